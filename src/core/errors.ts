@@ -1,0 +1,38 @@
+// Errors are data: a stable code, the input they concern, and a message for people.
+export const ERROR_CODES = {
+  EMPTY_INPUT: 'the input is empty',
+  BINARY_INPUT: 'the input is binary, not text',
+  TOO_LARGE: 'the input is larger than the limit',
+  NO_ARTICLE: 'no article text could be found',
+  INVALID_JSON: 'the JSON is invalid',
+  INVALID_RECORD: 'the record does not have the expected fields',
+  UNKNOWN_FORMAT: 'the file extension is not one Argus reads',
+  NOT_FOUND: 'the input does not exist',
+  READ_FAILED: 'the input could not be read',
+  FETCH_FAILED: 'the download failed',
+  INVALID_FEED: 'the feed could not be parsed',
+  USAGE: 'the command was used wrongly',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class ArgusError extends Error {
+  readonly code: ErrorCode;
+  readonly input: string | null;
+
+  constructor(code: ErrorCode, input: string | null, detail?: string) {
+    super(detail ?? ERROR_CODES[code]);
+    this.name = 'ArgusError';
+    this.code = code;
+    this.input = input;
+  }
+
+  /** One line for stderr: "input: reason (CODE)". */
+  toLine(): string {
+    return `${this.input ?? '<input>'}: ${this.message} (${this.code})`;
+  }
+}
+
+export function isArgusError(e: unknown): e is ArgusError {
+  return e instanceof ArgusError;
+}

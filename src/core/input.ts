@@ -1,0 +1,27 @@
+// What the readers in src/ingest hand to the analyzer: one article, already cleaned.
+export interface Dateline {
+  /** the place named by the dateline, e.g. "TOKYO" */
+  place: string | null;
+  /** the dateline as written, e.g. "TOKYO (Reuters) -" */
+  text: string;
+}
+
+export interface ArticleInput {
+  /** headline */
+  title: string;
+  /** standfirst/lede line apart from the body, when the source has one */
+  subtitle: string | null;
+  /** clean body text only (no headline, no junk lines) */
+  text: string;
+  published: string | null;
+  url: string | null;
+  source: string | null;
+  byline: string | null;
+  dateline: Dateline | null;
+  language: string | null;
+}
+
+/** Where an input came from, for error messages: file name, URL, "file.jsonl:12". */
+export interface InputRef {
+  name: string;
+}

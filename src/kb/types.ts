@@ -1,0 +1,83 @@
+// The knowledge base the analyzer consults: countries, organizations, places, names. Loaded once per process.
+
+export interface CountryRecord {
+  /** ISO 3166-1 alpha-2 */
+  iso2: string;
+  iso3: string;
+  /** common English name: "United States", "China", "North Korea" */
+  name: string;
+  /** other names and short forms: "U.S.", "US", "USA", "America", "People's Republic of China", "PRC", "DPRK" */
+  aliases: string[];
+  /** demonyms / nationality adjectives and plurals: "American", "Americans", "Chinese", "North Korean", "North Koreans" */
+  demonyms: string[];
+  /** seat of government used as metonym: "Washington", "Beijing", "Moscow"; plus "the Kremlin", "the White House" etc. */
+  metonyms: string[];
+  capital: string | null;
+  /** representative point (centroid-like) */
+  lat: number;
+  lon: number;
+  geonames: number | null;
+  wikidata: string | null;
+}
+
+export interface OrgRecord {
+  /** canonical name: "NATO" when the acronym is the common name, else the full name */
+  name: string;
+  /** full expansion: "North Atlantic Treaty Organization" */
+  fullName: string | null;
+  acronyms: string[];
+  aliases: string[];
+  /** nominals that refer to it: "the alliance", "the bloc" */
+  nominals: string[];
+  wikidata: string | null;
+  /** metonyms: "Brussels" for the EU */
+  metonyms: string[];
+}
+
+export type FeatureClass = 'country' | 'admin1' | 'city' | 'region' | 'sea' | 'strait' | 'island' | 'facility' | 'continent' | 'other';
+
+export interface PlaceRecord {
+  name: string;
+  /** ascii/alternate names the record is known by */
+  altNames?: string[];
+  lat: number;
+  lon: number;
+  /** ISO alpha-2 country code, null for seas/regions spanning several countries */
+  country: string | null;
+  /** admin1 code as in GeoNames (e.g. "CA" for California, "40" for Tokyo), when known */
+  admin1?: string | null;
+  geonames: number | null;
+  wikidata?: string | null;
+  featureClass: FeatureClass;
+  /** GeoNames feature code where known (PPLC capital, PPLA, PPLA2, ...) */
+  featureCode?: string | null;
+  population: number;
+}
+
+export interface KB {
+  /** country by name or alias, case-sensitive on the original surface but tolerant of "the " prefix */
+  countryByName(name: string): CountryRecord | undefined;
+  countryByIso2(iso2: string): CountryRecord | undefined;
+  /** country by demonym ("Chinese", "North Koreans") */
+  countryByDemonym(word: string): CountryRecord | undefined;
+  /** country by seat-of-government metonym ("Beijing", "the Kremlin") */
+  countryByMetonym(name: string): CountryRecord | undefined;
+  orgByName(name: string): OrgRecord | undefined;
+  /** curated regions, seas, straits, islands and facilities ("South China Sea", "Indo-Pacific", "Strait of Hormuz") */
+  region(name: string): PlaceRecord | undefined;
+  /** first-level divisions (US states, provinces) by name, optionally restricted to a country */
+  admin1(name: string, country?: string): PlaceRecord[];
+  /** GeoNames cities with that name (exact or ascii/alternate), most populous first */
+  cities(name: string): PlaceRecord[];
+  /** true for a common given (first) name */
+  isGivenName(word: string): boolean;
+  /** all gazetteer surface forms of at most `maxTokens` words, for fast span lookup, with their type */
+  readonly phrases: ReadonlyMap<string, GazetteerEntry>;
+}
+
+export interface GazetteerEntry {
+  type: 'GPE' | 'LOC' | 'ORG' | 'NORP' | 'FAC';
+  /** canonical name the phrase stands for */
+  canonical: string;
+  kind: 'name' | 'demonym' | 'metonym';
+}
