@@ -12,6 +12,12 @@ export const ERROR_CODES = {
   FETCH_FAILED: 'the download failed',
   INVALID_FEED: 'the feed could not be parsed',
   USAGE: 'the command was used wrongly',
+  FETCH_TIMEOUT: 'the server did not answer in time',
+  HTTP_ERROR: 'the server answered with an error status',
+  REDIRECT_LIMIT: 'too many redirects',
+  PRIVATE_ADDRESS: 'the address is private or local; refused unless private addresses are allowed',
+  ROBOTS_DISALLOWED: "the site's robots.txt disallows this URL",
+  ANALYSIS_FAILED: 'the analyzer failed on this article',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

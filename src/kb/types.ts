@@ -52,6 +52,8 @@ export interface PlaceRecord {
   /** GeoNames feature code where known (PPLC capital, PPLA, PPLA2, ...) */
   featureCode?: string | null;
   population: number;
+  /** a broad region (Europe, Indo-Pacific, Sahel): an entity, but not a mappable place */
+  broad?: boolean;
 }
 
 export interface KB {
@@ -73,6 +75,14 @@ export interface KB {
   isGivenName(word: string): boolean;
   /** all gazetteer surface forms of at most `maxTokens` words, for fast span lookup, with their type */
   readonly phrases: ReadonlyMap<string, GazetteerEntry>;
+  /** the longest phrase key, in whitespace-separated words */
+  readonly maxPhraseTokens: number;
+  /** organizations a nominal can stand for ("the alliance" -> NATO, "the bloc" -> EU, ASEAN, ...) */
+  orgsByNominal(nominal: string): OrgRecord[];
+  /** the first-level division with that GeoNames admin1 code ("US", "GA" -> Georgia) */
+  admin1ByCode(country: string, code: string): PlaceRecord | undefined;
+  /** every country record */
+  readonly countries: readonly CountryRecord[];
 }
 
 export interface GazetteerEntry {

@@ -6,6 +6,7 @@ import { POS_INDEX, type Doc } from './types.js';
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 const X = POS_INDEX['X'] ?? 16;
+const LETTERS = /^\p{L}+$/u;
 
 /** Paragraphs are separated by one or more blank lines (or single newlines in the clean text). */
 const PARA = /\n\s*\n|\n/g;
@@ -37,20 +38,34 @@ export function tokenize(text: string): Doc {
     const tags = wd.tokens().out(its.pos) as string[];
     const spans = wd.sentences().out(its.span) as unknown as Array<[number, number]>;
     const base = words.length;
+    // wink splits words at some Latin Extended letters (Erdo|ğ|an): adjacent letter-only pieces are re-joined
+    const map = new Int32Array(toks.length);
     let cursor = 0;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as string;
       let at = chunk.indexOf(t, cursor);
       if (at < 0) at = cursor; // wink normalised the token: keep position monotone
-      words.push(t);
-      starts.push(a + at);
-      ends.push(a + Math.min(at + t.length, chunk.length));
-      pos.push(POS_INDEX[tags[i] as string] ?? X);
+      const last = words.length - 1;
+      if (last >= base && ends[last] === a + at && LETTERS.test(t) && LETTERS.test(words[last] as string)) {
+        words[last] = (words[last] as string) + t;
+        ends[last] = a + at + t.length;
+        map[i] = last;
+      } else {
+        words.push(t);
+        starts.push(a + at);
+        ends.push(a + Math.min(at + t.length, chunk.length));
+        pos.push(POS_INDEX[tags[i] as string] ?? X);
+        map[i] = words.length - 1;
+      }
       cursor = at + t.length;
     }
     for (const [s, e] of spans) {
-      sentStart.push(base + s);
-      sentEnd.push(base + e + 1);
+      const from = map[s] as number;
+      const to = (map[e] as number) + 1;
+      const prev = sentEnd.length > 0 ? (sentEnd[sentEnd.length - 1] as number) : 0;
+      if (to <= prev) continue; // a sentence boundary fell inside a re-joined word
+      sentStart.push(Math.max(from, prev));
+      sentEnd.push(to);
       paraOfSent.push(para);
     }
     para++;

@@ -41,6 +41,8 @@ export interface EntityMention {
   text: string;
   type: EntityType;
   kind: MentionKind;
+  /** how much the recognizer trusts the span (used when recognizers are fused; higher wins) */
+  score?: number;
 }
 
 /**

@@ -1,0 +1,86 @@
+// Analyzer throughput on a fixed corpus: the demo articles repeated to at least 2 MB, one core.
+// Peer in the same run: compromise's rule-based people/places/organizations on the same texts.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlpCompromise from 'compromise';
+import { readBuffer } from '../src/ingest/readers.js';
+import { analyze, warmUp } from '../src/nlp/pipeline.js';
+import type { ArticleInput } from '../src/core/input.js';
+
+export const BENCH_MIN_BYTES = 2 * 1024 * 1024;
+
+/** The fixed bench corpus: demo/news-demo articles + the seed, read and cleaned once. */
+export function benchCorpus(): ArticleInput[] {
+  const dir = 'demo/news-demo/articles';
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+  files.push('demo/seed/rutte-nato-china.txt');
+  const inputs: ArticleInput[] = [];
+  for (const f of files) {
+    for (const o of readBuffer(f, readFileSync(f), { published: '2025-04-09' })) if (o.ok) inputs.push(o.input);
+  }
+  return inputs;
+}
+
+export interface AnalyzeBench {
+  articles: number;
+  bytes: number;
+  tokens: number;
+  seconds: number;
+  articlesPerSec: number;
+  tokensPerSec: number;
+  loadMs: number;
+  peerArticlesPerSec: number;
+}
+
+export function benchAnalyze(print = true): AnalyzeBench {
+  const base = benchCorpus();
+  const corpus: ArticleInput[] = [];
+  let bytes = 0;
+  while (bytes < BENCH_MIN_BYTES) {
+    for (const a of base) {
+      corpus.push(a);
+      bytes += Buffer.byteLength(a.text);
+    }
+  }
+  const t0 = performance.now();
+  warmUp();
+  analyze(base[0] as ArticleInput);
+  const loadMs = performance.now() - t0;
+
+  let tokens = 0;
+  const t1 = performance.now();
+  for (const a of corpus) {
+    const r = analyze(a);
+    tokens += r.article.text.split(/\s+/).length; // words, as wink's tokens ≈ words + punctuation (reported as words)
+  }
+  const seconds = (performance.now() - t1) / 1000;
+
+  // peer: compromise entity extraction over the base articles (it is ~100x slower: a subset suffices)
+  const t2 = performance.now();
+  let peerN = 0;
+  while (performance.now() - t2 < 3000 && peerN < corpus.length) {
+    const doc = nlpCompromise((corpus[peerN] as ArticleInput).text);
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.organizations().out('array');
+    peerN++;
+  }
+  const peerSeconds = (performance.now() - t2) / 1000;
+
+  const r: AnalyzeBench = {
+    articles: corpus.length,
+    bytes,
+    tokens,
+    seconds,
+    articlesPerSec: corpus.length / seconds,
+    tokensPerSec: tokens / seconds,
+    loadMs,
+    peerArticlesPerSec: peerN / peerSeconds,
+  };
+  if (print) {
+    console.log(`analyze: ${r.articles} articles, ${(bytes / 1048576).toFixed(2)} MB, ${r.tokens} words in ${seconds.toFixed(2)} s on one core`);
+    console.log(`analyze: ${r.articlesPerSec.toFixed(1)} articles/s, ${Math.round(r.tokensPerSec)} words/s (models and gazetteers loaded once: ${loadMs.toFixed(0)} ms)`);
+    console.log(`analyze: peer compromise (people/places/organizations only) ${r.peerArticlesPerSec.toFixed(1)} articles/s -> Argus full analysis is ${(r.articlesPerSec / r.peerArticlesPerSec).toFixed(1)}x the peer`);
+  }
+  return r;
+}

@@ -1,0 +1,74 @@
+// `argus ingest PATH|URL|FEED...`: store articles from files, folders (recursive), manifests, article URLs and feeds.
+import type { Command } from 'commander';
+import { withStore } from '../../services/db.js';
+import { IngestService, type IngestSummary } from '../../services/ingest.js';
+import type { FetchOptions } from '../../ingest/fetch.js';
+
+export interface FetchFlags {
+  allowPrivate?: boolean;
+  robots?: boolean;
+  timeout?: string;
+  maxBytes?: string;
+  hostInterval?: string;
+}
+
+export function fetchOptions(f: FetchFlags): Partial<FetchOptions> {
+  const o: Partial<FetchOptions> = {};
+  if (f.allowPrivate) o.allowPrivate = true;
+  if (f.robots === false) o.respectRobots = false;
+  if (f.timeout) o.timeoutMs = Number(f.timeout) * 1000;
+  if (f.maxBytes) o.maxBytes = Number(f.maxBytes);
+  if (f.hostInterval) o.perHostIntervalMs = Number(f.hostInterval);
+  return o;
+}
+
+export function addFetchFlags(cmd: Command): Command {
+  return cmd
+    .option('--allow-private', 'allow fetching loopback and private-network addresses')
+    .option('--no-robots', 'do not consult robots.txt')
+    .option('--timeout <seconds>', 'per-request timeout', '20')
+    .option('--max-bytes <n>', 'largest response body accepted', String(10 * 1024 * 1024))
+    .option('--host-interval <ms>', 'minimum gap between requests to one host', '1000');
+}
+
+export function formatSummary(s: IngestSummary): string {
+  const lines = [`ingested: ${s.new} new, ${s.updated} updated, ${s.duplicate} duplicate, ${s.failed} failed in ${s.seconds.toFixed(1)} s` +
+    (s.new + s.updated > 0 ? ` (${((s.new + s.updated) / Math.max(s.seconds, 0.001)).toFixed(1)} articles/s)` : '')];
+  const byCode = new Map<string, number>();
+  for (const f of s.failures) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+  if (byCode.size) lines.push(`failures: ${[...byCode].map(([c, n]) => `${c} ${n}`).join(', ')}`);
+  for (const f of s.failures.slice(0, 20)) lines.push(`  ${f.ref}: ${f.message} (${f.code})`);
+  if (s.failures.length > 20) lines.push(`  … ${s.failures.length - 20} more (argus stats shows the log count)`);
+  return lines.join('\n');
+}
+
+interface IngestFlags extends FetchFlags {
+  db?: string;
+  published?: string;
+  source?: string;
+  format?: string;
+  progress?: boolean;
+}
+
+export function register(program: Command): void {
+  const cmd = program
+    .command('ingest')
+    .description('store articles from files, folders, manifests (index.jsonl), article URLs and feeds (RSS, Atom, RDF, JSON Feed)')
+    .argument('<targets...>', 'files, folders (recursive: .txt .html .json .jsonl), http(s) URLs of pages or feeds')
+    .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
+    .option('--published <date>', 'publication date for inputs that give none')
+    .option('--source <name>', 'source name for inputs that give none')
+    .option('-f, --format <format>', 'summary format: pretty | json', 'pretty')
+    .option('--no-progress', 'no progress bar');
+  addFetchFlags(cmd).action(async (targets: string[], flags: IngestFlags) => {
+    const summary = await withStore(flags.db, (store) =>
+      new IngestService(store, {
+        defaults: { published: flags.published ?? null, source: flags.source ?? null },
+        fetch: fetchOptions(flags),
+        progress: flags.progress !== false,
+      }).run(targets));
+    if (flags.format === 'json') process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+    else process.stderr.write(formatSummary(summary) + '\n');
+    process.exitCode = summary.failed > 0 ? 1 : 0;
+  });
+}

@@ -1,0 +1,63 @@
+// `argus search QUERY`: full-text search with filters, highlighted snippets and facets.
+import type { Command } from 'commander';
+import { withStore } from '../../services/db.js';
+import { search } from '../../services/queries.js';
+import { isArgusError } from '../../core/errors.js';
+import type { SearchResult } from '../../store/types.js';
+
+interface SearchFlags {
+  db?: string; entity?: string; type?: string; source?: string; country?: string; from?: string; to?: string;
+  format?: string; sort?: string; limit?: string; offset?: string;
+}
+
+function pretty(r: SearchResult, tty: boolean): string {
+  const on = tty ? '\x1b[1;33m' : '[';
+  const off = tty ? '\x1b[0m' : ']';
+  const out: string[] = [`${r.total} result${r.total === 1 ? '' : 's'} for ${JSON.stringify(r.query)}${r.escaped ? ` (read as ${r.fts}: the query was not valid FTS syntax)` : ''}`];
+  for (const h of r.hits) {
+    out.push('', `${h.title}`, `  ${[h.published?.slice(0, 10), h.source, h.url ?? h.id].filter(Boolean).join(' · ')}`);
+    out.push(`  ${h.snippet.replace(/\s+/g, ' ').replaceAll('\u0002', on).replaceAll('\u0003', off)}`);
+  }
+  const facet = (name: string, f: Array<{ value: string; count: number }>): void => {
+    if (f.length) out.push(`${name}: ${f.slice(0, 8).map((x) => `${x.value} (${x.count})`).join(', ')}`);
+  };
+  if (r.total) out.push('');
+  facet('sources', r.facets.source);
+  facet('entities', r.facets.entity);
+  facet('events', r.facets.eventType);
+  return out.join('\n');
+}
+
+export function register(program: Command): void {
+  program
+    .command('search')
+    .description('full-text search (FTS5 syntax: words, "phrases", AND/OR/NOT, prefix*) with filters and facets')
+    .argument('<query...>', 'search terms')
+    .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
+    .option('--entity <name>', 'only articles mentioning this entity')
+    .option('--type <plover>', 'only articles with an event of this PLOVER type')
+    .option('--source <name>', 'only articles from this source')
+    .option('--country <cc>', 'only articles with a place in this country (ISO alpha-2)')
+    .option('--from <date>', 'published on or after (YYYY-MM-DD)')
+    .option('--to <date>', 'published on or before (YYYY-MM-DD)')
+    .option('--sort <order>', 'relevance | date', 'relevance')
+    .option('--limit <n>', 'results per page', '10')
+    .option('--offset <n>', 'skip this many results', '0')
+    .option('-f, --format <format>', 'pretty | json', 'pretty')
+    .action(async (query: string[], f: SearchFlags) => {
+      try {
+        const r = await withStore(f.db, (store) => search(store, {
+          text: query.join(' '), entity: f.entity ?? null, type: f.type ?? null, source: f.source ?? null, country: f.country ?? null,
+          from: f.from ?? null, to: f.to ?? null, sort: f.sort === 'date' ? 'date' : 'relevance', limit: Number(f.limit ?? 10), offset: Number(f.offset ?? 0),
+        }));
+        if (f.format === 'json') {
+          const hits = r.hits.map((h) => ({ ...h, snippet: h.snippet.replaceAll('\u0002', '<mark>').replaceAll('\u0003', '</mark>') }));
+          process.stdout.write(JSON.stringify({ ...r, hits }, null, 2) + '\n');
+        } else process.stdout.write(pretty(r, Boolean(process.stdout.isTTY)) + '\n');
+      } catch (e) {
+        if (!isArgusError(e)) throw e;
+        process.stderr.write(`argus search: ${e.toLine()}\n`);
+        process.exitCode = 2;
+      }
+    });
+}

@@ -1,0 +1,42 @@
+// The `argus` command line: one commander program, commands registered from ./commands.
+import { Command, CommanderError } from 'commander';
+import { COMMANDS } from './commands/index.js';
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('argus')
+    .description('Argus: offline news intelligence — who said what, did what to whom, where and when.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // help and version exit 0; usage errors exit 2
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    throw e;
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && /(?:main\.ts|argus(?:\.js)?)$/.test(process.argv[1]);
+if (isEntry) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      console.error(`argus: ${e instanceof Error ? e.message : String(e)}`);
+      process.exitCode = 1;
+    },
+  );
+}

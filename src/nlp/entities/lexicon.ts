@@ -1,0 +1,102 @@
+// Word lists for the pattern recognizer and resolution: role words, organization and place heads.
+
+/** Words that form a person's title or role ("NATO Secretary General", "foreign ministry spokesperson"). */
+export const ROLE_HEADS = new Set([
+  'president', 'vice-president', 'minister', 'secretary', 'secretary-general', 'general', 'chief', 'head', 'leader',
+  'spokesperson', 'spokesman', 'spokeswoman', 'chancellor', 'premier', 'ambassador', 'envoy', 'commander',
+  'director', 'director-general', 'chairman', 'chairwoman', 'chair', 'governor', 'mayor', 'senator', 'representative',
+  'king', 'queen', 'prince', 'princess', 'pope', 'emir', 'sheikh', 'sultan', 'commissioner', 'official', 'officer',
+  'admiral', 'commodore', 'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'marshal', 'judge', 'justice',
+  'prosecutor', 'attorney', 'counsel', 'adviser', 'advisor', 'ceo', 'founder', 'editor', 'correspondent',
+  'analyst', 'researcher', 'professor', 'coordinator', 'negotiator', 'lawmaker', 'legislator', 'diplomat',
+  'mp', 'speaker', 'deputy', 'undersecretary', 'under-secretary', 'administrator', 'rapporteur', 'chief-of-staff',
+  'superintendent', 'inspector', 'consul', 'delegate', 'monarch', 'dictator', 'strongman', 'premier',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'adm.', 'sgt.', 'maj.',
+]);
+
+/** Modifiers that may stand inside a title: "former Dutch prime minister", "Foreign Minister", "acting". */
+export const ROLE_MODIFIERS = new Set([
+  'former', 'acting', 'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence', 'interior', 'finance', 'trade',
+  'economy', 'justice', 'health', 'state', 'national', 'security', 'senior', 'chief', 'top', 'outgoing', 'incoming',
+  'interim', 'general', 'supreme', 'high', 'first', 'assistant', 'associate', 'executive', 'special', 'permanent',
+  'ministry', 'foreign-ministry', 'affairs', 'of', 'for', 'the', 'house', 'white', 'press', 'military', 'army', 'navy',
+  'naval', 'air', 'force', 'coast', 'guard', 'police', 'energy', 'environment', 'education', 'agriculture',
+  'transport', 'labour', 'labor', 'immigration', 'homeland', 'intelligence', 'cabinet', 'government', 'party',
+  'opposition', 'union', 'european', 'commission', 'council', 'parliament', 'parliamentary', 'presidential',
+  'regional', 'provincial', 'federal', 'central', 'bank', 'elect', 'designate', 'current', 'longtime', 'veteran',
+  'spokesperson', 'leader', 'majority', 'minority', 'lead', 'crown', 'royal', 'grand', 'staff', 'joint', 'chiefs',
+  'treasury', 'commerce', 'war', 'development', 'cooperation', 'relations', 'public', 'communications', 'outreach',
+]);
+
+/** Single words that are titles on their own and are never part of a person's name when capitalized before it. */
+export const HONORIFICS = new Set([
+  'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Secretary-General', 'General', 'Chancellor', 'Premier',
+  'Ambassador', 'Envoy', 'Commander', 'Director', 'Director-General', 'Chairman', 'Chairwoman', 'Governor', 'Mayor',
+  'Senator', 'Representative', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sheikh', 'Sultan',
+  'Commissioner', 'Admiral', 'Commodore', 'Colonel', 'Lieutenant', 'Major', 'Captain', 'Sergeant', 'Marshal',
+  'Judge', 'Justice', 'Prosecutor', 'Attorney', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Gen.',
+  'Lt.', 'Col.', 'Capt.', 'Adm.', 'Sgt.', 'Maj.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Foreign', 'Defense', 'Defence',
+  'Interior', 'Finance', 'Deputy', 'Acting', 'Former', 'Chief', 'Spokesperson', 'Spokesman', 'Spokeswoman',
+  'Undersecretary', 'Under', 'Assistant', 'Special', 'Counselor', 'Adviser', 'Advisor', 'Speaker', 'Leader',
+  'Crown', 'Supreme', 'High', 'Trade', 'Economy', 'Health', 'State', 'National', 'Security', 'Senior', 'First',
+  'Lady', 'Sir', 'Dame', 'Lord', 'Baroness', 'Archbishop', 'Bishop', 'Cardinal', 'Rabbi', 'Imam', 'Ayatollah',
+  'Field', 'Air', 'Vice-President', 'Consul', 'Delegate', 'Coordinator', 'Negotiator', 'Chair', 'Executive',
+  'Officer', 'Official', 'Inspector', 'Superintendent', 'Auditor', 'Treasurer', 'Comptroller', 'Solicitor',
+]);
+
+/** Last words of organization names. */
+export const ORG_HEADS = new Set([
+  'Ministry', 'Department', 'Council', 'Agency', 'Organization', 'Organisation', 'Union', 'Party', 'Guard', 'Army',
+  'Navy', 'Forces', 'Force', 'Bank', 'Fund', 'Corporation', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Group',
+  'Committee', 'Commission', 'Court', 'Parliament', 'Assembly', 'Office', 'Institute', 'University', 'Secretariat',
+  'Coalition', 'Front', 'Movement', 'Association', 'Federation', 'Authority', 'Service', 'Services', 'Corps',
+  'Command', 'Company', 'Co.', 'Foundation', 'Board', 'Cabinet', 'Senate', 'Congress', 'Police', 'Brigade',
+  'Brigades', 'Battalion', 'Regiment', 'Division', 'Alliance', 'Bureau', 'Tribunal', 'Administration', 'Centre',
+  'Center', 'Network', 'Church', 'Airlines', 'Airways', 'Times', 'Post', 'News', 'Press', 'Herald', 'Journal',
+  'Reuters', 'Trust', 'Society', 'Club', 'League', 'Council', 'Directorate', 'Inspectorate', 'Embassy', 'Consulate',
+  'Mission', 'Program', 'Programme', 'Initiative', 'Partnership', 'Cooperation', 'Community', 'Conference',
+  'Legislature', 'Knesset', 'Duma', 'Diet', 'Majlis', 'Politburo', 'Presidency', 'Government', 'Chamber',
+  'Institution', 'Academy', 'School', 'College', 'Hospital', 'Laboratory', 'Labs', 'Industries', 'Holdings',
+  'Systems', 'Technologies', 'Energy', 'Oil', 'Petroleum', 'Telecom', 'Media', 'Broadcasting', 'Television',
+  'Radio', 'Agencies', 'Guards', 'Militia', 'Rebels', 'Taskforce', 'Task',
+]);
+
+/** Last words of place and facility names. */
+export const LOC_HEADS: ReadonlyMap<string, 'LOC' | 'FAC'> = new Map([
+  ['Sea', 'LOC'], ['Ocean', 'LOC'], ['Strait', 'LOC'], ['Straits', 'LOC'], ['Gulf', 'LOC'], ['Bay', 'LOC'],
+  ['Island', 'LOC'], ['Islands', 'LOC'], ['Isles', 'LOC'], ['Shoal', 'LOC'], ['Reef', 'LOC'], ['Atoll', 'LOC'],
+  ['Mountains', 'LOC'], ['Mountain', 'LOC'], ['Mount', 'LOC'], ['Hills', 'LOC'], ['River', 'LOC'], ['Lake', 'LOC'],
+  ['Valley', 'LOC'], ['Desert', 'LOC'], ['Peninsula', 'LOC'], ['Coast', 'LOC'], ['Basin', 'LOC'], ['Plateau', 'LOC'],
+  ['Heights', 'LOC'], ['Canal', 'LOC'], ['Channel', 'LOC'], ['Corridor', 'LOC'], ['Region', 'LOC'], ['Province', 'GPE' as 'LOC'],
+  ['Base', 'FAC'], ['Airport', 'FAC'], ['Port', 'FAC'], ['Harbor', 'FAC'], ['Harbour', 'FAC'], ['Bridge', 'FAC'],
+  ['Square', 'FAC'], ['Palace', 'FAC'], ['Stadium', 'FAC'], ['Airbase', 'FAC'], ['Plant', 'FAC'], ['Dam', 'FAC'],
+  ['Station', 'FAC'], ['Prison', 'FAC'], ['Tower', 'FAC'], ['Building', 'FAC'], ['Pentagon', 'FAC'], ['Hall', 'FAC'],
+  ['Field', 'FAC'], ['Terminal', 'FAC'], ['Crossing', 'FAC'], ['Checkpoint', 'FAC'], ['Highway', 'FAC'], ['Road', 'FAC'],
+  ['Street', 'FAC'], ['Avenue', 'FAC'], ['Pipeline', 'FAC'], ['Reactor', 'FAC'], ['Facility', 'FAC'], ['Shipyard', 'FAC'],
+]);
+
+/** Lower-case words that may join capitalized words inside one name. */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'abu', 'y', 'zu', 'ter', 'ten', "d'"]);
+
+/** Words that join capitalized words in organization and place names ("Department of Foreign Affairs"). */
+export const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'the', '&', 'de', 'du', 'des', 'del', 'al']);
+
+/** Capitalized words that start sentences or headlines but are not names. */
+export const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'As', 'But', 'And', 'Or', 'If', 'It', 'Its', 'This', 'That', 'These', 'Those',
+  'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'There', 'Here', 'When',
+  'While', 'After', 'Before', 'Since', 'During', 'Although', 'Though', 'However', 'Meanwhile', 'Monday', 'Tuesday',
+  'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July',
+  'August', 'September', 'October', 'November', 'December', 'Mr', 'Today', 'Yesterday', 'Tomorrow', 'Speaking',
+  'According', 'Asked', 'Under', 'With', 'Without', 'From', 'To', 'For', 'By', 'Of', 'About', 'Over', 'Some',
+  'Many', 'Most', 'All', 'No', 'Not', 'Yes', 'Also', 'Still', 'Even', 'Only', 'More', 'Such', 'Each', 'Both',
+  'Other', 'Another', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Whose', 'Then', 'Now', 'Last', 'Next',
+  'Several', 'Few', 'Other', 'Officials', 'Image', 'Photo', 'Read', 'Share', 'Advertisement', 'Subscribe', 'Click',
+  'Instead', 'Despite', 'Given', 'Following', 'Amid', 'Among', 'Against', 'Through', 'Until', 'Because', 'Once',
+  'Once', 'So', 'Yet', 'Nor', 'Whether', 'Every', 'Any', 'Few', 'Much', 'Very', 'Indeed', 'Earlier', 'Later',
+  'Separately', 'Overall', 'Additionally', 'Furthermore', 'Moreover', 'Nevertheless', 'Thus', 'Therefore',
+]);
+
+/** English pronouns by what they can refer to. */
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+export const GROUP_PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'itself', 'themselves']);

@@ -1,0 +1,257 @@
+// The gazetteer + pattern recognizer: capitalized runs split at titles, typed by gazetteer, heads and cues.
+// It is the first recognizer and also the typing layer the trained tagger's spans pass through.
+import type { EntityType, MentionKind } from '../../core/analysis.js';
+import type { KB } from '../../kb/types.js';
+import { POS_INDEX, type Doc, type EntityMention, type EntityRecognizer } from '../types.js';
+import { HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+
+const PROPN = POS_INDEX['PROPN'] as number;
+const NOUN = POS_INDEX['NOUN'] as number;
+const ADJ = POS_INDEX['ADJ'] as number;
+const NUM = POS_INDEX['NUM'] as number;
+const MAX_PHRASE = 6;
+const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'around', 'across', 'inside', 'into', 'via', 'toward', 'towards', 'through', 'throughout', 'visit', 'visited', 'visiting', 'arrived', 'left', 'flew', 'travelled', 'traveled']);
+
+const UPPER = /^\p{Lu}/u;
+/** Months and weekdays are dates, not names ("May" the person needs a title before it). */
+const CALENDAR = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.']);
+const ALLCAPS = /^[\p{Lu}\d&.-]{2,}$/u;
+
+export function isCapitalized(w: string): boolean {
+  return UPPER.test(w);
+}
+
+/** Trust of each rule, for fusion with the trained tagger (which scores 2). */
+export const RULE_SCORE = { gazetteer: 3, titled: 3, head: 2.5, pattern: 1, unknown: 0.5 } as const;
+
+function mention(doc: Doc, a: number, b: number, type: EntityType, kind: MentionKind, score: number): EntityMention {
+  const start = doc.starts[a] as number;
+  const end = doc.ends[b - 1] as number;
+  return { start, end, tokenStart: a, tokenEnd: b, text: doc.text.slice(start, end), type, kind, score };
+}
+
+/** Token i starts a sentence (or follows an opening quote/dash at a sentence start). */
+function sentenceInitial(doc: Doc, i: number): boolean {
+  const s = doc.sentStart[doc.sentOf[i] as number] as number;
+  for (let k = s; k < i; k++) if (/\p{L}/u.test(doc.words[k] as string)) return false;
+  return true;
+}
+
+/** Can token i belong to a capitalized name run? */
+function nameToken(doc: Doc, i: number): boolean {
+  const w = doc.words[i] as string;
+  if (!isCapitalized(w)) return false;
+  if (NOT_NAMES.has(w) && (sentenceInitial(doc, i) || doc.pos[i] !== PROPN)) return false;
+  if (CALENDAR.has(w) && !(i > 0 && HONORIFICS.has(doc.words[i - 1] as string))) return false;
+  return true;
+}
+
+export interface RuleRecognizerOptions {
+  kb: KB;
+}
+
+export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecognizer {
+  const kb = opts.kb;
+  return {
+    name: 'rules',
+    recognize(doc: Doc): EntityMention[] {
+      const out: EntityMention[] = [];
+      const n = doc.n;
+      let i = 0;
+      while (i < n) {
+        // lowercase gazetteer entries: "the Kremlin" is caught at "Kremlin"; demonym adjectives are capitalized
+        if (!nameToken(doc, i)) {
+          i++;
+          continue;
+        }
+        // "The Hague", "The Gambia": a gazetteer name that starts with the article
+        if (i > 0 && (doc.words[i - 1] === 'The' || doc.words[i - 1] === 'the')) {
+          const g = gazetteerAt(doc, kb, i - 1, Math.min(n, i + MAX_PHRASE), true);
+          if (g) {
+            out.push(adjust(doc, mention(doc, i - 1, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
+            i = g.end;
+            continue;
+          }
+        }
+        // grow a run of capitalized tokens with particles and joiners between them
+        let j = i + 1;
+        while (j < n) {
+          if (doc.sentOf[j] !== doc.sentOf[i]) break;
+          if (nameToken(doc, j)) {
+            j++;
+            continue;
+          }
+          const w = doc.lower[j] as string;
+          const next = j + 1 < n && doc.sentOf[j + 1] === doc.sentOf[i] && nameToken(doc, j + 1);
+          if (NAME_PARTICLES.has(w)) {
+            // "von der Leyen", "da Silva": up to three particles before a capitalized word
+            let k = j;
+            while (k < n && k - j < 3 && NAME_PARTICLES.has(doc.lower[k] as string)) k++;
+            if (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) {
+              j = k;
+              continue;
+            }
+          }
+          if (next && (w === 'of' || w === 'for' || w === '&') && runHasHead(doc, i, j)) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        classifyRun(doc, kb, i, j, out);
+        i = j;
+      }
+      return out;
+    },
+  };
+}
+
+function runHasHead(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = doc.words[k] as string;
+    if (ORG_HEADS.has(w) || LOC_HEADS.has(w) || w === 'Republic' || w === 'Kingdom' || w === 'Secretary' || w === 'Minister' || w === 'Bank' || w === 'State' || w === 'States') return true;
+  }
+  return false;
+}
+
+/** Longest gazetteer phrase starting at token a and ending by b. */
+function gazetteerAt(doc: Doc, kb: KB, a: number, b: number, exact = false): { end: number; type: EntityType; kind: MentionKind } | null {
+  const lim = Math.min(b, a + MAX_PHRASE);
+  for (let e = lim; e > a + (exact ? 1 : 0); e--) {
+    const key = doc.text.slice(doc.starts[a] as number, doc.ends[e - 1] as number);
+    const hit = exact ? kb.phrases.get(key) : (kb.phrases.get(key) ?? kb.phrases.get(`the ${key}`));
+    if (hit) return { end: e, type: hit.type, kind: hit.kind };
+  }
+  return null;
+}
+
+function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): void {
+  // sentence-initial single common word ("Officials", "Speaking") is not a name unless the gazetteer knows it
+  // a title inside the run: the name is what follows the last honorific
+  let h = -1;
+  for (let k = a; k < b - 1; k++) if (HONORIFICS.has(doc.words[k] as string)) h = k;
+  let lastOrg = -1;
+  let lastLoc = -1;
+  for (let k = a; k < b; k++) {
+    const w = doc.words[k] as string;
+    if (ORG_HEADS.has(w)) lastOrg = k;
+    if (LOC_HEADS.has(w)) lastLoc = k;
+  }
+  let nameOk = h >= 0;
+  for (let k = h + 1; nameOk && k < b; k++) if (ROLE_MODIFIERS.has(doc.lower[k] as string) || ORG_HEADS.has(doc.words[k] as string)) nameOk = false;
+  if (nameOk && lastOrg <= h && lastLoc <= h) {
+    // "NATO Secretary General Mark Rutte": [NATO] [Secretary General] [Mark Rutte]
+    let t = a;
+    while (t <= h && !HONORIFICS.has(doc.words[t] as string)) t++;
+    if (t > a) typeSegment(doc, kb, a, t, out);
+    // inside the title, organization/country words still are entities ("U.S. Defense Secretary")
+    for (let k = t; k <= h; k++) {
+      const g = gazetteerAt(doc, kb, k, h + 1);
+      if (g && !HONORIFICS.has(doc.words[k] as string)) {
+        out.push(adjust(doc, mention(doc, k, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
+        k = g.end - 1;
+      }
+    }
+    out.push(mention(doc, h + 1, b, 'PERSON', 'name', RULE_SCORE.titled));
+    return;
+  }
+  typeSegment(doc, kb, a, b, out);
+}
+
+/** Types a run without a person title: organizations and places by their head, else gazetteer, else patterns. */
+function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): void {
+  if (a >= b) return;
+  const lastWord = doc.words[b - 1] as string;
+  // whole-run gazetteer match first ("North Atlantic Treaty Organization", "South China Sea")
+  const whole = gazetteerAt(doc, kb, a, b);
+  if (whole && whole.end === b) {
+    out.push(adjust(doc, mention(doc, a, b, whole.type, whole.kind, RULE_SCORE.gazetteer)));
+    return;
+  }
+  if (ORG_HEADS.has(lastWord) || hasOrgHeadBeforeOf(doc, a, b)) {
+    out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
+    return;
+  }
+  const loc = LOC_HEADS.get(lastWord);
+  if (loc && b - a > 1) {
+    out.push(mention(doc, a, b, loc === 'FAC' ? 'FAC' : 'LOC', 'name', RULE_SCORE.head));
+    return;
+  }
+  // left to right: gazetteer phrases, the rest grouped
+  let k = a;
+  let restStart = -1;
+  const flush = (end: number): void => {
+    if (restStart >= 0) {
+      unknownName(doc, kb, restStart, end, out);
+      restStart = -1;
+    }
+  };
+  while (k < b) {
+    const g = gazetteerAt(doc, kb, k, b);
+    if (g) {
+      flush(k);
+      out.push(adjust(doc, mention(doc, k, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
+      k = g.end;
+    } else {
+      if (restStart < 0) restStart = k;
+      k++;
+    }
+  }
+  flush(b);
+}
+
+function hasOrgHeadBeforeOf(doc: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) {
+    const w = doc.lower[k];
+    if ((w === 'of' || w === 'for') && ORG_HEADS.has(doc.words[k - 1] as string)) return true;
+  }
+  return false;
+}
+
+/** Demonyms: adjective before a noun is NORP; as a noun ("the Russians") it stands for the country. Metonyms by position. */
+function adjust(doc: Doc, m: EntityMention): EntityMention {
+  if (m.kind === 'demonym') {
+    // "the Russians", "North Koreans" stand for the country; "Dutch prime minister", "American and British troops" are NORP
+    const nxt = m.tokenEnd < doc.n ? doc.pos[m.tokenEnd] : -1;
+    const nounNext = nxt === NOUN || nxt === PROPN || nxt === ADJ || nxt === NUM;
+    const plural = /s$/.test(m.text) && !/ese$|ss$/.test(m.text);
+    const afterThe = m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the';
+    if (!nounNext && (plural || afterThe)) return { ...m, type: 'GPE' };
+    return { ...m, type: 'NORP' };
+  }
+  if (m.kind === 'metonym' && m.tokenStart > 0 && LOCATIVE.has(doc.lower[m.tokenStart - 1] as string)) {
+    // "a summit in Beijing" is the city, not the government
+    return { ...m, kind: 'name' };
+  }
+  return m;
+}
+
+/** A capitalized run the gazetteer does not know: a person, an acronym, a city, or (tentatively) OTHER. */
+function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): void {
+  // drop leading sentence-initial non-names and trailing honorifics
+  while (a < b && HONORIFICS.has(doc.words[a] as string) && b - a > 1) a++;
+  if (a >= b) return;
+  const first = doc.words[a] as string;
+  const len = b - a;
+  if (len === 1 && HONORIFICS.has(first)) return;
+  if (len === 1) {
+    if (sentenceInitial(doc, a) && doc.pos[a] !== PROPN) return;
+    if (ALLCAPS.test(first) && first.length <= 8 && /[A-Z]/.test(first)) {
+      out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.pattern));
+      return;
+    }
+    // a single word: OTHER until resolution knows better (surname of a person, a city)
+    out.push(mention(doc, a, b, 'OTHER', 'name', RULE_SCORE.unknown));
+    return;
+  }
+  if (kb.isGivenName(first) || allPropn(doc, a, b)) {
+    out.push(mention(doc, a, b, 'PERSON', 'name', kb.isGivenName(first) ? RULE_SCORE.pattern + 0.5 : RULE_SCORE.pattern));
+    return;
+  }
+  out.push(mention(doc, a, b, 'OTHER', 'name', RULE_SCORE.unknown));
+}
+
+function allPropn(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.pos[k] !== PROPN && !NAME_PARTICLES.has(doc.lower[k] as string)) return false;
+  return true;
+}

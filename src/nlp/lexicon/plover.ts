@@ -1,0 +1,125 @@
+// PLOVER event triggers: phrase patterns -> event type, mode and nearest CAMEO code.
+// Pattern syntax: words separated by spaces; `a|b` alternatives; a trailing `~` inflects the word as a verb/noun
+// (attack~ -> attack, attacks, attacked, attacking); `_` is a gap of up to three modifier tokens (a, the, new, 25,000, its).
+// Word lists follow the CAMEO 2.0 verb dictionary categories and the CAMEO->PLOVER table in corpora/plover.
+import type { PloverType } from '../../core/analysis.js';
+
+export interface TriggerDef {
+  pattern: string;
+  type: PloverType;
+  cameo: string;
+  mode?: string;
+}
+
+const t = (type: PloverType, cameo: string, mode: string | undefined, ...patterns: string[]): TriggerDef[] =>
+  patterns.map((pattern) => (mode ? { pattern, type, cameo, mode } : { pattern, type, cameo }));
+
+export const TRIGGERS: readonly TriggerDef[] = [
+  // AGREE (03x, 057 handled as SUPPORT): agreement, intent, offers, promises
+  ...t('AGREE', '030', undefined, 'agree~|agreed', 'reach~|reached _ agreement|deal|accord|consensus|compromise|understanding',
+    'strike~|struck _ deal|agreement', 'offer~', 'promise~', 'pledge~', 'vow~|vowed', 'accept~', 'consent~', 'commit~ to',
+    'committed to', 'agreement', 'deal', 'accord'),
+  ...t('AGREE', '036', undefined, 'propose~ talks', 'offer~ to negotiate|talk|mediate'),
+  // CONSULT (04x)
+  ...t('CONSULT', '040', undefined, 'meet~|met', 'meeting|meetings', 'hold~|held _ talks|meeting|consultations|discussions', 'talks',
+    'discuss~', 'negotiate~', 'negotiations', 'consult~', 'consultations', 'confer~|conferred', 'sat down with', 'host~|hosted',
+    'summit'),
+  ...t('CONSULT', '041', 'phone', 'spoke~|spoken|speak~ by phone|telephone', 'phone call', 'call~ _ by phone', 'telephone~'),
+  ...t('CONSULT', '042', 'visit', 'visit~', 'trip to', 'travel~|travelled|traveled to', 'arrive~ in', 'tour~'),
+  ...t('CONSULT', '045', undefined, 'mediate~', 'mediation'),
+  // SUPPORT (05x)
+  ...t('SUPPORT', '051', undefined, 'support~', 'back~|backed', 'welcome~', 'praise~', 'endorse~', 'commend~', 'hail~',
+    'applaud~', 'thank~', 'congratulate~', 'stand~|stood with|by|behind', 'solidarity', 'support for', 'backing'),
+  ...t('SUPPORT', '052', undefined, 'defend~'),
+  ...t('SUPPORT', '054', undefined, 'recognize~|recognise~', 'establish~ _ diplomatic ties|relations', 'upgrade~ _ ties|relations'),
+  ...t('SUPPORT', '055', undefined, 'apologize~|apologise~|apologized|apologised'),
+  ...t('SUPPORT', '056', undefined, 'forgive~|forgave'),
+  ...t('SUPPORT', '057', undefined, 'sign~ _ agreement|treaty|accord|pact|deal|memorandum|declaration', 'signed'),
+  // COOPERATE (06x)
+  ...t('COOPERATE', '060', undefined, 'cooperate~', 'cooperation', 'co-operate~', 'work~ together|closely|jointly',
+    'working with', 'work~ with', 'collaborate~', 'partner~ with', 'partnership', 'join~ forces', 'ties with',
+    'strengthen~|strengthened _ ties|relations|cooperation|alliance', 'deepen~ _ ties|relations|cooperation',
+    'expand~|expanded _ ties|cooperation', 'alliance with', 'join~|joined'),
+  ...t('COOPERATE', '064', undefined, 'share~ _ information|intelligence|data'),
+  ...t('COOPERATE', '062', undefined, 'joint _ exercises|drills|patrols'),
+  // AID (07x)
+  ...t('AID', '070', undefined, 'aid', 'assistance', 'assist~', 'help~|helped', 'donate~', 'grant~', 'provide~ _ aid|assistance|support|funds|funding|loans|loan',
+    'relief', 'send~|sent _ aid|supplies|relief|food|medicine|teams|personnel', 'supplies', 'deliver~ _ aid|supplies|weapons',
+    'dispatch~|dispatched'),
+  ...t('AID', '072', undefined, 'military aid', 'arms|weapons to', 'package of military aid', 'air defence|defense systems'),
+  ...t('AID', '073', undefined, 'humanitarian _ aid|assistance|supplies', 'food aid', 'emergency _ teams|response'),
+  ...t('AID', '075', undefined, 'grant~ asylum', 'asylum'),
+  // CONCEDE (08x, easing)
+  ...t('CONCEDE', '080', undefined, 'concede~|conceded', 'yield~', 'concession|concessions', 'accede~', 'give~|gave in',
+    'back~ down', 'ease~ _ restrictions|measures|sanctions|curfew', 'lift~|lifted _ restrictions|curfew|emergency|ban|state',
+    'relax~', 'allow~|allowed', 'permit~', 'call~|called off', 'cancel~|cancelled|canceled'),
+  // RETREAT (084-087)
+  ...t('RETREAT', '084', undefined, 'release~', 'free~|freed', 'return~', 'hand~ over|back', 'compensation'),
+  ...t('RETREAT', '0871', 'ceasefire', 'ceasefire|cease-fire|truce', 'declare~ _ ceasefire|truce'),
+  ...t('RETREAT', '0872', 'withdraw', 'withdraw~|withdrew|withdrawn', 'withdrawal', 'pull~ out|back', 'retreat~', 'evacuate~',
+    'lift~|lifted _ blockade|siege'),
+  ...t('RETREAT', '0873', 'disarm', 'demobilize~|demobilise~', 'disarm~', 'surrender~', 'resign~', 'step~|stepped down'),
+  // REQUEST (10x)
+  ...t('REQUEST', '100', undefined, 'urge~', 'call~ on|upon|for', 'called on|upon|for', 'ask~', 'appeal~', 'request~', 'demand~',
+    'press~|pressed _ to', 'plead~', 'petition~', 'invite~', 'insist~ that', 'seek~|sought', 'must'),
+  // ACCUSE (09x investigate, 11x disapprove)
+  ...t('ACCUSE', '111', 'disapprove', 'criticize~|criticise~|criticized|criticised', 'criticism', 'condemn~', 'condemnation',
+    'denounce~', 'blame~', 'rebuke~', 'deplore~', 'decry~', 'censure~', 'slam~|slammed', 'lambast~', 'object~ to',
+    'objected', 'complain~', 'disapprove~', 'express~ _ concern', 'raised concerns', 'raise~ questions', 'oppose~'),
+  ...t('ACCUSE', '112', 'allege', 'accuse~', 'accusation|accusations', 'allege~', 'charge~', 'sue~', 'lawsuit', 'indict~',
+    'convict~', 'interference'),
+  ...t('ACCUSE', '090', 'investigate', 'investigate~', 'investigation', 'probe~', 'inquiry'),
+  // REJECT (12x)
+  ...t('REJECT', '120', undefined, 'reject~', 'refuse~', 'deny~|denied', 'denies', 'dismiss~', 'rebuff~', 'veto~|vetoed',
+    'decline~', 'oppose~ _ proposal|plan', 'turn~|turned down', 'renege~|reneged', 'defy~|defied', 'violate~', 'block~',
+    'boycott~', 'never recognise|recognize', 'refusal', 'rejection'),
+  // THREATEN (13x)
+  ...t('THREATEN', '130', undefined, 'threaten~', 'threat|threats', 'warn~ of|against', 'warned', 'ultimatum', 'countermeasures',
+    'retaliate~', 'retaliation'),
+  // PROTEST (14x)
+  ...t('PROTEST', '140', undefined, 'protest~', 'lodge~|lodged _ protest|complaint', 'protest note'),
+  ...t('PROTEST', '141', 'demo', 'demonstrate~', 'demonstration|demonstrations', 'rally~|rallied', 'march~'),
+  ...t('PROTEST', '142', 'hunger', 'hunger strike'),
+  ...t('PROTEST', '143', 'boycott', 'strike~ _ against|over', 'general strike', 'walkout', 'walk~ out'),
+  ...t('PROTEST', '145', 'riot', 'riot~', 'riots|unrest'),
+  // SANCTION (16x)
+  ...t('SANCTION', '160', undefined, 'sanction~', 'sanctions', 'impose~ _ sanctions|tariffs|duties|measures|embargo|restrictions',
+    'tariffs|duties on', 'embargo~', 'expel~|expelled', 'cut~ _ ties|relations', 'sever~ _ ties|relations', 'suspend~',
+    'halt~', 'freeze~|froze', 'recall~ _ ambassador|envoy', 'downgrade~ _ ties|relations', 'break~|broke off',
+    'tariffs', 'duties', 'retaliatory'),
+  // MOBILIZE (15x)
+  ...t('MOBILIZE', '150', 'military-exercise', 'exercise~|exercises', 'drill~|drills', 'war games', 'manoeuvres|maneuvers'),
+  ...t('MOBILIZE', '154', 'troops', 'deploy~', 'deployment', 'mobilize~|mobilise~|mobilised|mobilized', 'mobilization|mobilisation',
+    'military buildup|build-up', 'buildup|build-up', 'mass~|massed _ troops', 'reinforce~', 'militarization|militarisation',
+    'launch~ _ operation', 'patrol~', 'patrols', 'operation', 'put~ on alert', 'alert'),
+  ...t('MOBILIZE', '153', 'police', 'police reinforcements'),
+  // COERCE (17x, 191-192)
+  ...t('COERCE', '173', 'arrest', 'arrest~', 'detain~', 'detention', 'jail~', 'imprison~', 'seize~', 'confiscate~',
+    'raid~', 'crack~|cracked down', 'crackdown', 'deport~', 'ban~|banned', 'outlaw~', 'curfew', 'martial law', 'state of emergency',
+    'harass~', 'harassment', 'intercept~', 'board~|boarded', 'control measures'),
+  ...t('COERCE', '191', 'restrict', 'blockade~', 'block~ _ access', 'water cannon', 'ram~|rammed', 'occupy~|occupied'),
+  ...t('COERCE', '171', 'seize', 'hack~ into', 'demolish~', 'set~ fire'),
+  // ASSAULT (18x-20x)
+  ...t('ASSAULT', '190', undefined, 'attack~', 'assault~', 'strike~|struck', 'strikes', 'airstrike|airstrikes|air strike|air strikes',
+    'shell~', 'shelling', 'bomb~', 'bombing', 'bombard~', 'bombardment', 'fire~|fired on|at|upon', 'open~|opened fire', 'kill~',
+    'invade~', 'invasion', 'fight~|fought', 'fighting', 'clash~', 'clashes', 'offensive', 'shoot~|shot', 'shooting', 'raid',
+    'massacre~', 'war', 'missile~', 'rocket~', 'drone attack|attacks', 'wound~', 'ambush~', 'assassinate~', 'kidnap~',
+    'abduct~', 'hijack~', 'torture~', 'destroy~', 'battle~'),
+];
+
+/** words that take an infinitive or clause and so govern the triggers inside it ("threatened to shell", "urged X to support") */
+export const CONTROL_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'REQUEST', 'REJECT', 'THREATEN', 'ACCUSE']);
+
+/** expressions of intent before a trigger: cooperative acts become AGREE, hostile ones THREATEN (CAMEO 03 / 13) */
+export const INTENT_WORDS: ReadonlySet<string> = new Set([
+  'will', "'ll", 'would', 'shall', 'may', 'might', 'ready', 'willing', 'prepared', 'plans', 'planned', 'plan', 'intends',
+  'intend', 'aims', 'wants', 'could',
+]);
+
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'nor', 'without']);
+
+export const COOPERATIVE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
+export const HOSTILE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
+
+/** event types whose two participants act on each other: "X and Y met" codes X->Y and Y->X */
+export const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);

@@ -1,0 +1,79 @@
+// Word lists for the quote stage: reporting verbs (cues), pronouns, and nouns that speak for an organization.
+
+/** finite and participle forms of reporting verbs that introduce direct or indirect speech */
+export const CUE_VERBS: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'saying',
+  'state', 'states', 'stated', 'stating',
+  'tell', 'tells', 'told', 'telling',
+  'add', 'adds', 'added', 'adding',
+  'warn', 'warns', 'warned', 'warning',
+  'note', 'notes', 'noted', 'noting',
+  'insist', 'insists', 'insisted', 'insisting',
+  'argue', 'argues', 'argued', 'arguing',
+  'claim', 'claims', 'claimed', 'claiming',
+  'explain', 'explains', 'explained', 'explaining',
+  'write', 'writes', 'wrote', 'writing',
+  'announce', 'announces', 'announced', 'announcing',
+  'confirm', 'confirms', 'confirmed', 'confirming',
+  'declare', 'declares', 'declared', 'declaring',
+  'stress', 'stresses', 'stressed', 'stressing',
+  'emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising',
+  'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging',
+  'admit', 'admits', 'admitted', 'admitting',
+  'assert', 'asserts', 'asserted', 'asserting',
+  'allege', 'alleges', 'alleged', 'alleging',
+  'reiterate', 'reiterates', 'reiterated', 'reiterating',
+  'predict', 'predicts', 'predicted',
+  'reply', 'replies', 'replied',
+  'remark', 'remarks', 'remarked',
+  'recall', 'recalls', 'recalled',
+  'conclude', 'concludes', 'concluded',
+  'contend', 'contends', 'contended',
+  'tweet', 'tweets', 'tweeted',
+  'posted', 'asked', 'asks', 'answered', 'urged', 'urges', 'mentioned', 'observed', 'cautioned', 'vowed', 'pledged',
+  'promised', 'announced', 'complained', 'countered', 'added', 'continued', 'quipped', 'responded', 'remarked',
+]);
+
+/** cues that take a direct quote but never an indirect clause on their own */
+export const DIRECT_ONLY_CUES: ReadonlySet<string> = new Set([
+  'asked', 'asks', 'answered', 'urged', 'urges', 'continued', 'quipped', 'responded', 'replied', 'replies', 'tweet', 'tweets',
+  'tweeted', 'posted', 'remarked', 'remark', 'remarks', 'vowed', 'pledged', 'promised', 'complained', 'countered',
+  'observed', 'cautioned', 'mentioned',
+]);
+
+/** the -ing cues: their subject is the subject of the main clause ("X rejected it, saying ...") */
+export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(
+  [...CUE_VERBS].filter((w) => w.endsWith('ing')),
+);
+
+/** verbs whose object (the hearer) sits between the cue and the clause: "told reporters that ..." */
+export const HEARER_CUES: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
+
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
+
+/** heads of a noun phrase that speak for an organization: credited to the organization when unnamed */
+export const SPOKES_NOUNS: ReadonlySet<string> = new Set([
+  'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons', 'spokesmen', 'representative',
+  'statement', 'office', 'ministry', 'government', 'embassy', 'administration', 'department', 'cabinet', 'agency',
+  'presidency', 'secretariat', 'mission', 'delegation', 'authorities', 'military', 'army', 'navy', 'police', 'council',
+  'commission', 'command', 'headquarters', 'regime', 'leadership',
+]);
+
+/** heads that can report ("according to officials") even when they name no entity */
+export const SAYER_NOUNS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'media', 'spokesperson', 'spokesman',
+  'spokeswoman', 'witness', 'witnesses', 'analyst', 'analysts', 'residents', 'police', 'authorities', 'people',
+  'report', 'reports', 'statement', 'agency', 'aides', 'aide', 'person', 'observers', 'monitors', 'experts',
+]);
+
+/** cues that take a noun-phrase object ("announced the deployment"): they report speech only with "that" */
+export const THAT_CUES: ReadonlySet<string> = new Set([
+  'announce', 'announces', 'announced', 'announcing', 'confirm', 'confirms', 'confirmed', 'confirming',
+  'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'admit', 'admits', 'admitted', 'admitting',
+  'note', 'notes', 'noted', 'noting', 'stress', 'stresses', 'stressed', 'stressing', 'emphasize', 'emphasizes',
+  'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising', 'reiterate', 'reiterates',
+  'reiterated', 'reiterating', 'declare', 'declares', 'declared', 'declaring', 'predict', 'predicts', 'predicted',
+  'explain', 'explains', 'explained', 'explaining', 'recall', 'recalls', 'recalled', 'allege', 'alleges', 'alleged',
+  'alleging', 'conclude', 'concludes', 'concluded', 'warning', 'warn', 'warns', 'warned', 'stating', 'state', 'states',
+]);

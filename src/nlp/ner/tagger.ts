@@ -1,0 +1,59 @@
+// Tags token windows with a model; buffers are reused across calls, so one Tagger per thread.
+import { N_FEATURES, TokenColumns, extractFeatures } from './features.js';
+import { ViterbiScratch, scoreEmissions, viterbi } from './decode.js';
+import type { NerModel } from './model.js';
+import { N_LABELS } from './tags.js';
+
+/** Longer sentences are tagged in windows of this many tokens (keeps buffers small; decoding stays linear). */
+export const MAX_WINDOW = 256;
+
+export class Tagger {
+  readonly model: NerModel;
+  private readonly mask: number;
+  private readonly cols = new TokenColumns();
+  private feats = new Int32Array(MAX_WINDOW * N_FEATURES);
+  private emit = new Float32Array(MAX_WINDOW * N_LABELS);
+  private labels = new Uint8Array(MAX_WINDOW);
+  private readonly scratch = new ViterbiScratch();
+
+  constructor(model: NerModel) {
+    this.model = model;
+    this.mask = (1 << model.meta.bits) - 1;
+  }
+
+  /** Labels of words[from, to) (one sentence) written to out[from, to); pos indexed like words. */
+  tagSentence(words: readonly string[], from: number, to: number, out: Uint8Array, pos: ArrayLike<number> | null = null): void {
+    for (let a = from; a < to; a += MAX_WINDOW) {
+      const b = Math.min(to, a + MAX_WINDOW);
+      const n = b - a;
+      this.cols.fill(words, a, b, this.model, pos);
+      extractFeatures(this.cols, this.mask, this.feats);
+      scoreEmissions(this.feats, n, this.model.weights, this.model.rowOf, this.emit);
+      viterbi(this.emit, n, this.model.trans, this.scratch, this.labels);
+      out.set(this.labels.subarray(0, n), a);
+    }
+  }
+
+  /**
+   * Labels for all words; sentences given as [sentStart[k], sentEnd[k]) (default: one sentence).
+   * Tokens outside every sentence stay O.
+   */
+  tag(
+    words: readonly string[],
+    pos: ArrayLike<number> | null,
+    sentStart?: ArrayLike<number>,
+    sentEnd?: ArrayLike<number>,
+  ): Uint8Array {
+    const out = new Uint8Array(words.length);
+    if (!sentStart || !sentEnd) {
+      this.tagSentence(words, 0, words.length, out, pos);
+      return out;
+    }
+    for (let k = 0; k < sentStart.length; k++) {
+      const a = Math.max(0, sentStart[k] as number);
+      const b = Math.min(words.length, sentEnd[k] as number);
+      if (b > a) this.tagSentence(words, a, b, out, pos);
+    }
+    return out;
+  }
+}

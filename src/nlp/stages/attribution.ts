@@ -1,0 +1,234 @@
+// Who is the subject of a verb: noun-phrase chunks, pronouns and nominals resolved to entities. Shared by quotes and events.
+import { POS_INDEX, type Doc } from '../types.js';
+import type { EntityIndex } from './entity-index.js';
+import { GROUP_PRONOUNS, PERSON_PRONOUNS, SPOKES_NOUNS } from '../lexicon/speech.js';
+
+export const P = {
+  ADJ: POS_INDEX['ADJ'] as number,
+  ADP: POS_INDEX['ADP'] as number,
+  ADV: POS_INDEX['ADV'] as number,
+  AUX: POS_INDEX['AUX'] as number,
+  CCONJ: POS_INDEX['CCONJ'] as number,
+  DET: POS_INDEX['DET'] as number,
+  NOUN: POS_INDEX['NOUN'] as number,
+  NUM: POS_INDEX['NUM'] as number,
+  PART: POS_INDEX['PART'] as number,
+  PRON: POS_INDEX['PRON'] as number,
+  PROPN: POS_INDEX['PROPN'] as number,
+  PUNCT: POS_INDEX['PUNCT'] as number,
+  SCONJ: POS_INDEX['SCONJ'] as number,
+  VERB: POS_INDEX['VERB'] as number,
+  SYM: POS_INDEX['SYM'] as number,
+};
+
+/** entity types that can speak or act */
+const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+/** how many sentences back a pronoun may look for its antecedent */
+const PRONOUN_SENTENCES = 4;
+/** longest noun-phrase chunk considered, in tokens */
+const CHUNK_MAX = 12;
+/** longest parenthetical (", speaking from ..., ") skipped between a subject and its verb */
+const PAREN_MAX = 25;
+
+export const QUOTE_CHARS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»', '„', '‟']);
+
+export function isQuoteTok(doc: Doc, i: number): boolean {
+  return QUOTE_CHARS.has(doc.words[i] as string);
+}
+
+export function isActor(index: EntityIndex, i: number): boolean {
+  const e = index.entityAtToken[i] as number;
+  return e >= 0 && ACTOR_TYPES.has((index.entities[e] as { type: string }).type);
+}
+
+export function entityIdAt(index: EntityIndex, i: number): string | null {
+  const e = index.entityAtToken[i] as number;
+  return e >= 0 ? (index.entities[e] as { id: string }).id : null;
+}
+
+/** Token is part of a noun phrase (or inside an entity mention). */
+function inChunk(doc: Doc, index: EntityIndex, i: number): boolean {
+  if ((index.entityAtToken[i] as number) >= 0) return true;
+  const p = doc.pos[i] as number;
+  if (p === P.NOUN || p === P.PROPN || p === P.ADJ || p === P.DET || p === P.NUM) return true;
+  if (p === P.PART) return doc.lower[i] === "'s" || doc.lower[i] === '’s';
+  if (p === P.PUNCT) return doc.words[i] === '.' && i > 0 && /[A-Z]$/.test(doc.words[i - 1] as string);
+  return false;
+}
+
+/** First token of the noun-phrase chunk that ends at `end`, not before `lo`. */
+function chunkStart(doc: Doc, index: EntityIndex, end: number, lo: number): number {
+  let s = end;
+  while (s - 1 >= lo && end - s < CHUNK_MAX && inChunk(doc, index, s - 1)) s--;
+  return s;
+}
+
+/** Head of the chunk [a, b]: the rightmost noun, name or mention token. */
+function headOf(doc: Doc, index: EntityIndex, a: number, b: number): number {
+  for (let k = b; k >= a; k--) {
+    const p = doc.pos[k] as number;
+    if ((index.entityAtToken[k] as number) >= 0 || p === P.NOUN || p === P.PROPN || p === P.PRON) return k;
+  }
+  return b;
+}
+
+/** Resolve a pronoun at token i to the most recent compatible entity (PERSON for he/she, ORG/GPE for it/they). */
+export function resolvePronoun(doc: Doc, index: EntityIndex, i: number): string | null {
+  const w = doc.lower[i] as string;
+  const wantPerson = PERSON_PRONOUNS.has(w) || w === 'him' || w === 'her' || w === 'his';
+  const wantGroup = GROUP_PRONOUNS.has(w) || w === 'its' || w === 'their';
+  if (!wantPerson && !wantGroup) return null;
+  const fits = (e: number): boolean => {
+    const t = (index.entities[e] as { type: string }).type;
+    if (wantPerson) return t === 'PERSON';
+    return t === 'ORG' || t === 'GPE' || (w === 'they' && t === 'NORP');
+  };
+  const s0 = doc.sentOf[i] as number;
+  // same sentence: nearest to the left
+  for (let k = i - 1; k >= (doc.sentStart[s0] as number); k--) {
+    const e = index.entityAtToken[k] as number;
+    if (e >= 0 && fits(e)) return (index.entities[e] as { id: string }).id;
+  }
+  // earlier sentences: the subject (first fitting mention) of the nearest sentence that has one
+  for (let s = s0 - 1; s >= 0 && s0 - s <= PRONOUN_SENTENCES; s--) {
+    const a = doc.sentStart[s] as number;
+    const b = doc.sentEnd[s] as number;
+    for (let k = a; k < b && k - a < 200; k++) {
+      const e = index.entityAtToken[k] as number;
+      if (e >= 0 && fits(e)) return (index.entities[e] as { id: string }).id;
+    }
+  }
+  return null;
+}
+
+/** An ORG/GPE mention in [a, b), rightmost first. */
+function orgIn(index: EntityIndex, a: number, b: number): string | null {
+  for (let k = b - 1; k >= a; k--) {
+    const e = index.entityAtToken[k] as number;
+    if (e < 0) continue;
+    const t = (index.entities[e] as { type: string }).type;
+    if (t === 'ORG' || t === 'GPE') return (index.entities[e] as { id: string }).id;
+  }
+  return null;
+}
+
+/** The most recent ORG whose name contains `word` ("the ministry" -> "Ministry of Commerce"), within a bounded lookback. */
+function recentOrgNamed(doc: Doc, index: EntityIndex, i: number, word: string): string | null {
+  for (let k = i - 1; k >= 0 && i - k < 400; k--) {
+    const e = index.entityAtToken[k] as number;
+    if (e < 0) continue;
+    const ent = index.entities[e] as { id: string; type: string; name: string };
+    if (ent.type === 'ORG' && ent.name.toLowerCase().includes(word)) return ent.id;
+  }
+  return null;
+}
+
+export interface Subject {
+  /** entity id, or null when the subject names no entity ("a source", "growers") */
+  id: string | null;
+  /** first token of the subject chunk */
+  start: number;
+  /** head token */
+  head: number;
+}
+
+/** Resolve the head of the chunk [a, head]: entity, pronoun, or nominal that speaks for an organization. */
+export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: number, hi: number): string | null {
+  if (isActor(index, head)) return entityIdAt(index, head);
+  const w = doc.lower[head] as string;
+  if ((doc.pos[head] as number) === P.PRON) return resolvePronoun(doc, index, head);
+  if (SPOKES_NOUNS.has(w)) {
+    // "Kremlin spokesman", "China's foreign ministry"
+    const inside = orgIn(index, a, head);
+    if (inside) return inside;
+    // "a spokesperson for the ministry"
+    const nx = doc.lower[head + 1];
+    if (head + 1 < hi && (nx === 'for' || nx === 'of' || nx === 'at')) {
+      const e = orgIn(index, head + 2, Math.min(hi, head + 8));
+      if (e) return e;
+    }
+    if (doc.lower[a] === 'the') return recentOrgNamed(doc, index, a, w);
+  }
+  return null;
+}
+
+/**
+ * The subject of the verb at token `verb`, looking left but not before `lo`: skips auxiliaries and adverbs
+ * ("has also said"), one parenthetical between commas (", speaking from ...,"), and prepositional phrases
+ * ("growers in Washington state said" -> "growers").
+ */
+export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: number): Subject | null {
+  let i = verb - 1;
+  let skipped = 0;
+  while (i >= lo && skipped < 4) {
+    const p = doc.pos[i] as number;
+    if ((p === P.AUX || p === P.ADV || (p === P.PART && doc.lower[i] !== "'s")) && (index.entityAtToken[i] as number) < 0) {
+      i--;
+      skipped++;
+    } else break;
+  }
+  if (i < lo) return null;
+  let paren = -1;
+  if (doc.words[i] === ',') {
+    let c = i - 1;
+    while (c >= lo && i - c < PAREN_MAX && doc.words[c] !== ',' && !isQuoteTok(doc, c)) c--;
+    if (c < lo || doc.words[c] !== ',') return null;
+    paren = c;
+    i = c - 1;
+  }
+  if (i >= lo && (doc.pos[i] as number) === P.CCONJ) return sentenceSubject(doc, index, lo, verb);
+  for (let hop = 0; hop < 3 && i >= lo; hop++) {
+    if ((doc.pos[i] as number) === P.PRON && (index.entityAtToken[i] as number) < 0) {
+      return { id: resolvePronoun(doc, index, i), start: i, head: i };
+    }
+    if (!inChunk(doc, index, i)) return null;
+    const a = chunkStart(doc, index, i + 1, lo);
+    const before = a - 1;
+    const absolute = doc.lower[before] === 'with' && /ing$/.test(doc.lower[verb] as string);
+    if (before >= lo && (doc.pos[before] as number) === P.ADP && doc.lower[before] !== 'that' && !absolute) {
+      // oblique phrase: the subject is the chunk before the preposition
+      i = before - 1;
+      continue;
+    }
+    const head = headOf(doc, index, a, i);
+    let id = resolveHead(doc, index, a, head, verb);
+    // "The host, Lithuanian President Gitanas Nausėda, said": the apposition names the subject
+    if (!id && paren >= 0) {
+      for (let k = paren + 1; k < verb && k - paren < PAREN_MAX; k++) {
+        if (doc.words[k] === ',' || !inChunk(doc, index, k)) break;
+        if (isActor(index, k)) id = entityIdAt(index, k);
+      }
+    }
+    return { id, start: a, head };
+  }
+  return null;
+}
+
+/** The speaker after a cue: `said X`, `said Dr. X, director of ...`, `said a spokesperson for X`. */
+export function subjectAfter(doc: Doc, index: EntityIndex, from: number, hi: number): Subject | null {
+  let i = from;
+  if (i >= hi || !inChunk(doc, index, i)) return null;
+  const a = i;
+  while (i + 1 < hi && i - a < CHUNK_MAX && inChunk(doc, index, i + 1)) i++;
+  const head = headOf(doc, index, a, i);
+  // "said Kao Kim Hourn, Secretary-General": the head is the name, even if a title follows the comma
+  return { id: resolveHead(doc, index, a, head, hi), start: a, head };
+}
+
+/** The subject of the sentence's main clause: skips an introductory phrase ("In a statement, ..."). */
+export function sentenceSubject(doc: Doc, index: EntityIndex, from: number, hi: number): Subject | null {
+  let a = from;
+  while (a < hi && (isQuoteTok(doc, a) || doc.words[a] === ',' || (doc.pos[a] as number) === P.PUNCT)) a++;
+  const p = doc.pos[a] as number;
+  if (p === P.ADP || p === P.SCONJ || p === P.ADV) {
+    let c = a;
+    while (c < hi && c - a < 15 && doc.words[c] !== ',') c++;
+    if (c < hi && doc.words[c] === ',') a = c + 1;
+  }
+  if (a >= hi || !inChunk(doc, index, a) && (doc.pos[a] as number) !== P.PRON) return null;
+  if ((doc.pos[a] as number) === P.PRON) return { id: resolvePronoun(doc, index, a), start: a, head: a };
+  let i = a;
+  while (i + 1 < hi && i - a < CHUNK_MAX && inChunk(doc, index, i + 1)) i++;
+  const head = headOf(doc, index, a, i);
+  return { id: resolveHead(doc, index, a, head, hi), start: a, head };
+}

@@ -1,0 +1,29 @@
+// Token -> entity lookup shared by the quote and event stages, built once per document.
+import type { Doc, EntityMention, ResolvedEntity } from '../types.js';
+
+export interface EntityIndex {
+  entities: ResolvedEntity[];
+  /** entity index per token, -1 if none */
+  entityAtToken: Int32Array;
+  /** mention per token (the mention object of entities[entityAtToken[i]]), undefined if none */
+  mentionAtToken?: ReadonlyArray<EntityMention | undefined>;
+}
+
+/** Marks every token covered by a mention with its entity; on overlap the longer mention wins. */
+export function buildEntityIndex(doc: Doc, entities: ResolvedEntity[]): EntityIndex {
+  const entityAtToken = new Int32Array(doc.n).fill(-1);
+  const mentionAtToken: Array<EntityMention | undefined> = new Array<EntityMention | undefined>(doc.n);
+  const spanLen = new Int32Array(doc.n);
+  for (let e = 0; e < entities.length; e++) {
+    for (const m of (entities[e] as ResolvedEntity).mentions) {
+      const len = m.tokenEnd - m.tokenStart;
+      for (let i = Math.max(0, m.tokenStart); i < Math.min(doc.n, m.tokenEnd); i++) {
+        if (entityAtToken[i] !== -1 && (spanLen[i] as number) >= len) continue;
+        entityAtToken[i] = e;
+        mentionAtToken[i] = m;
+        spanLen[i] = len;
+      }
+    }
+  }
+  return { entities, entityAtToken, mentionAtToken };
+}

@@ -1,0 +1,326 @@
+// Stage 7, the geoparser: puts every mappable GPE/LOC/FAC entity on the map, choosing among namesakes by the
+// article's other places ("Paris" near "Texas"), by "City, State" patterns and by population and capital priors.
+import type { Place } from '../../core/analysis.js';
+import type { Dateline } from '../../core/input.js';
+import type { CountryRecord, KB, PlaceRecord } from '../../kb/types.js';
+import { foldKey } from '../../kb/text.js';
+import type { Doc, ResolvedEntity } from '../types.js';
+
+export interface GeoparseContext {
+  kb: KB;
+  dateline: Dateline | null;
+  /** entity ids (or names) that events happen at: their places get `focus: true` */
+  eventLocations?: Set<string>;
+}
+
+type Kind = 'country' | 'admin1' | 'city' | 'region' | 'facility';
+
+interface Candidate {
+  kind: Kind;
+  name: string;
+  lat: number;
+  lon: number;
+  country: string | null;
+  admin1: string | null;
+  geonames: number | null;
+  wikidata: string | null;
+  featureClass: string;
+  score: number;
+}
+
+/** Scores, tuned on the traps in test/nlp/places.test.ts. A country name beats namesake states and towns unless
+ * the article is about the namesake's country and names places inside the namesake. */
+const W = {
+  country: 10,
+  region: 9,
+  admin1: 5,
+  countryVote: 3,
+  countryVoteExtra: 0.5,
+  /** a town of the article inside a state: for the state itself, and for the state's towns */
+  admin1Vote: 6,
+  admin1VoteCity: 4,
+  hintAdmin1: 10,
+  hintCountry: 8,
+  metonymCity: 1,
+  code: { PPLC: 2.5, PPLG: 2, PPLA: 1.5, PPLA2: 0.7 } as Record<string, number>,
+};
+
+/** Words that make a facility or feature of a place name: "Yokosuka port", "Port of Rotterdam". */
+const FEATURE_WORDS = new Set([
+  'port', 'harbor', 'harbour', 'base', 'air', 'naval', 'airport', 'airbase', 'station', 'bridge', 'dam', 'plant', 'power',
+  'nuclear', 'facility', 'terminal', 'shipyard', 'camp', 'fort', 'of', 'the', 'international', 'military', 'navy',
+  'museum', 'palace', 'square', 'stadium', 'prison', 'hospital', 'university', 'embassy', 'consulate', 'refinery',
+  'pipeline', 'crossing', 'checkpoint', 'border', 'city', 'center', 'centre', 'hall', 'tower', 'building', 'field', 'reactor',
+]);
+
+/** Votes for the article's countries and first-level divisions; each entity votes once per key. */
+class Context {
+  private readonly votes = new Map<string, Set<string>>();
+
+  add(key: string, entityId: string): void {
+    const s = this.votes.get(key);
+    if (s) s.add(entityId);
+    else this.votes.set(key, new Set([entityId]));
+  }
+
+  /** how many entities other than `self` voted for the key */
+  count(key: string, self: string): number {
+    const s = this.votes.get(key);
+    if (!s) return 0;
+    return s.size - (s.has(self) ? 1 : 0);
+  }
+}
+
+const isPlaceType = (e: ResolvedEntity): boolean => e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC';
+
+function fromCountry(c: CountryRecord, score: number): Candidate {
+  return {
+    kind: 'country', name: c.name, lat: c.lat, lon: c.lon, country: c.iso2, admin1: null, geonames: c.geonames,
+    wikidata: c.wikidata, featureClass: 'country', score,
+  };
+}
+
+function fromPlace(p: PlaceRecord, kind: Kind, score: number): Candidate {
+  return {
+    kind, name: p.name, lat: p.lat, lon: p.lon, country: p.country, admin1: p.admin1 ?? null, geonames: p.geonames,
+    wikidata: p.wikidata ?? null, featureClass: kind === 'region' ? p.featureClass : kind, score,
+  };
+}
+
+/** "Paris, Texas" / "Atlanta, Ga." / "Yokosuka, Japan": admin1 and country keys named right after a mention. */
+function hintsAfter(e: ResolvedEntity, doc: Doc, kb: KB): Set<string> {
+  const hints = new Set<string>();
+  for (const m of e.mentions) {
+    const te = m.tokenEnd;
+    if (te >= doc.n || doc.words[te] !== ',') continue;
+    for (let k = Math.min(doc.n - 1, te + 3); k > te; k--) {
+      const s = doc.text.slice(doc.starts[te + 1] as number, doc.ends[k] as number);
+      if (!/^[A-Z]/.test(s)) break;
+      const admins = kb.admin1(s);
+      const country = kb.countryByName(s);
+      for (const a of admins) if (a.country && a.admin1) hints.add(`${a.country}:${a.admin1}`);
+      if (country) hints.add(country.iso2);
+      if (admins.length || country) break;
+    }
+  }
+  return hints;
+}
+
+function countryOfName(kb: KB, name: string): CountryRecord | undefined {
+  return kb.countryByName(name) ?? kb.countryByDemonym(name);
+}
+
+/** First pass: countries the article names outright (countries, demonyms, metonyms, "China Coast Guard"). */
+function seedContext(entities: ResolvedEntity[], kb: KB, ctx: Context, dateline: Dateline | null): void {
+  for (const e of entities) {
+    const iso = e.kb.iso3166;
+    if (iso) ctx.add(iso, e.id);
+    if (e.type === 'PERSON') continue;
+    const c = countryOfName(kb, e.name) ?? (e.type === 'GPE' ? kb.countryByMetonym(e.name) : undefined);
+    if (c) {
+      ctx.add(c.iso2, e.id);
+      continue;
+    }
+    if (e.type === 'ORG' || e.type === 'NORP') {
+      // a country or nationality inside an organization's name: "Philippine Coast Guard", "China Coast Guard"
+      for (const w of e.name.split(/\s+/)) {
+        const wc = countryOfName(kb, w);
+        if (wc) ctx.add(wc.iso2, e.id);
+      }
+      continue;
+    }
+    const r = kb.region(e.name);
+    if (r?.country && !r.broad) ctx.add(r.country, e.id);
+    if (!kb.countryByName(e.name)) {
+      const admins = kb.admin1(e.name);
+      if (admins.length === 1) {
+        const a = admins[0] as PlaceRecord;
+        if (a.country && a.admin1) ctx.add(`${a.country}:${a.admin1}`, e.id);
+      }
+    }
+  }
+  if (dateline?.place) {
+    const top = kb.countryByName(dateline.place) ?? undefined;
+    if (top) ctx.add(top.iso2, '#dateline');
+    else {
+      const city = kb.cities(dateline.place)[0];
+      if (city?.country) {
+        ctx.add(city.country, '#dateline');
+        if (city.admin1) ctx.add(`${city.country}:${city.admin1}`, '#dateline');
+      }
+    }
+  }
+}
+
+function countryBonus(ctx: Context, iso: string | null, self: string): number {
+  if (!iso) return 0;
+  const n = ctx.count(iso, self);
+  return n > 0 ? W.countryVote + Math.min(n - 1, 4) * W.countryVoteExtra : 0;
+}
+
+function cityScore(p: PlaceRecord, ctx: Context, self: string, hints: Set<string>): number {
+  let s = Math.log10(Math.max(p.population, 10)) + (W.code[p.featureCode ?? ''] ?? 0) + countryBonus(ctx, p.country, self);
+  if (p.country && p.admin1) {
+    const key = `${p.country}:${p.admin1}`;
+    if (ctx.count(key, self) > 0) s += W.admin1VoteCity;
+    if (hints.has(key)) s += W.hintAdmin1;
+  }
+  if (p.country && hints.has(p.country)) s += W.hintCountry;
+  return s;
+}
+
+/** Every reading of one name, scored; the caller takes the best. */
+function candidates(name: string, kb: KB, ctx: Context, self: string, hints: Set<string>): Candidate[] {
+  const out: Candidate[] = [];
+  const region = kb.region(name);
+  if (region) {
+    if (region.broad) return [];
+    const kind: Kind = region.featureClass === 'facility' ? 'facility' : 'region';
+    out.push(fromPlace(region, kind, W.region + countryBonus(ctx, region.country, self)));
+  }
+  const country = kb.countryByName(name);
+  if (country) {
+    let s = W.country + countryBonus(ctx, country.iso2, self);
+    if (hints.has(country.iso2)) s += W.hintCountry;
+    out.push(fromCountry(country, s));
+  }
+  for (const a of kb.admin1(name)) {
+    let s = W.admin1 + countryBonus(ctx, a.country, self);
+    if (a.country && a.admin1) {
+      const key = `${a.country}:${a.admin1}`;
+      s += Math.min(ctx.count(key, self), 2) * W.admin1Vote;
+      if (hints.has(key)) s += W.hintAdmin1;
+    }
+    if (a.country && hints.has(a.country)) s += W.hintCountry;
+    out.push(fromPlace(a, 'admin1', s));
+  }
+  if (!country) {
+    const cities = kb.cities(name);
+    // a seat-of-government name ("Washington") also reads as the capital whose full name starts with it ("Washington, D.C.")
+    const seat = kb.countryByMetonym(name);
+    let capital: PlaceRecord[] = [];
+    if (seat?.capital && foldKey(seat.capital).startsWith(foldKey(name)) && foldKey(seat.capital) !== foldKey(name)) {
+      capital = kb.cities(seat.capital).filter((c) => c.country === seat.iso2);
+    }
+    for (const c of capital.length ? [...capital, ...cities] : cities) {
+      let s = cityScore(c, ctx, self, hints);
+      if (seat && c.country === seat.iso2) s += W.metonymCity;
+      out.push(fromPlace(c, 'city', s));
+    }
+  }
+  return out;
+}
+
+function best(cs: Candidate[]): Candidate | null {
+  let top: Candidate | null = null;
+  for (const c of cs) if (!top || c.score > top.score) top = c;
+  return top;
+}
+
+/** A facility or feature named after a place: "Yokosuka port", "Port of Rotterdam", "Ramstein Air Base". */
+function placeInsideName(name: string, kb: KB, ctx: Context, self: string): Candidate | null {
+  const words = name.split(/\s+/);
+  for (let len = words.length - 1; len >= 1; len--) {
+    for (let i = 0; i + len <= words.length; i++) {
+      const part = words.slice(i, i + len);
+      if (part.every((w) => FEATURE_WORDS.has(w.toLowerCase())) || !/^[A-Z]/.test(part[0] as string)) continue;
+      const c = best(candidates(part.join(' '), kb, ctx, self, new Set()));
+      if (c && c.kind !== 'country') return c;
+    }
+  }
+  return null;
+}
+
+/** "the Museum of Modern Art in Rio de Janeiro": the place entity right after "in"/"at"/"near" a mention. */
+function placeAfterPreposition(e: ResolvedEntity, doc: Doc, tokenOwner: Map<number, string>, resolved: Map<string, Candidate>): Candidate | null {
+  for (const m of e.mentions) {
+    const te = m.tokenEnd;
+    const w = doc.lower[te];
+    if (w !== 'in' && w !== 'at' && w !== 'near' && w !== 'outside') continue;
+    const owner = tokenOwner.get(te + 1) ?? (doc.lower[te + 1] === 'the' ? tokenOwner.get(te + 2) : undefined);
+    const c = owner ? resolved.get(owner) : undefined;
+    if (c) return c;
+  }
+  return null;
+}
+
+function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candidate | null {
+  const hints = hintsAfter(e, doc, kb);
+  if (kb.region(e.name)?.broad) return null;
+  let top = best(candidates(e.name, kb, ctx, e.id, hints));
+  for (const alias of e.aliases) {
+    if (top) break;
+    if (kb.region(alias)?.broad) return null;
+    top = best(candidates(alias, kb, ctx, e.id, hints));
+  }
+  if (!top && (e.type === 'FAC' || e.type === 'LOC')) {
+    const inside = placeInsideName(e.name, kb, ctx, e.id);
+    if (inside) top = { ...inside, kind: 'facility', name: e.name, featureClass: 'facility', geonames: null, wikidata: null };
+  }
+  return top;
+}
+
+function vote(ctx: Context, c: Candidate, id: string): void {
+  if (c.kind === 'region' || !c.country) return;
+  ctx.add(c.country, id);
+  if (c.admin1 && (c.kind === 'city' || c.kind === 'admin1')) ctx.add(`${c.country}:${c.admin1}`, id);
+}
+
+function isFocus(e: ResolvedEntity, ctx: GeoparseContext): boolean {
+  if (ctx.eventLocations && (ctx.eventLocations.has(e.id) || ctx.eventLocations.has(e.name))) return true;
+  const dl = ctx.dateline?.place;
+  if (!dl) return false;
+  const k = foldKey(dl);
+  return foldKey(e.name) === k || e.aliases.some((a) => foldKey(a) === k) || e.mentions.some((m) => foldKey(m.text) === k);
+}
+
+/** Places for the article's GPE/LOC/FAC entities; fills `kb.geonames` / `kb.iso3166` of the entities it resolves. */
+export function geoparse(entities: ResolvedEntity[], doc: Doc, ctx: GeoparseContext): Place[] {
+  const { kb } = ctx;
+  const votes = new Context();
+  seedContext(entities, kb, votes, ctx.dateline);
+  const targets = entities.filter(isPlaceType);
+
+  // pass 1 gathers the countries and states of every reading; pass 2 decides with all of them in view
+  for (const e of targets) {
+    const c = resolveEntity(e, doc, kb, votes);
+    if (c) vote(votes, c, e.id);
+  }
+  const resolved = new Map<string, Candidate>();
+  for (const e of targets) {
+    const c = resolveEntity(e, doc, kb, votes);
+    if (c) resolved.set(e.id, c);
+  }
+
+  // facilities with no place in their name: "X in <place>"
+  const tokenOwner = new Map<number, string>();
+  for (const e of targets) if (resolved.has(e.id)) for (const m of e.mentions) tokenOwner.set(m.tokenStart, e.id);
+  for (const e of targets) {
+    if (resolved.has(e.id) || e.type !== 'FAC') continue;
+    const host = placeAfterPreposition(e, doc, tokenOwner, resolved);
+    if (host) resolved.set(e.id, { ...host, kind: 'facility', name: e.name, featureClass: 'facility', geonames: null, wikidata: null });
+  }
+
+  const places: Place[] = [];
+  for (const e of targets) {
+    const c = resolved.get(e.id);
+    if (!c) continue;
+    if (c.kind === 'country') {
+      e.kb.iso3166 ??= c.country ?? undefined;
+      if (c.geonames !== null) e.kb.geonames ??= c.geonames;
+    } else if (c.kind === 'city' && c.geonames !== null) e.kb.geonames ??= c.geonames;
+    if (c.wikidata && c.kind !== 'facility') e.kb.wikidata ??= c.wikidata;
+    const place: Place = {
+      entity: e.id,
+      name: e.name,
+      country: c.country,
+      lat: Math.round(c.lat * 1e4) / 1e4,
+      lon: Math.round(c.lon * 1e4) / 1e4,
+      geonames: c.geonames,
+      featureClass: c.featureClass,
+    };
+    if (isFocus(e, ctx)) place.focus = true;
+    places.push(place);
+  }
+  return places;
+}

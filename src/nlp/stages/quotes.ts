@@ -1,0 +1,408 @@
+// Stage: direct, mixed and indirect quotes with their cue and speaker.
+import type { Quote } from '../../core/analysis.js';
+import type { Doc } from '../types.js';
+import type { EntityIndex } from './entity-index.js';
+import { CUE_VERBS, DIRECT_ONLY_CUES, HEARER_CUES, PARTICIPLE_CUES, SAYER_NOUNS, THAT_CUES } from '../lexicon/speech.js';
+import { P, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
+
+export type { EntityIndex } from './entity-index.js';
+export { buildEntityIndex } from './entity-index.js';
+
+/** a quoted fragment of at most this many words, not introduced by a cue, is a scare quote */
+const SCARE_WORDS = 3;
+/** longest single-quoted span (chars): single marks are easily apostrophes */
+const SINGLE_MAX = 600;
+/** how far (tokens) a cue may sit after the closing mark / before the opening mark */
+const AFTER_WINDOW = 14;
+const BEFORE_WINDOW = 4;
+/** longest indirect clause, in tokens */
+const CLAUSE_MAX = 150;
+
+/** A span between quote marks: `open`/`close` are the char offsets of the marks. */
+export interface MarkSpan {
+  open: number;
+  close: number;
+  double: boolean;
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s|[([{—–-]/.test(c);
+
+/** Pairs quote marks in one linear pass: double marks may run over paragraphs that reopen; single marks stay short. */
+export function findMarkSpans(text: string): MarkSpan[] {
+  const out: MarkSpan[] = [];
+  let dOpen = -1;
+  let sOpen = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '\n') {
+      sOpen = -1;
+      if (dOpen >= 0) {
+        // a quote running into the next paragraph continues only if that paragraph reopens it
+        let j = i + 1;
+        while (j < text.length && /\s/.test(text[j] as string)) j++;
+        const n = text[j];
+        if (n === '"' || n === '“' || n === '«') i = j;
+        else dOpen = -1;
+      }
+      continue;
+    }
+    if (c === '"') {
+      if (dOpen < 0) {
+        dOpen = i;
+        sOpen = -1;
+      } else {
+        out.push({ open: dOpen, close: i, double: true });
+        dOpen = -1;
+      }
+    } else if (c === '“' || c === '«' || c === '„') {
+      dOpen = i;
+      sOpen = -1;
+    } else if (c === '”' || c === '»') {
+      if (dOpen >= 0) out.push({ open: dOpen, close: i, double: true });
+      dOpen = -1;
+    } else if ((c === "'" || c === '‘' || c === '’') && dOpen < 0) {
+      const prev = text[i - 1];
+      const next = text[i + 1];
+      if (isLetter(prev) && isLetter(next)) continue; // apostrophe inside a word
+      if (sOpen >= 0 && !isSpace(prev) && !isLetter(next)) {
+        if (i - sOpen <= SINGLE_MAX) out.push({ open: sOpen, close: i, double: false });
+        sOpen = -1;
+      } else if (c !== '’' && isSpace(prev) && !isSpace(next)) {
+        sOpen = i;
+      } else if (c === '’' && sOpen < 0 && isSpace(prev) && isLetter(next)) {
+        sOpen = i; // some feeds use ’ for both marks
+      }
+    }
+  }
+  return out;
+}
+
+/** First token whose start is at or after char offset c. */
+function tokenAt(doc: Doc, c: number): number {
+  let lo = 0;
+  let hi = doc.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.starts[mid] as number) < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A reporting verb used as a verb: "state" in "Washington state growers" or "a warning" is a noun. */
+function isCue(doc: Doc, k: number): boolean {
+  const w = doc.lower[k] as string;
+  if (!CUE_VERBS.has(w)) return false;
+  const p = doc.pos[k] as number;
+  if (p === P.VERB || p === P.AUX) return true;
+  if (k > 0 && (doc.pos[k - 1] as number) === P.DET) return false;
+  return /(ed|ing)$/.test(w) || w === 'said' || w === 'says' || w === 'told' || w === 'wrote';
+}
+
+const isSentPunct = (w: string | undefined): boolean => w === '.' || w === '!' || w === '?' || w === ';';
+
+interface Attribution {
+  speaker: string | null;
+  cue: string;
+  /** token of the cue verb (to keep it from opening an indirect quote too) */
+  cueTok: number;
+}
+
+interface Found extends Quote {
+  /** token range of the quote body, for ordering and overlap */
+  a: number;
+  b: number;
+}
+
+/** Cue phrase text: "told reporters", "said", "according to". */
+function cueText(doc: Doc, k: number, hi: number): string {
+  const w = doc.lower[k] as string;
+  if (HEARER_CUES.has(w)) {
+    const n = doc.lower[k + 1];
+    if (k + 1 < hi && (n === 'reporters' || n === 'journalists' || n === 'supporters' || n === 'parliament')) {
+      return doc.text.slice(doc.starts[k] as number, doc.ends[k + 1] as number);
+    }
+  }
+  return doc.words[k] as string;
+}
+
+/** Attribution after the closing mark: `"…," X said`, `"…," said X`, `"…," X, a spokesperson for Y, told reporters`. */
+function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number): Attribution | null {
+  let j = closeTok + 1;
+  while (j < doc.n && doc.words[j] === ',') j++;
+  const hi = Math.min(doc.n, j + AFTER_WINDOW);
+  for (let k = j; k < hi; k++) {
+    const w = doc.words[k] as string;
+    if (isQuoteTok(doc, k) || isSentPunct(w)) break;
+    if (!isCue(doc, k) || PARTICIPLE_CUES.has(doc.lower[k] as string)) continue;
+    let stop = k + 1;
+    while (stop < doc.n && stop - k < 12 && !isSentPunct(doc.words[stop]) && doc.words[stop] !== ',' && !isQuoteTok(doc, stop)) stop++;
+    let s: Subject | null;
+    if (k === j) s = subjectAfter(doc, index, k + 1, stop);
+    else s = subjectBefore(doc, index, k, j);
+    if (!s && k !== j) continue;
+    return { speaker: s ? s.id : null, cue: cueText(doc, k, doc.n), cueTok: k };
+  }
+  return null;
+}
+
+/** Attribution before the opening mark: `X said, "…"`, `He added: "…"`, `X told reporters: "…"`, `..., stating, "…"`. */
+function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: number, window: number): Attribution | null {
+  for (let k = openTok - 1; k >= lo && openTok - k <= window; k--) {
+    if (isQuoteTok(doc, k)) break;
+    const w = doc.lower[k] as string;
+    if (!isCue(doc, k)) continue;
+    const s0 = doc.sentStart[doc.sentOf[k] as number] as number;
+    const from = Math.max(lo, s0);
+    let s: Subject | null;
+    if (PARTICIPLE_CUES.has(w) && doc.words[k - 1] === ',') s = sentenceSubject(doc, index, from, k);
+    else s = subjectBefore(doc, index, k, from);
+    return { speaker: s ? s.id : null, cue: cueText(doc, k, openTok), cueTok: k };
+  }
+  return null;
+}
+
+/** Start of the reported clause after a cue: skips the hearer ("told reporters"), adjuncts ("on Monday") and "that". */
+function clauseStart(doc: Doc, k: number, hi: number): number {
+  let j = k + 1;
+  if (HEARER_CUES.has(doc.lower[k] as string)) {
+    // the hearer: a short noun phrase
+    let h = j;
+    while (h < hi && h - j < 5 && ((doc.pos[h] as number) === P.NOUN || (doc.pos[h] as number) === P.DET || (doc.pos[h] as number) === P.ADJ || (doc.pos[h] as number) === P.PROPN)) h++;
+    if (h === j) return -1;
+    j = h;
+  }
+  // "said after the meeting that ...": look for "that" a few tokens on
+  for (let t = j; t < hi && t - j < 8; t++) {
+    const p = doc.pos[t] as number;
+    if (doc.lower[t] === 'that') return t + 1;
+    if (p === P.VERB || p === P.AUX || p === P.PUNCT) break;
+  }
+  if ((doc.pos[j] as number) === P.ADP && doc.lower[j] !== 'that') {
+    let t = j + 1;
+    while (t < hi && t - j < 6 && [P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM].includes(doc.pos[t] as number)) t++;
+    if (doc.words[t] === ',') t++;
+    j = t;
+  }
+  return j;
+}
+
+const CLAUSE_OPENERS = new Set([P.DET, P.PRON, P.PROPN, P.NOUN, P.NUM, P.ADJ, P.ADV]);
+const CLAUSE_ENDINGS = new Set([P.NOUN, P.PROPN, P.PRON, P.NUM]);
+
+/** End (exclusive) of a reported clause starting at a: sentence end, ";", ", according to", ", saying", ", and urged". */
+function clauseEnd(doc: Doc, a: number, sentEnd: number): number {
+  const hi = Math.min(sentEnd, a + CLAUSE_MAX);
+  for (let t = a; t < hi; t++) {
+    const w = doc.words[t] as string;
+    if (isSentPunct(w)) return t;
+    if (w === ',' && t + 1 < hi) {
+      const n = doc.lower[t + 1] as string;
+      if (n === 'according' || n === 'with' || PARTICIPLE_CUES.has(n)) return t;
+      if ((doc.pos[t + 1] as number) === P.CCONJ && t + 2 < hi && (doc.pos[t + 2] as number) === P.VERB) return t;
+    }
+  }
+  let e = hi;
+  while (e > a && ((doc.pos[e - 1] as number) === P.PUNCT && !isQuoteTok(doc, e - 1))) e--;
+  return e;
+}
+
+function hasVerb(doc: Doc, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) {
+    const p = doc.pos[t] as number;
+    if (p === P.VERB || p === P.AUX) return true;
+  }
+  return false;
+}
+
+function wordCount(doc: Doc, a: number, b: number): number {
+  let n = 0;
+  for (let t = a; t < b; t++) if ((doc.pos[t] as number) !== P.PUNCT) n++;
+  return n;
+}
+
+/** Direct quote text: what sits between the marks, a trailing comma dropped. */
+function directText(text: string, s: MarkSpan): [number, number] {
+  let a = s.open + 1;
+  let b = s.close;
+  while (a < b && /\s/.test(text[a] as string)) a++;
+  while (b > a && /[\s,]/.test(text[b - 1] as string)) b--;
+  return [a, b];
+}
+
+export function findQuotes(doc: Doc, index: EntityIndex): Quote[] {
+  const text = doc.text;
+  const found: Found[] = [];
+  const usedCue = new Uint8Array(doc.n);
+  /** speaker of each cue token already attributed */
+  const cueSpeaker = new Map<number, string | null>();
+  /** 1 inside a direct/mixed quote body */
+  const inQuote = new Uint8Array(doc.n);
+  let prev: { speaker: string | null; cue: string | null | undefined; para: number; end: number } | null = null;
+
+  for (const span of findMarkSpans(text)) {
+    const openTok = tokenAt(doc, span.open);
+    const closeTok = Math.min(doc.n - 1, tokenAt(doc, span.close));
+    const a = openTok + 1;
+    const b = closeTok;
+    if (b <= a) continue;
+    const words = wordCount(doc, a, b);
+    const [ts, te] = directText(text, span);
+    if (te <= ts) continue;
+    const body = text.slice(ts, te);
+    const lastChar = text[span.close - 1] ?? '';
+    const sent = doc.sentOf[a] as number;
+    const sentA = doc.sentStart[sent] as number;
+    const before = openTok - 1;
+    const startsClause = before < sentA || before < 0 || doc.words[before] === ':' || doc.words[before] === ',' || isQuoteTok(doc, before) || openTok <= (doc.sentStart[doc.sentOf[openTok] as number] as number);
+    const endsSentence = /[.!?…,—–-]$/.test(body) || lastChar === ',';
+    const fragment = !(startsClause && (endsSentence || /[.!?]/.test(body)));
+    if (fragment && (words <= SCARE_WORDS && !span.double)) continue;
+
+    let att: Attribution | null = null;
+    const afterOk = lastChar === ',' || /[!?—–-]$/.test(body) || !/[.]$/.test(body);
+    if (!fragment) {
+      if (afterOk) att = attributeAfter(doc, index, closeTok);
+      if (!att) att = attributeBefore(doc, index, openTok, Math.max(0, prev ? prev.end : 0), BEFORE_WINDOW);
+    } else {
+      // a fragment is a quote only when a cue earlier in its sentence introduces it
+      att = attributeBefore(doc, index, openTok, Math.max(sentA, openTok - 40), 40);
+      if (!att) continue;
+    }
+    const para = doc.paraOfSent[sent] as number;
+    let speaker: string | null = att ? att.speaker : null;
+    let cue: string | null | undefined = att ? att.cue : null;
+    if (!att && prev && (prev.para === para || (prev.para === para - 1 && openTok <= (doc.sentStart[sent] as number)))) {
+      // a split quote: "We will respond," she said. "And firmly."
+      speaker = prev.speaker;
+      cue = prev.cue;
+    }
+    if (att && !fragment) {
+      usedCue[att.cueTok] = 1;
+      cueSpeaker.set(att.cueTok, att.speaker);
+    }
+    for (let t = a; t < b; t++) inQuote[t] = 1;
+    found.push({ text: body, start: ts, end: te, kind: fragment ? 'mixed' : 'direct', speaker, cue, a, b });
+    prev = { speaker, cue, para, end: closeTok + 1 };
+  }
+
+  // indirect speech: "X said (that) CLAUSE", "CLAUSE, X said.", "CLAUSE, according to X."
+  for (let k = 0; k < doc.n; k++) {
+    if (inQuote[k] || usedCue[k]) continue;
+    const w = doc.lower[k] as string;
+    const s = doc.sentOf[k] as number;
+    const sa = doc.sentStart[s] as number;
+    const se = doc.sentEnd[s] as number;
+    if (w === 'according' && doc.lower[k + 1] === 'to') {
+      const sp = subjectAfter(doc, index, k + 2, Math.min(se, k + 14));
+      if (!sp || (!sp.id && !SAYER_NOUNS.has(doc.lower[sp.head] as string))) continue;
+      let ca: number;
+      let cb: number;
+      if (k === sa || (k - 1 >= sa && isQuoteTok(doc, k - 1))) {
+        let c = k + 2;
+        while (c < se && doc.words[c] !== ',') c++;
+        ca = c + 1;
+        cb = clauseEnd(doc, ca, se);
+      } else if (doc.words[k - 1] === ',') {
+        ca = sa;
+        cb = k - 1;
+      } else continue;
+      pushIndirect(doc, found, inQuote, ca, cb, sp.id, 'according to');
+      continue;
+    }
+    if (!isCue(doc, k) || DIRECT_ONLY_CUES.has(w)) continue;
+    const participle = PARTICIPLE_CUES.has(w);
+    const ca = clauseStart(doc, k, se);
+    let sp: Subject | null;
+    if (participle && doc.words[k - 1] === ',') sp = mainSpeaker(doc, index, k, sa, cueSpeaker);
+    else sp = subjectBefore(doc, index, k, sa);
+    if (ca > 0 && ca < se && CLAUSE_OPENERS.has(doc.pos[ca] as number) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also') {
+      if (THAT_CUES.has(w) && doc.lower[ca - 1] !== 'that') continue;
+      const cb = clauseEnd(doc, ca, se);
+      if (sp) {
+        pushIndirect(doc, found, inQuote, ca, cb, sp.id, cueText(doc, k, se));
+        cueSpeaker.set(k, sp.id);
+      }
+      continue;
+    }
+    // reverse: "CLAUSE, the Norwegian Armed Forces said."
+    if (!participle && sp && sp.start - 1 > sa && doc.words[sp.start - 1] === ',') {
+      const n = doc.words[k + 1];
+      if (k + 1 >= se || isSentPunct(n) || n === ',' || (doc.pos[k + 1] as number) === P.ADP) {
+        const cb = sp.start - 1;
+        let quoted = false;
+        for (let t = sa; t < cb; t++) if (isQuoteTok(doc, t) || inQuote[t]) quoted = true;
+        if (!quoted) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, cb), cb, sp.id, cueText(doc, k, se));
+      }
+    }
+  }
+  interviewAnswers(doc, index, found);
+  found.sort((x, y) => x.start - y.start);
+  return found.map(({ a: _a, b: _b, ...q }) => q);
+}
+
+/** The speaker of a participle cue (", saying ..."): the subject of the nearest reporting verb or main clause before it. */
+function mainSpeaker(doc: Doc, index: EntityIndex, k: number, sa: number, cueSpeaker: Map<number, string | null>): Subject | null {
+  for (let t = k - 2; t >= sa && k - t < 20; t--) {
+    if (isQuoteTok(doc, t)) break;
+    if (!isCue(doc, t) || PARTICIPLE_CUES.has(doc.lower[t] as string)) continue;
+    if (cueSpeaker.has(t)) return { id: cueSpeaker.get(t) ?? null, start: t, head: t };
+    return subjectBefore(doc, index, t, sa);
+  }
+  // the sentence may open with the quote: "“…,” X said, adding ..."
+  for (let t = k - 1; t >= sa && k - t < 20; t--) if (cueSpeaker.has(t)) return { id: cueSpeaker.get(t) ?? null, start: t, head: t };
+  return sentenceSubject(doc, index, sa, k);
+}
+
+const ANSWER = /(^|\n)[ \t]*A:[ \t]*([^\n]+)/g;
+const QUESTION = /(^|\n)[ \t]*Q:/;
+
+/** Interviews: each "A: ..." paragraph is a direct quote of the interviewee, the first person named before the first "Q:". */
+function interviewAnswers(doc: Doc, index: EntityIndex, found: Found[]): void {
+  const q = QUESTION.exec(doc.text);
+  if (!q) return;
+  const firstQ = tokenAt(doc, q.index);
+  let speaker: string | null = null;
+  for (let t = 0; t < firstQ && speaker === null; t++) {
+    const e = index.entityAtToken[t] as number;
+    if (e >= 0 && (index.entities[e] as { type: string }).type === 'PERSON') speaker = (index.entities[e] as { id: string }).id;
+  }
+  ANSWER.lastIndex = 0;
+  for (let m = ANSWER.exec(doc.text); m; m = ANSWER.exec(doc.text)) {
+    const body = (m[2] as string).trimEnd();
+    const start = m.index + m[0].length - (m[2] as string).length;
+    const a = tokenAt(doc, start);
+    if (found.some((f) => f.start >= start && f.start < start + body.length)) continue;
+    found.push({ text: body, start, end: start + body.length, kind: 'direct', speaker, cue: null, a, b: tokenAt(doc, start + body.length) });
+  }
+}
+
+/** Skips a dateline ("TROMSØ, Norway (Example Wire) - ") at the start of a clause. */
+function afterDateline(doc: Doc, a: number, b: number): number {
+  for (let t = a; t < b && t - a < 15; t++) {
+    const w = doc.words[t] as string;
+    if ((w === '-' || w === '–' || w === '—') && t > a && (doc.words[t - 1] === ')' || /^[A-ZÀ-Þ]{3,}$/.test(doc.words[t - 1] as string))) return t + 1;
+  }
+  return a;
+}
+
+/** Adds an indirect quote for tokens [a, b), truncated before any direct quote inside it (mixed quotes). */
+function pushIndirect(doc: Doc, found: Found[], inQuote: Uint8Array, a: number, b: number, speaker: string | null, cue: string): void {
+  let e = b;
+  for (let t = a; t < b; t++) {
+    if (inQuote[t]) {
+      e = t - 1;
+      break;
+    }
+  }
+  while (e > a && ((doc.pos[e - 1] as number) === P.PUNCT)) e--;
+  if (e - a < 3 || !hasVerb(doc, a, e)) return;
+  // cut before a quoted fragment: keep it only if what remains is a complete clause ("X remained open to dialogue")
+  if (e < b && !CLAUSE_ENDINGS.has(doc.pos[e - 1] as number)) return;
+  const start = doc.starts[a] as number;
+  const end = doc.ends[e - 1] as number;
+  for (let t = a; t < e; t++) inQuote[t] = 1;
+  found.push({ text: doc.text.slice(start, end), start, end, kind: 'indirect', speaker, cue, a, b: e });
+}
+

@@ -1,0 +1,413 @@
+// Stage 3: in-document entity resolution. Name mentions -> entities (surname -> full name, acronym <-> expansion,
+// demonym/metonym -> country), nominals ("the NATO chief", "the alliance") and he/she pronouns linked,
+// titles attached to people, canonical name = fullest proper name, a stable cross-article key.
+import type { EntityType } from '../../core/analysis.js';
+import type { KB, CountryRecord } from '../../kb/types.js';
+import { POS_INDEX, type Doc, type EntityMention, type ResolvedEntity } from '../types.js';
+import { NAME_PARTICLES, PERSON_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
+
+const PROPN = POS_INDEX['PROPN'] as number;
+const VERB = POS_INDEX['VERB'] as number;
+const AUX = POS_INDEX['AUX'] as number;
+const PUNCT = POS_INDEX['PUNCT'] as number;
+
+interface Cluster {
+  type: EntityType;
+  name: string;
+  key: string;
+  kb: ResolvedEntity['kb'];
+  mentions: EntityMention[];
+  titles: string[];
+  /** name tokens of a PERSON, for surname matching */
+  parts: string[];
+}
+
+export function foldName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function stripThe(s: string): string {
+  return s.replace(/^the\s+/i, '');
+}
+
+function countryKey(c: CountryRecord): string {
+  return c.wikidata ? `wd:${c.wikidata}` : `iso:${c.iso2}`;
+}
+
+export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): ResolvedEntity[] {
+  const mentions = dedupe(found);
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const add = (key: string, make: () => Omit<Cluster, 'mentions' | 'titles'>, m: EntityMention): Cluster => {
+    let c = byKey.get(key);
+    if (!c) {
+      c = { ...make(), mentions: [], titles: [] };
+      byKey.set(key, c);
+      clusters.push(c);
+    }
+    c.mentions.push(m);
+    return c;
+  };
+  const addCountry = (country: CountryRecord, m: EntityMention): Cluster =>
+    add(countryKey(country), () => ({
+      type: 'GPE',
+      name: country.name,
+      key: countryKey(country),
+      kb: { iso3166: country.iso2, ...(country.geonames ? { geonames: country.geonames } : {}), ...(country.wikidata ? { wikidata: country.wikidata } : {}) },
+      parts: [],
+    }), m);
+
+  const persons: EntityMention[] = [];
+  const singles: EntityMention[] = [];
+  for (const m of mentions) {
+    const surface = m.text;
+    if (m.type === 'PERSON') {
+      if (m.tokenEnd - m.tokenStart > 1) persons.push(m);
+      else singles.push(m);
+      continue;
+    }
+    if (m.type === 'OTHER') {
+      singles.push(m);
+      continue;
+    }
+    if (m.type === 'GPE' || m.type === 'NORP') {
+      const country =
+        m.kind === 'demonym' ? kb.countryByDemonym(surface) : m.kind === 'metonym' ? kb.countryByMetonym(surface) : kb.countryByName(stripThe(surface));
+      if (country && (m.type === 'GPE' || m.kind === 'metonym')) {
+        addCountry(country, m.type === 'GPE' ? m : { ...m, type: 'GPE' });
+        continue;
+      }
+      if (m.type === 'NORP') {
+        const name = singularDemonym(surface, kb);
+        add(`NORP:${foldName(name)}`, () => ({ type: 'NORP', name, key: `NORP:${foldName(name)}`, kb: {}, parts: [] }), m);
+        continue;
+      }
+    }
+    if (m.type === 'ORG') {
+      const org = kb.orgByName(stripThe(surface));
+      if (org) {
+        const key = org.wikidata ? `wd:${org.wikidata}` : `ORG:${foldName(org.name)}`;
+        add(key, () => ({ type: 'ORG', name: org.name, key, kb: org.wikidata ? { wikidata: org.wikidata } : {}, parts: [] }), m);
+        continue;
+      }
+      // a country name tagged ORG (re3d style) acts as the country
+      const country = kb.countryByName(stripThe(surface));
+      if (country) {
+        addCountry(country, { ...m, type: 'GPE' });
+        continue;
+      }
+    }
+    const name = stripThe(surface);
+    const key = `${m.type}:${foldName(name)}`;
+    add(key, () => ({ type: m.type, name, key, kb: {}, parts: [] }), m);
+  }
+
+  // people: full names first; longer names absorb shorter ones that are their first/last parts
+  persons.sort((x, y) => y.tokenEnd - y.tokenStart - (x.tokenEnd - x.tokenStart) || x.start - y.start);
+  const people: Cluster[] = [];
+  for (const m of persons) {
+    const parts = personParts(doc, m);
+    const hit = people.find((p) => isPartOf(parts, p.parts));
+    if (hit) {
+      hit.mentions.push(m);
+      continue;
+    }
+    const name = m.text;
+    const c: Cluster = { type: 'PERSON', name, key: `PERSON:${foldName(name)}`, kb: {}, mentions: [m], titles: [], parts };
+    people.push(c);
+    clusters.push(c);
+  }
+  for (const m of singles) {
+    const w = foldName(m.text);
+    const person = people.find((p) => p.parts.length > 1 && (p.parts[p.parts.length - 1] === w || p.parts[0] === w));
+    if (person) {
+      person.mentions.push({ ...m, type: 'PERSON' });
+      continue;
+    }
+    const org = clusters.find((c) => c.type === 'ORG' && acronymOf(c.name) === m.text);
+    if (org) {
+      org.mentions.push({ ...m, type: 'ORG' });
+      continue;
+    }
+    if (m.type === 'PERSON') {
+      const c: Cluster = { type: 'PERSON', name: m.text, key: `PERSON:${w}`, kb: {}, mentions: [m], titles: [], parts: [w] };
+      people.push(c);
+      clusters.push(c);
+      continue;
+    }
+    // an unknown single capitalized word: a city the gazetteer knows, else dropped
+    const city = kb.cities(m.text)[0];
+    if (city && (city.population >= 20000 || precededByLocative(doc, m.tokenStart))) {
+      const key = city.geonames ? `gn:${city.geonames}` : `GPE:${w}`;
+      add(key, () => ({ type: 'GPE', name: city.name, key, kb: city.geonames ? { geonames: city.geonames } : {}, parts: [] }), { ...m, type: 'GPE' });
+    }
+  }
+
+  linkAcronyms(doc, clusters);
+  attachTitles(doc, clusters);
+  linkNominals(doc, clusters, kb);
+  linkPronouns(doc, clusters);
+
+  // order by first mention; ids e1, e2, ...
+  for (const c of clusters) c.mentions.sort((x, y) => x.start - y.start);
+  const live = clusters.filter((c) => c.mentions.length > 0).sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
+  const maxScore = Math.max(1, ...live.map(score));
+  return live.map((c, i) => {
+    const aliases = [...new Set(c.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text))].filter((t) => t !== c.name);
+    return {
+      id: `e${i + 1}`,
+      name: c.name,
+      type: c.type,
+      aliases,
+      titles: c.titles,
+      kb: c.kb,
+      mentions: c.mentions,
+      salience: Math.round((score(c) / maxScore) * 1000) / 1000,
+      key: c.key,
+    };
+  });
+}
+
+function score(c: Cluster): number {
+  let s = 0;
+  for (const m of c.mentions) s += m.kind === 'pronoun' ? 0.5 : 1;
+  const first = c.mentions[0]?.start ?? Infinity;
+  return s + (first < 400 ? 2 : 0);
+}
+
+/** Keeps the longer of overlapping mentions (earlier on ties). */
+function dedupe(ms: EntityMention[]): EntityMention[] {
+  const sorted = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: EntityMention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function personParts(doc: Doc, m: EntityMention): string[] {
+  const parts: string[] = [];
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    const w = doc.lower[k] as string;
+    if (NAME_PARTICLES.has(w) || w === '.' || w === "'s") continue;
+    parts.push(foldName(doc.words[k] as string));
+  }
+  return parts;
+}
+
+/** "Lula da Silva" is part of "Luiz Inácio Lula da Silva"; "Rutte" of "Mark Rutte". */
+function isPartOf(short: string[], long: string[]): boolean {
+  if (short.length > long.length || short.length === 0) return false;
+  for (let off = 0; off + short.length <= long.length; off++) {
+    let ok = true;
+    for (let k = 0; k < short.length; k++) if (short[k] !== long[off + k]) ok = false;
+    if (ok && (off === 0 || off + short.length === long.length)) return true;
+  }
+  return false;
+}
+
+function acronymOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function precededByLocative(doc: Doc, i: number): boolean {
+  const w = i > 0 ? (doc.lower[i - 1] as string) : '';
+  return w === 'in' || w === 'at' || w === 'from' || w === 'near' || w === 'to';
+}
+
+function singularDemonym(s: string, kb: KB): string {
+  const t = stripThe(s);
+  if (t.endsWith('s') && kb.countryByDemonym(t.slice(0, -1))) return t.slice(0, -1);
+  return t;
+}
+
+/** "North Atlantic Treaty Organization (NATO)" and bare acronyms of full names in the article. */
+function linkAcronyms(doc: Doc, clusters: Cluster[]): void {
+  const orgs = clusters.filter((c) => c.type === 'ORG');
+  for (const short of orgs) {
+    if (!/^[\p{Lu}\d&]{2,}$/u.test(short.name)) continue;
+    const long = orgs.find((c) => c !== short && c.mentions.length > 0 && acronymOf(c.name.replace(/\b(of|for|and|the)\b/gi, '')) === short.name);
+    if (long) {
+      long.mentions.push(...short.mentions);
+      short.mentions = [];
+    }
+  }
+  void doc;
+}
+
+const isRoleWord = (w: string): boolean => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
+
+/** Titles before a person's name ("foreign ministry spokesperson Wang Wenbin") and in apposition after it. */
+function attachTitles(doc: Doc, clusters: Cluster[]): void {
+  // token -> is inside some ORG/GPE/NORP name mention (those may stand in a title: "NATO", "U.S.", "Dutch")
+  const inName = new Uint8Array(doc.n);
+  for (const c of clusters) {
+    if (c.type === 'PERSON') continue;
+    for (const m of c.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) inName[k] = 1;
+  }
+  for (const c of clusters) {
+    if (c.type !== 'PERSON') continue;
+    const seen = new Set<string>();
+    const push = (t: string): void => {
+      const clean = t.replace(/^(the|a|an)\s+/i, '').replace(/[\s,]+$/, '').trim();
+      const f = foldName(clean);
+      if (clean && !seen.has(f)) {
+        seen.add(f);
+        c.titles.push(clean);
+      }
+    };
+    for (const m of c.mentions) {
+      if (m.kind !== 'name') continue;
+      // backwards from the name, within the sentence
+      const s0 = doc.sentStart[doc.sentOf[m.tokenStart] as number] as number;
+      let k = m.tokenStart - 1;
+      let head = false;
+      while (k >= s0 && m.tokenStart - k <= 8) {
+        const w = doc.lower[k] as string;
+        if (ROLE_HEADS.has(w)) head = true;
+        else if (!(isRoleWord(w) || inName[k] === 1 || w === "'s" || w === '-')) break;
+        k--;
+      }
+      let a = k + 1;
+      while (a < m.tokenStart && ['of', 'for', 'the', "'s", '-', 'and'].includes(doc.lower[a] as string)) a++;
+      if (head && a < m.tokenStart) push(doc.text.slice(doc.starts[a], doc.ends[m.tokenStart - 1]));
+      // apposition: "Jay Tarriela, a spokesperson for the Philippine Coast Guard, told ..."
+      const e = m.tokenEnd;
+      const sEnd = doc.sentEnd[doc.sentOf[m.tokenStart] as number] as number;
+      if (e < sEnd && doc.words[e] === ',') {
+        let b = e + 1;
+        let hasHead = false;
+        let ok = true;
+        while (b < sEnd && b - e <= 12 && doc.words[b] !== ',' && doc.words[b] !== '.') {
+          const w = doc.lower[b] as string;
+          const p = doc.pos[b];
+          if (p === VERB || p === AUX) {
+            ok = false;
+            break;
+          }
+          if (ROLE_HEADS.has(w)) hasHead = true;
+          b++;
+        }
+        if (ok && hasHead && b > e + 1 && b < sEnd && (doc.words[b] === ',' || doc.words[b] === '.')) {
+          push(doc.text.slice(doc.starts[e + 1], doc.ends[b - 1]));
+        }
+      }
+    }
+  }
+}
+
+/** "the NATO chief", "The former Dutch prime minister" -> a titled person; "the alliance" -> the organization. */
+function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
+  const taken = new Uint8Array(doc.n);
+  for (const c of clusters) for (const m of c.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = 1;
+  const orgNominals = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (c.type !== 'ORG' || c.mentions.length === 0) continue;
+    const rec = kb.orgByName(c.name);
+    for (const nm of rec?.nominals ?? []) orgNominals.set(foldName(stripThe(nm)), c);
+  }
+  const people = clusters.filter((c) => c.type === 'PERSON' && c.mentions.length > 0);
+  for (let i = 0; i < doc.n; i++) {
+    if (doc.lower[i] !== 'the') continue;
+    // the longest run of role words / names after "the"
+    let j = i + 1;
+    let lastHead = -1;
+    while (j < doc.n && j - i <= 6 && doc.sentOf[j] === doc.sentOf[i]) {
+      const w = doc.lower[j] as string;
+      if (ROLE_HEADS.has(w) || w === 'chief' || w === 'head') lastHead = j;
+      else if (!(isRoleWord(w) || taken[j] === 1 || orgNominals.has(w))) break;
+      j++;
+    }
+    // organization nominal: "the alliance"
+    const one = doc.lower[i + 1] as string | undefined;
+    if (one && orgNominals.has(one) && lastHead < 0) {
+      const c = orgNominals.get(one) as Cluster;
+      const first = c.mentions[0];
+      if (first && first.start < (doc.starts[i] as number)) c.mentions.push(nominal(doc, i, i + 2, 'ORG'));
+      continue;
+    }
+    if (lastHead < 0 || taken[lastHead] === 1) continue;
+    const end = lastHead + 1;
+    if (end < doc.n && doc.pos[end] === PROPN) continue; // "the President Joe Biden": a name follows
+    const modifiers: string[] = [];
+    for (let k = i + 1; k < end; k++) modifiers.push(foldName(doc.words[k] as string));
+    const headWord = foldName(doc.words[lastHead] as string);
+    // candidate: a person mentioned before, preferring shared title words, then recency
+    let best: Cluster | null = null;
+    let bestScore = 0;
+    for (const p of people) {
+      const before = p.mentions.filter((m) => m.start < (doc.starts[i] as number));
+      if (before.length === 0) continue;
+      const lastSent = doc.sentOf[before[before.length - 1]!.tokenStart] as number;
+      const dist = (doc.sentOf[i] as number) - lastSent;
+      if (dist > 6) continue;
+      const titleWords = new Set(p.titles.join(' ').split(/\s+/).map(foldName));
+      let s = 1 / (1 + dist);
+      for (const w of modifiers) if (titleWords.has(w)) s += 1;
+      if (titleWords.has(headWord)) s += 1;
+      if (s > bestScore) {
+        bestScore = s;
+        best = p;
+      }
+    }
+    const ambiguous = people.filter((p) => p.mentions.some((m) => m.start < (doc.starts[i] as number))).length > 1;
+    if (best && (bestScore >= 1 || !ambiguous)) {
+      best.mentions.push(nominal(doc, i, end, 'PERSON'));
+      const title = doc.text.slice(doc.starts[i + 1], doc.ends[end - 1]);
+      if (modifiers.length >= 2 && !best.titles.some((t) => foldName(t) === foldName(title))) best.titles.push(title);
+      for (let k = i; k < end; k++) taken[k] = 1;
+    }
+  }
+}
+
+function nominal(doc: Doc, a: number, b: number, type: EntityType): EntityMention {
+  const start = doc.starts[a] as number;
+  const end = doc.ends[b - 1] as number;
+  return { start, end, tokenStart: a, tokenEnd: b, text: doc.text.slice(start, end), type, kind: 'nominal' };
+}
+
+/** he/she -> the most recent person mentioned before, preferring the last sentence's subject. */
+function linkPronouns(doc: Doc, clusters: Cluster[]): void {
+  const people = clusters.filter((c) => c.type === 'PERSON' && c.mentions.length > 0);
+  if (people.length === 0) return;
+  // token -> person cluster index, for a backwards scan
+  const owner = new Int32Array(doc.n).fill(-1);
+  people.forEach((p, idx) => {
+    for (const m of p.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) owner[k] = idx;
+  });
+  for (let i = 0; i < doc.n; i++) {
+    const w = doc.lower[i] as string;
+    if (!PERSON_PRONOUNS.has(w) || owner[i] !== -1) continue;
+    if (i > 0 && doc.pos[i - 1] !== PUNCT && /^(he|she)$/.test(w) === false && w !== 'his' && w !== 'her') continue;
+    // the nearest person before, at most 3 sentences back
+    const s = doc.sentOf[i] as number;
+    let k = i - 1;
+    let hit = -1;
+    while (k >= 0 && s - (doc.sentOf[k] as number) <= 3) {
+      if (owner[k] !== -1) {
+        hit = owner[k] as number;
+        break;
+      }
+      k--;
+    }
+    if (hit < 0) continue;
+    const p = people[hit] as Cluster;
+    p.mentions.push({ start: doc.starts[i] as number, end: doc.ends[i] as number, tokenStart: i, tokenEnd: i + 1, text: doc.words[i] as string, type: 'PERSON', kind: 'pronoun' });
+    owner[i] = hit;
+  }
+}

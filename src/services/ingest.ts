@@ -1,0 +1,358 @@
+// The ingest use case: files, folders, manifests, article URLs and feeds -> read -> dedup -> analyze -> cluster -> store.
+// One transaction per article; an input whose exact content is already stored is skipped before analysis.
+import { readdir, readFile as fsReadFile, stat } from 'node:fs/promises';
+import { deflateRawSync } from 'node:zlib';
+import { basename, dirname, extname, join } from 'node:path';
+import { ArgusError, isArgusError } from '../core/errors.js';
+import type { ArticleInput } from '../core/input.js';
+import type { Analysis } from '../core/analysis.js';
+import { articleId, sha256 } from '../core/ids.js';
+import { readBuffer, readFile, type ReadOptions, type ReadOutcome } from '../ingest/readers.js';
+import { parseHtml } from '../ingest/html.js';
+import { detectFeed, parseFeed, type FeedItem, type ParsedFeed } from '../ingest/feeds.js';
+import { Fetcher, type FetchOptions } from '../ingest/fetch.js';
+import { analyze } from '../nlp/pipeline.js';
+import type { EntityRecord, SaveStatus, Store } from '../store/types.js';
+import { simhash } from '../analytics/simhash.js';
+import { keywords } from '../analytics/keywords.js';
+import { entityKeys } from '../analytics/entity-keys.js';
+import { chooseStory } from '../analytics/stories.js';
+import { Progress } from './progress.js';
+
+export const INGEST_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.json', '.jsonl']);
+const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom']);
+/** feed items whose own content is at least this long (as text) are stored without fetching the page */
+const FULL_CONTENT_CHARS = 600;
+
+export interface IngestOptions {
+  /** defaults for inputs that do not carry them */
+  defaults?: ReadOptions;
+  fetch?: Partial<FetchOptions>;
+  fetcher?: Fetcher;
+  /** show a progress bar (only drawn when stderr is a terminal) */
+  progress?: boolean;
+  /** fetch the linked page of feed items that carry only a summary (default true) */
+  fetchItems?: boolean;
+  /** called after every input with its outcome */
+  onItem?: (ref: string, status: SaveStatus | 'failed') => void;
+}
+
+export interface IngestFailure {
+  ref: string;
+  code: string;
+  message: string;
+}
+
+export interface IngestSummary {
+  batchId: number;
+  new: number;
+  updated: number;
+  duplicate: number;
+  failed: number;
+  failures: IngestFailure[];
+  seconds: number;
+}
+
+interface ManifestRecord {
+  file: string;
+  title?: string;
+  published?: string;
+  url?: string;
+  source?: string;
+  byline?: string;
+}
+
+type Unit = { kind: 'file'; path: string; meta?: ManifestRecord } | { kind: 'url'; url: string } | { kind: 'feedfile'; path: string };
+
+export function contentHash(input: ArticleInput): string {
+  return sha256(`${input.title}\n${input.text}`);
+}
+
+export function toEntityRecords(analysis: Analysis): EntityRecord[] {
+  return analysis.entities.map((e) => ({
+    localId: e.id, keys: entityKeys(e), name: e.name, type: e.type, kb: e.kb ?? {}, aliases: e.aliases ?? [], titles: e.titles ?? [],
+    salience: e.salience ?? 0, mentions: e.mentions,
+  }));
+}
+
+export class IngestService {
+  private readonly fetcher: Fetcher;
+  private batchId = 0;
+  private summary: IngestSummary = { batchId: 0, new: 0, updated: 0, duplicate: 0, failed: 0, failures: [], seconds: 0 };
+  private progress: Progress | null = null;
+  private started = 0;
+
+  constructor(private readonly store: Store, private readonly opts: IngestOptions = {}) {
+    this.fetcher = opts.fetcher ?? new Fetcher(opts.fetch);
+  }
+
+  async begin(args: string[]): Promise<void> {
+    this.batchId = await this.store.log.startBatch(args);
+    this.summary = { batchId: this.batchId, new: 0, updated: 0, duplicate: 0, failed: 0, failures: [], seconds: 0 };
+    this.started = Date.now();
+  }
+
+  async end(): Promise<IngestSummary> {
+    this.progress?.finish();
+    this.progress = null;
+    this.summary.seconds = (Date.now() - this.started) / 1000;
+    const { new: n, updated, duplicate, failed } = this.summary;
+    await this.store.log.finishBatch(this.batchId, { new: n, updated, duplicate, failed });
+    return this.summary;
+  }
+
+  /** Ingests every target (path, folder, URL, feed) as one batch and returns the summary. */
+  async run(targets: string[]): Promise<IngestSummary> {
+    await this.begin(targets);
+    const units: Unit[] = [];
+    for (const t of targets) units.push(...(await this.expand(t)));
+    if (this.opts.progress) this.progress = new Progress(units.length);
+    for (const u of units) {
+      await this.unit(u);
+      this.progress?.tick();
+    }
+    return this.end();
+  }
+
+  private async expand(target: string): Promise<Unit[]> {
+    if (/^https?:\/\//i.test(target)) return [{ kind: 'url', url: target }];
+    let s;
+    try {
+      s = await stat(target);
+    } catch {
+      this.fail(target, new ArgusError('NOT_FOUND', target, 'no such file, folder or URL'));
+      return [];
+    }
+    if (!s.isDirectory()) {
+      const ext = extname(target).toLowerCase();
+      if (FEED_EXTENSIONS.has(ext)) return [{ kind: 'feedfile', path: target }];
+      if (ext === '.jsonl') {
+        const manifest = await readManifest(target);
+        if (manifest) return manifest.map((m) => ({ kind: 'file', path: join(dirname(target), m.file), meta: m }));
+      }
+      return [{ kind: 'file', path: target }];
+    }
+    const out: Unit[] = [];
+    const listed = new Set<string>();
+    const walk = async (dir: string): Promise<void> => {
+      const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+      for (const e of entries) {
+        if (e.name.startsWith('.')) continue;
+        const p = join(dir, e.name);
+        if (e.isFile() && e.name.endsWith('.jsonl')) {
+          const manifest = await readManifest(p);
+          if (manifest) {
+            for (const m of manifest) {
+              const fp = join(dir, m.file);
+              listed.add(fp);
+              out.push({ kind: 'file', path: fp, meta: m });
+            }
+          }
+        }
+      }
+      for (const e of entries) {
+        if (e.name.startsWith('.')) continue;
+        const p = join(dir, e.name);
+        if (e.isDirectory()) await walk(p);
+        else if (e.isFile() && !listed.has(p)) {
+          const ext = extname(e.name).toLowerCase();
+          if (ext === '.jsonl' && (await readManifest(p))) continue;
+          if (INGEST_EXTENSIONS.has(ext)) out.push({ kind: 'file', path: p });
+          else if (FEED_EXTENSIONS.has(ext)) out.push({ kind: 'feedfile', path: p });
+        }
+      }
+    };
+    await walk(target);
+    return out;
+  }
+
+  private async unit(u: Unit): Promise<void> {
+    if (u.kind === 'url') return this.url(u.url);
+    if (u.kind === 'feedfile') {
+      let feed: ParsedFeed;
+      try {
+        feed = parseFeed(await fsReadFile(u.path, 'utf8'), u.path);
+      } catch (e) {
+        return this.fail(u.path, e);
+      }
+      await this.feedItems(feed, u.path, false);
+      return;
+    }
+    const m = u.meta;
+    const outcomes = await readFile(u.path, { ...this.opts.defaults, ...(m ? { published: m.published ?? null, url: m.url ?? null, source: m.source ?? null } : {}) });
+    for (const o of outcomes) {
+      if (o.ok && m) {
+        if (m.title) o.input.title = m.title;
+        if (m.byline && !o.input.byline) o.input.byline = m.byline;
+      }
+      await this.outcome(o);
+    }
+  }
+
+  async outcome(o: ReadOutcome, raw: Buffer | null = null): Promise<void> {
+    if (!o.ok) return this.fail(o.ref, o.error);
+    await this.article(o.ref, o.input, raw);
+  }
+
+  /** Stores one clean article: skipped when its exact content is stored, else analyzed and saved in one transaction. */
+  async article(ref: string, input: ArticleInput, raw: Buffer | null = null): Promise<SaveStatus | 'failed'> {
+    const id = articleId(input.url, input.text);
+    const hash = contentHash(input);
+    try {
+      const look = await this.store.articles.lookup(id, hash);
+      if (look.duplicate) {
+        this.summary.duplicate++;
+        this.opts.onItem?.(ref, 'duplicate');
+        return 'duplicate';
+      }
+      let analysis: Analysis;
+      try {
+        analysis = analyze(input, { id });
+      } catch (e) {
+        throw new ArgusError('ANALYSIS_FAILED', ref, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      const entities = toEntityRecords(analysis);
+      const bySalience = [...entities].sort((a, b) => b.salience - a.salience);
+      const sh = simhash(input.text);
+      const kw = keywords(input.title, input.text);
+      const day = (input.published ?? '').slice(0, 10) || new Date().toISOString().slice(0, 10);
+      const story = await chooseStory(this.store, { simhash: sh, keywords: kw, entityKeys: bySalience.map((e) => e.keys), day });
+      const { title, subtitle, text, published, url, source, byline, language, ...rest } = input;
+      const res = await this.store.articles.save({
+        batchId: this.batchId || null,
+        article: {
+          id, contentHash: hash, url, source, title, subtitle, published, language, byline, text, inputMeta: rest,
+          raw: raw ? deflateRawSync(raw) : null, ref, simhash: sh, keywords: kw,
+        },
+        analysis, entities, story,
+      });
+      this.summary[res.status]++;
+      this.opts.onItem?.(ref, res.status);
+      return res.status;
+    } catch (e) {
+      await this.fail(ref, e);
+      return 'failed';
+    }
+  }
+
+  private async fail(ref: string, e: unknown): Promise<void> {
+    const err = isArgusError(e) ? e : new ArgusError('READ_FAILED', ref, e instanceof Error ? e.message : String(e));
+    this.summary.failed++;
+    this.summary.failures.push({ ref, code: err.code, message: err.message });
+    this.opts.onItem?.(ref, 'failed');
+    await this.store.log.log(this.batchId || null, { ref, status: 'failed', code: err.code, message: err.message });
+  }
+
+  /** A URL: a feed (its items are ingested) or an article page. */
+  private async url(url: string): Promise<void> {
+    try {
+      const r = await this.fetcher.fetch({ url });
+      const kind = detectFeed(r.text, r.contentType);
+      if (kind && kind !== 'html') {
+        await this.feedItems(parseFeed(r.text, url, r.url), url, true);
+        return;
+      }
+      await this.page(url, r.url, r.text, r.body, null);
+    } catch (e) {
+      await this.fail(url, e);
+    }
+  }
+
+  private async page(ref: string, finalUrl: string, html: string, raw: Buffer, item: FeedItem | null, feedTitle: string | null = null): Promise<void> {
+    let input: ArticleInput;
+    try {
+      input = parseHtml(html, finalUrl, ref);
+    } catch (e) {
+      return this.fail(ref, e);
+    }
+    this.fillFromItem(input, item, feedTitle, finalUrl);
+    await this.article(ref, input, raw);
+  }
+
+  private fillFromItem(input: ArticleInput, item: FeedItem | null, feedTitle: string | null, url: string | null): void {
+    const d = this.opts.defaults ?? {};
+    if (item?.url) input.url = item.url;
+    else if (!input.url && url) input.url = url;
+    if (item?.title && !input.title) input.title = item.title;
+    input.published = input.published ?? item?.published ?? d.published ?? null;
+    input.source = input.source ?? d.source ?? feedTitle ?? hostOf(input.url);
+    if (!input.byline && item?.author) input.byline = item.author;
+  }
+
+  /** Ingests a parsed feed's items: their own full content when they carry it, else the linked page. */
+  async feedItems(feed: ParsedFeed, ref: string, canFetch: boolean): Promise<{ items: number }> {
+    this.progress?.grow(feed.items.length);
+    for (const [i, item] of feed.items.entries()) {
+      const iref = item.url ?? `${ref}#${i + 1}`;
+      const content = item.content ?? item.summary ?? '';
+      const contentText = content.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+      try {
+        if (contentText.length >= FULL_CONTENT_CHARS || !item.url || !canFetch || this.opts.fetchItems === false) {
+          if (!contentText) throw new ArgusError('NO_ARTICLE', iref, 'the feed item has no content and its page was not fetched');
+          const html = `<html><head><title>${escapeHtml(item.title ?? '')}</title></head><body><article><h1>${escapeHtml(item.title ?? '')}</h1>${
+            /<[a-z][^>]*>/i.test(content) ? content : content.split(/\n\s*\n/).map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article></body></html>`;
+          let input: ArticleInput;
+          try {
+            input = parseHtml(html, item.url ?? undefined, iref);
+          } catch {
+            const o = readBuffer(`${iref}.txt`, Buffer.from(`${item.title ?? ''}\n\n${contentText}`));
+            if (!o[0]?.ok) throw o[0]?.ok === false ? o[0].error : new ArgusError('NO_ARTICLE', iref);
+            input = o[0].input;
+          }
+          if (item.title) input.title = item.title;
+          this.fillFromItem(input, item, feed.title, null);
+          await this.article(iref, input, null);
+        } else {
+          const r = await this.fetcher.fetch({ url: item.url, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
+          await this.page(iref, r.url, r.text, r.body, item, feed.title);
+        }
+      } catch (e) {
+        await this.fail(iref, e);
+      }
+      this.progress?.tick();
+    }
+    return { items: feed.items.length };
+  }
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** A .jsonl whose records name files (`{"file": ...}`) and carry no text is a manifest of metadata, not articles. */
+async function readManifest(path: string): Promise<ManifestRecord[] | null> {
+  let text: string;
+  try {
+    const fh = await fsReadFile(path, 'utf8');
+    text = fh;
+  } catch {
+    return null;
+  }
+  const first = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')).trim();
+  try {
+    const r = JSON.parse(first) as Record<string, unknown>;
+    if (typeof r.file !== 'string' || 'text' in r || 'html' in r) return null;
+  } catch {
+    return null;
+  }
+  const out: ManifestRecord[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    try {
+      const r = JSON.parse(line) as ManifestRecord;
+      if (typeof r.file === 'string' && !basename(r.file).startsWith('.')) out.push(r);
+    } catch {
+      // a broken manifest line is skipped; its file is not ingested without its metadata
+    }
+  }
+  return out;
+}

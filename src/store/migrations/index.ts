@@ -1,0 +1,12 @@
+// Numbered schema migrations, applied in order, each once. Add a file NNN-name.ts and list it here.
+import { migration001 } from './001-init.js';
+
+export interface Migration {
+  /** strictly increasing; the number in the file name */
+  version: number;
+  name: string;
+  /** SQLite dialect; a PostgreSQL adapter keeps its own list with the same version numbers */
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [migration001];

@@ -1,0 +1,231 @@
+// Article versions: the one-transaction save of an analyzed article, look-ups, dedup and cluster candidates.
+import type { Analysis } from '../../core/analysis.js';
+import type { Db } from './open.js';
+import type {
+  ArticleLookup, ArticleRepo, ArticleSummary, ArticleView, ClusterCandidate, EntityRecord, NearDuplicate,
+  SaveArticleInput, SaveResult, SimHash,
+} from '../types.js';
+import { EntityWriter } from './entity-writer.js';
+
+interface LatestRow {
+  rowid: number;
+  version: number;
+  story_id: number | null;
+  title: string;
+  text: string;
+}
+
+interface ArticleRow {
+  rowid: number;
+  id: string;
+  version: number;
+  url: string | null;
+  source: string | null;
+  title: string;
+  subtitle: string | null;
+  published: string | null;
+  byline: string | null;
+  text: string;
+  story_id: number | null;
+  duplicate_of: number | null;
+  ingested_at: string;
+}
+
+const now = (): string => new Date().toISOString();
+
+function dayOf(published: string | null, fallback: string): string {
+  const m = published ? /^(\d{4}-\d{2}-\d{2})/.exec(published) : null;
+  return m?.[1] ?? fallback.slice(0, 10);
+}
+
+export class SqliteArticleRepo implements ArticleRepo {
+  private readonly entities: EntityWriter;
+  private readonly q;
+
+  constructor(private readonly db: Db) {
+    this.entities = new EntityWriter(db);
+    this.q = {
+      byHash: db.prepare('SELECT rowid, story_id FROM articles WHERE id = ? AND content_hash = ?'),
+      latest: db.prepare('SELECT rowid, version, story_id, title, text FROM articles WHERE id = ? AND is_latest = 1'),
+      retire: db.prepare('UPDATE articles SET is_latest = 0 WHERE rowid = ?'),
+      ftsDelete: db.prepare("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)"),
+      ftsInsert: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      source: db.prepare('INSERT INTO sources (name, host) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET host = coalesce(sources.host, excluded.host) RETURNING id'),
+      newStory: db.prepare('INSERT INTO stories (title, first_seen, last_seen, article_count, created_at) VALUES (?, ?, ?, 0, ?) RETURNING id'),
+      storyRefresh: db.prepare(`UPDATE stories SET
+          article_count = (SELECT count(*) FROM articles WHERE story_id = @id AND is_latest = 1),
+          first_seen = (SELECT min(day) FROM articles WHERE story_id = @id AND is_latest = 1),
+          last_seen = (SELECT max(day) FROM articles WHERE story_id = @id AND is_latest = 1)
+        WHERE id = @id`),
+      insert: db.prepare(`INSERT INTO articles (id, version, is_latest, content_hash, url, source_id, title, subtitle, published, day,
+          language, byline, text, input_meta, raw, ref, sh_hi, sh_lo, b0, b1, b2, b3, keywords, story_id, duplicate_of, ingested_at)
+        VALUES (@id, @version, 1, @contentHash, @url, @sourceId, @title, @subtitle, @published, @day,
+          @language, @byline, @text, @inputMeta, @raw, @ref, @hi, @lo, @b0, @b1, @b2, @b3, @keywords, @storyId, @duplicateOf, @at)`),
+      analysis: db.prepare('INSERT INTO analyses (article_rowid, schema, json, analyzed_at) VALUES (?, ?, ?, ?)'),
+      quote: db.prepare(`INSERT INTO quotes (article_rowid, idx, text, kind, speaker_local, speaker_entity_id, cue, start, "end")
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      event: db.prepare(`INSERT INTO events (article_rowid, idx, type, mode, cameo, source_local, source_entity_id, target_local,
+          target_entity_id, location, date, trigger, negated, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      place: db.prepare(`INSERT INTO places (article_rowid, idx, entity_local, entity_id, name, country, lat, lon, geonames, feature_class, focus)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      log: db.prepare('INSERT INTO ingest_log (batch_id, ref, status, article_id, at) VALUES (?, ?, ?, ?, ?)'),
+      get: db.prepare(`SELECT a.rowid, a.id, a.version, a.url, s.name AS source, a.title, a.subtitle, a.published, a.byline, a.text,
+          a.story_id, a.duplicate_of, a.ingested_at
+        FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ? AND a.is_latest = 1`),
+      getVersion: db.prepare(`SELECT a.rowid, a.id, a.version, a.url, s.name AS source, a.title, a.subtitle, a.published, a.byline, a.text,
+          a.story_id, a.duplicate_of, a.ingested_at
+        FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ? AND a.version = ?`),
+      versions: db.prepare('SELECT count(*) AS n FROM articles WHERE id = ?'),
+      idOf: db.prepare('SELECT id FROM articles WHERE rowid = ?'),
+      analysisOf: db.prepare('SELECT json FROM analyses WHERE article_rowid = ?'),
+      entityMap: db.prepare('SELECT local_id, entity_id FROM article_entities WHERE article_rowid = ?'),
+      near: db.prepare(`SELECT rowid, id, story_id, sh_hi, sh_lo FROM articles
+        WHERE (b0 = @b0 OR b1 = @b1 OR b2 = @b2 OR b3 = @b3) AND is_latest = 1`),
+      entityIdsOf: db.prepare('SELECT entity_id FROM article_entities WHERE article_rowid = ?'),
+      keywordsOf: db.prepare('SELECT story_id, keywords FROM articles WHERE rowid = ?'),
+      recent: db.prepare(`SELECT a.id, a.version, a.title, a.url, s.name AS source, a.published, a.story_id
+        FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.is_latest = 1 ORDER BY a.day DESC, a.rowid DESC LIMIT ?`),
+    };
+  }
+
+  async lookup(id: string, contentHash: string): Promise<ArticleLookup> {
+    const dup = this.q.byHash.get(id, contentHash);
+    const latest = this.q.latest.get(id) as LatestRow | undefined;
+    return { duplicate: dup !== undefined, latestVersion: latest?.version ?? null };
+  }
+
+  async save(input: SaveArticleInput): Promise<SaveResult> {
+    return this.db.transaction(() => this.saveSync(input)).immediate();
+  }
+
+  private saveSync(input: SaveArticleInput): SaveResult {
+    const { article: a, analysis, batchId } = input;
+    const at = now();
+    const dup = this.q.byHash.get(a.id, a.contentHash) as { rowid: number; story_id: number | null } | undefined;
+    if (dup) {
+      this.q.log.run(batchId, a.ref, 'duplicate', a.id, at);
+      return { status: 'duplicate', rowid: dup.rowid, version: 0, storyId: dup.story_id };
+    }
+    const prev = this.q.latest.get(a.id) as LatestRow | undefined;
+    if (prev) {
+      this.q.retire.run(prev.rowid);
+      this.q.ftsDelete.run(prev.rowid, prev.title, prev.text);
+    }
+    const version = prev ? prev.version + 1 : 1;
+    const sourceId = a.source ? (this.q.source.get(a.source, hostOf(a.url)) as { id: number }).id : null;
+    const day = dayOf(a.published, at);
+
+    let storyId: number;
+    let duplicateOf: number | null = null;
+    if (input.story.kind === 'join') {
+      storyId = input.story.storyId;
+      duplicateOf = input.story.duplicateOf;
+    } else if (prev?.story_id != null) {
+      storyId = prev.story_id;
+    } else {
+      storyId = (this.q.newStory.get(a.title, day, day, at) as { id: number }).id;
+    }
+
+    const info = this.q.insert.run({
+      id: a.id, version, contentHash: a.contentHash, url: a.url, sourceId, title: a.title, subtitle: a.subtitle,
+      published: a.published, day, language: a.language, byline: a.byline, text: a.text,
+      inputMeta: JSON.stringify(a.inputMeta), raw: a.raw, ref: a.ref,
+      hi: a.simhash.hi | 0, lo: a.simhash.lo | 0,
+      b0: a.simhash.hi >>> 16, b1: a.simhash.hi & 0xffff, b2: a.simhash.lo >>> 16, b3: a.simhash.lo & 0xffff,
+      keywords: a.keywords.join(' '), storyId, duplicateOf, at,
+    });
+    const rowid = Number(info.lastInsertRowid);
+    this.q.ftsInsert.run(rowid, a.title, a.text);
+
+    // the analysis is kept without the article text (it is in the articles row)
+    const stored: Analysis = { ...analysis, article: { ...analysis.article, text: '' } };
+    this.q.analysis.run(rowid, analysis.schema, JSON.stringify(stored), at);
+
+    const local = this.writeEntities(rowid, input.entities, day);
+    this.writeFacts(rowid, analysis, local);
+
+    this.q.storyRefresh.run({ id: storyId });
+    if (prev?.story_id != null && prev.story_id !== storyId) this.q.storyRefresh.run({ id: prev.story_id });
+    this.q.log.run(batchId, a.ref, prev ? 'updated' : 'new', a.id, at);
+    return { status: prev ? 'updated' : 'new', rowid, version, storyId };
+  }
+
+  private writeEntities(rowid: number, entities: EntityRecord[], day: string): Map<string, number> {
+    const local = new Map<string, number>();
+    for (const e of entities) {
+      const entityId = this.entities.upsert(e, day);
+      local.set(e.localId, entityId);
+      this.entities.link(rowid, e, entityId);
+    }
+    return local;
+  }
+
+  private writeFacts(rowid: number, analysis: Analysis, local: Map<string, number>): void {
+    const ent = (lid: string | null | undefined): number | null => (lid ? (local.get(lid) ?? null) : null);
+    analysis.quotes.forEach((q, i) => {
+      this.q.quote.run(rowid, i, q.text, q.kind, q.speaker, ent(q.speaker), q.cue ?? null, q.start, q.end);
+    });
+    analysis.events.forEach((e, i) => {
+      this.q.event.run(rowid, i, e.type, e.mode ?? null, e.cameo ?? null, e.source, ent(e.source), e.target, ent(e.target),
+        e.location ?? null, e.date ?? null, e.trigger ?? null, e.negated ? 1 : 0, e.start, e.end);
+    });
+    analysis.places.forEach((p, i) => {
+      this.q.place.run(rowid, i, p.entity, ent(p.entity), p.name, p.country ?? null, p.lat, p.lon, p.geonames ?? null,
+        p.featureClass ?? null, p.focus ? 1 : 0);
+    });
+  }
+
+  async get(id: string, version?: number): Promise<ArticleView | null> {
+    const row = (version === undefined ? this.q.get.get(id) : this.q.getVersion.get(id, version)) as ArticleRow | undefined;
+    if (!row) return null;
+    const json = this.q.analysisOf.get(row.rowid) as { json: string } | undefined;
+    let analysis: Analysis | null = null;
+    if (json) {
+      analysis = JSON.parse(json.json) as Analysis;
+      analysis.article.text = row.text;
+    }
+    const entityMap: Record<string, number> = {};
+    for (const r of this.q.entityMap.all(row.rowid) as Array<{ local_id: string; entity_id: number }>) entityMap[r.local_id] = r.entity_id;
+    const dupOf = row.duplicate_of == null ? null : ((this.q.idOf.get(row.duplicate_of) as { id: string } | undefined)?.id ?? null);
+    return {
+      id: row.id, version: row.version, title: row.title, url: row.url, source: row.source, published: row.published,
+      storyId: row.story_id, subtitle: row.subtitle, byline: row.byline, text: row.text,
+      versions: (this.q.versions.get(row.id) as { n: number }).n, ingestedAt: row.ingested_at, duplicateOf: dupOf, analysis, entityMap,
+    };
+  }
+
+  async nearDuplicates(sh: SimHash): Promise<NearDuplicate[]> {
+    const rows = this.q.near.all({ b0: sh.hi >>> 16, b1: sh.hi & 0xffff, b2: sh.lo >>> 16, b3: sh.lo & 0xffff }) as Array<{
+      rowid: number; id: string; story_id: number | null; sh_hi: number; sh_lo: number;
+    }>;
+    return rows.map((r) => ({ rowid: r.rowid, articleId: r.id, storyId: r.story_id, simhash: { hi: r.sh_hi >>> 0, lo: r.sh_lo >>> 0 } }));
+  }
+
+  async clusterCandidates(entityIds: number[], dayFrom: string, dayTo: string, limit: number): Promise<ClusterCandidate[]> {
+    if (entityIds.length === 0) return [];
+    const marks = entityIds.map(() => '?').join(',');
+    const rows = this.db.prepare(`SELECT ae.article_rowid AS rowid, count(*) AS shared FROM article_entities ae
+        JOIN articles a ON a.rowid = ae.article_rowid
+        WHERE ae.entity_id IN (${marks}) AND a.is_latest = 1 AND a.day BETWEEN ? AND ?
+        GROUP BY ae.article_rowid ORDER BY shared DESC, ae.article_rowid DESC LIMIT ?`).all(...entityIds, dayFrom, dayTo, limit) as Array<{ rowid: number }>;
+    return rows.map((r) => {
+      const k = this.q.keywordsOf.get(r.rowid) as { story_id: number | null; keywords: string };
+      const ids = (this.q.entityIdsOf.all(r.rowid) as Array<{ entity_id: number }>).map((x) => x.entity_id);
+      return { rowid: r.rowid, storyId: k.story_id, entityIds: ids, keywords: k.keywords ? k.keywords.split(' ') : [] };
+    });
+  }
+
+  async recent(limit: number): Promise<ArticleSummary[]> {
+    return (this.q.recent.all(limit) as Array<{ id: string; version: number; title: string; url: string | null; source: string | null; published: string | null; story_id: number | null }>)
+      .map((r) => ({ id: r.id, version: r.version, title: r.title, url: r.url, source: r.source, published: r.published, storyId: r.story_id }));
+  }
+}
+
+export function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}

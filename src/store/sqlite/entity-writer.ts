@@ -1,0 +1,71 @@
+// Joins an analysis entity to its global entity (manual rules first, then known keys) inside the save transaction.
+import type { Db } from './open.js';
+import type { EntityRecord } from '../types.js';
+import { normalizeName } from '../normalize.js';
+
+const MAX_RULE_HOPS = 8;
+
+export class EntityWriter {
+  private readonly q;
+
+  constructor(db: Db) {
+    this.q = {
+      rule: db.prepare('SELECT target_key FROM entity_rules WHERE key = ?').pluck(),
+      key: db.prepare('SELECT entity_id FROM entity_keys WHERE key = ?').pluck(),
+      create: db.prepare(`INSERT INTO entities (key, name, norm, type, wikidata, geonames, iso3166, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`).pluck(),
+      addKey: db.prepare('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)'),
+      kb: db.prepare(`UPDATE entities SET wikidata = coalesce(wikidata, ?), geonames = coalesce(geonames, ?), iso3166 = coalesce(iso3166, ?)
+        WHERE id = ?`),
+      alias: db.prepare(`INSERT INTO entity_aliases (entity_id, alias, norm, n) VALUES (?, ?, ?, 1)
+        ON CONFLICT (entity_id, alias) DO UPDATE SET n = n + 1`),
+      title: db.prepare(`INSERT INTO entity_titles (entity_id, title, n) VALUES (?, ?, 1)
+        ON CONFLICT (entity_id, title) DO UPDATE SET n = n + 1`),
+      link: db.prepare(`INSERT OR REPLACE INTO article_entities (article_rowid, local_id, entity_id, orig_key, name, type, salience, mention_count)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      mention: db.prepare('INSERT OR IGNORE INTO mentions (article_rowid, local_id, start, "end", text, kind) VALUES (?, ?, ?, ?, ?, ?)'),
+    };
+  }
+
+  /** the key after manual merge/split rules */
+  mapKey(key: string): string {
+    let k = key;
+    for (let i = 0; i < MAX_RULE_HOPS; i++) {
+      const t = this.q.rule.get(k) as string | undefined;
+      if (t === undefined || t === k) return k;
+      k = t;
+    }
+    return k;
+  }
+
+  /** the entity id the keys lead to today, or null */
+  resolve(keys: string[]): number | null {
+    for (const key of keys) {
+      const id = this.q.key.get(this.mapKey(key)) as number | undefined;
+      if (id !== undefined) return id;
+    }
+    return null;
+  }
+
+  upsert(e: EntityRecord, _day: string): number {
+    const keys = e.keys.length > 0 ? e.keys : [`${e.type}:${normalizeName(e.name)}`];
+    let id = this.resolve(keys);
+    if (id === null) {
+      id = this.q.create.get(this.mapKey(keys[0] as string), e.name, normalizeName(e.name), e.type,
+        e.kb.wikidata ?? null, e.kb.geonames ?? null, e.kb.iso3166 ?? null, new Date().toISOString()) as number;
+    } else if (e.kb.wikidata || e.kb.geonames || e.kb.iso3166) {
+      this.q.kb.run(e.kb.wikidata ?? null, e.kb.geonames ?? null, e.kb.iso3166 ?? null, id);
+    }
+    for (const key of keys) this.q.addKey.run(this.mapKey(key), id);
+    this.q.alias.run(id, e.name, normalizeName(e.name));
+    for (const a of e.aliases) if (a !== e.name) this.q.alias.run(id, a, normalizeName(a));
+    for (const t of e.titles) this.q.title.run(id, t);
+    return id;
+  }
+
+  link(rowid: number, e: EntityRecord, entityId: number): void {
+    const orig = e.keys[0] ?? `${e.type}:${normalizeName(e.name)}`;
+    this.q.link.run(rowid, e.localId, entityId, orig, e.name, e.type, e.salience, e.mentions.length);
+    for (const m of e.mentions) this.q.mention.run(rowid, e.localId, m.start, m.end, m.text, m.kind ?? null);
+  }
+}

@@ -1,0 +1,36 @@
+// The SQLite store: one better-sqlite3 connection shared by the repositories.
+import type { Store } from '../types.js';
+import { openSqlite, type Db, type OpenOptions } from './open.js';
+import { SqliteArticleRepo } from './articles.js';
+import { SqliteEntityRepo } from './entities.js';
+import { SqliteSearchRepo } from './search.js';
+import { SqliteFeedRepo } from './feeds.js';
+import { SqliteLogRepo } from './log.js';
+import { SqliteReadModelRepo } from './reads.js';
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly articles: SqliteArticleRepo;
+  readonly entities: SqliteEntityRepo;
+  readonly search: SqliteSearchRepo;
+  readonly feeds: SqliteFeedRepo;
+  readonly log: SqliteLogRepo;
+  readonly reads: SqliteReadModelRepo;
+
+  constructor(readonly db: Db, readonly path: string) {
+    this.articles = new SqliteArticleRepo(db);
+    this.entities = new SqliteEntityRepo(db);
+    this.search = new SqliteSearchRepo(db);
+    this.feeds = new SqliteFeedRepo(db);
+    this.log = new SqliteLogRepo(db);
+    this.reads = new SqliteReadModelRepo(db);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+export function openSqliteStore(path: string, opts: OpenOptions = {}): SqliteStore {
+  return new SqliteStore(openSqlite(path, opts), path);
+}

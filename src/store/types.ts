@@ -1,0 +1,330 @@
+// The repository interface of the news database. SQLite implements it now; a PostgreSQL adapter can follow
+// and must pass the same suite (test/store/suite.ts, runStoreSuite({ newStore })). All methods are async for that.
+import type { Analysis, Mention } from '../core/analysis.js';
+
+export interface SimHash {
+  /** high and low 32 bits, as unsigned numbers */
+  hi: number;
+  lo: number;
+}
+
+/** One article version as the ingest service hands it to the store. */
+export interface ArticleRecord {
+  id: string;
+  contentHash: string;
+  url: string | null;
+  source: string | null;
+  title: string;
+  subtitle: string | null;
+  published: string | null;
+  language: string | null;
+  byline: string | null;
+  text: string;
+  /** the rest of the ArticleInput (dateline, ...), kept as given */
+  inputMeta: Record<string, unknown>;
+  /** original bytes when we fetched them (HTML page), else null */
+  raw: Buffer | null;
+  /** where it came from: file, file.jsonl:12, URL */
+  ref: string;
+  simhash: SimHash;
+  keywords: string[];
+}
+
+/** An analysis entity with its global keys, most specific first (wd:Q.., iso:JP, gn:.., TYPE:name). */
+export interface EntityRecord {
+  localId: string;
+  keys: string[];
+  name: string;
+  type: string;
+  kb: { wikidata?: string; geonames?: number; iso3166?: string };
+  aliases: string[];
+  titles: string[];
+  salience: number;
+  mentions: Mention[];
+}
+
+export type StoryChoice =
+  | { kind: 'join'; storyId: number; duplicateOf: number | null }
+  | { kind: 'new' };
+
+export interface SaveArticleInput {
+  batchId: number | null;
+  article: ArticleRecord;
+  analysis: Analysis;
+  entities: EntityRecord[];
+  story: StoryChoice;
+}
+
+export type SaveStatus = 'new' | 'updated' | 'duplicate';
+
+export interface SaveResult {
+  status: SaveStatus;
+  rowid: number;
+  version: number;
+  storyId: number | null;
+}
+
+export interface ArticleLookup {
+  /** a version with this exact content already exists */
+  duplicate: boolean;
+  latestVersion: number | null;
+}
+
+export interface NearDuplicate {
+  rowid: number;
+  articleId: string;
+  storyId: number | null;
+  simhash: SimHash;
+}
+
+export interface ClusterCandidate {
+  rowid: number;
+  storyId: number | null;
+  entityIds: number[];
+  keywords: string[];
+}
+
+export interface ArticleSummary {
+  id: string;
+  version: number;
+  title: string;
+  url: string | null;
+  source: string | null;
+  published: string | null;
+  storyId: number | null;
+}
+
+export interface ArticleView extends ArticleSummary {
+  subtitle: string | null;
+  byline: string | null;
+  text: string;
+  versions: number;
+  ingestedAt: string;
+  duplicateOf: string | null;
+  analysis: Analysis | null;
+  /** local entity id -> global entity id */
+  entityMap: Record<string, number>;
+}
+
+export interface EntitySummary {
+  id: number;
+  key: string;
+  name: string;
+  type: string;
+  articles: number;
+}
+
+export interface EntityProfile {
+  id: number;
+  key: string;
+  name: string;
+  type: string;
+  kb: { wikidata: string | null; geonames: number | null; iso3166: string | null };
+  keys: string[];
+  aliases: Array<{ alias: string; n: number }>;
+  titles: Array<{ title: string; n: number }>;
+  articles: number;
+  mentions: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  quotes: Array<{ text: string; kind: string; articleId: string; title: string; published: string | null }>;
+  cooccurring: Array<{ id: number; name: string; type: string; articles: number }>;
+  eventsAsActor: Array<{ type: string; count: number; examples: Array<{ other: string | null; trigger: string | null; articleId: string }> }>;
+  eventsAsTarget: Array<{ type: string; count: number; examples: Array<{ other: string | null; trigger: string | null; articleId: string }> }>;
+  /** the original keys folded into this entity, with their article counts (for split) */
+  parts: Array<{ key: string; articles: number }>;
+}
+
+export interface SearchQuery {
+  text: string;
+  entity?: string | null;
+  /** PLOVER event type */
+  type?: string | null;
+  source?: string | null;
+  /** ISO 3166 alpha-2 of a place in the article */
+  country?: string | null;
+  from?: string | null;
+  to?: string | null;
+  sort?: 'relevance' | 'date';
+  limit?: number;
+  offset?: number;
+  /** how many top hits facets are counted over */
+  facetDepth?: number;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  url: string | null;
+  source: string | null;
+  published: string | null;
+  storyId: number | null;
+  score: number;
+  /** plain text, matches wrapped in \u0002 ... \u0003 */
+  snippet: string;
+}
+
+export interface Facet {
+  value: string;
+  count: number;
+}
+
+export interface SearchResult {
+  query: string;
+  /** the FTS expression actually run (escaped when the input was not valid FTS syntax) */
+  fts: string;
+  escaped: boolean;
+  total: number;
+  hits: SearchHit[];
+  facets: { source: Facet[]; entity: Facet[]; eventType: Facet[] };
+}
+
+export interface StoreStats {
+  articles: number;
+  versions: number;
+  stories: number;
+  entities: number;
+  mentions: number;
+  quotes: number;
+  events: number;
+  places: number;
+  feeds: number;
+  failures: number;
+}
+
+export interface FeedRow {
+  id: number;
+  url: string;
+  title: string | null;
+  source: string | null;
+  intervalS: number;
+  etag: string | null;
+  lastModified: string | null;
+  lastChecked: string | null;
+  lastOk: string | null;
+  nextCheck: string | null;
+  failures: number;
+  lastError: string | null;
+}
+
+export interface FeedPoll {
+  ok: boolean;
+  etag?: string | null;
+  lastModified?: string | null;
+  title?: string | null;
+  error?: string | null;
+  checkedAt: string;
+  nextCheck: string;
+}
+
+export interface IngestLogEntry {
+  ref: string;
+  status: 'new' | 'updated' | 'duplicate' | 'failed';
+  articleId?: string | null;
+  code?: string | null;
+  message?: string | null;
+}
+
+export interface StoryRow {
+  id: number;
+  title: string;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  articles: number;
+  sources: string[];
+}
+
+export interface StoryView extends StoryRow {
+  members: Array<ArticleSummary & { duplicateOf: string | null }>;
+}
+
+export interface GraphEdge {
+  a: number;
+  b: number;
+  weight: number;
+}
+
+export interface GraphNode {
+  id: number;
+  name: string;
+  type: string;
+  articles: number;
+}
+
+export interface PlaceCount {
+  name: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  geonames: number | null;
+  articles: number;
+}
+
+export interface DayCount {
+  day: string;
+  count: number;
+}
+
+export interface ArticleRepo {
+  lookup(id: string, contentHash: string): Promise<ArticleLookup>;
+  /** one transaction: article version, FTS, analysis, entities, mentions, quotes, events, places, story, ingest log */
+  save(input: SaveArticleInput): Promise<SaveResult>;
+  get(id: string, version?: number): Promise<ArticleView | null>;
+  nearDuplicates(sh: SimHash): Promise<NearDuplicate[]>;
+  clusterCandidates(entityIds: number[], dayFrom: string, dayTo: string, limit: number): Promise<ClusterCandidate[]>;
+  recent(limit: number): Promise<ArticleSummary[]>;
+}
+
+export interface EntityRepo {
+  /** the entity each key list resolves to today (rules, then keys), or null */
+  resolve(keys: string[][]): Promise<Array<number | null>>;
+  find(name: string, limit?: number): Promise<EntitySummary[]>;
+  get(id: number): Promise<EntitySummary | null>;
+  profile(id: number, opts?: { quotes?: number; cooccurring?: number; examples?: number }): Promise<EntityProfile | null>;
+  /** folds `fromId` into `intoId`; recorded as rules so re-ingest keeps it */
+  merge(fromId: number, intoId: number): Promise<void>;
+  /** moves the parts (original keys) of an entity to a new entity of their own; returns its id */
+  split(id: number, keys: string[]): Promise<number>;
+  top(limit: number, type?: string | null): Promise<EntitySummary[]>;
+  graph(limit: number, minWeight?: number): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }>;
+}
+
+export interface SearchRepo {
+  search(q: SearchQuery): Promise<SearchResult>;
+}
+
+export interface FeedRepo {
+  add(url: string, opts?: { title?: string | null; source?: string | null; intervalS?: number }): Promise<FeedRow>;
+  list(): Promise<FeedRow[]>;
+  get(idOrUrl: number | string): Promise<FeedRow | null>;
+  remove(idOrUrl: number | string): Promise<boolean>;
+  due(nowIso: string): Promise<FeedRow[]>;
+  recordPoll(id: number, poll: FeedPoll): Promise<void>;
+}
+
+export interface LogRepo {
+  startBatch(args: string[]): Promise<number>;
+  finishBatch(id: number, counts: Record<string, number>): Promise<void>;
+  log(batchId: number | null, entry: IngestLogEntry): Promise<void>;
+  failures(limit: number): Promise<Array<IngestLogEntry & { at: string }>>;
+}
+
+export interface ReadModelRepo {
+  stats(): Promise<StoreStats>;
+  stories(opts: { limit: number; offset?: number; minArticles?: number }): Promise<StoryRow[]>;
+  story(id: number): Promise<StoryView | null>;
+  places(opts: { limit: number; from?: string | null; to?: string | null }): Promise<PlaceCount[]>;
+  /** articles per day, optionally those mentioning one entity or matching an FTS query */
+  perDay(opts: { entityId?: number | null; from?: string | null; to?: string | null }): Promise<DayCount[]>;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly articles: ArticleRepo;
+  readonly entities: EntityRepo;
+  readonly search: SearchRepo;
+  readonly feeds: FeedRepo;
+  readonly log: LogRepo;
+  readonly reads: ReadModelRepo;
+  close(): Promise<void>;
+}

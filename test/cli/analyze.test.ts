@@ -1,0 +1,63 @@
+// The analyze command end to end, as a user runs it: real files, a real process, exit codes and stderr lines.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contractErrors } from '../../src/eval/contract.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'argus-cli-'));
+const seed = 'eval/examples/rutte-nato-china.txt';
+
+function argus(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['bin/argus.js', ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('--help works for the program and for analyze', () => {
+  const a = argus('--help');
+  assert.equal(a.code, 0);
+  assert.match(a.stdout, /analyze/);
+  const b = argus('analyze', '--help');
+  assert.equal(b.code, 0);
+  assert.match(b.stdout, /--format/);
+});
+
+test('jsonl: one valid analysis per input, in order, in one process', () => {
+  const j = join(dir, 'two.jsonl');
+  writeFileSync(j, [JSON.stringify({ title: 'First', text: 'China warned Japan on Monday.' }), JSON.stringify({ text: 'Second headline\n\nRussia said it would respond.' })].join('\n'));
+  const r = argus('analyze', '--format', 'jsonl', '--published', '2025-04-09', seed, j);
+  assert.equal(r.code, 0, r.stderr);
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { article: { title: string } });
+  assert.equal(lines.length, 3);
+  assert.deepEqual(lines.map((l) => l.article.title), ["Rutte stated that NATO cannot be 'naive' regarding China's militarization.", 'First', 'Second headline']);
+  for (const l of lines) assert.equal(contractErrors(l), null);
+});
+
+test('bad inputs: each named on stderr, exit 1, the others still analyzed', () => {
+  const empty = join(dir, 'empty.txt');
+  writeFileSync(empty, '');
+  const bin = join(dir, 'blob.txt');
+  writeFileSync(bin, Buffer.from([0, 1, 2, 3, 0, 255, 254, 0]));
+  const unknown = join(dir, 'notes.docx');
+  writeFileSync(unknown, 'hello');
+  const badJson = join(dir, 'bad.jsonl');
+  writeFileSync(badJson, '{"title":"ok","text":"Japan and China met."}\n{not json\n');
+  const noArticle = join(dir, 'nav.html');
+  writeFileSync(noArticle, '<html><body><nav><a href="/">Home</a></nav></body></html>');
+  const r = argus('analyze', '--format', 'jsonl', empty, bin, unknown, badJson, noArticle, join(dir, 'missing.txt'), seed);
+  assert.equal(r.code, 1);
+  const errs = r.stderr.trim().split('\n');
+  for (const name of ['empty.txt', 'blob.txt', 'notes.docx', 'bad.jsonl:2', 'nav.html', 'missing.txt']) {
+    assert.ok(errs.some((l) => l.includes(name)), `no error line for ${name}: ${r.stderr}`);
+  }
+  assert.ok(!/\n\s+at /.test(r.stderr), 'no stack traces');
+  assert.equal(r.stdout.trim().split('\n').length, 2); // the good jsonl line and the seed
+});
+
+test('usage errors exit 2', () => {
+  assert.equal(argus('analyze').code, 2);
+  assert.equal(argus('analyze', '--format', 'xml', seed).code, 2);
+  assert.equal(argus('no-such-command').code, 2);
+});

@@ -1,0 +1,288 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanScrapedText, cleanBody, countSentences, isRepeatOf } from '../../src/ingest/clean.js';
+import { junkReason } from '../../src/ingest/junk.js';
+import { parseByline, parseDateline } from '../../src/ingest/meta.js';
+
+// Lines that are page furniture, never article text.
+const JUNK: string[] = [
+  'image', 'Image', 'IMAGE', 'Photo', '[Image]', '(Photo)', 'Image 2 of 5', 'Video', 'Gallery', 'Loading...',
+  'Photo: Soldiers on skis during an earlier winter exercise. (Example Wire/File)',
+  'Photograph: Maxim Shemetov/Reuters',
+  'Image: Getty Images',
+  'Image caption, Residents queue for water in Khartoum',
+  'Image source, Getty Images',
+  'Credit: Jane Doe for The Example Times',
+  'Soldiers march in Red Square on May 9. Photograph: Maxim Shemetov/Reuters',
+  'Delegates arrive in Jeddah on Sunday. REUTERS/Ahmed Yosri',
+  'President Joe Biden speaks at the White House. (AP Photo/Evan Vucci)',
+  '(Photo by Jane Doe/AFP via Getty Images)',
+  'Jane Doe/Getty Images',
+  'Protesters gather outside parliament | Getty Images',
+  '(Example Wire/File)', '(Reuters)', 'Getty Images', 'AFP', 'File photo', 'File photo: Troops on patrol near Kharkiv',
+  'Advertisement', 'ADVERTISEMENT', 'Ad', 'Sponsored content', 'Story continues below advertisement', 'Article continues below',
+  'Continue reading the main story', 'Scroll to continue with content', 'Skip advertisement',
+  'Share this article', 'Share', 'Share on Facebook', 'Share on X', 'Share | Tweet | Email', 'Facebook Twitter WhatsApp', 'Copy link',
+  'Link copied to clipboard', 'Comments (12)', 'View comments', 'Leave a comment', 'Print this article',
+  'Subscribe to our newsletter', 'Subscribe', 'Sign up for our daily briefing', 'Sign up', 'Already a subscriber? Log in',
+  'Get the latest news delivered to your inbox', 'Download the app', "Don't miss our newsletter", 'Create a free account to continue reading',
+  'Support independent journalism', 'Follow us on Twitter', 'Follow Example Wire on Facebook', 'Follow @examplewire',
+  'Read more: Starmer names new cabinet', 'READ MORE: What the summit means', 'Read more', 'Related: Ukraine talks stall',
+  'Related', 'Related articles', 'Related stories', 'More on this story', 'See also: The Baltic cable mystery', 'Also read: Why NATO matters',
+  'Recommended', 'Most read', 'You may also like', 'Watch: Drone footage of the strike', 'Read more » Why the cable matters',
+  'Click here to read the full report', 'Tap here for live updates',
+  'We use cookies to improve your experience', 'Accept all cookies', 'Manage cookie settings', 'Privacy Policy', 'Terms of Use | Privacy Policy',
+  'Copyright © 2024 Example Wire', '© 2025 Reuters', 'Copyright 2024 The Associated Press. All rights reserved.', 'All rights reserved.',
+  'Our Standards: The Thomson Reuters Trust Principles.',
+  '•', '|', '* * *', '---', '###', '– ENDS –', '-30-', 'ENDS',
+  'FOR IMMEDIATE RELEASE', 'Media contact: ASEAN Secretariat Public Outreach Division, press@asean-example.test', 'Press contact: Jane Doe, +1 555 0100',
+  'Listen to this article', 'Listen to this story (4 min)', '5 min read', '3 minute read', 'Reading time: 4 minutes', 'Listen',
+  'Published 3 hours ago', 'Updated: March 3, 2024 10:15 AM EST', 'Last updated on 12 May 2025', 'Posted 2024-03-03',
+  'Home', 'Menu', 'Skip to main content', 'Back to top', 'Next article', 'Please enable JavaScript to view this content',
+  'Topics: NATO, Ukraine, Russia', 'Tags: China, Taiwan', 'Filed under: Europe',
+  'Reporting by Kiyoshi Takenaka; Editing by Jane Doe', '(Reporting by John Roe; additional reporting by Jane Doe; editing by Alex Poe)',
+  'Additional reporting by Mark Rowe in Tallinn', 'About the author',
+];
+
+// Real article lines that resemble junk and must survive.
+const KEEP: string[] = [
+  'Image is everything in politics, the minister said, and the summit was staged accordingly.',
+  'Images from the scene showed a burned-out bus and debris across the road.',
+  '"I have seen the photo and it is fake," the spokesman told reporters.',
+  'A photo published by state media showed Kim inspecting a new missile launcher.',
+  'He showed reporters a photo: a burned-out car.',
+  'A Reuters/Ipsos poll showed support for the measure at 41 percent.',
+  'The company said in its newsletter that profits had fallen for a third quarter.',
+  'Subscribers to the service will see prices rise in June, the regulator said.',
+  'Support for the measure among members fell sharply after the vote.',
+  'Join the alliance as a full member, Zelensky urged the leaders.',
+  'Follow-up talks are planned for next week in Geneva.',
+  'Share prices in Tokyo fell 3 percent on Monday.',
+  'Share the burden fairly, the NATO chief told allies.',
+  'Read the statement, and you will see what we mean, she said.',
+  'Related talks in Vienna ended without progress.',
+  'More than 80 countries have signed up, Brazilian officials said.',
+  'The regulator said the company’s privacy policy violated EU law.',
+  'Advertisers pulled out of the platform after the ruling.',
+  'Click-through rates fell, the company said.',
+  'Published in 1998, the report warned of a looming water crisis in the region.',
+  'Updated figures released on Tuesday showed inflation at 3.1 percent.',
+  'Home Secretary Yvette Cooper said the new rules would take effect in April.',
+  'Listen to the people, the protesters chanted outside parliament.',
+  'Watch the skies, the air force warned residents.',
+  'Yes.',
+  'No.',
+  'Correction: An earlier version of this article said the meeting lasted four hours.',
+  '16:40 BRT',
+  'Q: What should governments do now?',
+  'A: Three things.',
+  'Copyright law was at the centre of the dispute, the court said.',
+  'Source code for the app was leaked online, investigators said.',
+  'By Tuesday, the troops had left the town.',
+  'By the end of the year, the alliance will have 32 members.',
+  'Getty Images said it would appeal the ruling.',
+  'Menu prices rose 5 percent last year, the survey found.',
+  'Comments by the minister drew criticism from the opposition.',
+  'Evan Gershkovich is a reporter for the Wall Street Journal who was detained in Russia.',
+];
+
+test('junk lines are recognised', () => {
+  for (const line of JUNK) assert.notEqual(junkReason(line), null, `should be junk: ${line}`);
+});
+
+test('real lines are not junk', () => {
+  for (const line of KEEP) assert.equal(junkReason(line), null, `should be kept: ${line} (rule ${junkReason(line)})`);
+});
+
+test('junk lines are removed from the body and listed in removed; real lines stay', () => {
+  const body = 'The alliance met in Brussels on Tuesday, officials said.';
+  for (const line of JUNK) {
+    const r = cleanScrapedText(`Allies meet in Brussels\n\n${body}\n\n${line}\n\nThe talks will continue on Wednesday.`);
+    assert.ok(!r.text.split('\n').includes(line), `junk left in text: ${line}`);
+    assert.ok(r.removed.includes(line), `not listed in removed: ${line}`);
+  }
+  for (const line of KEEP) {
+    const r = cleanScrapedText(`Allies meet in Brussels\n\n${body}\n\n${line}\n\nThe talks will continue on Wednesday.`);
+    assert.ok(r.text.split('\n\n').includes(line), `real line dropped: ${line}`);
+  }
+});
+
+const TITLES: Array<[string, string]> = [
+  ['Rutte says NATO cannot be naive\n\nimage\n\nRutte says NATO cannot be naive\n\nThe NATO chief spoke in Tokyo on Tuesday.', 'Rutte says NATO cannot be naive'],
+  ['FOR IMMEDIATE RELEASE\n\nASEAN sends relief teams to Myanmar\n\nJAKARTA, 2 April 2025 – The ASEAN Secretariat announced more teams.', 'ASEAN sends relief teams to Myanmar'],
+  ['Advertisement\nimage\nPhoto: A ship at sea. (Example Wire)\nTroops begin Arctic drill\nThe exercise began on Monday.', 'Troops begin Arctic drill'],
+  ['World\nTroops begin Arctic drill\n\nThe exercise began on Monday in Norway.', 'Troops begin Arctic drill'],
+  ['EXCLUSIVE\n\nLeaked memo shows rift in cabinet\n\nThe memo, seen by Example Wire, was dated March 2.', 'Leaked memo shows rift in cabinet'],
+  ['LIVE: G20 leaders gather in Rio\nFollow our live coverage.\n\n16:40 BRT\nStarmer met Xi.', 'LIVE: G20 leaders gather in Rio'],
+  ['Interview: A Baltic security expert on cables\n\nQ: What changed?\n\nA: More ships.', 'Interview: A Baltic security expert on cables'],
+  ['By Jane Doe\nMinisters agree on budget\n\nThe deal was struck late on Friday.', 'Ministers agree on budget'],
+  ['   \n\n\uFEFFHeadline with spaces around   \r\n\r\nBody text of the article follows here.', 'Headline with spaces around'],
+];
+
+test('the first real line is the headline', () => {
+  for (const [raw, title] of TITLES) assert.equal(cleanScrapedText(raw).title, title, raw);
+});
+
+test('the repeated headline is removed, exact or near-exact', () => {
+  const rows: Array<[string, string]> = [
+    ['Troops begin Arctic drill in Norway', 'Troops begin Arctic drill in Norway'],
+    ['Troops begin Arctic drill in Norway', 'TROOPS BEGIN ARCTIC DRILL IN NORWAY'],
+    ['Troops begin Arctic drill in Norway', 'Troops begin Arctic drill in Norway.'],
+    ['Troops begin Arctic drill in northern Norway', 'Troops begin Arctic drill in northern Norway as allies watch'],
+    ["Rutte stated that NATO cannot be 'naive' regarding China's militarization.", 'Rutte stated that NATO cannot be ‘naive’ regarding China’s militarization.'],
+  ];
+  for (const [title, repeat] of rows) {
+    assert.ok(isRepeatOf(repeat, title), repeat);
+    const r = cleanScrapedText(`${title}\n\n${repeat}\n\nThe exercise began on Monday in Norway, officials said.\n\nIt ends on March 20.`);
+    assert.equal(r.title, title);
+    assert.ok(!r.text.includes(repeat), `repeat kept: ${repeat}`);
+    assert.ok(r.removed.includes(repeat));
+  }
+  const notRepeats: Array<[string, string]> = [
+    ['Troops begin Arctic drill in Norway', 'Troops begin an exercise that will test the alliance in the far north of Europe'],
+    ['Putin meets Xi', 'Xi meets Modi'],
+  ];
+  for (const [title, line] of notRepeats) assert.ok(!isRepeatOf(line, title), line);
+});
+
+test('a one-line input is both headline and body; a long first line is body', () => {
+  const one = cleanScrapedText('Putin met Xi in Moscow on Tuesday.');
+  assert.equal(one.title, 'Putin met Xi in Moscow on Tuesday.');
+  assert.equal(one.text, 'Putin met Xi in Moscow on Tuesday.');
+  const lede = 'Putin met Xi in Moscow on Tuesday. The two leaders signed a pact. They also discussed trade, energy and the war in Ukraine, officials said.';
+  const r = cleanScrapedText(`${lede}\n\nMore talks are planned.`);
+  assert.equal(r.title, 'Putin met Xi in Moscow on Tuesday.');
+  assert.ok(r.text.startsWith(lede));
+});
+
+const SUBTITLES: Array<[string, string | null]> = [
+  ['Head\nManila says one boat was forced back; Beijing says its ships acted lawfully.\n\nThe Philippines on Monday lodged a protest.\n\nMore text follows.', 'Manila says one boat was forced back; Beijing says its ships acted lawfully.'],
+  ['Head\n\nimage\n\nHead\n\nRutte urged NATO members to work together.\n\nIn a statement on Tuesday, Rutte said so.', 'Rutte urged NATO members to work together.'],
+  // a dateline paragraph is the lede, not a standfirst
+  ['Head\n\nTOKYO (Reuters) - Japan said on Monday it would raise spending.\n\nThe plan needs approval.', null],
+  // a single paragraph with nothing after it is the body
+  ['Head\n\nThe summit ended without a deal.', null],
+  // three sentences are not a summary
+  ['Head\n\nThe summit ended. No deal was reached. Talks resume in May.\n\nDiplomats said so.', null],
+  // too long
+  [`Head\n\n${'The summit ended without a deal on the text, diplomats said, '.repeat(6)}.\n\nMore.`, null],
+];
+
+test('a short summary right after the headline is the subtitle and stays first in the text', () => {
+  for (const [raw, sub] of SUBTITLES) {
+    const r = cleanScrapedText(raw);
+    assert.equal(r.subtitle, sub, raw);
+    if (sub !== null) assert.ok(r.text.startsWith(sub + '\n\n'), 'subtitle must stay as the first paragraph');
+  }
+});
+
+const BYLINES: Array<[string, string | null]> = [
+  ['By Jane Doe', 'Jane Doe'],
+  ['By Jane Doe and John Roe, Reuters', 'Jane Doe and John Roe, Reuters'],
+  ['By Example Wire staff', 'Example Wire staff'],
+  ['BY JANE DOE', 'JANE DOE'],
+  ['By Jane Doe in Kyiv', 'Jane Doe in Kyiv'],
+  ['By J. R. Smith, Diplomatic Correspondent', 'J. R. Smith, Diplomatic Correspondent'],
+  ['By María José García de la Fuente', 'María José García de la Fuente'],
+  ['By Tuesday, the troops had left the town.', null],
+  ['By the end of the year, the alliance will have grown.', null],
+  ['By contrast, Germany spent less.', null],
+  ['By 2030 the plan will cost billions', null],
+  ['Bystanders filmed the attack.', null],
+];
+
+test('bylines are recognised and only bylines', () => {
+  for (const [line, want] of BYLINES) assert.equal(parseByline(line), want, line);
+});
+
+test('the byline is lifted out of the text', () => {
+  const r = cleanScrapedText('Allies agree on aid\nBy Jane Doe and John Roe, Reuters\n\nBRUSSELS (Reuters) - Allies agreed on Friday to send more aid.\n\nThe package is worth 5 billion euros.');
+  assert.equal(r.byline, 'Jane Doe and John Roe, Reuters');
+  assert.ok(!r.text.includes('By Jane Doe'));
+  assert.ok(r.removed.includes('By Jane Doe and John Roe, Reuters'));
+});
+
+const DATELINES: Array<[string, { place: string; text: string } | null]> = [
+  ['TOKYO (Reuters) - Japan said on Monday it would act.', { place: 'TOKYO', text: 'TOKYO (Reuters) -' }],
+  ['WASHINGTON, March 3 (AP) — The Senate voted on Tuesday.', { place: 'WASHINGTON', text: 'WASHINGTON, March 3 (AP) —' }],
+  ['KYIV, Ukraine — Russian drones struck the capital overnight.', { place: 'KYIV, Ukraine', text: 'KYIV, Ukraine —' }],
+  ['TROMSØ, Norway (Example Wire) - Around 25,000 troops began drills.', { place: 'TROMSØ, Norway', text: 'TROMSØ, Norway (Example Wire) -' }],
+  ['JAKARTA, 2 April 2025 – The ASEAN Secretariat announced more teams.', { place: 'JAKARTA', text: 'JAKARTA, 2 April 2025 –' }],
+  ['NEW YORK (AP) -- Stocks fell on Wall Street.', { place: 'NEW YORK', text: 'NEW YORK (AP) --' }],
+  ['UNITED NATIONS (Reuters) - The Security Council met on Friday.', { place: 'UNITED NATIONS', text: 'UNITED NATIONS (Reuters) -' }],
+  ['Geneva (AFP) - Talks resumed on Monday.', { place: 'Geneva', text: 'Geneva (AFP) -' }],
+  ['Kyiv, Ukraine — Drones struck overnight.', { place: 'Kyiv, Ukraine', text: 'Kyiv, Ukraine —' }],
+  ['The Senate voted on Tuesday - a rare show of unity.', null],
+  ['UPDATE: The Senate voted on Tuesday.', null],
+  ['Q: What should governments do now?', null],
+  ['Washington — long a critic of the plan — said nothing.', null],
+  ['A - the first option - was rejected.', null],
+];
+
+test('datelines are found at the start of a paragraph', () => {
+  for (const [para, want] of DATELINES) assert.deepEqual(parseDateline(para), want, para);
+});
+
+test('the dateline stays in the text and is also returned apart', () => {
+  const r = cleanScrapedText('Head\n\nVILNIUS (Example Wire) - NATO leaders gathered on Tuesday.\n\nMore text.');
+  assert.deepEqual(r.dateline, { place: 'VILNIUS', text: 'VILNIUS (Example Wire) -' });
+  assert.ok(r.text.startsWith('VILNIUS (Example Wire) - NATO'));
+  const withSub = cleanScrapedText('Head\nA short summary of the story for readers.\n\nKYIV, Ukraine — Drones struck overnight, officials said.\n\nMore text.');
+  assert.equal(withSub.subtitle, 'A short summary of the story for readers.');
+  assert.deepEqual(withSub.dateline, { place: 'KYIV, Ukraine', text: 'KYIV, Ukraine —' });
+});
+
+test('a full scraped page: title, byline, dateline, junk gone, paragraphs joined by blank lines', () => {
+  const raw = [
+    'Advertisement',
+    'Troops begin Arctic exercise in northern Norway',
+    'Troops begin Arctic exercise in northern Norway',
+    'Photo: Soldiers on skis during an earlier winter exercise. (Example Wire/File)',
+    'By Example Wire staff',
+    'TROMSØ, Norway (Example Wire) - Around 25,000 troops from 14 NATO countries began a winter exercise on Monday.',
+    '',
+    'The drills run until March 20 across Troms and Finnmark.',
+    '',
+    'Share this article',
+    '',
+    '"Our aim is to show that we can receive allied forces quickly," a spokesperson said.',
+    '',
+    'Subscribe to our newsletter',
+  ].join('\n');
+  const r = cleanScrapedText(raw);
+  assert.equal(r.title, 'Troops begin Arctic exercise in northern Norway');
+  assert.equal(r.byline, 'Example Wire staff');
+  assert.equal(r.subtitle, null);
+  assert.equal(r.dateline?.place, 'TROMSØ, Norway');
+  assert.equal(r.text.split('\n\n').length, 3);
+  assert.deepEqual(r.removed, [
+    'Advertisement',
+    'Troops begin Arctic exercise in northern Norway',
+    'Photo: Soldiers on skis during an earlier winter exercise. (Example Wire/File)',
+    'By Example Wire staff',
+    'Share this article',
+    'Subscribe to our newsletter',
+  ]);
+});
+
+test('hard-wrapped lines are joined; separate lines stay separate paragraphs', () => {
+  const r = cleanScrapedText('Head\n\nThe minister said the talks\nwould resume next week in Geneva.\n16:40 BRT\nStarmer met Xi.');
+  assert.deepEqual(r.text.split('\n\n'), ['The minister said the talks would resume next week in Geneva.', '16:40 BRT', 'Starmer met Xi.']);
+});
+
+test('cleanBody keeps the given title and cleans junk lines only', () => {
+  const r = cleanBody('Allies agree on aid\n\nimage\n\nThe package is worth 5 billion euros.\n\nAdvertisement\n\nShort.', 'Allies agree on aid');
+  assert.equal(r.title, 'Allies agree on aid');
+  assert.equal(r.subtitle, null);
+  assert.equal(r.text, 'The package is worth 5 billion euros.\n\nShort.');
+});
+
+test('sentence counting skips abbreviations', () => {
+  const rows: Array<[string, number]> = [
+    ['One sentence.', 1],
+    ['One. Two.', 2],
+    ['Mr. Smith met Dr. Jones in the U.S. capital.', 1],
+    ['He left. "We are done," she said. They went home.', 3],
+  ];
+  for (const [s, n] of rows) assert.equal(countSentences(s), n, s);
+});

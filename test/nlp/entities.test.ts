@@ -1,0 +1,117 @@
+// Entity recognition + resolution as a table: sentence -> entities the analyst needs (and things that must not appear).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../src/nlp/tokenize.js';
+import { loadKB } from '../../src/kb/index.js';
+import { createRecognizer } from '../../src/nlp/entities/recognizer.js';
+import { resolveEntities } from '../../src/nlp/stages/resolve.js';
+import type { ResolvedEntity } from '../../src/nlp/types.js';
+
+const kb = loadKB();
+const recognizers = { rules: createRecognizer(kb, { tagger: null }), fused: createRecognizer(kb) };
+
+function entitiesOf(text: string, which: keyof typeof recognizers): ResolvedEntity[] {
+  const doc = tokenize(text);
+  return resolveEntities(doc, recognizers[which].recognize(doc), kb);
+}
+
+interface Row {
+  text: string;
+  /** "Name/TYPE" that must be present */
+  has: string[];
+  /** "Name/TYPE" or "Name" that must be absent */
+  not?: string[];
+  /** name -> alias that must be merged into it */
+  aliases?: Record<string, string[]>;
+  /** name -> title that must be attached */
+  titles?: Record<string, string[]>;
+}
+
+const ROWS: Row[] = [
+  {
+    text: 'NATO Secretary General Mark Rutte visited Tokyo on Tuesday. Rutte said the alliance would stay united.',
+    has: ['Mark Rutte/PERSON', 'NATO/ORG', 'Tokyo/GPE'],
+    not: ['Secretary General Mark Rutte', 'Secretary/PERSON', 'Tuesday'],
+    aliases: { 'Mark Rutte': ['Rutte'], NATO: ['the alliance'] },
+    titles: { 'Mark Rutte': ['NATO Secretary General'] },
+  },
+  {
+    text: 'U.S. Defense Secretary Pete Hegseth met Japanese officials. Washington criticized Beijing over the drills.',
+    has: ['Pete Hegseth/PERSON', 'United States/GPE', 'China/GPE', 'Japanese/NORP'],
+    aliases: { 'United States': ['U.S.', 'Washington'], China: ['Beijing'] },
+    titles: { 'Pete Hegseth': ['U.S. Defense Secretary'] },
+  },
+  {
+    text: 'Chinese foreign ministry spokesperson Wang Wenbin said the talks were useful. Wang added that Beijing remained open.',
+    has: ['Wang Wenbin/PERSON', 'Chinese/NORP', 'China/GPE'],
+    aliases: { 'Wang Wenbin': ['Wang'] },
+    titles: { 'Wang Wenbin': ['Chinese foreign ministry spokesperson'] },
+  },
+  {
+    text: 'Commodore Jay Tarriela, a spokesperson for the Philippine Coast Guard, told reporters the boat was hit.',
+    has: ['Jay Tarriela/PERSON', 'Philippine Coast Guard/ORG'],
+    not: ['Commodore Jay Tarriela'],
+    titles: { 'Jay Tarriela': ['spokesperson for the Philippine Coast Guard'] },
+  },
+  {
+    text: 'The Department of Foreign Affairs said it had delivered a protest note to the Chinese embassy.',
+    has: ['Department of Foreign Affairs/ORG'],
+    not: ['Affairs/PERSON'],
+  },
+  {
+    text: 'We see the reality that the Russians are working together with North Koreans and the Iranians.',
+    has: ['Russia/GPE', 'North Korea/GPE', 'Iran/GPE'],
+    aliases: { Russia: ['Russians'], 'North Korea': ['North Koreans'], Iran: ['Iranians'] },
+  },
+  {
+    text: 'The former Dutch prime minister, Mark Rutte, arrived. The former Dutch prime minister then spoke to the press.',
+    has: ['Mark Rutte/PERSON', 'Dutch/NORP'],
+  },
+  {
+    text: 'Recep Tayyip Erdoğan met Ursula von der Leyen and Luiz Inácio Lula da Silva in Brussels. Erdoğan and Lula da Silva spoke later.',
+    has: ['Recep Tayyip Erdoğan/PERSON', 'Ursula von der Leyen/PERSON', 'Luiz Inácio Lula da Silva/PERSON'],
+    aliases: { 'Recep Tayyip Erdoğan': ['Erdoğan'], 'Luiz Inácio Lula da Silva': ['Lula da Silva'] },
+  },
+  {
+    text: 'Ships sailed through the South China Sea and the Strait of Hormuz on their way to the Indo-Pacific.',
+    has: ['South China Sea/LOC', 'Strait of Hormuz/LOC'],
+  },
+];
+
+for (const which of ['rules', 'fused'] as const) {
+  for (const row of ROWS) {
+    test(`${which}: ${row.text.slice(0, 60)}`, () => {
+      const ents = entitiesOf(row.text, which);
+      const got = ents.map((e) => `${e.name}/${e.type}`);
+      for (const h of row.has) assert.ok(got.includes(h), `missing ${h}; got ${got.join(', ')}`);
+      for (const n of row.not ?? []) {
+        assert.ok(!got.includes(n) && !ents.some((e) => e.name === n), `unexpected ${n}; got ${got.join(', ')}`);
+      }
+      for (const [name, aliases] of Object.entries(row.aliases ?? {})) {
+        const e = ents.find((x) => x.name === name);
+        assert.ok(e, `no entity ${name}`);
+        for (const a of aliases) assert.ok(e.aliases.includes(a), `${name} lacks alias ${a}; has ${e.aliases.join(', ')}`);
+      }
+      for (const [name, titles] of Object.entries(row.titles ?? {})) {
+        const e = ents.find((x) => x.name === name);
+        assert.ok(e, `no entity ${name}`);
+        for (const t of titles) assert.ok(e.titles.includes(t), `${name} lacks title ${t}; has ${e.titles.join('; ')}`);
+      }
+    });
+  }
+}
+
+test('ids are e1.. in order of first mention and salience is within [0,1]', () => {
+  const ents = entitiesOf('China warned Japan. Japan and China met again; China spoke first.', 'fused');
+  assert.deepEqual(ents.map((e) => e.id), ents.map((_, i) => `e${i + 1}`));
+  assert.equal(ents[0]?.name, 'China');
+  for (const e of ents) assert.ok((e.salience ?? -1) >= 0 && (e.salience ?? 2) <= 1);
+  assert.equal(ents[0]?.salience, 1);
+});
+
+test('no crash and linear behaviour on degenerate text', () => {
+  for (const text of ['', '1234 5678 — !!!', 'ЖЖЖ 中国 Россия and China', 'A'.repeat(5000), 'NATO CHIEF WARNS CHINA OVER TAIWAN DRILLS']) {
+    const ents = entitiesOf(text, 'fused');
+    assert.ok(Array.isArray(ents));
+  }
+});
