@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Entry point for `npx argus`: runs the TypeScript CLI through tsx's loader.
-import { register } from 'node:module';
+// Entry point for `npx argus`: registers tsx's loader, then runs the TypeScript CLI.
+import { register } from 'tsx/esm/api';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
+register();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-register('tsx/esm', pathToFileURL(join(root, 'package.json')));
-await import(pathToFileURL(join(root, 'src/cli/main.ts')).href);
+const { main } = await import(pathToFileURL(join(root, 'src/cli/main.ts')).href);
+process.exitCode = await main(process.argv.slice(2));

@@ -7,9 +7,9 @@ import { parseIob2, type LabeledSentence } from '../src/nlp/ner/corpus.js';
 import { decodeModel, type NerModel } from '../src/nlp/ner/model.js';
 import { modelPath } from '../src/nlp/ner/load.js';
 import { formatReport, scoreSentences, type ScoreReport } from '../src/nlp/ner/score.js';
-import { NER_TYPES } from '../src/nlp/ner/tags.js';
+import { N_LABELS, NER_TYPES } from '../src/nlp/ner/tags.js';
 import { Tagger } from '../src/nlp/ner/tagger.js';
-import { projectPos } from '../src/nlp/ner/pos.js';
+import { NO_POS, projectPos } from '../src/nlp/ner/pos.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -33,7 +33,25 @@ export const EVAL_SETS = [
 
 export function evaluate(model: NerModel, sents: readonly TaggedSentence[], types: ReadonlySet<number>): ScoreReport {
   const tagger = new Tagger(model);
-  const pred = sents.map((s) => tagger.tag(s.words, s.pos));
+  // tag whole documents (sentence bounds given), as the runtime does, then cut back into sentences
+  const pred: Uint8Array[] = [];
+  for (let a = 0; a < sents.length; ) {
+    let b = a + 1;
+    while (b < sents.length && (sents[b] as TaggedSentence).doc === (sents[a] as TaggedSentence).doc) b++;
+    const words: string[] = [];
+    const pos: number[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let k = a; k < b; k++) {
+      const s = sents[k] as TaggedSentence;
+      starts.push(words.length);
+      for (let i = 0; i < s.words.length; i++) { words.push(s.words[i] as string); pos.push(s.pos ? (s.pos[i] as number) : NO_POS); }
+      ends.push(words.length);
+    }
+    const labels = tagger.tag(words, pos, starts, ends);
+    for (let k = a; k < b; k++) pred.push(labels.slice(starts[k - a], ends[k - a]));
+    a = b;
+  }
   return scoreSentences(sents.map((s) => s.labels), pred, types);
 }
 
@@ -61,7 +79,7 @@ function main(): void {
   const t0 = performance.now();
   const model = decodeModel(readFileSync(path));
   const loadMs = performance.now() - t0;
-  console.log(`model ${path}: ${(model.weights.length / NER_TYPES.length / 2).toFixed(0)} rows, loaded in ${loadMs.toFixed(0)} ms`);
+  console.log(`model ${path}: ${model.weights.length / N_LABELS} weight rows, loaded in ${loadMs.toFixed(0)} ms`);
   const all: TaggedSentence[] = [];
   for (const set of EVAL_SETS) {
     const sents = readCorpus(set.file);

@@ -9,7 +9,7 @@ import { encodeModel, packModel } from '../src/nlp/ner/model.js';
 import { trainPerceptron, type TrainSentence } from '../src/nlp/ner/train.js';
 import { MODEL_FILE } from '../src/nlp/ner/load.js';
 import { formatReport } from '../src/nlp/ner/score.js';
-import { NER_TYPES, O, bLabel, iLabel } from '../src/nlp/ner/tags.js';
+import { N_LABELS, NER_TYPES, O, bLabel, iLabel } from '../src/nlp/ner/tags.js';
 import { EVAL_SETS, ROOT, evaluate, readCorpus } from './eval-ner.js';
 
 const args = process.argv.slice(2);
@@ -24,8 +24,10 @@ const out = outIdx >= 0 ? (args[outIdx + 1] as string) : join(ROOT, MODEL_FILE);
 const epochs = opt('epochs', 12);
 const bits = opt('bits', 20);
 const seed = opt('seed', 1);
-const capsEvery = opt('caps-aug', 0);
+const capsEvery = opt('caps-aug', 5);
 const minAbs = opt('min-abs', 0.01);
+
+const readList = (rel: string): string[] => readFileSync(join(ROOT, rel), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
 
 export const TRAIN_FILES = {
   gum: ['corpora/gum/train.iob2'],
@@ -78,7 +80,6 @@ export function readUnlabeled(): string[] {
 
 const lexicon: Lexicon | null = flag('no-lex') ? null : buildCapLexicon(readUnlabeled());
 
-const readList = (rel: string): string[] => readFileSync(join(ROOT, rel), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
 export const GAZETTEER_FILES = [
   { kind: GAZ_FIRST_NAME, file: 'corpora/gazetteers/first-names.txt' },
   { kind: GAZ_CITY, file: 'corpora/gazetteers/cities.txt' },
@@ -101,7 +102,7 @@ const trained = trainPerceptron(data, {
 const model = packModel(trained.weights, trained.trans, bits, tables, { files, epochs, seed, capsEvery, sentences: data.length, tokens }, minAbs);
 const bytes = encodeModel(model);
 const secs = (performance.now() - t0) / 1000;
-console.log(`trained in ${secs.toFixed(1)} s; ${model.weights.length / 13} weight rows; model ${(bytes.length / 1e6).toFixed(2)} MB`);
+console.log(`trained in ${secs.toFixed(1)} s; ${model.weights.length / N_LABELS} weight rows; model ${(bytes.length / 1e6).toFixed(2)} MB`);
 for (const set of EVAL_SETS) {
   const r = evaluate(model, readCorpus(set.file), set.types);
   if (flag('verbose')) console.log(formatReport(set.name, r));

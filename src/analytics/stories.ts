@@ -3,10 +3,13 @@
 import type { SimHash, Store, StoryChoice } from '../store/types.js';
 import { hamming } from './simhash.js';
 import { jaccard } from './keywords.js';
+import { minhashSimilarity } from './minhash.js';
 
 export interface ClusterConfig {
   /** SimHash Hamming distance (of 64) at or below which two texts are copies */
   maxHamming: number;
+  /** estimated Jaccard of word 3-shingles (MinHash) at or above which two texts are copies */
+  minJaccard: number;
   /** days either side of the article's day that a story may span */
   windowDays: number;
   /** salient entities looked at */
@@ -19,10 +22,12 @@ export interface ClusterConfig {
   copyKeywords: number;
 }
 
-export const DEFAULT_CLUSTER: ClusterConfig = { maxHamming: 3, windowDays: 3, topEntities: 8, minShared: 2, threshold: 0.3, copyKeywords: 0.75 };
+export const DEFAULT_CLUSTER: ClusterConfig = { maxHamming: 3, minJaccard: 0.5, windowDays: 3, topEntities: 8, minShared: 2, threshold: 0.3, copyKeywords: 0.75 };
 
 export interface ClusterInput {
   simhash: SimHash;
+  minhash: Uint32Array;
+  lsh: number[];
   keywords: string[];
   /** global keys of the article's entities, most salient first */
   entityKeys: string[][];
@@ -38,13 +43,16 @@ function shiftDay(day: string, days: number): string {
 }
 
 export async function chooseStory(store: Store, a: ClusterInput, cfg: ClusterConfig = DEFAULT_CLUSTER): Promise<StoryDecision> {
-  let best: { rowid: number; storyId: number; d: number } | null = null;
-  for (const c of await store.articles.nearDuplicates(a.simhash)) {
+  let best: { rowid: number; storyId: number; sim: number } | null = null;
+  for (const c of await store.articles.nearDuplicates(a.simhash, a.lsh)) {
     if (c.storyId === null) continue;
     const d = hamming(a.simhash, c.simhash);
-    if (d <= cfg.maxHamming && (!best || d < best.d)) best = { rowid: c.rowid, storyId: c.storyId, d };
+    const j = c.minhash ? minhashSimilarity(a.minhash, c.minhash) : 0;
+    if (d > cfg.maxHamming && j < cfg.minJaccard) continue;
+    const sim = Math.max(1 - d / 64, j);
+    if (!best || sim > best.sim) best = { rowid: c.rowid, storyId: c.storyId, sim };
   }
-  if (best) return { kind: 'join', storyId: best.storyId, duplicateOf: best.rowid, reason: 'near-duplicate', score: 1 - best.d / 64 };
+  if (best) return { kind: 'join', storyId: best.storyId, duplicateOf: best.rowid, reason: 'near-duplicate', score: best.sim };
 
   const resolved = await store.entities.resolve(a.entityKeys.slice(0, cfg.topEntities));
   const ids = [...new Set(resolved.filter((x): x is number => x !== null))];

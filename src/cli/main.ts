@@ -28,7 +28,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-const isEntry = process.argv[1] !== undefined && /(?:main\.ts|argus(?:\.js)?)$/.test(process.argv[1]);
+// run directly (`node --import tsx src/cli/main.ts`); bin/argus.js imports main() instead
+const isEntry = process.argv[1] !== undefined && /main\.ts$/.test(process.argv[1]);
 if (isEntry) {
   main(process.argv.slice(2)).then(
     (code) => {

@@ -1,7 +1,7 @@
 // Turns raw scraped article text into headline, standfirst, byline, dateline and clean body paragraphs.
 import type { Dateline } from '../core/input.js';
 import { junkReason } from './junk.js';
-import { parseByline, parseDateline } from './meta.js';
+import { isBareDate, parseByline, parseDateline } from './meta.js';
 
 export interface CleanResult {
   title: string;
@@ -134,6 +134,8 @@ function toParagraphs(lines: Line[], removed: string[]): string[] {
 
 interface BodyState {
   title: string;
+  /** the title was cut from the first body paragraph, which must not be taken for a repeat of it */
+  titleFromBody: boolean;
   byline: string | null;
   removed: string[];
 }
@@ -142,7 +144,7 @@ interface BodyState {
 function filterBody(lines: Line[], st: BodyState): Line[] {
   const kept: Line[] = [];
   for (const l of lines) {
-    if (junkReason(l.text) !== null) {
+    if (junkReason(l.text) !== null || (kept.length === 0 && isBareDate(l.text))) {
       st.removed.push(l.text);
       continue;
     }
@@ -152,7 +154,7 @@ function filterBody(lines: Line[], st: BodyState): Line[] {
       st.removed.push(l.text);
       continue;
     }
-    if (kept.length < 2 && st.title !== '' && isRepeatOf(l.text, st.title)) {
+    if (kept.length < 2 && !st.titleFromBody && st.title !== '' && isRepeatOf(l.text, st.title)) {
       st.removed.push(l.text);
       continue;
     }
@@ -181,12 +183,12 @@ function finish(paras: string[], st: BodyState, findSubtitle: boolean): CleanRes
  */
 export function cleanScrapedText(raw: string): CleanResult {
   const lines = splitLines(raw);
-  const st: BodyState = { title: '', byline: null, removed: [] };
+  const st: BodyState = { title: '', titleFromBody: false, byline: null, removed: [] };
   let i = 0;
   for (; i < lines.length; i++) {
     const l = lines[i];
     if (l === undefined) break;
-    if (junkReason(l.text) !== null) {
+    if (junkReason(l.text) !== null || isBareDate(l.text)) {
       st.removed.push(l.text);
       continue;
     }
@@ -202,6 +204,7 @@ export function cleanScrapedText(raw: string): CleanResult {
     }
     if (looksLikeBody(l.text)) {
       st.title = firstSentence(l.text); // no headline line: the lede's first sentence stands in, and stays in the body
+      st.titleFromBody = true;
     } else {
       st.title = l.text;
       i++;
@@ -219,7 +222,7 @@ export function cleanScrapedText(raw: string): CleanResult {
  * repeats of the headline are dropped; no headline or standfirst is guessed.
  */
 export function cleanBody(raw: string, title: string): CleanResult {
-  const st: BodyState = { title: title.trim(), byline: null, removed: [] };
+  const st: BodyState = { title: title.trim(), titleFromBody: false, byline: null, removed: [] };
   const kept = filterBody(splitLines(raw), st);
   return finish(toParagraphs(kept, st.removed), st, false);
 }

@@ -18,7 +18,7 @@ const CAPTION_PREFIX =
   /^[[(]?((photo|photos|photograph|photographs|picture|pictures|image|images|pictured|caption|photo credit|image credit|credit|credits|file photo|file image|illustration|video caption|top image|lead image|main image|pictured above)\s*[:|–—]|(image source|image caption|media caption|video caption|pictured)\s*,)\s*\S/i;
 // A caption ending in a credit: "… Photograph: Maxim Shemetov/Reuters", "… (Photo by Jane Doe/AFP via Getty Images)".
 const TRAILING_CREDIT =
-  /(\b(photograph|photo|photos|picture|image|illustration|composite|video)\s*(by|:)\s*[A-Z][^.!?"“”]{1,90}|\(\s*(photo|image|picture)s?\s*(by|:|credit:?)\s*[^)]{1,90}\)|\b(AP Photo|REUTERS|AFP|EPA-EFE|EPA)\s*\/\s*[A-Z][^.!?"“”]{1,60}\)?)\s*$/;
+  /(\b(photograph|photo|photos|picture|image|illustration|composite|video)\s*(by|:)\s*[A-Z][^.!?"“”]{1,90}|\(\s*(photo|image|picture)s?\s*(by|:|credit:?)\s*[^)]{1,90}\)|\b(AP Photo|AP|REUTERS|Reuters|AFP|AFP Photo|EPA-EFE|EPA|Getty Images|Xinhua|Anadolu|Bloomberg|Pool)\s*\/\s*[A-Z][^.!?"“”]{1,60}\)?)\s*$/;
 // Any short line ending in a bare agency credit after a slash, pipe or "via": "Jane Doe/Getty Images".
 const CREDIT_TAIL = new RegExp(`(\\/|\\||\\bvia|\\bcredit:?|©)\\s*(${AGENCIES})\\)?\\s*$`, 'i');
 // A line that is only a credit in parentheses: "(Example Wire/File)", "(AP Photo/Evan Vucci)", "(Reuters)".
@@ -66,6 +66,8 @@ const ENDS_SENTENCE = /[.!?]["”’)]?$/;
 const NAV = /^(home|menu|search|close|open|next|previous|prev|back|back to top|skip to (main )?content|skip to navigation|skip navigation|jump to|main menu|navigation|toggle navigation|log ?in|log ?out|sign ?in|sign ?out|sign up|subscribe|subscribe now|register|account|my account|profile|settings|more|see more|show more|load more|view more|expand|collapse|top|topics|tags|sections|edition|select edition|english|español|français|deutsch|view all|see all|all stories|next article|previous article|next story|previous story|up next|print|email|share|save|notifications|enable notifications|please enable javascript.*|javascript (is )?(required|disabled).*|your browser does not support.*|this video is not available.*|video unavailable|sorry, .{0,60}not available.*)$/i;
 const TAGS = /^(topics?|tags?|filed under|categories|category|keywords|more about|related topics|subjects?|sections?)\s*:\s*\S.{0,200}$/i;
 const REPORTING_CREDIT = /^[[(]?(\(?reporting by|additional reporting (by|from)|writing by|editing by|compiled by|edited by|graphics by|research by|produced by|with reporting (by|from)|contributing:|contributors?:)\b.{0,300}$/i;
+// Editorial notes about the article itself, not news: "Correction: An earlier version of this article said …".
+const EDITORS_NOTE = /^[[(]?(correction|corrections|clarification|editor['’]s note|update|updated|note)\s*(\(\w[^)]{0,30}\))?\s*[:—–-]\s*(an? (earlier|previous) version|this (article|story|report|piece) (has been|was|is)|earlier versions?|we (have )?(corrected|updated|amended))/i;
 const ABOUT_AUTHOR = /^(about the author|about the authors|author bio|more by this author|more from this author)$/i;
 
 export const JUNK_RULES: readonly JunkRule[] = [
@@ -91,8 +93,12 @@ export const JUNK_RULES: readonly JunkRule[] = [
   { name: 'nav', test: (l) => l.length <= 80 && NAV.test(l) },
   { name: 'tags', test: (l) => l.length <= 250 && TAGS.test(l) },
   { name: 'reporting-credit', test: (l) => l.length <= 320 && REPORTING_CREDIT.test(l) },
+  { name: 'editors-note', test: (l) => l.length <= 600 && EDITORS_NOTE.test(l) },
   { name: 'about-author', test: (l) => l.length <= 40 && ABOUT_AUTHOR.test(l) },
 ];
+
+/** No rule matches a line longer than this. */
+const MAX_JUNK_LENGTH = 600;
 
 function allShareWords(line: string): boolean {
   const words = line.toLowerCase().split(/[\s|•·,/:;()[\]-]+/);
@@ -107,6 +113,7 @@ function allShareWords(line: string): boolean {
 
 /** The name of the first junk rule the (trimmed) line matches, or null when it is content. */
 export function junkReason(line: string): string | null {
+  if (line.length > MAX_JUNK_LENGTH) return null; // every rule is length-bounded: long paragraphs are text
   const lower = line.toLowerCase();
   for (const r of JUNK_RULES) if (r.test(line, lower)) return r.name;
   return null;

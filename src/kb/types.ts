@@ -71,6 +71,8 @@ export interface KB {
   admin1(name: string, country?: string): PlaceRecord[];
   /** GeoNames cities with that name (exact or ascii/alternate), most populous first */
   cities(name: string): PlaceRecord[];
+  /** GeoNames cities of a country whose longer name contains `name` as whole words ("Subang" -> "Kampung Baru Subang"), most populous first */
+  citiesContaining(name: string, country: string): PlaceRecord[];
   /** true for a common given (first) name */
   isGivenName(word: string): boolean;
   /** all gazetteer surface forms of at most `maxTokens` words, for fast span lookup, with their type */

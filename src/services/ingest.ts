@@ -15,6 +15,7 @@ import { analyze } from '../nlp/pipeline.js';
 import type { EntityRecord, SaveStatus, Store } from '../store/types.js';
 import { simhash } from '../analytics/simhash.js';
 import { keywords } from '../analytics/keywords.js';
+import { lshKeys, minhash } from '../analytics/minhash.js';
 import { entityKeys } from '../analytics/entity-keys.js';
 import { chooseStory } from '../analytics/stories.js';
 import { Progress } from './progress.js';
@@ -214,15 +215,17 @@ export class IngestService {
       const entities = toEntityRecords(analysis);
       const bySalience = [...entities].sort((a, b) => b.salience - a.salience);
       const sh = simhash(input.text);
+      const mh = minhash(input.text);
+      const lsh = lshKeys(mh);
       const kw = keywords(input.title, input.text);
       const day = (input.published ?? '').slice(0, 10) || new Date().toISOString().slice(0, 10);
-      const story = await chooseStory(this.store, { simhash: sh, keywords: kw, entityKeys: bySalience.map((e) => e.keys), day });
+      const story = await chooseStory(this.store, { simhash: sh, minhash: mh, lsh, keywords: kw, entityKeys: bySalience.map((e) => e.keys), day });
       const { title, subtitle, text, published, url, source, byline, language, ...rest } = input;
       const res = await this.store.articles.save({
         batchId: this.batchId || null,
         article: {
           id, contentHash: hash, url, source, title, subtitle, published, language, byline, text, inputMeta: rest,
-          raw: raw ? deflateRawSync(raw) : null, ref, simhash: sh, keywords: kw,
+          raw: raw ? deflateRawSync(raw) : null, ref, simhash: sh, minhash: mh, lsh, keywords: kw,
         },
         analysis, entities, story,
       });

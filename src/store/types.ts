@@ -27,6 +27,9 @@ export interface ArticleRecord {
   /** where it came from: file, file.jsonl:12, URL */
   ref: string;
   simhash: SimHash;
+  /** MinHash signature (64 x uint32) and its LSH band keys */
+  minhash: Uint32Array;
+  lsh: number[];
   keywords: string[];
 }
 
@@ -75,6 +78,7 @@ export interface NearDuplicate {
   articleId: string;
   storyId: number | null;
   simhash: SimHash;
+  minhash: Uint32Array | null;
 }
 
 export interface ClusterCandidate {
@@ -162,6 +166,8 @@ export interface SearchHit {
   score: number;
   /** plain text, matches wrapped in \u0002 ... \u0003 */
   snippet: string;
+  /** the snippet HTML-escaped, matches in <mark>...</mark> */
+  snippetHtml: string;
 }
 
 export interface Facet {
@@ -270,7 +276,8 @@ export interface ArticleRepo {
   /** one transaction: article version, FTS, analysis, entities, mentions, quotes, events, places, story, ingest log */
   save(input: SaveArticleInput): Promise<SaveResult>;
   get(id: string, version?: number): Promise<ArticleView | null>;
-  nearDuplicates(sh: SimHash): Promise<NearDuplicate[]>;
+  /** latest versions sharing a SimHash band or a MinHash LSH band */
+  nearDuplicates(sh: SimHash, lsh: number[]): Promise<NearDuplicate[]>;
   clusterCandidates(entityIds: number[], dayFrom: string, dayTo: string, limit: number): Promise<ClusterCandidate[]>;
   recent(limit: number): Promise<ArticleSummary[]>;
 }

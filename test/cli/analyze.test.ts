@@ -44,12 +44,14 @@ test('bad inputs: each named on stderr, exit 1, the others still analyzed', () =
   writeFileSync(unknown, 'hello');
   const badJson = join(dir, 'bad.jsonl');
   writeFileSync(badJson, '{"title":"ok","text":"Japan and China met."}\n{not json\n');
+  const huge = join(dir, 'huge.txt');
+  writeFileSync(huge, 'Headline\n\n' + 'China and Japan met again. '.repeat(800_000)); // ~21 MB
   const noArticle = join(dir, 'nav.html');
   writeFileSync(noArticle, '<html><body><nav><a href="/">Home</a></nav></body></html>');
-  const r = argus('analyze', '--format', 'jsonl', empty, bin, unknown, badJson, noArticle, join(dir, 'missing.txt'), seed);
+  const r = argus('analyze', '--format', 'jsonl', empty, bin, huge, unknown, badJson, noArticle, join(dir, 'missing.txt'), seed);
   assert.equal(r.code, 1);
   const errs = r.stderr.trim().split('\n');
-  for (const name of ['empty.txt', 'blob.txt', 'notes.docx', 'bad.jsonl:2', 'nav.html', 'missing.txt']) {
+  for (const name of ['empty.txt', 'blob.txt', 'huge.txt', 'notes.docx', 'bad.jsonl:2', 'nav.html', 'missing.txt']) {
     assert.ok(errs.some((l) => l.includes(name)), `no error line for ${name}: ${r.stderr}`);
   }
   assert.ok(!/\n\s+at /.test(r.stderr), 'no stack traces');

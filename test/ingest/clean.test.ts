@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanScrapedText, cleanBody, countSentences, isRepeatOf } from '../../src/ingest/clean.js';
 import { junkReason } from '../../src/ingest/junk.js';
-import { parseByline, parseDateline } from '../../src/ingest/meta.js';
+import { isBareDate, parseByline, parseDateline } from '../../src/ingest/meta.js';
 
 // Lines that are page furniture, never article text.
 const JUNK: string[] = [
@@ -17,7 +17,7 @@ const JUNK: string[] = [
   'Delegates arrive in Jeddah on Sunday. REUTERS/Ahmed Yosri',
   'President Joe Biden speaks at the White House. (AP Photo/Evan Vucci)',
   '(Photo by Jane Doe/AFP via Getty Images)',
-  'Jane Doe/Getty Images',
+  'Jane Doe/Getty Images', 'Reuters/Jane Doe', 'AP Photo/Evan Vucci', 'EPA-EFE/STR',
   'Protesters gather outside parliament | Getty Images',
   '(Example Wire/File)', '(Reuters)', 'Getty Images', 'AFP', 'File photo', 'File photo: Troops on patrol near Kharkiv',
   'Advertisement', 'ADVERTISEMENT', 'Ad', 'Sponsored content', 'Story continues below advertisement', 'Article continues below',
@@ -42,6 +42,9 @@ const JUNK: string[] = [
   'Topics: NATO, Ukraine, Russia', 'Tags: China, Taiwan', 'Filed under: Europe',
   'Reporting by Kiyoshi Takenaka; Editing by Jane Doe', '(Reporting by John Roe; additional reporting by Jane Doe; editing by Alex Poe)',
   'Additional reporting by Mark Rowe in Tallinn', 'About the author',
+  'Correction: An earlier version of this article said the meeting lasted four hours. It lasted about three hours.',
+  "Editor's note: This story has been updated to include a statement from the ministry.",
+  'Clarification (March 4): An earlier version of this article misstated the date of the vote.',
 ];
 
 // Real article lines that resemble junk and must survive.
@@ -72,7 +75,8 @@ const KEEP: string[] = [
   'Watch the skies, the air force warned residents.',
   'Yes.',
   'No.',
-  'Correction: An earlier version of this article said the meeting lasted four hours.',
+  'Correction of the error took weeks, officials said.',
+  'Correction: the ministry said the figure was wrong, not the agency.',
   '16:40 BRT',
   'Q: What should governments do now?',
   'A: Three things.',
@@ -153,6 +157,11 @@ test('a one-line input is both headline and body; a long first line is body', ()
   const r = cleanScrapedText(`${lede}\n\nMore talks are planned.`);
   assert.equal(r.title, 'Putin met Xi in Moscow on Tuesday.');
   assert.ok(r.text.startsWith(lede));
+  // a lede whose first sentence is most of it is still kept in full, not taken for a repeated headline
+  const lede2 = 'Putin met Xi in Moscow on Tuesday to sign a broad pact on energy, trade and security cooperation, officials said. They also dined.';
+  const r2 = cleanScrapedText(lede2);
+  assert.equal(r2.text, lede2);
+  assert.ok(r2.title.startsWith('Putin met Xi in Moscow on Tuesday'));
 });
 
 const SUBTITLES: Array<[string, string | null]> = [
@@ -285,4 +294,15 @@ test('sentence counting skips abbreviations', () => {
     ['He left. "We are done," she said. They went home.', 3],
   ];
   for (const [s, n] of rows) assert.equal(countSentences(s), n, s);
+});
+
+test('bare date lines are page metadata above the body, not text', () => {
+  const dates = ['March 3, 2024', 'Tue 5 Mar 2024 10.00 GMT', 'Tuesday, March 5, 2024 at 10:15 am EST', '2024-03-05', '5 March 2024', '05/03/2024 10:15'];
+  const notDates = ['March 3, 2024 was a cold day.', 'On March 3, 2024 the talks began', '16:40 BRT', '2024'];
+  for (const d of dates) assert.ok(isBareDate(d), d);
+  for (const d of notDates) assert.ok(!isBareDate(d), d);
+  const r = cleanScrapedText('Tue 5 Mar 2024 10.00 GMT\nTalks begin in Geneva\nMarch 5, 2024\n\nThe talks began on Tuesday, diplomats said.\n\nMarch 6, 2024\n\nThey ended a day later.');
+  assert.equal(r.title, 'Talks begin in Geneva');
+  assert.deepEqual(r.removed, ['Tue 5 Mar 2024 10.00 GMT', 'March 5, 2024']);
+  assert.equal(r.text, 'The talks began on Tuesday, diplomats said.\n\nMarch 6, 2024\n\nThey ended a day later.');
 });

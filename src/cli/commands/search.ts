@@ -51,8 +51,7 @@ export function register(program: Command): void {
           from: f.from ?? null, to: f.to ?? null, sort: f.sort === 'date' ? 'date' : 'relevance', limit: Number(f.limit ?? 10), offset: Number(f.offset ?? 0),
         }));
         if (f.format === 'json') {
-          const hits = r.hits.map((h) => ({ ...h, snippet: h.snippet.replaceAll('\u0002', '<mark>').replaceAll('\u0003', '</mark>') }));
-          process.stdout.write(JSON.stringify({ ...r, hits }, null, 2) + '\n');
+          process.stdout.write(JSON.stringify(r, null, 2) + '\n');
         } else process.stdout.write(pretty(r, Boolean(process.stdout.isTTY)) + '\n');
       } catch (e) {
         if (!isArgusError(e)) throw e;

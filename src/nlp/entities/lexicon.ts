@@ -58,7 +58,7 @@ export const ORG_HEADS = new Set([
   'Legislature', 'Knesset', 'Duma', 'Diet', 'Majlis', 'Politburo', 'Presidency', 'Government', 'Chamber',
   'Institution', 'Academy', 'School', 'College', 'Hospital', 'Laboratory', 'Labs', 'Industries', 'Holdings',
   'Systems', 'Technologies', 'Energy', 'Oil', 'Petroleum', 'Telecom', 'Media', 'Broadcasting', 'Television',
-  'Radio', 'Agencies', 'Guards', 'Militia', 'Rebels', 'Taskforce', 'Task',
+  'Radio', 'Agencies', 'Guards', 'Militia', 'Rebels', 'Taskforce', 'Task', 'Headquarters', 'Team', 'Wire', 'Secretariat', 'Observatory', 'Watch',
 ]);
 
 /** Last words of place and facility names. */
@@ -72,7 +72,7 @@ export const LOC_HEADS: ReadonlyMap<string, 'LOC' | 'FAC'> = new Map([
   ['Square', 'FAC'], ['Palace', 'FAC'], ['Stadium', 'FAC'], ['Airbase', 'FAC'], ['Plant', 'FAC'], ['Dam', 'FAC'],
   ['Station', 'FAC'], ['Prison', 'FAC'], ['Tower', 'FAC'], ['Building', 'FAC'], ['Pentagon', 'FAC'], ['Hall', 'FAC'],
   ['Field', 'FAC'], ['Terminal', 'FAC'], ['Crossing', 'FAC'], ['Checkpoint', 'FAC'], ['Highway', 'FAC'], ['Road', 'FAC'],
-  ['Street', 'FAC'], ['Avenue', 'FAC'], ['Pipeline', 'FAC'], ['Reactor', 'FAC'], ['Facility', 'FAC'], ['Shipyard', 'FAC'],
+  ['Street', 'FAC'], ['Museum', 'FAC'], ['Cathedral', 'FAC'], ['Mosque', 'FAC'], ['Temple', 'FAC'], ['Embassy', 'FAC'], ['Avenue', 'FAC'], ['Pipeline', 'FAC'], ['Reactor', 'FAC'], ['Facility', 'FAC'], ['Shipyard', 'FAC'],
 ]);
 
 /** Lower-case words that may join capitalized words inside one name. */

@@ -3,7 +3,7 @@
 import type { EntityType, MentionKind } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention, type EntityRecognizer } from '../types.js';
-import { HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
 const NOUN = POS_INDEX['NOUN'] as number;
@@ -64,15 +64,6 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
           i++;
           continue;
         }
-        // "The Hague", "The Gambia": a gazetteer name that starts with the article
-        if (i > 0 && (doc.words[i - 1] === 'The' || doc.words[i - 1] === 'the')) {
-          const g = gazetteerAt(doc, kb, i - 1, Math.min(n, i + MAX_PHRASE), true);
-          if (g) {
-            out.push(adjust(doc, mention(doc, i - 1, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
-            i = g.end;
-            continue;
-          }
-        }
         // grow a run of capitalized tokens with particles and joiners between them
         let j = i + 1;
         while (j < n) {
@@ -96,7 +87,25 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
             j++;
             continue;
           }
+          if (next && w === 'and') {
+            // "Emergency Response and Assessment Team": joined only when the run after "and" ends an organization
+            let k = j + 1;
+            while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
+            if (ORG_HEADS.has(doc.words[k - 1] as string) && k - j <= 4) {
+              j = k;
+              continue;
+            }
+          }
           break;
+        }
+        // "The Hague", "The Gambia": a gazetteer name that starts with the article and spans the whole run
+        if (i > 0 && (doc.words[i - 1] === 'The' || doc.words[i - 1] === 'the')) {
+          const g = gazetteerAt(doc, kb, i - 1, j, true);
+          if (g && g.end === j) {
+            out.push(adjust(doc, mention(doc, i - 1, j, g.type, g.kind, RULE_SCORE.gazetteer)));
+            i = j;
+            continue;
+          }
         }
         classifyRun(doc, kb, i, j, out);
         i = j;
@@ -168,7 +177,12 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     out.push(adjust(doc, mention(doc, a, b, whole.type, whole.kind, RULE_SCORE.gazetteer)));
     return;
   }
-  if (ORG_HEADS.has(lastWord) || hasOrgHeadBeforeOf(doc, a, b)) {
+  const firstHead = b - a > 2 && doc.lower[a + 1] === 'of' ? LOC_HEADS.get(doc.words[a] as string) : undefined;
+  if (firstHead) {
+    out.push(mention(doc, a, b, firstHead === 'FAC' ? 'FAC' : 'LOC', 'name', RULE_SCORE.head));
+    return;
+  }
+  if ((ORG_HEADS.has(lastWord) && b - a > 1) || hasOrgHeadBeforeOf(doc, a, b)) {
     out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
     return;
   }
@@ -234,14 +248,28 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   const first = doc.words[a] as string;
   const len = b - a;
   if (len === 1 && HONORIFICS.has(first)) return;
+  // "ambassador He Yadong", "spokesperson Wang Wenbin": a lowercase role word right before a capitalized run
+  if (a > 0 && ROLE_HEADS.has(doc.lower[a - 1] as string) && !isCapitalized(doc.words[a - 1] as string) && len <= 4) {
+    out.push(mention(doc, a, b, 'PERSON', 'name', RULE_SCORE.titled));
+    return;
+  }
   if (len === 1) {
     if (sentenceInitial(doc, a) && doc.pos[a] !== PROPN) return;
+    if (ALLCAPS.test(first) && first.length > 3 && kb.cities(first).length > 0) {
+      out.push(mention(doc, a, b, 'OTHER', 'name', RULE_SCORE.unknown)); // "JAKARTA —": resolution makes it the city
+      return;
+    }
+    if (ORG_HEADS.has(first)) return; // "Police said": a common noun at the start of a sentence
     if (ALLCAPS.test(first) && first.length <= 8 && /[A-Z]/.test(first)) {
       out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.pattern));
       return;
     }
     // a single word: OTHER until resolution knows better (surname of a person, a city)
     out.push(mention(doc, a, b, 'OTHER', 'name', RULE_SCORE.unknown));
+    return;
+  }
+  if (kb.cities(doc.text.slice(doc.starts[a], doc.ends[b - 1])).length > 0 && !kb.isGivenName(first)) {
+    out.push(mention(doc, a, b, 'OTHER', 'name', RULE_SCORE.unknown)); // "Rio de Janeiro": resolution decides
     return;
   }
   if (kb.isGivenName(first) || allPropn(doc, a, b)) {

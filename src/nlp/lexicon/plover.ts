@@ -80,6 +80,11 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('PROTEST', '140', undefined, 'protest~', 'lodge~|lodged _ protest|complaint', 'protest note'),
   ...t('PROTEST', '141', 'demo', 'demonstrate~', 'demonstration|demonstrations', 'rally~|rallied', 'march~'),
   ...t('PROTEST', '142', 'hunger', 'hunger strike'),
+  ...t('PROTEST', '144', 'obstruct', 'block~|blocked _ road|roads|streets|highway|highways|bridge|roadway|traffic|transport|access|port',
+    'barricade~'),
+  ...t('PROTEST', '141', 'demo', 'stage~|staged _ demonstration|demonstrations|rally|rallies|protest|protests|march|marches|sit-in',
+    'took to the streets', 'sit-in'),
+  ...t('PROTEST', '142', 'hunger', 'stage~|staged _ hunger strike', 'begin~|began _ hunger strike'),
   ...t('PROTEST', '143', 'boycott', 'strike~ _ against|over', 'general strike', 'walkout', 'walk~ out'),
   ...t('PROTEST', '145', 'riot', 'riot~', 'riots|unrest'),
   // SANCTION (16x)
@@ -116,7 +121,7 @@ export const INTENT_WORDS: ReadonlySet<string> = new Set([
   'intend', 'aims', 'wants', 'could',
 ]);
 
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'nor', 'without']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'nor', 'without', 'failed', 'fails', 'fail']);
 
 export const COOPERATIVE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
 export const HOSTILE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);

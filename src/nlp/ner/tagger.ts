@@ -3,6 +3,7 @@ import { N_FEATURES, TokenColumns, extractFeatures } from './features.js';
 import { ViterbiScratch, scoreEmissions, viterbi } from './decode.js';
 import type { NerModel } from './model.js';
 import { N_LABELS } from './tags.js';
+import { joinNameParticles, personSurnames } from './particles.js';
 
 /** Longer sentences are tagged in windows of this many tokens (keeps buffers small; decoding stays linear). */
 export const MAX_WINDOW = 256;
@@ -32,6 +33,7 @@ export class Tagger {
       viterbi(this.emit, n, this.model.trans, this.scratch, this.labels);
       out.set(this.labels.subarray(0, n), a);
     }
+    joinNameParticles(words, out, from, to);
   }
 
   /**
@@ -54,6 +56,7 @@ export class Tagger {
       const b = Math.min(words.length, sentEnd[k] as number);
       if (b > a) this.tagSentence(words, a, b, out, pos);
     }
+    personSurnames(words, out);
     return out;
   }
 }

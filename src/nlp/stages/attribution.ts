@@ -52,7 +52,10 @@ function inChunk(doc: Doc, index: EntityIndex, i: number): boolean {
   const p = doc.pos[i] as number;
   if (p === P.NOUN || p === P.PROPN || p === P.ADJ || p === P.DET || p === P.NUM) return true;
   if (p === P.PART) return doc.lower[i] === "'s" || doc.lower[i] === '’s';
-  if (p === P.PUNCT) return doc.words[i] === '.' && i > 0 && /[A-Z]$/.test(doc.words[i - 1] as string);
+  if (p === P.PUNCT) {
+    const w = doc.words[i] as string;
+    return w === '(' || w === ')' || (w === '.' && i > 0 && /[A-Z]$/.test(doc.words[i - 1] as string));
+  }
   return false;
 }
 
@@ -61,6 +64,11 @@ function chunkStart(doc: Doc, index: EntityIndex, end: number, lo: number): numb
   let s = end;
   while (s - 1 >= lo && end - s < CHUNK_MAX && inChunk(doc, index, s - 1)) s--;
   return s;
+}
+
+function lastActor(index: EntityIndex, a: number, b: number): number {
+  for (let k = b; k >= a; k--) if (isActor(index, k)) return k;
+  return b;
 }
 
 /** Head of the chunk [a, b]: the rightmost noun, name or mention token. */
@@ -136,6 +144,12 @@ export interface Subject {
 export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: number, hi: number): string | null {
   if (isActor(index, head)) return entityIdAt(index, head);
   const w = doc.lower[head] as string;
+  if (w === 'who' || w === 'which') {
+    // "Biden, who met Erdoğan": the antecedent just before
+    let k = head - 1;
+    if (doc.words[k] === ',') k--;
+    return k >= 0 && isActor(index, k) ? entityIdAt(index, k) : null;
+  }
   if ((doc.pos[head] as number) === P.PRON) return resolvePronoun(doc, index, head);
   if (SPOKES_NOUNS.has(w)) {
     // "Kremlin spokesman", "China's foreign ministry"
@@ -157,7 +171,7 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
  * ("has also said"), one parenthetical between commas (", speaking from ...,"), and prepositional phrases
  * ("growers in Washington state said" -> "growers").
  */
-export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: number): Subject | null {
+export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: number, modifiers = false): Subject | null {
   let i = verb - 1;
   let skipped = 0;
   while (i >= lo && skipped < 4) {
@@ -179,7 +193,7 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
   if (i >= lo && (doc.pos[i] as number) === P.CCONJ) return sentenceSubject(doc, index, lo, verb);
   for (let hop = 0; hop < 3 && i >= lo; hop++) {
     if ((doc.pos[i] as number) === P.PRON && (index.entityAtToken[i] as number) < 0) {
-      return { id: resolvePronoun(doc, index, i), start: i, head: i };
+      return { id: resolveHead(doc, index, i, i, verb), start: i, head: i };
     }
     if (!inChunk(doc, index, i)) return null;
     const a = chunkStart(doc, index, i + 1, lo);
@@ -187,11 +201,22 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
     const absolute = doc.lower[before] === 'with' && /ing$/.test(doc.lower[verb] as string);
     if (before >= lo && (doc.pos[before] as number) === P.ADP && doc.lower[before] !== 'that' && !absolute) {
       // oblique phrase: the subject is the chunk before the preposition
-      i = before - 1;
-      continue;
+      const outer = before - 1 >= lo && inChunk(doc, index, before - 1) ? subjectBefore(doc, index, before, lo, modifiers) : null;
+      if (outer?.id) return outer;
+      // events: "thousands of Iraqi Kurds", "leaders of the coalition", "up to 100 ethnic Albanians" act as the group named
+      if (modifiers && (doc.lower[before] === 'of' || !outer)) {
+        const k = lastActor(index, a, i);
+        if (isActor(index, k)) return { id: entityIdAt(index, k), start: a, head: k };
+      }
+      return outer;
     }
     const head = headOf(doc, index, a, i);
     let id = resolveHead(doc, index, a, head, verb);
+    // events: "Israeli soldiers", "Chinese coast guard vessels" act for the entity that modifies them
+    if (!id && modifiers) {
+      for (let k = i; k >= a && !id; k--) if (isActor(index, k)) id = entityIdAt(index, k);
+      if (id) return { id, start: a, head: lastActor(index, a, i) };
+    }
     // "The host, Lithuanian President Gitanas Nausėda, said": the apposition names the subject
     if (!id && paren >= 0) {
       for (let k = paren + 1; k < verb && k - paren < PAREN_MAX; k++) {
@@ -231,4 +256,14 @@ export function sentenceSubject(doc: Doc, index: EntityIndex, from: number, hi: 
   while (i + 1 < hi && i - a < CHUNK_MAX && inChunk(doc, index, i + 1)) i++;
   const head = headOf(doc, index, a, i);
   return { id: resolveHead(doc, index, a, head, hi), start: a, head };
+}
+
+/** Skips a dateline ("TROMSØ, Norway (Example Wire) - ", "JAKARTA, 2 April 2025 – ") at the start of a sentence. */
+export function afterDateline(doc: Doc, a: number, b: number): number {
+  if (!/^[A-ZÀ-Þ]{3,}/.test(doc.words[a] ?? '') || (doc.words[a] ?? '') !== (doc.words[a] ?? '').toUpperCase()) return a;
+  for (let t = a + 1; t < b && t - a < 15; t++) {
+    const w = doc.words[t] as string;
+    if (w === '-' || w === '–' || w === '—') return t + 1;
+  }
+  return a;
 }

@@ -139,17 +139,29 @@ function seedContext(entities: ResolvedEntity[], kb: KB, ctx: Context, dateline:
       }
     }
   }
-  if (dateline?.place) {
-    const top = kb.countryByName(dateline.place) ?? undefined;
+  const dl = datelineParts(dateline);
+  if (dl) {
+    const where = dl.rest ? kb.countryByName(dl.rest) : undefined;
+    const top = kb.countryByName(dl.place);
     if (top) ctx.add(top.iso2, '#dateline');
     else {
-      const city = kb.cities(dateline.place)[0];
+      const cities = kb.cities(dl.place);
+      const city = (where ? cities.find((c) => c.country === where.iso2) : undefined) ?? cities[0];
       if (city?.country) {
         ctx.add(city.country, '#dateline');
         if (city.admin1) ctx.add(`${city.country}:${city.admin1}`, '#dateline');
       }
     }
   }
+}
+
+/** "TROMSØ, Norway" -> place "TROMSØ", rest "Norway". */
+function datelineParts(dateline: Dateline | null): { place: string; rest: string | null } | null {
+  const raw = dateline?.place?.trim();
+  if (!raw) return null;
+  const comma = raw.indexOf(',');
+  if (comma < 0) return { place: raw, rest: null };
+  return { place: raw.slice(0, comma).trim(), rest: raw.slice(comma + 1).trim() || null };
 }
 
 function countryBonus(ctx: Context, iso: string | null, self: string): number {
@@ -220,6 +232,7 @@ function best(cs: Candidate[]): Candidate | null {
 /** A facility or feature named after a place: "Yokosuka port", "Port of Rotterdam", "Ramstein Air Base". */
 function placeInsideName(name: string, kb: KB, ctx: Context, self: string): Candidate | null {
   const words = name.split(/\s+/);
+  if (!words.some((w) => FEATURE_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== 'of' && w.toLowerCase() !== 'the')) return null;
   for (let len = words.length - 1; len >= 1; len--) {
     for (let i = 0; i + len <= words.length; i++) {
       const part = words.slice(i, i + len);
@@ -253,6 +266,13 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
     if (kb.region(alias)?.broad) return null;
     top = best(candidates(alias, kb, ctx, e.id, hints));
   }
+  // "Subang, Malaysia": the hinted country has no town of exactly that name, but one whose longer name holds it
+  for (const h of hints) {
+    if (h.length !== 2 || (top && top.country === h)) continue;
+    const longer = kb.citiesContaining(e.name, h)[0];
+    if (longer) top = fromPlace(longer, 'city', W.hintCountry);
+    break;
+  }
   if (!top && (e.type === 'FAC' || e.type === 'LOC')) {
     const inside = placeInsideName(e.name, kb, ctx, e.id);
     if (inside) top = { ...inside, kind: 'facility', name: e.name, featureClass: 'facility', geonames: null, wikidata: null };
@@ -268,9 +288,9 @@ function vote(ctx: Context, c: Candidate, id: string): void {
 
 function isFocus(e: ResolvedEntity, ctx: GeoparseContext): boolean {
   if (ctx.eventLocations && (ctx.eventLocations.has(e.id) || ctx.eventLocations.has(e.name))) return true;
-  const dl = ctx.dateline?.place;
+  const dl = datelineParts(ctx.dateline);
   if (!dl) return false;
-  const k = foldKey(dl);
+  const k = foldKey(dl.place);
   return foldKey(e.name) === k || e.aliases.some((a) => foldKey(a) === k) || e.mentions.some((m) => foldKey(m.text) === k);
 }
 

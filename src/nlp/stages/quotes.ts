@@ -3,7 +3,7 @@ import type { Quote } from '../../core/analysis.js';
 import type { Doc } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { CUE_VERBS, DIRECT_ONLY_CUES, HEARER_CUES, PARTICIPLE_CUES, SAYER_NOUNS, THAT_CUES } from '../lexicon/speech.js';
-import { P, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
+import { P, afterDateline, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
 
 export type { EntityIndex } from './entity-index.js';
 export { buildEntityIndex } from './entity-index.js';
@@ -376,15 +376,6 @@ function interviewAnswers(doc: Doc, index: EntityIndex, found: Found[]): void {
     if (found.some((f) => f.start >= start && f.start < start + body.length)) continue;
     found.push({ text: body, start, end: start + body.length, kind: 'direct', speaker, cue: null, a, b: tokenAt(doc, start + body.length) });
   }
-}
-
-/** Skips a dateline ("TROMSØ, Norway (Example Wire) - ") at the start of a clause. */
-function afterDateline(doc: Doc, a: number, b: number): number {
-  for (let t = a; t < b && t - a < 15; t++) {
-    const w = doc.words[t] as string;
-    if ((w === '-' || w === '–' || w === '—') && t > a && (doc.words[t - 1] === ')' || /^[A-ZÀ-Þ]{3,}$/.test(doc.words[t - 1] as string))) return t + 1;
-  }
-  return a;
 }
 
 /** Adds an indirect quote for tokens [a, b), truncated before any direct quote inside it (mixed quotes). */

@@ -103,8 +103,8 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
         continue;
       }
     }
-    const name = stripThe(surface);
-    const key = `${m.type}:${foldName(name)}`;
+    const name = /^The /.test(surface) && kb.phrases.has(surface) ? surface : stripThe(surface);
+    const key = `${m.type}:${foldName(stripThe(name))}`;
     add(key, () => ({ type: m.type, name, key, kb: {}, parts: [] }), m);
   }
 
@@ -123,14 +123,18 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
     people.push(c);
     clusters.push(c);
   }
+  const byAcronym = new Map<string, Cluster>();
+  for (const c of clusters) if (c.type === 'ORG') byAcronym.set(acronymOf(c.name), c);
   for (const m of singles) {
     const w = foldName(m.text);
-    const person = people.find((p) => p.parts.length > 1 && (p.parts[p.parts.length - 1] === w || p.parts[0] === w));
+    const person =
+      people.find((p) => p.parts.length > 1 && (p.parts[p.parts.length - 1] === w || p.parts[0] === w)) ??
+      people.find((p) => p.parts.length > 2 && p.parts.includes(w));
     if (person) {
       person.mentions.push({ ...m, type: 'PERSON' });
       continue;
     }
-    const org = clusters.find((c) => c.type === 'ORG' && acronymOf(c.name) === m.text);
+    const org = m.text.length > 1 ? byAcronym.get(m.text) : undefined;
     if (org) {
       org.mentions.push({ ...m, type: 'ORG' });
       continue;
@@ -322,6 +326,19 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
     for (const nm of rec?.nominals ?? []) orgNominals.set(foldName(stripThe(nm)), c);
   }
   const people = clusters.filter((c) => c.type === 'PERSON' && c.mentions.length > 0);
+  // per person: token starts of its mentions, ascending (nominals found below are appended in order)
+  const starts = people.map((p) => p.mentions.map((m) => m.tokenStart).sort((x, y) => x - y));
+  const lastBefore = (k: number, i: number): number => {
+    const a = starts[k] as number[];
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((a[mid] as number) < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (a[lo - 1] as number) : -1;
+  };
   for (let i = 0; i < doc.n; i++) {
     if (doc.lower[i] !== 'the') continue;
     // the longest run of role words / names after "the"
@@ -341,35 +358,37 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
       if (first && first.start < (doc.starts[i] as number)) c.mentions.push(nominal(doc, i, i + 2, 'ORG'));
       continue;
     }
-    if (lastHead < 0 || taken[lastHead] === 1) continue;
+    if (lastHead < 0 || taken[lastHead] === 1 || people.length === 0) continue;
     const end = lastHead + 1;
     if (end < doc.n && doc.pos[end] === PROPN) continue; // "the President Joe Biden": a name follows
     const modifiers: string[] = [];
     for (let k = i + 1; k < end; k++) modifiers.push(foldName(doc.words[k] as string));
     const headWord = foldName(doc.words[lastHead] as string);
     // candidate: a person mentioned before, preferring shared title words, then recency
-    let best: Cluster | null = null;
+    let best = -1;
     let bestScore = 0;
-    for (const p of people) {
-      const before = p.mentions.filter((m) => m.start < (doc.starts[i] as number));
-      if (before.length === 0) continue;
-      const lastSent = doc.sentOf[before[before.length - 1]!.tokenStart] as number;
-      const dist = (doc.sentOf[i] as number) - lastSent;
+    let before = 0;
+    for (let p = 0; p < people.length; p++) {
+      const last = lastBefore(p, i);
+      if (last < 0) continue;
+      before++;
+      const dist = (doc.sentOf[i] as number) - (doc.sentOf[last] as number);
       if (dist > 6) continue;
-      const titleWords = new Set(p.titles.join(' ').split(/\s+/).map(foldName));
-      let s = 1 / (1 + dist);
-      for (const w of modifiers) if (titleWords.has(w)) s += 1;
-      if (titleWords.has(headWord)) s += 1;
-      if (s > bestScore) {
-        bestScore = s;
+      const titleWords = new Set((people[p] as Cluster).titles.join(' ').split(/\s+/).map(foldName));
+      let sc = 1 / (1 + dist);
+      for (const w of modifiers) if (titleWords.has(w)) sc += 1;
+      if (titleWords.has(headWord)) sc += 1;
+      if (sc > bestScore) {
+        bestScore = sc;
         best = p;
       }
     }
-    const ambiguous = people.filter((p) => p.mentions.some((m) => m.start < (doc.starts[i] as number))).length > 1;
-    if (best && (bestScore >= 1 || !ambiguous)) {
-      best.mentions.push(nominal(doc, i, end, 'PERSON'));
+    if (best >= 0 && (bestScore >= 1 || before === 1)) {
+      const person = people[best] as Cluster;
+      person.mentions.push(nominal(doc, i, end, 'PERSON'));
+      (starts[best] as number[]).push(i);
       const title = doc.text.slice(doc.starts[i + 1], doc.ends[end - 1]);
-      if (modifiers.length >= 2 && !best.titles.some((t) => foldName(t) === foldName(title))) best.titles.push(title);
+      if (modifiers.length >= 2 && !person.titles.some((t) => foldName(t) === foldName(title))) person.titles.push(title);
       for (let k = i; k < end; k++) taken[k] = 1;
     }
   }

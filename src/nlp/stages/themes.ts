@@ -48,23 +48,48 @@ const NEGATIVE = new Set([
   'missile', 'missiles', 'explosion', 'casualties', 'victims', 'crime', 'corruption', 'fraud', 'unsafe', 'naive', 'naïve',
 ]);
 
+/** stem -> theme indexes, and the phrase stems (with a space) as regular expressions; built once. */
+const THEME_NAMES = Object.keys(THEMES);
+const STEMS = new Map<string, number[]>();
+const PHRASES: Array<[RegExp, number]> = [];
+let minStem = Infinity;
+let maxStem = 0;
+THEME_NAMES.forEach((theme, ti) => {
+  for (const stem of THEMES[theme] ?? []) {
+    if (stem.includes(' ')) {
+      PHRASES.push([new RegExp(`\\b${stem}`, 'gi'), ti]);
+      continue;
+    }
+    const l = STEMS.get(stem);
+    if (l) l.push(ti);
+    else STEMS.set(stem, [ti]);
+    minStem = Math.min(minStem, stem.length);
+    maxStem = Math.max(maxStem, stem.length);
+  }
+});
+
 export function findThemes(doc: Doc): string[] {
-  const lower = doc.lower;
+  const hits = new Int32Array(THEME_NAMES.length);
+  for (let i = 0; i < doc.n; i++) {
+    const w = doc.lower[i] as string;
+    const top = Math.min(w.length, maxStem);
+    for (let l = minStem; l <= top; l++) {
+      const themes = STEMS.get(l === w.length ? w : w.slice(0, l));
+      if (themes) for (const t of themes) hits[t] = (hits[t] as number) + 1;
+    }
+  }
+  for (const [re, t] of PHRASES) {
+    re.lastIndex = 0;
+    let m = 0;
+    while (re.exec(doc.text)) m++;
+    hits[t] = (hits[t] as number) + m;
+  }
   const words = Math.max(1, doc.n);
   const out: Array<[string, number]> = [];
-  for (const [theme, stems] of Object.entries(THEMES)) {
-    let hits = 0;
-    for (const stem of stems) {
-      if (stem.includes(' ')) {
-        // phrase stems: count in the text (rare; cheap enough once per article and theme)
-        const re = new RegExp(`\\b${stem}`, 'gi');
-        hits += (doc.text.match(re) ?? []).length;
-        continue;
-      }
-      for (let i = 0; i < doc.n; i++) if ((lower[i] as string).startsWith(stem)) hits++;
-    }
-    if (hits >= 2 || hits * 150 >= words) out.push([theme, hits]);
-  }
+  THEME_NAMES.forEach((theme, t) => {
+    const h = hits[t] as number;
+    if (h >= 2 || h * 150 >= words) out.push([theme, h]);
+  });
   return out.sort((a, b) => b[1] - a[1]).slice(0, 6).map(([t]) => t);
 }
 

@@ -58,6 +58,7 @@ CREATE TABLE articles (
   sh_hi INTEGER NOT NULL,
   sh_lo INTEGER NOT NULL,
   b0 INTEGER NOT NULL, b1 INTEGER NOT NULL, b2 INTEGER NOT NULL, b3 INTEGER NOT NULL,
+  minhash BLOB,
   keywords TEXT NOT NULL DEFAULT '',
   story_id INTEGER REFERENCES stories(id),
   duplicate_of INTEGER,
@@ -72,6 +73,13 @@ CREATE INDEX articles_b0 ON articles(b0);
 CREATE INDEX articles_b1 ON articles(b1);
 CREATE INDEX articles_b2 ON articles(b2);
 CREATE INDEX articles_b3 ON articles(b3);
+
+-- MinHash LSH bands (band index * 2^32 + band hash) of latest versions, for near-duplicate candidates.
+CREATE TABLE article_lsh (
+  key INTEGER NOT NULL,
+  article_rowid INTEGER NOT NULL REFERENCES articles(rowid),
+  PRIMARY KEY (key, article_rowid)
+) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE articles_fts USING fts5(
   title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2'

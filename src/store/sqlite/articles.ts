@@ -6,6 +6,7 @@ import type {
   SaveArticleInput, SaveResult, SimHash,
 } from '../types.js';
 import { EntityWriter } from './entity-writer.js';
+import { bufferToSig, sigToBuffer } from '../../analytics/minhash.js';
 
 interface LatestRow {
   rowid: number;
@@ -48,8 +49,8 @@ export class SqliteArticleRepo implements ArticleRepo {
       byHash: db.prepare('SELECT rowid, story_id FROM articles WHERE id = ? AND content_hash = ?'),
       latest: db.prepare('SELECT rowid, version, story_id, title, text FROM articles WHERE id = ? AND is_latest = 1'),
       retire: db.prepare('UPDATE articles SET is_latest = 0 WHERE rowid = ?'),
-      ftsDelete: db.prepare("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)"),
-      ftsInsert: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      ftsDelete: db.prepare("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', CAST(? AS INTEGER), ?, ?)"),
+      ftsInsert: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (CAST(? AS INTEGER), ?, ?)'),
       source: db.prepare('INSERT INTO sources (name, host) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET host = coalesce(sources.host, excluded.host) RETURNING id'),
       newStory: db.prepare('INSERT INTO stories (title, first_seen, last_seen, article_count, created_at) VALUES (?, ?, ?, 0, ?) RETURNING id'),
       storyRefresh: db.prepare(`UPDATE stories SET
@@ -58,9 +59,9 @@ export class SqliteArticleRepo implements ArticleRepo {
           last_seen = (SELECT max(day) FROM articles WHERE story_id = @id AND is_latest = 1)
         WHERE id = @id`),
       insert: db.prepare(`INSERT INTO articles (id, version, is_latest, content_hash, url, source_id, title, subtitle, published, day,
-          language, byline, text, input_meta, raw, ref, sh_hi, sh_lo, b0, b1, b2, b3, keywords, story_id, duplicate_of, ingested_at)
+          language, byline, text, input_meta, raw, ref, sh_hi, sh_lo, b0, b1, b2, b3, minhash, keywords, story_id, duplicate_of, ingested_at)
         VALUES (@id, @version, 1, @contentHash, @url, @sourceId, @title, @subtitle, @published, @day,
-          @language, @byline, @text, @inputMeta, @raw, @ref, @hi, @lo, @b0, @b1, @b2, @b3, @keywords, @storyId, @duplicateOf, @at)`),
+          @language, @byline, @text, @inputMeta, @raw, @ref, @hi, @lo, @b0, @b1, @b2, @b3, @minhash, @keywords, @storyId, @duplicateOf, @at)`),
       analysis: db.prepare('INSERT INTO analyses (article_rowid, schema, json, analyzed_at) VALUES (?, ?, ?, ?)'),
       quote: db.prepare(`INSERT INTO quotes (article_rowid, idx, text, kind, speaker_local, speaker_entity_id, cue, start, "end")
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -79,8 +80,12 @@ export class SqliteArticleRepo implements ArticleRepo {
       idOf: db.prepare('SELECT id FROM articles WHERE rowid = ?'),
       analysisOf: db.prepare('SELECT json FROM analyses WHERE article_rowid = ?'),
       entityMap: db.prepare('SELECT local_id, entity_id FROM article_entities WHERE article_rowid = ?'),
-      near: db.prepare(`SELECT rowid, id, story_id, sh_hi, sh_lo FROM articles
-        WHERE (b0 = @b0 OR b1 = @b1 OR b2 = @b2 OR b3 = @b3) AND is_latest = 1`),
+      near: db.prepare(`SELECT rowid, id, story_id, sh_hi, sh_lo, minhash FROM articles
+        WHERE (b0 = @b0 OR b1 = @b1 OR b2 = @b2 OR b3 = @b3) AND is_latest = 1
+        UNION SELECT a.rowid, a.id, a.story_id, a.sh_hi, a.sh_lo, a.minhash FROM article_lsh l JOIN articles a ON a.rowid = l.article_rowid
+        WHERE l.key IN (SELECT value FROM json_each(@lsh)) AND a.is_latest = 1 LIMIT 200`),
+      lshInsert: db.prepare('INSERT OR IGNORE INTO article_lsh (key, article_rowid) VALUES (?, ?)'),
+      lshDelete: db.prepare('DELETE FROM article_lsh WHERE article_rowid = ?'),
       entityIdsOf: db.prepare('SELECT entity_id FROM article_entities WHERE article_rowid = ?'),
       keywordsOf: db.prepare('SELECT story_id, keywords FROM articles WHERE rowid = ?'),
       recent: db.prepare(`SELECT a.id, a.version, a.title, a.url, s.name AS source, a.published, a.story_id
@@ -132,9 +137,11 @@ export class SqliteArticleRepo implements ArticleRepo {
       inputMeta: JSON.stringify(a.inputMeta), raw: a.raw, ref: a.ref,
       hi: a.simhash.hi | 0, lo: a.simhash.lo | 0,
       b0: a.simhash.hi >>> 16, b1: a.simhash.hi & 0xffff, b2: a.simhash.lo >>> 16, b3: a.simhash.lo & 0xffff,
-      keywords: a.keywords.join(' '), storyId, duplicateOf, at,
+      minhash: sigToBuffer(a.minhash), keywords: a.keywords.join(' '), storyId, duplicateOf, at,
     });
     const rowid = Number(info.lastInsertRowid);
+    if (prev) this.q.lshDelete.run(prev.rowid);
+    for (const k of new Set(a.lsh)) this.q.lshInsert.run(k, rowid);
     this.q.ftsInsert.run(rowid, a.title, a.text);
 
     // the analysis is kept without the article text (it is in the articles row)
@@ -194,11 +201,14 @@ export class SqliteArticleRepo implements ArticleRepo {
     };
   }
 
-  async nearDuplicates(sh: SimHash): Promise<NearDuplicate[]> {
-    const rows = this.q.near.all({ b0: sh.hi >>> 16, b1: sh.hi & 0xffff, b2: sh.lo >>> 16, b3: sh.lo & 0xffff }) as Array<{
-      rowid: number; id: string; story_id: number | null; sh_hi: number; sh_lo: number;
+  async nearDuplicates(sh: SimHash, lsh: number[]): Promise<NearDuplicate[]> {
+    const rows = this.q.near.all({ b0: sh.hi >>> 16, b1: sh.hi & 0xffff, b2: sh.lo >>> 16, b3: sh.lo & 0xffff, lsh: JSON.stringify(lsh) }) as Array<{
+      rowid: number; id: string; story_id: number | null; sh_hi: number; sh_lo: number; minhash: Buffer | null;
     }>;
-    return rows.map((r) => ({ rowid: r.rowid, articleId: r.id, storyId: r.story_id, simhash: { hi: r.sh_hi >>> 0, lo: r.sh_lo >>> 0 } }));
+    return rows.map((r) => ({
+      rowid: r.rowid, articleId: r.id, storyId: r.story_id, simhash: { hi: r.sh_hi >>> 0, lo: r.sh_lo >>> 0 },
+      minhash: r.minhash ? bufferToSig(r.minhash) : null,
+    }));
   }
 
   async clusterCandidates(entityIds: number[], dayFrom: string, dayTo: string, limit: number): Promise<ClusterCandidate[]> {

@@ -16,9 +16,16 @@ export function escapeFts(text: string): string {
     .join(' ');
 }
 
+/** Our SQL is fixed, so an SQLITE_ERROR while running a user's MATCH expression is that expression's fault. */
 function isFtsSyntaxError(e: unknown): boolean {
   const m = e instanceof Error ? e.message : '';
-  return /fts5|syntax error|no such column|unterminated|malformed MATCH/i.test(m);
+  return (e as { code?: string }).code === 'SQLITE_ERROR' || /fts5|syntax error|no such column|unterminated|special query/i.test(m);
+}
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function markHtml(snippet: string): string {
+  return snippet.replace(/[&<>"']/g, (c) => ESC[c] ?? c).replaceAll('\u0002', '<mark>').replaceAll('\u0003', '</mark>');
 }
 
 interface Built {
@@ -102,11 +109,11 @@ export class SqliteSearchRepo implements SearchRepo {
     const row = this.db.prepare(`SELECT a.id, a.title, a.url, s.name AS source, a.published, a.story_id AS storyId, substr(a.text, 1, 240) AS lead
         FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.rowid = ?`);
     const snip = fts === null ? null : this.db.prepare(`SELECT snippet(articles_fts, -1, char(2), char(3), '…', 24) FROM articles_fts
-        WHERE articles_fts MATCH ? AND rowid = ?`).pluck();
+        WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)`).pluck();
     const hits: SearchHit[] = page.map((h) => {
       const r = row.get(h.rowid) as Omit<SearchHit, 'score' | 'snippet'> & { lead: string };
       const snippet = snip ? (snip.get(fts, h.rowid) as string) : r.lead;
-      return { id: r.id, title: r.title, url: r.url, source: r.source, published: r.published, storyId: r.storyId, score: -h.score, snippet };
+      return { id: r.id, title: r.title, url: r.url, source: r.source, published: r.published, storyId: r.storyId, score: -h.score, snippet, snippetHtml: markHtml(snippet) };
     });
 
     const ids = JSON.stringify(top.map((t) => t.rowid));

@@ -1,0 +1,35 @@
+// `argus watch`: poll the subscribed feeds on their schedule (conditional GET, backoff, robots.txt, rate limits).
+import type { Command } from 'commander';
+import { withStore } from '../../services/db.js';
+import { watchFeeds } from '../../services/watch.js';
+import { addFetchFlags, fetchOptions, formatSummary, type FetchFlags } from './ingest.js';
+
+export function register(program: Command): void {
+  const cmd = program
+    .command('watch')
+    .description('poll feeds added with `argus feeds add` and ingest new items; Ctrl-C stops')
+    .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
+    .option('--once', 'poll the feeds that are due once, then exit')
+    .option('--all', 'poll every feed now, due or not');
+  addFetchFlags(cmd).action(async (flags: FetchFlags & { db?: string; once?: boolean; all?: boolean }) => {
+    const ac = new AbortController();
+    const stop = (): void => ac.abort();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    let failed = 0;
+    await withStore(flags.db, (store) => watchFeeds(store, {
+      fetch: fetchOptions(flags), once: Boolean(flags.once), all: Boolean(flags.all), signal: ac.signal, progress: false,
+      onRound: (results, summary) => {
+        for (const r of results) {
+          process.stderr.write(`${new Date().toISOString()} ${r.feed}: ${r.status}${r.items ? `, ${r.items} items` : ''}${r.error ? ` — ${r.error.message} (${r.error.code})` : ''}\n`);
+          if (r.status === 'failed') failed++;
+        }
+        process.stderr.write(formatSummary(summary) + '\n');
+        failed += summary.failed;
+      },
+    }));
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    if (flags.once && failed > 0) process.exitCode = 1;
+  });
+}

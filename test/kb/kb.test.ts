@@ -1,0 +1,221 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKB } from '../../src/kb/index.js';
+import { demonymPlural, foldKey } from '../../src/kb/text.js';
+
+const kb = loadKB();
+
+test('loadKB is a process-wide singleton', () => {
+  assert.equal(loadKB(), kb);
+});
+
+const COUNTRY_NAMES: Array<[string, string]> = [
+  ['United States', 'US'], ['U.S.', 'US'], ['US', 'US'], ['USA', 'US'], ['America', 'US'], ['the United States', 'US'],
+  ['UK', 'GB'], ['U.K.', 'GB'], ['Britain', 'GB'], ['Great Britain', 'GB'], ['United Kingdom', 'GB'],
+  ['PRC', 'CN'], ["People's Republic of China", 'CN'], ['China', 'CN'], ['DPRK', 'KP'], ['North Korea', 'KP'],
+  ['ROK', 'KR'], ['South Korea', 'KR'], ['Türkiye', 'TR'], ['Turkey', 'TR'], ['Burma', 'MM'], ['Myanmar', 'MM'],
+  ['Czechia', 'CZ'], ['Czech Republic', 'CZ'], ['the Netherlands', 'NL'], ['Holland', 'NL'], ['Ivory Coast', 'CI'],
+  ["Côte d'Ivoire", 'CI'], ['DRC', 'CD'], ['Viet Nam', 'VN'], ['Kosovo', 'XK'], ['Georgia', 'GE'], ['Taiwan', 'TW'],
+  ['Russian Federation', 'RU'], ['Palestine', 'PS'], ['Eswatini', 'SZ'], ['Swaziland', 'SZ'], ['East Timor', 'TL'],
+  ['UNITED STATES', 'US'], ['Philippines', 'PH'], ['the Philippines', 'PH'],
+];
+
+test('countryByName: names, aliases, "the" and case of long names', () => {
+  for (const [name, iso] of COUNTRY_NAMES) assert.equal(kb.countryByName(name)?.iso2, iso, name);
+});
+
+test('countryByName: not a country', () => {
+  for (const name of ['us', 'Us', 'in', 'IN', 'Chinese', 'Europe', 'Texas', 'Paris', 'NATO', 'the', '']) {
+    assert.equal(kb.countryByName(name), undefined, name);
+  }
+});
+
+const DEMONYMS: Array<[string, string]> = [
+  ['American', 'US'], ['Americans', 'US'], ['Chinese', 'CN'], ['Russian', 'RU'], ['Russians', 'RU'],
+  ['North Korean', 'KP'], ['North Koreans', 'KP'], ['Iranian', 'IR'], ['Iranians', 'IR'], ['Dutch', 'NL'],
+  ['Filipino', 'PH'], ['Filipinos', 'PH'], ['Israeli', 'IL'], ['Israelis', 'IL'], ['Palestinian', 'PS'],
+  ['Palestinians', 'PS'], ['Ukrainian', 'UA'], ['Ukrainians', 'UA'], ['British', 'GB'], ['Britons', 'GB'],
+  ['Japanese', 'JP'], ['Turkish', 'TR'], ['Swedish', 'SE'], ['Swedes', 'SE'], ['Poles', 'PL'], ['Polish', 'PL'],
+  ['Moldovans', 'MD'], ['German', 'DE'], ['Germans', 'DE'], ['French', 'FR'], ['Saudi', 'SA'], ['Emirati', 'AE'],
+];
+
+test('countryByDemonym: nationality words and plurals', () => {
+  for (const [word, iso] of DEMONYMS) assert.equal(kb.countryByDemonym(word)?.iso2, iso, word);
+  for (const word of ['Chineses', 'Dutchs', 'america', 'China', 'Europeans']) assert.equal(kb.countryByDemonym(word), undefined, word);
+});
+
+const METONYMS: Array<[string, string]> = [
+  ['Washington', 'US'], ['the White House', 'US'], ['White House', 'US'], ['Beijing', 'CN'], ['Moscow', 'RU'],
+  ['the Kremlin', 'RU'], ['Kremlin', 'RU'], ['Pyongyang', 'KP'], ['Tehran', 'IR'], ['Kyiv', 'UA'], ['Kiev', 'UA'],
+  ['Downing Street', 'GB'], ['Whitehall', 'GB'], ['London', 'GB'], ['Tokyo', 'JP'], ['Seoul', 'KR'], ['Taipei', 'TW'],
+  ['Manila', 'PH'], ['Ankara', 'TR'], ['Paris', 'FR'], ['Berlin', 'DE'], ['New Delhi', 'IN'], ['The Hague', 'NL'],
+  ['Canberra', 'AU'], ['Ottawa', 'CA'], ['Pristina', 'XK'], ['Belgrade', 'RS'],
+];
+
+test('countryByMetonym: seats of government, capitals of every country', () => {
+  for (const [name, iso] of METONYMS) assert.equal(kb.countryByMetonym(name)?.iso2, iso, name);
+  let withCapital = 0;
+  for (const c of kb.countries) {
+    if (!c.capital) continue;
+    withCapital++;
+    assert.ok(kb.countryByMetonym(c.capital), c.capital);
+  }
+  assert.ok(withCapital > 200);
+  for (const name of ['Texas', 'Seattle', 'Atlanta']) assert.equal(kb.countryByMetonym(name), undefined, name);
+});
+
+test('country points are the conventional centre points', () => {
+  const rows: Array<[string, number, number]> = [
+    ['JP', 36.2, 138.25], ['CN', 35.86, 104.2], ['RU', 61.52, 105.32], ['US', 37.09, -95.71], ['UA', 48.38, 31.17],
+    ['PH', 12.88, 121.77],
+  ];
+  for (const [iso, lat, lon] of rows) {
+    const c = kb.countryByIso2(iso);
+    assert.ok(c, iso);
+    assert.ok(Math.abs(c.lat - lat) < 0.02 && Math.abs(c.lon - lon) < 0.02, `${iso} ${c.lat},${c.lon}`);
+  }
+  assert.equal(kb.countries.length, 250);
+  for (const c of kb.countries) assert.ok(Number.isFinite(c.lat) && Number.isFinite(c.lon) && /^[A-Z]{2}$/.test(c.iso2), c.name);
+});
+
+const ORGS: Array<[string, string, string | null]> = [
+  ['NATO', 'NATO', 'Q7184'], ['North Atlantic Treaty Organization', 'NATO', 'Q7184'], ['UN', 'United Nations', 'Q1065'],
+  ['U.N.', 'United Nations', 'Q1065'], ['the United Nations', 'United Nations', 'Q1065'], ['EU', 'European Union', 'Q458'],
+  ['UN Security Council', 'UN Security Council', 'Q37470'], ['UNHCR', 'UNHCR', null], ['WHO', 'World Health Organization', 'Q7817'],
+  ['IAEA', 'IAEA', 'Q826700'], ['IMF', 'International Monetary Fund', 'Q7804'], ['World Bank', 'World Bank', 'Q7164'],
+  ['ICC', 'International Criminal Court', 'Q47488'], ['ICJ', 'International Court of Justice', 'Q7801'],
+  ['G7', 'G7', 'Q1377'], ['G-7', 'G7', 'Q1377'], ['G20', 'G20', 'Q19771'], ['ASEAN', 'ASEAN', 'Q7768'],
+  ['Hamas', 'Hamas', null], ['Hezbollah', 'Hezbollah', 'Q41053'], ['Houthis', 'Houthis', null], ['the Houthis', 'Houthis', null],
+  ['ISIS', 'Islamic State', 'Q2429253'], ['Daesh', 'Islamic State', 'Q2429253'], ['al-Qaeda', 'al-Qaeda', 'Q34490'],
+  ['Wagner', 'Wagner Group', null], ['Red Cross', 'International Committee of the Red Cross', 'Q71817'],
+  ['Doctors Without Borders', 'Médecins Sans Frontières', null], ['Reuters', 'Reuters', 'Q130879'],
+  ['AP', 'Associated Press', 'Q40469'], ['AFP', 'Agence France-Presse', 'Q40464'], ['Xinhua', 'Xinhua', null],
+  ['Pentagon', 'US Department of Defense', 'Q11209'], ['State Department', 'US Department of State', 'Q789915'],
+  ['CIA', 'Central Intelligence Agency', 'Q37230'], ['FBI', 'Federal Bureau of Investigation', 'Q8333'],
+];
+
+test('orgByName: names, acronyms, aliases and QIDs', () => {
+  for (const [name, canonical, qid] of ORGS) {
+    const o = kb.orgByName(name);
+    assert.equal(o?.name, canonical, name);
+    assert.equal(o?.wikidata, qid, name);
+  }
+  for (const name of ['Alliance', 'the alliance', 'who', 'Texas', 'China']) assert.equal(kb.orgByName(name), undefined, name);
+});
+
+test('orgsByNominal and org metonyms', () => {
+  assert.ok(kb.orgsByNominal('the alliance').some((o) => o.name === 'NATO'));
+  assert.ok(kb.orgsByNominal('bloc').some((o) => o.name === 'European Union'));
+  assert.ok(kb.orgsByNominal('the bloc').some((o) => o.name === 'ASEAN'));
+  assert.deepEqual(kb.orgsByNominal('the teapot'), []);
+  assert.ok(kb.orgByName('European Union')?.metonyms.includes('Brussels'));
+});
+
+const REGIONS: Array<[string, string, boolean]> = [
+  ['South China Sea', 'sea', false], ['the South China Sea', 'sea', false], ['Taiwan Strait', 'strait', false],
+  ['Strait of Hormuz', 'strait', false], ['Red Sea', 'sea', false], ['Black Sea', 'sea', false], ['Persian Gulf', 'sea', false],
+  ['Gaza Strip', 'region', false], ['West Bank', 'region', false], ['Crimea', 'region', false], ['Donbas', 'region', false],
+  ['Second Thomas Shoal', 'island', false], ['Ayungin Shoal', 'island', false], ['Spratly Islands', 'island', false],
+  ['Golan Heights', 'region', false], ['Europe', 'continent', true], ['Asia', 'continent', true], ['Indo-Pacific', 'region', true],
+  ['Middle East', 'region', true], ['Sahel', 'region', true], ['Pacific', 'sea', true], ['Euro-Atlantic', 'region', true],
+  ['Ramstein Air Base', 'facility', false],
+];
+
+test('region: seas, straits, islands, broad regions', () => {
+  for (const [name, fc, broad] of REGIONS) {
+    const r = kb.region(name);
+    assert.equal(r?.featureClass, fc, name);
+    assert.equal(Boolean(r?.broad), broad, name);
+  }
+  assert.equal(kb.region('Texas'), undefined);
+  assert.equal(kb.region('China'), undefined);
+});
+
+test('admin1: US states with codes, provinces elsewhere', () => {
+  const rows: Array<[string, string | undefined, string, string]> = [
+    ['Texas', undefined, 'US', 'TX'], ['Georgia', 'US', 'US', 'GA'], ['Ga.', undefined, 'US', 'GA'],
+    ['Washington state', undefined, 'US', 'WA'], ['California', 'US', 'US', 'CA'], ['Calif.', undefined, 'US', 'CA'],
+    ['District of Columbia', undefined, 'US', 'DC'], ['Ontario', undefined, 'CA', '08'], ['Kanagawa', undefined, 'JP', '19'],
+    ['Troms', undefined, 'NO', '54'],
+  ];
+  for (const [name, country, iso, code] of rows) {
+    const a = kb.admin1(name, country)[0];
+    assert.equal(a?.country, iso, name);
+    assert.equal(a?.admin1, code, name);
+  }
+  let us = 0;
+  for (const code of 'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' ')) {
+    if (kb.admin1ByCode('US', code)) us++;
+  }
+  assert.equal(us, 51);
+  assert.deepEqual(kb.admin1('Georgia', 'GE'), []);
+  assert.deepEqual(kb.admin1('Paris'), []);
+});
+
+test('cities: GeoNames namesakes, most populous first, exonyms and diacritics', () => {
+  const paris = kb.cities('Paris');
+  assert.equal(paris[0]?.country, 'FR');
+  assert.ok(paris.some((c) => c.country === 'US' && c.admin1 === 'TX'));
+  for (let i = 1; i < paris.length; i++) assert.ok((paris[i - 1]?.population ?? 0) >= (paris[i]?.population ?? 0));
+  const rows: Array<[string, string, string]> = [
+    ['Yokosuka', 'JP', 'Yokosuka'], ['Kiev', 'UA', 'Kyiv'], ['Chișinău', 'MD', 'Chisinau'], ['Tromsø', 'NO', 'Tromsø'],
+    ['Naypyidaw', 'MM', 'Nay Pyi Taw'], ['Washington, D.C.', 'US', 'Washington, D.C.'], ['Washington DC', 'US', 'Washington, D.C.'],
+    ['Odesa', 'UA', 'Odessa'], ['Sana\'a', 'YE', 'Sanaa'], ['New York', 'US', 'New York City'],
+  ];
+  for (const [name, iso, gn] of rows) {
+    const c = kb.cities(name)[0];
+    assert.equal(c?.country, iso, name);
+    assert.equal(c?.name, gn, name);
+    assert.equal(c?.featureClass, 'city');
+    assert.ok(typeof c?.geonames === 'number');
+  }
+  assert.deepEqual(kb.cities('Qwxzzy'), []);
+  assert.ok(kb.citiesContaining('Subang', 'MY').some((c) => c.name === 'Kampung Baru Subang'));
+  assert.deepEqual(kb.citiesContaining('Subang', 'FR'), []);
+});
+
+test('given names: common first names, not places or months', () => {
+  for (const n of ['John', 'Mary', 'Mark', 'Volodymyr', 'Xi', 'Emmanuel', 'Olaf', 'Keir', 'Pete']) assert.ok(kb.isGivenName(n), n);
+  for (const n of ['May', 'June', 'China', 'Georgia', 'Jordan', 'Washington', 'Monday', 'john', 'Will']) assert.ok(!kb.isGivenName(n), n);
+});
+
+test('phrases: surface forms with type, canonical and kind', () => {
+  const rows: Array<[string, string, string, string]> = [
+    ['United States', 'GPE', 'United States', 'name'], ['U.S.', 'GPE', 'United States', 'name'],
+    ['Kremlin', 'GPE', 'Russia', 'metonym'], ['the Kremlin', 'GPE', 'Russia', 'metonym'],
+    ['Washington', 'GPE', 'United States', 'metonym'], ['Beijing', 'GPE', 'China', 'metonym'],
+    ['Chinese', 'NORP', 'China', 'demonym'], ['North Koreans', 'NORP', 'North Korea', 'demonym'],
+    ['NATO', 'ORG', 'NATO', 'name'], ['European Union', 'ORG', 'European Union', 'name'],
+    ['South China Sea', 'LOC', 'South China Sea', 'name'], ['Indo-Pacific', 'LOC', 'Indo-Pacific', 'name'],
+    ['Gaza Strip', 'GPE', 'Gaza Strip', 'name'], ['Texas', 'GPE', 'Texas', 'name'], ['Georgia', 'GPE', 'Georgia', 'name'], ['Paris', 'GPE', 'France', 'metonym'],
+    ['Ramstein Air Base', 'FAC', 'Ramstein Air Base', 'name'],
+  ];
+  for (const [surface, type, canonical, kind] of rows) assert.deepEqual(kb.phrases.get(surface), { type, canonical, kind }, surface);
+  for (const surface of ['Wenatchee', 'Yokosuka', 'IN', 'IS', 'Miss.', 'the alliance', 'CA']) assert.equal(kb.phrases.get(surface), undefined, surface);
+  let max = 0;
+  for (const k of kb.phrases.keys()) max = Math.max(max, k.split(/\s+/).length);
+  assert.equal(kb.maxPhraseTokens, max);
+});
+
+test('foldKey and demonymPlural', () => {
+  const fold: Array<[string, string]> = [['Chișinău', 'chisinau'], ['Washington, D.C.', 'washington dc'], ['Xi’an', 'xian'], ['Tromsø', 'tromso'], ['Rostov-na-Donu', 'rostov na donu'], ['Paris', 'paris']];
+  for (const [a, b] of fold) assert.equal(foldKey(a), b, a);
+  const plural: Array<[string, string | null]> = [['American', 'Americans'], ['Chinese', null], ['Swiss', null], ['British', null], ['Frenchman', 'Frenchmen'], ['Israeli', 'Israelis']];
+  for (const [a, b] of plural) assert.equal(demonymPlural(a), b, a);
+});
+
+test('packed files are in step with kb-data/sources (run scripts/build-kb.ts after editing a source)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const rows = (f: string): number =>
+    readFileSync(new URL(`../../kb-data/sources/${f}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).length;
+  const gaz = JSON.parse(readFileSync(new URL('../../kb-data/gazetteer.json', import.meta.url), 'utf8')) as Record<string, unknown[]>;
+  assert.equal(gaz['orgs']?.length, rows('orgs.tsv'));
+  assert.equal(gaz['regions']?.length, rows('regions.tsv'));
+  assert.equal(gaz['admin1']?.length, rows('admin1.tsv'));
+  assert.equal(gaz['cityAliases']?.length, rows('city-aliases.tsv'));
+  for (const line of readFileSync(new URL('../../kb-data/sources/countries-extra.tsv', import.meta.url), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [iso, , , , , qid] = line.split('|');
+    assert.equal(kb.countryByIso2(iso as string)?.wikidata ?? '', qid, iso);
+  }
+});

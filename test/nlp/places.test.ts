@@ -1,0 +1,296 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityType, Place } from '../../src/core/analysis.js';
+import type { Dateline } from '../../src/core/input.js';
+import { loadKB } from '../../src/kb/index.js';
+import { geoparse } from '../../src/nlp/stages/places.js';
+import { tokenize } from '../../src/nlp/tokenize.js';
+import type { Doc, EntityMention, ResolvedEntity } from '../../src/nlp/types.js';
+
+const kb = loadKB();
+
+/** [name, type, surfaces (default: the name)] */
+type Spec = [string, EntityType, string[]?];
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Hand-made resolved entities: every occurrence of each surface in the text becomes a mention. */
+function entities(doc: Doc, specs: Spec[]): ResolvedEntity[] {
+  return specs.map(([name, type, surfaces], i) => {
+    const mentions: EntityMention[] = [];
+    for (const s of surfaces ?? [name]) {
+      const re = new RegExp(`(?<![\\p{L}])${escape(s)}(?![\\p{L}])`, 'gu');
+      for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+        const start = m.index;
+        const end = start + s.length;
+        let ts = -1;
+        let te = -1;
+        for (let k = 0; k < doc.n; k++) {
+          if (ts < 0 && (doc.ends[k] as number) > start) ts = k;
+          if ((doc.starts[k] as number) < end) te = k + 1;
+        }
+        mentions.push({ start, end, tokenStart: ts, tokenEnd: te, text: s, type, kind: 'name' });
+      }
+    }
+    assert.ok(mentions.length > 0, `test setup: "${name}" not found in text`);
+    return { id: `e${i}`, name, type, aliases: (surfaces ?? []).filter((s) => s !== name), titles: [], kb: {}, mentions, salience: 0.5, key: `${type}:${name}` };
+  });
+}
+
+function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+function run(text: string, specs: Spec[], dateline: Dateline | null = null, eventLocations?: Set<string>): { places: Place[]; ents: ResolvedEntity[] } {
+  const doc = tokenize(text);
+  const ents = entities(doc, specs);
+  return { places: geoparse(ents, doc, { kb, dateline, eventLocations }), ents };
+}
+
+interface Row {
+  what: string;
+  text: string;
+  entities: Spec[];
+  /** the entity whose place is checked */
+  target: string;
+  /** [lat, lon, max km, country] */
+  expect: [number, number, number, string | null];
+  featureClass?: string;
+}
+
+const ROWS: Row[] = [
+  {
+    what: 'Yokosuka, in an article about Japan',
+    text: 'The destroyer docked at Yokosuka on Monday. Japan said the visit was routine.',
+    entities: [['Yokosuka', 'GPE'], ['Japan', 'GPE']],
+    target: 'Yokosuka',
+    expect: [35.28, 139.67, 20, 'JP'],
+    featureClass: 'city',
+  },
+  {
+    what: 'Georgia with Tbilisi and Russia is the country',
+    text: 'Georgia accused Russia of moving border posts. Protesters gathered in Tbilisi.',
+    entities: [['Georgia', 'GPE'], ['Russia', 'GPE'], ['Tbilisi', 'GPE']],
+    target: 'Georgia',
+    expect: [42.32, 43.36, 50, 'GE'],
+    featureClass: 'country',
+  },
+  {
+    what: 'Georgia with Atlanta is the US state',
+    text: 'Voters in Georgia lined up early. Turnout in Atlanta was high, officials said.',
+    entities: [['Georgia', 'GPE'], ['Atlanta', 'GPE']],
+    target: 'Georgia',
+    expect: [32.7, -83.4, 150, 'US'],
+    featureClass: 'admin1',
+  },
+  {
+    what: 'Georgia next to a mere mention of the United States stays the country',
+    text: 'The United States pledged support for Georgia and its bid to join NATO.',
+    entities: [['United States', 'GPE'], ['Georgia', 'GPE'], ['NATO', 'ORG']],
+    target: 'Georgia',
+    expect: [42.32, 43.36, 50, 'GE'],
+  },
+  {
+    what: 'Paris with Texas context is Paris, Texas',
+    text: 'The storm hit Paris overnight. Texas officials said power was restored by noon.',
+    entities: [['Paris', 'GPE'], ['Texas', 'GPE']],
+    target: 'Paris',
+    expect: [33.66, -95.56, 25, 'US'],
+    featureClass: 'city',
+  },
+  {
+    what: 'Paris, Texas written out',
+    text: 'She grew up in Paris, Texas, a small town near the Oklahoma line.',
+    entities: [['Paris', 'GPE']],
+    target: 'Paris',
+    expect: [33.66, -95.56, 25, 'US'],
+  },
+  {
+    what: 'Paris alone is the French capital',
+    text: 'Ministers met in Paris on Tuesday to discuss the budget.',
+    entities: [['Paris', 'GPE']],
+    target: 'Paris',
+    expect: [48.86, 2.35, 20, 'FR'],
+  },
+  {
+    what: 'Washington with Seattle context is the state',
+    text: 'Apple growers in Washington fear the tariffs. Exporters in Seattle and Wenatchee agree.',
+    entities: [['Washington', 'GPE'], ['Seattle', 'GPE'], ['Wenatchee', 'GPE']],
+    target: 'Washington',
+    expect: [47.38, -120.45, 100, 'US'],
+    featureClass: 'admin1',
+  },
+  {
+    what: 'Washington alone is the capital',
+    text: 'The delegation flew to Washington for talks on Thursday.',
+    entities: [['Washington', 'GPE']],
+    target: 'Washington',
+    expect: [38.9, -77.04, 20, 'US'],
+    featureClass: 'city',
+  },
+  {
+    what: 'Washington state by name',
+    text: 'Farmers in Washington state export apples.',
+    entities: [['Washington state', 'GPE']],
+    target: 'Washington state',
+    expect: [47.38, -120.45, 100, 'US'],
+  },
+  {
+    what: 'Beijing as a place is the city, not the country',
+    text: 'Talks were held in Beijing.',
+    entities: [['Beijing', 'GPE']],
+    target: 'Beijing',
+    expect: [39.9, 116.4, 20, 'CN'],
+  },
+  {
+    what: 'a country is put at its conventional centre point',
+    text: 'Russia said it would respond.',
+    entities: [['Russia', 'GPE']],
+    target: 'Russia',
+    expect: [61.52, 105.32, 5, 'RU'],
+    featureClass: 'country',
+  },
+  {
+    what: 'a country by alias',
+    text: 'Officials in the U.S. declined to comment.',
+    entities: [['United States', 'GPE', ['U.S.']]],
+    target: 'United States',
+    expect: [37.09, -95.71, 5, 'US'],
+  },
+  {
+    what: 'a sea from the curated table',
+    text: 'Chinese vessels patrolled the South China Sea.',
+    entities: [['South China Sea', 'LOC']],
+    target: 'South China Sea',
+    expect: [12, 113, 150, null],
+    featureClass: 'sea',
+  },
+  {
+    what: 'a shoal by its Filipino name',
+    text: 'The resupply mission reached Ayungin Shoal at dawn.',
+    entities: [['Second Thomas Shoal', 'LOC', ['Ayungin Shoal']]],
+    target: 'Second Thomas Shoal',
+    expect: [9.74, 115.87, 20, 'PH'],
+  },
+  {
+    what: 'a province of a country the article names',
+    text: 'The boats left Palawan for the shoal. The Philippines protested.',
+    entities: [['Palawan', 'GPE'], ['Philippines', 'GPE']],
+    target: 'Palawan',
+    expect: [9.83, 118.74, 50, 'PH'],
+  },
+  {
+    what: 'a facility named after its town',
+    text: 'The carrier left Yokosuka port, Japan said.',
+    entities: [['Yokosuka port', 'FAC'], ['Japan', 'GPE']],
+    target: 'Yokosuka port',
+    expect: [35.28, 139.67, 20, 'JP'],
+    featureClass: 'facility',
+  },
+  {
+    what: 'an air base from the curated table',
+    text: 'Jets took off from Ramstein Air Base.',
+    entities: [['Ramstein Air Base', 'FAC']],
+    target: 'Ramstein Air Base',
+    expect: [49.44, 7.6, 10, 'DE'],
+  },
+  {
+    what: 'a facility placed by "in <place>"',
+    text: 'Leaders met at the Museum of Modern Art in Rio de Janeiro on Monday.',
+    entities: [['Museum of Modern Art', 'FAC'], ['Rio de Janeiro', 'GPE']],
+    target: 'Museum of Modern Art',
+    expect: [-22.91, -43.17, 20, 'BR'],
+  },
+  {
+    what: 'Portland with Maine context',
+    text: 'Snow closed schools in Portland. Maine braced for more.',
+    entities: [['Portland', 'GPE'], ['Maine', 'GPE']],
+    target: 'Portland',
+    expect: [43.66, -70.26, 25, 'US'],
+  },
+  {
+    what: 'London, Ontario written out',
+    text: 'The plant in London, Ontario, will close.',
+    entities: [['London', 'GPE']],
+    target: 'London',
+    expect: [42.98, -81.23, 25, 'CA'],
+  },
+  {
+    what: 'City, Country where GeoNames has a longer name',
+    text: 'Supplies left the warehouse in Subang, Malaysia. Indonesia sent more.',
+    entities: [['Subang', 'GPE'], ['Indonesia', 'GPE']],
+    target: 'Subang',
+    expect: [3.13, 101.55, 15, 'MY'],
+  },
+  {
+    what: 'a diacritic-folded capital',
+    text: 'Thousands marched in Chișinău.',
+    entities: [['Chișinău', 'GPE']],
+    target: 'Chișinău',
+    expect: [47.01, 28.86, 15, 'MD'],
+  },
+];
+
+test('geoparse: places, namesakes and traps', () => {
+  for (const row of ROWS) {
+    const { places, ents } = run(row.text, row.entities);
+    const id = ents.find((e) => e.name === row.target)?.id;
+    const p = places.find((x) => x.entity === id);
+    assert.ok(p, `${row.what}: no place`);
+    const [lat, lon, maxKm, country] = row.expect;
+    const d = km(lat, lon, p.lat, p.lon);
+    assert.ok(d <= maxKm, `${row.what}: ${Math.round(d)} km off (${p.lat},${p.lon} ${p.country} ${p.featureClass})`);
+    assert.equal(p.country ?? null, country, row.what);
+    if (row.featureClass) assert.equal(p.featureClass, row.featureClass, row.what);
+    assert.equal(p.name, row.target, row.what);
+  }
+});
+
+const NO_PLACE: Array<[string, string, Spec[], string]> = [
+  ['broad region Europe', 'Europe must rearm, he said.', [['Europe', 'LOC']], 'Europe'],
+  ['broad region Indo-Pacific', 'Allies in the Indo-Pacific worry.', [['Indo-Pacific', 'LOC']], 'Indo-Pacific'],
+  ['broad region by alias', 'Unrest spread across the Sahel.', [['Sahel', 'LOC']], 'Sahel'],
+  ['a person', 'Mark Rutte spoke in Brussels.', [['Mark Rutte', 'PERSON'], ['Brussels', 'GPE']], 'Mark Rutte'],
+  ['an organization', 'NATO met in Brussels.', [['NATO', 'ORG'], ['Brussels', 'GPE']], 'NATO'],
+  ['an unknown name', 'They reached Qwxzzy Flats.', [['Qwxzzy Flats', 'LOC']], 'Qwxzzy Flats'],
+  ['a person mistyped LOC whose surname is a town', 'Said Lima Barros.', [['Lima Barros', 'LOC']], 'Lima Barros'],
+];
+
+test('geoparse: what must not be placed', () => {
+  for (const [what, text, specs, target] of NO_PLACE) {
+    const { places, ents } = run(text, specs);
+    const id = ents.find((e) => e.name === target)?.id;
+    assert.equal(places.find((p) => p.entity === id), undefined, what);
+  }
+});
+
+test('geoparse: focus for the dateline and event locations', () => {
+  const text = 'Officials in Tokyo said ships left Yokosuka. Japan and China held talks.';
+  const specs: Spec[] = [['Tokyo', 'GPE'], ['Yokosuka', 'GPE'], ['Japan', 'GPE'], ['China', 'GPE']];
+  const { places, ents } = run(text, specs, { place: 'TOKYO', text: 'TOKYO (Reuters) -' }, new Set(['e1']));
+  const focus = (name: string): boolean | undefined => places.find((p) => p.entity === ents.find((e) => e.name === name)?.id)?.focus;
+  assert.equal(focus('Tokyo'), true);
+  assert.equal(focus('Yokosuka'), true);
+  assert.equal(focus('Japan'), undefined);
+  assert.equal(focus('China'), undefined);
+});
+
+test('geoparse: a dateline with its country ("TROMSØ, Norway") marks the town and is context', () => {
+  const text = 'TROMSØ officials said Tromsø would host the drills.';
+  const { places, ents } = run(text, [['Tromsø', 'GPE', ['Tromsø', 'TROMSØ']]], { place: 'TROMSØ, Norway', text: 'TROMSØ, Norway (Wire) -' });
+  const p = places.find((x) => x.entity === ents[0]?.id);
+  assert.equal(p?.focus, true);
+  assert.equal(p?.country, 'NO');
+});
+
+test('geoparse: fills the entities kb ids', () => {
+  const { ents } = run('Japan sent ships to Yokosuka.', [['Japan', 'GPE'], ['Yokosuka', 'GPE']]);
+  assert.equal(ents[0]?.kb.iso3166, 'JP');
+  assert.equal(ents[0]?.kb.wikidata, 'Q17');
+  assert.equal(ents[1]?.kb.geonames, 1848313);
+  assert.equal(ents[1]?.kb.iso3166, undefined);
+});

@@ -1,0 +1,253 @@
+// The shared repository suite: every Store implementation (SQLite now, PostgreSQL later) must pass it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Analysis } from '../../src/core/analysis.js';
+import type { ArticleRecord, EntityRecord, SaveArticleInput, Store } from '../../src/store/types.js';
+
+export interface SuiteOptions {
+  /** a fresh, empty, migrated store */
+  newStore: () => Promise<Store>;
+}
+
+let seq = 0;
+
+export function record(over: Partial<ArticleRecord> = {}): ArticleRecord {
+  seq++;
+  return {
+    id: `a${seq}`, contentHash: `h${seq}`, url: `https://example.com/${seq}`, source: 'Example News', title: `Title ${seq}`, subtitle: null,
+    published: '2024-05-01', language: 'en', byline: null, text: `Body number ${seq}.`, inputMeta: {}, raw: null, ref: `file${seq}.txt`,
+    simhash: { hi: seq * 7919, lo: seq * 104729 }, minhash: new Uint32Array(64).fill(seq), lsh: [seq], keywords: ['body', 'number'], ...over,
+  };
+}
+
+export function entity(localId: string, name: string, type: string, keys: string[], over: Partial<EntityRecord> = {}): EntityRecord {
+  return { localId, keys, name, type, kb: {}, aliases: [], titles: [], salience: 0.5, mentions: [{ start: 0, end: name.length, text: name, kind: 'name' }], ...over };
+}
+
+export function analysisOf(a: ArticleRecord, entities: EntityRecord[], extra: Partial<Analysis> = {}): Analysis {
+  return {
+    schema: 'argus.analysis/1',
+    article: { id: a.id, url: a.url, source: a.source, title: a.title, subtitle: a.subtitle, published: a.published, language: a.language, text: a.text },
+    entities: entities.map((e) => ({ id: e.localId, name: e.name, type: e.type as Analysis['entities'][number]['type'], mentions: e.mentions })),
+    quotes: [], events: [], places: [], dates: [], ...extra,
+  };
+}
+
+export function input(a: ArticleRecord, entities: EntityRecord[] = [], extra: Partial<Analysis> = {}): SaveArticleInput {
+  return { batchId: null, article: a, analysis: analysisOf(a, entities, extra), entities, story: { kind: 'new' } };
+}
+
+export function runStoreSuite({ newStore }: SuiteOptions): void {
+  const withStore = async (fn: (s: Store) => Promise<void>): Promise<void> => {
+    const s = await newStore();
+    try {
+      await fn(s);
+    } finally {
+      await s.close();
+    }
+  };
+
+  test('store: a new article is saved once; the same content again is a duplicate', () => withStore(async (s) => {
+    const a = record();
+    assert.deepEqual(await s.articles.lookup(a.id, a.contentHash), { duplicate: false, latestVersion: null });
+    const r1 = await s.articles.save(input(a));
+    assert.equal(r1.status, 'new');
+    assert.equal(r1.version, 1);
+    const r2 = await s.articles.save(input(a));
+    assert.equal(r2.status, 'duplicate');
+    assert.deepEqual(await s.articles.lookup(a.id, a.contentHash), { duplicate: true, latestVersion: 1 });
+    const st = await s.reads.stats();
+    assert.equal(st.articles, 1);
+    assert.equal(st.versions, 1);
+  }));
+
+  test('store: changed content under the same id becomes version 2; only the latest is searchable', () => withStore(async (s) => {
+    const a = record({ text: 'The harbour of Yokosuka was quiet.' });
+    await s.articles.save(input(a));
+    const b = { ...a, contentHash: a.contentHash + 'x', text: 'The harbour of Nagasaki was busy.' };
+    const r = await s.articles.save(input(b));
+    assert.equal(r.status, 'updated');
+    assert.equal(r.version, 2);
+    const st = await s.reads.stats();
+    assert.deepEqual([st.articles, st.versions, st.stories], [1, 2, 1]);
+    assert.equal((await s.search.search({ text: 'Yokosuka' })).total, 0);
+    assert.equal((await s.search.search({ text: 'Nagasaki' })).total, 1);
+    const v = await s.articles.get(a.id);
+    assert.equal(v?.version, 2);
+    assert.equal(v?.versions, 2);
+    assert.equal((await s.articles.get(a.id, 1))?.text, 'The harbour of Yokosuka was quiet.');
+    // going back to the first content is not a new version
+    assert.equal((await s.articles.save(input(a))).status, 'duplicate');
+  }));
+
+  test('store: the analysis round-trips with its text and entity map', () => withStore(async (s) => {
+    const a = record({ text: 'Mark Rutte visited Japan.' });
+    const ents = [entity('e1', 'Mark Rutte', 'PERSON', ['wd:Q57792', 'PERSON:mark rutte']), entity('e2', 'Japan', 'GPE', ['iso:JP', 'GPE:japan'])];
+    await s.articles.save(input(a, ents, {
+      quotes: [{ text: 'We see what China is doing', start: 0, end: 5, kind: 'direct', speaker: 'e1' }],
+      events: [{ type: 'CONSULT', source: 'e1', target: 'e2', start: 0, end: 5, trigger: 'visited' }],
+      places: [{ entity: 'e2', name: 'Japan', country: 'JP', lat: 36, lon: 138 }],
+    }));
+    const v = await s.articles.get(a.id);
+    assert.equal(v?.analysis?.article.text, a.text);
+    assert.equal(v?.analysis?.entities.length, 2);
+    assert.ok(v && v.entityMap['e1'] !== undefined && v.entityMap['e2'] !== undefined);
+    const st = await s.reads.stats();
+    assert.deepEqual([st.entities, st.mentions, st.quotes, st.events, st.places], [2, 2, 1, 1, 1]);
+  }));
+
+  test('store: entities join across articles by global key, then by TYPE:name', () => withStore(async (s) => {
+    const a = record();
+    const b = record();
+    const c = record();
+    await s.articles.save(input(a, [entity('e1', 'Mark Rutte', 'PERSON', ['wd:Q57792', 'PERSON:mark rutte'])]));
+    await s.articles.save(input(b, [entity('e1', 'Rutte', 'PERSON', ['wd:Q57792', 'PERSON:rutte'])]));
+    await s.articles.save(input(c, [entity('e1', 'Mark Rutte', 'PERSON', ['PERSON:mark rutte'])]));
+    const found = await s.entities.find('rutte');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]?.articles, 3);
+    assert.equal(found[0]?.key, 'wd:Q57792');
+    const p = await s.entities.profile(found[0]!.id);
+    assert.deepEqual(p?.aliases.map((x) => x.alias).sort(), ['Mark Rutte', 'Rutte']);
+    assert.equal(p?.articles, 3);
+    assert.equal(p?.firstSeen, '2024-05-01');
+  }));
+
+  test('store: entity profile lists quotes, co-occurring entities and events by role', () => withStore(async (s) => {
+    for (let i = 0; i < 2; i++) {
+      const a = record();
+      const ents = [entity('e1', 'Mark Rutte', 'PERSON', ['PERSON:mark rutte']), entity('e2', 'Japan', 'GPE', ['iso:JP']), entity('e3', 'China', 'GPE', ['iso:CN'])];
+      await s.articles.save(input(a, ents, {
+        quotes: [{ text: `quote ${i}`, start: 0, end: 1, kind: 'direct', speaker: 'e1' }],
+        events: [{ type: 'ACCUSE', source: 'e1', target: 'e3', start: 0, end: 1 }, { type: 'CONSULT', source: 'e2', target: 'e1', start: 0, end: 1 }],
+      }));
+    }
+    const [rutte] = await s.entities.find('Mark Rutte');
+    const p = await s.entities.profile(rutte!.id);
+    assert.equal(p?.quotes.length, 2);
+    assert.deepEqual(p?.cooccurring.map((c) => [c.name, c.articles]).sort(), [['China', 2], ['Japan', 2]]);
+    assert.deepEqual(p?.eventsAsActor.map((e) => [e.type, e.count, e.examples[0]?.other]), [['ACCUSE', 2, 'China']]);
+    assert.deepEqual(p?.eventsAsTarget.map((e) => [e.type, e.count, e.examples[0]?.other]), [['CONSULT', 2, 'Japan']]);
+  }));
+
+  test('store: merge survives re-ingest; split moves a part out and survives re-ingest', () => withStore(async (s) => {
+    await s.articles.save(input(record(), [entity('e1', 'Blinken', 'PERSON', ['PERSON:blinken'])]));
+    await s.articles.save(input(record(), [entity('e1', 'Antony Blinken', 'PERSON', ['PERSON:antony blinken'])]));
+    const [short] = await s.entities.find('Blinken');
+    const [full] = await s.entities.find('Antony Blinken');
+    assert.notEqual(short!.id, full!.id);
+    await s.entities.merge(short!.id, full!.id);
+    assert.equal((await s.entities.get(short!.id)), null);
+    await s.articles.save(input(record(), [entity('e1', 'Blinken', 'PERSON', ['PERSON:blinken'])]));
+    let all = await s.entities.find('Blinken');
+    assert.equal(all.length, 1);
+    assert.equal(all[0]?.id, full!.id);
+    assert.equal(all[0]?.articles, 3);
+
+    const newId = await s.entities.split(full!.id, ['PERSON:blinken']);
+    assert.equal((await s.entities.get(full!.id))?.articles, 1);
+    assert.equal((await s.entities.get(newId))?.articles, 2);
+    await s.articles.save(input(record(), [entity('e1', 'Blinken', 'PERSON', ['PERSON:blinken'])]));
+    assert.equal((await s.entities.get(newId))?.articles, 3);
+    assert.equal((await s.entities.get(full!.id))?.articles, 1);
+    all = await s.entities.find('Antony Blinken');
+    assert.equal(all[0]?.id, full!.id);
+  }));
+
+  test('store: search finds, filters, facets and highlights; bad FTS syntax is escaped, never thrown', () => withStore(async (s) => {
+    const a = record({ title: 'NATO chief warns China', text: 'NATO Secretary General Mark Rutte spoke in Japan about China.', source: 'Wire A', published: '2025-04-09' });
+    const b = record({ title: 'Markets', text: 'Stocks rose in Tokyo while China reported trade data.', source: 'Wire B', published: '2025-01-02' });
+    await s.articles.save(input(a, [entity('e1', 'Mark Rutte', 'PERSON', ['PERSON:mark rutte'])], {
+      events: [{ type: 'ACCUSE', source: 'e1', target: null, start: 0, end: 1 }],
+      places: [{ entity: 'e1', name: 'Japan', country: 'JP', lat: 36, lon: 138 }],
+    }));
+    await s.articles.save(input(b));
+    const rows: Array<[Parameters<Store['search']['search']>[0], string[]]> = [
+      [{ text: 'China' }, [a.id, b.id]],
+      [{ text: 'China', source: 'Wire B' }, [b.id]],
+      [{ text: 'China', entity: 'mark rutte' }, [a.id]],
+      [{ text: 'China', type: 'ACCUSE' }, [a.id]],
+      [{ text: 'China', country: 'jp' }, [a.id]],
+      [{ text: 'China', from: '2025-03-01' }, [a.id]],
+      [{ text: 'China', to: '2025-03-01' }, [b.id]],
+      [{ text: 'China', sort: 'date' }, [a.id, b.id]],
+      [{ text: 'NATO' }, [a.id]],
+      [{ text: 'rutte OR tokyo', sort: 'date' }, [a.id, b.id]],
+      [{ text: 'China', entity: 'nobody at all' }, []],
+    ];
+    for (const [q, ids] of rows) {
+      const r = await s.search.search(q);
+      assert.deepEqual(r.hits.map((h) => h.id).sort(), [...ids].sort(), JSON.stringify(q));
+      if (q.sort === 'date') assert.deepEqual(r.hits.map((h) => h.id), ids, 'date order');
+    }
+    const r = await s.search.search({ text: 'Rutte' });
+    assert.match(r.hits[0]!.snippet, /\u0002Rutte\u0003/);
+    assert.match(r.hits[0]!.snippetHtml, /<mark>Rutte<\/mark>/);
+    assert.deepEqual(r.facets.source, [{ value: 'Wire A', count: 1 }]);
+    assert.deepEqual(r.facets.eventType, [{ value: 'ACCUSE', count: 1 }]);
+    for (const bad of ['foo AND (', '"unterminated', 'NEAR(', 'title:', '***', 'AND', ')(', "China's", 'Indo-Pacific', 'col:China']) {
+      const res = await s.search.search({ text: bad });
+      assert.ok(Array.isArray(res.hits), bad);
+    }
+    assert.equal((await s.search.search({ text: "China's" })).total >= 0, true);
+  }));
+
+  test('store: near-duplicate candidates come back by SimHash band', () => withStore(async (s) => {
+    const a = record({ simhash: { hi: 0xdeadbeef, lo: 0x12345678 } });
+    await s.articles.save(input(a));
+    const near = await s.articles.nearDuplicates({ hi: 0xdeadbeef, lo: 0x12345679 }, []);
+    assert.deepEqual(near.map((n) => [n.articleId, n.simhash.hi, n.simhash.lo]), [[a.id, 0xdeadbeef, 0x12345678]]);
+    assert.deepEqual(await s.articles.nearDuplicates({ hi: 0x11111111, lo: 0x22222222 }, []), []);
+    const byLsh = await s.articles.nearDuplicates({ hi: 0x11111111, lo: 0x22222222 }, a.lsh);
+    assert.deepEqual(byLsh.map((n) => [n.articleId, n.minhash?.[0]]), [[a.id, a.minhash[0]]]);
+  }));
+
+  test('store: joining a story lists every source on it', () => withStore(async (s) => {
+    const a = record({ source: 'Wire A' });
+    const r = await s.articles.save(input(a));
+    const b = record({ source: 'Wire B' });
+    await s.articles.save({ ...input(b), story: { kind: 'join', storyId: r.storyId!, duplicateOf: r.rowid } });
+    const story = await s.reads.story(r.storyId!);
+    assert.deepEqual(story?.sources, ['Wire A', 'Wire B']);
+    assert.equal(story?.articles, 2);
+    assert.equal(story?.members[1]?.duplicateOf, a.id);
+    assert.equal((await s.reads.stats()).stories, 1);
+  }));
+
+  test('store: feeds add/list/due/poll/remove', () => withStore(async (s) => {
+    const f = await s.feeds.add('https://example.com/feed.xml', { title: 'Example', intervalS: 60 });
+    assert.equal((await s.feeds.list()).length, 1);
+    assert.equal((await s.feeds.due('2030-01-01T00:00:00Z')).length, 1);
+    await s.feeds.recordPoll(f.id, { ok: true, etag: '"v1"', lastModified: 'x', checkedAt: '2030-01-01T00:00:00Z', nextCheck: '2030-01-01T00:01:00Z' });
+    assert.equal((await s.feeds.due('2030-01-01T00:00:30Z')).length, 0);
+    assert.equal((await s.feeds.get(f.id))?.etag, '"v1"');
+    await s.feeds.recordPoll(f.id, { ok: false, error: 'boom', checkedAt: '2030-01-01T00:01:00Z', nextCheck: '2030-01-01T00:03:00Z' });
+    assert.equal((await s.feeds.get(f.url))?.failures, 1);
+    assert.equal((await s.reads.stats()).feeds, 1);
+    assert.equal(await s.feeds.remove(f.url), true);
+    assert.equal((await s.feeds.list()).length, 0);
+  }));
+
+  test('store: the ingest log counts failures per batch', () => withStore(async (s) => {
+    const b = await s.log.startBatch(['x']);
+    await s.log.log(b, { ref: 'bad.json', status: 'failed', code: 'INVALID_JSON', message: 'broken' });
+    await s.log.finishBatch(b, { failed: 1 });
+    assert.equal((await s.reads.stats()).failures, 1);
+    assert.deepEqual((await s.log.failures(5)).map((f) => [f.ref, f.code]), [['bad.json', 'INVALID_JSON']]);
+  }));
+
+  test('store: read models — stories, places, per-day counts, graph', () => withStore(async (s) => {
+    for (const day of ['2024-01-01', '2024-01-01', '2024-01-02']) {
+      const a = record({ published: day });
+      await s.articles.save(input(a, [entity('e1', 'Japan', 'GPE', ['iso:JP']), entity('e2', 'China', 'GPE', ['iso:CN'])], {
+        places: [{ entity: 'e1', name: 'Japan', country: 'JP', lat: 36, lon: 138 }],
+      }));
+    }
+    assert.deepEqual(await s.reads.perDay({}), [{ day: '2024-01-01', count: 2 }, { day: '2024-01-02', count: 1 }]);
+    assert.deepEqual((await s.reads.places({ limit: 5 })).map((p) => [p.name, p.articles]), [['Japan', 3]]);
+    const g = await s.entities.graph(10, 1);
+    assert.equal(g.nodes.length, 2);
+    assert.deepEqual(g.edges.map((e) => e.weight), [3]);
+    assert.equal((await s.reads.stories({ limit: 10 })).length, 3);
+  }));
+}
