@@ -1,6 +1,11 @@
-// `npm run bench`: every benchmark, printed as figures (and ratios against a peer measured in the same run).
+// `npm run bench [analyze|tagger|store|api]`: each benchmark prints its figures, with ratios against a peer
+// measured in the same run where one exists. Run on a quiet machine: figures are wall-clock.
 import { benchAnalyze } from './analyze.js';
+import { benchTagger } from './tagger.js';
 
 const only = process.argv[2];
-if (!only || only === 'analyze') benchAnalyze();
+const want = (name: string): boolean => !only || only === name;
+
+if (want('analyze')) benchAnalyze();
+if (want('tagger')) benchTagger();
 console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

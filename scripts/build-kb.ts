@@ -43,6 +43,8 @@ const list = (s: string | undefined): string[] => (s ? s.split(';').map((x) => x
 const uniq = (xs: Iterable<string>): string[] => [...new Set(xs)];
 const LATIN = /^[\p{Script=Latin}\s'’.()-]+$/u;
 
+const GIVEN_LIKE_CAPITALS = new Set(['Douglas', 'Stanley', 'Hamilton', 'Kingston', 'Victoria', 'The Valley', 'George Town', 'Road Town', 'West Island', 'Charlotte Amalie', 'Jamestown', 'Adamstown', 'Plymouth', 'Saint Helier']);
+
 function buildCountries(): PackedCountries {
   const world = require('world-countries') as WorldCountry[];
   const points = JSON.parse(readFileSync(`${DATA}sources/country-points.json`, 'utf8')) as Record<string, { coordinate: [string, string] }>;
@@ -51,12 +53,14 @@ function buildCountries(): PackedCountries {
   for (const w of world) {
     const x = extra.get(w.cca2);
     const name = x?.[1] || w.name.common;
-    const aliasesIn = [w.name.common, w.name.official, ...(w.altSpellings ?? []).filter((a) => a.length > 3 && !a.includes(',') && LATIN.test(a)), ...list(x?.[2])];
+    const aliasesIn = [w.name.common, w.name.official, ...(w.altSpellings ?? []).filter((a) => a.length > 3 && !a.includes(',') && LATIN.test(a) && /^\p{Lu}/u.test(a)), ...list(x?.[2])];
     const aliases = uniq(aliasesIn).filter((a) => a !== name);
     const dem = uniq([w.demonyms?.eng?.m ?? '', w.demonyms?.eng?.f ?? '', ...list(x?.[3])].filter(Boolean));
     const demonyms = uniq(dem.flatMap((d) => [d, demonymPlural(d) ?? '']).filter(Boolean));
     const capital = w.capital?.[0] ?? null;
-    const metonyms = uniq([...(w.capital ?? []), ...list(x?.[4])]).filter((m) => m !== name && !aliases.includes(m));
+    // a minor territory's capital that is also a person's name ("Douglas", "Stanley", "Hamilton") is no metonym
+    const capitals = (w.capital ?? []).filter((cap) => x || !GIVEN_LIKE_CAPITALS.has(cap));
+    const metonyms = uniq([...capitals, ...list(x?.[4])]).filter((m) => m !== name && !aliases.includes(m));
     const p = points[w.cca2];
     const lat = p ? Number(p.coordinate[0]) : w.latlng[0];
     const lon = p ? Number(p.coordinate[1]) : w.latlng[1];

@@ -18,15 +18,17 @@ export interface FetchOptions {
   /** limit on the body, compressed and decompressed */
   maxBytes: number;
   maxRedirects: number;
-  /** allow loopback, private, link-local addresses (off by default; tests turn it on for 127.0.0.1) */
+  /** allow private-network, link-local and loopback addresses (off by default) */
   allowPrivate: boolean;
+  /** allow loopback only (127.0.0.0/8, ::1): local test servers, without opening the private network */
+  allowLoopback: boolean;
   respectRobots: boolean;
   /** minimum gap between two requests to the same host */
   perHostIntervalMs: number;
 }
 
 export const DEFAULT_FETCH: FetchOptions = {
-  userAgent: USER_AGENT, timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, allowPrivate: false,
+  userAgent: USER_AGENT, timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, allowPrivate: false, allowLoopback: false,
   respectRobots: true, perHostIntervalMs: 1000,
 };
 
@@ -62,6 +64,17 @@ export function isPrivateAddress(ip: string): boolean {
   const v = ip.toLowerCase();
   if (v.startsWith('::ffff:')) return isPrivateAddress(v.slice(7));
   return v === '::1' || v === '::' || v.startsWith('fc') || v.startsWith('fd') || v.startsWith('fe80');
+}
+
+export function isLoopbackAddress(ip: string): boolean {
+  const v = ip.toLowerCase().replace(/^::ffff:/, '');
+  return v === '::1' || (net.isIPv4(v) && v.startsWith('127.'));
+}
+
+/** Whether the options let us connect to this resolved address. */
+export function addressAllowed(ip: string, o: Pick<FetchOptions, 'allowPrivate' | 'allowLoopback'>): boolean {
+  if (!isPrivateAddress(ip) || o.allowPrivate) return true;
+  return o.allowLoopback && isLoopbackAddress(ip);
 }
 
 // ---- charset ----
@@ -209,7 +222,7 @@ export class Fetcher {
     }
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new ArgusError('FETCH_FAILED', ref, `only http and https URLs are fetched, not ${u.protocol}`);
     const host = u.hostname.replace(/^\[|\]$/g, '');
-    if (net.isIP(host) && !this.opts.allowPrivate && isPrivateAddress(host)) {
+    if (net.isIP(host) && !addressAllowed(host, this.opts)) {
       throw new ArgusError('PRIVATE_ADDRESS', ref, `${host} is a private or local address (allow it with --allow-private)`);
     }
     return u;
@@ -259,7 +272,7 @@ export class Fetcher {
       const lookup = (hostname: string, options: dns.LookupOptions, cb: (err: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void): void => {
         dns.lookup(hostname, { ...options, all: false }, (err, address, family) => {
           if (err) return cb(err, '', 0);
-          if (!o.allowPrivate && isPrivateAddress(address)) {
+          if (!addressAllowed(address, o)) {
             return cb(Object.assign(new Error(`${hostname} resolves to private address ${address}`), { code: 'EPRIVATE' }), '', 0);
           }
           if (options.all) return cb(null, [{ address, family }]);

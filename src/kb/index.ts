@@ -161,7 +161,8 @@ class KnowledgeBase implements KB {
     }
     // curated metonyms before capitals so "Washington" is the United States, not a namesake capital
     for (const c of this.countries) for (const m of c.metonyms) if (m !== c.capital) this.setFirst(this.metonyms, stripThe(m), c);
-    for (const c of this.countries) if (c.capital) this.setFirst(this.metonyms, stripThe(c.capital), c);
+    // capitals are in `metonyms` unless the build left them out ("Douglas", "Stanley")
+    for (const c of this.countries) if (c.capital && c.metonyms.includes(c.capital)) this.setFirst(this.metonyms, stripThe(c.capital), c);
     for (const o of gaz.orgs) {
       for (const n of [o.name, o.fullName ?? '', ...o.acronyms, ...o.aliases]) {
         if (!n) continue;
@@ -263,7 +264,7 @@ function buildPhrases(countries: readonly CountryRecord[], gaz: PackedGazetteer)
   for (const r of gaz.regions) for (const n of [r.name, ...(r.altNames ?? [])]) put(n, { type: r.type, canonical: r.name, kind: 'name' });
   for (const c of countries) for (const d of c.demonyms) put(d, { type: 'NORP', canonical: c.name, kind: 'demonym' });
   for (const a of gaz.admin1) for (const n of [a.name, ...(a.altNames ?? [])]) put(n, { type: 'GPE', canonical: a.name, kind: 'name' });
-  for (const c of countries) if (c.capital) put(c.capital, { type: 'GPE', canonical: c.name, kind: 'metonym' });
+  for (const c of countries) if (c.capital && c.metonyms.includes(c.capital)) put(c.capital, { type: 'GPE', canonical: c.name, kind: 'metonym' });
   for (const o of gaz.orgs) for (const m of o.metonyms) put(m, { type: 'ORG', canonical: o.name, kind: 'metonym' });
   return { phrases, maxTokens };
 }

@@ -19,7 +19,7 @@ export function stripThe(s: string): string {
 
 /** Plural of a demonym: "American" -> "Americans", "Chinese"/"British"/"Swiss" -> none, "Frenchman" -> "Frenchmen". */
 export function demonymPlural(d: string): string | null {
-  if (/(ese|ss|sh|ch|z|men|Burkinabe|Burkinabè|Malagasy|Basotho|Batswana|Sammarinese|Monegasque)$/.test(d)) return null;
+  if (/(ese|s|sh|ch|x|z|men|Burkinabe|Burkinabè|Malagasy|Basotho|Batswana|Sammarinese|Monegasque)$/.test(d)) return null;
   if (/(French|Dutch|English|Irish|Scots|Welsh)man$/.test(d)) return `${d.slice(0, -3)}men`;
   if (/\s/.test(d) && !/(an|i|er)$/.test(d)) return null;
   return `${d}s`;

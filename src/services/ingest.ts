@@ -19,6 +19,7 @@ import { lshKeys, minhash } from '../analytics/minhash.js';
 import { entityKeys } from '../analytics/entity-keys.js';
 import { chooseStory } from '../analytics/stories.js';
 import { Progress } from './progress.js';
+import { evaluateWatchlists } from './watchlists.js';
 
 export const INGEST_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.json', '.jsonl']);
 const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom']);
@@ -36,6 +37,8 @@ export interface IngestOptions {
   fetchItems?: boolean;
   /** called after every input with its outcome */
   onItem?: (ref: string, status: SaveStatus | 'failed') => void;
+  /** called after an article is stored as new or updated (default: raise watchlist alerts); false turns it off */
+  afterSave?: ((store: Store, rowid: number) => Promise<unknown>) | false;
 }
 
 export interface IngestFailure {
@@ -230,6 +233,7 @@ export class IngestService {
         analysis, entities, story,
       });
       this.summary[res.status]++;
+      if (res.status !== 'duplicate' && this.opts.afterSave !== false) await (this.opts.afterSave ?? evaluateWatchlists)(this.store, res.rowid);
       this.opts.onItem?.(ref, res.status);
       return res.status;
     } catch (e) {

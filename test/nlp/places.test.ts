@@ -88,6 +88,21 @@ const ROWS: Row[] = [
     featureClass: 'admin1',
   },
   {
+    what: 'Georgia among other US states is the state',
+    text: 'The storm moved from Alabama into Georgia and then Florida.',
+    entities: [['Alabama', 'GPE'], ['Georgia', 'GPE'], ['Florida', 'GPE']],
+    target: 'Georgia',
+    expect: [32.7, -83.4, 150, 'US'],
+    featureClass: 'admin1',
+  },
+  {
+    what: 'a dateline in capitals ("WASHINGTON") is the capital',
+    text: 'WASHINGTON officials said the talks would resume.',
+    entities: [['WASHINGTON', 'GPE']],
+    target: 'WASHINGTON',
+    expect: [38.9, -77.04, 20, 'US'],
+  },
+  {
     what: 'Georgia next to a mere mention of the United States stays the country',
     text: 'The United States pledged support for Georgia and its bid to join NATO.',
     entities: [['United States', 'GPE'], ['Georgia', 'GPE'], ['NATO', 'ORG']],
@@ -285,6 +300,14 @@ test('geoparse: a dateline with its country ("TROMSØ, Norway") marks the town a
   const p = places.find((x) => x.entity === ents[0]?.id);
   assert.equal(p?.focus, true);
   assert.equal(p?.country, 'NO');
+});
+
+test('geoparse: an all-caps dateline ("WASHINGTON") is context for namesakes', () => {
+  const text = 'Officials said Georgia would vote early. Turnout in Birmingham was low.';
+  const { places, ents } = run(text, [['Birmingham', 'GPE']], { place: 'WASHINGTON', text: 'WASHINGTON (Reuters) -' });
+  assert.equal(places.find((x) => x.entity === ents[0]?.id)?.country, 'US');
+  const without = run(text, [['Birmingham', 'GPE']]);
+  assert.equal(without.places[0]?.country, 'GB');
 });
 
 test('geoparse: fills the entities kb ids', () => {

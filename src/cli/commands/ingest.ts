@@ -6,6 +6,7 @@ import type { FetchOptions } from '../../ingest/fetch.js';
 
 export interface FetchFlags {
   allowPrivate?: boolean;
+  allowLoopback?: boolean;
   robots?: boolean;
   timeout?: string;
   maxBytes?: string;
@@ -15,6 +16,7 @@ export interface FetchFlags {
 export function fetchOptions(f: FetchFlags): Partial<FetchOptions> {
   const o: Partial<FetchOptions> = {};
   if (f.allowPrivate) o.allowPrivate = true;
+  if (f.allowLoopback) o.allowLoopback = true;
   if (f.robots === false) o.respectRobots = false;
   if (f.timeout) o.timeoutMs = Number(f.timeout) * 1000;
   if (f.maxBytes) o.maxBytes = Number(f.maxBytes);
@@ -24,7 +26,8 @@ export function fetchOptions(f: FetchFlags): Partial<FetchOptions> {
 
 export function addFetchFlags(cmd: Command): Command {
   return cmd
-    .option('--allow-private', 'allow fetching loopback and private-network addresses')
+    .option('--allow-private', 'allow fetching private-network and loopback addresses')
+    .option('--allow-loopback', 'allow fetching loopback addresses (127.0.0.1, ::1) only')
     .option('--no-robots', 'do not consult robots.txt')
     .option('--timeout <seconds>', 'per-request timeout', '20')
     .option('--max-bytes <n>', 'largest response body accepted', String(10 * 1024 * 1024))

@@ -191,6 +191,9 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
     i = c - 1;
   }
   if (i >= lo && (doc.pos[i] as number) === P.CCONJ) return sentenceSubject(doc, index, lo, verb);
+  let oblique = -1;
+  let obliqueStart = -1;
+  let obliquePrep = '';
   for (let hop = 0; hop < 3 && i >= lo; hop++) {
     if ((doc.pos[i] as number) === P.PRON && (index.entityAtToken[i] as number) < 0) {
       return { id: resolveHead(doc, index, i, i, verb), start: i, head: i };
@@ -201,14 +204,12 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
     const absolute = doc.lower[before] === 'with' && /ing$/.test(doc.lower[verb] as string);
     if (before >= lo && (doc.pos[before] as number) === P.ADP && doc.lower[before] !== 'that' && !absolute) {
       // oblique phrase: the subject is the chunk before the preposition
-      const outer = before - 1 >= lo && inChunk(doc, index, before - 1) ? subjectBefore(doc, index, before, lo, modifiers) : null;
-      if (outer?.id) return outer;
-      // events: "thousands of Iraqi Kurds", "leaders of the coalition", "up to 100 ethnic Albanians" act as the group named
-      if (modifiers && (doc.lower[before] === 'of' || !outer)) {
-        const k = lastActor(index, a, i);
-        if (isActor(index, k)) return { id: entityIdAt(index, k), start: a, head: k };
-      }
-      return outer;
+      if (oblique < 0) oblique = i;
+      obliqueStart = a;
+      obliquePrep = doc.lower[before] as string;
+      i = before - 1;
+      if (i >= lo && inChunk(doc, index, i)) continue;
+      break;
     }
     const head = headOf(doc, index, a, i);
     let id = resolveHead(doc, index, a, head, verb);
@@ -224,7 +225,17 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
         if (isActor(index, k)) id = entityIdAt(index, k);
       }
     }
+    if (!id && modifiers && obliquePrep === 'of' && oblique >= 0) {
+      // events: "thousands of Iraqi Kurds", "leaders of the coalition" act as the group named
+      const k = lastActor(index, obliqueStart, oblique);
+      if (isActor(index, k)) return { id: entityIdAt(index, k), start: a, head: k };
+    }
     return { id, start: a, head };
+  }
+  // "up to 100 ethnic Albanians demonstrated": no chunk before the preposition
+  if (modifiers && oblique >= 0) {
+    const k = lastActor(index, obliqueStart, oblique);
+    if (isActor(index, k)) return { id: entityIdAt(index, k), start: obliqueStart, head: k };
   }
   return null;
 }

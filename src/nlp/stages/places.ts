@@ -39,6 +39,8 @@ const W = {
   /** a town of the article inside a state: for the state itself, and for the state's towns */
   admin1Vote: 6,
   admin1VoteCity: 4,
+  /** other states of the same country named in the article ("Georgia" next to "Alabama" and "Florida") */
+  siblingAdmin1: 2.5,
   hintAdmin1: 10,
   hintCountry: 8,
   metonymCity: 1,
@@ -69,6 +71,12 @@ class Context {
     if (!s) return 0;
     return s.size - (s.has(self) ? 1 : 0);
   }
+}
+
+/** "WASHINGTON" -> "Washington", "THE HAGUE" -> "The Hague", "TROMSØ" -> "Tromsø"; short acronyms ("UAE") stay. */
+function unshout(name: string): string {
+  if (name.length < 4 || name !== name.toUpperCase() || name === name.toLowerCase() || /[.\d]/.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 const isPlaceType = (e: ResolvedEntity): boolean => e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC';
@@ -142,7 +150,7 @@ function seedContext(entities: ResolvedEntity[], kb: KB, ctx: Context, dateline:
   const dl = datelineParts(dateline);
   if (dl) {
     const where = dl.rest ? kb.countryByName(dl.rest) : undefined;
-    const top = kb.countryByName(dl.place);
+    const top = kb.countryByName(dl.place) ?? kb.countryByMetonym(dl.place);
     if (top) ctx.add(top.iso2, '#dateline');
     else {
       const cities = kb.cities(dl.place);
@@ -160,8 +168,8 @@ function datelineParts(dateline: Dateline | null): { place: string; rest: string
   const raw = dateline?.place?.trim();
   if (!raw) return null;
   const comma = raw.indexOf(',');
-  if (comma < 0) return { place: raw, rest: null };
-  return { place: raw.slice(0, comma).trim(), rest: raw.slice(comma + 1).trim() || null };
+  if (comma < 0) return { place: unshout(raw), rest: null };
+  return { place: unshout(raw.slice(0, comma).trim()), rest: unshout(raw.slice(comma + 1).trim()) || null };
 }
 
 function countryBonus(ctx: Context, iso: string | null, self: string): number {
@@ -201,6 +209,7 @@ function candidates(name: string, kb: KB, ctx: Context, self: string, hints: Set
     if (a.country && a.admin1) {
       const key = `${a.country}:${a.admin1}`;
       s += Math.min(ctx.count(key, self), 2) * W.admin1Vote;
+      s += Math.min(ctx.count(`${a.country}:admin1s`, self), 2) * W.siblingAdmin1;
       if (hints.has(key)) s += W.hintAdmin1;
     }
     if (a.country && hints.has(a.country)) s += W.hintCountry;
@@ -259,12 +268,13 @@ function placeAfterPreposition(e: ResolvedEntity, doc: Doc, tokenOwner: Map<numb
 
 function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candidate | null {
   const hints = hintsAfter(e, doc, kb);
-  if (kb.region(e.name)?.broad) return null;
-  let top = best(candidates(e.name, kb, ctx, e.id, hints));
+  const name = unshout(e.name);
+  if (kb.region(name)?.broad) return null;
+  let top = best(candidates(name, kb, ctx, e.id, hints));
   for (const alias of e.aliases) {
     if (top) break;
     if (kb.region(alias)?.broad) return null;
-    top = best(candidates(alias, kb, ctx, e.id, hints));
+    top = best(candidates(unshout(alias), kb, ctx, e.id, hints));
   }
   // "Subang, Malaysia": the hinted country has no town of exactly that name, but one whose longer name holds it
   for (const h of hints) {
@@ -284,6 +294,7 @@ function vote(ctx: Context, c: Candidate, id: string): void {
   if (c.kind === 'region' || !c.country) return;
   ctx.add(c.country, id);
   if (c.admin1 && (c.kind === 'city' || c.kind === 'admin1')) ctx.add(`${c.country}:${c.admin1}`, id);
+  if (c.kind === 'admin1') ctx.add(`${c.country}:admin1s`, id);
 }
 
 function isFocus(e: ResolvedEntity, ctx: GeoparseContext): boolean {

@@ -85,7 +85,8 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       }
       if (m.type === 'NORP') {
         const name = singularDemonym(surface, kb);
-        add(`NORP:${foldName(name)}`, () => ({ type: 'NORP', name, key: `NORP:${foldName(name)}`, kb: {}, parts: [] }), m);
+        const of = country ?? kb.countryByDemonym(name);
+        add(`NORP:${foldName(name)}`, () => ({ type: 'NORP', name, key: `NORP:${foldName(name)}`, kb: of ? { iso3166: of.iso2 } : {}, parts: [] }), m);
         continue;
       }
     }
@@ -103,7 +104,12 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
         continue;
       }
     }
-    const name = /^The /.test(surface) && kb.phrases.has(surface) ? surface : stripThe(surface);
+    let name = /^The /.test(surface) && kb.phrases.has(surface) ? surface : stripThe(surface);
+    if (m.type === 'GPE' && name === name.toUpperCase()) {
+      // "TOKYO —" in a dateline: the gazetteer's spelling
+      const city = kb.cities(name)[0];
+      if (city) name = city.name;
+    }
     const key = `${m.type}:${foldName(stripThe(name))}`;
     add(key, () => ({ type: m.type, name, key, kb: {}, parts: [] }), m);
   }
