@@ -57,7 +57,7 @@ export async function chooseStory(store: Store, a: ClusterInput, cfg: ClusterCon
   const resolved = await store.entities.resolve(a.entityKeys.slice(0, cfg.topEntities));
   const ids = [...new Set(resolved.filter((x): x is number => x !== null))];
   if (ids.length >= cfg.minShared) {
-    const cands = await store.articles.clusterCandidates(ids, shiftDay(a.day, -cfg.windowDays), shiftDay(a.day, cfg.windowDays), 50);
+    const cands = await store.articles.clusterCandidates(ids, shiftDay(a.day, -cfg.windowDays), shiftDay(a.day, cfg.windowDays), 30, cfg.minShared);
     let top: { storyId: number; rowid: number; score: number; kw: number } | null = null;
     for (const c of cands) {
       if (c.storyId === null) continue;

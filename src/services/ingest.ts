@@ -35,6 +35,8 @@ export interface IngestOptions {
   progress?: boolean;
   /** fetch the linked page of feed items that carry only a summary (default true) */
   fetchItems?: boolean;
+  /** the analyzer (default: the NLP pipeline); benchmarks and tests may swap in another */
+  analyzer?: (input: ArticleInput, opts: { id: string }) => Analysis;
   /** called after every input with its outcome */
   onItem?: (ref: string, status: SaveStatus | 'failed') => void;
   /** called after an article is stored as new or updated (default: raise watchlist alerts); false turns it off */
@@ -211,7 +213,7 @@ export class IngestService {
       }
       let analysis: Analysis;
       try {
-        analysis = analyze(input, { id });
+        analysis = (this.opts.analyzer ?? analyze)(input, { id });
       } catch (e) {
         throw new ArgusError('ANALYSIS_FAILED', ref, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
       }

@@ -278,7 +278,7 @@ export interface ArticleRepo {
   get(id: string, version?: number): Promise<ArticleView | null>;
   /** latest versions sharing a SimHash band or a MinHash LSH band */
   nearDuplicates(sh: SimHash, lsh: number[]): Promise<NearDuplicate[]>;
-  clusterCandidates(entityIds: number[], dayFrom: string, dayTo: string, limit: number): Promise<ClusterCandidate[]>;
+  clusterCandidates(entityIds: number[], dayFrom: string, dayTo: string, limit: number, minShared?: number): Promise<ClusterCandidate[]>;
   recent(limit: number): Promise<ArticleSummary[]>;
 }
 

@@ -76,6 +76,21 @@ const ROWS: Row[] = [
     text: 'Ships sailed through the South China Sea and the Strait of Hormuz on their way to the Indo-Pacific.',
     has: ['South China Sea/LOC', 'Strait of Hormuz/LOC'],
   },
+  {
+    text: 'Troops from nine countries joined the exercise Steadfast Shield 2027 near the border. Leaders met at the Lisbon summit.',
+    has: ['Steadfast Shield 2027/EVENT', 'Lisbon summit/EVENT'],
+    not: ['Steadfast Shield/PERSON'],
+  },
+  {
+    text: 'Officials from the Asia-Pacific Economic Cooperation forum and the Emergency Response and Recovery Team met.',
+    has: ['Asia-Pacific Economic Cooperation/ORG', 'Emergency Response and Recovery Team/ORG'],
+  },
+  {
+    text: 'US President Joe Biden spoke with Chancellor Olaf Scholz; Biden later thanked Scholz.',
+    has: ['Joe Biden/PERSON', 'Olaf Scholz/PERSON', 'United States/GPE'],
+    not: ['US President Joe Biden'],
+    aliases: { 'Joe Biden': ['Biden'], 'Olaf Scholz': ['Scholz'] },
+  },
 ];
 
 for (const which of ['rules', 'fused'] as const) {

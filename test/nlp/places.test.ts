@@ -228,6 +228,20 @@ const ROWS: Row[] = [
     expect: [43.66, -70.26, 25, 'US'],
   },
   {
+    what: 'a US article still means the French Paris',
+    text: 'The United States, Canada and Mexico met in Paris. Officials from Chicago, Boston and Denver attended.',
+    entities: [['United States', 'GPE'], ['Canada', 'GPE'], ['Mexico', 'GPE'], ['Paris', 'GPE'], ['Chicago', 'GPE'], ['Boston', 'GPE'], ['Denver', 'GPE']],
+    target: 'Paris',
+    expect: [48.86, 2.35, 20, 'FR'],
+  },
+  {
+    what: 'Berlin in a US article',
+    text: 'Washington and Berlin agreed. Officials in New Jersey and New York welcomed it.',
+    entities: [['Washington', 'GPE'], ['Berlin', 'GPE'], ['New Jersey', 'GPE'], ['New York', 'GPE']],
+    target: 'Berlin',
+    expect: [52.52, 13.4, 20, 'DE'],
+  },
+  {
     what: 'London, Ontario written out',
     text: 'The plant in London, Ontario, will close.',
     entities: [['London', 'GPE']],
@@ -273,6 +287,9 @@ const NO_PLACE: Array<[string, string, Spec[], string]> = [
   ['an organization', 'NATO met in Brussels.', [['NATO', 'ORG'], ['Brussels', 'GPE']], 'NATO'],
   ['an unknown name', 'They reached Qwxzzy Flats.', [['Qwxzzy Flats', 'LOC']], 'Qwxzzy Flats'],
   ['a person mistyped LOC whose surname is a town', 'Said Lima Barros.', [['Lima Barros', 'LOC']], 'Lima Barros'],
+  ['a capitalized common word the text also writes in lower case', 'The Summit opened. The summit will close on Friday.', [['Summit', 'GPE']], 'Summit'],
+  ['a two-letter word', 'Us and them.', [['Us', 'GPE']], 'Us'],
+  ['a facility named after a person, not a town', 'He landed at Joint Base Lewis Smith.', [['Joint Base Lewis Smith', 'FAC']], 'Joint Base Lewis Smith'],
 ];
 
 test('geoparse: what must not be placed', () => {

@@ -49,7 +49,6 @@ test('ingest: the demo folder (manifest metadata) twice — the second run adds 
 test('ingest: a syndicated copy (other URL and source, light edits) joins the original story with both sources', async () => {
   const path = join(dir, 'synd.db');
   const store = openSqliteStore(path);
-  const src = join(DEMO_DIR, 'news-pd', 'articles');
   const manifest = readFileSync(join(DEMO_DIR, 'news-pd', 'index.jsonl'), 'utf8').trim().split('\n').slice(0, 40)
     .map((l) => JSON.parse(l) as { file: string; title: string; url: string; published: string; source: string });
   const folder = join(dir, 'synd');

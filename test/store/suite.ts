@@ -181,7 +181,7 @@ export function runStoreSuite({ newStore }: SuiteOptions): void {
       if (q.sort === 'date') assert.deepEqual(r.hits.map((h) => h.id), ids, 'date order');
     }
     const r = await s.search.search({ text: 'Rutte' });
-    assert.match(r.hits[0]!.snippet, /\u0002Rutte\u0003/);
+    assert.ok(r.hits[0]!.snippet.includes('\u0002Rutte\u0003'));
     assert.match(r.hits[0]!.snippetHtml, /<mark>Rutte<\/mark>/);
     assert.deepEqual(r.facets.source, [{ value: 'Wire A', count: 1 }]);
     assert.deepEqual(r.facets.eventType, [{ value: 'ACCUSE', count: 1 }]);

@@ -8,5 +8,6 @@ import { register as stats } from './stats.js';
 import { register as feeds } from './feeds.js';
 import { register as watch } from './watch.js';
 import { register as start } from './start.js';
+import { register as serve } from './serve.js';
 
-export const COMMANDS: Array<(program: Command) => void> = [analyze, ingest, search, entity, stats, feeds, watch, start];
+export const COMMANDS: Array<(program: Command) => void> = [analyze, ingest, search, entity, stats, feeds, watch, start, serve];

@@ -9,6 +9,8 @@ import { createRuleRecognizer } from './rules.js';
 import { HONORIFICS, LOC_HEADS, ORG_HEADS } from './lexicon.js';
 
 export const TAGGER_SCORE = 2;
+/** below the rules' person patterns (1–1.5), above unknown capitalized words (0.5) */
+export const WEAK_TAGGER_SCORE = 0.9;
 
 export function createRecognizer(kb: KB, opts: { tagger?: EntityRecognizer | null } = {}): EntityRecognizer {
   const rules = createRuleRecognizer({ kb });
@@ -23,7 +25,7 @@ export function createRecognizer(kb: KB, opts: { tagger?: EntityRecognizer | nul
         const t = refine(doc, kb, m);
         if (t) fromTagger.push(t);
       }
-      return fuse([...fromRules, ...fromTagger], doc.n);
+      return fuse(fromRules, fromTagger, doc.n);
     },
   };
 }
@@ -33,7 +35,8 @@ function refine(doc: Doc, kb: KB, m: EntityMention): EntityMention | null {
   let a = m.tokenStart;
   const b = m.tokenEnd;
   if (m.type === 'PERSON') {
-    while (a < b - 1 && HONORIFICS.has(doc.words[a] as string)) a++;
+    // "US President Joe Biden": titles and the country or organization in them are not the name
+    while (a < b - 1 && (HONORIFICS.has(doc.words[a] as string) || kb.phrases.has(doc.words[a] as string))) a++;
   }
   while (a < b && (doc.lower[a] === 'the' || doc.words[a] === '"' || doc.words[a] === '“')) a++;
   if (a >= b) return null;
@@ -55,28 +58,26 @@ function refine(doc: Doc, kb: KB, m: EntityMention): EntityMention | null {
     if (type === 'ORG' && kb.countryByName(text)) type = 'GPE';
   }
   if (type === 'OTHER') return null;
-  return { start, end, tokenStart: a, tokenEnd: b, text, type, kind, score: TAGGER_SCORE };
+  // a place the gazetteer cannot locate and that has no place head is weak evidence ("Liisa Kask" as LOC)
+  const unplaced = type === 'LOC' && !g && !LOC_HEADS.has(doc.words[b - 1] as string);
+  return { start, end, tokenStart: a, tokenEnd: b, text, type, kind, score: unplaced ? WEAK_TAGGER_SCORE : TAGGER_SCORE };
 }
 
 /**
- * Greedy by trust, then length: each token belongs to at most one mention. A longer span of the same type that
- * contains a more trusted one takes its trust ("Ursula von der Leyen" over the tagger's "Ursula").
+ * Greedy by trust, then length: each token belongs to at most one mention. A rule span that contains a more
+ * trusted tagger span of the same type takes its trust ("Ursula von der Leyen" over the tagger's "Ursula").
  */
-export function fuse(candidates: EntityMention[], n: number): EntityMention[] {
-  const byStart = [...candidates].sort((x, y) => x.start - y.start);
-  for (let i = 0; i < byStart.length; i++) {
-    const outer = byStart[i] as EntityMention;
-    for (let j = i + 1; j < byStart.length && (byStart[j] as EntityMention).start < outer.end; j++) {
-      const inner = byStart[j] as EntityMention;
-      if (inner.type === outer.type && inner.end <= outer.end && (inner.score ?? 0) > (outer.score ?? 0)) outer.score = inner.score;
-    }
-    // spans starting at the same offset but sorted after: look back one step for equal starts
-    for (let j = i - 1; j >= 0 && (byStart[j] as EntityMention).start === outer.start; j--) {
-      const inner = byStart[j] as EntityMention;
-      if (inner.type === outer.type && inner.end <= outer.end && (inner.score ?? 0) > (outer.score ?? 0)) outer.score = inner.score;
+export function fuse(fromRules: EntityMention[], fromTagger: EntityMention[], n: number): EntityMention[] {
+  const tagged = [...fromTagger].sort((x, y) => x.start - y.start);
+  for (const outer of fromRules) {
+    for (const inner of tagged) {
+      if (inner.start >= outer.end) break;
+      if (inner.start >= outer.start && inner.end <= outer.end && inner.type === outer.type && (inner.score ?? 0) > (outer.score ?? 0)) {
+        outer.score = inner.score;
+      }
     }
   }
-  const order = byStart.sort(
+  const order = [...fromRules, ...tagged].sort(
     (x, y) => (y.score ?? 0) - (x.score ?? 0) || y.tokenEnd - y.tokenStart - (x.tokenEnd - x.tokenStart) || x.start - y.start,
   );
   const owner = new Uint8Array(n);

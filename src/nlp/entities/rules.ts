@@ -74,6 +74,11 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
           }
           const w = doc.lower[j] as string;
           const next = j + 1 < n && doc.sentOf[j + 1] === doc.sentOf[i] && nameToken(doc, j + 1);
+          // "Asia-Pacific", "Euro-Atlantic", "Al-Shabaab": a hyphen with no spaces inside a name
+          if (next && (w === '-' || w === '‐') && doc.starts[j] === doc.ends[j - 1] && doc.starts[j + 1] === doc.ends[j]) {
+            j += 2;
+            continue;
+          }
           if (NAME_PARTICLES.has(w)) {
             // "von der Leyen", "da Silva": up to three particles before a capitalized word
             let k = j;
@@ -134,7 +139,23 @@ function gazetteerAt(doc: Doc, kb: KB, a: number, b: number, exact = false): { e
   return null;
 }
 
+/** Lower-case words before a name that make it an event: "the exercise Cold Response 2026", "operation Baltic Sentry". */
+const EVENT_BEFORE = new Set(['exercise', 'exercises', 'operation', 'drills', 'drill', 'mission', 'offensive', 'campaign']);
+/** ... and after it: "the G20 summit", "the Vilnius summit". */
+const EVENT_AFTER = new Set(['summit', 'summits']);
+
 function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): void {
+  const before = a > 0 ? (doc.lower[a - 1] as string) : '';
+  if (EVENT_BEFORE.has(before) && !isCapitalized(doc.words[a - 1] as string)) {
+    let e = b;
+    if (e < doc.n && /^(19|20)\d\d$/.test(doc.words[e] as string)) e++; // "Cold Response 2026"
+    out.push(mention(doc, a, e, 'EVENT', 'name', RULE_SCORE.head));
+    return;
+  }
+  if (b < doc.n && EVENT_AFTER.has(doc.lower[b] as string) && b - a <= 3) {
+    out.push(mention(doc, a, b + 1, 'EVENT', 'name', RULE_SCORE.head));
+    return;
+  }
   // sentence-initial single common word ("Officials", "Speaking") is not a name unless the gazetteer knows it
   // a title inside the run: the name is what follows the last honorific
   let h = -1;

@@ -34,16 +34,21 @@ const W = {
   country: 10,
   region: 9,
   admin1: 5,
-  countryVote: 3,
-  countryVoteExtra: 0.5,
+  /** small next to the population prior: a US article's "Paris" is still in France unless Texas is named too */
+  countryVote: 2,
+  countryVoteExtra: 0.25,
   /** a town of the article inside a state: for the state itself, and for the state's towns */
   admin1Vote: 6,
   admin1VoteCity: 4,
+  /** another town of the same state: weak ("Chicago" does not make "Paris" the Illinois village) */
+  sameStateTown: 1.5,
   /** other states of the same country named in the article ("Georgia" next to "Alabama" and "Florida") */
   siblingAdmin1: 2.5,
   hintAdmin1: 10,
   hintCountry: 8,
   metonymCity: 1,
+  /** a national capital in an article that names other nations ("Washington and Berlin agreed") */
+  capitalAmongNations: 2,
   code: { PPLC: 2.5, PPLG: 2, PPLA: 1.5, PPLA2: 0.7 } as Record<string, number>,
 };
 
@@ -63,6 +68,15 @@ class Context {
     const s = this.votes.get(key);
     if (s) s.add(entityId);
     else this.votes.set(key, new Set([entityId]));
+  }
+
+  /** whether an entity other than `self` names a nation other than `iso` (countries, demonyms, seats of government) */
+  otherNation(iso: string, self: string): boolean {
+    for (const [k, ids] of this.votes) {
+      if (!k.startsWith('#nation:') || k === `#nation:${iso}`) continue;
+      if (ids.size > (ids.has(self) ? 1 : 0)) return true;
+    }
+    return false;
   }
 
   /** how many entities other than `self` voted for the key */
@@ -127,6 +141,7 @@ function seedContext(entities: ResolvedEntity[], kb: KB, ctx: Context, dateline:
     const c = countryOfName(kb, e.name) ?? (e.type === 'GPE' ? kb.countryByMetonym(e.name) : undefined);
     if (c) {
       ctx.add(c.iso2, e.id);
+      ctx.add(`#nation:${c.iso2}`, e.id);
       continue;
     }
     if (e.type === 'ORG' || e.type === 'NORP') {
@@ -157,7 +172,7 @@ function seedContext(entities: ResolvedEntity[], kb: KB, ctx: Context, dateline:
       const city = (where ? cities.find((c) => c.country === where.iso2) : undefined) ?? cities[0];
       if (city?.country) {
         ctx.add(city.country, '#dateline');
-        if (city.admin1) ctx.add(`${city.country}:${city.admin1}`, '#dateline');
+        if (city.admin1) ctx.add(`${city.country}:${city.admin1}:town`, '#dateline');
       }
     }
   }
@@ -180,17 +195,32 @@ function countryBonus(ctx: Context, iso: string | null, self: string): number {
 
 function cityScore(p: PlaceRecord, ctx: Context, self: string, hints: Set<string>): number {
   let s = Math.log10(Math.max(p.population, 10)) + (W.code[p.featureCode ?? ''] ?? 0) + countryBonus(ctx, p.country, self);
+  if (p.featureCode === 'PPLC' && p.country && ctx.otherNation(p.country, self)) s += W.capitalAmongNations;
   if (p.country && p.admin1) {
     const key = `${p.country}:${p.admin1}`;
     if (ctx.count(key, self) > 0) s += W.admin1VoteCity;
+    else if (ctx.count(`${key}:town`, self) > 0) s += W.sameStateTown;
     if (hints.has(key)) s += W.hintAdmin1;
   }
   if (p.country && hints.has(p.country)) s += W.hintCountry;
   return s;
 }
 
+/** Population a town needs before a capitalized common word ("Summit", "Federal") is read as it. */
+const COMMON_WORD_MIN_POP = 100_000;
+
+/** "Us", "Of", or a word the article also writes in lower case ("summit"): probably not a town of that name. */
+function looksLikeCommonWord(name: string, doc: Doc | null): boolean {
+  if (name.length < 3) return true;
+  if (!doc || /\s/.test(name)) return false;
+  const lower = name.toLowerCase();
+  if (lower === name) return true;
+  for (let i = 0; i < doc.n; i++) if (doc.words[i] === lower) return true;
+  return false;
+}
+
 /** Every reading of one name, scored; the caller takes the best. */
-function candidates(name: string, kb: KB, ctx: Context, self: string, hints: Set<string>): Candidate[] {
+function candidates(name: string, kb: KB, ctx: Context, self: string, hints: Set<string>, doc: Doc | null = null): Candidate[] {
   const out: Candidate[] = [];
   const region = kb.region(name);
   if (region) {
@@ -208,7 +238,7 @@ function candidates(name: string, kb: KB, ctx: Context, self: string, hints: Set
     let s = W.admin1 + countryBonus(ctx, a.country, self);
     if (a.country && a.admin1) {
       const key = `${a.country}:${a.admin1}`;
-      s += Math.min(ctx.count(key, self), 2) * W.admin1Vote;
+      s += Math.min(ctx.count(key, self) + ctx.count(`${key}:town`, self), 2) * W.admin1Vote;
       s += Math.min(ctx.count(`${a.country}:admin1s`, self), 2) * W.siblingAdmin1;
       if (hints.has(key)) s += W.hintAdmin1;
     }
@@ -216,7 +246,8 @@ function candidates(name: string, kb: KB, ctx: Context, self: string, hints: Set
     out.push(fromPlace(a, 'admin1', s));
   }
   if (!country) {
-    const cities = kb.cities(name);
+    const common = looksLikeCommonWord(name, doc);
+    const cities = common ? kb.cities(name).filter((c) => c.population >= COMMON_WORD_MIN_POP) : kb.cities(name);
     // a seat-of-government name ("Washington") also reads as the capital whose full name starts with it ("Washington, D.C.")
     const seat = kb.countryByMetonym(name);
     let capital: PlaceRecord[] = [];
@@ -246,6 +277,8 @@ function placeInsideName(name: string, kb: KB, ctx: Context, self: string): Cand
     for (let i = 0; i + len <= words.length; i++) {
       const part = words.slice(i, i + len);
       if (part.every((w) => FEATURE_WORDS.has(w.toLowerCase())) || !/^[A-Z]/.test(part[0] as string)) continue;
+      // "Yokosuka port", "Port of Rotterdam"; not "Joint Base Andrews" (named after a person, not a town)
+      if (i > 0 && words[i - 1]?.toLowerCase() !== 'of') continue;
       const c = best(candidates(part.join(' '), kb, ctx, self, new Set()));
       if (c && c.kind !== 'country') return c;
     }
@@ -270,11 +303,11 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
   const hints = hintsAfter(e, doc, kb);
   const name = unshout(e.name);
   if (kb.region(name)?.broad) return null;
-  let top = best(candidates(name, kb, ctx, e.id, hints));
+  let top = best(candidates(name, kb, ctx, e.id, hints, doc));
   for (const alias of e.aliases) {
     if (top) break;
     if (kb.region(alias)?.broad) return null;
-    top = best(candidates(unshout(alias), kb, ctx, e.id, hints));
+    top = best(candidates(unshout(alias), kb, ctx, e.id, hints, doc));
   }
   // "Subang, Malaysia": the hinted country has no town of exactly that name, but one whose longer name holds it
   for (const h of hints) {
@@ -293,7 +326,8 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
 function vote(ctx: Context, c: Candidate, id: string): void {
   if (c.kind === 'region' || !c.country) return;
   ctx.add(c.country, id);
-  if (c.admin1 && (c.kind === 'city' || c.kind === 'admin1')) ctx.add(`${c.country}:${c.admin1}`, id);
+  if (c.admin1 && c.kind === 'admin1') ctx.add(`${c.country}:${c.admin1}`, id);
+  if (c.admin1 && c.kind === 'city') ctx.add(`${c.country}:${c.admin1}:town`, id);
   if (c.kind === 'admin1') ctx.add(`${c.country}:admin1s`, id);
 }
 

@@ -80,14 +80,17 @@ export class SqliteArticleRepo implements ArticleRepo {
       idOf: db.prepare('SELECT id FROM articles WHERE rowid = ?'),
       analysisOf: db.prepare('SELECT json FROM analyses WHERE article_rowid = ?'),
       entityMap: db.prepare('SELECT local_id, entity_id FROM article_entities WHERE article_rowid = ?'),
-      near: db.prepare(`SELECT rowid, id, story_id, sh_hi, sh_lo, minhash FROM articles
-        WHERE (b0 = @b0 OR b1 = @b1 OR b2 = @b2 OR b3 = @b3) AND is_latest = 1
-        UNION SELECT a.rowid, a.id, a.story_id, a.sh_hi, a.sh_lo, a.minhash FROM article_lsh l JOIN articles a ON a.rowid = l.article_rowid
-        WHERE l.key IN (SELECT value FROM json_each(@lsh)) AND a.is_latest = 1 LIMIT 200`),
+      band: [0, 1, 2, 3].map((b) => db.prepare(`SELECT rowid FROM articles WHERE b${b} = ? AND is_latest = 1 LIMIT 50`).pluck()),
+      lshKey: db.prepare('SELECT article_rowid FROM article_lsh WHERE key = ? LIMIT 50').pluck(),
+      nearRow: db.prepare('SELECT rowid, id, story_id, sh_hi, sh_lo, minhash FROM articles WHERE rowid = ? AND is_latest = 1'),
+      window: db.prepare(`SELECT a.rowid AS rowid, a.story_id AS storyId, a.keywords AS keywords, group_concat(ae.entity_id) AS ids
+        FROM articles a CROSS JOIN article_entities ae ON ae.article_rowid = a.rowid
+        WHERE a.is_latest = 1 AND a.day BETWEEN ? AND ? AND a.rowid IN (SELECT a2.rowid FROM articles a2 CROSS JOIN article_entities ae2
+          ON ae2.article_rowid = a2.rowid WHERE a2.is_latest = 1 AND a2.day BETWEEN ? AND ? AND ae2.entity_id IN (SELECT value FROM json_each(?))
+          GROUP BY a2.rowid HAVING count(*) >= ? ORDER BY count(*) DESC, a2.rowid DESC LIMIT ?)
+        GROUP BY a.rowid`),
       lshInsert: db.prepare('INSERT OR IGNORE INTO article_lsh (key, article_rowid) VALUES (?, ?)'),
       lshDelete: db.prepare('DELETE FROM article_lsh WHERE article_rowid = ?'),
-      entityIdsOf: db.prepare('SELECT entity_id FROM article_entities WHERE article_rowid = ?'),
-      keywordsOf: db.prepare('SELECT story_id, keywords FROM articles WHERE rowid = ?'),
       recent: db.prepare(`SELECT a.id, a.version, a.title, a.url, s.name AS source, a.published, a.story_id
         FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.is_latest = 1 ORDER BY a.day DESC, a.rowid DESC LIMIT ?`),
     };
@@ -202,27 +205,30 @@ export class SqliteArticleRepo implements ArticleRepo {
   }
 
   async nearDuplicates(sh: SimHash, lsh: number[]): Promise<NearDuplicate[]> {
-    const rows = this.q.near.all({ b0: sh.hi >>> 16, b1: sh.hi & 0xffff, b2: sh.lo >>> 16, b3: sh.lo & 0xffff, lsh: JSON.stringify(lsh) }) as Array<{
-      rowid: number; id: string; story_id: number | null; sh_hi: number; sh_lo: number; minhash: Buffer | null;
-    }>;
+    const ids = new Set<number>();
+    const bands = [sh.hi >>> 16, sh.hi & 0xffff, sh.lo >>> 16, sh.lo & 0xffff];
+    bands.forEach((v, b) => { for (const id of this.q.band[b]!.all(v) as number[]) ids.add(id); });
+    for (const k of lsh) for (const id of this.q.lshKey.all(k) as number[]) ids.add(id);
+    const rows: Array<{ rowid: number; id: string; story_id: number | null; sh_hi: number; sh_lo: number; minhash: Buffer | null }> = [];
+    for (const id of ids) {
+      const r = this.q.nearRow.get(id) as (typeof rows)[number] | undefined;
+      if (r) rows.push(r);
+    }
     return rows.map((r) => ({
       rowid: r.rowid, articleId: r.id, storyId: r.story_id, simhash: { hi: r.sh_hi >>> 0, lo: r.sh_lo >>> 0 },
       minhash: r.minhash ? bufferToSig(r.minhash) : null,
     }));
   }
 
-  async clusterCandidates(entityIds: number[], dayFrom: string, dayTo: string, limit: number): Promise<ClusterCandidate[]> {
+  /** Articles in the day window sharing at least `minShared` of the entities; the window is scanned first (it is small). */
+  async clusterCandidates(entityIds: number[], dayFrom: string, dayTo: string, limit: number, minShared = 1): Promise<ClusterCandidate[]> {
     if (entityIds.length === 0) return [];
-    const marks = entityIds.map(() => '?').join(',');
-    const rows = this.db.prepare(`SELECT ae.article_rowid AS rowid, count(*) AS shared FROM article_entities ae
-        JOIN articles a ON a.rowid = ae.article_rowid
-        WHERE ae.entity_id IN (${marks}) AND a.is_latest = 1 AND a.day BETWEEN ? AND ?
-        GROUP BY ae.article_rowid ORDER BY shared DESC, ae.article_rowid DESC LIMIT ?`).all(...entityIds, dayFrom, dayTo, limit) as Array<{ rowid: number }>;
-    return rows.map((r) => {
-      const k = this.q.keywordsOf.get(r.rowid) as { story_id: number | null; keywords: string };
-      const ids = (this.q.entityIdsOf.all(r.rowid) as Array<{ entity_id: number }>).map((x) => x.entity_id);
-      return { rowid: r.rowid, storyId: k.story_id, entityIds: ids, keywords: k.keywords ? k.keywords.split(' ') : [] };
-    });
+    const rows = this.q.window.all(dayFrom, dayTo, dayFrom, dayTo, JSON.stringify(entityIds), minShared, limit) as Array<{
+      rowid: number; storyId: number | null; keywords: string; ids: string;
+    }>;
+    return rows.map((r) => ({
+      rowid: r.rowid, storyId: r.storyId, entityIds: r.ids.split(',').map(Number), keywords: r.keywords ? r.keywords.split(' ') : [],
+    }));
   }
 
   async recent(limit: number): Promise<ArticleSummary[]> {

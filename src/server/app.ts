@@ -1,0 +1,107 @@
+// The HTTP app: security headers and token check, the JSON API from the route table, then the dashboard's static files.
+import { timingSafeEqual } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import type { Store } from '../store/types.js';
+import { API_ROUTES, notFound } from './routes/api.js';
+import { errorResponse, HttpError, queryObject, type RouteDef } from './http.js';
+import { openApi } from './openapi.js';
+import { loadStatic, type StaticFile } from './static.js';
+
+export interface AppOptions {
+  store: Store;
+  /** required on every request when set (Authorization: Bearer, ?token= once, or the cookie it sets) */
+  token?: string | null;
+  /** built dashboard files by path; loaded from web/dist when not given */
+  files?: Map<string, StaticFile>;
+  version?: string;
+}
+
+export const CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'", "font-src 'self'",
+  "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'",
+].join('; ');
+
+const MAX_BODY = 64 * 1024;
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function cookie(c: Context, name: string): string | null {
+  const m = new RegExp(`(?:^|;\\s*)${name}=([^;]+)`).exec(c.req.header('cookie') ?? '');
+  return m?.[1] ? decodeURIComponent(m[1]) : null;
+}
+
+async function readBody(c: Context): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.includes('application/json')) throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the body as JSON (Content-Type: application/json)');
+  const raw = await c.req.text();
+  if (raw.length > MAX_BODY) throw new HttpError(413, 'TOO_LARGE', `the body is larger than ${MAX_BODY} bytes`);
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw new HttpError(400, 'INVALID_JSON', 'the body is not valid JSON');
+  }
+}
+
+function register(app: Hono, store: Store, r: RouteDef): void {
+  app[r.method](r.path, async (c) => {
+    const url = new URL(c.req.url);
+    const params = c.req.param() as Record<string, string>;
+    for (const [name, s] of Object.entries(r.params ?? {})) s.parse(params[name]);
+    const query = r.query ? r.query.parse(queryObject(url, r.arrays)) : undefined;
+    const body = r.body ? r.body.parse(await readBody(c)) : undefined;
+    const out = await r.handle({ store, query, body, params, c, baseUrl: url.origin });
+    return out instanceof Response ? out : c.json(out);
+  });
+}
+
+export function createApp(opts: AppOptions): Hono {
+  const { store } = opts;
+  const files = opts.files ?? loadStatic();
+  const app = new Hono();
+  const spec = openApi(API_ROUTES, opts.version ?? '1');
+
+  app.onError((e, c) => errorResponse(c, e));
+
+  app.use('*', async (c, next) => {
+    if (opts.token) {
+      const url = new URL(c.req.url);
+      const given = c.req.header('authorization')?.replace(/^Bearer\s+/i, '') ?? url.searchParams.get('token') ?? cookie(c, 'argus_token');
+      if (!given || !sameToken(given, opts.token)) {
+        const e = new HttpError(401, 'UNAUTHORIZED', 'this server needs a token: open the URL it printed (with ?token=…) or send Authorization: Bearer <token>');
+        return errorResponse(c, e);
+      }
+      if (url.searchParams.get('token')) c.header('set-cookie', `argus_token=${encodeURIComponent(given)}; Path=/; HttpOnly; SameSite=Strict`);
+    }
+    await next();
+    c.header('content-security-policy', CSP);
+    c.header('x-content-type-options', 'nosniff');
+    c.header('referrer-policy', 'no-referrer');
+    c.header('x-frame-options', 'DENY');
+    if (c.req.path.startsWith('/api/')) c.header('cache-control', 'no-store');
+  });
+
+  app.get('/api/openapi.json', (c) => c.json(spec));
+  for (const r of API_ROUTES) register(app, store, r);
+  app.all('/api/*', (c) => errorResponse(c, notFound(c.req.path)));
+  app.all('/api', (c) => errorResponse(c, notFound(c.req.path)));
+
+  app.get('*', (c) => {
+    const path = c.req.path;
+    let f = files.get(path);
+    // page paths (/search, /entity/12, ...) are the app's own routes; a missing file with an extension is a 404
+    if (!f && !/\.[a-z0-9]+$/i.test(path)) f = files.get('/index.html');
+    if (!f) {
+      if (files.size === 0) return c.text('the dashboard is not built: run `npm run build:web` (the JSON API is under /api/)', 503);
+      return c.text('not found', 404);
+    }
+    return c.body(new Uint8Array(f.body), 200, {
+      'content-type': f.type,
+      'cache-control': f.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+  });
+  return app;
+}
