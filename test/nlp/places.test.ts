@@ -242,6 +242,20 @@ const ROWS: Row[] = [
     expect: [52.52, 13.4, 20, 'DE'],
   },
   {
+    what: 'a country after a capitalized word is still the country',
+    text: 'Fighting continued in Eastern Ukraine.',
+    entities: [['Ukraine', 'GPE']],
+    target: 'Ukraine',
+    expect: [48.38, 31.17, 5, 'UA'],
+  },
+  {
+    what: 'a small town whose state is named',
+    text: 'Apple growers in Wenatchee, a town in Washington state, fear tariffs.',
+    entities: [['Wenatchee', 'GPE'], ['Washington state', 'GPE']],
+    target: 'Wenatchee',
+    expect: [47.42, -120.31, 10, 'US'],
+  },
+  {
     what: 'London, Ontario written out',
     text: 'The plant in London, Ontario, will close.',
     entities: [['London', 'GPE']],
@@ -289,6 +303,8 @@ const NO_PLACE: Array<[string, string, Spec[], string]> = [
   ['a person mistyped LOC whose surname is a town', 'Said Lima Barros.', [['Lima Barros', 'LOC']], 'Lima Barros'],
   ['a capitalized common word the text also writes in lower case', 'The Summit opened. The summit will close on Friday.', [['Summit', 'GPE']], 'Summit'],
   ['a two-letter word', 'Us and them.', [['Us', 'GPE']], 'Us'],
+  ['a fragment of a longer name', 'Leaders met at the NATO Summit in Madrid.', [['NATO', 'ORG'], ['Summit', 'GPE'], ['Madrid', 'GPE']], 'Summit'],
+  ['a small town the article gives no reason for', 'New agencies at Federal level were created.', [['Federal', 'GPE']], 'Federal'],
   ['a facility named after a person, not a town', 'He landed at Joint Base Lewis Smith.', [['Joint Base Lewis Smith', 'FAC']], 'Joint Base Lewis Smith'],
 ];
 

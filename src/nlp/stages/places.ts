@@ -211,7 +211,7 @@ const COMMON_WORD_MIN_POP = 100_000;
 
 /** "Us", "Of", or a word the article also writes in lower case ("summit"): probably not a town of that name. */
 function looksLikeCommonWord(name: string, doc: Doc | null): boolean {
-  if (name.length < 3) return true;
+  if (foldKey(name).replace(/ /g, '').length < 3) return true;
   if (!doc || /\s/.test(name)) return false;
   const lower = name.toLowerCase();
   if (lower === name) return true;
@@ -219,8 +219,20 @@ function looksLikeCommonWord(name: string, doc: Doc | null): boolean {
   return false;
 }
 
+/** Towns the article gives no reason for must be big: a 2,000-people "Mars" needs its state named, a 16,000-people
+ * "Federal" its country; a national capital always qualifies. */
+const TOWN_MIN_POP = { withCountry: 10_000, alone: 50_000 };
+
+function townBacked(c: PlaceRecord, ctx: Context, self: string, hints: Set<string>): boolean {
+  if (c.featureCode === 'PPLC' || !c.country) return true;
+  const admin = c.admin1 ? `${c.country}:${c.admin1}` : null;
+  if (hints.has(c.country) || (admin && (hints.has(admin) || ctx.count(admin, self) > 0 || ctx.count(`${admin}:town`, self) > 0))) return true;
+  if (ctx.count(c.country, self) > 0) return c.population >= TOWN_MIN_POP.withCountry || c.featureCode === 'PPLA';
+  return c.population >= TOWN_MIN_POP.alone;
+}
+
 /** Every reading of one name, scored; the caller takes the best. */
-function candidates(name: string, kb: KB, ctx: Context, self: string, hints: Set<string>, doc: Doc | null = null): Candidate[] {
+function candidates(name: string, kb: KB, ctx: Context, self: string, hints: Set<string>, doc: Doc | null = null, noTowns = false): Candidate[] {
   const out: Candidate[] = [];
   const region = kb.region(name);
   if (region) {
@@ -245,9 +257,9 @@ function candidates(name: string, kb: KB, ctx: Context, self: string, hints: Set
     if (a.country && hints.has(a.country)) s += W.hintCountry;
     out.push(fromPlace(a, 'admin1', s));
   }
-  if (!country) {
+  if (!country && !noTowns) {
     const common = looksLikeCommonWord(name, doc);
-    const cities = common ? kb.cities(name).filter((c) => c.population >= COMMON_WORD_MIN_POP) : kb.cities(name);
+    const cities = kb.cities(name).filter((c) => (common ? c.population >= COMMON_WORD_MIN_POP : townBacked(c, ctx, self, hints)));
     // a seat-of-government name ("Washington") also reads as the capital whose full name starts with it ("Washington, D.C.")
     const seat = kb.countryByMetonym(name);
     let capital: PlaceRecord[] = [];
@@ -299,15 +311,27 @@ function placeAfterPreposition(e: ResolvedEntity, doc: Doc, tokenOwner: Map<numb
   return null;
 }
 
+/** Every mention sits right after another capitalized word ("NATO Summit"): a fragment of a longer name. */
+function onlyFragments(e: ResolvedEntity, doc: Doc): boolean {
+  if (e.mentions.length === 0) return false;
+  for (const m of e.mentions) {
+    const p = m.tokenStart - 1;
+    if (p < 0 || doc.sentOf[p] !== doc.sentOf[m.tokenStart] || !/^\p{Lu}/u.test(doc.words[p] ?? '')) return false;
+  }
+  return true;
+}
+
 function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candidate | null {
+  // "NATO Summit" split in two: "Summit" is no town (a country or state name still is itself: "Eastern Ukraine")
+  const fragment = e.name.indexOf(' ') < 0 && onlyFragments(e, doc);
   const hints = hintsAfter(e, doc, kb);
   const name = unshout(e.name);
   if (kb.region(name)?.broad) return null;
-  let top = best(candidates(name, kb, ctx, e.id, hints, doc));
+  let top = best(candidates(name, kb, ctx, e.id, hints, doc, fragment));
   for (const alias of e.aliases) {
     if (top) break;
     if (kb.region(alias)?.broad) return null;
-    top = best(candidates(unshout(alias), kb, ctx, e.id, hints, doc));
+    top = best(candidates(unshout(alias), kb, ctx, e.id, hints, doc, fragment));
   }
   // "Subang, Malaysia": the hinted country has no town of exactly that name, but one whose longer name holds it
   for (const h of hints) {
