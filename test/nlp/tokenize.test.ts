@@ -1,0 +1,56 @@
+// The tokenizer as a table: text -> sentences (as strings), and invariants on offsets.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../src/nlp/tokenize.js';
+import { POS_TAGS } from '../../src/nlp/types.js';
+
+const sentences = (text: string): string[] => {
+  const d = tokenize(text);
+  return [...d.sentStart].map((s, k) => text.slice(d.starts[s], d.ends[(d.sentEnd[k] as number) - 1]));
+};
+
+const ROWS: Array<[string, string[]]> = [
+  ['One two. Three four.', ['One two.', 'Three four.']],
+  ['Headline without a period\n\nBody starts here. It goes on.', ['Headline without a period', 'Body starts here.', 'It goes on.']],
+  ['He said, "We will respond." Then he left.', ['He said, "We will respond."', 'Then he left.']],
+  ['"Stop now!" she shouted. Nobody moved.', ['"Stop now!" she shouted.', 'Nobody moved.']],
+  ['The team flew to the U.S. The President met them.', ['The team flew to the U.S.', 'The President met them.']],
+  ['Troops of the U.S. Army and Dr. Smith arrived.', ['Troops of the U.S. Army and Dr. Smith arrived.']],
+  ['Visit www.example.org. It has details.', ['Visit www.example.org.', 'It has details.']],
+  ['It grew 3.5 per cent in 2024. Analysts agreed.', ['It grew 3.5 per cent in 2024.', 'Analysts agreed.']],
+  ['(This was expected.) Markets rose.', ['(This was expected.)', 'Markets rose.']],
+];
+
+for (const [text, expected] of ROWS) {
+  test(`sentences: ${text.slice(0, 50)}`, () => assert.deepEqual(sentences(text), expected));
+}
+
+test('tokens are verbatim slices; words split by wink at Latin Extended letters are re-joined', () => {
+  const text = 'Recep Tayyip Erdoğan met Łukasz Żółw in Kraków; Dương Văn Minh was naïve.\n\nNew paragraph.';
+  const d = tokenize(text);
+  for (let i = 0; i < d.n; i++) assert.equal(text.slice(d.starts[i], d.ends[i]), d.words[i]);
+  for (const w of ['Erdoğan', 'Łukasz', 'Żółw', 'Dương', 'Văn', 'naïve']) assert.ok(d.words.includes(w), w);
+  assert.ok(!d.words.some((w) => /^\s+$/.test(w)), 'no whitespace tokens');
+  assert.deepEqual([...d.paraOfSent], [0, 1]);
+  for (let i = 0; i < d.n; i++) assert.ok((d.pos[i] as number) < POS_TAGS.length);
+  assert.equal(POS_TAGS[d.pos[d.words.indexOf('met')] as number], 'VERB');
+});
+
+test('every token belongs to exactly one sentence, in order', () => {
+  const d = tokenize('A b. C d!\n"E f?" G. h i\n\nJ');
+  let expect = 0;
+  for (let k = 0; k < d.sentStart.length; k++) {
+    assert.equal(d.sentStart[k], expect);
+    for (let i = d.sentStart[k] as number; i < (d.sentEnd[k] as number); i++) assert.equal(d.sentOf[i], k);
+    expect = d.sentEnd[k] as number;
+  }
+  assert.equal(expect, d.n);
+});
+
+test('degenerate input: empty, no letters, one huge line', () => {
+  assert.equal(tokenize('').n, 0);
+  assert.ok(tokenize('1234 ... !!! ---').n > 0);
+  const big = tokenize('word '.repeat(50_000));
+  assert.equal(big.n, 50_000);
+  assert.equal(big.sentStart.length, 1);
+});
