@@ -6,11 +6,19 @@ import { scoreArticle, f1, addCounts, addTally, type ArticleScore, type Counts, 
 import { contractErrors } from '../src/eval/contract.js';
 import { readBuffer } from '../src/ingest/readers.js';
 import { analyze } from '../src/nlp/pipeline.js';
+import { createRecognizer } from '../src/nlp/entities/recognizer.js';
+import { loadKB } from '../src/kb/index.js';
 
 const args = process.argv.slice(2);
-const missesArg = args.indexOf('--misses');
-const showMisses = missesArg >= 0 ? Number(args[missesArg + 1] ?? 5) : 5;
-const dirs = args.filter((a, i) => !a.startsWith('--') && !(missesArg >= 0 && i === missesArg + 1));
+const valueOf = (flag: string): string | undefined => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const showMisses = Number(valueOf('--misses') ?? 5);
+// --recognizer rules: the gazetteer/pattern recognizer alone (default: the trained tagger fused with the rules)
+const which = valueOf('--recognizer') ?? 'fused';
+const recognizer = which === 'rules' ? createRecognizer(loadKB(), { tagger: null }) : undefined;
+const dirs = args.filter((a, i) => !a.startsWith('--') && !['--misses', '--recognizer'].includes(args[i - 1] ?? ''));
 if (dirs.length === 0) dirs.push('eval/dev');
 
 const files: string[] = [];
@@ -50,7 +58,7 @@ for (const file of files) {
     continue;
   }
   const t0 = performance.now();
-  const a = analyze(first.input);
+  const a = analyze(first.input, recognizer ? { recognizer } : {});
   ms += performance.now() - t0;
   const err = contractErrors(a);
   if (err) {
@@ -83,7 +91,7 @@ const fl = (name: string, c: Counts): string => {
 };
 const tl = (name: string, t: Tally): string => `${name.padEnd(26)} ${pct(t.total ? t.correct / t.total : 0)}  (${t.correct}/${t.total})`;
 
-console.log(`eval: ${files.length} gold files from ${dirs.join(', ')}; ${invalid} contract violations; analysis ${(ms / Math.max(1, files.length)).toFixed(1)} ms/article`);
+console.log(`eval: ${files.length} gold files from ${dirs.join(', ')}; recognizer ${which}; ${invalid} contract violations; analysis ${(ms / Math.max(1, files.length)).toFixed(1)} ms/article`);
 console.log(fl('entity (typed)', total.entities));
 for (const [t, c] of [...perType].sort()) console.log(fl(`  entity ${t}`, c));
 console.log(fl('quote detection', total.quotes));

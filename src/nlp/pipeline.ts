@@ -11,6 +11,7 @@ import { createRecognizer } from './entities/recognizer.js';
 import { resolveEntities } from './stages/resolve.js';
 import { findDates } from './stages/dates.js';
 import { buildEntityIndex } from './stages/entity-index.js';
+import { linkPronouns } from './stages/pronouns.js';
 import { findQuotes } from './stages/quotes.js';
 import { codeEvents } from './stages/events.js';
 import { geoparse } from './stages/places.js';
@@ -40,6 +41,7 @@ export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysi
   const entities = resolveEntities(doc, names, kb); //                   3
   const dates = findDates(doc, input.published); //                      4
   const index = buildEntityIndex(doc, entities);
+  linkPronouns(doc, index); //                                          3b
   const quotes = findQuotes(doc, index); //                              5
   const events = codeEvents(doc, index, quotes, dates); //               6
   const eventLocations = new Set<string>();

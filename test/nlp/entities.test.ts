@@ -91,6 +91,11 @@ const ROWS: Row[] = [
     not: ['US President Joe Biden'],
     aliases: { 'Joe Biden': ['Biden'], 'Olaf Scholz': ['Scholz'] },
   },
+  {
+    text: 'Chinese ambassador He Yadong said the tariffs were unjust. He Yadong later met officials in Washington state and in Washington, D.C.',
+    has: ['He Yadong/PERSON', 'Washington state/GPE', 'Washington, D.C./GPE'],
+    not: ['Yadong', 'United States/GPE'],
+  },
 ];
 
 for (const which of ['rules', 'fused'] as const) {

@@ -26,6 +26,7 @@ export const ROLE_MODIFIERS = new Set([
   'regional', 'provincial', 'federal', 'central', 'bank', 'elect', 'designate', 'current', 'longtime', 'veteran',
   'spokesperson', 'leader', 'majority', 'minority', 'lead', 'crown', 'royal', 'grand', 'staff', 'joint', 'chiefs',
   'treasury', 'commerce', 'war', 'development', 'cooperation', 'relations', 'public', 'communications', 'outreach',
+  'policy', 'affairs', 'economic', 'humanitarian', 'climate', 'digital', 'defence-ministry', 'defense-ministry',
 ]);
 
 /** Single words that are titles on their own and are never part of a person's name when capitalized before it. */

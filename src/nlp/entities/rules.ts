@@ -41,7 +41,11 @@ function sentenceInitial(doc: Doc, i: number): boolean {
 function nameToken(doc: Doc, i: number): boolean {
   const w = doc.words[i] as string;
   if (!isCapitalized(w)) return false;
-  if (NOT_NAMES.has(w) && (sentenceInitial(doc, i) || doc.pos[i] !== PROPN)) return false;
+  if (NOT_NAMES.has(w) && (sentenceInitial(doc, i) || doc.pos[i] !== PROPN)) {
+    // "ambassador He Yadong": after a lower-case role word, a capitalized word before another one starts a name
+    const afterRole = i > 0 && ROLE_HEADS.has(doc.words[i - 1] as string);
+    if (!(afterRole && i + 1 < doc.n && isCapitalized(doc.words[i + 1] as string) && doc.pos[i + 1] === PROPN)) return false;
+  }
   if (CALENDAR.has(w) && !(i > 0 && HONORIFICS.has(doc.words[i - 1] as string))) return false;
   return true;
 }
@@ -253,6 +257,15 @@ function adjust(doc: Doc, m: EntityMention): EntityMention {
     const afterThe = m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the';
     if (!nounNext && (plural || afterThe)) return { ...m, type: 'GPE' };
     return { ...m, type: 'NORP' };
+  }
+  if (m.kind === 'metonym' && m.tokenEnd < doc.n) {
+    // "Washington state", "Washington, D.C.": the place itself
+    const next = doc.lower[m.tokenEnd] as string;
+    const after = doc.words[m.tokenEnd + 1] ?? '';
+    if (next === 'state' || next === 'province' || (next === ',' && /^D\.?C\.?$/.test(after))) {
+      const end = next === 'state' || next === 'province' ? m.tokenEnd + 1 : m.tokenEnd + 2;
+      return { ...m, kind: 'name', tokenEnd: end, end: doc.ends[end - 1] as number, text: doc.text.slice(m.start, doc.ends[end - 1]) };
+    }
   }
   if (m.kind === 'metonym' && m.tokenStart > 0 && LOCATIVE.has(doc.lower[m.tokenStart - 1] as string)) {
     // "a summit in Beijing" is the city, not the government

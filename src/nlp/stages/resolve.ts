@@ -1,15 +1,14 @@
 // Stage 3: in-document entity resolution. Name mentions -> entities (surname -> full name, acronym <-> expansion,
-// demonym/metonym -> country), nominals ("the NATO chief", "the alliance") and he/she pronouns linked,
+// demonym/metonym -> country), nominals ("the NATO chief", "the alliance") linked (pronouns: stages/pronouns.ts),
 // titles attached to people, canonical name = fullest proper name, a stable cross-article key.
 import type { EntityType } from '../../core/analysis.js';
 import type { KB, CountryRecord } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention, type ResolvedEntity } from '../types.js';
-import { NAME_PARTICLES, PERSON_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
+import { NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
 const VERB = POS_INDEX['VERB'] as number;
 const AUX = POS_INDEX['AUX'] as number;
-const PUNCT = POS_INDEX['PUNCT'] as number;
 
 interface Cluster {
   type: EntityType;
@@ -162,7 +161,6 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   linkAcronyms(doc, clusters);
   attachTitles(doc, clusters);
   linkNominals(doc, clusters, kb);
-  linkPronouns(doc, clusters);
 
   // order by first mention; ids e1, e2, ...
   for (const c of clusters) c.mentions.sort((x, y) => x.start - y.start);
@@ -353,7 +351,7 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
     while (j < doc.n && j - i <= 6 && doc.sentOf[j] === doc.sentOf[i]) {
       const w = doc.lower[j] as string;
       if (ROLE_HEADS.has(w) || w === 'chief' || w === 'head') lastHead = j;
-      else if (!(isRoleWord(w) || taken[j] === 1 || orgNominals.has(w))) break;
+      else if (!(isRoleWord(w) || taken[j] === 1 || orgNominals.has(w) || w === "'s")) break;
       j++;
     }
     // organization nominal: "the alliance"
@@ -404,35 +402,4 @@ function nominal(doc: Doc, a: number, b: number, type: EntityType): EntityMentio
   const start = doc.starts[a] as number;
   const end = doc.ends[b - 1] as number;
   return { start, end, tokenStart: a, tokenEnd: b, text: doc.text.slice(start, end), type, kind: 'nominal' };
-}
-
-/** he/she -> the most recent person mentioned before, preferring the last sentence's subject. */
-function linkPronouns(doc: Doc, clusters: Cluster[]): void {
-  const people = clusters.filter((c) => c.type === 'PERSON' && c.mentions.length > 0);
-  if (people.length === 0) return;
-  // token -> person cluster index, for a backwards scan
-  const owner = new Int32Array(doc.n).fill(-1);
-  people.forEach((p, idx) => {
-    for (const m of p.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) owner[k] = idx;
-  });
-  for (let i = 0; i < doc.n; i++) {
-    const w = doc.lower[i] as string;
-    if (!PERSON_PRONOUNS.has(w) || owner[i] !== -1) continue;
-    if (i > 0 && doc.pos[i - 1] !== PUNCT && /^(he|she)$/.test(w) === false && w !== 'his' && w !== 'her') continue;
-    // the nearest person before, at most 3 sentences back
-    const s = doc.sentOf[i] as number;
-    let k = i - 1;
-    let hit = -1;
-    while (k >= 0 && s - (doc.sentOf[k] as number) <= 3) {
-      if (owner[k] !== -1) {
-        hit = owner[k] as number;
-        break;
-      }
-      k--;
-    }
-    if (hit < 0) continue;
-    const p = people[hit] as Cluster;
-    p.mentions.push({ start: doc.starts[i] as number, end: doc.ends[i] as number, tokenStart: i, tokenEnd: i + 1, text: doc.words[i] as string, type: 'PERSON', kind: 'pronoun' });
-    owner[i] = hit;
-  }
 }
