@@ -96,6 +96,11 @@ const ROWS: Row[] = [
     has: ['He Yadong/PERSON', 'Washington state/GPE', 'Washington, D.C./GPE'],
     not: ['Yadong', 'United States/GPE'],
   },
+  {
+    text: 'He Lifeng, a vice premier, met the delegation. He said talks with Britain went well. He Monday denied it.',
+    has: ['He Lifeng/PERSON', 'United Kingdom/GPE'],
+    not: ['He said', 'He Monday'],
+  },
 ];
 
 for (const which of ['rules', 'fused'] as const) {

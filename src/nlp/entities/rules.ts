@@ -43,8 +43,10 @@ function nameToken(doc: Doc, i: number): boolean {
   if (!isCapitalized(w)) return false;
   if (NOT_NAMES.has(w) && (sentenceInitial(doc, i) || doc.pos[i] !== PROPN)) {
     // "ambassador He Yadong": after a lower-case role word, a capitalized word before another one starts a name
-    const afterRole = i > 0 && ROLE_HEADS.has(doc.words[i - 1] as string);
-    if (!(afterRole && i + 1 < doc.n && isCapitalized(doc.words[i + 1] as string) && doc.pos[i + 1] === PROPN)) return false;
+    // "He Yadong said": He is also a common Chinese surname, and the pronoun is never followed by a proper name
+    const afterRole = (i > 0 && ROLE_HEADS.has(doc.words[i - 1] as string)) || w === 'He';
+    const nextWord = doc.words[i + 1] as string | undefined;
+    if (!(afterRole && nextWord && isCapitalized(nextWord) && doc.pos[i + 1] === PROPN && !NOT_NAMES.has(nextWord) && !CALENDAR.has(nextWord))) return false;
   }
   if (CALENDAR.has(w) && !(i > 0 && HONORIFICS.has(doc.words[i - 1] as string))) return false;
   return true;
@@ -282,8 +284,9 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   const first = doc.words[a] as string;
   const len = b - a;
   if (len === 1 && HONORIFICS.has(first)) return;
-  // "ambassador He Yadong", "spokesperson Wang Wenbin": a lowercase role word right before a capitalized run
-  if (a > 0 && ROLE_HEADS.has(doc.lower[a - 1] as string) && !isCapitalized(doc.words[a - 1] as string) && len <= 4) {
+  // "ambassador He Yadong", "spokesperson Wang Wenbin": a lowercase role word right before a capitalized run;
+  // "Liisa Kask, director of ...", "He Yadong, a spokesperson for ...": a role in apposition right after it
+  if (len <= 4 && ((a > 0 && ROLE_HEADS.has(doc.lower[a - 1] as string) && !isCapitalized(doc.words[a - 1] as string)) || roleAfter(doc, b))) {
     out.push(mention(doc, a, b, 'PERSON', 'name', RULE_SCORE.titled));
     return;
   }
@@ -311,6 +314,19 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     return;
   }
   out.push(mention(doc, a, b, 'OTHER', 'name', RULE_SCORE.unknown));
+}
+
+/** ", a spokesperson for", ", the director of", ", director of": a role noun in apposition after token b-1. */
+function roleAfter(doc: Doc, b: number): boolean {
+  if (doc.words[b] !== ',') return false;
+  let k = b + 1;
+  if (['a', 'an', 'the'].includes(doc.lower[k] as string)) k++;
+  for (const end = Math.min(doc.n, k + 3); k < end; k++) {
+    const w = doc.lower[k] as string;
+    if (ROLE_HEADS.has(w) && !w.endsWith('.')) return true;
+    if (!ROLE_MODIFIERS.has(w)) return false;
+  }
+  return false;
 }
 
 function allPropn(doc: Doc, a: number, b: number): boolean {
