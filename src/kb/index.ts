@@ -104,15 +104,37 @@ class CityIndex {
   }
 
   /** A scan of the index: for the rare "City, Country" whose GeoNames name is longer ("Subang" -> "Kampung Baru Subang"). */
+  /** word -> the multi-word city keys that contain it (only those can contain another name); built on first use */
+  private wordIndex: Map<string, string[]> | null = null;
+  private readonly containingCache = new Map<string, PlaceRecord[]>();
+
   containing(name: string, country: string): PlaceRecord[] {
     const k = foldKey(name);
     if (k.length < 3) return [];
-    const out: PlaceRecord[] = [];
-    for (const [key, ids] of this.byKey) {
-      if (key === k || !` ${key} `.includes(` ${k} `)) continue;
-      for (const i of ids) if (this.countries[i] === country) out.push(this.record(i));
+    const ck = `${country}\u0000${k}`;
+    const cached = this.containingCache.get(ck);
+    if (cached) return cached;
+    if (!this.wordIndex) {
+      this.wordIndex = new Map();
+      for (const key of this.byKey.keys()) {
+        if (!key.includes(' ')) continue;
+        for (const w of new Set(key.split(' '))) {
+          const l = this.wordIndex.get(w);
+          if (l) l.push(key);
+          else this.wordIndex.set(w, [key]);
+        }
+      }
     }
-    return out.sort((a, b) => b.population - a.population);
+    const out: PlaceRecord[] = [];
+    const first = k.split(' ')[0] as string;
+    for (const key of this.wordIndex.get(first) ?? []) {
+      if (key === k || !` ${key} `.includes(` ${k} `)) continue;
+      for (const i of this.byKey.get(key) ?? []) if (this.countries[i] === country) out.push(this.record(i));
+    }
+    out.sort((a, b) => b.population - a.population);
+    if (this.containingCache.size > 50_000) this.containingCache.clear();
+    this.containingCache.set(ck, out);
+    return out;
   }
 
   private record(i: number): PlaceRecord {
