@@ -7,9 +7,13 @@ import { parseIob2, type LabeledSentence } from '../src/nlp/ner/corpus.js';
 import { decodeModel, type NerModel } from '../src/nlp/ner/model.js';
 import { modelPath } from '../src/nlp/ner/load.js';
 import { formatReport, scoreSentences, type ScoreReport } from '../src/nlp/ner/score.js';
-import { N_LABELS, NER_TYPES } from '../src/nlp/ner/tags.js';
+import { N_LABELS, NER_TYPES, bLabel, iLabel } from '../src/nlp/ner/tags.js';
 import { Tagger } from '../src/nlp/ner/tagger.js';
 import { NO_POS, projectPos } from '../src/nlp/ner/pos.js';
+import { createTaggerRecognizer } from '../src/nlp/ner/index.js';
+import { createRecognizer } from '../src/nlp/entities/recognizer.js';
+import { loadKB } from '../src/kb/index.js';
+import type { Doc, EntityRecognizer } from '../src/nlp/types.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -55,17 +59,85 @@ export function evaluate(model: NerModel, sents: readonly TaggedSentence[], type
   return scoreSentences(sents.map((s) => s.labels), pred, types);
 }
 
-/** Tokens per second of feature extraction + decoding over the given sentences, on this thread. */
+/** The sentences of one corpus document as a Doc: words joined by single spaces, one paragraph, corpus sentence bounds. */
+export function docOfSentences(sents: readonly TaggedSentence[]): Doc {
+  const words: string[] = [];
+  const pos: number[] = [];
+  const sentStart: number[] = [];
+  const sentEnd: number[] = [];
+  for (const s of sents) {
+    sentStart.push(words.length);
+    for (let i = 0; i < s.words.length; i++) { words.push(s.words[i] as string); pos.push(s.pos ? (s.pos[i] as number) : NO_POS); }
+    sentEnd.push(words.length);
+  }
+  const n = words.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const sentOf = new Int32Array(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    starts[i] = at;
+    at += (words[i] as string).length;
+    ends[i] = at;
+    at++;
+  }
+  for (let k = 0; k < sentStart.length; k++) sentOf.fill(k, sentStart[k], sentEnd[k]);
+  return {
+    text: words.join(' '), n, words, lower: words.map((w) => w.toLowerCase()), starts, ends, pos: Uint8Array.from(pos),
+    sentStart: Int32Array.from(sentStart), sentEnd: Int32Array.from(sentEnd), sentOf, paraOfSent: new Int32Array(sentStart.length),
+  };
+}
+
+/** Analyzer type -> scored type: GPE and FAC are places (LOC); types outside PERSON/ORG/LOC are dropped. */
+const FULL_TYPE: Readonly<Record<string, number>> = { PERSON: 0, ORG: 1, LOC: 2, GPE: 2, FAC: 2 };
+export const CORE_TYPES: ReadonlySet<number> = new Set([0, 1, 2]);
+
+/**
+ * Scores a document-level recognizer (the analyzer's full one by default) on a corpus: each document becomes a Doc
+ * built from the gold tokens, mentions become labels, PERSON/ORG/LOC (GPE, FAC -> LOC) are scored.
+ */
+export function evaluateRecognizer(recognizer: EntityRecognizer, sents: readonly TaggedSentence[]): ScoreReport {
+  const pred: Uint8Array[] = [];
+  for (let a = 0; a < sents.length; ) {
+    let b = a + 1;
+    while (b < sents.length && (sents[b] as TaggedSentence).doc === (sents[a] as TaggedSentence).doc) b++;
+    const doc = docOfSentences(sents.slice(a, b));
+    const labels = new Uint8Array(doc.n);
+    for (const m of recognizer.recognize(doc)) {
+      const t = FULL_TYPE[m.type];
+      if (t === undefined) continue;
+      const sentEnd = doc.sentEnd[doc.sentOf[m.tokenStart] as number] as number;
+      labels[m.tokenStart] = bLabel(t);
+      for (let k = m.tokenStart + 1; k < Math.min(m.tokenEnd, sentEnd); k++) labels[k] = iLabel(t);
+    }
+    for (let k = 0; k < b - a; k++) pred.push(labels.slice(doc.sentStart[k], doc.sentEnd[k]));
+    a = b;
+  }
+  return scoreSentences(sents.map((s) => s.labels), pred, CORE_TYPES);
+}
+
+/** The analyzer's recognizer (tagger + gazetteer/pattern rules) over the given tagger model. */
+export function fullRecognizer(model: NerModel): EntityRecognizer {
+  return createRecognizer(loadKB(), { tagger: createTaggerRecognizer({ model }) });
+}
+
+/** Tokens per second of feature extraction + decoding (with the document memory) over whole documents, on this thread. */
 export function measureSpeed(model: NerModel, sents: readonly TaggedSentence[], seconds = 2): number {
   const tagger = new Tagger(model);
-  const out = new Uint8Array(4096);
+  const docs: Doc[] = [];
+  for (let a = 0; a < sents.length; ) {
+    let b = a + 1;
+    while (b < sents.length && (sents[b] as TaggedSentence).doc === (sents[a] as TaggedSentence).doc) b++;
+    docs.push(docOfSentences(sents.slice(a, b)));
+    a = b;
+  }
   let tokens = 0;
   const t0 = process.hrtime.bigint();
   let elapsed = 0;
   while (elapsed < seconds) {
-    for (const s of sents) {
-      tagger.tagSentence(s.words, 0, s.words.length, out.length >= s.words.length ? out : new Uint8Array(s.words.length), s.pos);
-      tokens += s.words.length;
+    for (const d of docs) {
+      tagger.tag(d.words, d.pos, d.sentStart, d.sentEnd);
+      tokens += d.n;
     }
     elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
   }
@@ -87,9 +159,15 @@ function main(): void {
     const tokens = sents.reduce((n, s) => n + s.words.length, 0);
     console.log(`\n${formatReport(`${set.name}: ${sents.length} sentences, ${tokens} tokens`, evaluate(model, sents, set.types))}`);
   }
+  const full = fullRecognizer(model);
+  console.log('\nfull recognizer (createRecognizer(loadKB()): tagger + rules; GPE/FAC scored as LOC)');
+  for (const set of EVAL_SETS.slice(0, 2)) {
+    const sents = readCorpus(set.file);
+    console.log(`\n${formatReport(`${set.name} (full recognizer)`, evaluateRecognizer(full, sents))}`);
+  }
   if (!args.includes('--no-speed')) {
     measureSpeed(model, all, 0.5); // warm-up
-    console.log(`\nspeed: ${Math.round(measureSpeed(model, all, 3)).toLocaleString('en-US')} tokens/s (features + Viterbi, one thread)`);
+    console.log(`\nspeed: ${Math.round(measureSpeed(model, all, 3)).toLocaleString('en-US')} tokens/s (features + Viterbi + document memory, whole documents, one thread)`);
   }
 }
 

@@ -7,6 +7,7 @@ import { tokenize } from '../src/nlp/tokenize.js';
 import type { Doc, ResolvedEntity } from '../src/nlp/types.js';
 import { buildEntityIndex } from '../src/nlp/stages/entity-index.js';
 import { codeEvents } from '../src/nlp/stages/events.js';
+import { createRequire } from 'node:module';
 
 interface Actor {
   actorText?: string;
@@ -25,6 +26,11 @@ interface GsrRecord {
 /** PLOVER 0.5b1 names -> current 16 categories (corpora/plover/README.md) */
 const RENAME: Record<string, PloverType> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
 
+/** CAMEO actor codes of countries are ISO alpha-3; the resolver gives countries their alpha-2 code, so the harness does too */
+const ISO2 = new Map(
+  (createRequire(import.meta.url)('world-countries') as Array<{ cca2: string; cca3: string }>).map((c) => [c.cca3, c.cca2]),
+);
+
 function actorType(a: Actor): EntityType {
   if (a.code === 'IGO' || a.code === 'NGO') return 'ORG';
   if (a.sector && a.sector !== '***') return 'ORG';
@@ -37,7 +43,9 @@ function entitiesOf(doc: Doc, actors: Actor[]): ResolvedEntity[] {
   for (const a of actors) {
     const form = a.actorText?.trim();
     if (!form || out.some((e) => e.name === form)) continue;
-    const ent: ResolvedEntity = { id: `a${out.length}`, name: form, type: actorType(a), aliases: [], titles: [], kb: {}, mentions: [], salience: 0, key: form };
+    const type = actorType(a);
+    const iso = type === 'GPE' && a.code ? ISO2.get(a.code) : undefined;
+    const ent: ResolvedEntity = { id: `a${out.length}`, name: form, type, aliases: [], titles: [], kb: iso ? { iso3166: iso } : {}, mentions: [], salience: 0, key: form };
     for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + form.length)) {
       let ts = 0;
       while (ts < doc.n && (doc.ends[ts] as number) <= at) ts++;

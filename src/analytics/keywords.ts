@@ -16,7 +16,7 @@ export function keywords(title: string, text: string, k = 20): string[] {
       tf.set(t, (tf.get(t) ?? 0) + w);
     }
   };
-  add(title, 3);
+  add(title, 1);
   add(text, 1);
   return [...tf.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k).map(([t]) => t);
 }

@@ -1,38 +1,18 @@
 // MinHash of word 3-shingles with LSH banding: finds lightly edited copies that SimHash at distance 3 misses.
-const WORD = /[\p{L}\p{N}]+/gu;
+import { fmix32 as fmix, shingleHashes } from './shingles.js';
 
 export const MINHASH_K = 64;
 export const LSH_BANDS = 16;
 const ROWS = MINHASH_K / LSH_BANDS;
 
-function fmix(h0: number): number {
-  let h = h0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 const SEEDS = Uint32Array.from({ length: MINHASH_K }, (_, i) => fmix(0x9e3779b9 + i * 0x632be5ab));
 
-/** 64 minimum hashes of the text's distinct word 3-shingles (lower case). */
-export function minhash(text: string): Uint32Array {
+/** 64 minimum hashes of the text's word 3-shingles (lower case), or of precomputed shingle hashes. */
+export function minhash(text: string | Uint32Array): Uint32Array {
+  const sh = typeof text === 'string' ? shingleHashes(text) : text;
   const sig = new Uint32Array(MINHASH_K).fill(0xffffffff);
-  const words = text.toLowerCase().match(WORD) ?? [];
-  const n = Math.max(1, words.length - 2);
-  for (let i = 0; i < n; i++) {
-    const h = fnv(`${words[i] ?? ''} ${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`);
+  for (let i = 0; i < sh.length; i++) {
+    const h = sh[i] as number;
     for (let k = 0; k < MINHASH_K; k++) {
       const v = fmix(h ^ (SEEDS[k] as number));
       if (v < (sig[k] as number)) sig[k] = v;

@@ -1,6 +1,6 @@
-// Story clustering: a near-duplicate (SimHash) joins its copy's story; else articles sharing entities and keywords
+// Story clustering: a near-duplicate (SimHash or MinHash) joins its copy's story; else articles sharing entities and keywords
 // within a time window join the best-matching story; else the article starts a story of its own.
-import type { SimHash, Store, StoryChoice } from '../store/types.js';
+import type { ClusterCandidate, SimHash, Store, StoryChoice } from '../store/types.js';
 import { hamming } from './simhash.js';
 import { jaccard } from './keywords.js';
 import { minhashSimilarity } from './minhash.js';
@@ -20,9 +20,13 @@ export interface ClusterConfig {
   threshold: number;
   /** keyword Jaccard at or above which an entity-sharing candidate counts as a light-edit copy */
   copyKeywords: number;
+  /** most articles per day looked at */
+  perDay: number;
 }
 
-export const DEFAULT_CLUSTER: ClusterConfig = { maxHamming: 3, minJaccard: 0.5, windowDays: 3, topEntities: 8, minShared: 2, threshold: 0.3, copyKeywords: 0.75 };
+export const DEFAULT_CLUSTER: ClusterConfig = {
+  maxHamming: 3, minJaccard: 0.5, windowDays: 3, topEntities: 8, minShared: 2, threshold: 0.35, copyKeywords: 0.75, perDay: 2000,
+};
 
 export interface ClusterInput {
   simhash: SimHash;
@@ -36,41 +40,91 @@ export interface ClusterInput {
 
 export type StoryDecision = StoryChoice & { reason: 'near-duplicate' | 'similar' | 'new'; score: number };
 
-function shiftDay(day: string, days: number): string {
+export function shiftDay(day: string, days: number): string {
   const t = Date.parse(`${day}T00:00:00Z`);
   if (Number.isNaN(t)) return day;
   return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-export async function chooseStory(store: Store, a: ClusterInput, cfg: ClusterConfig = DEFAULT_CLUSTER): Promise<StoryDecision> {
-  let best: { rowid: number; storyId: number; sim: number } | null = null;
-  for (const c of await store.articles.nearDuplicates(a.simhash, a.lsh)) {
-    if (c.storyId === null) continue;
-    const d = hamming(a.simhash, c.simhash);
-    const j = c.minhash ? minhashSimilarity(a.minhash, c.minhash) : 0;
-    if (d > cfg.maxHamming && j < cfg.minJaccard) continue;
-    const sim = Math.max(1 - d / 64, j);
-    if (!best || sim > best.sim) best = { rowid: c.rowid, storyId: c.storyId, sim };
-  }
-  if (best) return { kind: 'join', storyId: best.storyId, duplicateOf: best.rowid, reason: 'near-duplicate', score: best.sim };
+const MAX_CACHED_DAYS = 64;
 
-  const resolved = await store.entities.resolve(a.entityKeys.slice(0, cfg.topEntities));
-  const ids = [...new Set(resolved.filter((x): x is number => x !== null))];
-  if (ids.length >= cfg.minShared) {
-    const cands = await store.articles.clusterCandidates(ids, shiftDay(a.day, -cfg.windowDays), shiftDay(a.day, cfg.windowDays), 30, cfg.minShared);
-    let top: { storyId: number; rowid: number; score: number; kw: number } | null = null;
-    for (const c of cands) {
-      if (c.storyId === null) continue;
-      const shared = c.entityIds.filter((x) => ids.includes(x)).length;
-      if (shared < cfg.minShared) continue;
-      const kw = jaccard(a.keywords, c.keywords);
-      const score = 0.5 * jaccard(ids, c.entityIds) + 0.5 * kw;
-      if (!top || score > top.score) top = { storyId: c.storyId, rowid: c.rowid, score, kw };
+/**
+ * Chooses an article's story. Keeps the window's articles (entity ids, keywords) in memory per day, loaded once and
+ * extended as articles are saved, so a batch compares in JS instead of querying per article.
+ */
+export class StoryClusterer {
+  private readonly days = new Map<string, ClusterCandidate[]>();
+
+  constructor(private readonly store: Store, private readonly cfg: ClusterConfig = DEFAULT_CLUSTER) {}
+
+  private async day(day: string): Promise<ClusterCandidate[]> {
+    let list = this.days.get(day);
+    if (!list) {
+      list = await this.store.articles.articlesOnDay(day, this.cfg.perDay);
+      if (this.days.size >= MAX_CACHED_DAYS) this.days.delete(this.days.keys().next().value as string);
+      this.days.set(day, list);
     }
-    if (top && top.score >= cfg.threshold) {
-      const copy = top.kw >= cfg.copyKeywords;
-      return { kind: 'join', storyId: top.storyId, duplicateOf: copy ? top.rowid : null, reason: copy ? 'near-duplicate' : 'similar', score: top.score };
-    }
+    return list;
   }
-  return { kind: 'new', reason: 'new', score: 0 };
+
+  /** records a saved article so later articles of the batch can join it */
+  remember(day: string, c: ClusterCandidate): void {
+    const list = this.days.get(day);
+    if (list && list.length < this.cfg.perDay) list.push(c);
+  }
+
+  async choose(a: ClusterInput): Promise<StoryDecision & { entityIds: number[] }> {
+    const cfg = this.cfg;
+    let best: { rowid: number; storyId: number; sim: number } | null = null;
+    for (const c of await this.store.articles.nearDuplicates(a.simhash, a.lsh)) {
+      if (c.storyId === null) continue;
+      const d = hamming(a.simhash, c.simhash);
+      const j = c.minhash ? minhashSimilarity(a.minhash, c.minhash) : 0;
+      if (d > cfg.maxHamming && j < cfg.minJaccard) continue;
+      const sim = Math.max(1 - d / 64, j);
+      if (!best || sim > best.sim) best = { rowid: c.rowid, storyId: c.storyId, sim };
+    }
+    if (best) return { kind: 'join', storyId: best.storyId, duplicateOf: best.rowid, reason: 'near-duplicate', score: best.sim, entityIds: [] };
+
+    const resolved = await this.store.entities.resolve(a.entityKeys.slice(0, cfg.topEntities));
+    const ids = [...new Set(resolved.filter((x): x is number => x !== null))];
+    if (ids.length >= cfg.minShared) {
+      const mine = new Set(ids);
+      const window: ClusterCandidate[] = [];
+      for (let k = -cfg.windowDays; k <= cfg.windowDays; k++) window.push(...(await this.day(shiftDay(a.day, k))));
+      // entities in most of the window's articles (the outlet's own spokesperson, "United States") say little about
+      // the event: weight each entity by its inverse frequency in the window
+      const df = new Map<number, number>();
+      for (const c of window) for (const x of new Set(c.entityIds)) df.set(x, (df.get(x) ?? 0) + 1);
+      const weight = (x: number): number => Math.log(1 + (window.length + 1) / ((df.get(x) ?? 0) + 1));
+      let mineWeight = 0;
+      for (const x of mine) mineWeight += weight(x);
+      let top: { storyId: number; rowid: number; score: number; kw: number } | null = null;
+      for (const c of window) {
+        {
+          if (c.storyId === null) continue;
+          let shared = 0;
+          let sharedWeight = 0;
+          let otherWeight = 0;
+          for (const x of new Set(c.entityIds)) {
+            const w = weight(x);
+            if (mine.has(x)) {
+              shared++;
+              sharedWeight += w;
+            } else otherWeight += w;
+          }
+          if (shared < cfg.minShared) continue;
+          const ent = sharedWeight / (mineWeight + otherWeight);
+          const kw = jaccard(a.keywords, c.keywords);
+          const score = 0.5 * ent + 0.5 * kw;
+          if (!top || score > top.score) top = { storyId: c.storyId, rowid: c.rowid, score, kw };
+        }
+      }
+      if (top && top.score >= cfg.threshold) {
+        const copy = top.kw >= cfg.copyKeywords;
+        return { kind: 'join', storyId: top.storyId, duplicateOf: copy ? top.rowid : null, reason: copy ? 'near-duplicate' : 'similar', score: top.score, entityIds: ids };
+      }
+    }
+    return { kind: 'new', reason: 'new', score: 0, entityIds: ids };
+  }
 }

@@ -1,11 +1,13 @@
 // The HTTP app: security headers and token check, the JSON API from the route table, then the dashboard's static files.
 import { timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
+import { z } from 'zod';
 import type { Store } from '../store/types.js';
 import { API_ROUTES, notFound } from './routes/api.js';
 import { errorResponse, HttpError, queryObject, type RouteDef } from './http.js';
 import { openApi } from './openapi.js';
 import { loadStatic, type StaticFile } from './static.js';
+import { dashboardRepos } from '../store/dashboard.js';
 
 export interface AppOptions {
   store: Store;
@@ -46,15 +48,58 @@ async function readBody(c: Context): Promise<unknown> {
   }
 }
 
-function register(app: Hono, store: Store, r: RouteDef): void {
+/**
+ * Answers of GET routes, reused until the data changes (new articles or alerts, a write from another process, or any
+ * write through this API): the read models aggregate thousands of rows and the dashboard asks the same questions often.
+ */
+class AnswerCache {
+  private readonly answers = new Map<string, unknown>();
+  private version = '';
+  private writes = 0;
+
+  constructor(private readonly store: Store, private readonly max = 500) {}
+
+  private current(): string {
+    return `${dashboardRepos(this.store).dashboard.dataVersion()}:${this.writes}`;
+  }
+
+  get(key: string): unknown {
+    const v = this.current();
+    if (v !== this.version) {
+      this.answers.clear();
+      this.version = v;
+      return undefined;
+    }
+    return this.answers.get(key);
+  }
+
+  set(key: string, value: unknown): void {
+    if (this.answers.size >= this.max) this.answers.delete(this.answers.keys().next().value as string);
+    this.answers.set(key, value);
+  }
+
+  wrote(): void {
+    this.writes++;
+  }
+}
+
+function register(app: Hono, store: Store, r: RouteDef, cache: AnswerCache): void {
   app[r.method](r.path, async (c) => {
     const url = new URL(c.req.url);
+    const key = r.method === 'get' && !r.produces ? url.pathname + url.search : null;
+    if (key) {
+      const hit = cache.get(key);
+      if (hit !== undefined) return c.json(hit);
+    } else if (r.method !== 'get') cache.wrote();
     const params = c.req.param() as Record<string, string>;
-    for (const [name, s] of Object.entries(r.params ?? {})) s.parse(params[name]);
+    if (r.params) z.object(r.params).parse(params);
     const query = r.query ? r.query.parse(queryObject(url, r.arrays)) : undefined;
     const body = r.body ? r.body.parse(await readBody(c)) : undefined;
     const out = await r.handle({ store, query, body, params, c, baseUrl: url.origin });
-    return out instanceof Response ? out : c.json(out);
+    if (out instanceof Response) return out;
+    if (key) cache.set(key, out);
+    else if (r.method !== 'get') cache.wrote();
+    return c.json(out);
   });
 }
 
@@ -85,7 +130,8 @@ export function createApp(opts: AppOptions): Hono {
   });
 
   app.get('/api/openapi.json', (c) => c.json(spec));
-  for (const r of API_ROUTES) register(app, store, r);
+  const cache = new AnswerCache(store);
+  for (const r of API_ROUTES) register(app, store, r, cache);
   app.all('/api/*', (c) => errorResponse(c, notFound(c.req.path)));
   app.all('/api', (c) => errorResponse(c, notFound(c.req.path)));
 

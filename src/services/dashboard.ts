@@ -29,7 +29,7 @@ export async function searchPage(store: Store, q: SearchQuery) {
   if (q.type) q.type = checkPlover(q.type);
   const result = await queries.search(store, q);
   const extras = await dashboardRepos(store).dashboard.queryExtras(q, result.fts);
-  return { ...result, facets: { ...result.facets, country: extras.country, entityType: extras.entityType }, perDay: extras.perDay };
+  return { ...result, facets: { ...result.facets, country: extras.country, entityType: extras.entityType, entities: extras.entities }, perDay: extras.perDay };
 }
 
 export async function articlePage(store: Store, id: string) {

@@ -16,8 +16,9 @@ import type { EntityRecord, SaveStatus, Store } from '../store/types.js';
 import { simhash } from '../analytics/simhash.js';
 import { keywords } from '../analytics/keywords.js';
 import { lshKeys, minhash } from '../analytics/minhash.js';
+import { shingleHashes } from '../analytics/shingles.js';
 import { entityKeys } from '../analytics/entity-keys.js';
-import { chooseStory } from '../analytics/stories.js';
+import { StoryClusterer } from '../analytics/stories.js';
 import { Progress } from './progress.js';
 import { evaluateWatchlists } from './watchlists.js';
 
@@ -87,9 +88,11 @@ export class IngestService {
   private summary: IngestSummary = { batchId: 0, new: 0, updated: 0, duplicate: 0, failed: 0, failures: [], seconds: 0 };
   private progress: Progress | null = null;
   private started = 0;
+  private readonly clusterer: StoryClusterer;
 
   constructor(private readonly store: Store, private readonly opts: IngestOptions = {}) {
     this.fetcher = opts.fetcher ?? new Fetcher(opts.fetch);
+    this.clusterer = new StoryClusterer(store);
   }
 
   async begin(args: string[]): Promise<void> {
@@ -126,7 +129,7 @@ export class IngestService {
     try {
       s = await stat(target);
     } catch {
-      this.fail(target, new ArgusError('NOT_FOUND', target, 'no such file, folder or URL'));
+      await this.fail(target, new ArgusError('NOT_FOUND', target, 'no such file, folder or URL'));
       return [];
     }
     if (!s.isDirectory()) {
@@ -185,7 +188,10 @@ export class IngestService {
       return;
     }
     const m = u.meta;
-    const outcomes = await readFile(u.path, { ...this.opts.defaults, ...(m ? { published: m.published ?? null, url: m.url ?? null, source: m.source ?? null } : {}) });
+    const d = this.opts.defaults ?? {};
+    const outcomes = await readFile(u.path, m
+      ? { ...d, published: m.published ?? d.published ?? null, url: m.url ?? d.url ?? null, source: m.source ?? d.source ?? null }
+      : d);
     for (const o of outcomes) {
       if (o.ok && m) {
         if (m.title) o.input.title = m.title;
@@ -219,12 +225,13 @@ export class IngestService {
       }
       const entities = toEntityRecords(analysis);
       const bySalience = [...entities].sort((a, b) => b.salience - a.salience);
-      const sh = simhash(input.text);
-      const mh = minhash(input.text);
+      const shingles = shingleHashes(input.text);
+      const sh = simhash(shingles);
+      const mh = minhash(shingles);
       const lsh = lshKeys(mh);
       const kw = keywords(input.title, input.text);
       const day = (input.published ?? '').slice(0, 10) || new Date().toISOString().slice(0, 10);
-      const story = await chooseStory(this.store, { simhash: sh, minhash: mh, lsh, keywords: kw, entityKeys: bySalience.map((e) => e.keys), day });
+      const story = await this.clusterer.choose({ simhash: sh, minhash: mh, lsh, keywords: kw, entityKeys: bySalience.map((e) => e.keys), day });
       const { title, subtitle, text, published, url, source, byline, language, ...rest } = input;
       const res = await this.store.articles.save({
         batchId: this.batchId || null,
@@ -234,6 +241,9 @@ export class IngestService {
         },
         analysis, entities, story,
       });
+      if (res.status !== 'duplicate') {
+        this.clusterer.remember(day, { rowid: res.rowid, storyId: res.storyId, entityIds: res.entityIds, keywords: kw });
+      }
       this.summary[res.status]++;
       if (res.status !== 'duplicate' && this.opts.afterSave !== false) await (this.opts.afterSave ?? evaluateWatchlists)(this.store, res.rowid);
       this.opts.onItem?.(ref, res.status);

@@ -13,6 +13,8 @@ export interface QueryExtras {
   country: Facet[];
   /** entity types mentioned in the matching articles */
   entityType: Facet[];
+  /** the most mentioned entities in the matching articles, with id and type (so a page can filter them by type) */
+  entities: Array<Facet & { id: number; type: string }>;
 }
 
 export interface GraphFilter extends DateRange {
@@ -82,6 +84,8 @@ export interface DashboardRepo {
   /** the themes of the analyses, articles per day */
   themeSeries(themes: string[] | null, f: DateRange): Promise<SeriesPoint[]>;
   topThemes(limit: number, f: DateRange): Promise<Facet[]>;
+  /** changes whenever articles, alerts or (from another process) anything else was written: a cache key */
+  dataVersion(): string;
   /** the article's internal row id (latest version), or null */
   rowidOf(articleId: string): Promise<number | null>;
 }

@@ -65,6 +65,8 @@ export interface SaveResult {
   rowid: number;
   version: number;
   storyId: number | null;
+  /** global entity ids of the saved article (empty for a duplicate) */
+  entityIds: number[];
 }
 
 export interface ArticleLookup {
@@ -278,7 +280,8 @@ export interface ArticleRepo {
   get(id: string, version?: number): Promise<ArticleView | null>;
   /** latest versions sharing a SimHash band or a MinHash LSH band */
   nearDuplicates(sh: SimHash, lsh: number[]): Promise<NearDuplicate[]>;
-  clusterCandidates(entityIds: number[], dayFrom: string, dayTo: string, limit: number, minShared?: number): Promise<ClusterCandidate[]>;
+  /** latest articles of one day with their global entity ids and keywords (story clustering reads a window of days) */
+  articlesOnDay(day: string, limit: number): Promise<ClusterCandidate[]>;
   recent(limit: number): Promise<ArticleSummary[]>;
 }
 

@@ -24,6 +24,9 @@ const MUST: Array<[string, string[]]> = [
   ['The World Health Organization warned about the outbreak in Congo.', ['World Health Organization:ORG', 'Congo:LOC']],
   ['Reuters reported that Pete Hegseth visited the naval base at Yokosuka.', ['Reuters:ORG', 'Pete Hegseth:PERSON', 'Yokosuka:LOC']],
   ['NATO CHIEF MARK RUTTE VISITS TOKYO', ['NATO:ORG']],
+  // document memory: a later bare surname keeps the type of the full name ("Norton" alone read as LOC before)
+  ['Joshua Abraham Norton was a citizen of San Francisco. In 1859 Norton proclaimed himself emperor.',
+    ['Joshua Abraham Norton:PERSON', 'Norton:PERSON', 'San Francisco:LOC']],
 ];
 
 /** [sentence, "text" or "text:TYPE" that must NOT be found] */

@@ -6,6 +6,7 @@ import { decodeModel, encodeModel, packModel } from '../../src/nlp/ner/model.js'
 import { Tagger } from '../../src/nlp/ner/tagger.js';
 import { buildGazetteer, markGazetteer, GAZ_CITY, GAZ_FIRST_NAME } from '../../src/nlp/ner/gazetteer.js';
 import { buildCapLexicon } from '../../src/nlp/ner/lexicon.js';
+import { ClusterTable } from '../../src/nlp/ner/clusters.js';
 import { lowerHash } from '../../src/nlp/ner/hash.js';
 import { parseIob2 } from '../../src/nlp/ner/corpus.js';
 import { LABEL_NAMES, spansOf } from '../../src/nlp/ner/tags.js';
@@ -33,10 +34,11 @@ London\tB-LOC
 4\tBerlin\tB-GPE\t-\tx
 `;
 
-const sentences = (): TrainSentence[] => parseIob2(IOB).map((s) => ({ words: s.words, labels: s.labels, pos: null }));
+const sentences = (): TrainSentence[] => parseIob2(IOB).map((s) => ({ words: s.words, labels: s.labels, pos: null, doc: s.doc }));
 const tables = () => ({
   lexicon: buildCapLexicon(['We met Alice and Bob in Paris and London yesterday.', 'Then Alice went to Berlin with the team.'], 1),
   gazetteer: buildGazetteer([{ kind: GAZ_FIRST_NAME, names: ['Alice', 'Bob'] }, { kind: GAZ_CITY, names: ['Paris', 'New York'] }]),
+  clusters: null,
 });
 
 test('parseIob2 reads both formats and maps tags', () => {
@@ -70,6 +72,15 @@ test('a model learns its training sentences and survives encode/decode', () => {
     assert.deepEqual(Array.from(b), Array.from(a));
     assert.deepEqual(spansOf(a), spansOf(s.labels));
   }
+});
+
+test('word clusters survive encode/decode', () => {
+  const t = { ...tables(), clusters: ClusterTable.fromEntries([[lowerHash('paris'), 7 | (2 << 12) | (1 << 22)], [lowerHash('alice'), 3]]) };
+  const w = trainPerceptron(sentences(), { bits: 12, epochs: 2, seed: 1, tables: t, memory: true, memoryDropout: 0.5, wordDropout: 0.2 });
+  const back = decodeModel(encodeModel(packModel(w.weights, w.trans, 12, t, { memory: true }, 0)));
+  assert.ok(back.clusters);
+  for (const word of ['paris', 'alice', 'berlin']) assert.equal(back.clusters.get(lowerHash(word)), t.clusters.get(lowerHash(word)), word);
+  assert.equal(new Tagger(back).useMemory, true);
 });
 
 test('spansOf reads BIO leniently', () => {

@@ -88,6 +88,14 @@ const ROWS: Row[] = [
     featureClass: 'admin1',
   },
   {
+    what: 'Georgia after "Savannah, Ga." is the state',
+    text: 'The port of Savannah, Ga., reopened. Georgia officials said damage was light.',
+    entities: [['Savannah', 'GPE'], ['Georgia', 'GPE']],
+    target: 'Georgia',
+    expect: [32.7, -83.4, 150, 'US'],
+    featureClass: 'admin1',
+  },
+  {
     what: 'Georgia among other US states is the state',
     text: 'The storm moved from Alabama into Georgia and then Florida.',
     entities: [['Alabama', 'GPE'], ['Georgia', 'GPE'], ['Florida', 'GPE']],
@@ -254,6 +262,21 @@ const ROWS: Row[] = [
     entities: [['Wenatchee', 'GPE'], ['Washington state', 'GPE']],
     target: 'Wenatchee',
     expect: [47.42, -120.31, 10, 'US'],
+  },
+  {
+    what: 'a sentence-initial preposition is not part of the name',
+    text: 'In Wenatchee, growers worry. Washington state exports apples.',
+    entities: [['Wenatchee', 'GPE'], ['Washington', 'GPE']],
+    target: 'Wenatchee',
+    expect: [47.42, -120.31, 10, 'US'],
+  },
+  {
+    what: '"Washington state" when the recognizer kept only "Washington"',
+    text: 'Growers in Washington state said prices fell. Washington imposed tariffs on imports.',
+    entities: [['Washington', 'GPE']],
+    target: 'Washington',
+    expect: [47.38, -120.45, 100, 'US'],
+    featureClass: 'admin1',
   },
   {
     what: 'London, Ontario written out',

@@ -71,6 +71,13 @@ const ROWS: Row[] = [
   // multi-paragraph quote: the first paragraph is not closed, the next reopens
   ['Peter Stano said: "The first point is clear.\n\n"The second point is clearer."',
     [['direct', 'Peter Stano', 'The first point is clear.\n\n"The second point is clearer.', 'said']]],
+  // one cue, two reported clauses: "said A, and that B"
+  ['The Norwegian Armed Forces said the drill had ended, and that all ships had returned to port.',
+    [['indirect', 'Norwegian Armed Forces', 'the drill had ended', 'said'], ['indirect', 'Norwegian Armed Forces', 'all ships had returned to port', 'said']]],
+  // a second speech act coordinated with the cue is not part of the reported clause
+  ['Peskov said Moscow was watching and accused NATO of provoking tension.', [['indirect', 'Dmitry Peskov', 'Moscow was watching', 'said']]],
+  // "said it ...": the reported pronoun is the reporter, the reporter is the speaker
+  ['The Philippine Coast Guard said it would continue the resupply missions.', [['indirect', 'Philippine Coast Guard', 'it would continue the resupply missions', 'said']]],
   // interview answers
   ['We spoke to Liisa Kask.\nQ: What will change?\nA: It puts more eyes on the water.', [['direct', 'Liisa Kask', 'It puts more eyes on the water.', '']]],
 ];

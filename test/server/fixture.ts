@@ -43,7 +43,7 @@ export async function buildFixtureDb(opts: { pd?: number; wikinews?: number } = 
         { target: join(dir, 'wikinews') },
       ],
     });
-    if (s.failed) throw new Error(`fixture ingest failed: ${JSON.stringify(s.failures)}`);
+    if (s.failed) throw new Error(`fixture ingest: ${s.failed} failed, first: ${JSON.stringify(s.failures[0])}`);
   } finally {
     await store.close();
   }

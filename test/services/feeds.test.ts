@@ -11,6 +11,7 @@ import { openSqliteStore } from '../../src/store/sqlite/store.js';
 import { IngestService } from '../../src/services/ingest.js';
 import { nextCheck, watchFeeds } from '../../src/services/watch.js';
 import { startFixtureServer, type FixtureServer } from './http-fixture.js';
+import { stubAnalyzer } from './stub-analyzer.js';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'feeds');
 const dir = mkdtempSync(join(tmpdir(), 'argus-feeds-'));
@@ -66,7 +67,7 @@ test('feeds: broken or wrong inputs are INVALID_FEED with a reason', () => {
 
 test('feeds: ingest by URL — feeds (items fetched or taken whole), pages, and named failures; the batch goes on', async () => {
   const store = openSqliteStore(join(dir, 'url.db'));
-  const svc = new IngestService(store, { fetcher: fetcher() });
+  const svc = new IngestService(store, { fetcher: fetcher(), analyzer: stubAnalyzer });
   const s = await svc.run([
     `${srv.url}/rss.xml`, `${srv.url}/atom.xml`, `${srv.url}/rdf.xml`, `${srv.url}/feed.json`, `${srv.url}/latin1`, `${srv.url}/gzip`,
     `${srv.url}/malformed.xml`, `${srv.url}/bad-entity.xml`, `${srv.url}/loop-a`, `${srv.url}/slow`, `${srv.url}/big`, `${srv.url}/to-private`,
@@ -88,7 +89,7 @@ test('watch: a poll stores validators, the next poll is a 304, a failing feed ba
   const ok = await store.feeds.add(`${srv.url}/rss.xml`, { intervalS: 60 });
   const bad = await store.feeds.add(`${srv.url}/html-feed`, { intervalS: 60 });
   const rounds: string[][] = [];
-  const opts = { fetcher: fetcher(), once: true, all: true, onRound: (r: Array<{ status: string }>) => { rounds.push(r.map((x) => x.status)); } };
+  const opts = { fetcher: fetcher(), analyzer: stubAnalyzer, once: true, all: true, onRound: (r: Array<{ status: string }>) => { rounds.push(r.map((x) => x.status)); } };
   await watchFeeds(store, opts);
   await watchFeeds(store, opts);
   assert.deepEqual(rounds, [['ok', 'failed'], ['not-modified', 'failed']]);

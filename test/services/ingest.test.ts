@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { openSqliteStore } from '../../src/store/sqlite/store.js';
 import { IngestService } from '../../src/services/ingest.js';
 import { DEMO_DIR } from '../../src/services/demo.js';
+import { stubAnalyzer } from './stub-analyzer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'argus-ingest-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -93,7 +94,7 @@ test('ingest: bad inputs are named failures in the log and the summary; the rest
   writeFileSync(join(folder, 'b-broken.json'), '{"title": "x", "text": ');
   writeFileSync(join(folder, 'c-empty.txt'), '   \n');
   writeFileSync(join(folder, 'd-lines.jsonl'), '{"title":"One","text":"The first record is a valid article about the harbour reopening after the storm."}\nnot json\n');
-  const s = await new IngestService(store).run([folder, join(dir, 'missing.txt')]);
+  const s = await new IngestService(store, { analyzer: stubAnalyzer }).run([folder, join(dir, 'missing.txt')]);
   assert.equal(s.new, 2);
   assert.deepEqual(s.failures.map((f) => f.code).sort(), ['EMPTY_INPUT', 'INVALID_JSON', 'INVALID_JSON', 'NOT_FOUND']);
   assert.equal((await store.reads.stats()).failures, 4);

@@ -3,22 +3,7 @@ import type { Command } from 'commander';
 import { dbPath, openStore } from '../../store/index.js';
 import { ingestDemo } from '../../services/demo.js';
 import { formatSummary } from './ingest.js';
-
-/** What src/server must export for `argus start` to serve: startServer(opts) resolving once it listens. */
-export type StartServer = (opts: { dbPath: string; port: number; host: string }) => Promise<{ url: string }>;
-
-/** The hook: the server module is loaded only if it exists, so the CLI works before the dashboard does. */
-async function loadServer(): Promise<StartServer | null> {
-  const path = '../../server/index.js';
-  try {
-    const mod = (await import(path)) as { startServer?: StartServer };
-    return typeof mod.startServer === 'function' ? mod.startServer : null;
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND') return null;
-    throw e;
-  }
-}
+import { startServer } from '../../server/index.js';
 
 interface StartFlags {
   db?: string;
@@ -26,6 +11,7 @@ interface StartFlags {
   port?: string;
   host?: string;
   demo?: boolean;
+  token?: string;
 }
 
 export function register(program: Command): void {
@@ -36,7 +22,8 @@ export function register(program: Command): void {
     .option('--no-serve', 'ingest only; do not start the server')
     .option('--no-demo', 'do not ingest the demo corpus into an empty database')
     .option('--port <n>', 'server port', process.env.PORT ?? '8080')
-    .option('--host <addr>', 'server address', '127.0.0.1')
+    .option('--host <addr>', 'server address; anything but loopback needs a token', '127.0.0.1')
+    .option('--token <secret>', 'token required from clients (default: $ARGUS_TOKEN)')
     .action(async (f: StartFlags) => {
       const path = dbPath(f.db);
       const store = openStore(path);
@@ -52,19 +39,16 @@ export function register(program: Command): void {
       } finally {
         await store.close();
       }
-      if (f.serve === false) return;
-      const startServer = await loadServer();
-      if (!startServer) {
-        process.stdout.write([
-          'the dashboard server is not built yet; try:',
-          `  argus search "NATO" --db ${path}`,
-          `  argus entity "Antony Blinken" --db ${path}`,
-          `  argus stats --db ${path}`,
-          '',
-        ].join('\n'));
+      if (f.serve === false) {
+        process.stdout.write(`next: argus serve --db ${path}   or   argus search "NATO" --db ${path}\n`);
         return;
       }
-      const { url } = await startServer({ dbPath: path, port: Number(f.port ?? 8080), host: f.host ?? '127.0.0.1' });
-      process.stdout.write(`Argus is serving ${url}\n`);
+      const srv = await startServer({ dbPath: path, port: Number(f.port ?? 8080), host: f.host ?? '127.0.0.1', token: f.token ?? null });
+      process.stdout.write(`Argus is serving ${srv.openUrl}  (Ctrl-C stops)\n`);
+      const stop = (): void => {
+        void srv.close().then(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
     });
 }

@@ -21,15 +21,15 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'committed to', 'agreement', 'deal', 'accord'),
   ...t('AGREE', '036', undefined, 'propose~ talks', 'offer~ to negotiate|talk|mediate'),
   // CONSULT (04x)
-  ...t('CONSULT', '040', undefined, 'meet~|met', 'meeting|meetings', 'hold~|held _ talks|meeting|consultations|discussions', 'talks',
-    'discuss~', 'negotiate~', 'negotiations', 'consult~', 'consultations', 'confer~|conferred', 'sat down with', 'host~|hosted',
-    'summit'),
+  ...t('CONSULT', '040', undefined, 'meet|meets|met', 'meeting|meetings with|between', 'hold~|held _ talks|meeting|consultations|discussions', 'talks',
+    'discuss~', 'negotiate~', 'negotiations', 'consult~', 'consultations', 'confer~|conferred', 'sat down with', 'host~|hosted', 'receive~ _ delegation|mission|envoy|observers'),
   ...t('CONSULT', '041', 'phone', 'spoke~|spoken|speak~ by phone|telephone', 'phone call', 'call~ _ by phone', 'telephone~'),
   ...t('CONSULT', '042', 'visit', 'visit~', 'trip to', 'travel~|travelled|traveled to', 'arrive~ in', 'tour~'),
   ...t('CONSULT', '045', undefined, 'mediate~', 'mediation'),
   // SUPPORT (05x)
   ...t('SUPPORT', '051', undefined, 'support~', 'back~|backed', 'welcome~', 'praise~', 'endorse~', 'commend~', 'hail~',
-    'applaud~', 'thank~', 'congratulate~', 'stand~|stood with|by|behind', 'solidarity', 'support for', 'backing'),
+    'applaud~', 'thank~', 'congratulate~', 'stand~|stood with|by|behind', 'stand~|stood in solidarity with', 'solidarity',
+    'support for', 'backing'),
   ...t('SUPPORT', '052', undefined, 'defend~'),
   ...t('SUPPORT', '054', undefined, 'recognize~|recognise~', 'establish~ _ diplomatic ties|relations', 'upgrade~ _ ties|relations'),
   ...t('SUPPORT', '055', undefined, 'apologize~|apologise~|apologized|apologised'),
@@ -40,12 +40,13 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'working with', 'work~ with', 'collaborate~', 'partner~ with', 'partnership', 'join~ forces', 'ties with',
     'strengthen~|strengthened _ ties|relations|cooperation|alliance', 'deepen~ _ ties|relations|cooperation',
     'expand~|expanded _ ties|cooperation', 'alliance with', 'join~|joined'),
-  ...t('COOPERATE', '064', undefined, 'share~ _ information|intelligence|data'),
+  ...t('COOPERATE', '064', undefined, 'share~ _ information|intelligence|data|expertise|evidence|experience', 'extradite~'),
   ...t('COOPERATE', '062', undefined, 'joint _ exercises|drills|patrols'),
   // AID (07x)
   ...t('AID', '070', undefined, 'aid', 'assistance', 'assist~', 'help~|helped', 'donate~', 'grant~', 'provide~ _ aid|assistance|support|funds|funding|loans|loan',
     'relief', 'send~|sent _ aid|supplies|relief|food|medicine|teams|personnel', 'supplies', 'deliver~ _ aid|supplies|weapons',
-    'dispatch~|dispatched'),
+    'dispatch~|dispatched', 'give~|gave _ aid|dollars|money|million|billion|grants', 'provide~ _ intelligence|training|equipment',
+    'funding for'),
   ...t('AID', '072', undefined, 'military aid', 'arms|weapons to', 'package of military aid', 'air defence|defense systems'),
   ...t('AID', '073', undefined, 'humanitarian _ aid|assistance|supplies', 'food aid', 'emergency _ teams|response'),
   ...t('AID', '075', undefined, 'grant~ asylum', 'asylum'),
@@ -54,16 +55,18 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'back~ down', 'ease~ _ restrictions|measures|sanctions|curfew', 'lift~|lifted _ restrictions|curfew|emergency|ban|state',
     'relax~', 'allow~|allowed', 'permit~', 'call~|called off', 'cancel~|cancelled|canceled'),
   // RETREAT (084-087)
-  ...t('RETREAT', '084', undefined, 'release~', 'free~|freed', 'return~', 'hand~ over|back', 'compensation'),
+  ...t('RETREAT', '084', undefined, 'release~', 'free~|freed', 'return~|returned _ prisoners|hostages|detainees|territory|land|bodies|weapons|equipment', 'hand~ over|back', 'compensation'),
   ...t('RETREAT', '0871', 'ceasefire', 'ceasefire|cease-fire|truce', 'declare~ _ ceasefire|truce'),
   ...t('RETREAT', '0872', 'withdraw', 'withdraw~|withdrew|withdrawn', 'withdrawal', 'pull~ out|back', 'retreat~', 'evacuate~',
     'lift~|lifted _ blockade|siege'),
   ...t('RETREAT', '0873', 'disarm', 'demobilize~|demobilise~', 'disarm~', 'surrender~', 'resign~', 'step~|stepped down'),
   // REQUEST (10x)
   ...t('REQUEST', '100', undefined, 'urge~', 'call~ on|upon|for', 'called on|upon|for', 'ask~', 'appeal~', 'request~', 'demand~',
-    'press~|pressed _ to', 'plead~', 'petition~', 'invite~', 'insist~ that', 'seek~|sought', 'must'),
+    'press~|pressed _ to', 'plead~', 'petition~', 'invite~', 'insist~ that', 'seek~|sought', 'must', 'should',
+    'pressure~|pressured|pressuring', 'push~|pushing for|hard', 'ordered|orders _ to'),
   // ACCUSE (09x investigate, 11x disapprove)
-  ...t('ACCUSE', '111', 'disapprove', 'criticize~|criticise~|criticized|criticised', 'criticism', 'condemn~', 'condemnation',
+  ...t('ACCUSE', '111', 'disapprove', 'lodge~|lodged|deliver~|delivered _ protest|complaint', 'protest note', 'summon~ _ ambassador|envoy',
+    'criticize~|criticise~|criticized|criticised', 'criticism', 'condemn~', 'condemnation',
     'denounce~', 'blame~', 'rebuke~', 'deplore~', 'decry~', 'censure~', 'slam~|slammed', 'lambast~', 'object~ to',
     'objected', 'complain~', 'disapprove~', 'express~ _ concern', 'raised concerns', 'raise~ questions', 'oppose~'),
   ...t('ACCUSE', '112', 'allege', 'accuse~', 'accusation|accusations', 'allege~', 'charge~', 'sue~', 'lawsuit', 'indict~',
@@ -77,26 +80,29 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('THREATEN', '130', undefined, 'threaten~', 'threat|threats', 'warn~ of|against', 'warned', 'ultimatum', 'countermeasures',
     'retaliate~', 'retaliation'),
   // PROTEST (14x)
-  ...t('PROTEST', '140', undefined, 'protest~', 'lodge~|lodged _ protest|complaint', 'protest note'),
+  ...t('PROTEST', '140', undefined, 'protest~', 'in protest', 'protesters|protestors|demonstrators'),
   ...t('PROTEST', '141', 'demo', 'demonstrate~', 'demonstration|demonstrations', 'rally~|rallied', 'march~'),
   ...t('PROTEST', '142', 'hunger', 'hunger strike'),
   ...t('PROTEST', '144', 'obstruct', 'block~|blocked _ road|roads|streets|highway|highways|bridge|roadway|traffic|transport|access|port',
     'barricade~'),
   ...t('PROTEST', '141', 'demo', 'stage~|staged _ demonstration|demonstrations|rally|rallies|protest|protests|march|marches|sit-in',
-    'took to the streets', 'sit-in'),
+    'took to the streets', 'sit-in', 'rally|rallies', 'collect~ signatures', 'stop~|stopped|shun~|shunned work'),
   ...t('PROTEST', '142', 'hunger', 'stage~|staged _ hunger strike', 'begin~|began _ hunger strike'),
-  ...t('PROTEST', '143', 'boycott', 'strike~ _ against|over', 'general strike', 'walkout', 'walk~ out'),
+  ...t('PROTEST', '143', 'boycott', 'strike~ _ against|over', 'general strike', 'walkout', 'walk~ out', 'strike'),
   ...t('PROTEST', '145', 'riot', 'riot~', 'riots|unrest'),
   // SANCTION (16x)
   ...t('SANCTION', '160', undefined, 'sanction~', 'sanctions', 'impose~ _ sanctions|tariffs|duties|measures|embargo|restrictions',
     'tariffs|duties on', 'embargo~', 'expel~|expelled', 'cut~ _ ties|relations', 'sever~ _ ties|relations', 'suspend~',
-    'halt~', 'freeze~|froze', 'recall~ _ ambassador|envoy', 'downgrade~ _ ties|relations', 'break~|broke off',
+    'halt~', 'freeze~|froze', 'recall~ _ ambassador|envoy', 'suspension', 'prohibit~', 'deny~ _ entry|visas',
+    'close~|closed _ border|borders|embassy|airspace', 'cancel~|cancelled|canceled _ visit|trip|talks', 'reduce~|cut~ _ aid|supplies|funding',
+    'end~ _ mediation|cooperation|talks|aid', 'force~|forced _ out', 'downgrade~ _ ties|relations', 'break~|broke off',
     'tariffs', 'duties', 'retaliatory'),
   // MOBILIZE (15x)
   ...t('MOBILIZE', '150', 'military-exercise', 'exercise~|exercises', 'drill~|drills', 'war games', 'manoeuvres|maneuvers'),
   ...t('MOBILIZE', '154', 'troops', 'deploy~', 'deployment', 'mobilize~|mobilise~|mobilised|mobilized', 'mobilization|mobilisation',
     'military buildup|build-up', 'buildup|build-up', 'mass~|massed _ troops', 'reinforce~', 'militarization|militarisation',
-    'launch~ _ operation', 'patrol~', 'patrols', 'operation', 'put~ on alert', 'alert'),
+    'launch~ _ operation', 'patrol~', 'remain~|remained on alert', 'strengthen~|strengthened _ forces|troops|presence',
+    'train~|trained _ troops|soldiers|fighters|hackers|militants', 'patrols', 'operation', 'put~ on alert', 'alert'),
   ...t('MOBILIZE', '153', 'police', 'police reinforcements'),
   // COERCE (17x, 191-192)
   ...t('COERCE', '173', 'arrest', 'arrest~', 'detain~', 'detention', 'jail~', 'imprison~', 'seize~', 'confiscate~',
@@ -109,7 +115,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'shell~', 'shelling', 'bomb~', 'bombing', 'bombard~', 'bombardment', 'fire~|fired on|at|upon', 'open~|opened fire', 'kill~',
     'invade~', 'invasion', 'fight~|fought', 'fighting', 'clash~', 'clashes', 'offensive', 'shoot~|shot', 'shooting', 'raid',
     'massacre~', 'war', 'missile~', 'rocket~', 'drone attack|attacks', 'wound~', 'ambush~', 'assassinate~', 'kidnap~',
-    'abduct~', 'hijack~', 'torture~', 'destroy~', 'battle~'),
+    'abduct~', 'hijack~', 'torture~', 'destroy~', 'battle~', 'beat~|beat up', 'abuse~|abused', 'capture~', 'mount~ _ invasion|attack|offensive|raid',
+    'ethnic cleansing', 'car bomb|bombing', 'explosion', 'bombings', 'gunmen', 'killing|killings'),
 ];
 
 /** words that take an infinitive or clause and so govern the triggers inside it ("threatened to shell", "urged X to support") */
@@ -128,3 +135,36 @@ export const HOSTILE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'S
 
 /** event types whose two participants act on each other: "X and Y met" codes X->Y and Y->X */
 export const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/** types whose reading the object can switch to AID: deploying or sending relief is aid, not mobilization (CAMEO 07) */
+export const OBJECT_SWITCH: ReadonlySet<PloverType> = new Set(['MOBILIZE']);
+
+/** object words that mark humanitarian or material aid */
+export const AID_OBJECTS: ReadonlySet<string> = new Set([
+  'relief', 'humanitarian', 'aid', 'medicine', 'medicines', 'medical', 'rescue', 'search-and-rescue', 'food', 'supplies',
+  'emergency', 'doctors', 'assistance', 'shelter', 'tents', 'donations',
+]);
+
+/** "along with X", "together with X": a co-agent, not a target */
+export const CO_AGENT: ReadonlySet<string> = new Set(['along', 'together', 'alongside']);
+
+/**
+ * words whose infinitive complement describes an ability, a plan or a schedule, not an event: "the ability to strike back",
+ * "was due to visit", "is expected to travel", "was hard to accept"
+ */
+export const IRREALIS_HEADS: ReadonlySet<string> = new Set([
+  'ability', 'capacity', 'capability', 'right', 'plan', 'plans', 'readiness', 'power',
+  'means', 'chance', 'opportunity', 'option', 'freedom',
+  'due', 'expected', 'scheduled', 'poised', 'likely', 'unlikely', 'hard', 'difficult', 'easy', 'impossible',
+]);
+
+/** nouns that refer back to an act already reported ("criticised the move", "rejected the criticism") */
+export const ANAPHORIC_ACTS: ReadonlySet<string> = new Set([
+  'move', 'decision', 'step', 'measure', 'measures', 'criticism', 'accusation', 'accusations', 'allegation', 'allegations',
+  'claim', 'claims', 'remarks', 'comments', 'proposal', 'offer', 'demand', 'demands', 'action', 'actions', 'deployment',
+]);
+
+/** the acts among ANAPHORIC_ACTS done with words: "rejected the criticism" answers the latest speaker */
+export const SPEECH_ACTS: ReadonlySet<string> = new Set([
+  'criticism', 'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'remarks', 'comments', 'demand', 'demands',
+]);

@@ -2,17 +2,21 @@
 import { FNV_SEED, caseClass, fmix, fnvStep, lowerCode, mix2, mix3 } from './hash.js';
 import type { Lexicon } from './lexicon.js';
 import { markGazetteer } from './gazetteer.js';
+import { clusterCoarse, clusterFine, clusterMid, type ClusterTable } from './clusters.js';
 
 /** Word tables the features read: capitalisation classes and the name lists. */
 export interface FeatureTables {
   lexicon: Lexicon | null;
   gazetteer: Lexicon | null;
+  clusters: ClusterTable | null;
 }
 
 /** Features per token (unused slots are -1). */
-export const N_FEATURES = 37;
+export const N_FEATURES = 45;
+/** Slots of the document-memory features (history.ts), written by extractFeatures from TokenColumns.hist1/hist2. */
+export const HISTORY_SLOTS = [43, 44] as const;
 /** Feature-set version written into the model: bump when templates change. */
-export const FEATURES_VERSION = 3;
+export const FEATURES_VERSION = 5;
 
 // token flag bits
 const F_FIRST_UPPER = 1;
@@ -40,6 +44,11 @@ export class TokenColumns {
   lex = new Uint8Array(64);
   pos = new Uint8Array(64);
   gaz = new Uint8Array(64);
+  /** packed cluster values (clusters.ts), 0 = unknown */
+  clu = new Int32Array(64);
+  /** document-memory values (history.ts), -1 = none */
+  hist1 = new Int32Array(64).fill(-1);
+  hist2 = new Int32Array(64).fill(-1);
   /** 0 normal text, 1 all-caps line, 2 title-case line */
   mode = 0;
 
@@ -59,11 +68,15 @@ export class TokenColumns {
     this.lex = new Uint8Array(cap);
     this.pos = new Uint8Array(cap);
     this.gaz = new Uint8Array(cap);
+    this.clu = new Int32Array(cap);
+    this.hist1 = new Int32Array(cap);
+    this.hist2 = new Int32Array(cap);
   }
 
   /** Fills the columns for words[from, to); pos (POS_TAGS indices, same indexing as words) is optional. */
   fill(words: readonly string[], from: number, to: number, tables: FeatureTables, pos: ArrayLike<number> | null): void {
     const lex = tables.lexicon;
+    const clusters = tables.clusters;
     const n = to - from;
     this.ensure(n);
     this.n = n;
@@ -134,10 +147,13 @@ export class TokenColumns {
       this.s4[j] = s4;
       this.flags[j] = flags;
       this.lex[j] = lex ? lex.get(hl) : 0;
+      this.clu[j] = clusters ? clusters.get(hl) : 0;
       this.pos[j] = pos ? (pos[from + j] as number) : 31;
     }
     if (tables.gazetteer) markGazetteer(tables.gazetteer, this.lower, n, this.gaz);
     else this.gaz.fill(0, 0, n);
+    this.hist1.fill(-1, 0, n);
+    this.hist2.fill(-1, 0, n);
     this.mode = 0;
     if (letterTokens >= 3 && upperTokens >= 0.8 * letterTokens) this.mode = 1;
     else if (letterTokens >= 4 && titleTokens >= 0.8 * letterTokens) this.mode = 2;
@@ -151,7 +167,7 @@ export class TokenColumns {
  */
 export function extractFeatures(cols: TokenColumns, mask: number, out: Int32Array): void {
   const n = cols.n;
-  const { exact, lower, shape, p2, p3, s2, s3, s4, flags, lex, pos, gaz } = cols;
+  const { exact, lower, shape, p2, p3, s2, s3, s4, flags, lex, pos, gaz, clu, hist1, hist2 } = cols;
   const mode = cols.mode;
   for (let j = 0; j < n; j++) {
     const o = j * N_FEATURES;
@@ -173,6 +189,10 @@ export function extractFeatures(cols: TokenColumns, mask: number, out: Int32Arra
     const gz = gaz[j] as number;
     const gzm1 = j > 0 ? (gaz[j - 1] as number) : 0;
     const gzp1 = j + 1 < n ? (gaz[j + 1] as number) : 0;
+    const cu = clu[j] as number;
+    const cum1 = j > 0 ? (clu[j - 1] as number) : -1;
+    const cup1 = j + 1 < n ? (clu[j + 1] as number) : -2;
+    const cMid = clusterMid(cu);
     const position = j === 0 ? 0 : j === 1 ? 1 : 2;
     // in all-caps or title-case lines the exact form carries no case signal: use the lower form
     const ex = mode === 0 ? (exact[j] as number) : lw;
@@ -213,5 +233,18 @@ export function extractFeatures(cols: TokenColumns, mask: number, out: Int32Arra
     out[o + 34] = mix3(34, gz, mode === 0 ? fl : 32 + mode) & mask;
     out[o + 35] = mix3(35, gzm1, gz) & mask;
     out[o + 36] = mix3(36, gz, gzp1) & mask;
+    out[o + 37] = mix2(37, clusterFine(cu)) & mask;
+    out[o + 38] = mix2(38, cMid) & mask;
+    out[o + 39] = mix3(39, clusterCoarse(cu), mode === 0 ? fl : 32 + mode) & mask;
+    out[o + 40] = mix3(40, cum1 < 0 ? cum1 : clusterMid(cum1), cMid) & mask;
+    out[o + 41] = mix3(41, cMid, cup1 < 0 ? cup1 : clusterMid(cup1)) & mask;
+    out[o + 43] = historyFeature(43, hist1[j] as number, mask);
+    out[o + 44] = historyFeature(44, hist2[j] as number, mask);
+    out[o + 42] = mix3(42, mix2(cum1 < 0 ? cum1 : clusterCoarse(cum1), clusterCoarse(cu)), cup1 < 0 ? cup1 : clusterCoarse(cup1)) & mask;
   }
+}
+
+/** Bucket of a document-memory feature, -1 (absent) when the word has no history. */
+export function historyFeature(slot: number, value: number, mask: number): number {
+  return value < 0 ? -1 : mix2(slot, value) & mask;
 }

@@ -1,11 +1,12 @@
 // The trained model: sparse weight rows over hashed buckets, transitions, and the case lexicon; binary (de)serialisation.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Lexicon } from './lexicon.js';
+import { ClusterTable } from './clusters.js';
 import { FEATURES_VERSION } from './features.js';
 import { N_LABELS, LABEL_NAMES } from './tags.js';
 
 const MAGIC = 0x4e475241; // "ARGN" little-endian
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface ModelMeta {
   featuresVersion: number;
@@ -25,6 +26,7 @@ export interface NerModel {
   trans: Float32Array;
   lexicon: Lexicon | null;
   gazetteer: Lexicon | null;
+  clusters: ClusterTable | null;
 }
 
 /** Keeps bucket rows whose largest weight reaches minAbs; dense (training) weights -> sparse model. */
@@ -32,7 +34,7 @@ export function packModel(
   dense: Float32Array,
   trans: Float32Array,
   bits: number,
-  tables: { lexicon: Lexicon | null; gazetteer: Lexicon | null },
+  tables: { lexicon: Lexicon | null; gazetteer: Lexicon | null; clusters: ClusterTable | null },
   training: Record<string, unknown>,
   minAbs: number,
 ): NerModel {
@@ -56,7 +58,8 @@ export function packModel(
 /**
  * Layout (little-endian, gzipped): magic, format, header length, header JSON, then
  * nRows u32 bucket ids, nRows x L i16 weights (scaled by header.scale), (L+1) x L f32 transitions,
- * then for the lexicon and the gazetteer: table size u32, keys i32, values u8.
+ * then for the lexicon and the gazetteer: table size u32, keys i32, values u8 (padded to 4);
+ * then the word clusters: table size u32, keys i32, values i32.
  */
 export function encodeModel(m: NerModel): Buffer {
   const L = N_LABELS;
@@ -82,6 +85,7 @@ export function encodeModel(m: NerModel): Buffer {
     Buffer.from(m.trans.buffer, m.trans.byteOffset, m.trans.byteLength),
     ...tableParts(m.lexicon),
     ...tableParts(m.gazetteer),
+    ...clusterParts(m.clusters),
   ];
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
@@ -94,6 +98,16 @@ function tableParts(t: Lexicon | null): Buffer[] {
     Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength),
     Buffer.from(vals.buffer, vals.byteOffset, vals.byteLength),
     Buffer.alloc((4 - (vals.byteLength % 4)) % 4),
+  ];
+}
+
+function clusterParts(t: ClusterTable | null): Buffer[] {
+  const keys = t ? t.keys : new Int32Array(0);
+  const vals = t ? t.values : new Int32Array(0);
+  return [
+    Buffer.from(new Uint32Array([keys.length]).buffer),
+    Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength),
+    Buffer.from(vals.buffer, vals.byteOffset, vals.byteLength),
   ];
 }
 
@@ -128,10 +142,16 @@ export function decodeModel(gz: Uint8Array): NerModel {
   };
   const lexicon = readTable();
   const gazetteer = readTable();
+  const nClusters = new Uint32Array(buf, off, 1)[0] as number;
+  off += 4;
+  const clusters = nClusters > 0
+    ? new ClusterTable(new Int32Array(buf.slice(off, off + nClusters * 4)), new Int32Array(buf.slice(off + nClusters * 4, off + nClusters * 8)))
+    : null;
+  off += nClusters * 8;
   const rowOf = new Int32Array(1 << header.bits).fill(-1);
   for (let r = 0; r < nRows; r++) rowOf[bucketIds[r] as number] = r;
   const weights = new Float32Array(nRows * L);
   for (let i = 0; i < weights.length; i++) weights[i] = (q[i] as number) * header.scale;
   const { nRows: _n, scale: _s, ...meta } = header;
-  return { meta, rowOf, weights, trans, lexicon, gazetteer };
+  return { meta, rowOf, weights, trans, lexicon, gazetteer, clusters };
 }

@@ -1,7 +1,7 @@
 // Who is the subject of a verb: noun-phrase chunks, pronouns and nominals resolved to entities. Shared by quotes and events.
 import { POS_INDEX, type Doc } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
-import { GROUP_PRONOUNS, PERSON_PRONOUNS, SPOKES_NOUNS } from '../lexicon/speech.js';
+import { CUE_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPOKES_NOUNS } from '../lexicon/speech.js';
 
 export const P = {
   ADJ: POS_INDEX['ADJ'] as number,
@@ -92,6 +92,9 @@ export function resolvePronoun(doc: Doc, index: EntityIndex, i: number): string 
     return t === 'ORG' || t === 'GPE' || (w === 'they' && t === 'NORP');
   };
   const s0 = doc.sentOf[i] as number;
+  // "Washington said it stood with ...": the subject of a reported clause is, by default, the reporter
+  const reporter = reporterOf(doc, index, i);
+  if (reporter >= 0 && fits(reporter)) return (index.entities[reporter] as { id: string }).id;
   // same sentence: nearest to the left
   for (let k = i - 1; k >= (doc.sentStart[s0] as number); k--) {
     const e = index.entityAtToken[k] as number;
@@ -107,6 +110,16 @@ export function resolvePronoun(doc: Doc, index: EntityIndex, i: number): string 
     }
   }
   return null;
+}
+
+/** Entity index of the subject of a reporting verb just before token i ("said it", "X, an ally of Y, said that they"). */
+function reporterOf(doc: Doc, index: EntityIndex, i: number): number {
+  let k = i - 1;
+  if (doc.lower[k] === 'that') k--;
+  if (k < 1 || !CUE_VERBS.has(doc.lower[k] as string)) return -1;
+  const s = subjectBefore(doc, index, k, doc.sentStart[doc.sentOf[k] as number] as number);
+  if (!s?.id) return -1;
+  return index.entities.findIndex((e) => e.id === s.id);
 }
 
 /** An ORG/GPE mention in [a, b), rightmost first. */
@@ -176,7 +189,8 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
   let skipped = 0;
   while (i >= lo && skipped < 4) {
     const p = doc.pos[i] as number;
-    if ((p === P.AUX || p === P.ADV || (p === P.PART && doc.lower[i] !== "'s")) && (index.entityAtToken[i] as number) < 0) {
+    if (((p === P.AUX || p === P.ADV || (p === P.PART && doc.lower[i] !== "'s")) && (index.entityAtToken[i] as number) < 0) || isQuoteTok(doc, i)) {
+      // auxiliaries, adverbs and the opening mark of a mixed quote: `it had “taken ...`
       i--;
       skipped++;
     } else break;
@@ -225,8 +239,8 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
         if (isActor(index, k)) id = entityIdAt(index, k);
       }
     }
-    if (!id && modifiers && obliquePrep === 'of' && oblique >= 0) {
-      // events: "thousands of Iraqi Kurds", "leaders of the coalition" act as the group named
+    if (!id && modifiers && (obliquePrep === 'of' || obliquePrep === 'from') && oblique >= 0) {
+      // events: "thousands of Iraqi Kurds", "troops from 14 NATO countries" act as the group named
       const k = lastActor(index, obliqueStart, oblique);
       if (isActor(index, k)) return { id: entityIdAt(index, k), start: a, head: k };
     }

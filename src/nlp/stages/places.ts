@@ -4,7 +4,7 @@ import type { Place } from '../../core/analysis.js';
 import type { Dateline } from '../../core/input.js';
 import type { CountryRecord, KB, PlaceRecord } from '../../kb/types.js';
 import { foldKey } from '../../kb/text.js';
-import type { Doc, ResolvedEntity } from '../types.js';
+import { POS_TAGS, type Doc, type ResolvedEntity } from '../types.js';
 
 export interface GeoparseContext {
   kb: KB;
@@ -37,8 +37,9 @@ const W = {
   /** small next to the population prior: a US article's "Paris" is still in France unless Texas is named too */
   countryVote: 2,
   countryVoteExtra: 0.25,
-  /** a town of the article inside a state: for the state itself, and for the state's towns */
+  /** scoring a state: per town of the article inside it ("Atlanta" makes "Georgia" the state) */
   admin1Vote: 6,
+  /** scoring a town: its state is named in the article ("Texas" makes "Paris" Paris, Texas) */
   admin1VoteCity: 4,
   /** another town of the same state: weak ("Chicago" does not make "Paris" the Illinois village) */
   sameStateTown: 1.5,
@@ -109,11 +110,16 @@ function fromPlace(p: PlaceRecord, kind: Kind, score: number): Candidate {
   };
 }
 
+/** "Washington state", "Kanagawa prefecture": the mention names a first-level division. */
+const ADMIN_WORDS = new Set(['state', 'province', 'prefecture', 'oblast', 'region', 'governorate', 'State', 'Province', 'Prefecture', 'Oblast', 'Region', 'Governorate']);
+const ADMIN_HINT = '#admin1';
+
 /** "Paris, Texas" / "Atlanta, Ga." / "Yokosuka, Japan": admin1 and country keys named right after a mention. */
 function hintsAfter(e: ResolvedEntity, doc: Doc, kb: KB): Set<string> {
   const hints = new Set<string>();
   for (const m of e.mentions) {
     const te = m.tokenEnd;
+    if (te < doc.n && ADMIN_WORDS.has(doc.words[te] as string)) hints.add(ADMIN_HINT);
     if (te >= doc.n || doc.words[te] !== ',') continue;
     for (let k = Math.min(doc.n - 1, te + 3); k > te; k--) {
       const s = doc.text.slice(doc.starts[te + 1] as number, doc.ends[k] as number);
@@ -255,6 +261,7 @@ function candidates(name: string, kb: KB, ctx: Context, self: string, hints: Set
       if (hints.has(key)) s += W.hintAdmin1;
     }
     if (a.country && hints.has(a.country)) s += W.hintCountry;
+    if (hints.has(ADMIN_HINT)) s += W.hintAdmin1;
     out.push(fromPlace(a, 'admin1', s));
   }
   if (!country && !noTowns) {
@@ -311,12 +318,16 @@ function placeAfterPreposition(e: ResolvedEntity, doc: Doc, tokenOwner: Map<numb
   return null;
 }
 
-/** Every mention sits right after another capitalized word ("NATO Summit"): a fragment of a longer name. */
+/** Parts of speech that may stand capitalized before a place without being part of its name ("In Wenatchee"). */
+const FREE_BEFORE = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'VERB', 'PART', 'PUNCT', 'NUM', 'ADJ']);
+
+/** Every mention sits right after another capitalized name word ("NATO Summit"): a fragment of a longer name. */
 function onlyFragments(e: ResolvedEntity, doc: Doc): boolean {
   if (e.mentions.length === 0) return false;
   for (const m of e.mentions) {
     const p = m.tokenStart - 1;
-    if (p < 0 || doc.sentOf[p] !== doc.sentOf[m.tokenStart] || !/^\p{Lu}/u.test(doc.words[p] ?? '')) return false;
+    if (p < 0 || doc.sentOf[p] !== doc.sentOf[m.tokenStart] || p === doc.sentStart[doc.sentOf[p] as number]) return false;
+    if (!/^\p{Lu}/u.test(doc.words[p] ?? '') || FREE_BEFORE.has(POS_TAGS[doc.pos[p] as number] ?? 'X')) return false;
   }
   return true;
 }

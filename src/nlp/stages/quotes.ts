@@ -191,6 +191,13 @@ function clauseStart(doc: Doc, k: number, hi: number): number {
 const CLAUSE_OPENERS = new Set([P.DET, P.PRON, P.PROPN, P.NOUN, P.NUM, P.ADJ, P.ADV]);
 const CLAUSE_ENDINGS = new Set([P.NOUN, P.PROPN, P.PRON, P.NUM]);
 
+/** past-tense speech acts that coordinate with the reporting verb rather than continue the reported clause */
+const SPEECH_ACTS: ReadonlySet<string> = new Set([
+  ...[...CUE_VERBS].filter((w) => w.endsWith('ed') || w === 'said' || w === 'told' || w === 'wrote'),
+  'criticised', 'criticized', 'accused', 'called', 'condemned', 'denounced', 'blamed', 'rejected', 'welcomed', 'praised',
+  'demanded', 'urged', 'vowed', 'pledged', 'appealed', 'thanked', 'dismissed', 'denied',
+]);
+
 /** End (exclusive) of a reported clause starting at a: sentence end, ";", ", according to", ", saying", ", and urged". */
 function clauseEnd(doc: Doc, a: number, sentEnd: number): number {
   const hi = Math.min(sentEnd, a + CLAUSE_MAX);
@@ -202,6 +209,8 @@ function clauseEnd(doc: Doc, a: number, sentEnd: number): number {
       if (n === 'according' || n === 'with' || PARTICIPLE_CUES.has(n)) return t;
       if ((doc.pos[t + 1] as number) === P.CCONJ && t + 2 < hi && (doc.pos[t + 2] as number) === P.VERB) return t;
     }
+    // "said A and that B": a second reported clause; "said A and criticised B": a second main-clause speech act
+    if (doc.lower[t] === 'and' && t > a && t + 1 < hi && (doc.lower[t + 1] === 'that' || SPEECH_ACTS.has(doc.lower[t + 1] as string))) return t;
   }
   let e = hi;
   while (e > a && ((doc.pos[e - 1] as number) === P.PUNCT && !isQuoteTok(doc, e - 1))) e--;
@@ -321,8 +330,13 @@ export function findQuotes(doc: Doc, index: EntityIndex): Quote[] {
       if (THAT_CUES.has(w) && doc.lower[ca - 1] !== 'that') continue;
       const cb = clauseEnd(doc, ca, se);
       if (sp) {
-        pushIndirect(doc, found, inQuote, ca, cb, sp.id, cueText(doc, k, se));
+        const cue = cueText(doc, k, se);
+        pushIndirect(doc, found, inQuote, ca, cb, sp.id, cue);
         cueSpeaker.set(k, sp.id);
+        // "..., and that it had issued warnings": the same cue reports a second clause
+        let c = cb;
+        if (doc.words[c] === ',') c++;
+        if (doc.lower[c] === 'and' && doc.lower[c + 1] === 'that') pushIndirect(doc, found, inQuote, c + 2, clauseEnd(doc, c + 2, se), sp.id, cue);
       }
       continue;
     }
@@ -381,16 +395,18 @@ function interviewAnswers(doc: Doc, index: EntityIndex, found: Found[]): void {
 /** Adds an indirect quote for tokens [a, b), truncated before any direct quote inside it (mixed quotes). */
 function pushIndirect(doc: Doc, found: Found[], inQuote: Uint8Array, a: number, b: number, speaker: string | null, cue: string): void {
   let e = b;
+  let cut = false;
   for (let t = a; t < b; t++) {
     if (inQuote[t]) {
       e = t - 1;
+      cut = true;
       break;
     }
   }
   while (e > a && ((doc.pos[e - 1] as number) === P.PUNCT)) e--;
   if (e - a < 3 || !hasVerb(doc, a, e)) return;
   // cut before a quoted fragment: keep it only if what remains is a complete clause ("X remained open to dialogue")
-  if (e < b && !CLAUSE_ENDINGS.has(doc.pos[e - 1] as number)) return;
+  if (cut && !CLAUSE_ENDINGS.has(doc.pos[e - 1] as number)) return;
   const start = doc.starts[a] as number;
   const end = doc.ends[e - 1] as number;
   for (let t = a; t < e; t++) inQuote[t] = 1;

@@ -1,6 +1,7 @@
 // Numbered schema migrations, applied in order, each once. Add a file NNN-name.ts and list it here.
 import { migration001 } from './001-init.js';
 import { migration002 } from './002-watchlists.js';
+import { migration003 } from './003-dedup-keys.js';
 
 export interface Migration {
   /** strictly increasing; the number in the file name */
@@ -10,4 +11,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];

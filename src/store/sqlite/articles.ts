@@ -47,21 +47,24 @@ export class SqliteArticleRepo implements ArticleRepo {
     this.entities = new EntityWriter(db);
     this.q = {
       byHash: db.prepare('SELECT rowid, story_id FROM articles WHERE id = ? AND content_hash = ?'),
-      latest: db.prepare('SELECT rowid, version, story_id, title, text FROM articles WHERE id = ? AND is_latest = 1'),
+      // +is_latest: keep the planner on the (id, ...) index; the (is_latest, day) index would scan every latest row
+      latest: db.prepare('SELECT rowid, version, story_id, title, text FROM articles WHERE id = ? AND +is_latest = 1'),
       retire: db.prepare('UPDATE articles SET is_latest = 0 WHERE rowid = ?'),
       ftsDelete: db.prepare("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', CAST(? AS INTEGER), ?, ?)"),
       ftsInsert: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (CAST(? AS INTEGER), ?, ?)'),
       source: db.prepare('INSERT INTO sources (name, host) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET host = coalesce(sources.host, excluded.host) RETURNING id'),
       newStory: db.prepare('INSERT INTO stories (title, first_seen, last_seen, article_count, created_at) VALUES (?, ?, ?, 0, ?) RETURNING id'),
+      storyAdd: db.prepare(`UPDATE stories SET article_count = article_count + 1,
+          first_seen = min(coalesce(first_seen, @day), @day), last_seen = max(coalesce(last_seen, @day), @day) WHERE id = @id`),
       storyRefresh: db.prepare(`UPDATE stories SET
-          article_count = (SELECT count(*) FROM articles WHERE story_id = @id AND is_latest = 1),
-          first_seen = (SELECT min(day) FROM articles WHERE story_id = @id AND is_latest = 1),
-          last_seen = (SELECT max(day) FROM articles WHERE story_id = @id AND is_latest = 1)
+          article_count = (SELECT count(*) FROM articles WHERE story_id = @id AND +is_latest = 1),
+          first_seen = (SELECT min(day) FROM articles WHERE story_id = @id AND +is_latest = 1),
+          last_seen = (SELECT max(day) FROM articles WHERE story_id = @id AND +is_latest = 1)
         WHERE id = @id`),
       insert: db.prepare(`INSERT INTO articles (id, version, is_latest, content_hash, url, source_id, title, subtitle, published, day,
-          language, byline, text, input_meta, raw, ref, sh_hi, sh_lo, b0, b1, b2, b3, minhash, keywords, story_id, duplicate_of, ingested_at)
+          language, byline, text, input_meta, raw, ref, sh_hi, sh_lo, minhash, keywords, story_id, duplicate_of, ingested_at)
         VALUES (@id, @version, 1, @contentHash, @url, @sourceId, @title, @subtitle, @published, @day,
-          @language, @byline, @text, @inputMeta, @raw, @ref, @hi, @lo, @b0, @b1, @b2, @b3, @minhash, @keywords, @storyId, @duplicateOf, @at)`),
+          @language, @byline, @text, @inputMeta, @raw, @ref, @hi, @lo, @minhash, @keywords, @storyId, @duplicateOf, @at)`),
       analysis: db.prepare('INSERT INTO analyses (article_rowid, schema, json, analyzed_at) VALUES (?, ?, ?, ?)'),
       quote: db.prepare(`INSERT INTO quotes (article_rowid, idx, text, kind, speaker_local, speaker_entity_id, cue, start, "end")
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -72,7 +75,7 @@ export class SqliteArticleRepo implements ArticleRepo {
       log: db.prepare('INSERT INTO ingest_log (batch_id, ref, status, article_id, at) VALUES (?, ?, ?, ?, ?)'),
       get: db.prepare(`SELECT a.rowid, a.id, a.version, a.url, s.name AS source, a.title, a.subtitle, a.published, a.byline, a.text,
           a.story_id, a.duplicate_of, a.ingested_at
-        FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ? AND a.is_latest = 1`),
+        FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ? AND +a.is_latest = 1`),
       getVersion: db.prepare(`SELECT a.rowid, a.id, a.version, a.url, s.name AS source, a.title, a.subtitle, a.published, a.byline, a.text,
           a.story_id, a.duplicate_of, a.ingested_at
         FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ? AND a.version = ?`),
@@ -80,15 +83,12 @@ export class SqliteArticleRepo implements ArticleRepo {
       idOf: db.prepare('SELECT id FROM articles WHERE rowid = ?'),
       analysisOf: db.prepare('SELECT json FROM analyses WHERE article_rowid = ?'),
       entityMap: db.prepare('SELECT local_id, entity_id FROM article_entities WHERE article_rowid = ?'),
-      band: [0, 1, 2, 3].map((b) => db.prepare(`SELECT rowid FROM articles WHERE b${b} = ? AND is_latest = 1 LIMIT 50`).pluck()),
-      lshKey: db.prepare('SELECT article_rowid FROM article_lsh WHERE key = ? LIMIT 50').pluck(),
+      // newest first, few per key: a boilerplate band shared by thousands must not make every save slow
+      lshKey: db.prepare('SELECT article_rowid FROM article_lsh WHERE key = ? ORDER BY article_rowid DESC LIMIT 8').pluck(),
       nearRow: db.prepare('SELECT rowid, id, story_id, sh_hi, sh_lo, minhash FROM articles WHERE rowid = ? AND is_latest = 1'),
-      window: db.prepare(`SELECT a.rowid AS rowid, a.story_id AS storyId, a.keywords AS keywords, group_concat(ae.entity_id) AS ids
-        FROM articles a CROSS JOIN article_entities ae ON ae.article_rowid = a.rowid
-        WHERE a.is_latest = 1 AND a.day BETWEEN ? AND ? AND a.rowid IN (SELECT a2.rowid FROM articles a2 CROSS JOIN article_entities ae2
-          ON ae2.article_rowid = a2.rowid WHERE a2.is_latest = 1 AND a2.day BETWEEN ? AND ? AND ae2.entity_id IN (SELECT value FROM json_each(?))
-          GROUP BY a2.rowid HAVING count(*) >= ? ORDER BY count(*) DESC, a2.rowid DESC LIMIT ?)
-        GROUP BY a.rowid`),
+      onDay: db.prepare(`SELECT a.rowid AS rowid, a.story_id AS storyId, a.keywords AS keywords,
+          (SELECT group_concat(entity_id) FROM article_entities ae WHERE ae.article_rowid = a.rowid) AS ids
+        FROM articles a WHERE a.is_latest = 1 AND a.day = ? ORDER BY a.rowid DESC LIMIT ?`),
       lshInsert: db.prepare('INSERT OR IGNORE INTO article_lsh (key, article_rowid) VALUES (?, ?)'),
       lshDelete: db.prepare('DELETE FROM article_lsh WHERE article_rowid = ?'),
       recent: db.prepare(`SELECT a.id, a.version, a.title, a.url, s.name AS source, a.published, a.story_id
@@ -112,7 +112,7 @@ export class SqliteArticleRepo implements ArticleRepo {
     const dup = this.q.byHash.get(a.id, a.contentHash) as { rowid: number; story_id: number | null } | undefined;
     if (dup) {
       this.q.log.run(batchId, a.ref, 'duplicate', a.id, at);
-      return { status: 'duplicate', rowid: dup.rowid, version: 0, storyId: dup.story_id };
+      return { status: 'duplicate', rowid: dup.rowid, version: 0, storyId: dup.story_id, entityIds: [] };
     }
     const prev = this.q.latest.get(a.id) as LatestRow | undefined;
     if (prev) {
@@ -139,12 +139,11 @@ export class SqliteArticleRepo implements ArticleRepo {
       published: a.published, day, language: a.language, byline: a.byline, text: a.text,
       inputMeta: JSON.stringify(a.inputMeta), raw: a.raw, ref: a.ref,
       hi: a.simhash.hi | 0, lo: a.simhash.lo | 0,
-      b0: a.simhash.hi >>> 16, b1: a.simhash.hi & 0xffff, b2: a.simhash.lo >>> 16, b3: a.simhash.lo & 0xffff,
       minhash: sigToBuffer(a.minhash), keywords: a.keywords.join(' '), storyId, duplicateOf, at,
     });
     const rowid = Number(info.lastInsertRowid);
     if (prev) this.q.lshDelete.run(prev.rowid);
-    for (const k of new Set(a.lsh)) this.q.lshInsert.run(k, rowid);
+    for (const k of new Set([...a.lsh, ...simhashKeys(a.simhash)])) this.q.lshInsert.run(k, rowid);
     this.q.ftsInsert.run(rowid, a.title, a.text);
 
     // the analysis is kept without the article text (it is in the articles row)
@@ -154,14 +153,20 @@ export class SqliteArticleRepo implements ArticleRepo {
     const local = this.writeEntities(rowid, input.entities, day);
     this.writeFacts(rowid, analysis, local);
 
-    this.q.storyRefresh.run({ id: storyId });
-    if (prev?.story_id != null && prev.story_id !== storyId) this.q.storyRefresh.run({ id: prev.story_id });
+    // a new article only adds to its story; a new version may move between stories, so both are recounted
+    if (prev) {
+      this.q.storyRefresh.run({ id: storyId });
+      if (prev.story_id != null && prev.story_id !== storyId) this.q.storyRefresh.run({ id: prev.story_id });
+    } else {
+      this.q.storyAdd.run({ id: storyId, day });
+    }
     this.q.log.run(batchId, a.ref, prev ? 'updated' : 'new', a.id, at);
-    return { status: prev ? 'updated' : 'new', rowid, version, storyId };
+    return { status: prev ? 'updated' : 'new', rowid, version, storyId, entityIds: [...new Set(local.values())] };
   }
 
   private writeEntities(rowid: number, entities: EntityRecord[], day: string): Map<string, number> {
     const local = new Map<string, number>();
+    this.entities.refreshRules();
     for (const e of entities) {
       const entityId = this.entities.upsert(e, day);
       local.set(e.localId, entityId);
@@ -206,9 +211,10 @@ export class SqliteArticleRepo implements ArticleRepo {
 
   async nearDuplicates(sh: SimHash, lsh: number[]): Promise<NearDuplicate[]> {
     const ids = new Set<number>();
-    const bands = [sh.hi >>> 16, sh.hi & 0xffff, sh.lo >>> 16, sh.lo & 0xffff];
-    bands.forEach((v, b) => { for (const id of this.q.band[b]!.all(v) as number[]) ids.add(id); });
-    for (const k of lsh) for (const id of this.q.lshKey.all(k) as number[]) ids.add(id);
+    for (const k of [...simhashKeys(sh), ...lsh]) {
+      for (const id of this.q.lshKey.all(k) as number[]) ids.add(id);
+      if (ids.size >= 64) break;
+    }
     const rows: Array<{ rowid: number; id: string; story_id: number | null; sh_hi: number; sh_lo: number; minhash: Buffer | null }> = [];
     for (const id of ids) {
       const r = this.q.nearRow.get(id) as (typeof rows)[number] | undefined;
@@ -220,14 +226,10 @@ export class SqliteArticleRepo implements ArticleRepo {
     }));
   }
 
-  /** Articles in the day window sharing at least `minShared` of the entities; the window is scanned first (it is small). */
-  async clusterCandidates(entityIds: number[], dayFrom: string, dayTo: string, limit: number, minShared = 1): Promise<ClusterCandidate[]> {
-    if (entityIds.length === 0) return [];
-    const rows = this.q.window.all(dayFrom, dayTo, dayFrom, dayTo, JSON.stringify(entityIds), minShared, limit) as Array<{
-      rowid: number; storyId: number | null; keywords: string; ids: string;
-    }>;
+  async articlesOnDay(day: string, limit: number): Promise<ClusterCandidate[]> {
+    const rows = this.q.onDay.all(day, limit) as Array<{ rowid: number; storyId: number | null; keywords: string; ids: string | null }>;
     return rows.map((r) => ({
-      rowid: r.rowid, storyId: r.storyId, entityIds: r.ids.split(',').map(Number), keywords: r.keywords ? r.keywords.split(' ') : [],
+      rowid: r.rowid, storyId: r.storyId, entityIds: r.ids ? r.ids.split(',').map(Number) : [], keywords: r.keywords ? r.keywords.split(' ') : [],
     }));
   }
 
@@ -235,6 +237,12 @@ export class SqliteArticleRepo implements ArticleRepo {
     return (this.q.recent.all(limit) as Array<{ id: string; version: number; title: string; url: string | null; source: string | null; published: string | null; story_id: number | null }>)
       .map((r) => ({ id: r.id, version: r.version, title: r.title, url: r.url, source: r.source, published: r.published, storyId: r.story_id }));
   }
+}
+
+/** the four 16-bit SimHash bands as candidate keys (16 + band) * 2^32 + value */
+export function simhashKeys(sh: SimHash): number[] {
+  const bands = [sh.hi >>> 16, sh.hi & 0xffff, sh.lo >>> 16, sh.lo & 0xffff];
+  return bands.map((v, b) => (16 + b) * 0x100000000 + v);
 }
 
 export function hostOf(url: string | null): string | null {

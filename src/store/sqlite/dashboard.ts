@@ -64,7 +64,7 @@ export class SqliteDashboardRepo implements DashboardRepo {
 
   async queryExtras(q: SearchQuery, fts: string): Promise<QueryExtras> {
     const f = this.filters(q);
-    if (!f) return { perDay: [], country: [], entityType: [] };
+    if (!f) return { perDay: [], country: [], entityType: [], entities: [] };
     const from = fts ? 'FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid' : 'FROM articles a';
     const match = fts ? 'articles_fts MATCH @fts AND ' : '';
     const params = { ...f.params, fts: fts || null };
@@ -78,7 +78,10 @@ export class SqliteDashboardRepo implements DashboardRepo {
           WHERE p.article_rowid IN (SELECT rowid FROM temp.dash_hits) AND p.country IS NOT NULL GROUP BY p.country ORDER BY count DESC, value LIMIT 20`).all() as Facet[];
       const entityType = db.prepare(`SELECT type AS value, count(DISTINCT article_rowid) AS count FROM article_entities
           WHERE article_rowid IN (SELECT rowid FROM temp.dash_hits) GROUP BY type ORDER BY count DESC, value`).all() as Facet[];
-      return { perDay, country, entityType };
+      const entities = db.prepare(`SELECT e.id, e.name AS value, e.type, count(DISTINCT ae.article_rowid) AS count FROM article_entities ae
+          JOIN entities e ON e.id = ae.entity_id WHERE ae.article_rowid IN (SELECT rowid FROM temp.dash_hits)
+          GROUP BY e.id ORDER BY count DESC, e.name LIMIT 60`).all() as QueryExtras['entities'];
+      return { perDay, country, entityType, entities };
     })();
   }
 
@@ -189,6 +192,13 @@ export class SqliteDashboardRepo implements DashboardRepo {
     return this.db.prepare(`SELECT t.value AS value, count(*) AS count
         FROM articles a JOIN analyses an ON an.article_rowid = a.rowid, json_each(an.json, '$.themes') t
         WHERE ${LATEST_DAY} GROUP BY t.value ORDER BY count DESC, value LIMIT @limit`).all({ ...range(f), limit }) as Facet[];
+  }
+
+  dataVersion(): string {
+    const dv = this.db.pragma('data_version', { simple: true }) as number;
+    const r = this.db.prepare('SELECT (SELECT max(rowid) FROM articles) AS a, (SELECT max(id) FROM alerts) AS x, (SELECT count(*) FROM watchlists) AS w')
+      .get() as { a: number | null; x: number | null; w: number };
+    return `${dv}:${r.a ?? 0}:${r.x ?? 0}:${r.w}`;
   }
 
   async rowidOf(articleId: string): Promise<number | null> {

@@ -24,6 +24,7 @@ export class SqliteEntityRepo implements EntityRepo {
   }
 
   async resolve(keys: string[][]): Promise<Array<number | null>> {
+    this.writer.refreshRules();
     return keys.map((k) => this.writer.resolve(k));
   }
 

@@ -7,10 +7,14 @@ const MAX_RULE_HOPS = 8;
 
 export class EntityWriter {
   private readonly q;
+  /** manual rules held in memory; reloaded when the table's stamp changes (another process may merge or split) */
+  private rules: Map<string, string> | null = null;
+  private rulesStamp = '';
 
   constructor(db: Db) {
     this.q = {
-      rule: db.prepare('SELECT target_key FROM entity_rules WHERE key = ?').pluck(),
+      rules: db.prepare('SELECT key, target_key FROM entity_rules'),
+      stamp: db.prepare("SELECT count(*) || ':' || coalesce(max(created_at), '') FROM entity_rules").pluck(),
       key: db.prepare('SELECT entity_id FROM entity_keys WHERE key = ?').pluck(),
       create: db.prepare(`INSERT INTO entities (key, name, norm, type, wikidata, geonames, iso3166, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`).pluck(),
@@ -27,11 +31,20 @@ export class EntityWriter {
     };
   }
 
+  /** re-reads the rules if they changed since last time; call once per transaction */
+  refreshRules(): void {
+    const stamp = this.q.stamp.get() as string;
+    if (this.rules && stamp === this.rulesStamp) return;
+    this.rules = new Map((this.q.rules.all() as Array<{ key: string; target_key: string }>).map((r) => [r.key, r.target_key]));
+    this.rulesStamp = stamp;
+  }
+
   /** the key after manual merge/split rules */
   mapKey(key: string): string {
+    if (!this.rules) this.refreshRules();
     let k = key;
     for (let i = 0; i < MAX_RULE_HOPS; i++) {
-      const t = this.q.rule.get(k) as string | undefined;
+      const t = this.rules?.get(k);
       if (t === undefined || t === k) return k;
       k = t;
     }

@@ -27,7 +27,7 @@ export class SqliteReadModelRepo implements ReadModelRepo {
 
   private sources(storyId: number): string[] {
     return this.db.prepare(`SELECT DISTINCT s.name FROM articles a JOIN sources s ON s.id = a.source_id
-        WHERE a.story_id = ? AND a.is_latest = 1 ORDER BY s.name`).pluck().all(storyId) as string[];
+        WHERE a.story_id = ? AND +a.is_latest = 1 ORDER BY s.name`).pluck().all(storyId) as string[];
   }
 
   private toRow(r: StoryDb): StoryRow {
@@ -45,7 +45,7 @@ export class SqliteReadModelRepo implements ReadModelRepo {
     if (!r) return null;
     const members = this.db.prepare(`SELECT a.id, a.version, a.title, a.url, s.name AS source, a.published, a.story_id AS storyId,
         d.id AS duplicateOf FROM articles a LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN articles d ON d.rowid = a.duplicate_of
-        WHERE a.story_id = ? AND a.is_latest = 1 ORDER BY a.day, a.rowid`).all(id) as StoryView['members'];
+        WHERE a.story_id = ? AND +a.is_latest = 1 ORDER BY a.day, a.rowid`).all(id) as StoryView['members'];
     return { ...this.toRow(r), members };
   }
 

@@ -1,10 +1,17 @@
 // Full-text search over FTS5 with filters, snippets and facets. Input that is not valid FTS5 syntax is escaped, never fatal.
+// Speed at scale: filters are rowid sets probed per match (no join to the wide articles rows), relevance ranks at most
+// RANK_WINDOW of the newest matches, facets count the FACET_DEPTH newest matches, so a term in half the corpus stays fast.
 import type { Db } from './open.js';
 import type { Facet, SearchHit, SearchQuery, SearchRepo, SearchResult } from '../types.js';
 import { normalizeName } from '../normalize.js';
 
-const WEIGHTS = 'bm25(articles_fts, 8.0, 1.0)';
 const MAX_LIMIT = 200;
+/** title matches weigh 8x body matches; bm25() with a rowid window is much faster than FTS5's ORDER BY rank here */
+const BM25 = 'bm25(articles_fts, 8.0, 1.0)';
+/** relevance is computed over at most this many of the newest matching articles */
+export const RANK_WINDOW = 10_000;
+/** facets are counted over this many of the newest matching articles */
+export const FACET_DEPTH = 1000;
 
 /** Each whitespace-separated piece becomes a quoted phrase: the tokenizer splits "Indo-Pacific" the same way it split the text. */
 export function escapeFts(text: string): string {
@@ -28,16 +35,17 @@ export function markHtml(snippet: string): string {
   return snippet.replace(/[&<>"']/g, (c) => ESC[c] ?? c).replaceAll('\u0002', '<mark>').replaceAll('\u0003', '</mark>');
 }
 
-interface Built {
-  where: string;
+/** Filters as rowid sets; `{R}` is replaced by the rowid column of the driving table. */
+interface Filters {
+  sets: string[];
   params: Record<string, unknown>;
 }
 
 export class SqliteSearchRepo implements SearchRepo {
   constructor(private readonly db: Db) {}
 
-  private filters(q: SearchQuery): Built | null {
-    const where: string[] = ['a.is_latest = 1'];
+  private filters(q: SearchQuery): Filters | null {
+    const sets: string[] = [];
     const params: Record<string, unknown> = {};
     if (q.entity) {
       const n = normalizeName(q.entity);
@@ -45,79 +53,120 @@ export class SqliteSearchRepo implements SearchRepo {
           UNION SELECT entity_id FROM entity_keys WHERE key = @k`).pluck().all({ n, k: q.entity.trim() }) as number[];
       if (ids.length === 0) return null;
       params.entities = JSON.stringify(ids);
-      where.push('a.rowid IN (SELECT article_rowid FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(@entities)))');
+      sets.push('{R} IN (SELECT article_rowid FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(@entities)))');
     }
     if (q.type) {
       params.type = q.type.toUpperCase();
-      where.push('a.rowid IN (SELECT article_rowid FROM events WHERE type = @type)');
+      sets.push('{R} IN (SELECT article_rowid FROM events WHERE type = @type)');
     }
     if (q.source) {
       params.source = q.source;
-      where.push('a.source_id IN (SELECT id FROM sources WHERE name = @source COLLATE NOCASE OR host = @source COLLATE NOCASE)');
+      sets.push(`{R} IN (SELECT rowid FROM articles WHERE source_id IN
+          (SELECT id FROM sources WHERE name = @source COLLATE NOCASE OR host = @source COLLATE NOCASE))`);
     }
     if (q.country) {
       params.country = q.country.toUpperCase();
-      where.push(`(a.rowid IN (SELECT article_rowid FROM places WHERE country = @country)
-        OR a.rowid IN (SELECT ae.article_rowid FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE e.iso3166 = @country))`);
+      sets.push(`{R} IN (SELECT article_rowid FROM places WHERE country = @country
+          UNION SELECT ae.article_rowid FROM entities e JOIN article_entities ae ON ae.entity_id = e.id WHERE e.iso3166 = @country)`);
     }
-    if (q.from) {
-      params.from = q.from.slice(0, 10);
-      where.push('a.day >= @from');
+    if (q.from || q.to) {
+      params.from = q.from ? q.from.slice(0, 10) : '0000';
+      params.to = q.to ? `${q.to.slice(0, 10)}\uffff` : '9999';
+      sets.push('{R} IN (SELECT rowid FROM articles WHERE is_latest = 1 AND day BETWEEN @from AND @to)');
     }
-    if (q.to) {
-      params.to = q.to.slice(0, 10);
-      where.push('a.day <= @to');
-    }
-    return { where: where.join(' AND '), params };
+    return { sets, params };
   }
 
   async search(q: SearchQuery): Promise<SearchResult> {
     const limit = Math.max(1, Math.min(q.limit ?? 20, MAX_LIMIT));
     const offset = Math.max(0, q.offset ?? 0);
-    const depth = Math.max(limit + offset, q.facetDepth ?? 1000);
     const text = q.text.trim();
     const empty: SearchResult = { query: q.text, fts: '', escaped: false, total: 0, hits: [], facets: { source: [], entity: [], eventType: [] } };
     const f = this.filters(q);
     if (!f) return empty;
-    if (text === '' || text === '*') return this.run(q, null, false, f, limit, offset, depth);
+    if (text === '' || text === '*') return this.run(q, null, false, f, limit, offset);
     try {
-      return this.run(q, text, false, f, limit, offset, depth);
+      return this.run(q, text, false, f, limit, offset);
     } catch (e) {
       if (!isFtsSyntaxError(e)) throw e;
       const escaped = escapeFts(text);
       if (!escaped) return { ...empty, escaped: true };
-      return this.run(q, escaped, true, f, limit, offset, depth);
+      return this.run(q, escaped, true, f, limit, offset);
     }
   }
 
-  private run(q: SearchQuery, fts: string | null, escaped: boolean, f: Built, limit: number, offset: number, depth: number): SearchResult {
-    const params = { ...f.params, fts, depth };
+  private run(q: SearchQuery, fts: string | null, escaped: boolean, f: Filters, limit: number, offset: number): SearchResult {
+    const db = this.db;
+    const n = offset + limit;
+    const depth = q.facetDepth ?? FACET_DEPTH;
+    const params: Record<string, unknown> = { ...f.params, fts, n, depth };
+    // "+rowid": a plain expression, so the IN set is probed per match instead of being pushed into FTS5 (one MATCH per value)
+    const where = (r: string): string => f.sets.map((s) => ` AND ${s.replaceAll('{R}', `+${r}`)}`).join('');
     const byDate = q.sort === 'date' || fts === null;
-    const from = fts === null
-      ? 'FROM articles a'
-      : 'FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid';
-    const match = fts === null ? '' : 'articles_fts MATCH @fts AND ';
-    const score = fts === null ? '0' : WEIGHTS;
-    const order = byDate ? 'a.day DESC, a.rowid DESC' : 'score, a.rowid DESC';
-    const top = this.db.prepare(`SELECT a.rowid AS rowid, ${score} AS score ${from} WHERE ${match}${f.where} ORDER BY ${order} LIMIT @depth`)
-      .all(params) as Array<{ rowid: number; score: number }>;
-    const total = top.length < depth
-      ? top.length
-      : (this.db.prepare(`SELECT count(*) ${from} WHERE ${match}${f.where}`).pluck().get(params) as number);
 
-    const page = top.slice(offset, offset + limit);
-    const row = this.db.prepare(`SELECT a.id, a.title, a.url, s.name AS source, a.published, a.story_id AS storyId, substr(a.text, 1, 240) AS lead
+    let page: Array<{ rowid: number; score: number }>;
+    let total: number;
+    let newest: number[];
+    if (fts !== null && f.sets.length > 0) {
+      // with filters each pass would rebuild the filter sets: materialize the filtered matches once, in memory
+      db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (rowid INTEGER PRIMARY KEY)');
+      db.exec('DELETE FROM temp.search_hits');
+      db.prepare(`INSERT INTO temp.search_hits SELECT articles_fts.rowid FROM articles_fts WHERE articles_fts MATCH @fts${where('articles_fts.rowid')}`).run(params);
+      total = db.prepare('SELECT count(*) FROM temp.search_hits').pluck().get() as number;
+      newest = db.prepare('SELECT rowid FROM temp.search_hits ORDER BY rowid DESC LIMIT ?').pluck().all(depth) as number[];
+      if (byDate) {
+        page = db.prepare(`SELECT a.rowid AS rowid, 0 AS score FROM articles a INDEXED BY articles_latest_day
+            WHERE a.is_latest = 1 AND +a.rowid IN (SELECT rowid FROM temp.search_hits) ORDER BY a.day DESC, a.rowid DESC LIMIT @n`).all(params) as typeof page;
+      } else {
+        params.cutoff = total > RANK_WINDOW
+          ? (db.prepare(`SELECT rowid FROM temp.search_hits ORDER BY rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`).pluck().get() as number)
+          : 0;
+        page = db.prepare(`SELECT articles_fts.rowid AS rowid, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH @fts
+            AND articles_fts.rowid >= @cutoff AND +articles_fts.rowid IN (SELECT rowid FROM temp.search_hits) ORDER BY score LIMIT @n`).all(params) as typeof page;
+      }
+    } else if (fts !== null) {
+      const m = `FROM articles_fts WHERE articles_fts MATCH @fts${where('articles_fts.rowid')}`;
+      total = db.prepare(`SELECT count(*) ${m}`).pluck().get(params) as number;
+      newest = db.prepare(`SELECT articles_fts.rowid ${m} ORDER BY articles_fts.rowid DESC LIMIT @depth`).pluck().all(params) as number[];
+      if (byDate) {
+        // walk the (is_latest, day) index newest first, probing the match set; stops after n hits
+        page = db.prepare(`SELECT a.rowid AS rowid, 0 AS score FROM articles a INDEXED BY articles_latest_day
+            WHERE a.is_latest = 1 AND a.rowid IN (SELECT articles_fts.rowid ${m}) ORDER BY a.day DESC, a.rowid DESC LIMIT @n`).all(params) as typeof page;
+      } else {
+        // bound the ranking work: only the RANK_WINDOW newest matches compete
+        params.cutoff = total > RANK_WINDOW
+          ? (db.prepare(`SELECT articles_fts.rowid ${m} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`).pluck().get(params) as number)
+          : 0;
+        page = db.prepare(`SELECT articles_fts.rowid AS rowid, ${BM25} AS score ${m} AND articles_fts.rowid >= @cutoff ORDER BY score LIMIT @n`)
+          .all(params) as typeof page;
+      }
+    } else {
+      const m = `FROM articles a INDEXED BY articles_latest_day WHERE a.is_latest = 1${where('a.rowid')}`;
+      total = db.prepare(`SELECT count(*) ${m}`).pluck().get(params) as number;
+      page = db.prepare(`SELECT a.rowid AS rowid, 0 AS score ${m} ORDER BY a.day DESC, a.rowid DESC LIMIT @n`).all(params) as typeof page;
+      newest = db.prepare(`SELECT a.rowid ${m} ORDER BY a.rowid DESC LIMIT @depth`).pluck().all(params) as number[];
+    }
+
+    const row = db.prepare(`SELECT a.id, a.title, a.url, s.name AS source, a.published, a.story_id AS storyId, substr(a.text, 1, 240) AS lead
         FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.rowid = ?`);
-    const snip = fts === null ? null : this.db.prepare(`SELECT snippet(articles_fts, -1, char(2), char(3), '…', 24) FROM articles_fts
-        WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)`).pluck();
-    const hits: SearchHit[] = page.map((h) => {
-      const r = row.get(h.rowid) as Omit<SearchHit, 'score' | 'snippet'> & { lead: string };
-      const snippet = snip ? (snip.get(fts, h.rowid) as string) : r.lead;
+    const shown = page.slice(offset);
+    // all snippets in one pass over a rowid range (a MATCH per hit would re-expand prefix queries every time)
+    const snippets = new Map<number, string>();
+    if (fts !== null && shown.length > 0) {
+      const ids = shown.map((h) => h.rowid);
+      const rows = db.prepare(`SELECT articles_fts.rowid AS rowid, snippet(articles_fts, -1, char(2), char(3), '…', 24) AS s FROM articles_fts
+          WHERE articles_fts MATCH @fts AND articles_fts.rowid BETWEEN @lo AND @hi AND +articles_fts.rowid IN (SELECT value FROM json_each(@ids))`)
+        .all({ fts, lo: Math.min(...ids), hi: Math.max(...ids), ids: JSON.stringify(ids) }) as Array<{ rowid: number; s: string }>;
+      for (const r of rows) snippets.set(r.rowid, r.s);
+    }
+    const hits: SearchHit[] = shown.map((h) => {
+      const r = row.get(h.rowid) as Omit<SearchHit, 'score' | 'snippet' | 'snippetHtml'> & { lead: string };
+      const snippet = snippets.get(h.rowid) ?? r.lead;
       return { id: r.id, title: r.title, url: r.url, source: r.source, published: r.published, storyId: r.storyId, score: -h.score, snippet, snippetHtml: markHtml(snippet) };
     });
 
-    const ids = JSON.stringify(top.map((t) => t.rowid));
-    const facet = (sql: string): Facet[] => this.db.prepare(sql).all({ ids }) as Facet[];
+    const ids = JSON.stringify(newest);
+    const facet = (sql: string): Facet[] => db.prepare(sql).all({ ids }) as Facet[];
     const inTop = 'SELECT value FROM json_each(@ids)';
     return {
       query: q.text, fts: fts ?? '', escaped, total, hits,

@@ -34,7 +34,7 @@ export function DayChart({ points, label, height = 110, onPick }: { points: DayP
   if (bins.length === 0) return <p class="state empty">No dated articles to chart.</p>;
   const max = Math.max(...bins.map((b) => b.count), 1);
   const w = 640;
-  const bw = w / bins.length;
+  const bw = Math.min(w / bins.length, 48);
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${w} ${height + 18}`} role="img" aria-label={label} preserveAspectRatio="none">

@@ -1,0 +1,51 @@
+// The API's answers, typed from the server's own types where they exist.
+import type {
+  ArticleSummary, ArticleView, EntityProfile, EntitySummary, Facet, SearchResult, StoreStats, DayCount,
+} from '../../src/store/types';
+import type { Alert, Watchlist, EvidenceRow } from '../../src/store/dashboard';
+
+export type { ArticleSummary, ArticleView, EntityProfile, EntitySummary, Facet, StoreStats, DayCount, Alert, Watchlist, EvidenceRow };
+
+export type SearchAnswer = SearchResult & {
+  facets: SearchResult['facets'] & { country: Facet[]; entityType: Facet[]; entities: Array<Facet & { id: number; type: string }> };
+  perDay: DayCount[];
+};
+
+export interface ArticleAnswer {
+  article: ArticleView;
+  story: { id: number; title: string; articles: number } | null;
+  related: Array<ArticleSummary & { duplicateOf: string | null }>;
+}
+
+export interface EntityAnswer {
+  entity: EntityProfile;
+  perDay: DayCount[];
+}
+
+export interface GraphAnswer {
+  mode: 'events' | 'mentions';
+  nodes: Array<{ id: number; name: string; type: string; weight: number }>;
+  edges: Array<{ source: number; target: number; weight: number; type: string | null; quad: string | null }>;
+}
+
+export interface PlaceRow {
+  name: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  geonames: number | null;
+  articles: number;
+}
+
+export interface TrendsAnswer {
+  window: number;
+  series: Array<{ kind: 'entity' | 'theme'; key: string; label: string; total: number; points: Array<{ day: string; count: number; baseline: number; spike: boolean }> }>;
+  themes: Facet[];
+}
+
+export const PLOVER = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+
+export const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'PRODUCT', 'LAW', 'OTHER'] as const;
