@@ -1,6 +1,7 @@
 // Scores one analysis against its gold annotation. Metric definitions are in README.md ("Evaluation").
 import type { Analysis, Entity } from '../core/analysis.js';
 import type { Gold } from './gold.js';
+import { foldKey } from '../kb/text.js';
 
 export interface Counts {
   tp: number;
@@ -26,17 +27,9 @@ export interface ArticleScore {
   misses: { layer: string; what: string }[];
 }
 
-/** Case, quote-mark, diacritic and "the" insensitive comparison key for names. */
+/** Comparison key for names: the KB's folding (case, diacritics, punctuation), a leading "the" and a trailing "'s" dropped. */
 export function normName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/'s$/, '')
-    .replace(/[.\s]+/g, ' ')
-    .trim();
+  return foldKey(s.trim().replace(/^the\s+/i, '').replace(/['’]s$/, ''));
 }
 
 function normText(s: string): string {

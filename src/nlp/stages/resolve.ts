@@ -3,6 +3,7 @@
 // titles attached to people, canonical name = fullest proper name, a stable cross-article key.
 import type { EntityType } from '../../core/analysis.js';
 import type { KB, CountryRecord } from '../../kb/types.js';
+import { foldKey } from '../../kb/text.js';
 import { POS_INDEX, type Doc, type EntityMention, type ResolvedEntity } from '../types.js';
 import { NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
 
@@ -21,15 +22,8 @@ interface Cluster {
   parts: string[];
 }
 
-export function foldName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** The KB's folding rule (case, diacritics, punctuation), for every name comparison in resolution. */
+export const foldName = foldKey;
 
 function stripThe(s: string): string {
   return s.replace(/^the\s+/i, '');
