@@ -111,7 +111,9 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
         }
         // "The Hague", "The Gambia": a gazetteer name that starts with the article and spans the whole run
         if (i > 0 && (doc.words[i - 1] === 'The' || doc.words[i - 1] === 'the')) {
-          const g = gazetteerAt(doc, kb, i - 1, j, true);
+          // only when the bare name is not itself an entry ("the Netherlands" is Netherlands)
+          const bare = kb.phrases.has(doc.text.slice(doc.starts[i], doc.ends[j - 1]));
+          const g = bare ? null : gazetteerAt(doc, kb, i - 1, j, true);
           if (g && g.end === j) {
             out.push(adjust(doc, mention(doc, i - 1, j, g.type, g.kind, RULE_SCORE.gazetteer)));
             i = j;
