@@ -1,7 +1,7 @@
 // Trains the NER tagger from the repo-local corpora and writes models/ner/ner-model.bin.gz (deterministic).
 // Usage: npm run train:ner [-- --epochs 8 --bits 20 --seed 1 --out path --dry --full --verbose]
 // Ablations / experiments: --no-btc --no-re3d --no-lex --no-gaz --no-kb-gaz --no-norp --no-pos --no-memory --caps-aug 5
-//   --word-dropout 0.2 --memory-dropout 0.5 --ensemble 1 --gum-weight 1 --min-abs 0.01
+//   --word-dropout 0.2 --memory-dropout 0.2 --ensemble 1 --gum-weight 1 --min-abs 0.01
 //   --clusters [--clusters-fine 512 --clusters-mid 128 --clusters-coarse 32 --clusters-cache file] (off: measured no gain)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -152,7 +152,7 @@ console.log(`training on ${data.length} sentences, ${tokens} tokens from ${files
 const members = opt('ensemble', 1);
 const wordDropout = opt('word-dropout', 0.2);
 const memory = !flag('no-memory');
-const memoryDropout = opt('memory-dropout', 0.5);
+const memoryDropout = opt('memory-dropout', 0.2);
 let trained: TrainedWeights | null = null;
 for (let m = 0; m < members; m++) {
   const one = trainPerceptron(data, {

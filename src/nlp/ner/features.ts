@@ -51,6 +51,8 @@ export class TokenColumns {
   hist2 = new Int32Array(64).fill(-1);
   /** 0 normal text, 1 all-caps line, 2 title-case line */
   mode = 0;
+  /** whether the model has word clusters (else their feature slots stay empty) */
+  hasClusters = false;
 
   ensure(n: number): void {
     if (this.exact.length >= n) return;
@@ -77,6 +79,7 @@ export class TokenColumns {
   fill(words: readonly string[], from: number, to: number, tables: FeatureTables, pos: ArrayLike<number> | null): void {
     const lex = tables.lexicon;
     const clusters = tables.clusters;
+    this.hasClusters = clusters !== null;
     const n = to - from;
     this.ensure(n);
     this.n = n;
@@ -233,14 +236,18 @@ export function extractFeatures(cols: TokenColumns, mask: number, out: Int32Arra
     out[o + 34] = mix3(34, gz, mode === 0 ? fl : 32 + mode) & mask;
     out[o + 35] = mix3(35, gzm1, gz) & mask;
     out[o + 36] = mix3(36, gz, gzp1) & mask;
-    out[o + 37] = mix2(37, clusterFine(cu)) & mask;
-    out[o + 38] = mix2(38, cMid) & mask;
-    out[o + 39] = mix3(39, clusterCoarse(cu), mode === 0 ? fl : 32 + mode) & mask;
-    out[o + 40] = mix3(40, cum1 < 0 ? cum1 : clusterMid(cum1), cMid) & mask;
-    out[o + 41] = mix3(41, cMid, cup1 < 0 ? cup1 : clusterMid(cup1)) & mask;
+    if (cols.hasClusters) {
+      out[o + 37] = mix2(37, clusterFine(cu)) & mask;
+      out[o + 38] = mix2(38, cMid) & mask;
+      out[o + 39] = mix3(39, clusterCoarse(cu), mode === 0 ? fl : 32 + mode) & mask;
+      out[o + 40] = mix3(40, cum1 < 0 ? cum1 : clusterMid(cum1), cMid) & mask;
+      out[o + 41] = mix3(41, cMid, cup1 < 0 ? cup1 : clusterMid(cup1)) & mask;
+      out[o + 42] = mix3(42, mix2(cum1 < 0 ? cum1 : clusterCoarse(cum1), clusterCoarse(cu)), cup1 < 0 ? cup1 : clusterCoarse(cup1)) & mask;
+    } else {
+      out.fill(-1, o + 37, o + 43);
+    }
     out[o + 43] = historyFeature(43, hist1[j] as number, mask);
     out[o + 44] = historyFeature(44, hist2[j] as number, mask);
-    out[o + 42] = mix3(42, mix2(cum1 < 0 ? cum1 : clusterCoarse(cum1), clusterCoarse(cu)), cup1 < 0 ? cup1 : clusterCoarse(cup1)) & mask;
   }
 }
 

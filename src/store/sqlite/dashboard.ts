@@ -202,7 +202,7 @@ export class SqliteDashboardRepo implements DashboardRepo {
   }
 
   async rowidOf(articleId: string): Promise<number | null> {
-    const r = this.db.prepare('SELECT rowid FROM articles WHERE id = ? AND is_latest = 1').pluck().get(articleId) as number | undefined;
+    const r = this.db.prepare('SELECT rowid FROM articles WHERE id = ? AND +is_latest = 1').pluck().get(articleId) as number | undefined;
     return r ?? null;
   }
 }

@@ -11,7 +11,7 @@ const BM25 = 'bm25(articles_fts, 8.0, 1.0)';
 /** relevance is computed over at most this many of the newest matching articles */
 export const RANK_WINDOW = 10_000;
 /** facets are counted over this many of the newest matching articles */
-export const FACET_DEPTH = 1000;
+export const FACET_DEPTH = 500;
 
 /** Each whitespace-separated piece becomes a quoted phrase: the tokenizer splits "Indo-Pacific" the same way it split the text. */
 export function escapeFts(text: string): string {
@@ -66,8 +66,8 @@ export class SqliteSearchRepo implements SearchRepo {
     }
     if (q.country) {
       params.country = q.country.toUpperCase();
-      sets.push(`{R} IN (SELECT article_rowid FROM places WHERE country = @country
-          UNION SELECT ae.article_rowid FROM entities e JOIN article_entities ae ON ae.entity_id = e.id WHERE e.iso3166 = @country)`);
+      // geocoded places carry the country (a country named in the text is a place of its own)
+      sets.push('{R} IN (SELECT article_rowid FROM places WHERE country = @country)');
     }
     if (q.from || q.to) {
       params.from = q.from ? q.from.slice(0, 10) : '0000';
@@ -173,8 +173,10 @@ export class SqliteSearchRepo implements SearchRepo {
       facets: {
         source: facet(`SELECT s.name AS value, count(*) AS count FROM articles a JOIN sources s ON s.id = a.source_id
             WHERE a.rowid IN (${inTop}) GROUP BY s.name ORDER BY count DESC, value LIMIT 20`),
-        entity: facet(`SELECT e.name AS value, count(DISTINCT ae.article_rowid) AS count FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-            WHERE ae.article_rowid IN (${inTop}) GROUP BY e.id ORDER BY count DESC, value LIMIT 20`),
+        // count per entity id first, name only the top 20
+        entity: facet(`SELECT e.name AS value, t.count FROM (SELECT entity_id, count(DISTINCT article_rowid) AS count FROM article_entities
+            WHERE article_rowid IN (${inTop}) GROUP BY entity_id ORDER BY count DESC LIMIT 20) t JOIN entities e ON e.id = t.entity_id
+            ORDER BY t.count DESC, value`),
         eventType: facet(`SELECT type AS value, count(DISTINCT article_rowid) AS count FROM events
             WHERE article_rowid IN (${inTop}) GROUP BY type ORDER BY count DESC, value LIMIT 20`),
       },
