@@ -182,16 +182,16 @@ export class SqliteDashboardRepo implements DashboardRepo {
   }
 
   async themeSeries(themes: string[] | null, f: DateRange): Promise<SeriesPoint[]> {
-    return this.db.prepare(`SELECT t.value AS key, a.day, count(*) AS count
-        FROM articles a JOIN analyses an ON an.article_rowid = a.rowid, json_each(an.json, '$.themes') t
-        WHERE ${LATEST_DAY} AND a.day IS NOT NULL AND (@themes IS NULL OR t.value IN (SELECT value FROM json_each(@themes)))
-        GROUP BY t.value, a.day ORDER BY a.day`).all({ ...range(f), themes: themes ? JSON.stringify(themes) : null }) as SeriesPoint[];
+    return this.db.prepare(`SELECT t.theme AS key, a.day, count(*) AS count
+        FROM article_themes t JOIN articles a ON a.rowid = t.article_rowid
+        WHERE ${LATEST_DAY} AND a.day IS NOT NULL AND (@themes IS NULL OR t.theme IN (SELECT value FROM json_each(@themes)))
+        GROUP BY t.theme, a.day ORDER BY a.day`).all({ ...range(f), themes: themes ? JSON.stringify(themes) : null }) as SeriesPoint[];
   }
 
   async topThemes(limit: number, f: DateRange): Promise<Facet[]> {
-    return this.db.prepare(`SELECT t.value AS value, count(*) AS count
-        FROM articles a JOIN analyses an ON an.article_rowid = a.rowid, json_each(an.json, '$.themes') t
-        WHERE ${LATEST_DAY} GROUP BY t.value ORDER BY count DESC, value LIMIT @limit`).all({ ...range(f), limit }) as Facet[];
+    return this.db.prepare(`SELECT t.theme AS value, count(*) AS count
+        FROM article_themes t JOIN articles a ON a.rowid = t.article_rowid
+        WHERE ${LATEST_DAY} GROUP BY t.theme ORDER BY count DESC, value LIMIT @limit`).all({ ...range(f), limit }) as Facet[];
   }
 
   dataVersion(): string {
