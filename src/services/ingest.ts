@@ -20,7 +20,7 @@ import { shingleHashes } from '../analytics/shingles.js';
 import { entityKeys } from '../analytics/entity-keys.js';
 import { StoryClusterer } from '../analytics/stories.js';
 import { Progress } from './progress.js';
-import { evaluateWatchlists } from './watchlists.js';
+import { catchUpWatchlists, evaluateWatchlists } from './watchlists.js';
 
 export const INGEST_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.json', '.jsonl']);
 const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom']);
@@ -96,6 +96,8 @@ export class IngestService {
   }
 
   async begin(args: string[]): Promise<void> {
+    // alerts a killed process owed for articles it had already committed
+    if (this.opts.afterSave === undefined) await catchUpWatchlists(this.store);
     this.batchId = await this.store.log.startBatch(args);
     this.summary = { batchId: this.batchId, new: 0, updated: 0, duplicate: 0, failed: 0, failures: [], seconds: 0 };
     this.started = Date.now();

@@ -93,12 +93,33 @@ export async function postWebhook(url: string, payload: unknown, timeoutMs = WEB
  * Webhooks are sent in the background; a slow or failing one is logged on the alert and on stderr.
  */
 export async function evaluateWatchlists(store: Store, rowid: number, opts: { timeoutMs?: number } = {}): Promise<Alert[]> {
+  let raised: Alert[] = [];
   try {
-    return await raiseAlerts(store, rowid, opts);
+    raised = await raiseAlerts(store, rowid, opts);
   } catch (e) {
     // alerts must never fail an ingest: the article is stored already
     process.stderr.write(`argus: watchlists not evaluated for article row ${rowid}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return [];
+  }
+  if (store.kind === 'sqlite') await dashboardRepos(store).watchlists.markChecked(rowid);
+  return raised;
+}
+
+/**
+ * Evaluates watchlists for articles stored after the watermark: those whose process was killed between the article's
+ * commit and its alerts. Alerts are unique per watchlist and article, so nothing is raised twice.
+ */
+export async function catchUpWatchlists(store: Store, opts: { timeoutMs?: number } = {}): Promise<number> {
+  if (store.kind !== 'sqlite') return 0;
+  const { watchlists } = dashboardRepos(store);
+  if ((await watchlists.list()).length === 0) {
+    await watchlists.markChecked();
+    return 0;
+  }
+  let n = 0;
+  for (;;) {
+    const rows = await watchlists.articlesAfter(await watchlists.checkedUpTo(), 500);
+    if (rows.length === 0) return n;
+    for (const r of rows) n += (await evaluateWatchlists(store, r, opts)).length;
   }
 }
 

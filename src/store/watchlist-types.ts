@@ -44,4 +44,10 @@ export interface WatchlistRepo {
   alerts(opts: { watchlistId?: number | null; limit: number; unseenOnly?: boolean }): Promise<Alert[]>;
   markSeen(ids: number[] | 'all'): Promise<number>;
   recordWebhook(alertId: number, status: string): Promise<void>;
+  /** the newest article row whose watchlists were evaluated */
+  checkedUpTo(): Promise<number>;
+  /** moves the watermark forward (never back); with no argument, to the newest article */
+  markChecked(rowid?: number): Promise<void>;
+  /** latest-version article rows after the given row, oldest first */
+  articlesAfter(rowid: number, limit: number): Promise<number[]>;
 }

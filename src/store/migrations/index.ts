@@ -3,6 +3,7 @@ import { migration001 } from './001-init.js';
 import { migration002 } from './002-watchlists.js';
 import { migration003 } from './003-dedup-keys.js';
 import { migration004 } from './004-article-themes.js';
+import { migration005 } from './005-watch-state.js';
 
 export interface Migration {
   /** strictly increasing; the number in the file name */
@@ -12,4 +13,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];

@@ -46,10 +46,29 @@ export class SqliteWatchlistRepo implements WatchlistRepo {
       seenAll: db.prepare('UPDATE alerts SET seen = 1 WHERE seen = 0'),
       seenSome: db.prepare('UPDATE alerts SET seen = 1 WHERE id IN (SELECT value FROM json_each(?))'),
       webhook: db.prepare('UPDATE alerts SET webhook_status = ? WHERE id = ?'),
+      checked: db.prepare('SELECT checked_rowid FROM watch_state WHERE id = 1').pluck(),
+      mark: db.prepare('UPDATE watch_state SET checked_rowid = max(checked_rowid, ?) WHERE id = 1'),
+      markNewest: db.prepare('UPDATE watch_state SET checked_rowid = max(checked_rowid, (SELECT coalesce(max(rowid), 0) FROM articles)) WHERE id = 1'),
+      after: db.prepare('SELECT rowid FROM articles WHERE rowid > ? AND is_latest = 1 ORDER BY rowid LIMIT ?').pluck(),
     };
   }
 
+  async checkedUpTo(): Promise<number> {
+    return (this.q.checked.get() as number | undefined) ?? 0;
+  }
+
+  async markChecked(rowid?: number): Promise<void> {
+    if (rowid === undefined) this.q.markNewest.run();
+    else this.q.mark.run(rowid);
+  }
+
+  async articlesAfter(rowid: number, limit: number): Promise<number[]> {
+    return this.q.after.all(rowid, limit) as number[];
+  }
+
   async create(w: WatchlistInput): Promise<Watchlist> {
+    // a new watchlist watches articles from now on
+    this.q.markNewest.run();
     const id = this.q.insert.get({
       name: w.name, query: w.query, entityIds: JSON.stringify(w.entityIds), source: w.source ?? null, type: w.type ?? null,
       country: w.country ?? null, webhook: w.webhook ?? null, at: new Date().toISOString(),
