@@ -101,6 +101,12 @@ const ROWS: Row[] = [
     has: ['He Lifeng/PERSON', 'United Kingdom/GPE'],
     not: ['He said', 'He Monday'],
   },
+  {
+    text: 'The Open Skies Air Transport Agreement entered into force. Mr. Sullivan said COVID-19 vaccines would follow; Jake Sullivan thanked Indonesia.',
+    has: ['Open Skies Air Transport Agreement/LAW', 'Jake Sullivan/PERSON', 'Indonesia/GPE'],
+    not: ['Open Skies/PERSON', 'COVID-19'],
+    titles: {},
+  },
 ];
 
 for (const which of ['rules', 'fused'] as const) {
@@ -125,6 +131,12 @@ for (const which of ['rules', 'fused'] as const) {
     });
   }
 }
+
+test('a courtesy title alone is not a role', () => {
+  const e = entitiesOf('Mr. Jake Sullivan spoke. Sullivan left.', 'fused').find((x) => x.name === 'Jake Sullivan');
+  assert.ok(e);
+  assert.ok(!e.titles.includes('Mr.'), e.titles.join('; '));
+});
 
 test('ids are e1.. in order of first mention and salience is within [0,1]', () => {
   const ents = entitiesOf('China warned Japan. Japan and China met again; China spoke first.', 'fused');

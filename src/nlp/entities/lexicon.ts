@@ -101,3 +101,18 @@ export const NOT_NAMES = new Set([
 /** English pronouns by what they can refer to. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 export const GROUP_PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'itself', 'themselves']);
+
+/** Last words of the names of agreements and laws: "Paris Agreement", "Open Skies Treaty", "Patriot Act". */
+export const LAW_HEADS = new Set([
+  'Agreement', 'Agreements', 'Treaty', 'Act', 'Accord', 'Accords', 'Convention', 'Protocol', 'Charter', 'Pact',
+  'Resolution', 'Amendment', 'Declaration', 'Bill', 'Statute', 'Memorandum',
+]);
+
+/** Capitalized abbreviations that are not organizations (diseases, measures, common terms). */
+export const NOT_ENTITY_ACRONYMS = new Set([
+  'COVID-19', 'COVID', 'SARS', 'SARS-CoV-2', 'MERS', 'HIV', 'AIDS', 'HIV/AIDS', 'GDP', 'CEO', 'CFO', 'PM', 'AM', 'TV', 'DNA',
+  'ID', 'PDF', 'URL', 'FAQ', 'LGBTQ', 'LGBTQI+', 'LGBT', 'LGBTQI', 'OK', 'USD', 'EUR', 'GMT', 'UTC', 'BST', 'EST', 'EDT', 'MW', 'GW',
+]);
+
+/** Courtesy titles that alone say nothing about a person's role. */
+export const COURTESY = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Dr.', 'Dr', 'Sir', 'Dame', 'Madam']);

@@ -6,7 +6,7 @@ import type { KB } from '../../kb/types.js';
 import type { Doc, EntityMention, EntityRecognizer } from '../types.js';
 import { createTaggerRecognizer } from '../ner/index.js';
 import { createRuleRecognizer } from './rules.js';
-import { HONORIFICS, LOC_HEADS, ORG_HEADS } from './lexicon.js';
+import { HONORIFICS, LOC_HEADS, NOT_ENTITY_ACRONYMS, ORG_HEADS } from './lexicon.js';
 
 export const TAGGER_SCORE = 2;
 /** below the rules' person patterns (1–1.5), above unknown capitalized words (0.5) */
@@ -57,7 +57,7 @@ function refine(doc: Doc, kb: KB, m: EntityMention): EntityMention | null {
     else if (type === 'OTHER' && ORG_HEADS.has(last)) type = 'ORG';
     if (type === 'ORG' && kb.countryByName(text)) type = 'GPE';
   }
-  if (type === 'OTHER') return null;
+  if (type === 'OTHER' || NOT_ENTITY_ACRONYMS.has(text)) return null;
   // a place the gazetteer cannot locate and that has no place head is weak evidence ("Liisa Kask" as LOC)
   const unplaced = type === 'LOC' && !g && !LOC_HEADS.has(doc.words[b - 1] as string);
   return { start, end, tokenStart: a, tokenEnd: b, text, type, kind, score: unplaced ? WEAK_TAGGER_SCORE : TAGGER_SCORE };

@@ -3,7 +3,7 @@
 import type { EntityType, MentionKind } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention, type EntityRecognizer } from '../types.js';
-import { HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { HONORIFICS, LAW_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
 const NOUN = POS_INDEX['NOUN'] as number;
@@ -206,6 +206,10 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     out.push(adjust(doc, mention(doc, a, b, whole.type, whole.kind, RULE_SCORE.gazetteer)));
     return;
   }
+  if (LAW_HEADS.has(lastWord) && b - a > 1) {
+    out.push(mention(doc, a, b, 'LAW', 'name', RULE_SCORE.head));
+    return;
+  }
   const firstHead = b - a > 2 && doc.lower[a + 1] === 'of' ? LOC_HEADS.get(doc.words[a] as string) : undefined;
   if (firstHead) {
     out.push(mention(doc, a, b, firstHead === 'FAC' ? 'FAC' : 'LOC', 'name', RULE_SCORE.head));
@@ -285,7 +289,7 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   if (a >= b) return;
   const first = doc.words[a] as string;
   const len = b - a;
-  if (len === 1 && HONORIFICS.has(first)) return;
+  if (len === 1 && (HONORIFICS.has(first) || NOT_ENTITY_ACRONYMS.has(first))) return;
   // "ambassador He Yadong", "spokesperson Wang Wenbin": a lowercase role word right before a capitalized run;
   // "Liisa Kask, director of ...", "He Yadong, a spokesperson for ...": a role in apposition right after it
   if (len <= 4 && ((a > 0 && ROLE_HEADS.has(doc.lower[a - 1] as string) && !isCapitalized(doc.words[a - 1] as string)) || roleAfter(doc, b))) {

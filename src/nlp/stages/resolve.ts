@@ -5,7 +5,7 @@ import type { EntityType } from '../../core/analysis.js';
 import type { KB, CountryRecord } from '../../kb/types.js';
 import { foldKey } from '../../kb/text.js';
 import { POS_INDEX, type Doc, type EntityMention, type ResolvedEntity } from '../types.js';
-import { NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
+import { COURTESY, NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
 const VERB = POS_INDEX['VERB'] as number;
@@ -268,7 +268,7 @@ function attachTitles(doc: Doc, clusters: Cluster[]): void {
     const push = (t: string): void => {
       const clean = t.replace(/^(the|a|an)\s+/i, '').replace(/[\s,]+$/, '').trim();
       const f = foldName(clean);
-      if (clean && !seen.has(f)) {
+      if (clean && !COURTESY.has(clean) && !seen.has(f)) {
         seen.add(f);
         c.titles.push(clean);
       }
