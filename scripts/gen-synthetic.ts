@@ -1,5 +1,6 @@
 // Synthetic articles for store benchmarks, built from the demo corpus's sentences (deterministic for a seed).
 // Usage: node --import tsx scripts/gen-synthetic.ts N OUT.jsonl [SEED]
+import { seededRandom } from '../src/core/random.js';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,16 +21,6 @@ export interface SyntheticArticle {
 const SOURCES = ['Northern Courier', 'Harbour Gazette', 'Daily Ledger', 'Capital Wire', 'Evening Post', 'Global Dispatch',
   'Morning Star', 'Continental Times', 'Pacific Herald', 'Atlantic Review', 'Metro Tribune', 'Frontier News'];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticCorpus {
   files: string[];
@@ -54,7 +45,7 @@ export function loadCorpus(dirs = SYNTHETIC_CORPUS): SyntheticCorpus {
 
 /** n articles: 3-6 sentences of a base article, then 3-6 sentences from anywhere; random date 2021-01 .. 2026-05. */
 export function* syntheticArticles(n: number, seed = 42, corpus = loadCorpus()): Generator<SyntheticArticle> {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const t0 = Date.parse('2021-01-01T00:00:00Z');
   const span = Date.parse('2026-05-31T00:00:00Z') - t0;

@@ -2,7 +2,9 @@
 // Brown clusters): each word's neighbours at -2..+2 give a PPMI-weighted context vector, a seeded random
 // projection shrinks it, spherical k-means groups the words, and the fine centroids are clustered again
 // into coarser levels. Deterministic for a given input order and seed.
+import { seededRandom } from '../../core/random.js';
 import { lowerHash } from './hash.js';
+import { IntHashTable, packEntries } from './hash-table.js';
 
 /** Packed cluster value: fine id in bits 0-11, mid id in bits 12-21, coarse id in bits 22-29; each id is 1-based, 0 = unknown. */
 export const clusterFine = (v: number): number => v & 0xfff;
@@ -10,41 +12,9 @@ export const clusterMid = (v: number): number => (v >>> 12) & 0x3ff;
 export const clusterCoarse = (v: number): number => (v >>> 22) & 0xff;
 
 /** Open-addressing table: lower-case word hash -> packed cluster value (typed arrays, no Map). */
-export class ClusterTable {
-  readonly keys: Int32Array;
-  readonly values: Int32Array;
-  private readonly mask: number;
-
-  constructor(keys: Int32Array, values: Int32Array) {
-    if (keys.length === 0 || (keys.length & (keys.length - 1)) !== 0) throw new Error('cluster table size must be a power of two');
-    this.keys = keys;
-    this.values = values;
-    this.mask = keys.length - 1;
-  }
-
-  /** Packed value of the word whose lower-case hash is h (0 when unseen). */
-  get(h: number): number {
-    const k = h === 0 ? 1 : h;
-    for (let i = (k ^ (k >>> 15)) & this.mask; ; i = (i + 1) & this.mask) {
-      const s = this.keys[i] as number;
-      if (s === 0) return 0;
-      if (s === k) return this.values[i] as number;
-    }
-  }
-
+export class ClusterTable extends IntHashTable<Int32Array> {
   static fromEntries(entries: ReadonlyArray<readonly [number, number]>): ClusterTable {
-    let size = 1024;
-    while (size < entries.length * 2) size *= 2;
-    const keys = new Int32Array(size);
-    const values = new Int32Array(size);
-    const mask = size - 1;
-    for (const [h, v] of entries) {
-      const k = h === 0 ? 1 : h;
-      let i = (k ^ (k >>> 15)) & mask;
-      while (keys[i] !== 0 && keys[i] !== k) i = (i + 1) & mask;
-      keys[i] = k;
-      values[i] = v;
-    }
+    const [keys, values] = packEntries(entries, (n) => new Int32Array(n));
     return new ClusterTable(keys, values);
   }
 }
@@ -83,17 +53,6 @@ function shapeClass(w: string): number {
   return 3;
 }
 
-/** mulberry32 */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Spherical k-means over n unit vectors of size d (rows of x, weighted by w); returns the assignment and
@@ -104,7 +63,7 @@ export function sphericalKMeans(
 ): { assign: Int32Array; centroids: Float32Array } {
   const kk = Math.min(k, n);
   const c = new Float32Array(kk * d);
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const picked = new Uint8Array(n);
   for (let j = 0; j < kk; j++) {
     let r = Math.floor(random() * n);
@@ -160,7 +119,7 @@ function sparseKMeans(
   const { n, ptr, col, val } = x;
   const kk = Math.min(k, n);
   const c = new Float32Array(kk * d);
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pool = Math.max(kk, Math.min(initPool, n));
   const picked = new Uint8Array(n);
   for (let j = 0; j < kk; j++) {

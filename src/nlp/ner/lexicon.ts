@@ -1,6 +1,7 @@
 // Word classes learned from unlabeled text: how often a word is capitalised where case is informative.
 // Stored as an open-addressing table keyed by the lower-case word hash (typed arrays, no Map).
 import { lowerHash } from './hash.js';
+import { IntHashTable, packEntries } from './hash-table.js';
 
 /**
  * Class of a word by the share of its mid-sentence occurrences that start with a capital:
@@ -9,41 +10,9 @@ import { lowerHash } from './hash.js';
  */
 export const LEX_UNSEEN = 0;
 
-export class Lexicon {
-  readonly keys: Int32Array;
-  readonly values: Uint8Array;
-  private readonly mask: number;
-
-  constructor(keys: Int32Array, values: Uint8Array) {
-    if (keys.length === 0 || (keys.length & (keys.length - 1)) !== 0) throw new Error('lexicon size must be a power of two');
-    this.keys = keys;
-    this.values = values;
-    this.mask = keys.length - 1;
-  }
-
-  /** Class of the word whose lower-case hash is h (0 when unseen). Key 0 marks an empty slot. */
-  get(h: number): number {
-    const k = h === 0 ? 1 : h;
-    for (let i = (k ^ (k >>> 15)) & this.mask; ; i = (i + 1) & this.mask) {
-      const s = this.keys[i] as number;
-      if (s === 0) return LEX_UNSEEN;
-      if (s === k) return this.values[i] as number;
-    }
-  }
-
+export class Lexicon extends IntHashTable<Uint8Array> {
   static fromEntries(entries: ReadonlyArray<readonly [number, number]>): Lexicon {
-    let size = 1024;
-    while (size < entries.length * 2) size *= 2;
-    const keys = new Int32Array(size);
-    const values = new Uint8Array(size);
-    const mask = size - 1;
-    for (const [h, v] of entries) {
-      const k = h === 0 ? 1 : h;
-      let i = (k ^ (k >>> 15)) & mask;
-      while (keys[i] !== 0 && keys[i] !== k) i = (i + 1) & mask;
-      keys[i] = k;
-      values[i] = v;
-    }
+    const [keys, values] = packEntries(entries, (n) => new Uint8Array(n));
     return new Lexicon(keys, values);
   }
 }

@@ -1,4 +1,5 @@
 // Structured averaged perceptron over BIO labels with Viterbi decoding; deterministic for a given seed and data order.
+import { seededRandom } from '../../core/random.js';
 import { HISTORY_SLOTS, N_FEATURES, TokenColumns, extractFeatures, historyFeature, type FeatureTables } from './features.js';
 import { DocMemory } from './history.js';
 import { ViterbiScratch, scoreEmissions, viterbi } from './decode.js';
@@ -45,17 +46,6 @@ export interface TrainedWeights {
   trans: Float32Array;
 }
 
-/** mulberry32: small seeded PRNG for the shuffle. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function trainPerceptron(data: readonly TrainSentence[], opts: TrainOptions): TrainedWeights {
   const L = N_LABELS;
@@ -100,7 +90,7 @@ export function trainPerceptron(data: readonly TrainSentence[], opts: TrainOptio
     a = b;
   }
   const order = docs.map((_, i) => i);
-  const random = rng(opts.seed);
+  const random = seededRandom(opts.seed);
   let c = 1;
 
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
