@@ -1,7 +1,7 @@
 // Turns raw scraped article text into headline, standfirst, byline, dateline and clean body paragraphs.
 import type { Dateline } from '../core/input.js';
 import { junkReason } from './junk.js';
-import { isBareDate, parseByline, parseDateline } from './meta.js';
+import { isBareDate, parseByline, parseDateline, parseIssuerLine } from './meta.js';
 
 export interface CleanResult {
   title: string;
@@ -148,7 +148,7 @@ function filterBody(lines: Line[], st: BodyState): Line[] {
       st.removed.push(l.text);
       continue;
     }
-    const by = kept.length < 3 || st.byline === null ? parseByline(l.text) : null;
+    const by = kept.length < 3 || st.byline === null ? (parseByline(l.text) ?? (kept.length === 0 ? parseIssuerLine(l.text) : null)) : null;
     if (by !== null) {
       st.byline ??= by;
       st.removed.push(l.text);

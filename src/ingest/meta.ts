@@ -11,6 +11,24 @@ const BYLINE_LOWER = new Set([
 ]);
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$|^[\p{Lu}]\.$|^[\p{Lu}]{2,}$/u;
 
+/** Roles that make a short "Name, Role" line an issuer byline ("Ned Price, Department Spokesperson"). */
+const ISSUER_ROLE = /\b(Spokesperson|Spokesman|Spokeswoman|Secretary|Ambassador|Minister|Ministry|Department|President|Press Secretary|Envoy|Representative|Coordinator|Director)\b/;
+
+/**
+ * A press release's issuer line at the top of the body: "Office of the Spokesperson", "Antony J. Blinken, Secretary of
+ * State", "Ned Price, Department Spokesperson". No verb, no closing punctuation, a handful of capitalized words.
+ */
+export function parseIssuerLine(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 90 || /[.!?:;"“”]$/.test(t)) return null;
+  const words = t.split(/[\s,]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 10) return null;
+  for (const w of words) if (!NAME_WORD.test(w) && !BYLINE_LOWER.has(w.toLowerCase())) return null;
+  if (/^Office of (the )?[\p{Lu}]/u.test(t)) return t;
+  const comma = t.indexOf(',');
+  return comma > 0 && ISSUER_ROLE.test(t.slice(comma + 1)) ? t : null;
+}
+
 /** The author part of a byline line ("By Jane Doe, Reuters" -> "Jane Doe, Reuters"), or null when the line is not a byline. */
 export function parseByline(line: string): string | null {
   if (line.length > 160 || !BYLINE_HEAD.test(line)) return null;

@@ -306,3 +306,23 @@ test('bare date lines are page metadata above the body, not text', () => {
   assert.deepEqual(r.removed, ['Tue 5 Mar 2024 10.00 GMT', 'March 5, 2024']);
   assert.equal(r.text, 'The talks began on Tuesday, diplomats said.\n\nMarch 6, 2024\n\nThey ended a day later.');
 });
+
+// A press release's issuer line at the top of the body is a byline, not a standfirst; real opening lines are not.
+const ISSUERS: Array<[string, string | null]> = [
+  ['Office of the Spokesperson', 'Office of the Spokesperson'],
+  ['Ned Price, Department Spokesperson', 'Ned Price, Department Spokesperson'],
+  ['Antony J. Blinken, Secretary of State', 'Antony J. Blinken, Secretary of State'],
+  ['The United States condemns the attack.', null],
+  ['Secretary Blinken spoke with Foreign Minister Wang Yi today', null],
+  ['Washington, Tokyo and Seoul', null],
+];
+for (const [line, expected] of ISSUERS) {
+  test(`issuer line: ${line}`, () => {
+    const r = cleanScrapedText(`Secretary Blinken's Call with Japanese Foreign Minister\n\n${line}\n\nSecretary Blinken spoke with Japanese Foreign Minister Hayashi today. They discussed the alliance.\n\nThe two agreed to meet again.`);
+    assert.equal(r.byline, expected);
+    if (expected) {
+      assert.ok(!r.text.includes(line), 'the issuer line leaves the body');
+      assert.notEqual(r.subtitle, line);
+    } else assert.ok(r.text.includes(line));
+  });
+}
