@@ -132,6 +132,11 @@ for (const which of ['rules', 'fused'] as const) {
   }
 }
 
+test('the same one-word name is one entity however often it recurs', () => {
+  const ents = entitiesOf('Spokesperson Yadong spoke. Later, spokesperson Yadong spoke again. Spokesperson Yadong left.', 'rules');
+  assert.equal(ents.filter((e) => e.name === 'Yadong').length, 1);
+});
+
 test('a courtesy title alone is not a role', () => {
   const e = entitiesOf('Mr. Jake Sullivan spoke. Sullivan left.', 'fused').find((x) => x.name === 'Jake Sullivan');
   assert.ok(e);

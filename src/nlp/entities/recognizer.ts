@@ -69,15 +69,18 @@ function refine(doc: Doc, kb: KB, m: EntityMention): EntityMention | null {
  */
 export function fuse(fromRules: EntityMention[], fromTagger: EntityMention[], n: number): EntityMention[] {
   const tagged = [...fromTagger].sort((x, y) => x.start - y.start);
-  for (const outer of fromRules) {
-    for (const inner of tagged) {
+  const rules = [...fromRules].sort((x, y) => x.start - y.start);
+  // both sorted by start: a pointer that only moves forward keeps this linear
+  let p = 0;
+  for (const outer of rules) {
+    while (p < tagged.length && (tagged[p] as EntityMention).start < outer.start) p++;
+    for (let j = p; j < tagged.length; j++) {
+      const inner = tagged[j] as EntityMention;
       if (inner.start >= outer.end) break;
-      if (inner.start >= outer.start && inner.end <= outer.end && inner.type === outer.type && (inner.score ?? 0) > (outer.score ?? 0)) {
-        outer.score = inner.score;
-      }
+      if (inner.end <= outer.end && inner.type === outer.type && (inner.score ?? 0) > (outer.score ?? 0)) outer.score = inner.score;
     }
   }
-  const order = [...fromRules, ...tagged].sort(
+  const order = [...rules, ...tagged].sort(
     (x, y) => (y.score ?? 0) - (x.score ?? 0) || y.tokenEnd - y.tokenStart - (x.tokenEnd - x.tokenStart) || x.start - y.start,
   );
   const owner = new Uint8Array(n);

@@ -110,25 +110,36 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   // people: full names first; longer names absorb shorter ones that are their first/last parts
   persons.sort((x, y) => y.tokenEnd - y.tokenStart - (x.tokenEnd - x.tokenStart) || x.start - y.start);
   const people: Cluster[] = [];
+  // name part -> the people whose name has it, in order of creation (keeps matching linear in the mentions)
+  const byPart = new Map<string, Cluster[]>();
+  const addPerson = (c: Cluster): void => {
+    people.push(c);
+    clusters.push(c);
+    for (const part of new Set(c.parts)) {
+      const l = byPart.get(part);
+      if (l) l.push(c);
+      else byPart.set(part, [c]);
+    }
+  };
   for (const m of persons) {
     const parts = personParts(doc, m);
-    const hit = people.find((p) => isPartOf(parts, p.parts));
+    const hit = (byPart.get(parts[0] ?? '') ?? []).find((p) => isPartOf(parts, p.parts));
     if (hit) {
       hit.mentions.push(m);
       continue;
     }
     const name = m.text;
-    const c: Cluster = { type: 'PERSON', name, key: `PERSON:${foldName(name)}`, kb: {}, mentions: [m], titles: [], parts };
-    people.push(c);
-    clusters.push(c);
+    addPerson({ type: 'PERSON', name, key: `PERSON:${foldName(name)}`, kb: {}, mentions: [m], titles: [], parts });
   }
   const byAcronym = new Map<string, Cluster>();
   for (const c of clusters) if (c.type === 'ORG') byAcronym.set(acronymOf(c.name), c);
   for (const m of singles) {
     const w = foldName(m.text);
+    const withPart = byPart.get(w) ?? [];
     const person =
-      people.find((p) => p.parts.length > 1 && (p.parts[p.parts.length - 1] === w || p.parts[0] === w)) ??
-      people.find((p) => p.parts.length > 2 && p.parts.includes(w));
+      withPart.find((p) => p.parts.length > 1 && (p.parts[p.parts.length - 1] === w || p.parts[0] === w)) ??
+      withPart.find((p) => p.parts.length > 2) ??
+      (m.type === 'PERSON' ? withPart.find((p) => p.parts.length === 1) : undefined);
     if (person) {
       person.mentions.push({ ...m, type: 'PERSON' });
       continue;
@@ -139,9 +150,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       continue;
     }
     if (m.type === 'PERSON') {
-      const c: Cluster = { type: 'PERSON', name: m.text, key: `PERSON:${w}`, kb: {}, mentions: [m], titles: [], parts: [w] };
-      people.push(c);
-      clusters.push(c);
+      addPerson({ type: 'PERSON', name: m.text, key: `PERSON:${w}`, kb: {}, mentions: [m], titles: [], parts: [w] });
       continue;
     }
     // an unknown single capitalized word: a city the gazetteer knows, else dropped
