@@ -1,10 +1,10 @@
 // Dashboard read models in SQLite: query extras (per day, country and entity-type facets), graphs, evidence, places, trends.
 import type { Db } from './open.js';
+import { articleFilters } from './search.js';
 import type { ArticleSummary, Facet, SearchQuery } from '../types.js';
 import type {
   CoMentionEdge, DashboardRepo, DashNode, DateRange, EventEdge, EvidenceRow, GraphFilter, PlaceFilter, QueryExtras, SeriesPoint,
 } from '../dashboard-types.js';
-import { normalizeName } from '../normalize.js';
 
 const LATEST_DAY = 'a.is_latest = 1 AND (@from IS NULL OR a.day >= @from) AND (@to IS NULL OR a.day <= @to)';
 
@@ -26,40 +26,11 @@ export function sentenceAround(text: string, start: number, end: number): string
 export class SqliteDashboardRepo implements DashboardRepo {
   constructor(private readonly db: Db) {}
 
-  /** the same filters as the search repository, as a WHERE clause over `articles a` */
+  /** the search repository's filters, as a WHERE clause over `articles a` */
   private filters(q: SearchQuery): { where: string; params: Record<string, unknown> } | null {
-    const where: string[] = ['a.is_latest = 1'];
-    const params: Record<string, unknown> = {};
-    if (q.entity) {
-      const n = normalizeName(q.entity);
-      const ids = this.db.prepare(`SELECT id FROM entities WHERE norm = @n UNION SELECT entity_id FROM entity_aliases WHERE norm = @n
-          UNION SELECT entity_id FROM entity_keys WHERE key = @k`).pluck().all({ n, k: q.entity.trim() }) as number[];
-      if (ids.length === 0) return null;
-      params.entities = JSON.stringify(ids);
-      where.push('a.rowid IN (SELECT article_rowid FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(@entities)))');
-    }
-    if (q.type) {
-      params.type = q.type.toUpperCase();
-      where.push('a.rowid IN (SELECT article_rowid FROM events WHERE type = @type)');
-    }
-    if (q.source) {
-      params.source = q.source;
-      where.push('a.source_id IN (SELECT id FROM sources WHERE name = @source COLLATE NOCASE OR host = @source COLLATE NOCASE)');
-    }
-    if (q.country) {
-      params.country = q.country.toUpperCase();
-      where.push(`(a.rowid IN (SELECT article_rowid FROM places WHERE country = @country)
-        OR a.rowid IN (SELECT ae.article_rowid FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE e.iso3166 = @country))`);
-    }
-    if (q.from) {
-      params.from = q.from.slice(0, 10);
-      where.push('a.day >= @from');
-    }
-    if (q.to) {
-      params.to = q.to.slice(0, 10);
-      where.push('a.day <= @to');
-    }
-    return { where: where.join(' AND '), params };
+    const f = articleFilters(this.db, q);
+    if (!f) return null;
+    return { where: ['a.is_latest = 1', ...f.sets.map((x) => x.replaceAll('{R}', 'a.rowid'))].join(' AND '), params: f.params };
   }
 
   async queryExtras(q: SearchQuery, fts: string): Promise<QueryExtras> {

@@ -36,45 +36,50 @@ export function markHtml(snippet: string): string {
 }
 
 /** Filters as rowid sets; `{R}` is replaced by the rowid column of the driving table. */
-interface Filters {
+export interface Filters {
   sets: string[];
   params: Record<string, unknown>;
+}
+
+/** The search filters (entity, PLOVER type, source, country, dates) as rowid sets; null when the entity is unknown. */
+export function articleFilters(db: Db, q: SearchQuery): Filters | null {
+  const sets: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (q.entity) {
+    const n = normalizeName(q.entity);
+    const ids = db.prepare(`SELECT id FROM entities WHERE norm = @n UNION SELECT entity_id FROM entity_aliases WHERE norm = @n
+        UNION SELECT entity_id FROM entity_keys WHERE key = @k`).pluck().all({ n, k: q.entity.trim() }) as number[];
+    if (ids.length === 0) return null;
+    params.entities = JSON.stringify(ids);
+    sets.push('{R} IN (SELECT article_rowid FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(@entities)))');
+  }
+  if (q.type) {
+    params.type = q.type.toUpperCase();
+    sets.push('{R} IN (SELECT article_rowid FROM events WHERE type = @type)');
+  }
+  if (q.source) {
+    params.source = q.source;
+    sets.push(`{R} IN (SELECT rowid FROM articles WHERE source_id IN
+        (SELECT id FROM sources WHERE name = @source COLLATE NOCASE OR host = @source COLLATE NOCASE))`);
+  }
+  if (q.country) {
+    params.country = q.country.toUpperCase();
+    // geocoded places carry the country (a country named in the text is a place of its own)
+    sets.push('{R} IN (SELECT article_rowid FROM places WHERE country = @country)');
+  }
+  if (q.from || q.to) {
+    params.from = q.from ? q.from.slice(0, 10) : '0000';
+    params.to = q.to ? `${q.to.slice(0, 10)}\uffff` : '9999';
+    sets.push('{R} IN (SELECT rowid FROM articles WHERE is_latest = 1 AND day BETWEEN @from AND @to)');
+  }
+  return { sets, params };
 }
 
 export class SqliteSearchRepo implements SearchRepo {
   constructor(private readonly db: Db) {}
 
   private filters(q: SearchQuery): Filters | null {
-    const sets: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (q.entity) {
-      const n = normalizeName(q.entity);
-      const ids = this.db.prepare(`SELECT id FROM entities WHERE norm = @n UNION SELECT entity_id FROM entity_aliases WHERE norm = @n
-          UNION SELECT entity_id FROM entity_keys WHERE key = @k`).pluck().all({ n, k: q.entity.trim() }) as number[];
-      if (ids.length === 0) return null;
-      params.entities = JSON.stringify(ids);
-      sets.push('{R} IN (SELECT article_rowid FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(@entities)))');
-    }
-    if (q.type) {
-      params.type = q.type.toUpperCase();
-      sets.push('{R} IN (SELECT article_rowid FROM events WHERE type = @type)');
-    }
-    if (q.source) {
-      params.source = q.source;
-      sets.push(`{R} IN (SELECT rowid FROM articles WHERE source_id IN
-          (SELECT id FROM sources WHERE name = @source COLLATE NOCASE OR host = @source COLLATE NOCASE))`);
-    }
-    if (q.country) {
-      params.country = q.country.toUpperCase();
-      // geocoded places carry the country (a country named in the text is a place of its own)
-      sets.push('{R} IN (SELECT article_rowid FROM places WHERE country = @country)');
-    }
-    if (q.from || q.to) {
-      params.from = q.from ? q.from.slice(0, 10) : '0000';
-      params.to = q.to ? `${q.to.slice(0, 10)}\uffff` : '9999';
-      sets.push('{R} IN (SELECT rowid FROM articles WHERE is_latest = 1 AND day BETWEEN @from AND @to)');
-    }
-    return { sets, params };
+    return articleFilters(this.db, q);
   }
 
   async search(q: SearchQuery): Promise<SearchResult> {
