@@ -3,30 +3,39 @@ import type { Command } from 'commander';
 import { dbPath } from '../../services/db.js';
 import { startServer } from '../../server/index.js';
 
-interface ServeFlags {
+export interface ServeFlags {
   db?: string;
   port: string;
   host: string;
   token?: string;
 }
 
-export function register(program: Command): void {
-  program
-    .command('serve')
-    .description('serve the dashboard and the JSON API (/api/openapi.json describes it)')
+/** The server options `serve` and `start` share. */
+export function serverOptions(cmd: Command): Command {
+  return cmd
     .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
     .option('--port <n>', 'port (0 picks a free one)', process.env.PORT ?? '8080')
     .option('--host <addr>', 'address to listen on; anything but loopback needs a token', '127.0.0.1')
-    .option('--token <secret>', 'token required from clients (default: $ARGUS_TOKEN)')
-    .action(async (f: ServeFlags) => {
-      const port = Number(f.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port ${f.port}: use a port number from 0 to 65535`);
-      const s = await startServer({ dbPath: dbPath(f.db), port, host: f.host, token: f.token ?? null });
-      process.stdout.write(`Argus is serving ${s.openUrl}  (database ${dbPath(f.db)}; Ctrl-C stops)\n`);
-      const stop = (): void => {
-        void s.close().then(() => process.exit(0));
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    .option('--token <secret>', 'token required from clients (default: $ARGUS_TOKEN)');
+}
+
+/** Starts the server, prints its URL, and closes it on Ctrl-C or SIGTERM. */
+export async function serveUntilStopped(f: ServeFlags): Promise<void> {
+  const port = Number(f.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port ${f.port}: use a port number from 0 to 65535`);
+  const s = await startServer({ dbPath: dbPath(f.db), port, host: f.host, token: f.token ?? null });
+  process.stdout.write(`Argus is serving ${s.openUrl}  (database ${dbPath(f.db)}; Ctrl-C stops)\n`);
+  const stop = (): void => {
+    void s.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+export function register(program: Command): void {
+  serverOptions(program.command('serve').description('serve the dashboard and the JSON API (/api/openapi.json describes it)')).action(
+    async (f: ServeFlags) => {
+      await serveUntilStopped(f);
+    },
+  );
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { dbPath, openStore } from '../../store/index.js';
 import { ingestDemo } from '../../services/demo.js';
 import { formatSummary } from './ingest.js';
-import { startServer } from '../../server/index.js';
+import { serveUntilStopped, serverOptions } from './serve.js';
 
 interface StartFlags {
   db?: string;
@@ -15,15 +15,9 @@ interface StartFlags {
 }
 
 export function register(program: Command): void {
-  program
-    .command('start')
-    .description('ingest the demo corpus when the database is empty, then start the dashboard')
-    .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
+  serverOptions(program.command('start').description('ingest the demo corpus when the database is empty, then start the dashboard'))
     .option('--no-serve', 'ingest only; do not start the server')
     .option('--no-demo', 'do not ingest the demo corpus into an empty database')
-    .option('--port <n>', 'server port', process.env.PORT ?? '8080')
-    .option('--host <addr>', 'server address; anything but loopback needs a token', '127.0.0.1')
-    .option('--token <secret>', 'token required from clients (default: $ARGUS_TOKEN)')
     .action(async (f: StartFlags) => {
       const path = dbPath(f.db);
       const store = openStore(path);
@@ -43,12 +37,6 @@ export function register(program: Command): void {
         process.stdout.write(`next: argus serve --db ${path}   or   argus search "NATO" --db ${path}\n`);
         return;
       }
-      const srv = await startServer({ dbPath: path, port: Number(f.port ?? 8080), host: f.host ?? '127.0.0.1', token: f.token ?? null });
-      process.stdout.write(`Argus is serving ${srv.openUrl}  (Ctrl-C stops)\n`);
-      const stop = (): void => {
-        void srv.close().then(() => process.exit(0));
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      await serveUntilStopped({ db: path, port: f.port ?? '8080', host: f.host ?? '127.0.0.1', token: f.token });
     });
 }
