@@ -94,16 +94,21 @@ export function sphericalKMeans(
       const wi = w[i] as number;
       for (let t = 0; t < d; t++) sums[so + t] = (sums[so + t] as number) + wi * (x[xo + t] as number);
     }
-    for (let j = 0; j < kk; j++) {
-      let norm = 0;
-      for (let t = 0; t < d; t++) norm += (sums[j * d + t] as number) ** 2;
-      if (norm === 0) continue; // empty cluster keeps its centroid
-      const inv = 1 / Math.sqrt(norm);
-      for (let t = 0; t < d; t++) c[j * d + t] = (sums[j * d + t] as number) * inv;
-    }
+    normalizeCentroids(sums, c, kk, d);
     if (moved === 0) break;
   }
   return { assign, centroids: c };
+}
+
+/** Each centroid j becomes its summed members' direction (unit length); an empty cluster keeps its centroid. */
+function normalizeCentroids(sums: Float64Array | Float32Array, c: Float64Array | Float32Array, kk: number, d: number): void {
+  for (let j = 0; j < kk; j++) {
+    let norm = 0;
+    for (let t = 0; t < d; t++) norm += (sums[j * d + t] as number) ** 2;
+    if (norm === 0) continue;
+    const inv = 1 / Math.sqrt(norm);
+    for (let t = 0; t < d; t++) c[j * d + t] = (sums[j * d + t] as number) * inv;
+  }
 }
 
 /** Unit rows in CSR form: row r has entries [ptr[r], ptr[r + 1]) of col/val. */
@@ -151,13 +156,7 @@ function sparseKMeans(
       const wr = w[r] as number;
       for (let i = ptr[r] as number; i < (ptr[r + 1] as number); i++) sums[so + (col[i] as number)] = (sums[so + (col[i] as number)] as number) + wr * (val[i] as number);
     }
-    for (let j = 0; j < kk; j++) {
-      let norm = 0;
-      for (let t = 0; t < d; t++) norm += (sums[j * d + t] as number) ** 2;
-      if (norm === 0) continue; // empty cluster keeps its centroid
-      const inv = 1 / Math.sqrt(norm);
-      for (let t = 0; t < d; t++) c[j * d + t] = (sums[j * d + t] as number) * inv;
-    }
+    normalizeCentroids(sums, c, kk, d);
     if (moved === 0) break;
   }
   return { assign, centroids: c };

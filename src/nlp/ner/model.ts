@@ -1,4 +1,5 @@
 // The trained model: sparse weight rows over hashed buckets, transitions, and the case lexicon; binary (de)serialisation.
+import type { IntHashTable } from './hash-table.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Lexicon } from './lexicon.js';
 import { ClusterTable } from './clusters.js';
@@ -85,12 +86,13 @@ export function encodeModel(m: NerModel): Buffer {
     Buffer.from(m.trans.buffer, m.trans.byteOffset, m.trans.byteLength),
     ...tableParts(m.lexicon),
     ...tableParts(m.gazetteer),
-    ...clusterParts(m.clusters),
+    ...tableParts(m.clusters),
   ];
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
-function tableParts(t: Lexicon | null): Buffer[] {
+/** A hash table as [size][keys][values][padding to 4 bytes]; an absent table as size 0. */
+function tableParts(t: IntHashTable<Int32Array | Uint8Array> | null): Buffer[] {
   const keys = t ? t.keys : new Int32Array(0);
   const vals = t ? t.values : new Uint8Array(0);
   return [
@@ -98,16 +100,6 @@ function tableParts(t: Lexicon | null): Buffer[] {
     Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength),
     Buffer.from(vals.buffer, vals.byteOffset, vals.byteLength),
     Buffer.alloc((4 - (vals.byteLength % 4)) % 4),
-  ];
-}
-
-function clusterParts(t: ClusterTable | null): Buffer[] {
-  const keys = t ? t.keys : new Int32Array(0);
-  const vals = t ? t.values : new Int32Array(0);
-  return [
-    Buffer.from(new Uint32Array([keys.length]).buffer),
-    Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength),
-    Buffer.from(vals.buffer, vals.byteOffset, vals.byteLength),
   ];
 }
 
