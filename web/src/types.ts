@@ -1,6 +1,6 @@
 // The API's answers, typed from the server's own types where they exist.
 import type {
-  ArticleSummary, ArticleView, EntityProfile, EntitySummary, Facet, SearchResult, StoreStats, DayCount,
+  ArticleSummary, ArticleView, EntityProfile, EntitySummary, Facet, SearchResult, StoreStats, DayCount, PlaceCount,
 } from '../../src/store/types';
 import type { Alert, Watchlist, EvidenceRow } from '../../src/store/dashboard';
 
@@ -28,14 +28,8 @@ export interface GraphAnswer {
   edges: Array<{ source: number; target: number; weight: number; type: string | null; quad: string | null }>;
 }
 
-export interface PlaceRow {
-  name: string;
-  country: string | null;
-  lat: number;
-  lon: number;
-  geonames: number | null;
-  articles: number;
-}
+/** A mapped place with the number of articles that name it (the store's read model). */
+export type PlaceRow = PlaceCount;
 
 export interface TrendsAnswer {
   window: number;
