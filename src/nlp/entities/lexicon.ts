@@ -79,9 +79,6 @@ export const LOC_HEADS: ReadonlyMap<string, 'LOC' | 'FAC'> = new Map([
 /** Lower-case words that may join capitalized words inside one name. */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'abu', 'y', 'zu', 'ter', 'ten', "d'"]);
 
-/** Words that join capitalized words in organization and place names ("Department of Foreign Affairs"). */
-export const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'the', '&', 'de', 'du', 'des', 'del', 'al']);
-
 /** Capitalized words that start sentences or headlines but are not names. */
 export const NOT_NAMES = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'As', 'But', 'And', 'Or', 'If', 'It', 'Its', 'This', 'That', 'These', 'Those',
@@ -98,9 +95,8 @@ export const NOT_NAMES = new Set([
   'Separately', 'Overall', 'Additionally', 'Furthermore', 'Moreover', 'Nevertheless', 'Thus', 'Therefore',
 ]);
 
-/** English pronouns by what they can refer to. */
+/** Pronouns that refer to a person (subject, object, possessive, reflexive). */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
-export const GROUP_PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'itself', 'themselves']);
 
 /** Last words of the names of agreements and laws: "Paris Agreement", "Open Skies Treaty", "Patriot Act". */
 export const LAW_HEADS = new Set([

@@ -4,15 +4,15 @@
 import type { Doc, EntityMention } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { resolvePronoun } from './attribution.js';
+import { PERSON_PRONOUNS } from '../entities/lexicon.js';
 
-const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself']);
 
 export function linkPronouns(doc: Doc, index: EntityIndex): void {
   const byId = new Map(index.entities.map((e, k) => [e.id, k]));
   const at = index.entityAtToken as Int32Array;
   const mentionAt = index.mentionAtToken as Array<EntityMention | undefined> | undefined;
   for (let i = 0; i < doc.n; i++) {
-    if (!PERSONAL.has(doc.lower[i] as string) || (at[i] as number) >= 0) continue;
+    if (!PERSON_PRONOUNS.has(doc.lower[i] as string) || (at[i] as number) >= 0) continue;
     const id = resolvePronoun(doc, index, i);
     const k = id ? byId.get(id) : undefined;
     if (k === undefined) continue;

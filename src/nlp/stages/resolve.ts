@@ -22,9 +22,6 @@ interface Cluster {
   parts: string[];
 }
 
-/** The KB's folding rule (case, diacritics, punctuation), for every name comparison in resolution. */
-export const foldName = foldKey;
-
 function stripThe(s: string): string {
   return s.replace(/^the\s+/i, '');
 }
@@ -79,14 +76,14 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       if (m.type === 'NORP') {
         const name = singularDemonym(surface, kb);
         const of = country ?? kb.countryByDemonym(name);
-        add(`NORP:${foldName(name)}`, () => ({ type: 'NORP', name, key: `NORP:${foldName(name)}`, kb: of ? { iso3166: of.iso2 } : {}, parts: [] }), m);
+        add(`NORP:${foldKey(name)}`, () => ({ type: 'NORP', name, key: `NORP:${foldKey(name)}`, kb: of ? { iso3166: of.iso2 } : {}, parts: [] }), m);
         continue;
       }
     }
     if (m.type === 'ORG') {
       const org = kb.orgByName(stripThe(surface));
       if (org) {
-        const key = org.wikidata ? `wd:${org.wikidata}` : `ORG:${foldName(org.name)}`;
+        const key = org.wikidata ? `wd:${org.wikidata}` : `ORG:${foldKey(org.name)}`;
         add(key, () => ({ type: 'ORG', name: org.name, key, kb: org.wikidata ? { wikidata: org.wikidata } : {}, parts: [] }), m);
         continue;
       }
@@ -103,7 +100,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       const city = kb.cities(name)[0];
       if (city) name = city.name;
     }
-    const key = `${m.type}:${foldName(stripThe(name))}`;
+    const key = `${m.type}:${foldKey(stripThe(name))}`;
     add(key, () => ({ type: m.type, name, key, kb: {}, parts: [] }), m);
   }
 
@@ -129,12 +126,12 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       continue;
     }
     const name = m.text;
-    addPerson({ type: 'PERSON', name, key: `PERSON:${foldName(name)}`, kb: {}, mentions: [m], titles: [], parts });
+    addPerson({ type: 'PERSON', name, key: `PERSON:${foldKey(name)}`, kb: {}, mentions: [m], titles: [], parts });
   }
   const byAcronym = new Map<string, Cluster>();
   for (const c of clusters) if (c.type === 'ORG') byAcronym.set(acronymOf(c.name), c);
   for (const m of singles) {
-    const w = foldName(m.text);
+    const w = foldKey(m.text);
     const withPart = byPart.get(w) ?? [];
     const person =
       withPart.find((p) => p.parts.length > 1 && (p.parts[p.parts.length - 1] === w || p.parts[0] === w)) ??
@@ -161,7 +158,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
     }
   }
 
-  linkAcronyms(doc, clusters);
+  linkAcronyms(clusters);
   attachTitles(doc, clusters);
   linkNominals(doc, clusters, kb);
 
@@ -212,7 +209,7 @@ function personParts(doc: Doc, m: EntityMention): string[] {
   for (let k = m.tokenStart; k < m.tokenEnd; k++) {
     const w = doc.lower[k] as string;
     if (NAME_PARTICLES.has(w) || w === '.' || w === "'s") continue;
-    parts.push(foldName(doc.words[k] as string));
+    parts.push(foldKey(doc.words[k] as string));
   }
   return parts;
 }
@@ -248,7 +245,7 @@ function singularDemonym(s: string, kb: KB): string {
 }
 
 /** "North Atlantic Treaty Organization (NATO)" and bare acronyms of full names in the article. */
-function linkAcronyms(doc: Doc, clusters: Cluster[]): void {
+function linkAcronyms(clusters: Cluster[]): void {
   const orgs = clusters.filter((c) => c.type === 'ORG');
   for (const short of orgs) {
     if (!/^[\p{Lu}\d&]{2,}$/u.test(short.name)) continue;
@@ -258,7 +255,6 @@ function linkAcronyms(doc: Doc, clusters: Cluster[]): void {
       short.mentions = [];
     }
   }
-  void doc;
 }
 
 const isRoleWord = (w: string): boolean => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
@@ -276,7 +272,7 @@ function attachTitles(doc: Doc, clusters: Cluster[]): void {
     const seen = new Set<string>();
     const push = (t: string): void => {
       const clean = t.replace(/^(the|a|an)\s+/i, '').replace(/[\s,]+$/, '').trim();
-      const f = foldName(clean);
+      const f = foldKey(clean);
       if (clean && !COURTESY.has(clean) && !seen.has(f)) {
         seen.add(f);
         c.titles.push(clean);
@@ -330,7 +326,7 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
   for (const c of clusters) {
     if (c.type !== 'ORG' || c.mentions.length === 0) continue;
     const rec = kb.orgByName(c.name);
-    for (const nm of rec?.nominals ?? []) orgNominals.set(foldName(stripThe(nm)), c);
+    for (const nm of rec?.nominals ?? []) orgNominals.set(foldKey(stripThe(nm)), c);
   }
   const people = clusters.filter((c) => c.type === 'PERSON' && c.mentions.length > 0);
   // per person: token starts of its mentions, ascending (nominals found below are appended in order)
@@ -369,8 +365,8 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
     const end = lastHead + 1;
     if (end < doc.n && doc.pos[end] === PROPN) continue; // "the President Joe Biden": a name follows
     const modifiers: string[] = [];
-    for (let k = i + 1; k < end; k++) modifiers.push(foldName(doc.words[k] as string));
-    const headWord = foldName(doc.words[lastHead] as string);
+    for (let k = i + 1; k < end; k++) modifiers.push(foldKey(doc.words[k] as string));
+    const headWord = foldKey(doc.words[lastHead] as string);
     // candidate: a person mentioned before, preferring shared title words, then recency
     let best = -1;
     let bestScore = 0;
@@ -381,7 +377,7 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
       before++;
       const dist = (doc.sentOf[i] as number) - (doc.sentOf[last] as number);
       if (dist > 6) continue;
-      const titleWords = new Set((people[p] as Cluster).titles.join(' ').split(/\s+/).map(foldName));
+      const titleWords = new Set((people[p] as Cluster).titles.join(' ').split(/\s+/).map(foldKey));
       let sc = 1 / (1 + dist);
       for (const w of modifiers) if (titleWords.has(w)) sc += 1;
       if (titleWords.has(headWord)) sc += 1;
@@ -395,7 +391,7 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
       person.mentions.push(nominal(doc, i, end, 'PERSON'));
       (starts[best] as number[]).push(i);
       const title = doc.text.slice(doc.starts[i + 1], doc.ends[end - 1]);
-      if (modifiers.length >= 2 && !person.titles.some((t) => foldName(t) === foldName(title))) person.titles.push(title);
+      if (modifiers.length >= 2 && !person.titles.some((t) => foldKey(t) === foldKey(title))) person.titles.push(title);
       for (let k = i; k < end; k++) taken[k] = 1;
     }
   }
