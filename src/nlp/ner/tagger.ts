@@ -5,6 +5,7 @@ import type { NerModel } from './model.js';
 import { N_LABELS } from './tags.js';
 import { joinNameParticles, personSurnames } from './particles.js';
 import { DocMemory } from './history.js';
+import { harmonizeTypes } from './harmonize.js';
 
 /** Longer sentences are tagged in windows of this many tokens (keeps buffers small; decoding stays linear). */
 export const MAX_WINDOW = 256;
@@ -71,6 +72,7 @@ export class Tagger {
       const b = Math.min(words.length, sentEnd[k] as number);
       if (b > a) this.tagInDocument(words, a, b, out, pos);
     }
+    harmonizeTypes(words, out);
     personSurnames(words, out);
     return out;
   }
