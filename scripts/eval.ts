@@ -15,9 +15,14 @@ const valueOf = (flag: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const showMisses = Number(valueOf('--misses') ?? 5);
-// --recognizer rules: the gazetteer/pattern recognizer alone (default: the trained tagger fused with the rules)
-const which = valueOf('--recognizer') ?? 'fused';
-const recognizer = which === 'rules' ? createRecognizer(loadKB(), { tagger: null }) : undefined;
+// --recognizer rules: the gazetteer/pattern recognizer alone; fused: the trained tagger and the rules by fixed trust
+// scores; ranked (default, what ships): tagger and rule spans decided by the trained mention ranker
+const which = valueOf('--recognizer') ?? 'ranked';
+if (!['rules', 'fused', 'ranked'].includes(which)) {
+  console.error(`--recognizer must be rules, fused or ranked, not "${which}"`);
+  process.exit(2);
+}
+const recognizer = which === 'rules' ? createRecognizer(loadKB(), { tagger: null }) : which === 'fused' ? createRecognizer(loadKB(), { ranker: null }) : undefined;
 const dirs = args.filter((a, i) => !a.startsWith('--') && !['--misses', '--recognizer'].includes(args[i - 1] ?? ''));
 if (dirs.length === 0) dirs.push('eval/dev');
 

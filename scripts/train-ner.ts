@@ -16,7 +16,14 @@ import { trainPerceptron, type TrainSentence, type TrainedWeights } from '../src
 import { MODEL_FILE } from '../src/nlp/ner/load.js';
 import { formatReport } from '../src/nlp/ner/score.js';
 import { N_LABELS, NER_TYPES, O, bLabel, iLabel } from '../src/nlp/ner/tags.js';
-import { EVAL_SETS, ROOT, evaluate, evaluateRecognizer, fullRecognizer, readCorpus } from './eval-ner.js';
+import { EVAL_SETS, ROOT, docOfSentences, evaluate, evaluateRecognizer, fullRecognizer, readCorpus, type TaggedSentence } from './eval-ner.js';
+import { createTaggerRecognizer } from '../src/nlp/ner/index.js';
+import { createRuleRecognizer } from '../src/nlp/entities/rules.js';
+import { refineTaggerMention } from '../src/nlp/entities/recognizer.js';
+import { candidates, encodeRanker, examplesOf, trainRanker, type RankerExample, type RankerModel } from '../src/nlp/entities/ranker.js';
+import { spansOf } from '../src/nlp/ner/tags.js';
+import { seededRandom } from '../src/core/random.js';
+import { RANKER_FILE } from '../src/nlp/ner/load.js';
 import { parseIob2 } from '../src/nlp/ner/corpus.js';
 
 const args = process.argv.slice(2);
@@ -81,6 +88,7 @@ if (!flag('no-norp')) {
 }
 
 // all-caps copies of every k-th sentence teach headline casing
+const originals = data.length;
 if (capsEvery > 0) {
   const n = data.length;
   for (let i = 0; i < n; i += capsEvery) {
@@ -172,6 +180,48 @@ for (let m = 0; m < members; m++) {
 if (!trained) throw new Error('--ensemble must be at least 1');
 for (let i = 0; i < trained.weights.length; i++) trained.weights[i] = (trained.weights[i] as number) / members;
 for (let i = 0; i < trained.trans.length; i++) trained.trans[i] = (trained.trans[i] as number) / members;
+// The mention ranker learns from the tagger's output on documents the tagger did not train on: k-fold
+// cross-validation over the training documents (all-caps copies follow their source sentence's fold).
+const rankerFolds = flag('no-ranker') ? 0 : opt('ranker-folds', 4);
+const rankerBits = opt('ranker-bits', 18);
+let ranker: RankerModel | null = null;
+if (rankerFolds > 1) {
+  const tr = performance.now();
+  const kb = loadKB();
+  const rules = createRuleRecognizer({ kb });
+  const foldOfDoc = new Map<string, number>();
+  const folds = data.map((_, i) => {
+    const src = i < originals ? i : (i - originals) * capsEvery;
+    const id = (data[src] as TrainSentence).doc ?? `#${src}`;
+    let f = foldOfDoc.get(id);
+    if (f === undefined) { f = foldOfDoc.size % rankerFolds; foldOfDoc.set(id, f); }
+    return f;
+  });
+  const examples: RankerExample[] = [];
+  for (let f = 0; f < rankerFolds; f++) {
+    const w = trainPerceptron(data.filter((_, i) => folds[i] !== f), { bits, epochs, seed, tables, wordDropout, memory, memoryDropout });
+    const foldTagger = createTaggerRecognizer({ model: packModel(w.weights, w.trans, bits, tables, { memory }, minAbs) });
+    for (let a = 0; a < originals; ) {
+      let b = a + 1;
+      const id = (data[a] as TrainSentence).doc;
+      while (b < originals && id !== undefined && (data[b] as TrainSentence).doc === id) b++;
+      if (folds[a] === f && (!flag('ranker-no-btc') || !(id ?? '').includes('btc'))) {
+        const sents = data.slice(a, b) as TaggedSentence[];
+        const doc = docOfSentences(sents);
+        const gold = new Map<number, number>();
+        sents.forEach((s, k) => {
+          for (const x of spansOf(s.labels)) gold.set((doc.sentStart[k] as number + x.start) * 4096 + (x.end - x.start), 1 + x.type);
+        });
+        const fromTagger = foldTagger.recognize(doc).map((m) => refineTaggerMention(doc, kb, m) ?? m);
+        const cands = candidates(doc, fromTagger, rules.recognize(doc));
+        examples.push(...examplesOf(doc, kb, cands, (x, y) => gold.get(x * 4096 + (y - x)) ?? 0, rankerBits));
+      }
+      a = b;
+    }
+  }
+  ranker = trainRanker(examples, { bits: rankerBits, epochs: opt('ranker-epochs', 10), random: seededRandom(seed) });
+  console.log(`ranker: ${rankerFolds}-fold tagger output, ${examples.length} candidates, ${ranker.weights.length / 7} weight rows, ${((performance.now() - tr) / 1000).toFixed(1)} s`);
+}
 const model = packModel(trained.weights, trained.trans, bits, tables, { files, gumWeight, epochs, seed, members, wordDropout, memory, memoryDropout, capsEvery, sentences: data.length, tokens }, minAbs);
 const bytes = encodeModel(model);
 const secs = (performance.now() - t0) / 1000;
@@ -181,9 +231,9 @@ for (const set of EVAL_SETS) {
   if (flag('verbose')) console.log(formatReport(set.name, r));
   else console.log(`${set.name.padEnd(32)} PER/ORG/LOC F1 ${(100 * r.collapsed.f1).toFixed(1)}  untyped ${(100 * r.collapsedUntyped.f1).toFixed(1)}  overall ${(100 * r.overall.f1).toFixed(1)}`);
 }
-if (flag('full')) {
-  const full = fullRecognizer(model);
-  for (const set of EVAL_SETS.filter((x) => !x.name.includes('shared'))) {
+if (flag('full') || ranker) {
+  const full = fullRecognizer(model, ranker);
+  for (const set of EVAL_SETS) {
     const r = evaluateRecognizer(full, readCorpus(set.file));
     console.log(`${`${set.name} (full recognizer)`.padEnd(32)} PER/ORG/LOC F1 ${(100 * r.collapsed.f1).toFixed(1)}  untyped ${(100 * r.collapsedUntyped.f1).toFixed(1)}`);
   }
@@ -191,4 +241,9 @@ if (flag('full')) {
 if (!flag('dry')) {
   writeFileSync(out, bytes);
   console.log(`wrote ${out}`);
+  if (ranker) {
+    const rankerOut = outIdx >= 0 ? out.replace(/ner-model|\.bin\.gz$/, (x) => (x === 'ner-model' ? 'ranker' : '.ranker.bin.gz')) : join(ROOT, RANKER_FILE);
+    writeFileSync(rankerOut, encodeRanker(ranker));
+    console.log(`wrote ${rankerOut}`);
+  }
 }

@@ -8,7 +8,8 @@ import { resolveEntities } from '../../src/nlp/stages/resolve.js';
 import type { ResolvedEntity } from '../../src/nlp/types.js';
 
 const kb = loadKB();
-const recognizers = { rules: createRecognizer(kb, { tagger: null }), fused: createRecognizer(kb) };
+// rules alone, the tagger fused with the rules by fixed trust, and the shipped default (tagger + rules, ranked)
+const recognizers = { rules: createRecognizer(kb, { tagger: null }), fused: createRecognizer(kb, { ranker: null }), ranked: createRecognizer(kb) };
 
 function entitiesOf(text: string, which: keyof typeof recognizers): ResolvedEntity[] {
   const doc = tokenize(text);
@@ -109,7 +110,7 @@ const ROWS: Row[] = [
   },
 ];
 
-for (const which of ['rules', 'fused'] as const) {
+for (const which of ['rules', 'fused', 'ranked'] as const) {
   for (const row of ROWS) {
     test(`${which}: ${row.text.slice(0, 60)}`, () => {
       const ents = entitiesOf(row.text, which);
@@ -138,13 +139,13 @@ test('the same one-word name is one entity however often it recurs', () => {
 });
 
 test('a courtesy title alone is not a role', () => {
-  const e = entitiesOf('Mr. Jake Sullivan spoke. Sullivan left.', 'fused').find((x) => x.name === 'Jake Sullivan');
+  const e = entitiesOf('Mr. Jake Sullivan spoke. Sullivan left.', 'ranked').find((x) => x.name === 'Jake Sullivan');
   assert.ok(e);
   assert.ok(!e.titles.includes('Mr.'), e.titles.join('; '));
 });
 
 test('ids are e1.. in order of first mention and salience is within [0,1]', () => {
-  const ents = entitiesOf('China warned Japan. Japan and China met again; China spoke first.', 'fused');
+  const ents = entitiesOf('China warned Japan. Japan and China met again; China spoke first.', 'ranked');
   assert.deepEqual(ents.map((e) => e.id), ents.map((_, i) => `e${i + 1}`));
   assert.equal(ents[0]?.name, 'China');
   for (const e of ents) assert.ok((e.salience ?? -1) >= 0 && (e.salience ?? 2) <= 1);
@@ -153,7 +154,7 @@ test('ids are e1.. in order of first mention and salience is within [0,1]', () =
 
 test('no crash and linear behaviour on degenerate text', () => {
   for (const text of ['', '1234 5678 — !!!', 'ЖЖЖ 中国 Россия and China', 'A'.repeat(5000), 'NATO CHIEF WARNS CHINA OVER TAIWAN DRILLS']) {
-    const ents = entitiesOf(text, 'fused');
+    const ents = entitiesOf(text, 'ranked');
     assert.ok(Array.isArray(ents));
   }
 });

@@ -35,7 +35,7 @@ export const HONORIFICS = new Set([
   'Ambassador', 'Envoy', 'Commander', 'Director', 'Director-General', 'Chairman', 'Chairwoman', 'Governor', 'Mayor',
   'Senator', 'Representative', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sheikh', 'Sultan',
   'Commissioner', 'Admiral', 'Commodore', 'Colonel', 'Lieutenant', 'Major', 'Captain', 'Sergeant', 'Marshal',
-  'Judge', 'Justice', 'Prosecutor', 'Attorney', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Gen.',
+  'Judge', 'Justice', 'Prosecutor', 'Attorney', 'Professor', 'Emperor', 'Empress', 'Archbishop', 'Cardinal', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Gen.',
   'Lt.', 'Col.', 'Capt.', 'Adm.', 'Sgt.', 'Maj.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Foreign', 'Defense', 'Defence',
   'Interior', 'Finance', 'Deputy', 'Acting', 'Former', 'Chief', 'Spokesperson', 'Spokesman', 'Spokeswoman',
   'Undersecretary', 'Under', 'Assistant', 'Special', 'Counselor', 'Adviser', 'Advisor', 'Speaker', 'Leader',

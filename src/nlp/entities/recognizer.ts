@@ -5,6 +5,9 @@ import type { EntityType } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import type { Doc, EntityMention, EntityRecognizer } from '../types.js';
 import { createTaggerRecognizer } from '../ner/index.js';
+import { loadRanker } from '../ner/load.js';
+import { CLASS_OF, N_CLASSES, candidates, rank, type RankerModel } from './ranker.js';
+import { NER_TYPES } from '../ner/tags.js';
 import { createRuleRecognizer } from './rules.js';
 import { HONORIFICS, LOC_HEADS, NOT_ENTITY_ACRONYMS, ORG_HEADS } from './lexicon.js';
 
@@ -12,17 +15,39 @@ export const TAGGER_SCORE = 2;
 /** below the rules' person patterns (1–1.5), above unknown capitalized words (0.5) */
 export const WEAK_TAGGER_SCORE = 0.9;
 
-export function createRecognizer(kb: KB, opts: { tagger?: EntityRecognizer | null } = {}): EntityRecognizer {
+export interface RecognizerOptions {
+  /** the trained tagger (default: the shipped one); null = rules only */
+  tagger?: EntityRecognizer | null;
+  /** the mention ranker that decides among tagger and rule spans (default: the shipped one); null = fixed trust scores */
+  ranker?: RankerModel | null;
+}
+
+export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRecognizer {
   const rules = createRuleRecognizer({ kb });
   const tagger = opts.tagger === undefined ? createTaggerRecognizer() : opts.tagger;
   if (!tagger) return rules;
+  const ranker = opts.ranker === undefined ? loadRanker() : opts.ranker;
+  if (ranker) {
+    return {
+      name: 'tagger+rules, ranked',
+      recognize(doc: Doc): EntityMention[] {
+        const fromTagger = tagger.recognize(doc).map((m) => refineTaggerMention(doc, kb, m) ?? m);
+        const out: EntityMention[] = [];
+        for (const { c, cls } of rank(ranker, doc, kb, candidates(doc, fromTagger, rules.recognize(doc)))) {
+          const m = rankedMention(doc, kb, c.a, c.b, cls, c.rule);
+          if (m) out.push(m);
+        }
+        return out;
+      },
+    };
+  }
   return {
     name: 'tagger+rules',
     recognize(doc: Doc): EntityMention[] {
       const fromRules = rules.recognize(doc);
       const fromTagger: EntityMention[] = [];
       for (const m of tagger.recognize(doc)) {
-        const t = refine(doc, kb, m);
+        const t = refineTaggerMention(doc, kb, m);
         if (t) fromTagger.push(t);
       }
       return fuse(fromRules, fromTagger, doc.n);
@@ -30,8 +55,33 @@ export function createRecognizer(kb: KB, opts: { tagger?: EntityRecognizer | nul
   };
 }
 
+/**
+ * The mention for a span the ranker kept as class `cls`: the rule's own mention when it agrees on the class (it
+ * carries GPE/FAC, demonym and metonym kinds), else a name of the ranker's type, places typed through the gazetteer.
+ * OTHER is kept only as the rules proposed it (resolution may still make it a surname or a city).
+ */
+function rankedMention(doc: Doc, kb: KB, a: number, b: number, cls: number, rule: EntityMention | null): EntityMention | null {
+  const type = NER_TYPES[cls - 1];
+  if (!type || cls >= N_CLASSES) return null;
+  const ruleCls = rule ? CLASS_OF[rule.type] : undefined;
+  if (rule && ruleCls === cls) return rule;
+  if (type === 'OTHER') return null;
+  const start = doc.starts[a] as number;
+  const end = doc.ends[b - 1] as number;
+  const text = doc.text.slice(start, end);
+  let t: EntityType = type;
+  if (type === 'LOC') {
+    const g = kb.phrases.get(text);
+    const head = LOC_HEADS.get(doc.words[b - 1] as string);
+    if (g && (g.type === 'GPE' || g.type === 'LOC' || g.type === 'FAC')) t = g.type;
+    else if (head === 'FAC') t = 'FAC';
+    else if (!head && (kb.countryByName(text) || kb.admin1(text).length || kb.cities(text).length)) t = 'GPE';
+  }
+  return { start, end, tokenStart: a, tokenEnd: b, text, type: t, kind: type === 'NORP' ? 'demonym' : 'name', score: TAGGER_SCORE };
+}
+
 /** Strips titles from person spans and types the tagger's LOC/ORG/OTHER spans through the gazetteer. */
-function refine(doc: Doc, kb: KB, m: EntityMention): EntityMention | null {
+export function refineTaggerMention(doc: Doc, kb: KB, m: EntityMention): EntityMention | null {
   let a = m.tokenStart;
   const b = m.tokenEnd;
   if (m.type === 'PERSON') {
