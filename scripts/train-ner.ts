@@ -1,5 +1,7 @@
-// Trains the NER tagger from the repo-local corpora and writes models/ner/ner-model.bin.gz (deterministic).
+// Trains the NER tagger and the mention ranker from the repo-local corpora and writes models/ner/ner-model.bin.gz and
+// models/ner/ranker.bin.gz (deterministic; with --out x.bin.gz the ranker goes to x.ranker.bin.gz).
 // Usage: npm run train:ner [-- --epochs 8 --bits 20 --seed 1 --out path --dry --full --verbose]
+// Ranker: --no-ranker --ranker-folds 4 --ranker-bits 18 --ranker-epochs 10 --ranker-repeats 1 (2: measured no gain)
 // Ablations / experiments: --no-btc --no-re3d --no-lex --no-gaz --no-kb-gaz --no-norp --no-pos --no-memory --caps-aug 5
 //   --word-dropout 0.2 --memory-dropout 0.2 --ensemble 1 --gum-weight 1 --min-abs 0.01
 //   --clusters [--clusters-fine 512 --clusters-mid 128 --clusters-coarse 32 --clusters-cache file] (off: measured no gain)
@@ -189,34 +191,42 @@ if (rankerFolds > 1) {
   const tr = performance.now();
   const kb = loadKB();
   const rules = createRuleRecognizer({ kb });
-  const foldOfDoc = new Map<string, number>();
-  const folds = data.map((_, i) => {
-    const src = i < originals ? i : (i - originals) * capsEvery;
-    const id = (data[src] as TrainSentence).doc ?? `#${src}`;
-    let f = foldOfDoc.get(id);
-    if (f === undefined) { f = foldOfDoc.size % rankerFolds; foldOfDoc.set(id, f); }
-    return f;
-  });
   const examples: RankerExample[] = [];
-  for (let f = 0; f < rankerFolds; f++) {
-    const w = trainPerceptron(data.filter((_, i) => folds[i] !== f), { bits, epochs, seed, tables, wordDropout, memory, memoryDropout });
-    const foldTagger = createTaggerRecognizer({ model: packModel(w.weights, w.trans, bits, tables, { memory }, minAbs) });
-    for (let a = 0; a < originals; ) {
-      let b = a + 1;
-      const id = (data[a] as TrainSentence).doc;
-      while (b < originals && id !== undefined && (data[b] as TrainSentence).doc === id) b++;
-      if (folds[a] === f && (!flag('ranker-no-btc') || !(id ?? '').includes('btc'))) {
-        const sents = data.slice(a, b) as TaggedSentence[];
-        const doc = docOfSentences(sents);
-        const gold = new Map<number, number>();
-        sents.forEach((s, k) => {
-          for (const x of spansOf(s.labels)) gold.set((doc.sentStart[k] as number + x.start) * 4096 + (x.end - x.start), 1 + x.type);
-        });
-        const fromTagger = foldTagger.recognize(doc).map((m) => refineTaggerMention(doc, kb, m) ?? m);
-        const cands = candidates(doc, fromTagger, rules.recognize(doc));
-        examples.push(...examplesOf(doc, kb, cands, (x, y) => gold.get(x * 4096 + (y - x)) ?? 0, rankerBits));
+  // --ranker-repeats r: r different fold partitions, so the ranker sees r different sets of tagger mistakes
+  for (let r = 0; r < opt('ranker-repeats', 1); r++) {
+    const docIds = [...new Set(data.slice(0, originals).map((s, i) => s.doc ?? `#${i}`))];
+    if (r > 0) {
+      const random = seededRandom(seed + 1000 * r);
+      for (let i = docIds.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        const t = docIds[i] as string; docIds[i] = docIds[j] as string; docIds[j] = t;
       }
-      a = b;
+    }
+    const foldOfDoc = new Map(docIds.map((id, i) => [id, i % rankerFolds]));
+    const folds = data.map((_, i) => {
+      const src = i < originals ? i : (i - originals) * capsEvery;
+      return foldOfDoc.get((data[src] as TrainSentence).doc ?? `#${src}`) as number;
+    });
+    for (let f = 0; f < rankerFolds; f++) {
+      const w = trainPerceptron(data.filter((_, i) => folds[i] !== f), { bits, epochs, seed, tables, wordDropout, memory, memoryDropout });
+      const foldTagger = createTaggerRecognizer({ model: packModel(w.weights, w.trans, bits, tables, { memory }, minAbs) });
+      for (let a = 0; a < originals; ) {
+        let b = a + 1;
+        const id = (data[a] as TrainSentence).doc;
+        while (b < originals && id !== undefined && (data[b] as TrainSentence).doc === id) b++;
+        if (folds[a] === f) {
+          const sents = data.slice(a, b) as TaggedSentence[];
+          const doc = docOfSentences(sents);
+          const gold = new Map<number, number>();
+          sents.forEach((s, k) => {
+            for (const x of spansOf(s.labels)) gold.set((doc.sentStart[k] as number + x.start) * 4096 + (x.end - x.start), 1 + x.type);
+          });
+          const fromTagger = foldTagger.recognize(doc).map((m) => refineTaggerMention(doc, kb, m) ?? m);
+          const cands = candidates(doc, fromTagger, rules.recognize(doc));
+          examples.push(...examplesOf(doc, kb, cands, (x, y) => gold.get(x * 4096 + (y - x)) ?? 0, rankerBits));
+        }
+        a = b;
+      }
     }
   }
   ranker = trainRanker(examples, { bits: rankerBits, epochs: opt('ranker-epochs', 10), random: seededRandom(seed) });
