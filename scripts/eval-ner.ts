@@ -13,6 +13,8 @@ import { NO_POS, projectPos } from '../src/nlp/ner/pos.js';
 import { createTaggerRecognizer } from '../src/nlp/ner/index.js';
 import { createRecognizer } from '../src/nlp/entities/recognizer.js';
 import type { RankerModel } from '../src/nlp/entities/ranker.js';
+import { evaluateGold, goldFiles } from '../src/eval/run.js';
+import { f1 } from '../src/eval/score.js';
 import { loadKB } from '../src/kb/index.js';
 import type { Doc, EntityRecognizer } from '../src/nlp/types.js';
 
@@ -168,6 +170,10 @@ function main(): void {
     const sents = readCorpus(set.file);
     console.log(`\n${formatReport(`${set.name} (full recognizer)`, evaluateRecognizer(full, sents))}`);
   }
+  // the analyzer on the news gold set (what `npm run eval -- eval/dev` reports as entity F1)
+  const news = evaluateGold(goldFiles([join(ROOT, 'eval/dev')]), full);
+  const ef = f1(news.entities);
+  console.log(`\nnews (eval/dev, ${news.files} articles, full analyzer with this model): typed entity F1 ${ef.f.toFixed(3)} (P ${ef.p.toFixed(3)} R ${ef.r.toFixed(3)})`);
   if (!args.includes('--no-speed')) {
     measureSpeed(model, all, 0.5); // warm-up
     console.log(`\nspeed: ${Math.round(measureSpeed(model, all, 3)).toLocaleString('en-US')} tokens/s (features + Viterbi + document memory, whole documents, one thread)`);
