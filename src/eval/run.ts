@@ -2,24 +2,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { GoldFileSchema } from './gold.js';
-import { addCounts, addTally, scoreArticle, type Counts, type Tally } from './score.js';
+import { addCounts, addTally, scoreArticle, type ArticleScore, type Counts, type Tally } from './score.js';
 import { contractErrors } from './contract.js';
 import { readBuffer } from '../ingest/readers.js';
 import { analyze } from '../nlp/pipeline.js';
 import type { EntityRecognizer } from '../nlp/types.js';
 
-export interface EvalTotals {
+/** The per-article scores (score.ts) summed over the files, plus what only a run over many files has. */
+export interface EvalTotals extends Omit<ArticleScore, 'misses'> {
+  /** files analyzed and scored */
   files: number;
-  entities: Counts;
-  quotes: Counts;
-  quotesWithSpeaker: Counts;
-  events: Counts;
-  placesFound: Tally;
-  placesAccurate: Tally;
-  dates: Tally;
-  title: Tally;
-  titles: Tally;
-  junkLeft: number;
   /** entity counts per type */
   perType: Map<string, Counts>;
   misses: Array<{ file: string; layer: string; what: string }>;
