@@ -347,12 +347,17 @@ export function rank(m: RankerModel, doc: Doc, kb: KB, cands: readonly Candidate
   const margin = new Float32Array(count);
   for (let i = 0; i < count; i++) {
     const c = cands[i] as Candidate;
-    info.ci = i;
-    scoreFeatures(m, feats, candidateFeatures(doc, kb, c, info, mask, feats), scores);
-    const [bc, mg] = bestOf(scores);
     spans[2 * i] = c.a;
     spans[2 * i + 1] = c.b;
     forced[i] = forcedClass(c);
+    if (forced[i]) {
+      // a trusted rule span is kept whatever the model says: rank it among its kind by the rule's trust, unscored
+      margin[i] = (c.rule as EntityMention).score ?? 0;
+      continue;
+    }
+    info.ci = i;
+    scoreFeatures(m, feats, candidateFeatures(doc, kb, c, info, mask, feats), scores);
+    const [bc, mg] = bestOf(scores);
     best[i] = bc;
     margin[i] = mg;
   }
