@@ -1,8 +1,9 @@
 // The mention ranker: a trained linear model that decides which candidate spans are entity names and of which type.
-// Candidates come from the trained tagger and from the gazetteer/pattern rules; each candidate is scored for
-// NONE and each tagger type from features of both proposals, the span's words and context, the knowledge base
-// and the other proposals for the same name in the document. Kept candidates are chosen greedily by margin over
-// NONE, without overlaps. Trained by scripts/train-ner.ts on the tagger's cross-validated output.
+// Candidates come from the trained tagger, the gazetteer/pattern rules and the capitalised runs of the text; each is
+// scored for NONE and each tagger type from features of the proposals, the span's words and context, the knowledge
+// base and the other occurrences of the same name in the document. Trusted rule spans are kept as typed; the others
+// are chosen greedily by margin over NONE, without overlaps. Trained by scripts/train-ner.ts on the tagger's
+// cross-validated output (models/ner/README.md).
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { EntityType } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
