@@ -1,6 +1,7 @@
-// The default entity recognizer: the trained tagger and the gazetteer/pattern rules, fused.
-// Both propose spans with a trust score; overlapping spans go to the more trusted one. The tagger's types are
-// refined through the gazetteer (the training corpora do not separate GPE from LOC, nor FAC).
+// The default entity recognizer: the trained tagger and the gazetteer/pattern rules, decided by the trained mention
+// ranker (ranker.ts). Without a ranker model, both propose spans with a fixed trust score and overlapping spans go
+// to the more trusted one. The tagger's types are refined through the gazetteer (the training corpora do not
+// separate GPE from LOC, nor FAC).
 import type { EntityType } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import type { Doc, EntityMention, EntityRecognizer } from '../types.js';
@@ -75,9 +76,14 @@ function rankedMention(doc: Doc, kb: KB, a: number, b: number, cls: number, rule
     const head = LOC_HEADS.get(doc.words[b - 1] as string);
     if (g && (g.type === 'GPE' || g.type === 'LOC' || g.type === 'FAC')) t = g.type;
     else if (head === 'FAC') t = 'FAC';
-    else if (!head && (kb.countryByName(text) || kb.admin1(text).length || kb.cities(text).length)) t = 'GPE';
+    else if (!head && knownPlace(kb, text)) t = 'GPE';
   }
   return { start, end, tokenStart: a, tokenEnd: b, text, type: t, kind: type === 'NORP' ? 'demonym' : 'name', score: TAGGER_SCORE };
+}
+
+/** A country, first-level division or city the gazetteer knows by this name. */
+function knownPlace(kb: KB, text: string): boolean {
+  return kb.countryByName(text) !== undefined || kb.admin1(text).length > 0 || kb.cities(text).length > 0;
 }
 
 /** Strips titles from person spans and types the tagger's LOC/ORG/OTHER spans through the gazetteer. */
@@ -103,7 +109,7 @@ export function refineTaggerMention(doc: Doc, kb: KB, m: EntityMention): EntityM
     const last = doc.words[b - 1] as string;
     const head = LOC_HEADS.get(last);
     if (type !== 'ORG' && head === 'FAC') type = 'FAC';
-    else if (type === 'LOC' && !head && (kb.countryByName(text) || kb.admin1(text).length || kb.cities(text).length)) type = 'GPE';
+    else if (type === 'LOC' && !head && knownPlace(kb, text)) type = 'GPE';
     else if (type === 'OTHER' && ORG_HEADS.has(last)) type = 'ORG';
     if (type === 'ORG' && kb.countryByName(text)) type = 'GPE';
   }
