@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseIob2, type LabeledSentence } from '../src/nlp/ner/corpus.js';
+import { documentRuns, parseIob2, type LabeledSentence } from '../src/nlp/ner/corpus.js';
 import { decodeModel, type NerModel } from '../src/nlp/ner/model.js';
 import { modelPath } from '../src/nlp/ner/load.js';
 import { formatReport, scoreSentences, type ScoreReport } from '../src/nlp/ner/score.js';
@@ -44,22 +44,10 @@ export function evaluate(model: NerModel, sents: readonly TaggedSentence[], type
   const tagger = new Tagger(model);
   // tag whole documents (sentence bounds given), as the runtime does, then cut back into sentences
   const pred: Uint8Array[] = [];
-  for (let a = 0; a < sents.length; ) {
-    let b = a + 1;
-    while (b < sents.length && (sents[b] as TaggedSentence).doc === (sents[a] as TaggedSentence).doc) b++;
-    const words: string[] = [];
-    const pos: number[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
-    for (let k = a; k < b; k++) {
-      const s = sents[k] as TaggedSentence;
-      starts.push(words.length);
-      for (let i = 0; i < s.words.length; i++) { words.push(s.words[i] as string); pos.push(s.pos ? (s.pos[i] as number) : NO_POS); }
-      ends.push(words.length);
-    }
-    const labels = tagger.tag(words, pos, starts, ends);
-    for (let k = a; k < b; k++) pred.push(labels.slice(starts[k - a], ends[k - a]));
-    a = b;
+  for (const [a, b] of documentRuns(sents)) {
+    const doc = docOfSentences(sents.slice(a, b));
+    const labels = tagger.tag(doc.words, doc.pos, doc.sentStart, doc.sentEnd);
+    for (let k = 0; k < b - a; k++) pred.push(labels.slice(doc.sentStart[k], doc.sentEnd[k]));
   }
   return scoreSentences(sents.map((s) => s.labels), pred, types);
 }
@@ -103,9 +91,7 @@ export const CORE_TYPES: ReadonlySet<number> = new Set([0, 1, 2]);
  */
 export function evaluateRecognizer(recognizer: EntityRecognizer, sents: readonly TaggedSentence[]): ScoreReport {
   const pred: Uint8Array[] = [];
-  for (let a = 0; a < sents.length; ) {
-    let b = a + 1;
-    while (b < sents.length && (sents[b] as TaggedSentence).doc === (sents[a] as TaggedSentence).doc) b++;
+  for (const [a, b] of documentRuns(sents)) {
     const doc = docOfSentences(sents.slice(a, b));
     const labels = new Uint8Array(doc.n);
     for (const m of recognizer.recognize(doc)) {
@@ -116,7 +102,6 @@ export function evaluateRecognizer(recognizer: EntityRecognizer, sents: readonly
       for (let k = m.tokenStart + 1; k < Math.min(m.tokenEnd, sentEnd); k++) labels[k] = iLabel(t);
     }
     for (let k = 0; k < b - a; k++) pred.push(labels.slice(doc.sentStart[k], doc.sentEnd[k]));
-    a = b;
   }
   return scoreSentences(sents.map((s) => s.labels), pred, CORE_TYPES);
 }
@@ -129,13 +114,7 @@ export function fullRecognizer(model: NerModel, ranker?: RankerModel | null): En
 /** Tokens per second of feature extraction + decoding (with the document memory) over whole documents, on this thread. */
 export function measureSpeed(model: NerModel, sents: readonly TaggedSentence[], seconds = 2): number {
   const tagger = new Tagger(model);
-  const docs: Doc[] = [];
-  for (let a = 0; a < sents.length; ) {
-    let b = a + 1;
-    while (b < sents.length && (sents[b] as TaggedSentence).doc === (sents[a] as TaggedSentence).doc) b++;
-    docs.push(docOfSentences(sents.slice(a, b)));
-    a = b;
-  }
+  const docs: Doc[] = documentRuns(sents).map(([a, b]) => docOfSentences(sents.slice(a, b)));
   let tokens = 0;
   const t0 = process.hrtime.bigint();
   let elapsed = 0;

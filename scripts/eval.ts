@@ -23,9 +23,9 @@ if (dirs.length === 0) dirs.push('eval/dev');
 
 const files = goldFiles(dirs);
 const total = evaluateGold(files, recognizer);
-for (const line of total.unreadable) console.error(line);
-if (total.unreadable.length > total.invalid) process.exitCode = 1;
-const { perType, misses, invalid, ms } = total;
+for (const line of [...total.unreadable, ...total.violations]) console.error(line);
+if (total.unreadable.length > 0) process.exitCode = 1;
+const { perType, misses, ms } = total;
 
 const pct = (x: number): string => x.toFixed(3);
 const fl = (name: string, c: Counts): string => {
@@ -34,7 +34,7 @@ const fl = (name: string, c: Counts): string => {
 };
 const tl = (name: string, t: Tally): string => `${name.padEnd(26)} ${pct(t.total ? t.correct / t.total : 0)}  (${t.correct}/${t.total})`;
 
-console.log(`eval: ${total.files} gold files from ${dirs.join(', ')}; recognizer ${which}; ${invalid} contract violations; analysis ${(ms / Math.max(1, files.length)).toFixed(1)} ms/article`);
+console.log(`eval: ${total.files} gold files from ${dirs.join(', ')}; recognizer ${which}; ${total.violations.length} contract violations; analysis ${(ms / Math.max(1, files.length)).toFixed(1)} ms/article`);
 console.log(fl('entity (typed)', total.entities));
 for (const [t, c] of [...perType].sort()) console.log(fl(`  entity ${t}`, c));
 console.log(fl('quote detection', total.quotes));

@@ -15,18 +15,16 @@ import { loadKB } from '../src/kb/index.js';
 import { encodeModel, packModel } from '../src/nlp/ner/model.js';
 import { ClusterTable, buildClusters, tokenizeUnlabeled } from '../src/nlp/ner/clusters.js';
 import { trainPerceptron, type TrainSentence, type TrainedWeights } from '../src/nlp/ner/train.js';
-import { MODEL_FILE } from '../src/nlp/ner/load.js';
+import { MODEL_FILE, RANKER_FILE } from '../src/nlp/ner/load.js';
 import { formatReport } from '../src/nlp/ner/score.js';
-import { N_LABELS, NER_TYPES, O, bLabel, iLabel } from '../src/nlp/ner/tags.js';
+import { N_LABELS, NER_TYPES, O, bLabel, iLabel, spansOf } from '../src/nlp/ner/tags.js';
 import { EVAL_SETS, ROOT, docOfSentences, evaluate, evaluateRecognizer, fullRecognizer, readCorpus, type TaggedSentence } from './eval-ner.js';
 import { createTaggerRecognizer } from '../src/nlp/ner/index.js';
 import { createRuleRecognizer } from '../src/nlp/entities/rules.js';
 import { refineTaggerMention } from '../src/nlp/entities/recognizer.js';
-import { candidates, encodeRanker, examplesOf, trainRanker, type RankerExample, type RankerModel } from '../src/nlp/entities/ranker.js';
-import { spansOf } from '../src/nlp/ner/tags.js';
-import { seededRandom } from '../src/core/random.js';
-import { RANKER_FILE } from '../src/nlp/ner/load.js';
-import { parseIob2 } from '../src/nlp/ner/corpus.js';
+import { N_CLASSES, candidates, encodeRanker, examplesOf, spanKey, trainRanker, type RankerExample, type RankerModel } from '../src/nlp/entities/ranker.js';
+import { seededRandom, shuffleInPlace } from '../src/core/random.js';
+import { documentRuns, parseIob2 } from '../src/nlp/ner/corpus.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number): number => {
@@ -195,13 +193,7 @@ if (rankerFolds > 1) {
   // --ranker-repeats r: r different fold partitions, so the ranker sees r different sets of tagger mistakes
   for (let r = 0; r < opt('ranker-repeats', 1); r++) {
     const docIds = [...new Set(data.slice(0, originals).map((s, i) => s.doc ?? `#${i}`))];
-    if (r > 0) {
-      const random = seededRandom(seed + 1000 * r);
-      for (let i = docIds.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        const t = docIds[i] as string; docIds[i] = docIds[j] as string; docIds[j] = t;
-      }
-    }
+    if (r > 0) shuffleInPlace(docIds, seededRandom(seed + 1000 * r));
     const foldOfDoc = new Map(docIds.map((id, i) => [id, i % rankerFolds]));
     const folds = data.map((_, i) => {
       const src = i < originals ? i : (i - originals) * capsEvery;
@@ -210,27 +202,23 @@ if (rankerFolds > 1) {
     for (let f = 0; f < rankerFolds; f++) {
       const w = trainPerceptron(data.filter((_, i) => folds[i] !== f), { bits, epochs, seed, tables, wordDropout, memory, memoryDropout });
       const foldTagger = createTaggerRecognizer({ model: packModel(w.weights, w.trans, bits, tables, { memory }, minAbs) });
-      for (let a = 0; a < originals; ) {
-        let b = a + 1;
-        const id = (data[a] as TrainSentence).doc;
-        while (b < originals && id !== undefined && (data[b] as TrainSentence).doc === id) b++;
-        if (folds[a] === f) {
-          const sents = data.slice(a, b) as TaggedSentence[];
-          const doc = docOfSentences(sents);
-          const gold = new Map<number, number>();
-          sents.forEach((s, k) => {
-            for (const x of spansOf(s.labels)) gold.set((doc.sentStart[k] as number + x.start) * 4096 + (x.end - x.start), 1 + x.type);
-          });
-          const fromTagger = foldTagger.recognize(doc).map((m) => refineTaggerMention(doc, kb, m) ?? m);
-          const cands = candidates(doc, fromTagger, rules.recognize(doc));
-          examples.push(...examplesOf(doc, kb, cands, (x, y) => gold.get(x * 4096 + (y - x)) ?? 0, rankerBits));
-        }
-        a = b;
+      for (const [a, b] of documentRuns(data, originals)) {
+        if (folds[a] !== f) continue;
+        const sents = data.slice(a, b) as TaggedSentence[];
+        const doc = docOfSentences(sents);
+        const gold = new Map<number, number>();
+        sents.forEach((s, k) => {
+          const at = doc.sentStart[k] as number;
+          for (const x of spansOf(s.labels)) gold.set(spanKey(at + x.start, at + x.end), 1 + x.type);
+        });
+        const fromTagger = foldTagger.recognize(doc).map((m) => refineTaggerMention(doc, kb, m) ?? m);
+        const cands = candidates(doc, fromTagger, rules.recognize(doc));
+        examples.push(...examplesOf(doc, kb, cands, (x, y) => gold.get(spanKey(x, y)) ?? 0, rankerBits));
       }
     }
   }
   ranker = trainRanker(examples, { bits: rankerBits, epochs: opt('ranker-epochs', 10), random: seededRandom(seed) });
-  console.log(`ranker: ${rankerFolds}-fold tagger output, ${examples.length} candidates, ${ranker.weights.length / 7} weight rows, ${((performance.now() - tr) / 1000).toFixed(1)} s`);
+  console.log(`ranker: ${rankerFolds}-fold tagger output, ${examples.length} candidates, ${ranker.weights.length / N_CLASSES} weight rows, ${((performance.now() - tr) / 1000).toFixed(1)} s`);
 }
 const model = packModel(trained.weights, trained.trans, bits, tables, { files, gumWeight, epochs, seed, members, wordDropout, memory, memoryDropout, capsEvery, sentences: data.length, tokens }, minAbs);
 const bytes = encodeModel(model);

@@ -15,10 +15,10 @@ export interface EvalTotals extends Omit<ArticleScore, 'misses'> {
   /** entity counts per type */
   perType: Map<string, Counts>;
   misses: Array<{ file: string; layer: string; what: string }>;
-  /** analyses that violate the contract */
-  invalid: number;
   /** files that could not be read or are not gold files, with the reason */
   unreadable: string[];
+  /** analyses that violate the contract, with the violation */
+  violations: string[];
   /** analysis time, all files */
   ms: number;
 }
@@ -42,7 +42,7 @@ export function evaluateGold(files: readonly string[], recognizer?: EntityRecogn
   const t: EvalTotals = {
     files: 0, entities: zero(), quotes: zero(), quotesWithSpeaker: zero(), events: zero(),
     placesFound: zt(), placesAccurate: zt(), dates: zt(), title: zt(), titles: zt(), junkLeft: 0,
-    perType: new Map(), misses: [], invalid: 0, unreadable: [], ms: 0,
+    perType: new Map(), misses: [], unreadable: [], violations: [], ms: 0,
   };
   for (const file of files) {
     const parsed = GoldFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
@@ -65,10 +65,7 @@ export function evaluateGold(files: readonly string[], recognizer?: EntityRecogn
     const a = analyze(first.input, recognizer ? { recognizer } : {});
     t.ms += performance.now() - t0;
     const err = contractErrors(a);
-    if (err) {
-      t.invalid++;
-      t.unreadable.push(`${file}: analysis violates the contract: ${err}`);
-    }
+    if (err) t.violations.push(`${file}: analysis violates the contract: ${err}`);
     const s = scoreArticle(a, gold);
     t.entities = addCounts(t.entities, s.entities);
     t.quotes = addCounts(t.quotes, s.quotes);

@@ -17,7 +17,7 @@ test('scores the seed article and names a broken gold file without stopping', ()
     assert.equal(t.files, 1);
     assert.equal(t.unreadable.length, 1);
     assert.match(t.unreadable[0] as string, /b-broken\.json: not a gold file/);
-    assert.equal(t.invalid, 0);
+    assert.equal(t.violations.length, 0);
     assert.ok(t.entities.tp > 10, `entities found: ${JSON.stringify(t.entities)}`);
     assert.ok((t.perType.get('PERSON')?.tp ?? 0) > 0);
   } finally {

@@ -10,6 +10,7 @@ import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention } from '../types.js';
 import { hashString, mix2, mix3 } from '../ner/hash.js';
 import { NER_TYPES } from '../ner/tags.js';
+import { shuffleInPlace } from '../../core/random.js';
 import { HONORIFICS, LOC_HEADS, ORG_HEADS } from './lexicon.js';
 
 /** Class 0 = not a name; class 1 + k = NER_TYPES[k]. */
@@ -40,6 +41,18 @@ export interface Candidate {
   rule: EntityMention | null;
 }
 
+/** One number per token span [a, b) (lengths beyond 4095 share a key). */
+export function spanKey(a: number, b: number): number {
+  return a * 4096 + Math.min(b - a, 4095);
+}
+
+/** Marks tokens [a, b) as taken in `owner` and returns true, or returns false when one of them already is. */
+export function claimSpan(owner: Uint8Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (owner[k]) return false;
+  owner.fill(1, a, b);
+  return true;
+}
+
 /**
  * Union of tagger spans, rule spans and the capitalised runs of the document with their sub-runs (split at "of",
  * "and", "the" ...; titles dropped), one candidate per token span.
@@ -47,7 +60,7 @@ export interface Candidate {
 export function candidates(doc: Doc, fromTagger: readonly EntityMention[], fromRules: readonly EntityMention[]): Candidate[] {
   const byKey = new Map<number, Candidate>();
   const at = (a: number, b: number): Candidate => {
-    const key = a * 4096 + Math.min(b - a, 4095);
+    const key = spanKey(a, b);
     let c = byKey.get(key);
     if (!c) { c = { a, b, tagger: -1, rule: null }; byKey.set(key, c); }
     return c;
@@ -305,25 +318,19 @@ function forcedClass(c: Candidate): number {
 }
 
 /**
- * The decision over one document's candidates, shared by run time and training: forced (trusted rule) spans first,
- * then candidates whose best class beats NONE, by margin; no two chosen spans overlap. Returns each candidate's
- * class (NONE when not chosen).
+ * The decision over one document's candidates: forced (trusted rule) spans first, then candidates whose best class
+ * beats NONE, by margin; no two chosen spans overlap. Returns each candidate's class (NONE when not chosen); the
+ * chosen tokens are marked in `owner`.
  */
-export function decide(n: number, spans: ArrayLike<number>, forced: ArrayLike<number>, best: ArrayLike<number>, margin: ArrayLike<number>, count: number): Uint8Array {
+function decide(cands: readonly Candidate[], forced: Uint8Array, best: Uint8Array, margin: Float32Array, owner: Uint8Array): Uint8Array {
   const order: number[] = [];
-  for (let i = 0; i < count; i++) if ((forced[i] as number) > 0 || (margin[i] as number) > 0) order.push(i);
+  for (let i = 0; i < cands.length; i++) if ((forced[i] as number) > 0 || (margin[i] as number) > 0) order.push(i);
   const pri = (i: number): number => ((forced[i] as number) > 0 ? 1e6 : 0) + (margin[i] as number);
-  order.sort((x, y) => pri(y) - pri(x) || (spans[2 * x] as number) - (spans[2 * y] as number));
-  const owner = new Uint8Array(n);
-  const out = new Uint8Array(count);
+  order.sort((x, y) => pri(y) - pri(x) || (cands[x] as Candidate).a - (cands[y] as Candidate).a);
+  const out = new Uint8Array(cands.length);
   for (const i of order) {
-    const a = spans[2 * i] as number;
-    const b = spans[2 * i + 1] as number;
-    let free = true;
-    for (let k = a; k < b; k++) if (owner[k]) { free = false; break; }
-    if (!free) continue;
-    owner.fill(1, a, b);
-    out[i] = (forced[i] as number) > 0 ? (forced[i] as number) : (best[i] as number);
+    const c = cands[i] as Candidate;
+    if (claimSpan(owner, c.a, c.b)) out[i] = (forced[i] as number) > 0 ? (forced[i] as number) : (best[i] as number);
   }
   return out;
 }
@@ -342,14 +349,11 @@ export function rank(m: RankerModel, doc: Doc, kb: KB, cands: readonly Candidate
   const feats = new Int32Array(MAX_FEATURES);
   const scores = new Float32Array(N_CLASSES);
   const count = cands.length;
-  const spans = new Int32Array(2 * count);
   const forced = new Uint8Array(count);
   const best = new Uint8Array(count);
   const margin = new Float32Array(count);
   for (let i = 0; i < count; i++) {
     const c = cands[i] as Candidate;
-    spans[2 * i] = c.a;
-    spans[2 * i + 1] = c.b;
     forced[i] = forcedClass(c);
     if (forced[i]) {
       // a trusted rule span is kept whatever the model says: rank it among its kind by the rule's trust, unscored
@@ -362,25 +366,13 @@ export function rank(m: RankerModel, doc: Doc, kb: KB, cands: readonly Candidate
     best[i] = bc;
     margin[i] = mg;
   }
-  const cls = decide(doc.n, spans, forced, best, margin, count);
   const owner = new Uint8Array(doc.n);
+  const cls = decide(cands, forced, best, margin, owner);
   const out: Array<{ c: Candidate; cls: number }> = [];
-  for (let i = 0; i < count; i++) {
-    if (cls[i] === NONE) continue;
-    const c = cands[i] as Candidate;
-    owner.fill(1, c.a, c.b);
-    out.push({ c, cls: cls[i] as number });
-  }
+  for (let i = 0; i < count; i++) if (cls[i] !== NONE) out.push({ c: cands[i] as Candidate, cls: cls[i] as number });
   // capitalised words the rules could not type stay as OTHER where nothing else was kept: resolution may still
   // find them to be a person's surname or a city (they are not names of a scored type)
-  for (const c of cands) {
-    if (c.rule?.type !== 'OTHER') continue;
-    let free = true;
-    for (let k = c.a; k < c.b; k++) if (owner[k]) { free = false; break; }
-    if (!free) continue;
-    owner.fill(1, c.a, c.b);
-    out.push({ c, cls: CLASS_OF.OTHER as number });
-  }
+  for (const c of cands) if (c.rule?.type === 'OTHER' && claimSpan(owner, c.a, c.b)) out.push({ c, cls: CLASS_OF.OTHER as number });
   return out.sort((x, y) => x.c.a - y.c.a);
 }
 
@@ -417,10 +409,7 @@ export function trainRanker(examples: readonly RankerExample[], opts: { bits: nu
   const order = examples.map((_, i) => i);
   let step = 1;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(opts.random() * (i + 1));
-      const t = order[i] as number; order[i] = order[j] as number; order[j] = t;
-    }
+    shuffleInPlace(order, opts.random);
     for (const i of order) {
       const ex = examples[i] as RankerExample;
       scores.fill(0);

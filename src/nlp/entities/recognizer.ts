@@ -7,7 +7,7 @@ import type { KB } from '../../kb/types.js';
 import type { Doc, EntityMention, EntityRecognizer } from '../types.js';
 import { createTaggerRecognizer } from '../ner/index.js';
 import { loadRanker } from '../ner/load.js';
-import { CLASS_OF, N_CLASSES, candidates, rank, type RankerModel } from './ranker.js';
+import { CLASS_OF, N_CLASSES, candidates, claimSpan, rank, type RankerModel } from './ranker.js';
 import { NER_TYPES } from '../ner/tags.js';
 import { createRuleRecognizer } from './rules.js';
 import { HONORIFICS, LOC_HEADS, NOT_ENTITY_ACRONYMS, ORG_HEADS } from './lexicon.js';
@@ -141,12 +141,6 @@ export function fuse(fromRules: EntityMention[], fromTagger: EntityMention[], n:
   );
   const owner = new Uint8Array(n);
   const out: EntityMention[] = [];
-  for (const m of order) {
-    let free = true;
-    for (let k = m.tokenStart; k < m.tokenEnd; k++) if (owner[k]) free = false;
-    if (!free) continue;
-    for (let k = m.tokenStart; k < m.tokenEnd; k++) owner[k] = 1;
-    out.push(m);
-  }
+  for (const m of order) if (claimSpan(owner, m.tokenStart, m.tokenEnd)) out.push(m);
   return out.sort((x, y) => x.start - y.start);
 }

@@ -8,6 +8,22 @@ export interface LabeledSentence {
 }
 
 /**
+ * Documents as runs of consecutive sentences with the same doc id, as [start, end) index pairs over items[0, end).
+ * A sentence without an id is a document of its own.
+ */
+export function documentRuns(items: ReadonlyArray<{ doc?: string | undefined }>, end = items.length): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let a = 0; a < end; ) {
+    let b = a + 1;
+    const id = items[a]?.doc;
+    if (id !== undefined) while (b < end && items[b]?.doc === id) b++;
+    runs.push([a, b]);
+    a = b;
+  }
+  return runs;
+}
+
+/**
  * Parses IOB2 text. Comment lines ("# doc x", "# newdoc id = x", "# text = ...") have no TAB;
  * token lines are "token<TAB>tag" or "index<TAB>token<TAB>tag<TAB>...". A blank line ends a sentence.
  */

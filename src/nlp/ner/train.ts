@@ -1,9 +1,10 @@
 // Structured averaged perceptron over BIO labels with Viterbi decoding; deterministic for a given seed and data order.
-import { seededRandom } from '../../core/random.js';
+import { seededRandom, shuffleInPlace } from '../../core/random.js';
 import { HISTORY_SLOTS, N_FEATURES, TokenColumns, extractFeatures, historyFeature, type FeatureTables } from './features.js';
 import { DocMemory } from './history.js';
 import { ViterbiScratch, scoreEmissions, viterbi } from './decode.js';
 import { N_LABELS } from './tags.js';
+import { documentRuns } from './corpus.js';
 
 /** Feature slots that carry the identity of the token itself (features.ts). */
 export const WORD_FEATURES: readonly number[] = [1, 2, 15, 16, 19, 31];
@@ -80,24 +81,14 @@ export function trainPerceptron(data: readonly TrainSentence[], opts: TrainOptio
   const emit = new Float32Array(maxLen * L);
   const pred = new Uint8Array(maxLen);
   const scratch = new ViterbiScratch();
-  // documents: runs of consecutive sentences with the same doc id
-  const docs: Array<[number, number]> = [];
-  for (let a = 0; a < data.length; ) {
-    let b = a + 1;
-    const id = (data[a] as TrainSentence).doc;
-    if (id !== undefined && useMemory) while (b < data.length && (data[b] as TrainSentence).doc === id) b++;
-    docs.push([a, b]);
-    a = b;
-  }
+  // documents: runs of consecutive sentences with the same doc id (each sentence alone without the memory)
+  const docs = useMemory ? documentRuns(data) : data.map((_, i): [number, number] => [i, i + 1]);
   const order = docs.map((_, i) => i);
   const random = seededRandom(opts.seed);
   let c = 1;
 
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const t = order[i] as number; order[i] = order[j] as number; order[j] = t;
-    }
+    shuffleInPlace(order, random);
     let errors = 0;
     let tokens = 0;
     for (const di of order) {
