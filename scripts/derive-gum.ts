@@ -153,9 +153,11 @@ function namedCoreOf(doc: GumDoc, m: Mention, type: string, commonNouns: Readonl
     const head = (doc.words[i] as Word).head;
     if (head < m.start || head >= m.end) { h = i; break; }
   }
-  if (h < 0 || (doc.words[h] as Word).upos !== 'PROPN') return null;
-  // grow the head into its name: capitalised words, and for non-persons "of the"-style linkers between them
+  if (h < 0) return null;
   const w = (i: number): Word => doc.words[i] as Word;
+  if (w(h).upos === 'NOUN') return nameBesideNoun(doc, m, h, type, commonNouns);
+  if (w(h).upos !== 'PROPN') return null;
+  // grow the head into its name: capitalised words, and for non-persons "of the"-style linkers between them
   const nameWord = (i: number): boolean =>
     type === 'PER' ? w(i).upos === 'PROPN' : w(i).upos !== 'PUNCT' && w(i).upos !== 'DET' && /^[\p{Lu}\d]/u.test(w(i).form);
   let s = h;
@@ -171,6 +173,37 @@ function namedCoreOf(doc: GumDoc, m: Mention, type: string, commonNouns: Readonl
   }
   if (s === m.start && e === m.end) return null;
   return nameIn(doc, s, e, type, commonNouns);
+}
+
+/**
+ * A mention headed by a common noun can still hold its name: a person's name attached as `flat` right after a
+ * descriptor ("interviewee David Titley", "Senior researcher Mu Li"), or the compound run before the head of a
+ * linked mention when it is the linked title's name ("the Bay of Bengal area" -> Bay_of_Bengal).
+ */
+function nameBesideNoun(doc: GumDoc, m: Mention, h: number, type: string, commonNouns: ReadonlySet<string>): { start: number; end: number; type: string } | null {
+  const w = (i: number): Word => doc.words[i] as Word;
+  if (type === 'PER') {
+    // the name's words hang on the descriptor or on each other ("captain Andreas Granqvist", "Wong Kwok - hing")
+    const inRun = (i: number): boolean => w(i).head === h || (w(i).head > h && w(i).head < m.end);
+    if (!(h + 1 < m.end && w(h + 1).upos === 'PROPN' && w(h + 1).deprel === 'flat' && w(h + 1).head === h)) return null;
+    let e = h + 2;
+    for (;;) {
+      if (e < m.end && w(e).upos === 'PROPN' && inRun(e)) { e++; continue; }
+      if (e + 1 < m.end && w(e).form === '-' && w(e + 1).upos === 'PROPN' && inRun(e + 1)) { e += 2; continue; }
+      break;
+    }
+    return nameIn(doc, h + 1, e, type, commonNouns);
+  }
+  if (!m.identity) return null;
+  let s = h;
+  while (s > m.start && (w(s - 1).upos === 'PROPN' || (s - 2 >= m.start && w(s - 1).upos === 'ADP' && w(s - 2).upos === 'PROPN'))) s--;
+  if (s === h) return null;
+  // only when the run is the linked title itself
+  let title = m.identity;
+  try { title = decodeURIComponent(m.identity); } catch { /* keep the raw title */ }
+  const run = doc.words.slice(s, h).map((x) => x.form).join(' ');
+  if (run.toLowerCase() !== title.replace(/_/g, ' ').toLowerCase()) return null;
+  return nameIn(doc, s, h, type, commonNouns);
 }
 
 /** Flat IOB2 of one document: named cores, outermost first (a longer name keeps the names nested in it). */

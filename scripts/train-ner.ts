@@ -1,7 +1,7 @@
 // Trains the NER tagger and the mention ranker from the repo-local corpora and writes models/ner/ner-model.bin.gz and
 // models/ner/ranker.bin.gz (deterministic; with --out x.bin.gz the ranker goes to x.ranker.bin.gz).
 // Usage: npm run train:ner [-- --epochs 8 --bits 20 --seed 1 --out path --dry --full --verbose]
-// Ranker: --no-ranker --ranker-folds 4 --ranker-bits 18 --ranker-epochs 10 --ranker-repeats 1 (2: measured no gain)
+// Ranker: --no-ranker --ranker-folds 4 --ranker-bits 18 --ranker-epochs 10 --ranker-members 5 --ranker-repeats 1 (2: measured no gain)
 // Ablations / experiments: --no-btc --no-re3d --no-lex --no-gaz --no-kb-gaz --no-norp --no-pos --no-memory --caps-aug 5
 //   --word-dropout 0.2 --memory-dropout 0.2 --ensemble 1 --gum-weight 1 --min-abs 0.01
 //   --clusters [--clusters-fine 512 --clusters-mid 128 --clusters-coarse 32 --clusters-cache file] (off: measured no gain)
@@ -217,7 +217,7 @@ if (rankerFolds > 1) {
       }
     }
   }
-  ranker = trainRanker(examples, { bits: rankerBits, epochs: opt('ranker-epochs', 10), random: seededRandom(seed) });
+  ranker = trainRanker(examples, { bits: rankerBits, epochs: opt('ranker-epochs', 10), random: seededRandom(seed), members: opt('ranker-members', 5) });
   console.log(`ranker: ${rankerFolds}-fold tagger output, ${examples.length} candidates, ${ranker.weights.length / N_CLASSES} weight rows, ${((performance.now() - tr) / 1000).toFixed(1)} s`);
 }
 const model = packModel(trained.weights, trained.trans, bits, tables, { files, gumWeight, epochs, seed, members, wordDropout, memory, memoryDropout, capsEvery, sentences: data.length, tokens }, minAbs);

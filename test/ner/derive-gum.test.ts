@@ -50,11 +50,32 @@ const CONLLU = [
   row(4, 'Protector', 'PROPN', 3, 'xcomp', 'Entity=(8-person-giv:act-nnnnn-cf1-1-coref-Emperor_Norton)'),
   row(5, '.', 'PUNCT', 3, 'punct'),
   '',
+  '# text = Photo of interviewee David Titley in the Bay of Bengal area.',
+  row(1, 'Photo', 'NOUN', 0, 'root'),
+  row(2, 'of', 'ADP', 3, 'case'),
+  row(3, 'interviewee', 'NOUN', 1, 'nmod', 'Entity=(9-person-new-nnnnn-cf1-1,2,3-coref-David_Titley'),
+  row(4, 'David', 'PROPN', 3, 'flat'),
+  row(5, 'Titley', 'PROPN', 3, 'flat', 'Entity=9)'),
+  row(6, 'in', 'ADP', 11, 'case'),
+  row(7, 'the', 'DET', 11, 'det', 'Entity=(10-place-new-nnnnn-cf2-4,5-coref-Bay_of_Bengal'),
+  row(8, 'Bay', 'PROPN', 11, 'compound'),
+  row(9, 'of', 'ADP', 10, 'case'),
+  row(10, 'Bengal', 'PROPN', 8, 'nmod', 'Entity=(11-place-new-nnnnn-cf3-1-sgl-Bengal)'),
+  row(11, 'area', 'NOUN', 1, 'nmod', 'Entity=10)'),
+  row(12, '.', 'PUNCT', 1, 'punct'),
+  '',
+  '# text = The Obama administration spoke.',
+  row(1, 'The', 'DET', 3, 'det', 'Entity=(12-organization-new-nnnnn-cf1-3-coref-Presidency_of_Barack_Obama'),
+  row(2, 'Obama', 'PROPN', 3, 'compound', 'Entity=(13-person-new-nnnnn-cf2-1-coref-Barack_Obama)'),
+  row(3, 'administration', 'NOUN', 4, 'nsubj', 'Entity=12)'),
+  row(4, 'spoke', 'VERB', 0, 'root'),
+  row(5, '.', 'PUNCT', 4, 'punct'),
+  '',
 ].join('\n');
 
 const tagsOf = (iob: string): string[] => iob.split('\n').filter((l) => l.includes('\t')).map((l) => l.replace('\t', ' '));
 
-test('derivation rules: name cores, titles, nesting, countries, groups, descriptors', () => {
+test('derivation rules: name cores, titles, nesting, countries, groups, descriptors, names beside a noun head', () => {
   const [doc] = parseGumConllu(CONLLU);
   assert.ok(doc);
   const got = tagsOf(docToIob2(doc, new Set()));
@@ -67,11 +88,14 @@ test('derivation rules: name cores, titles, nesting, countries, groups, descript
     ['a linked person mention sharing no word with its Wikipedia title is a descriptor', ['Protector O']],
     ['pronouns are never names', ['he O']],
     ['pronouns are never names', ['He O']],
+    ['a name flat-attached to a descriptor noun is the person', ['interviewee O', 'David B-PER', 'Titley I-PER']],
+    ['a linked mention headed by a common noun keeps the compound run that is its title', ['Bay B-LOC', 'of I-LOC', 'Bengal I-LOC', 'area O']],
+    ['a compound name that is not the linked title is its own mention, not the organization', ['Obama B-PER', 'administration O']],
   ];
   const text = got.join('\n');
   for (const [why, lines] of cases) assert.ok(text.includes(lines.join('\n')), `${why}: expected\n${lines.join('\n')}\nin\n${text}`);
   assert.equal(got[0], 'Byron B-PER');
-  assert.equal(got.length, 9 + 12 + 4 + 5);
+  assert.equal(got.length, 9 + 12 + 4 + 5 + 12 + 5);
 });
 
 test('the committed GUM IOB2 files are exactly what the derivation produces', () => {

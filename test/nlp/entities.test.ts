@@ -108,6 +108,31 @@ const ROWS: Row[] = [
     not: ['Open Skies/PERSON', 'COVID-19'],
     titles: {},
   },
+  {
+    text: 'Over the past three years, millions of Americans have struggled to pay rent. The Russians are working with Iran.',
+    has: ['American/NORP', 'Russia/GPE'],
+    not: ['United States/GPE'],
+  },
+  {
+    text: 'A year later, the National Library of the Netherlands joined, and staff of Vrije Universiteit Amsterdam followed.',
+    has: ['National Library of the Netherlands/ORG', 'Vrije Universiteit Amsterdam/ORG'],
+    not: ['Library/PERSON', 'Netherlands/GPE', 'Amsterdam/GPE'],
+  },
+  {
+    text: 'Hurricane Milton made landfall in Florida on Wednesday. Milton weakened as it moved inland.',
+    has: ['Hurricane Milton/EVENT', 'Florida/GPE'],
+    not: ['Milton/PERSON', 'Hurricane Milton/PERSON'],
+  },
+  {
+    text: 'The results of the National Iodine Nutrition Study were published. The Secretary signed the waiver.',
+    not: ['Iodine Nutrition Study/PERSON', 'Secretary', 'Secretary/ORG', 'Secretary/PERSON'],
+    has: [],
+  },
+  {
+    text: 'There is Jeff [Drake], who is behind the camera.',
+    has: [],
+    not: ['Jeff [Drake'],
+  },
 ];
 
 for (const which of ['rules', 'fused', 'ranked'] as const) {

@@ -43,6 +43,15 @@ export const HONORIFICS = new Set([
   'Lady', 'Sir', 'Dame', 'Lord', 'Baroness', 'Archbishop', 'Bishop', 'Cardinal', 'Rabbi', 'Imam', 'Ayatollah',
   'Field', 'Air', 'Vice-President', 'Consul', 'Delegate', 'Coordinator', 'Negotiator', 'Chair', 'Executive',
   'Officer', 'Official', 'Inspector', 'Superintendent', 'Auditor', 'Treasurer', 'Comptroller', 'Solicitor',
+  'Councilor', 'Councillor',
+]);
+
+/** Honorifics that only modify the title after them ("Prime Minister", "National Security Adviser"): a name never
+ * follows one of them directly ("National Library", "State Duma" are not "title + name"). */
+export const TITLE_MODIFIERS = new Set([
+  'Vice', 'Prime', 'Foreign', 'Defense', 'Defence', 'Interior', 'Finance', 'Deputy', 'Acting', 'Former', 'Under',
+  'Assistant', 'Special', 'Crown', 'Supreme', 'High', 'Trade', 'Economy', 'Health', 'State', 'National', 'Security',
+  'Senior', 'First', 'Field', 'Air', 'Executive',
 ]);
 
 /** Last words of organization names. */
@@ -60,6 +69,11 @@ export const ORG_HEADS = new Set([
   'Institution', 'Academy', 'School', 'College', 'Hospital', 'Laboratory', 'Labs', 'Industries', 'Holdings',
   'Systems', 'Technologies', 'Energy', 'Oil', 'Petroleum', 'Telecom', 'Media', 'Broadcasting', 'Television',
   'Radio', 'Agencies', 'Guards', 'Militia', 'Rebels', 'Taskforce', 'Task', 'Headquarters', 'Team', 'Wire', 'Secretariat', 'Observatory', 'Watch',
+  'Library', 'Libraries', 'Universities', 'Museums',
+  // the same heads in the languages whose institution names news quotes untranslated
+  'Universiteit', 'Universität', 'Université', 'Universidad', 'Università', 'Universidade', 'Bibliotheek',
+  'Bibliothèque', 'Bibliothek', 'Biblioteca', 'Ministerio', 'Ministère', 'Ministerium', 'Partei', 'Parti', 'Partido',
+  'Partito', 'Bundestag', 'Bundesrat', 'Bundeswehr', 'Rada', 'Sejm', 'Storting', 'Riksdag', 'Folketing', 'Eduskunta',
 ]);
 
 /** Last words of place and facility names. */

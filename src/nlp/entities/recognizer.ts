@@ -10,9 +10,10 @@ import { loadRanker } from '../ner/load.js';
 import { CLASS_OF, N_CLASSES, candidates, claimSpan, rank, type RankerModel } from './ranker.js';
 import { NER_TYPES } from '../ner/tags.js';
 import { createRuleRecognizer } from './rules.js';
-import { HONORIFICS, LOC_HEADS, NOT_ENTITY_ACRONYMS, ORG_HEADS } from './lexicon.js';
+import { HONORIFICS, LOC_HEADS, NOT_ENTITY_ACRONYMS, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
 
 export const TAGGER_SCORE = 2;
+const BRACKET = /^[()[\]{}]$/;
 /** below the rules' person patterns (1–1.5), above unknown capitalized words (0.5) */
 export const WEAK_TAGGER_SCORE = 0.9;
 
@@ -38,7 +39,7 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
           const m = rankedMention(doc, kb, c.a, c.b, cls, c.rule);
           if (m) out.push(m);
         }
-        return out;
+        return eventShortForms(doc, out);
       },
     };
   }
@@ -51,7 +52,7 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
         const t = refineTaggerMention(doc, kb, m);
         if (t) fromTagger.push(t);
       }
-      return fuse(fromRules, fromTagger, doc.n);
+      return eventShortForms(doc, fuse(fromRules, fromTagger, doc.n));
     },
   };
 }
@@ -66,7 +67,7 @@ function rankedMention(doc: Doc, kb: KB, a: number, b: number, cls: number, rule
   if (!type || cls >= N_CLASSES) return null;
   const ruleCls = rule ? CLASS_OF[rule.type] : undefined;
   if (rule && ruleCls === cls) return rule;
-  if (type === 'OTHER') return null;
+  if (type === 'OTHER' || bareTitle(doc, a, b)) return null;
   const start = doc.starts[a] as number;
   const end = doc.ends[b - 1] as number;
   const text = doc.text.slice(start, end);
@@ -81,6 +82,28 @@ function rankedMention(doc: Doc, kb: KB, a: number, b: number, cls: number, rule
   return { start, end, tokenStart: a, tokenEnd: b, text, type: t, kind: type === 'NORP' ? 'demonym' : 'name', score: TAGGER_SCORE };
 }
 
+/**
+ * "Cyclone Phailin ... Phailin's winds": a one-word mention that is the last word of a longer EVENT name in the same
+ * document is that event (mutates and returns `mentions`).
+ */
+function eventShortForms(doc: Doc, mentions: EntityMention[]): EntityMention[] {
+  let names: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.type === 'EVENT' && m.tokenEnd - m.tokenStart > 1 && /^\p{Lu}/u.test(doc.words[m.tokenEnd - 1] as string)) (names ??= new Set()).add(doc.words[m.tokenEnd - 1] as string);
+  }
+  if (!names) return mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    if (m.type !== 'EVENT' && m.tokenEnd - m.tokenStart === 1 && names.has(m.text)) mentions[i] = { ...m, type: 'EVENT', kind: 'name' };
+  }
+  return mentions;
+}
+
+/** "the Secretary", "the President": a title after "the" refers to a person but is not a name. */
+function bareTitle(doc: Doc, a: number, b: number): boolean {
+  return b - a === 1 && a > 0 && doc.lower[a - 1] === 'the' && ROLE_HEADS.has(doc.lower[a] as string);
+}
+
 /** A country, first-level division or city the gazetteer knows by this name. */
 function knownPlace(kb: KB, text: string): boolean {
   return kb.countryByName(text) !== undefined || kb.admin1(text).length > 0 || kb.cities(text).length > 0;
@@ -89,13 +112,21 @@ function knownPlace(kb: KB, text: string): boolean {
 /** Strips titles from person spans and types the tagger's LOC/ORG/OTHER spans through the gazetteer. */
 export function refineTaggerMention(doc: Doc, kb: KB, m: EntityMention): EntityMention | null {
   let a = m.tokenStart;
-  const b = m.tokenEnd;
+  let b = m.tokenEnd;
+  // a name does not run across a bracket ("Jeff [Drake]" is Jeff and Drake)
+  while (a < b && BRACKET.test(doc.words[a] as string)) a++;
+  for (let k = a + 1; k < b; k++) {
+    if (BRACKET.test(doc.words[k] as string)) {
+      b = k;
+      break;
+    }
+  }
   if (m.type === 'PERSON') {
     // "US President Joe Biden": titles and the country or organization in them are not the name
     while (a < b - 1 && (HONORIFICS.has(doc.words[a] as string) || kb.phrases.has(doc.words[a] as string))) a++;
   }
   while (a < b && (doc.lower[a] === 'the' || doc.words[a] === '"' || doc.words[a] === '“')) a++;
-  if (a >= b) return null;
+  if (a >= b || bareTitle(doc, a, b)) return null;
   const start = doc.starts[a] as number;
   const end = doc.ends[b - 1] as number;
   const text = doc.text.slice(start, end);

@@ -3,7 +3,7 @@
 import type { EntityType, MentionKind } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention, type EntityRecognizer } from '../types.js';
-import { HONORIFICS, LAW_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { HONORIFICS, LAW_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
 const NOUN = POS_INDEX['NOUN'] as number;
@@ -99,6 +99,11 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
             j++;
             continue;
           }
+          // "National Library of the Netherlands", "Bank of the Philippine Islands"
+          if (w === 'of' && doc.lower[j + 1] === 'the' && j + 2 < n && doc.sentOf[j + 2] === doc.sentOf[i] && nameToken(doc, j + 2) && runHasHead(doc, i, j)) {
+            j += 2;
+            continue;
+          }
           if (next && w === 'and') {
             // "Emergency Response and Assessment Team": joined only when the run after "and" ends an organization
             let k = j + 1;
@@ -148,12 +153,22 @@ function gazetteerAt(doc: Doc, kb: KB, a: number, b: number, exact = false): { e
   return null;
 }
 
+/** Titles of named storms, and the words that may come before them. */
+const STORM_TITLES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
+const STORM_MODIFIERS = new Set(['Tropical', 'Super', 'Severe', 'Post-Tropical', 'Subtropical', 'Extratropical']);
+
 /** Lower-case words before a name that make it an event: "the exercise Cold Response 2026", "operation Baltic Sentry". */
 const EVENT_BEFORE = new Set(['exercise', 'exercises', 'operation', 'drills', 'drill', 'mission', 'offensive', 'campaign']);
 /** ... and after it: "the G20 summit", "the Vilnius summit". */
 const EVENT_AFTER = new Set(['summit', 'summits']);
 
 function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): void {
+  // "Hurricane Katrina", "Cyclone Phailin", "Tropical Storm Bill": a storm is an event, not a person
+  const s = STORM_MODIFIERS.has(doc.words[a] as string) ? a + 1 : a;
+  if (s < b - 1 && STORM_TITLES.has(doc.words[s] as string)) {
+    out.push(mention(doc, a, b, 'EVENT', 'name', RULE_SCORE.head));
+    return;
+  }
   const before = a > 0 ? (doc.lower[a - 1] as string) : '';
   if (EVENT_BEFORE.has(before) && !isCapitalized(doc.words[a - 1] as string)) {
     let e = b;
@@ -168,7 +183,7 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   // sentence-initial single common word ("Officials", "Speaking") is not a name unless the gazetteer knows it
   // a title inside the run: the name is what follows the last honorific
   let h = -1;
-  for (let k = a; k < b - 1; k++) if (HONORIFICS.has(doc.words[k] as string)) h = k;
+  for (let k = a; k < b - 1; k++) if (HONORIFICS.has(doc.words[k] as string) && !TITLE_MODIFIERS.has(doc.words[k] as string)) h = k;
   let lastOrg = -1;
   let lastLoc = -1;
   for (let k = a; k < b; k++) {
@@ -220,6 +235,10 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
     return;
   }
+  if (orgHeadThenPlace(doc, kb, a, b)) {
+    out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
+    return;
+  }
   const loc = LOC_HEADS.get(lastWord);
   if (loc && b - a > 1) {
     out.push(mention(doc, a, b, loc === 'FAC' ? 'FAC' : 'LOC', 'name', RULE_SCORE.head));
@@ -248,6 +267,16 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   flush(b);
 }
 
+/** "Vrije Universiteit Amsterdam", "Erasmus University Rotterdam": an organization head followed only by a place. */
+function orgHeadThenPlace(doc: Doc, kb: KB, a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) {
+    if (!ORG_HEADS.has(doc.words[k] as string)) continue;
+    const g = gazetteerAt(doc, kb, k + 1, b);
+    return g !== null && g.end === b && (g.type === 'GPE' || g.type === 'LOC');
+  }
+  return false;
+}
+
 function hasOrgHeadBeforeOf(doc: Doc, a: number, b: number): boolean {
   for (let k = a + 1; k < b - 1; k++) {
     const w = doc.lower[k];
@@ -256,15 +285,31 @@ function hasOrgHeadBeforeOf(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/** Words that count or group people: "millions of Americans", "43 million Americans", "a wave of Indonesians". */
+const PEOPLE_COUNTS = new Set([
+  'million', 'millions', 'thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'billion', 'billions',
+  'many', 'most', 'some', 'few', 'several', 'all', 'more', 'fewer', 'majority', 'minority', 'number', 'wave', 'waves',
+  'group', 'groups', 'generation', 'generations', 'percent', '%', 'ordinary', 'fellow', 'young', 'older', 'other',
+]);
+
+/** The demonym at token i is preceded by a count or a group of people ("millions of", "43 million", "many"). */
+function counted(doc: Doc, i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && doc.lower[k] === 'of') k--;
+  if (k < 0) return false;
+  return doc.pos[k] === NUM || PEOPLE_COUNTS.has(doc.lower[k] as string);
+}
+
 /** Demonyms: adjective before a noun is NORP; as a noun ("the Russians") it stands for the country. Metonyms by position. */
 function adjust(doc: Doc, m: EntityMention): EntityMention {
   if (m.kind === 'demonym') {
-    // "the Russians", "North Koreans" stand for the country; "Dutch prime minister", "American and British troops" are NORP
+    // "the Russians", "North Koreans" stand for the country; "Dutch prime minister", "American and British troops",
+    // "millions of Americans" (counted people) are NORP
     const nxt = m.tokenEnd < doc.n ? doc.pos[m.tokenEnd] : -1;
     const nounNext = nxt === NOUN || nxt === PROPN || nxt === ADJ || nxt === NUM;
     const plural = /s$/.test(m.text) && !/ese$|ss$/.test(m.text);
     const afterThe = m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the';
-    if (!nounNext && (plural || afterThe)) return { ...m, type: 'GPE' };
+    if (!nounNext && (plural || afterThe) && !counted(doc, m.tokenStart)) return { ...m, type: 'GPE' };
     return { ...m, type: 'NORP' };
   }
   if (m.kind === 'metonym' && m.tokenEnd < doc.n) {
@@ -285,6 +330,8 @@ function adjust(doc: Doc, m: EntityMention): EntityMention {
 
 /** A capitalized run the gazetteer does not know: a person, an acronym, a city, or (tentatively) OTHER. */
 function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): void {
+  // "National Iodine Nutrition Study": a run led by a title modifier is not a person's name
+  const ledByModifier = TITLE_MODIFIERS.has(doc.words[a] as string);
   // drop leading sentence-initial non-names and trailing honorifics
   while (a < b && HONORIFICS.has(doc.words[a] as string) && b - a > 1) a++;
   if (a >= b) return;
@@ -316,7 +363,7 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     out.push(mention(doc, a, b, 'OTHER', 'name', RULE_SCORE.unknown)); // "Rio de Janeiro": resolution decides
     return;
   }
-  if (kb.isGivenName(first) || allPropn(doc, a, b)) {
+  if (kb.isGivenName(first) || (allPropn(doc, a, b) && !ledByModifier)) {
     out.push(mention(doc, a, b, 'PERSON', 'name', kb.isGivenName(first) ? RULE_SCORE.pattern + 0.5 : RULE_SCORE.pattern));
     return;
   }
