@@ -124,6 +124,11 @@ const ROWS: Row[] = [
     not: ['Milton/PERSON', 'Hurricane Milton/PERSON'],
   },
   {
+    text: 'Storm Eunice closed schools in Wales, while Britain sent more Storm Shadow missiles to Ukraine.',
+    has: ['Storm Eunice/EVENT', 'Wales/GPE', 'Ukraine/GPE'],
+    not: ['Storm Shadow/EVENT', 'Eunice/PERSON'],
+  },
+  {
     text: 'The results of the National Iodine Nutrition Study were published. The Secretary signed the waiver.',
     not: ['Iodine Nutrition Study/PERSON', 'Secretary', 'Secretary/ORG', 'Secretary/PERSON'],
     has: [],

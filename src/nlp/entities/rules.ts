@@ -163,9 +163,12 @@ const EVENT_BEFORE = new Set(['exercise', 'exercises', 'operation', 'drills', 'd
 const EVENT_AFTER = new Set(['summit', 'summits']);
 
 function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): void {
-  // "Hurricane Katrina", "Cyclone Phailin", "Tropical Storm Bill": a storm is an event, not a person
+  // "Hurricane Katrina", "Cyclone Phailin", "Tropical Storm Bill", "Storm Ciarán": a storm is an event, not a person
+  // (a bare "Storm" only before a given name and not as a noun's modifier: "Storm Shadow missiles" are weapons)
   const s = STORM_MODIFIERS.has(doc.words[a] as string) ? a + 1 : a;
-  if (s < b - 1 && STORM_TITLES.has(doc.words[s] as string)) {
+  const title = doc.words[s] as string;
+  const bareStorm = title === 'Storm' && s === a;
+  if (s < b - 1 && STORM_TITLES.has(title) && (!bareStorm || (kb.isGivenName(doc.words[s + 1] as string) && doc.pos[b] !== NOUN))) {
     out.push(mention(doc, a, b, 'EVENT', 'name', RULE_SCORE.head));
     return;
   }
