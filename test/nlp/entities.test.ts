@@ -134,6 +134,11 @@ const ROWS: Row[] = [
     has: [],
   },
   {
+    text: 'The Department of Housing and Urban Development and the Chicago Symphony Orchestra signed the lease.',
+    has: ['Department of Housing and Urban Development/ORG', 'Chicago Symphony Orchestra/ORG'],
+    not: ['Urban Development/PERSON', 'Chicago/GPE'],
+  },
+  {
     text: 'There is Jeff [Drake], who is behind the camera.',
     has: [],
     not: ['Jeff [Drake'],

@@ -69,7 +69,9 @@ export const ORG_HEADS = new Set([
   'Institution', 'Academy', 'School', 'College', 'Hospital', 'Laboratory', 'Labs', 'Industries', 'Holdings',
   'Systems', 'Technologies', 'Energy', 'Oil', 'Petroleum', 'Telecom', 'Media', 'Broadcasting', 'Television',
   'Radio', 'Agencies', 'Guards', 'Militia', 'Rebels', 'Taskforce', 'Task', 'Headquarters', 'Team', 'Wire', 'Secretariat', 'Observatory', 'Watch',
-  'Library', 'Libraries', 'Universities', 'Museums',
+  'Library', 'Libraries', 'Universities', 'Museums', 'Orchestra', 'Philharmonic', 'Records', 'Studios', 'Pictures',
+  'Entertainment', 'Motors', 'Pharmaceuticals', 'Insurance', 'Airline', 'Bancorp', 'Partners', 'Ventures',
+  'Consulting', 'Publishing', 'Publishers', 'Motorsports', 'Brewery', 'Railways', 'Shipping',
   // the same heads in the languages whose institution names news quotes untranslated
   'Universiteit', 'Universität', 'Université', 'Universidad', 'Università', 'Universidade', 'Bibliotheek',
   'Bibliothèque', 'Bibliothek', 'Biblioteca', 'Ministerio', 'Ministère', 'Ministerium', 'Partei', 'Parti', 'Partido',

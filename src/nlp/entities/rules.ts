@@ -104,6 +104,16 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
             j += 2;
             continue;
           }
+          if (next && w === 'and' && ofAfterOrgHead(doc, i, j)) {
+            // "Department of Housing and Urban Development", "Ministry of Agriculture and Forestry": after
+            // "<organisation head> of", the capitalised words joined by "and" still name the organisation
+            let k = j + 1;
+            while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
+            if (k - j <= 4) {
+              j = k;
+              continue;
+            }
+          }
           if (next && w === 'and') {
             // "Emergency Response and Assessment Team": joined only when the run after "and" ends an organization
             let k = j + 1;
@@ -132,6 +142,12 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
       return out;
     },
   };
+}
+
+/** The run [a, b) has "<organisation head> of" in it ("Department of Housing"). */
+function ofAfterOrgHead(doc: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (doc.lower[k] === 'of' && ORG_HEADS.has(doc.words[k - 1] as string)) return true;
+  return false;
 }
 
 function runHasHead(doc: Doc, a: number, b: number): boolean {
