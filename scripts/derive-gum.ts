@@ -122,6 +122,15 @@ function nameIn(doc: GumDoc, s: number, e: number, type: string, commonNouns: Re
   return { start: s, end: e, type };
 }
 
+/** The Wikipedia title a mention is linked to, URL-decoded when it can be. */
+function linkedTitle(m: Mention): string {
+  try {
+    return decodeURIComponent(m.identity);
+  } catch {
+    return m.identity;
+  }
+}
+
 /**
  * The named core of a mention (token offsets, end exclusive) and its type, or null when the mention is not a name.
  * The whole mention when it is a name ("the Australian Centre for Control of Iodine Deficiency Disorders");
@@ -135,8 +144,7 @@ export function namedCore(doc: GumDoc, m: Mention, commonNouns: ReadonlySet<stri
     // a person mention linked to Wikipedia whose words are not in the linked title is a descriptor ("Protector of Mexico")
     // (compared on diacritic-folded 4-letter prefixes, so that spelling variants still match: Dostoyevsky, Munafò)
     const stem = (x: string): string => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 4);
-    let title = m.identity;
-    try { title = decodeURIComponent(m.identity); } catch { /* keep the raw title */ }
+    const title = linkedTitle(m);
     const stems = new Set([...title.split(/[_\s.,'-]+/), ...title.split(/[_\s.,-]+/)].filter(Boolean).map(stem));
     let shared = false;
     for (let i = core.start; i < core.end; i++) if (stems.has(stem((doc.words[i] as Word).form))) shared = true;
@@ -199,8 +207,7 @@ function nameBesideNoun(doc: GumDoc, m: Mention, h: number, type: string, common
   while (s > m.start && (w(s - 1).upos === 'PROPN' || (s - 2 >= m.start && w(s - 1).upos === 'ADP' && w(s - 2).upos === 'PROPN'))) s--;
   if (s === h) return null;
   // only when the run is the linked title itself
-  let title = m.identity;
-  try { title = decodeURIComponent(m.identity); } catch { /* keep the raw title */ }
+  const title = linkedTitle(m);
   const run = doc.words.slice(s, h).map((x) => x.form).join(' ');
   if (run.toLowerCase() !== title.replace(/_/g, ' ').toLowerCase()) return null;
   return nameIn(doc, s, h, type, commonNouns);

@@ -9,7 +9,7 @@ import { createTaggerRecognizer } from '../ner/index.js';
 import { loadRanker } from '../ner/load.js';
 import { CLASS_OF, N_CLASSES, candidates, claimSpan, rank, type RankerModel } from './ranker.js';
 import { NER_TYPES } from '../ner/tags.js';
-import { createRuleRecognizer } from './rules.js';
+import { createRuleRecognizer, isCapitalized } from './rules.js';
 import { HONORIFICS, LOC_HEADS, NOT_ENTITY_ACRONYMS, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
 
 export const TAGGER_SCORE = 2;
@@ -89,7 +89,7 @@ function rankedMention(doc: Doc, kb: KB, a: number, b: number, cls: number, rule
 function eventShortForms(doc: Doc, mentions: EntityMention[]): EntityMention[] {
   let names: Set<string> | null = null;
   for (const m of mentions) {
-    if (m.type === 'EVENT' && m.tokenEnd - m.tokenStart > 1 && /^\p{Lu}/u.test(doc.words[m.tokenEnd - 1] as string)) (names ??= new Set()).add(doc.words[m.tokenEnd - 1] as string);
+    if (m.type === 'EVENT' && m.tokenEnd - m.tokenStart > 1 && isCapitalized(doc.words[m.tokenEnd - 1] as string)) (names ??= new Set()).add(doc.words[m.tokenEnd - 1] as string);
   }
   if (!names) return mentions;
   for (let i = 0; i < mentions.length; i++) {

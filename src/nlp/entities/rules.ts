@@ -104,7 +104,7 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
             j += 2;
             continue;
           }
-          if (next && w === 'and' && ofAfterOrgHead(doc, i, j)) {
+          if (next && w === 'and' && hasOrgHeadBeforeOf(doc, i, j + 1, OF)) {
             // "Department of Housing and Urban Development", "Ministry of Agriculture and Forestry": after
             // "<organisation head> of", the capitalised words joined by "and" still name the organisation
             let k = j + 1;
@@ -142,12 +142,6 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
       return out;
     },
   };
-}
-
-/** The run [a, b) has "<organisation head> of" in it ("Department of Housing"). */
-function ofAfterOrgHead(doc: Doc, a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (doc.lower[k] === 'of' && ORG_HEADS.has(doc.words[k - 1] as string)) return true;
-  return false;
 }
 
 function runHasHead(doc: Doc, a: number, b: number): boolean {
@@ -296,11 +290,12 @@ function orgHeadThenPlace(doc: Doc, kb: KB, a: number, b: number): boolean {
   return false;
 }
 
-function hasOrgHeadBeforeOf(doc: Doc, a: number, b: number): boolean {
-  for (let k = a + 1; k < b - 1; k++) {
-    const w = doc.lower[k];
-    if ((w === 'of' || w === 'for') && ORG_HEADS.has(doc.words[k - 1] as string)) return true;
-  }
+const OF_FOR: ReadonlySet<string> = new Set(['of', 'for']);
+const OF: ReadonlySet<string> = new Set(['of']);
+
+/** An organisation head followed by one of `linkers` inside [a, b): "Ministry of Defence", "Agency for ...". */
+function hasOrgHeadBeforeOf(doc: Doc, a: number, b: number, linkers: ReadonlySet<string> = OF_FOR): boolean {
+  for (let k = a + 1; k < b - 1; k++) if (linkers.has(doc.lower[k] as string) && ORG_HEADS.has(doc.words[k - 1] as string)) return true;
   return false;
 }
 
