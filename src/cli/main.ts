@@ -1,6 +1,7 @@
 // The `argus` command line: one commander program, commands registered from ./commands.
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.js';
+import { EXIT_USAGE, errorLine, exitCodeOf } from './options.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -8,7 +9,6 @@ export function buildProgram(): Command {
     .name('argus')
     .description('Argus: offline news intelligence — who said what, did what to whom, where and when.')
     .version('0.1.0')
-    .showHelpAfterError()
     .exitOverride();
   for (const register of COMMANDS) register(program);
   return program;
@@ -22,9 +22,12 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       // help and version exit 0; usage errors exit 2
-      return e.exitCode === 0 ? 0 : 2;
+      return e.exitCode === 0 ? 0 : EXIT_USAGE;
     }
-    throw e;
+    // a failure while running: one line naming the input, never a stack trace
+    const command = argv.find((a) => !a.startsWith('-')) ?? '';
+    console.error(errorLine(command, e));
+    return exitCodeOf(e);
   }
 }
 

@@ -18,6 +18,10 @@ export const ERROR_CODES = {
   PRIVATE_ADDRESS: 'the address is private or local; refused unless private addresses are allowed',
   ROBOTS_DISALLOWED: "the site's robots.txt disallows this URL",
   ANALYSIS_FAILED: 'the analyzer failed on this article',
+  ANALYSIS_TIMEOUT: 'the analysis took longer than its time budget and was abandoned',
+  QUERY_TOO_COMPLEX: 'the search query asks for too much work (too many words, prefix terms or NEAR groups)',
+  INVALID_ENCODING: 'the text is not well-formed Unicode (for example UTF-16 with lone surrogates)',
+  NOT_A_FILE: 'the path is not a regular file (a FIFO, a device or a socket)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -19,6 +19,14 @@ export interface ArticleInput {
   byline: string | null;
   dateline: Dateline | null;
   language: string | null;
+  /** named warnings about an input that was cut down to be analyzed in bounded time (e.g. HTML_TOO_DEEP) */
+  warnings?: InputWarning[];
+}
+
+/** A named warning: the input was read, but only after cutting it down (it is still analyzed). */
+export interface InputWarning {
+  code: 'HTML_TOO_DEEP' | 'HTML_TOO_LARGE' | 'LONG_TOKEN_SPLIT' | 'TEXT_TRUNCATED';
+  message: string;
 }
 
 /** Where an input came from, for error messages: file name, URL, "file.jsonl:12". */

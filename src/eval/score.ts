@@ -161,12 +161,13 @@ export function scoreArticle(a: Analysis, gold: Gold): ArticleScore {
     misses.push({ layer: 'events', what: `extra ${n(p.source)} —${p.type}→ ${n(p.target)}` });
   }
 
-  // places: found when a predicted place (or its entity) answers to the gold name; accurate within 161 km
+  // places: found when a predicted place (or else its entity) answers to the gold name; accurate within 161 km
   const placesFound: Tally = { correct: 0, total: gold.places.length };
   const placesAccurate: Tally = { correct: 0, total: 0 };
   for (const g of gold.places) {
     const gn = normName(g.name);
-    const p = a.places.find((pl) => normName(pl.name) === gn || answersTo(pl.entity).has(gn));
+    // a place named like the gold place first: one entity can have several places ("Syria" and its capital "Damascus")
+    const p = a.places.find((pl) => normName(pl.name) === gn) ?? a.places.find((pl) => answersTo(pl.entity).has(gn));
     if (!p) {
       misses.push({ layer: 'places', what: `missed place ${g.name}` });
       continue;

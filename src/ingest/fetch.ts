@@ -3,11 +3,11 @@
 import http from 'node:http';
 import https from 'node:https';
 import dns from 'node:dns';
-import net from 'node:net';
 import zlib from 'node:zlib';
 import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { ArgusError } from '../core/errors.js';
+import { addressAllowed, classifyAddress, type AddressPolicy } from './address.js';
 
 export const USER_AGENT = 'ArgusBot/0.1 (+offline news intelligence; respects robots.txt)';
 
@@ -54,27 +54,48 @@ export interface FetchResponse {
   text: string;
 }
 
-/** True for addresses a public fetcher must not reach: loopback, private, link-local, CGNAT, unique-local, unspecified. */
-export function isPrivateAddress(ip: string): boolean {
-  if (net.isIPv4(ip)) {
-    const [a = 0, b = 0] = ip.split('.').map(Number);
-    return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a >= 224;
+export { addressAllowed, isLoopbackAddress, isPrivateAddress } from './address.js';
+
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
+
+/**
+ * A `lookup` for sockets that resolves every address of the name and keeps only those the policy allows: the socket
+ * connects to an address that was checked, so a DNS answer that changes between a check and the connect cannot rebind it.
+ */
+export function guardedLookup(policy: AddressPolicy): (hostname: string, options: dns.LookupOptions, cb: LookupCallback) => void {
+  return (hostname, options, cb) => {
+    const literal = classifyAddress(hostname);
+    if (literal !== null) {
+      // Node skips lookup for literals; an agent may still call it with one
+      if (!addressAllowed(hostname, policy)) return cb(privateError(hostname, hostname), '', 0);
+      const family = hostname.includes(':') ? 6 : 4;
+      return options.all ? cb(null, [{ address: hostname, family }]) : cb(null, hostname, family);
+    }
+    dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
+      if (err) return cb(err, '', 0);
+      const ok = addresses.filter((a) => addressAllowed(a.address, policy));
+      if (ok.length === 0) return cb(privateError(hostname, addresses[0]?.address ?? '?'), '', 0);
+      if (options.all) return cb(null, ok);
+      const first = ok[0] as dns.LookupAddress;
+      cb(null, first.address, first.family);
+    });
+  };
+}
+
+function privateError(hostname: string, address: string): NodeJS.ErrnoException {
+  const what = hostname === address ? address : `${hostname} resolves to ${address}, which`;
+  return Object.assign(new Error(`${what} is a private, local or special-purpose address`), { code: 'EPRIVATE' });
+}
+
+/**
+ * Refuses a URL whose host is an IP literal the policy does not allow (in any written form). Host names are checked on
+ * their resolved addresses by guardedLookup when the socket connects.
+ */
+export function checkUrlHost(u: URL, policy: AddressPolicy, ref: string, hint = ' (allow it with --allow-private)'): void {
+  const host = u.hostname.replace(/^\[|\]$/g, '');
+  if (classifyAddress(host) !== null && !addressAllowed(host, policy)) {
+    throw new ArgusError('PRIVATE_ADDRESS', ref, `${host} is a private, local or special-purpose address${hint}`);
   }
-  const v = ip.toLowerCase();
-  if (v.startsWith('::ffff:')) return isPrivateAddress(v.slice(7));
-  return v === '::1' || v === '::' || v.startsWith('fc') || v.startsWith('fd') || v.startsWith('fe80');
-}
-
-export function isLoopbackAddress(ip: string): boolean {
-  const v = ip.toLowerCase().replace(/^::ffff:/, '');
-  return v === '::1' || (net.isIPv4(v) && v.startsWith('127.'));
-}
-
-/** Whether the options let us connect to this resolved address. */
-export function addressAllowed(ip: string, o: Pick<FetchOptions, 'allowPrivate' | 'allowLoopback'>): boolean {
-  if (!isPrivateAddress(ip) || o.allowPrivate) return true;
-  return o.allowLoopback && isLoopbackAddress(ip);
 }
 
 // ---- charset ----
@@ -186,8 +207,16 @@ export class Fetcher {
   private readonly robots = new Map<string, Promise<RobotsRules>>();
   private readonly nextSlot = new Map<string, number>();
 
+  private readonly lookup: ReturnType<typeof guardedLookup>;
+  // agents of our own: a pooled socket is always one this fetcher's guard let through
+  private readonly httpAgent: http.Agent;
+  private readonly httpsAgent: https.Agent;
+
   constructor(opts: Partial<FetchOptions> = {}) {
     this.opts = { ...DEFAULT_FETCH, ...opts };
+    this.lookup = guardedLookup(this.opts);
+    this.httpAgent = new http.Agent({ keepAlive: false, lookup: this.lookup } as http.AgentOptions);
+    this.httpsAgent = new https.Agent({ keepAlive: false, lookup: this.lookup } as https.AgentOptions);
   }
 
   async fetch(req: FetchRequest): Promise<FetchResponse> {
@@ -221,10 +250,7 @@ export class Fetcher {
       throw new ArgusError('FETCH_FAILED', ref, `not a valid URL: ${url}`);
     }
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new ArgusError('FETCH_FAILED', ref, `only http and https URLs are fetched, not ${u.protocol}`);
-    const host = u.hostname.replace(/^\[|\]$/g, '');
-    if (net.isIP(host) && !addressAllowed(host, this.opts)) {
-      throw new ArgusError('PRIVATE_ADDRESS', ref, `${host} is a private or local address (allow it with --allow-private)`);
-    }
+    checkUrlHost(u, this.opts, ref);
     return u;
   }
 
@@ -269,16 +295,6 @@ export class Fetcher {
         request.destroy();
         reject(e instanceof ArgusError ? e : new ArgusError('FETCH_FAILED', ref, e instanceof Error ? e.message : String(e)));
       };
-      const lookup = (hostname: string, options: dns.LookupOptions, cb: (err: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void): void => {
-        dns.lookup(hostname, { ...options, all: false }, (err, address, family) => {
-          if (err) return cb(err, '', 0);
-          if (!addressAllowed(address, o)) {
-            return cb(Object.assign(new Error(`${hostname} resolves to private address ${address}`), { code: 'EPRIVATE' }), '', 0);
-          }
-          if (options.all) return cb(null, [{ address, family }]);
-          cb(null, address, family);
-        });
-      };
       const headers: Record<string, string> = {
         'user-agent': o.userAgent,
         accept: req.accept ?? 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/html;q=0.8, */*;q=0.5',
@@ -287,7 +303,7 @@ export class Fetcher {
       if (req.etag) headers['if-none-match'] = req.etag;
       if (req.lastModified) headers['if-modified-since'] = req.lastModified;
       const mod = u.protocol === 'https:' ? https : http;
-      const request = mod.request(u, { method: 'GET', headers, lookup }, (res) => {
+      const request = mod.request(u, { method: 'GET', headers, lookup: this.lookup, agent: u.protocol === 'https:' ? this.httpsAgent : this.httpAgent }, (res) => {
         const status = res.statusCode ?? 0;
         const h = (k: string): string | null => {
           const v = res.headers[k];
@@ -340,6 +356,11 @@ export class Fetcher {
         });
       });
       const timer = setTimeout(() => fail(new ArgusError('FETCH_TIMEOUT', ref, `no complete answer from ${u.host} within ${o.timeoutMs} ms`)), o.timeoutMs);
+      // the address the socket really reached, checked once more (literal hosts never pass through lookup)
+      request.on('socket', (sock) => sock.once('connect', () => {
+        const addr = sock.remoteAddress;
+        if (addr && !addressAllowed(addr, o)) fail(new ArgusError('PRIVATE_ADDRESS', ref, `${u.host} connected to ${addr}, a private or local address (allow it with --allow-private)`));
+      }));
       request.on('error', (e: NodeJS.ErrnoException) => {
         if (e.code === 'EPRIVATE') fail(new ArgusError('PRIVATE_ADDRESS', ref, `${e.message} (allow it with --allow-private)`));
         else fail(e);
@@ -351,4 +372,53 @@ export class Fetcher {
 
 function empty(status: number): Omit<FetchResponse, 'url'> {
   return { status, notModified: false, contentType: '', etag: null, lastModified: null, body: Buffer.alloc(0), charset: 'utf-8', text: '' };
+}
+
+/**
+ * POSTs a JSON body through the same address guard as fetching (the host's literal or resolved addresses, checked on the
+ * connection itself). Redirects are not followed. Resolves to the HTTP status; rejects with an ArgusError.
+ */
+export function postJson(url: string, payload: unknown, opts: { timeoutMs: number; policy: AddressPolicy; userAgent?: string }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let u: URL;
+    try {
+      u = new URL(url);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new ArgusError('FETCH_FAILED', url, `only http and https URLs are used, not ${u.protocol}`);
+      checkUrlHost(u, opts.policy, url, '');
+    } catch (e) {
+      reject(e instanceof ArgusError ? e : new ArgusError('FETCH_FAILED', url, `not a valid URL: ${url}`));
+      return;
+    }
+    const body = Buffer.from(JSON.stringify(payload));
+    const lookup = guardedLookup(opts.policy);
+    const mod = u.protocol === 'https:' ? https : http;
+    const agent = new mod.Agent({ keepAlive: false, lookup } as http.AgentOptions);
+    let settled = false;
+    const done = (e: unknown, status?: number): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      request.destroy();
+      agent.destroy();
+      if (e) {
+        const err = e as NodeJS.ErrnoException;
+        reject(e instanceof ArgusError ? e : new ArgusError(err.code === 'EPRIVATE' ? 'PRIVATE_ADDRESS' : 'FETCH_FAILED', url, err.message ?? String(e)));
+      } else resolve(status ?? 0);
+    };
+    const request = mod.request(u, {
+      method: 'POST', agent, lookup,
+      headers: { 'content-type': 'application/json', 'content-length': String(body.length), 'user-agent': opts.userAgent ?? 'argus-alerts' },
+    }, (res) => {
+      res.resume();
+      res.on('end', () => done(null, res.statusCode ?? 0));
+      res.on('error', (e) => done(e));
+    });
+    const timer = setTimeout(() => done(new ArgusError('FETCH_TIMEOUT', url, `no answer within ${opts.timeoutMs} ms`)), opts.timeoutMs);
+    request.on('socket', (sock) => sock.once('connect', () => {
+      const addr = sock.remoteAddress;
+      if (addr && !addressAllowed(addr, opts.policy)) done(new ArgusError('PRIVATE_ADDRESS', url, `${u.host} connected to ${addr}, a private or local address`));
+    }));
+    request.on('error', (e) => done(e));
+    request.end(body);
+  });
 }

@@ -191,10 +191,95 @@ function clean(s: string | null): string | null {
   return t === '' ? null : t;
 }
 
+/**
+ * Deepest element nesting kept. Readability's cost grows much faster than linearly with depth (500 levels took
+ * seconds, 5,000 minutes, deeper overflowed the stack and lost the text); real pages stay far below this.
+ */
+export const MAX_HTML_DEPTH = 100;
+/** Pages with more elements than this skip Readability (news pages have a few thousand) and keep all their text. */
+export const MAX_READABILITY_ELEMENTS = 20_000;
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', '!doctype']);
+/** elements whose end tag may be left out: not counted, so unclosed <p> and <li> do not look deep */
+const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript']);
+
+/**
+ * The markup with the tags of elements nested deeper than MAX_HTML_DEPTH left out (their text stays), and how
+ * many tags were left out. One pass over the string; every search moves forward, so the time is linear.
+ */
+export function flattenDeepHtml(html: string): { html: string; dropped: number } {
+  const out: string[] = [];
+  let depth = 0;
+  let excess = 0;
+  let dropped = 0;
+  let copied = 0;
+  let nextGt = -2; // cached position of the next '>' (-1: none left)
+  const gtFrom = (p: number): number => {
+    if (nextGt === -1 || nextGt >= p) return nextGt;
+    nextGt = html.indexOf('>', p);
+    return nextGt;
+  };
+  let i = html.indexOf('<');
+  while (i >= 0 && i < html.length) {
+    if (html.startsWith('<!--', i)) {
+      const e = html.indexOf('-->', i + 4);
+      if (e < 0) break;
+      i = html.indexOf('<', e + 3);
+      continue;
+    }
+    const close = html[i + 1] === '/';
+    const nameStart = close ? i + 2 : i + 1;
+    let j = nameStart;
+    while (j < html.length && isTagNameChar(html.charCodeAt(j))) j++;
+    const gt = gtFrom(j);
+    if (j === nameStart || gt < 0) {
+      if (gt < 0) break;
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    const tag = html.slice(nameStart, j).toLowerCase();
+    const selfClosing = html[gt - 1] === '/';
+    if (!close && RAW_TEXT.has(tag)) {
+      // skip the raw text: "<div>" inside a script is not an element
+      const end = new RegExp(`</${tag}`, 'ig');
+      end.lastIndex = gt + 1;
+      const e = end.exec(html)?.index ?? -1;
+      i = e < 0 ? -1 : html.indexOf('<', e + 1);
+      continue;
+    }
+    if (!VOID_TAGS.has(tag) && !OPTIONAL_END.has(tag) && !selfClosing) {
+      let drop = false;
+      if (!close) {
+        if (depth >= MAX_HTML_DEPTH) {
+          excess++;
+          drop = true;
+        } else depth++;
+      } else if (excess > 0) {
+        excess--;
+        drop = true;
+      } else if (depth > 0) depth--;
+      if (drop) {
+        if (i > copied) out.push(html.slice(copied, i), ' '); // a space keeps words apart; a run of dropped tags gives one
+        copied = gt + 1;
+        dropped++;
+      }
+    }
+    i = html.indexOf('<', gt + 1);
+  }
+  if (dropped === 0) return { html, dropped };
+  out.push(html.slice(copied));
+  return { html: out.join(''), dropped };
+}
+
+function isTagNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 33 || c === 45;
+}
+
 /** Parses one HTML page into an article; throws ArgusError NO_ARTICLE when the page holds no article text. */
 export function parseHtml(html: string, url?: string, name?: string): ArticleInput {
   const ref = name ?? url ?? '<html>';
-  const { document } = parseHTML(html);
+  const flat = flattenDeepHtml(html);
+  const { document } = parseHTML(flat.html);
   const meta = pageMeta(document, url);
   const docTitle = clean(document.querySelector('title')?.textContent ?? null);
 
@@ -202,8 +287,12 @@ export function parseHtml(html: string, url?: string, name?: string): ArticleInp
   let rTitle: string | null = null;
   let rByline: string | null = null;
   let rSite: string | null = null;
+  const elements = document.querySelectorAll('*').length;
+  const tooMany = elements > MAX_READABILITY_ELEMENTS;
   try {
-    const art = new Readability<Node>(document, { serializer: (n) => n }).parse();
+    // Readability's cost grows faster than the element count: a page of 100,000 list items took 6 s
+    const art = tooMany ? null : new Readability<Node>(document, { serializer: (n) => n }).parse();
+    if (tooMany && document.body) body = blockText(document.body);
     if (art?.content) body = blockText(art.content);
     rTitle = clean(art?.title ?? null);
     rByline = clean(art?.byline ?? null);
@@ -229,5 +318,13 @@ export function parseHtml(html: string, url?: string, name?: string): ArticleInp
     byline,
     dateline: cleaned.dateline,
     language: meta.language ?? guessLanguage(cleaned.text),
+    ...(flat.dropped > 0 || tooMany
+      ? {
+        warnings: [
+          ...(flat.dropped > 0 ? [{ code: 'HTML_TOO_DEEP' as const, message: `elements nested deeper than ${MAX_HTML_DEPTH} levels were flattened (${flat.dropped} tags left out, their text kept)` }] : []),
+          ...(tooMany ? [{ code: 'HTML_TOO_LARGE' as const, message: `${elements} elements: the text of the whole page was taken, without Readability (over ${MAX_READABILITY_ELEMENTS})` }] : []),
+        ],
+      }
+      : {}),
   };
 }

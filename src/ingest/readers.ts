@@ -1,5 +1,6 @@
 // Input readers: .txt / .html / .json / .jsonl files, buffers and stdin -> one outcome per article, never a throw.
-import { readFile as fsReadFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import { extname } from 'node:path';
 import iconv from 'iconv-lite';
 import { ArgusError, isArgusError } from '../core/errors.js';
@@ -8,6 +9,7 @@ import { cleanBody, cleanScrapedText } from './clean.js';
 import { normalizePublished } from './dates.js';
 import { parseHtml } from './html.js';
 import { guessLanguage, normalizeLanguageTag } from './language.js';
+import { httpUrlOrNull } from '../core/urls.js';
 
 export type ReadOutcome = { ok: true; ref: string; input: ArticleInput } | { ok: false; ref: string; error: ArgusError };
 
@@ -47,7 +49,9 @@ function asError(e: unknown, ref: string): ArgusError {
 /** Decodes bytes to text, or an error when they are not text. Handles BOMs, declared HTML charsets and Latin-1 files. */
 function decode(name: string, buf: Buffer, format: Format): string | ArgusError {
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
-    return iconv.decode(buf, buf[0] === 0xff ? 'utf16le' : 'utf16be'); // iconv strips the BOM
+    const text = iconv.decode(buf, buf[0] === 0xff ? 'utf16le' : 'utf16be'); // iconv strips the BOM
+    const bad = loneSurrogate(text);
+    return bad === -1 ? text : new ArgusError('INVALID_ENCODING', name, `the UTF-16 text has a lone surrogate (code unit ${bad}): it is corrupt or not UTF-16`);
   }
   if (buf.indexOf(0) !== -1) return new ArgusError('BINARY_INPUT', name, 'the input contains NUL bytes: it is a binary file, not text');
   let control = 0;
@@ -73,11 +77,29 @@ function decode(name: string, buf: Buffer, format: Format): string | ArgusError 
   }
 }
 
+/** The index of the first unpaired UTF-16 surrogate, or -1 when the string is well-formed Unicode. */
+export function loneSurrogate(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    return i;
+  }
+  return -1;
+}
+
 function fill(input: ArticleInput, opts: ReadOptions): ArticleInput {
   return {
     ...input,
     published: input.published ?? normalizePublished(opts.published ?? null),
-    url: input.url ?? opts.url ?? null,
+    // only http(s) links are kept: a javascript: or data: url / og:url would become the article's "original" link
+    url: httpUrlOrNull(input.url) ?? httpUrlOrNull(opts.url),
     source: input.source ?? opts.source ?? null,
   };
 }
@@ -91,7 +113,13 @@ function fromText(text: string): ArticleInput {
 }
 
 function noText(ref: string, input: ArticleInput): ArgusError | null {
-  return input.text.trim() === '' ? new ArgusError('NO_ARTICLE', ref, 'no article text is left after removing junk lines') : null;
+  if (input.text.trim() === '') return new ArgusError('NO_ARTICLE', ref, 'no article text is left after removing junk lines');
+  // JSON escapes ("\ud800") and HTML entities can smuggle in what decoding refused
+  for (const [field, value] of [['text', input.text], ['title', input.title]] as const) {
+    const at = value ? loneSurrogate(value) : -1;
+    if (at !== -1) return new ArgusError('INVALID_ENCODING', ref, `the ${field} has a lone UTF-16 surrogate at character ${at}: it is not well-formed Unicode`);
+  }
+  return null;
 }
 
 const optStr = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
@@ -210,28 +238,60 @@ function tooLarge(name: string, size: number, max: number): ArgusError {
   return new ArgusError('TOO_LARGE', name, `the input is ${mb(size)}, more than the ${mb(max)} limit (raise maxBytes to read it)`);
 }
 
-/** Reads one file; checks existence, extension and size before reading it. */
-export async function readFile(path: string, opts: ReadOptions = {}): Promise<ReadOutcome[]> {
-  let size: number;
+/**
+ * Reads at most `max` bytes of a regular file. A FIFO, a device (a symlink to /dev/zero has no size to check) or a socket
+ * is refused with NOT_A_FILE without blocking on it; a file over `max` is TOO_LARGE however its size was reported.
+ */
+export async function readFileCapped(path: string, max: number): Promise<Buffer> {
+  const s = await stat(path);
+  if (s.isDirectory()) throw new ArgusError('READ_FAILED', path, 'is a directory, not a file');
+  if (!s.isFile()) throw notAFile(path);
+  if (s.size > max) throw tooLarge(path, s.size, max);
+  // O_NONBLOCK: if the path was swapped for a FIFO since stat, opening it does not wait for a writer
+  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const s = await stat(path);
-    if (s.isDirectory()) return [fail(path, new ArgusError('READ_FAILED', path, 'is a directory, not a file'))];
-    size = s.size;
+    if (!(await fh.stat()).isFile()) throw notAFile(path);
+    const buf = Buffer.allocUnsafe(Math.min(max, Math.max(s.size, 64 * 1024)) + 1);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > max) throw tooLarge(path, total, max);
+      chunks.push(Buffer.from(buf.subarray(0, bytesRead)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await fh.close();
+  }
+}
+
+function notAFile(path: string): ArgusError {
+  return new ArgusError('NOT_A_FILE', path, 'is not a regular file (a FIFO, device or socket); Argus reads regular files only');
+}
+
+/** Reads one file; checks existence, type, extension and size before reading it, and reads no more than the limit. */
+export async function readFile(path: string, opts: ReadOptions = {}): Promise<ReadOutcome[]> {
+  try {
+    if ((await stat(path)).isDirectory()) return [fail(path, new ArgusError('READ_FAILED', path, 'is a directory, not a file'))];
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return [fail(path, new ArgusError('NOT_FOUND', path, 'no such file'))];
-    return [fail(path, asError(e, path))];
+    return [fail(path, statError(path, e))];
   }
   if (formatOf(path) === null) return [fail(path, unknownFormat(path))];
-  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (size > max) return [fail(path, tooLarge(path, size, max))];
   let buf: Buffer;
   try {
-    buf = await fsReadFile(path);
+    buf = await readFileCapped(path, opts.maxBytes ?? DEFAULT_MAX_BYTES);
   } catch (e) {
-    return [fail(path, asError(e, path))];
+    return [fail(path, statError(path, e))];
   }
   return readBuffer(path, buf, opts);
+}
+
+function statError(path: string, e: unknown): ArgusError {
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new ArgusError('NOT_FOUND', path, 'no such file');
+  return asError(e, path);
 }
 
 /** Reads standard input (or any byte stream) as one input named `name` (its extension picks the format). */

@@ -10,7 +10,7 @@ import { foldKey, stripThe } from './text.js';
 export { foldKey, stripThe } from './text.js';
 
 /** Finds kb-data/ walking up from this module (works from src/kb and from a compiled dist/src/kb). */
-function dataDir(): string {
+export function dataDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const cand = join(dir, 'kb-data');
@@ -168,6 +168,7 @@ class KnowledgeBase implements KB {
   private readonly admin1s = new Map<string, PackedAdmin1[]>();
   private readonly admin1Codes = new Map<string, PackedAdmin1>();
   private readonly given: ReadonlySet<string>;
+  private readonly commonWordPlaces: ReadonlySet<string>;
   private readonly cityAliases: ReadonlyArray<readonly [string, string, string]>;
   private cityIndex: CityIndex | null = null;
 
@@ -175,6 +176,7 @@ class KnowledgeBase implements KB {
     this.countries = countries.countries;
     this.cityAliases = gaz.cityAliases;
     this.given = new Set(gaz.givenNames);
+    this.commonWordPlaces = new Set(gaz.commonWordPlaces ?? []);
     for (const c of this.countries) {
       this.iso2.set(c.iso2, c);
       for (const n of [c.name, ...c.aliases]) this.setFirst(this.countryNames, stripThe(n), c);
@@ -259,6 +261,10 @@ class KnowledgeBase implements KB {
 
   isGivenName(word: string): boolean {
     return this.given.has(word);
+  }
+
+  isCommonWordPlace(name: string): boolean {
+    return this.commonWordPlaces.has(name);
   }
 }
 

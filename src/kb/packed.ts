@@ -4,6 +4,8 @@ import type { CountryRecord, OrgRecord, PlaceRecord } from './types.js';
 export interface PackedRegion extends PlaceRecord {
   /** entity type the gazetteer gives the name: seas and broad regions LOC, disputed/sub-national regions GPE, facilities FAC */
   type: 'GPE' | 'LOC' | 'FAC';
+  /** airports: IATA and ICAO codes (lookup data; never gazetteer phrases, "LHR" is too close to other acronyms) */
+  codes?: string[];
 }
 
 export interface PackedAdmin1 extends PlaceRecord {
@@ -26,4 +28,6 @@ export interface PackedGazetteer {
   /** [alias, GeoNames name, iso2]: exonyms ("Kiev" -> "Kyiv") */
   cityAliases: Array<[string, string, string]>;
   givenNames: string[];
+  /** one-word town names that are ordinary English words ("Summit", "Mission"): towns only with evidence */
+  commonWordPlaces?: string[];
 }

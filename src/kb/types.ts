@@ -75,6 +75,8 @@ export interface KB {
   citiesContaining(name: string, country: string): PlaceRecord[];
   /** true for a common given (first) name */
   isGivenName(word: string): boolean;
+  /** true for a one-word town name that is also an ordinary English word ("Summit", "Mission", "Independence") */
+  isCommonWordPlace(name: string): boolean;
   /** all gazetteer surface forms of at most `maxTokens` words, for fast span lookup, with their type */
   readonly phrases: ReadonlyMap<string, GazetteerEntry>;
   /** the longest phrase key, in whitespace-separated words */

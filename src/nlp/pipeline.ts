@@ -1,6 +1,6 @@
 // The analysis pipeline: one article in, one argus.analysis/1 object out. The stage order is written here only:
-//   1 tokenize -> 2 recognize entity names -> 3 resolve entities -> 4 dates -> 5 quotes -> 6 events
-//   -> 7 places -> 8 themes and tone.
+//   1 tokenize -> 2 recognize entity names -> 3 resolve entities (3b pronouns, 3c who acts for whom) -> 4 dates
+//   -> 4b parse -> 5 quotes -> 6 events -> 7 places -> 8 themes and tone.
 import type { Analysis, Entity } from '../core/analysis.js';
 import type { ArticleInput } from '../core/input.js';
 import { articleId } from '../core/ids.js';
@@ -14,6 +14,15 @@ import { buildEntityIndex } from './stages/entity-index.js';
 import { linkPronouns } from './stages/pronouns.js';
 import { findQuotes } from './stages/quotes.js';
 import { codeEvents } from './stages/events.js';
+import { codeEvents as patternEvents } from './stages/events-patterns.js';
+import { combineEvents } from './stages/events.js';
+import { assignActsFor } from './stages/acts-for.js';
+import { FREE, loadParser, parseDoc } from './parse/index.js';
+import { DEPRELS, DEPRELS_FULL, UPOS_TAGS } from './parse/labels.js';
+import { syntaxFromParse, type Syntax } from './events/syntax.js';
+import type { Doc } from './types.js';
+import type { EntityIndex } from './stages/entity-index.js';
+import { loadEventLexicon, type EventLexicon } from '../kb/event-lexicon.js';
 import { geoparse } from './stages/places.js';
 import { findThemes, toneScore } from './stages/themes.js';
 
@@ -29,7 +38,69 @@ let defaultRecognizer: EntityRecognizer | null = null;
 /** Loads the knowledge base and the models once; later calls are free. */
 export function warmUp(): EntityRecognizer {
   defaultRecognizer ??= createRecognizer(loadKB());
+  loadParser();
+  loadEventLexicon();
   return defaultRecognizer;
+}
+
+/**
+ * Stage 4b: the dependency parse, as the quote and event stages read it. With an entity index, only the sentences that
+ * can hold an event between parties are parsed (a trigger word that can code an event, and two parties: names,
+ * pronouns, state agents); the quote stage reads the parse where there is one and its own chunker elsewhere. Without
+ * an index, or with `every`, every sentence is parsed.
+ */
+export function syntaxOf(doc: Doc, index?: EntityIndex, every = false): Syntax {
+  const parse = index ? parseDoc(doc, loadParser(), every ? undefined : sentencesToParse(doc, index), nameTags(doc, index)) : parseDoc(doc, loadParser());
+  return syntaxFromParse(parse, UPOS_TAGS, DEPRELS, DEPRELS_FULL);
+}
+
+const PARTY_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'police', 'government', 'authorities', 'army', 'troops', 'forces']);
+
+function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
+  const lex = loadEventLexicon();
+  const want = new Uint8Array(doc.sentStart.length);
+  for (let k = 0; k < want.length; k++) {
+    let trigger = false;
+    let parties = 0;
+    let last = -2;
+    for (let t = doc.sentStart[k] as number; t < (doc.sentEnd[k] as number); t++) {
+      const e = index.entityAtToken[t] as number;
+      const w = doc.lower[t] as string;
+      if (e >= 0) {
+        if (e !== last) parties++;
+        last = e;
+        continue;
+      }
+      last = -2;
+      if (PARTY_WORDS.has(w) || lex.agents.has(w)) parties++;
+      else if (!trigger && (lex.nounForms.has(w) || codable(lex, w))) trigger = true;
+    }
+    if (trigger && parties >= 2) want[k] = 1;
+  }
+  return want;
+}
+
+/** A verb form some entry of which can code an event (not a light verb, not a statement verb). */
+function codable(lex: EventLexicon, w: string): boolean {
+  const entries = lex.verbs.get(w);
+  if (!entries) return false;
+  for (const e of entries) if (!lex.generic.has(e.lemma) && !e.code.startsWith('01')) return true;
+  return false;
+}
+
+const PROPN_TAG = UPOS_TAGS.indexOf('PROPN');
+const NAME_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
+const CAPITALISED = /^\p{Lu}/u;
+
+/** The words of a recognised name are proper nouns, but for the function words inside it ("Bay of Bengal", "the"). */
+function nameTags(doc: Doc, index: EntityIndex): Uint8Array {
+  const forced = new Uint8Array(doc.n).fill(FREE);
+  for (let t = 0; t < doc.n; t++) {
+    const m = index.mentionAtToken?.[t];
+    if (!m || m.kind !== 'name' || !NAME_TYPES.has(m.type)) continue;
+    if (CAPITALISED.test(doc.words[t] as string)) forced[t] = PROPN_TAG; // "of", "the", "'s" keep their tags
+  }
+  return forced;
 }
 
 export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysis {
@@ -42,8 +113,10 @@ export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysi
   const dates = findDates(doc, input.published); //                      4
   const index = buildEntityIndex(doc, entities);
   linkPronouns(doc, index); //                                          3b
-  const quotes = findQuotes(doc, index); //                              5
-  const events = codeEvents(doc, index, quotes, dates); //               6
+  const acts = assignActsFor(doc, index); //                             3c
+  const syn = syntaxOf(doc, index); //                                   4b
+  const quotes = findQuotes(doc, index, syn); //                         5
+  const events = combineEvents(codeEvents(doc, index, quotes, dates, syn, acts), patternEvents(doc, index, quotes, dates, acts)); // 6
   const eventLocations = new Set<string>();
   for (const e of events) if (e.location) eventLocations.add(e.location);
   const places = geoparse(entities, doc, { kb, dateline: input.dateline, eventLocations }); // 7

@@ -5,8 +5,47 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { POS_INDEX, type Doc } from './types.js';
 
-const nlp = winkNLP(model, ['pos']);
+/** The mutable part of one of wink's feature tables (lexeme, prefix, suffix, shape, ...). */
+interface WinkFeature {
+  hash: Record<string, number>;
+  list: string[];
+  index: number;
+}
+
+/**
+ * Wink's model, loaded once and kept here so that its feature tables can be reset between documents. Wink adds
+ * every unseen word, prefix, suffix and shape to these tables with the next free index, and packs those indices
+ * into a word's features; so the POS tags of a document depended on which documents the process had read before
+ * ("USD" was PROPN alone, NOUN after another release). Same input, same output: each document starts from the
+ * tables as shipped (see resetWinkTables).
+ */
+const core = (model as unknown as { core: () => { features: Record<string, Partial<WinkFeature>> } }).core();
+const nlp = winkNLP({ ...model, core: () => core } as typeof model, ['pos']);
 const its = nlp.its;
+const winkTables = Object.entries(core.features)
+  .filter((e): e is [string, WinkFeature] => e[1].hash !== undefined && Array.isArray(e[1].list) && typeof e[1].index === 'number')
+  .map(([name, f]) => ({ name, f, shipped: f.list.length }));
+/** lexemes added since the last reset: their list entries stay (wink's word store is indexed by them), their keys go */
+let lexemesSeen = (core.features['lexeme'] as WinkFeature).list.length;
+
+/**
+ * Forgets what wink learnt from earlier documents: feature values past the shipped tables are removed, and words
+ * added to the lexeme table are unlisted, so they are added again, with features computed afresh, when they recur.
+ */
+function resetWinkTables(): void {
+  for (const t of winkTables) {
+    const { f } = t;
+    if (t.name === 'lexeme') {
+      for (let k = lexemesSeen; k < f.list.length; k++) delete f.hash[f.list[k] as string];
+      lexemesSeen = f.list.length;
+      continue;
+    }
+    if (f.list.length === t.shipped) continue;
+    for (let k = t.shipped; k < f.list.length; k++) delete f.hash[f.list[k] as string];
+    f.list.length = t.shipped;
+    f.index = t.shipped;
+  }
+}
 const X = POS_INDEX['X'] ?? 16;
 const LETTERS = /^\p{L}+$/u;
 const SPACE = /^\s+$/u;
@@ -18,8 +57,69 @@ const STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'This', '
 /** closing marks that stay with the sentence they close */
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
+/**
+ * Longest run of non-space characters handed to wink in one piece. Wink's tokenizer is quadratic in the length of
+ * a run (1 MB of "-" took minutes), so longer runs are split into pieces of this size before tokenizing.
+ */
+export const MAX_TOKEN_CHARS = 100;
+/** how far past the cursor a token is looked for in the text (wink drops or normalises a few characters) */
+const FIND_WINDOW = 256;
+const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'gu');
+
+/** A named warning about an input that was cut down to keep analysis linear. */
+export interface TokenizeWarning {
+  code: 'LONG_TOKEN_SPLIT';
+  /** how many runs of non-space characters were longer than MAX_TOKEN_CHARS */
+  count: number;
+  /** the longest such run, in characters */
+  longest: number;
+  message: string;
+}
+
+/** Warnings tokenize() would raise for this text (runs of non-space characters split into pieces), or []. */
+export function tokenizeWarnings(text: string): TokenizeWarning[] {
+  let count = 0;
+  let longest = 0;
+  LONG_RUN.lastIndex = 0;
+  for (let m = LONG_RUN.exec(text); m !== null; m = LONG_RUN.exec(text)) {
+    count++;
+    longest = Math.max(longest, m[0].length);
+  }
+  if (count === 0) return [];
+  return [{ code: 'LONG_TOKEN_SPLIT', count, longest, message: `${count} run(s) of text without spaces (longest ${longest} characters) were split into pieces of ${MAX_TOKEN_CHARS} characters` }];
+}
+
+/** The text with a space after every MAX_TOKEN_CHARS characters of a longer non-space run (never inside a surrogate pair). */
+function splitLongRuns(text: string): string {
+  LONG_RUN.lastIndex = 0;
+  if (!LONG_RUN.test(text)) return text;
+  return text.replace(LONG_RUN, (run) => {
+    const parts: string[] = [];
+    let a = 0;
+    while (a < run.length) {
+      let b = Math.min(run.length, a + MAX_TOKEN_CHARS);
+      const c = run.charCodeAt(b - 1);
+      if (b < run.length && c >= 0xd800 && c <= 0xdbff) b--; // keep a surrogate pair together
+      parts.push(run.slice(a, b));
+      a = b;
+    }
+    return parts.join(' ');
+  });
+}
+
+/** Position of token t at or after `cursor`: after the spaces that follow the cursor, else within a short window. */
+function findToken(text: string, t: string, cursor: number): number {
+  let p = cursor;
+  while (p < text.length && SPACE_CHAR.test(text[p] as string)) p++;
+  if (text.startsWith(t, p)) return p;
+  const at = text.slice(cursor, p + FIND_WINDOW + t.length).indexOf(t);
+  return at < 0 ? -1 : cursor + at;
+}
+const SPACE_CHAR = /\s/u;
+
 export function tokenize(text: string): Doc {
-  const wd = nlp.readDoc(text);
+  resetWinkTables();
+  const wd = nlp.readDoc(splitLongRuns(text));
   const toks = wd.tokens().out() as string[];
   const tags = wd.tokens().out(its.pos) as string[];
 
@@ -28,17 +128,21 @@ export function tokenize(text: string): Doc {
   const ends: number[] = [];
   const pos: number[] = [];
   let cursor = 0;
+  /** the last word is letters only (tested once per piece, not again on the re-joined word) */
+  let lastIsLetters = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as string;
     if (SPACE.test(t)) continue; // wink keeps line breaks as tokens; the splitter reads them from the text
-    let at = text.indexOf(t, cursor);
+    let at = findToken(text, t, cursor);
     if (at < 0) at = cursor; // wink normalised the token: keep positions monotone
     const last = words.length - 1;
+    const letters = LETTERS.test(t);
     // wink splits words at some Latin Extended letters (Erdo|ğ|an): adjacent letter-only pieces are re-joined
-    if (last >= 0 && ends[last] === at && LETTERS.test(t) && LETTERS.test(words[last] as string)) {
+    if (last >= 0 && ends[last] === at && letters && lastIsLetters) {
       words[last] = (words[last] as string) + t;
       ends[last] = at + t.length;
     } else {
+      lastIsLetters = letters;
       words.push(t);
       starts.push(at);
       ends.push(Math.min(at + t.length, text.length));

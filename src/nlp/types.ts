@@ -72,4 +72,6 @@ export interface ResolvedEntity {
   salience: number;
   /** stable cross-article key: kb id when known, else normalized name + type */
   key: string;
+  /** the entity this one acts for in events and quotes (stage acts-for): a spokesperson's organisation, a body's country */
+  actsFor?: string;
 }

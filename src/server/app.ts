@@ -16,7 +16,14 @@ export interface AppOptions {
   /** built dashboard files by path; loaded from web/dist when not given */
   files?: Map<string, StaticFile>;
   version?: string;
+  /**
+   * host names a request's Host header may carry (a DNS-rebinding page reaches the server under its own name);
+   * default localhost, 127.0.0.1 and [::1]; null accepts any (a wildcard address, where the token is the guard)
+   */
+  hosts?: string[] | null;
 }
+
+export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 export const CSP = [
   "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'", "font-src 'self'",
@@ -24,6 +31,44 @@ export const CSP = [
 ].join('; ');
 
 const MAX_BODY = 64 * 1024;
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The host name of a Host header, lower case, without the port; IPv6 keeps its brackets. */
+export function hostName(host: string): string {
+  const h = host.trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1);
+  return h.replace(/:\d*$/, '');
+}
+
+function sameOrigin(origin: string, host: string): boolean {
+  try {
+    const o = new URL(origin);
+    return (o.protocol === 'http:' || o.protocol === 'https:') && o.host.toLowerCase() === host.trim().toLowerCase();
+  } catch {
+    return false; // 'null' (sandboxed frames, file: pages) or garbage
+  }
+}
+
+/**
+ * Why a state-changing request must be refused, or null: another site's page (Sec-Fetch-Site, Origin) cannot write, and
+ * without the token in an Authorization header every write must say Content-Type: application/json, which a page on
+ * another origin cannot send without a CORS preflight that this server never grants.
+ */
+function crossSiteWrite(c: Context, bearer: boolean): HttpError | null {
+  const site = c.req.header('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') {
+    return new HttpError(403, 'CROSS_SITE', `a ${site} page may not change data here (Sec-Fetch-Site: ${site})`);
+  }
+  const origin = c.req.header('origin');
+  if (origin !== undefined) {
+    if (!sameOrigin(origin, c.req.header('host') ?? '')) return new HttpError(403, 'CROSS_SITE', `a page from ${origin} may not change data here`);
+  }
+  if (!bearer && mediaType(c) !== 'application/json') {
+    return new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'a request that changes data must send Content-Type: application/json (or the token in an Authorization header)');
+  }
+  return null;
+}
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -36,11 +81,45 @@ function cookie(c: Context, name: string): string | null {
   return m?.[1] ? decodeURIComponent(m[1]) : null;
 }
 
+/** The media type without parameters: `text/plain; x=application/json` is text/plain (no CORS preflight), not JSON. */
+function mediaType(c: Context): string {
+  return (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+function tooLarge(): HttpError {
+  return new HttpError(413, 'TOO_LARGE', `the body is larger than ${MAX_BODY} bytes`);
+}
+
+/** The body as text, read at most MAX_BODY bytes far: a huge upload is cut off while it streams, never held whole. */
+async function readCapped(c: Context): Promise<string> {
+  const declared = Number(c.req.header('content-length') ?? NaN);
+  // the rest of an over-long upload is not read: the connection closes after the answer
+  if (Number.isFinite(declared) && declared > MAX_BODY) {
+    c.header('connection', 'close');
+    throw tooLarge();
+  }
+  const stream = c.req.raw.body;
+  if (!stream) return '';
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY) {
+      await reader.cancel().catch(() => undefined);
+      c.header('connection', 'close');
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function readBody(c: Context): Promise<unknown> {
-  const type = c.req.header('content-type') ?? '';
-  if (!type.includes('application/json')) throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the body as JSON (Content-Type: application/json)');
-  const raw = await c.req.text();
-  if (raw.length > MAX_BODY) throw new HttpError(413, 'TOO_LARGE', `the body is larger than ${MAX_BODY} bytes`);
+  if (mediaType(c) !== 'application/json') throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the body as JSON (Content-Type: application/json)');
+  const raw = await readCapped(c);
   try {
     return JSON.parse(raw) as unknown;
   } catch {
@@ -111,15 +190,33 @@ export function createApp(opts: AppOptions): Hono {
 
   app.onError((e, c) => errorResponse(c, e));
 
+  const hosts = opts.hosts === undefined ? LOOPBACK_HOSTS : opts.hosts;
+  const allowedHosts = hosts ? new Set(hosts.map((h) => h.toLowerCase())) : null;
+
   app.use('*', async (c, next) => {
+    if (allowedHosts && !allowedHosts.has(hostName(c.req.header('host') ?? ''))) {
+      c.header('connection', 'close');
+      return errorResponse(c, new HttpError(403, 'HOST_NOT_ALLOWED',
+        `this server answers to ${[...allowedHosts].join(', ')}, not '${c.req.header('host') ?? ''}' (start it with --host <name> to serve another name)`));
+    }
+    let bearer = false;
     if (opts.token) {
       const url = new URL(c.req.url);
-      const given = c.req.header('authorization')?.replace(/^Bearer\s+/i, '') ?? url.searchParams.get('token') ?? cookie(c, 'argus_token');
+      const header = c.req.header('authorization')?.replace(/^Bearer\s+/i, '');
+      const given = header ?? url.searchParams.get('token') ?? cookie(c, 'argus_token');
       if (!given || !sameToken(given, opts.token)) {
         const e = new HttpError(401, 'UNAUTHORIZED', 'this server needs a token: open the URL it printed (with ?token=…) or send Authorization: Bearer <token>');
         return errorResponse(c, e);
       }
+      bearer = header !== undefined;
       if (url.searchParams.get('token')) c.header('set-cookie', `argus_token=${encodeURIComponent(given)}; Path=/; HttpOnly; SameSite=Strict`);
+    }
+    if (!SAFE_METHODS.has(c.req.method)) {
+      const refused = crossSiteWrite(c, bearer);
+      if (refused) {
+        c.header('connection', 'close');
+        return errorResponse(c, refused);
+      }
     }
     await next();
     c.header('content-security-policy', CSP);

@@ -39,7 +39,7 @@ export interface ErrorBody {
 }
 
 export class HttpError extends Error {
-  constructor(readonly status: 400 | 401 | 404 | 413 | 415 | 500, readonly code: string, message: string, readonly input: string | null = null) {
+  constructor(readonly status: 400 | 401 | 403 | 404 | 413 | 415 | 500, readonly code: string, message: string, readonly input: string | null = null) {
     super(message);
   }
 }

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
-import { createApp } from './app.js';
+import { createApp, LOOPBACK_HOSTS } from './app.js';
 import { ensureWebBuild, loadStatic } from './static.js';
 import { settleWebhooks } from '../services/watchlists.js';
 
@@ -18,6 +18,8 @@ export interface ServeOptions {
   token?: string | null;
   /** build web/dist when it is missing (default true) */
   build?: boolean;
+  /** more host names the Host header may carry (a reverse proxy's name) */
+  hosts?: string[];
 }
 
 export interface RunningServer {
@@ -33,6 +35,12 @@ export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
+/** The Host names the server answers to: the loopback names, the address it listens on, and any given; null for a wildcard. */
+export function allowedHosts(host: string, extra: string[] = []): string[] | null {
+  if (host === '0.0.0.0' || host === '::' || host === '') return null;
+  return [...new Set([...LOOPBACK_HOSTS, host.includes(':') ? `[${host}]` : host, ...extra].map((h) => h.toLowerCase()))];
+}
+
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const token = opts.token ?? process.env.ARGUS_TOKEN ?? null;
   if (!isLoopback(opts.host) && !token) {
@@ -40,7 +48,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   }
   if (opts.build !== false) ensureWebBuild();
   const store = openStore(opts.dbPath);
-  const app = createApp({ store, token, files: loadStatic() });
+  const app = createApp({ store, token, files: loadStatic(), hosts: allowedHosts(opts.host, opts.hosts) });
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, () => resolve(s));
     s.once('error', reject);

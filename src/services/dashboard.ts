@@ -88,27 +88,32 @@ export interface TrendSeries {
 
 /** Flags days whose count is well above the mean of the `window` days before it (zero-filled). */
 export function flagSpikes(points: Array<{ day: string; count: number }>, window = 14, minCount = 3, sigmas = 3): TrendSeries['points'] {
-  const byDay = new Map(points.map((p) => [p.day, p.count]));
   const out: TrendSeries['points'] = [];
-  const first = points[0]?.day;
-  const last = points[points.length - 1]?.day;
-  if (!first || !last) return out;
-  const dense: number[] = [];
-  const days: string[] = [];
-  for (let t = Date.parse(`${first}T00:00:00Z`), end = Date.parse(`${last}T00:00:00Z`); t <= end; t += 86_400_000) {
-    const d = new Date(t).toISOString().slice(0, 10);
-    days.push(d);
-    dense.push(byDay.get(d) ?? 0);
+  if (points.length === 0) return out;
+  // day numbers, not a date string per day: a series can span decades of mostly empty days
+  const dayNo = points.map((p) => Math.round(Date.parse(`${p.day}T00:00:00Z`) / 86_400_000));
+  const first = dayNo[0] ?? 0;
+  const span = (dayNo[dayNo.length - 1] ?? first) - first + 1;
+  if (!Number.isFinite(span) || span <= 0) return out;
+  const dense = new Float64Array(span);
+  const present = new Int32Array(span).fill(-1);
+  for (let k = 0; k < points.length; k++) {
+    const i = (dayNo[k] ?? first) - first;
+    dense[i] = points[k]?.count ?? 0;
+    present[i] = k;
   }
   let sum = 0;
   let sumSq = 0;
-  for (let i = 0; i < dense.length; i++) {
+  for (let i = 0; i < span; i++) {
     const c = dense[i] ?? 0;
-    const n = Math.min(i, window);
-    const mean = n ? sum / n : 0;
-    const sd = n ? Math.sqrt(Math.max(0, sumSq / n - mean * mean)) : 0;
-    const spike = n >= Math.min(window, 7) && c >= minCount && c > mean + sigmas * Math.max(sd, 0.5);
-    if (byDay.has(days[i] ?? '')) out.push({ day: days[i] ?? '', count: c, baseline: Math.round(mean * 100) / 100, spike });
+    const k = present[i] ?? -1;
+    if (k >= 0) {
+      const n = Math.min(i, window);
+      const mean = n ? sum / n : 0;
+      const sd = n ? Math.sqrt(Math.max(0, sumSq / n - mean * mean)) : 0;
+      const spike = n >= Math.min(window, 7) && c >= minCount && c > mean + sigmas * Math.max(sd, 0.5);
+      out.push({ day: points[k]?.day ?? '', count: c, baseline: Math.round(mean * 100) / 100, spike });
+    }
     sum += c;
     sumSq += c * c;
     if (i >= window) {
@@ -130,6 +135,8 @@ function group(points: SeriesPoint[]): Map<string, Array<{ day: string; count: n
   return m;
 }
 
+const themeMemo = new WeakMap<Store, { version: string; series: Map<string, TrendSeries[]> }>();
+
 export async function trendsPage(store: Store, f: DateRange & { entities: string[]; themes: string[]; window: number }) {
   checkRange(f);
   const { dashboard } = dashboardRepos(store);
@@ -147,10 +154,21 @@ export async function trendsPage(store: Store, f: DateRange & { entities: string
     const pts = byEntity.get(String(e.id)) ?? [];
     series.push({ kind: 'entity', key: String(e.id), label: e.name, total: pts.reduce((s, p) => s + p.count, 0), points: flagSpikes(pts, f.window) });
   }
-  const byTheme = group(themes.length ? await dashboard.themeSeries(themes, f) : []);
-  for (const t of themes) {
-    const pts = byTheme.get(t) ?? [];
-    series.push({ kind: 'theme', key: t, label: t, total: pts.reduce((s, p) => s + p.count, 0), points: flagSpikes(pts, f.window) });
+  // the theme series are the same for every entity asked about: built once per data version, window and range
+  const key = JSON.stringify([themes, f.from ?? null, f.to ?? null, f.window]);
+  const version = dashboard.dataVersion();
+  let memo = themeMemo.get(store);
+  if (memo?.version !== version) themeMemo.set(store, (memo = { version, series: new Map() }));
+  let themed = memo.series.get(key);
+  if (!themed) {
+    const byTheme = group(themes.length ? await dashboard.themeSeries(themes, f) : []);
+    themed = themes.map((t) => {
+      const pts = byTheme.get(t) ?? [];
+      return { kind: 'theme' as const, key: t, label: t, total: pts.reduce((s, p) => s + p.count, 0), points: flagSpikes(pts, f.window) };
+    });
+    if (memo.series.size >= 200) memo.series.clear();
+    memo.series.set(key, themed);
   }
+  series.push(...themed);
   return { window: f.window, series, themes: await dashboard.topThemes(30, f) };
 }

@@ -1,12 +1,19 @@
 // Opening the database for a command: --db, else ARGUS_DB, else ./data/argus.db; always closed afterwards.
 import { dbPath, openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
+import { ArgusError } from '../core/errors.js';
 
 export { dbPath };
 
 export async function withStore<T>(flag: string | null | undefined, fn: (store: Store, path: string) => Promise<T>): Promise<T> {
   const path = dbPath(flag);
-  const store = openStore(path);
+  let store: Store;
+  try {
+    store = openStore(path);
+  } catch (e) {
+    // not a database, unwritable, a missing folder: one line naming the file
+    throw new ArgusError('READ_FAILED', path, `cannot open the database: ${e instanceof Error ? e.message : String(e)}`);
+  }
   try {
     return await fn(store, path);
   } finally {

@@ -20,7 +20,7 @@ export const DEMO_PARTS: DemoPart[] = [
 
 /** Ingests the demo corpus (each folder's index.jsonl supplies title, date, source and URL). */
 export async function ingestDemo(store: Store, opts: { progress?: boolean; parts?: DemoPart[] } = {}): Promise<IngestSummary> {
-  const total: IngestSummary = { batchId: 0, new: 0, updated: 0, duplicate: 0, failed: 0, failures: [], seconds: 0 };
+  const total: IngestSummary = { batchId: 0, new: 0, updated: 0, duplicate: 0, failed: 0, failures: [], warnings: [], seconds: 0 };
   for (const part of opts.parts ?? DEMO_PARTS) {
     const s = await new IngestService(store, { progress: opts.progress, defaults: { published: part.published ?? null } }).run([part.target]);
     total.batchId = s.batchId;
@@ -29,6 +29,7 @@ export async function ingestDemo(store: Store, opts: { progress?: boolean; parts
     total.duplicate += s.duplicate;
     total.failed += s.failed;
     total.failures.push(...s.failures);
+    total.warnings.push(...s.warnings);
     total.seconds += s.seconds;
   }
   return total;

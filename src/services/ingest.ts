@@ -1,17 +1,18 @@
 // The ingest use case: files, folders, manifests, article URLs and feeds -> read -> dedup -> analyze -> cluster -> store.
 // One transaction per article; an input whose exact content is already stored is skipped before analysis.
-import { readdir, readFile as fsReadFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
 import { basename, dirname, extname, join } from 'node:path';
 import { ArgusError, isArgusError } from '../core/errors.js';
 import type { ArticleInput } from '../core/input.js';
 import type { Analysis } from '../core/analysis.js';
 import { articleId, sha256 } from '../core/ids.js';
-import { readBuffer, readFile, type ReadOptions, type ReadOutcome } from '../ingest/readers.js';
+import { DEFAULT_MAX_BYTES, readBuffer, readFile, readFileCapped, type ReadOptions, type ReadOutcome } from '../ingest/readers.js';
+import { httpUrlOrNull } from '../core/urls.js';
 import { parseHtml } from '../ingest/html.js';
 import { detectFeed, parseFeed, type FeedItem, type ParsedFeed } from '../ingest/feeds.js';
 import { Fetcher, type FetchOptions } from '../ingest/fetch.js';
-import { analyze } from '../nlp/pipeline.js';
+import { defaultBudgetMs, sharedAnalyzer } from './analysis-budget.js';
 import type { EntityRecord, SaveStatus, Store } from '../store/types.js';
 import { simhash } from '../analytics/simhash.js';
 import { keywords } from '../analytics/keywords.js';
@@ -36,8 +37,10 @@ export interface IngestOptions {
   progress?: boolean;
   /** fetch the linked page of feed items that carry only a summary (default true) */
   fetchItems?: boolean;
-  /** the analyzer (default: the NLP pipeline); benchmarks and tests may swap in another */
+  /** the analyzer (default: the NLP pipeline in a worker thread, under a time budget); benchmarks and tests may swap in another */
   analyzer?: (input: ArticleInput, opts: { id: string }) => Analysis;
+  /** time budget of one article's analysis in ms (default: defaultBudgetMs); over it the article fails with ANALYSIS_TIMEOUT */
+  analysisBudgetMs?: (input: ArticleInput) => number;
   /** called after every input with its outcome */
   onItem?: (ref: string, status: SaveStatus | 'failed') => void;
   /** called after an article is stored as new or updated (default: raise watchlist alerts); false turns it off */
@@ -57,6 +60,8 @@ export interface IngestSummary {
   duplicate: number;
   failed: number;
   failures: IngestFailure[];
+  /** named warnings: inputs that were cut down before analysis (HTML_TOO_DEEP, LONG_TOKEN_SPLIT) */
+  warnings: IngestFailure[];
   seconds: number;
 }
 
@@ -85,7 +90,7 @@ export function toEntityRecords(analysis: Analysis): EntityRecord[] {
 export class IngestService {
   private readonly fetcher: Fetcher;
   private batchId = 0;
-  private summary: IngestSummary = { batchId: 0, new: 0, updated: 0, duplicate: 0, failed: 0, failures: [], seconds: 0 };
+  private summary: IngestSummary = { batchId: 0, new: 0, updated: 0, duplicate: 0, failed: 0, failures: [], warnings: [], seconds: 0 };
   private progress: Progress | null = null;
   private started = 0;
   private readonly clusterer: StoryClusterer;
@@ -95,11 +100,16 @@ export class IngestService {
     this.clusterer = new StoryClusterer(store);
   }
 
+  /** the failures of the current batch so far */
+  get failures(): readonly IngestFailure[] {
+    return this.summary.failures;
+  }
+
   async begin(args: string[]): Promise<void> {
     // alerts a killed process owed for articles it had already committed
     if (this.opts.afterSave === undefined) await catchUpWatchlists(this.store);
     this.batchId = await this.store.log.startBatch(args);
-    this.summary = { batchId: this.batchId, new: 0, updated: 0, duplicate: 0, failed: 0, failures: [], seconds: 0 };
+    this.summary = { batchId: this.batchId, new: 0, updated: 0, duplicate: 0, failed: 0, failures: [], warnings: [], seconds: 0 };
     this.started = Date.now();
   }
 
@@ -182,7 +192,7 @@ export class IngestService {
     if (u.kind === 'feedfile') {
       let feed: ParsedFeed;
       try {
-        feed = parseFeed(await fsReadFile(u.path, 'utf8'), u.path);
+        feed = parseFeed((await readFileCapped(u.path, DEFAULT_MAX_BYTES)).toString('utf8'), u.path);
       } catch (e) {
         return this.fail(u.path, e);
       }
@@ -210,6 +220,7 @@ export class IngestService {
 
   /** Stores one clean article: skipped when its exact content is stored, else analyzed and saved in one transaction. */
   async article(ref: string, input: ArticleInput, raw: Buffer | null = null): Promise<SaveStatus | 'failed'> {
+    input.url = httpUrlOrNull(input.url); // feed links and og:url of fetched pages: http(s) only
     const id = articleId(input.url, input.text);
     const hash = contentHash(input);
     try {
@@ -220,10 +231,19 @@ export class IngestService {
         return 'duplicate';
       }
       let analysis: Analysis;
-      try {
-        analysis = (this.opts.analyzer ?? analyze)(input, { id });
-      } catch (e) {
-        throw new ArgusError('ANALYSIS_FAILED', ref, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
+      if (this.opts.analyzer) {
+        try {
+          analysis = this.opts.analyzer(input, { id });
+        } catch (e) {
+          throw new ArgusError('ANALYSIS_FAILED', ref, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      } else {
+        // in a worker thread, under a time budget: ANALYSIS_TIMEOUT fails this article and the batch goes on
+        const r = await sharedAnalyzer().analyze(input, id, ref, (this.opts.analysisBudgetMs ?? defaultBudgetMs)(input));
+        analysis = r.analysis;
+        const warnings = [...(input.warnings ?? []), ...r.warnings];
+        for (const w of warnings) this.summary.warnings.push({ ref, code: w.code, message: w.message });
+        if (warnings.length > 0) input.warnings = warnings;
       }
       const entities = toEntityRecords(analysis);
       const bySalience = [...entities].sort((a, b) => b.salience - a.salience);
@@ -353,8 +373,7 @@ function hostOf(url: string | null): string | null {
 async function readManifest(path: string): Promise<ManifestRecord[] | null> {
   let text: string;
   try {
-    const fh = await fsReadFile(path, 'utf8');
-    text = fh;
+    text = (await readFileCapped(path, DEFAULT_MAX_BYTES)).toString('utf8');
   } catch {
     return null;
   }

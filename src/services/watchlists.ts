@@ -1,9 +1,12 @@
 // Watchlists and alerts: saved queries and watched entities; every newly stored article is checked against them,
 // matches raise alerts (listed in the app, served as Atom) and an optional webhook that never blocks ingest.
-import { ArgusError } from '../core/errors.js';
+import { ArgusError, isArgusError } from '../core/errors.js';
+import { addressAllowed, classifyAddress, type AddressPolicy } from '../ingest/address.js';
+import { postJson } from '../ingest/fetch.js';
 import type { Store } from '../store/types.js';
 import { dashboardRepos, type Alert, type Watchlist, type WatchlistInput } from '../store/dashboard.js';
 import { findEntity } from './queries.js';
+import { checkQueryComplexity } from '../store/fts-query.js';
 
 export const WEBHOOK_TIMEOUT_MS = 5000;
 
@@ -27,6 +30,7 @@ export async function createWatchlist(store: Store, w: NewWatchlist): Promise<Wa
     if (!entityIds.includes(e.id)) entityIds.push(e.id);
   }
   if (!query && entityIds.length === 0) throw new ArgusError('USAGE', 'query', 'a watchlist needs a query or at least one entity');
+  checkQueryComplexity(query, 'query');
   if (w.webhook) {
     let u: URL;
     try {
@@ -35,6 +39,7 @@ export async function createWatchlist(store: Store, w: NewWatchlist): Promise<Wa
       throw new ArgusError('USAGE', 'webhook', `'${w.webhook}' is not a URL; use http://… or https://…`);
     }
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new ArgusError('USAGE', 'webhook', 'the webhook must be an http:// or https:// URL');
+    checkWebhookHost(u);
   }
   const input: WatchlistInput = {
     name: w.name.trim(), query, entityIds, source: w.source ?? null, type: w.type ? w.type.toUpperCase() : null,
@@ -72,19 +77,44 @@ export async function settleWebhooks(): Promise<void> {
   while (pending.size) await Promise.all([...pending]);
 }
 
-/** POSTs the alert as JSON; resolves to a status line, never throws. */
+/**
+ * Where webhooks may go. Like fetching, never to private, loopback or other special-purpose addresses, unless the
+ * operator opts in: ARGUS_WEBHOOK_ALLOW=loopback (a receiver on this machine) or =private (also the local network).
+ */
+let policyOverride: AddressPolicy | null = null;
+
+export function webhookPolicy(): AddressPolicy {
+  if (policyOverride) return policyOverride;
+  const v = (process.env.ARGUS_WEBHOOK_ALLOW ?? '').trim().toLowerCase();
+  return { allowPrivate: v === 'private', allowLoopback: v === 'loopback' || v === 'private' };
+}
+
+/** Sets the webhook address policy for this process (null: back to ARGUS_WEBHOOK_ALLOW). */
+export function setWebhookPolicy(p: AddressPolicy | null): void {
+  policyOverride = p;
+}
+
+const OPT_IN = 'to deliver alerts to a receiver on this machine, run Argus with ARGUS_WEBHOOK_ALLOW=loopback (or =private for the local network)';
+
+/** Refuses, when the watchlist is saved, a webhook whose host is a local name or a private address literal. */
+function checkWebhookHost(u: URL): void {
+  const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const policy = webhookPolicy();
+  const local = host === 'localhost' || host.endsWith('.localhost');
+  if ((local && !policy.allowLoopback) || (classifyAddress(host) !== null && !addressAllowed(host, policy))) {
+    throw new ArgusError('PRIVATE_ADDRESS', 'webhook', `the webhook ${u.host} is a private or local address; ${OPT_IN}`);
+  }
+}
+
+/** POSTs the alert as JSON through the address guard; resolves to a status line, never throws. */
 export async function postWebhook(url: string, payload: unknown, timeoutMs = WEBHOOK_TIMEOUT_MS): Promise<string> {
   try {
-    const r = await fetch(url, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': 'argus-alerts' },
-      body: JSON.stringify(payload), signal: AbortSignal.timeout(timeoutMs), redirect: 'error',
-    });
-    await r.body?.cancel();
-    return r.ok ? `ok ${r.status}` : `failed: HTTP ${r.status}`;
+    const status = await postJson(url, payload, { timeoutMs, policy: webhookPolicy(), userAgent: 'argus-alerts' });
+    return status >= 200 && status < 300 ? `ok ${status}` : `failed: HTTP ${status}`;
   } catch (e) {
-    const name = (e as { name?: string }).name;
-    if (name === 'TimeoutError' || name === 'AbortError') return `failed: no answer within ${timeoutMs} ms`;
-    return `failed: ${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)}`;
+    if (isArgusError(e) && e.code === 'FETCH_TIMEOUT') return `failed: no answer within ${timeoutMs} ms`;
+    if (isArgusError(e) && e.code === 'PRIVATE_ADDRESS') return `failed: ${e.message}; ${OPT_IN}`;
+    return `failed: ${e instanceof Error ? e.message : String(e)}`;
   }
 }
 

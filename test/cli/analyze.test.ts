@@ -1,13 +1,14 @@
 // The analyze command end to end, as a user runs it: real files, a real process, exit codes and stderr lines.
-import { test } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contractErrors } from '../../src/eval/contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'argus-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const seed = 'eval/examples/rutte-nato-china.txt';
 
 function argus(...args: string[]): { code: number | null; stdout: string; stderr: string } {

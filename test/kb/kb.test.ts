@@ -115,7 +115,9 @@ const REGIONS: Array<[string, string, boolean]> = [
   ['South China Sea', 'sea', false], ['the South China Sea', 'sea', false], ['Taiwan Strait', 'strait', false],
   ['Strait of Hormuz', 'strait', false], ['Red Sea', 'sea', false], ['Black Sea', 'sea', false], ['Persian Gulf', 'sea', false],
   ['Gaza Strip', 'region', false], ['West Bank', 'region', false], ['Crimea', 'region', false], ['Donbas', 'region', false],
-  ['Second Thomas Shoal', 'island', false], ['Ayungin Shoal', 'island', false], ['Spratly Islands', 'island', false],
+  ['Scarborough Shoal', 'island', false], ['Panatag Shoal', 'island', false], ['Spratly Islands', 'island', false],
+  ['Barents Sea', 'sea', false], ['Kola Peninsula', 'other', false], ['Hindu Kush', 'other', false], ['Danube', 'other', false],
+  ['Heathrow Airport', 'facility', false], ['Joint Base Andrews', 'facility', false],
   ['Golan Heights', 'region', false], ['Europe', 'continent', true], ['Asia', 'continent', true], ['Indo-Pacific', 'region', true],
   ['Middle East', 'region', true], ['Sahel', 'region', true], ['Pacific', 'sea', true], ['Euro-Atlantic', 'region', true],
   ['Ramstein Air Base', 'facility', false],
@@ -212,12 +214,75 @@ test('packed files are in step with kb-data/sources (run scripts/build-kb.ts aft
     readFileSync(new URL(`../../kb-data/sources/${f}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).length;
   const gaz = JSON.parse(readFileSync(new URL('../../kb-data/gazetteer.json', import.meta.url), 'utf8')) as Record<string, unknown[]>;
   assert.equal(gaz['orgs']?.length, rows('orgs.tsv'));
-  assert.equal(gaz['regions']?.length, rows('regions.tsv'));
-  assert.equal(gaz['admin1']?.length, rows('admin1.tsv'));
+  // curated rows first, in file order; the airport and ISO 3166-2 rows follow
+  const names = (f: string): string[] =>
+    readFileSync(new URL(`../../kb-data/sources/${f}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('|')[0]?.trim() ?? '');
+  const curatedRegions = [...names('regions.tsv'), ...names('physical.tsv')];
+  const packedName = (x: unknown): string => (x as { name: string }).name;
+  assert.deepEqual(gaz['regions']?.slice(0, curatedRegions.length).map(packedName), curatedRegions);
+  assert.deepEqual(gaz['admin1']?.slice(0, rows('admin1.tsv')).map(packedName), names('admin1.tsv'));
+  assert.ok((gaz['regions']?.length ?? 0) > curatedRegions.length + 4000, 'airports');
+  assert.ok((gaz['admin1']?.length ?? 0) > rows('admin1.tsv') + 3000, 'first-level divisions of every country');
   assert.equal(gaz['cityAliases']?.length, rows('city-aliases.tsv'));
   for (const line of readFileSync(new URL('../../kb-data/sources/countries-extra.tsv', import.meta.url), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [iso, , , , , qid] = line.split('|');
     assert.equal(kb.countryByIso2(iso as string)?.wikidata ?? '', qid, iso);
+  }
+});
+
+test('airports: IATA/ICAO codes kept as data, never as phrases', () => {
+  const heathrow = kb.region('London Heathrow Airport') as (ReturnType<typeof kb.region> & { codes?: string[] }) | undefined;
+  assert.equal(heathrow?.country, 'GB');
+  assert.deepEqual(heathrow?.codes, ['LHR', 'EGLL']);
+  assert.equal(kb.phrases.get('LHR'), undefined);
+  assert.equal(kb.phrases.get('Heathrow Airport')?.type, 'FAC');
+});
+
+test('first-level divisions of every country: ISO 3166-2 names, GeoNames codes, no capital or given-name clashes', () => {
+  const nangarhar = kb.admin1('Nangarhar')[0];
+  assert.equal(nangarhar?.country, 'AF');
+  assert.equal(nangarhar?.admin1, '18');
+  assert.equal(kb.admin1('Nangarhar Province')[0]?.name, 'Nangarhar');
+  // a division named like a capital ("Beijing", "Moscow") or a person ("Vladimir") is not added under that name
+  for (const name of ['Beijing', 'Moscow', 'Oslo', 'Vladimir', 'Central', 'Northern']) assert.deepEqual(kb.admin1(name), [], name);
+  assert.equal(kb.phrases.get('Vladimir'), undefined);
+  assert.ok(kb.isGivenName('Vladimir'));
+});
+
+test('common-word town names come from the public-domain news text', () => {
+  for (const w of ['Summit', 'Mission', 'Independence']) assert.ok(kb.isCommonWordPlace(w), w);
+  for (const w of ['Paris', 'Yokosuka', 'Florence']) assert.equal(kb.isCommonWordPlace(w), false, w);
+});
+
+test('build-kb: a missing or corrupt source stops the build with one line and writes nothing', async () => {
+  const { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { spawnSync } = await import('node:child_process');
+  const script = new URL('../../scripts/build-kb.ts', import.meta.url).pathname;
+  const dir = mkdtempSync(join(tmpdir(), 'argus-kb-'));
+  try {
+    cpSync(new URL('../../kb-data/sources', import.meta.url).pathname, join(dir, 'sources'), { recursive: true });
+    const build = (): { status: number | null; stderr: string } => {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ARGUS_KB_DATA: dir }, encoding: 'utf8' });
+      return { status: r.status, stderr: r.stderr };
+    };
+    rmSync(join(dir, 'sources', 'physical.tsv'));
+    let r = build();
+    assert.equal(r.status, 1);
+    assert.match(r.stderr.trim(), /^build-kb: kb-data\/sources\/physical\.tsv is missing; nothing written$/);
+    assert.equal(existsSync(join(dir, 'gazetteer.json')), false);
+    assert.equal(existsSync(join(dir, 'countries.json')), false);
+
+    cpSync(new URL('../../kb-data/sources/physical.tsv', import.meta.url).pathname, join(dir, 'sources', 'physical.tsv'));
+    writeFileSync(join(dir, 'sources', 'regions.tsv'), `${readFileSync(join(dir, 'sources', 'regions.tsv'), 'utf8')}Broken row|only two\n`);
+    r = build();
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /regions\.tsv: expected 8 fields, got 2/);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+    assert.equal(existsSync(join(dir, 'gazetteer.json')), false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

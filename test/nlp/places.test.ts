@@ -194,17 +194,18 @@ const ROWS: Row[] = [
   },
   {
     what: 'a shoal by its Filipino name',
-    text: 'The resupply mission reached Ayungin Shoal at dawn.',
-    entities: [['Second Thomas Shoal', 'LOC', ['Ayungin Shoal']]],
-    target: 'Second Thomas Shoal',
-    expect: [9.74, 115.87, 20, 'PH'],
+    text: 'The patrol boat reached Panatag Shoal at dawn.',
+    entities: [['Scarborough Shoal', 'LOC', ['Panatag Shoal']]],
+    target: 'Scarborough Shoal',
+    expect: [15.15, 117.76, 20, null],
   },
   {
     what: 'a province of a country the article names',
     text: 'The boats left Palawan for the shoal. The Philippines protested.',
     entities: [['Palawan', 'GPE'], ['Philippines', 'GPE']],
     target: 'Palawan',
-    expect: [9.83, 118.74, 50, 'PH'],
+    // the province's centre is derived (mean of its airports), so the geoparsing threshold applies
+    expect: [9.83, 118.74, 161, 'PH'],
   },
   {
     what: 'a facility named after its town',
@@ -299,6 +300,79 @@ const ROWS: Row[] = [
     target: 'Chișinău',
     expect: [47.01, 28.86, 15, 'MD'],
   },
+  {
+    what: 'a famous city beats a small namesake when only the namesake\'s country is named',
+    text: 'US officials met European ministers in Florence to discuss tariffs.',
+    entities: [['US', 'GPE'], ['Florence', 'GPE']],
+    target: 'Florence',
+    expect: [43.78, 11.25, 20, 'IT'],
+  },
+  {
+    what: 'the small namesake wins once its state is named',
+    text: 'Flooding closed schools in Florence. Alabama officials opened shelters.',
+    entities: [['Florence', 'GPE'], ['Alabama', 'GPE']],
+    target: 'Florence',
+    expect: [34.8, -87.68, 25, 'US'],
+  },
+  {
+    what: 'New York is the city by default',
+    text: 'The mayor of New York said subway service would resume on Monday.',
+    entities: [['New York', 'GPE']],
+    target: 'New York',
+    expect: [40.71, -74.0, 25, 'US'],
+    featureClass: 'city',
+  },
+  {
+    what: 'New York with "state" is the state',
+    text: 'New York state lawmakers passed the budget late on Friday.',
+    entities: [['New York', 'GPE']],
+    target: 'New York',
+    expect: [42.9, -75.5, 150, 'US'],
+    featureClass: 'admin1',
+  },
+  {
+    what: 'a common-word town with its state named is the town',
+    text: 'Police in Independence said the road was closed. Missouri troopers were sent.',
+    entities: [['Independence', 'GPE'], ['Missouri', 'GPE']],
+    target: 'Independence',
+    expect: [39.09, -94.42, 25, 'US'],
+  },
+  {
+    what: 'a common-word town after a settlement noun is the town',
+    text: 'The city of Mission opened a new clinic, Texas health officials said.',
+    entities: [['Mission', 'GPE'], ['Texas', 'GPE']],
+    target: 'Mission',
+    expect: [26.22, -98.33, 25, 'US'],
+  },
+  {
+    what: 'a province inside an organization\'s name is context for a namesake town',
+    text: 'The Ontario Court of Appeal sat in Kingston on Monday.',
+    entities: [['Ontario Court of Appeal', 'ORG'], ['Kingston', 'GPE']],
+    target: 'Kingston',
+    expect: [44.23, -76.48, 25, 'CA'],
+  },
+  {
+    what: 'an airport from the airport table is placed at its own point',
+    text: 'Flights resumed at Ben Gurion Airport after the alert.',
+    entities: [['Ben Gurion Airport', 'FAC']],
+    target: 'Ben Gurion Airport',
+    expect: [32.01, 34.89, 10, 'IL'],
+  },
+  {
+    what: 'a first-level division from the ISO 3166-2 table',
+    text: 'Floods hit villages in Nangarhar overnight, Afghan officials said.',
+    entities: [['Nangarhar', 'GPE'], ['Afghan', 'NORP']],
+    target: 'Nangarhar',
+    expect: [34.3, 70.5, 161, 'AF'],
+    featureClass: 'admin1',
+  },
+  {
+    what: 'a sea from the physical-features table',
+    text: 'Two frigates sailed into the Tyrrhenian Sea on Tuesday.',
+    entities: [['Tyrrhenian Sea', 'LOC']],
+    target: 'Tyrrhenian Sea',
+    expect: [40.0, 12.0, 200, 'IT'],
+  },
 ];
 
 test('geoparse: places, namesakes and traps', () => {
@@ -326,6 +400,11 @@ const NO_PLACE: Array<[string, string, Spec[], string]> = [
   ['a person mistyped LOC whose surname is a town', 'Said Lima Barros.', [['Lima Barros', 'LOC']], 'Lima Barros'],
   ['a capitalized common word the text also writes in lower case', 'The Summit opened. The summit will close on Friday.', [['Summit', 'GPE']], 'Summit'],
   ['a two-letter word', 'Us and them.', [['Us', 'GPE']], 'Us'],
+  ['a common-word town with only its country named', 'The United States hosted the Summit for Democracy.', [['United States', 'GPE'], ['Summit', 'GPE']], 'Summit'],
+  ['a common-word town that opens a sentence', 'Mission officials in the United States declined to comment.', [['Mission', 'GPE'], ['United States', 'GPE']], 'Mission'],
+  ['a common-word town before a list comma and a country', 'Leaders met at the G20 Summit, U.S. officials said.', [['Summit', 'GPE']], 'Summit'],
+  ['a common-word town whose state is named elsewhere', 'The Summit brings leaders together. Arizona tribes will attend.', [['Summit', 'GPE'], ['Arizona', 'GPE']], 'Summit'],
+  ['a common-word town and a mere country mention', 'Independence was on the agenda as the United States watched.', [['Independence', 'GPE'], ['United States', 'GPE']], 'Independence'],
   ['a fragment of a longer name', 'Leaders met at the NATO Summit in Madrid.', [['NATO', 'ORG'], ['Summit', 'GPE'], ['Madrid', 'GPE']], 'Summit'],
   ['a small town the article gives no reason for', 'New agencies at Federal level were created.', [['Federal', 'GPE']], 'Federal'],
   ['a facility named after a person, not a town', 'He landed at Joint Base Lewis Smith.', [['Joint Base Lewis Smith', 'FAC']], 'Joint Base Lewis Smith'],
@@ -364,6 +443,28 @@ test('geoparse: an all-caps dateline ("WASHINGTON") is context for namesakes', (
   assert.equal(places.find((x) => x.entity === ents[0]?.id)?.country, 'US');
   const without = run(text, [['Birmingham', 'GPE']]);
   assert.equal(without.places[0]?.country, 'GB');
+});
+
+const CAPITALS: Array<[string, string, Spec, string, [number, number]]> = [
+  ['a capital acting for its country, country also named', "Damascus said the strikes violated Syria's sovereignty.", ['Syria', 'GPE', ['Syria', 'Damascus']], 'Damascus', [33.51, 36.29]],
+  ['a capital acting for its country alone', 'Damascus said it would respond.', ['Syria', 'GPE', ['Damascus']], 'Damascus', [33.51, 36.29]],
+  ['a seat named by the first word of the capital', 'Washington said the talks would go on.', ['United States', 'GPE', ['Washington']], 'Washington', [38.9, -77.04]],
+  ['an all-caps capital', 'MOSCOW rejected the proposal.', ['Russia', 'GPE', ['MOSCOW']], 'Moscow', [55.75, 37.62]],
+];
+
+test('geoparse: a capital that acts for its country keeps its own point beside the country', () => {
+  for (const [what, text, spec, capital, [lat, lon]] of CAPITALS) {
+    const { places, ents } = run(text, [spec]);
+    const own = places.filter((p) => p.entity === ents[0]?.id);
+    const cap = own.find((p) => p.name === capital);
+    assert.ok(cap, `${what}: no capital place (${own.map((p) => p.name).join(', ')})`);
+    assert.ok(km(lat, lon, cap.lat, cap.lon) < 30, `${what}: capital at ${cap.lat},${cap.lon}`);
+    assert.equal(cap.featureClass, 'city', what);
+    assert.ok(own.some((p) => p.featureClass === 'country'), `${what}: the country keeps its place`);
+  }
+  // a seat-of-government building is no capital place
+  const { places } = run('The Kremlin said the talks were over.', [['Russia', 'GPE', ['Kremlin']]]);
+  assert.deepEqual(places.map((p) => p.featureClass), ['country']);
 });
 
 test('geoparse: fills the entities kb ids', () => {

@@ -7,7 +7,7 @@ import { buildFixtureDb, FOLLOWUP, type FixtureDb } from './fixture.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { CSP } from '../../src/server/app.js';
 import { IngestService } from '../../src/services/ingest.js';
-import { settleWebhooks } from '../../src/services/watchlists.js';
+import { setWebhookPolicy, settleWebhooks } from '../../src/services/watchlists.js';
 
 let fx: FixtureDb;
 let srv: RunningServer;
@@ -168,7 +168,8 @@ test('watchlists: create, alert on ingest, Atom feed, seen, delete; bad input', 
   assertError(await post('/api/watchlists', { name: 'x', entities: ['No Such Person Qq'] }), 404);
   assertError(await get('/api/watchlists/424242'), 404);
 
-  // a webhook that never answers in time: logged, and ingest is not blocked
+  // a webhook that never answers in time: logged, and ingest is not blocked (a local receiver needs the opt-in)
+  setWebhookPolicy({ allowLoopback: true, allowPrivate: false });
   const slow: Server = createServer(() => undefined);
   await new Promise<void>((r) => slow.listen(0, '127.0.0.1', r));
   const hook = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/hook`;
@@ -203,12 +204,13 @@ test('watchlists: create, alert on ingest, Atom feed, seen, delete; bad input', 
   await new IngestService(srv.store, { defaults: { published: '2025-05-12' } }).run([FOLLOWUP]);
   assert.equal(((await get(`/api/watchlists/${wid}`)).body.alerts as unknown[]).length, 1);
 
-  const del = await get(`/api/watchlists/${wid}`, { method: 'DELETE' });
+  const del = await get(`/api/watchlists/${wid}`, { method: 'DELETE', headers: { 'content-type': 'application/json' } });
   assert.equal(del.status, 200);
   assertError(await get(`/api/watchlists/${wid}`), 404);
   slow.closeAllConnections();
   slow.close();
   await settleWebhooks();
+  setWebhookPolicy(null);
 });
 
 test('unknown routes, OpenAPI, security headers, dashboard pages', async () => {

@@ -12,7 +12,8 @@ export async function api<T>(path: string, init?: { method?: string; body?: unkn
   try {
     r = await fetch(path, {
       method: init?.method ?? 'GET',
-      headers: init?.body !== undefined ? { 'content-type': 'application/json' } : undefined,
+      // every write says JSON: the server refuses writes without it (cross-site requests cannot send it)
+      headers: init?.body !== undefined || (init?.method ?? 'GET') !== 'GET' ? { 'content-type': 'application/json' } : undefined,
       body: init?.body !== undefined ? JSON.stringify(init.body) : undefined,
       signal: init?.signal,
     });

@@ -1,7 +1,10 @@
 // `argus analyze FILE...`: read, clean and analyze articles; print pretty, json or jsonl.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { isoDate } from '../options.js';
 import { readFile, readStdin, type ReadOutcome, type ReadOptions } from '../../ingest/readers.js';
-import { analyze } from '../../nlp/pipeline.js';
+import { sharedAnalyzer } from '../../services/analysis-budget.js';
+import { articleId } from '../../core/ids.js';
+import { isArgusError } from '../../core/errors.js';
 import { formatPretty } from '../format/pretty.js';
 import type { Analysis } from '../../core/analysis.js';
 
@@ -20,10 +23,10 @@ export function register(program: Command): void {
     .description('analyze articles (.txt .html .json .jsonl, or - for stdin) and print the analysis')
     .argument('<files...>', 'input files; - reads standard input (as .txt unless --stdin-format says otherwise)')
     .option('-f, --format <format>', 'pretty | json | jsonl (default: pretty on a terminal, else jsonl)')
-    .option('--published <date>', 'publication date (ISO 8601) when the input does not give one')
+    .option('--published <date>', 'publication date (ISO 8601) when the input does not give one', isoDate)
     .option('--url <url>', 'article URL when the input does not give one')
     .option('--source <name>', 'outlet or feed name when the input does not give one')
-    .option('--stdin-format <ext>', 'format of standard input: txt | html | json | jsonl', 'txt')
+    .addOption(new Option('--stdin-format <ext>', 'format of standard input: txt | html | json | jsonl').choices(['txt', 'html', 'json', 'jsonl']).default('txt'))
     .action(async (files: string[], flags: AnalyzeFlags & { stdinFormat?: string }) => {
       const format = (flags.format ?? (process.stdout.isTTY ? 'pretty' : 'jsonl')) as Format;
       if (!['pretty', 'json', 'jsonl'].includes(format)) {
@@ -50,10 +53,13 @@ export async function analyzeFiles(files: string[], format: Format, opts: ReadOp
       }
       let analysis: Analysis;
       try {
-        analysis = analyze(o.input);
+        // in a worker thread under a time budget: an input over it fails with ANALYSIS_TIMEOUT, the others go on
+        const r = await sharedAnalyzer().analyze(o.input, articleId(o.input.url, o.input.text), o.ref);
+        analysis = r.analysis;
+        for (const w of [...(o.input.warnings ?? []), ...r.warnings]) console.error(`warning: ${o.ref}: ${w.message} (${w.code})`);
       } catch (e) {
         failed++;
-        console.error(`${o.ref}: analysis failed: ${e instanceof Error ? e.message : String(e)}`);
+        console.error(isArgusError(e) ? e.toLine() : `${o.ref}: analysis failed: ${e instanceof Error ? e.message : String(e)}`);
         continue;
       }
       if (format === 'jsonl') out.write(JSON.stringify(analysis) + '\n');

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { withStore } from '../../services/db.js';
 import { entityProfile, mergeEntities, splitEntity } from '../../services/queries.js';
-import { isArgusError } from '../../core/errors.js';
+import { EXIT_FAILURE, errorLine, exitCodeOf, formatOption } from '../options.js';
 import type { EntityProfile } from '../../store/types.js';
 
 export function formatProfile(p: EntityProfile): string {
@@ -43,7 +43,7 @@ export function register(program: Command): void {
     .argument('<words...>', 'NAME | merge FROM INTO | split NAME')
     .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
     .option('--part <key>', 'split: an original key to move to an entity of its own (repeatable)', (v: string, acc: string[] = []) => [...acc, v])
-    .option('-f, --format <format>', 'pretty | json', 'pretty')
+    .addOption(formatOption(['pretty', 'json'], 'pretty'))
     .action(async (words: string[], flags: EntityFlags) => {
       try {
         await withStore(flags.db, async (store) => {
@@ -62,12 +62,15 @@ export function register(program: Command): void {
           const { profile, candidates } = await entityProfile(store, name);
           if (flags.format === 'json') {
             process.stdout.write(JSON.stringify({ profile, candidates }, null, 2) + '\n');
-            if (!profile) process.exitCode = 1;
+            if (!profile) {
+              process.stderr.write(`argus entity: no entity named ${JSON.stringify(name)} (NOT_FOUND)\n`);
+              process.exitCode = EXIT_FAILURE;
+            }
             return;
           }
           if (!profile) {
-            process.stderr.write(`argus entity: no entity named ${JSON.stringify(name)}\n`);
-            process.exitCode = 1;
+            process.stderr.write(`argus entity: no entity named ${JSON.stringify(name)} (NOT_FOUND)\n`);
+            process.exitCode = EXIT_FAILURE;
             return;
           }
           process.stdout.write(formatProfile(profile) + '\n');
@@ -75,9 +78,9 @@ export function register(program: Command): void {
           if (others.length) process.stdout.write(`  also: ${others.map((c) => `${c.name} (${c.type}, #${c.id}, ${c.articles})`).join(', ')}\n`);
         });
       } catch (e) {
-        if (!isArgusError(e)) throw e;
-        process.stderr.write(`argus entity: ${e.toLine()}\n`);
-        process.exitCode = 2;
+        // not found (merge, split) is a failure (1) like a profile not found; only a usage error is 2
+        process.stderr.write(`${errorLine('entity', e)}\n`);
+        process.exitCode = exitCodeOf(e);
       }
     });
 }

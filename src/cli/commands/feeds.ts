@@ -1,5 +1,6 @@
 // `argus feeds add|list|remove`: the feeds `argus watch` polls.
 import type { Command } from 'commander';
+import { formatOption } from '../options.js';
 import { withStore } from '../../services/db.js';
 
 export function register(program: Command): void {
@@ -25,7 +26,7 @@ export function register(program: Command): void {
   feeds
     .command('list')
     .option('--db <file>', 'database file')
-    .option('-f, --format <format>', 'pretty | json', 'pretty')
+    .addOption(formatOption(['pretty', 'json'], 'pretty'))
     .action(async (f: { db?: string; format?: string }) => {
       const rows = await withStore(f.db, (s) => s.feeds.list());
       if (f.format === 'json') {

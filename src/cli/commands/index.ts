@@ -9,5 +9,6 @@ import { register as feeds } from './feeds.js';
 import { register as watch } from './watch.js';
 import { register as start } from './start.js';
 import { register as serve } from './serve.js';
+import { register as parse } from './parse.js';
 
-export const COMMANDS: Array<(program: Command) => void> = [analyze, ingest, search, entity, stats, feeds, watch, start, serve];
+export const COMMANDS: Array<(program: Command) => void> = [analyze, ingest, search, entity, stats, feeds, watch, start, serve, parse];

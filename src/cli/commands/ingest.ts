@@ -1,5 +1,6 @@
 // `argus ingest PATH|URL|FEED...`: store articles from files, folders (recursive), manifests, article URLs and feeds.
 import type { Command } from 'commander';
+import { formatOption, isoDate } from '../options.js';
 import { withStore } from '../../services/db.js';
 import { IngestService, type IngestSummary } from '../../services/ingest.js';
 import type { FetchOptions } from '../../ingest/fetch.js';
@@ -42,6 +43,8 @@ export function formatSummary(s: IngestSummary): string {
   if (byCode.size) lines.push(`failures: ${[...byCode].map(([c, n]) => `${c} ${n}`).join(', ')}`);
   for (const f of s.failures.slice(0, 20)) lines.push(`  ${f.ref}: ${f.message} (${f.code})`);
   if (s.failures.length > 20) lines.push(`  … ${s.failures.length - 20} more (argus stats shows the log count)`);
+  for (const w of s.warnings.slice(0, 20)) lines.push(`warning: ${w.ref}: ${w.message} (${w.code})`);
+  if (s.warnings.length > 20) lines.push(`warning: … ${s.warnings.length - 20} more`);
   return lines.join('\n');
 }
 
@@ -59,9 +62,9 @@ export function register(program: Command): void {
     .description('store articles from files, folders, manifests (index.jsonl), article URLs and feeds (RSS, Atom, RDF, JSON Feed)')
     .argument('<targets...>', 'files, folders (recursive: .txt .html .json .jsonl), http(s) URLs of pages or feeds')
     .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
-    .option('--published <date>', 'publication date for inputs that give none')
+    .option('--published <date>', 'publication date for inputs that give none', isoDate)
     .option('--source <name>', 'source name for inputs that give none')
-    .option('-f, --format <format>', 'summary format: pretty | json', 'pretty')
+    .addOption(formatOption(['pretty', 'json'], 'pretty'))
     .option('--no-progress', 'no progress bar');
   addFetchFlags(cmd).action(async (targets: string[], flags: IngestFlags) => {
     const summary = await withStore(flags.db, (store) =>

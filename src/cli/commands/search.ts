@@ -1,13 +1,13 @@
 // `argus search QUERY`: full-text search with filters, highlighted snippets and facets.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { withStore } from '../../services/db.js';
 import { search } from '../../services/queries.js';
-import { isArgusError } from '../../core/errors.js';
+import { countryCode, errorLine, exitCodeOf, formatOption, intInRange, isoDate, ploverType } from '../options.js';
 import type { SearchResult } from '../../store/types.js';
 
 interface SearchFlags {
   db?: string; entity?: string; type?: string; source?: string; country?: string; from?: string; to?: string;
-  format?: string; sort?: string; limit?: string; offset?: string;
+  format?: string; sort?: string; limit?: number; offset?: number;
 }
 
 function pretty(r: SearchResult, tty: boolean): string {
@@ -35,28 +35,27 @@ export function register(program: Command): void {
     .argument('<query...>', 'search terms')
     .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
     .option('--entity <name>', 'only articles mentioning this entity')
-    .option('--type <plover>', 'only articles with an event of this PLOVER type')
+    .option('--type <plover>', 'only articles with an event of this PLOVER type', ploverType)
     .option('--source <name>', 'only articles from this source')
-    .option('--country <cc>', 'only articles with a place in this country (ISO alpha-2)')
-    .option('--from <date>', 'published on or after (YYYY-MM-DD)')
-    .option('--to <date>', 'published on or before (YYYY-MM-DD)')
-    .option('--sort <order>', 'relevance | date', 'relevance')
-    .option('--limit <n>', 'results per page', '10')
-    .option('--offset <n>', 'skip this many results', '0')
-    .option('-f, --format <format>', 'pretty | json', 'pretty')
+    .option('--country <cc>', 'only articles with a place in this country (ISO alpha-2)', countryCode)
+    .option('--from <date>', 'published on or after (YYYY-MM-DD)', isoDate)
+    .option('--to <date>', 'published on or before (YYYY-MM-DD)', isoDate)
+    .addOption(new Option('--sort <order>', 'relevance | date').choices(['relevance', 'date']).default('relevance'))
+    .option('--limit <n>', 'results per page', intInRange(1, 1000), 10)
+    .option('--offset <n>', 'skip this many results', intInRange(0, 1_000_000), 0)
+    .addOption(formatOption(['pretty', 'json'], 'pretty'))
     .action(async (query: string[], f: SearchFlags) => {
       try {
         const r = await withStore(f.db, (store) => search(store, {
           text: query.join(' '), entity: f.entity ?? null, type: f.type ?? null, source: f.source ?? null, country: f.country ?? null,
-          from: f.from ?? null, to: f.to ?? null, sort: f.sort === 'date' ? 'date' : 'relevance', limit: Number(f.limit ?? 10), offset: Number(f.offset ?? 0),
+          from: f.from ?? null, to: f.to ?? null, sort: f.sort === 'date' ? 'date' : 'relevance', limit: f.limit ?? 10, offset: f.offset ?? 0,
         }));
         if (f.format === 'json') {
           process.stdout.write(JSON.stringify(r, null, 2) + '\n');
         } else process.stdout.write(pretty(r, Boolean(process.stdout.isTTY)) + '\n');
       } catch (e) {
-        if (!isArgusError(e)) throw e;
-        process.stderr.write(`argus search: ${e.toLine()}\n`);
-        process.exitCode = 2;
+        process.stderr.write(`${errorLine('search', e)}\n`);
+        process.exitCode = exitCodeOf(e);
       }
     });
 }

@@ -1,11 +1,12 @@
 // `argus serve`: the JSON API and the dashboard over one database; loopback by default, a token for anything else.
 import type { Command } from 'commander';
 import { dbPath } from '../../services/db.js';
-import { startServer } from '../../server/index.js';
+import { isLoopback, startServer } from '../../server/index.js';
+import { intInRange, usageError } from '../options.js';
 
 export interface ServeFlags {
   db?: string;
-  port: string;
+  port: string | number;
   host: string;
   token?: string;
 }
@@ -14,7 +15,7 @@ export interface ServeFlags {
 export function serverOptions(cmd: Command): Command {
   return cmd
     .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
-    .option('--port <n>', 'port (0 picks a free one)', process.env.PORT ?? '8080')
+    .option('--port <n>', 'port (0 picks a free one)', intInRange(0, 65535), Number(process.env.PORT ?? 8080))
     .option('--host <addr>', 'address to listen on; anything but loopback needs a token', '127.0.0.1')
     .option('--token <secret>', 'token required from clients (default: $ARGUS_TOKEN)');
 }
@@ -22,8 +23,20 @@ export function serverOptions(cmd: Command): Command {
 /** Starts the server, prints its URL, and closes it on Ctrl-C or SIGTERM. */
 export async function serveUntilStopped(f: ServeFlags): Promise<void> {
   const port = Number(f.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port ${f.port}: use a port number from 0 to 65535`);
-  const s = await startServer({ dbPath: dbPath(f.db), port, host: f.host, token: f.token ?? null });
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port ${f.port}`, 'use a port number from 0 to 65535');
+  if (!isLoopback(f.host) && !(f.token ?? process.env.ARGUS_TOKEN)) {
+    throw usageError(`--host ${f.host}`, 'listening beyond this machine needs a token: add --token SECRET (or set ARGUS_TOKEN)');
+  }
+  let s;
+  try {
+    s = await startServer({ dbPath: dbPath(f.db), port, host: f.host, token: f.token ?? null });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'EADDRINUSE') throw new Error(`port ${port} on ${f.host} is already in use: choose another with --port (0 picks a free one)`, { cause: e });
+    if (code === 'EADDRNOTAVAIL') throw new Error(`--host ${f.host}: this machine has no such address`, { cause: e });
+    if (code === 'EACCES') throw new Error(`port ${port} on ${f.host} is not allowed for this user: choose a port above 1023`, { cause: e });
+    throw e;
+  }
   process.stdout.write(`Argus is serving ${s.openUrl}  (database ${dbPath(f.db)}; Ctrl-C stops)\n`);
   const stop = (): void => {
     void s.close().then(() => process.exit(0));

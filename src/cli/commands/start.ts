@@ -8,7 +8,7 @@ import { serveUntilStopped, serverOptions } from './serve.js';
 interface StartFlags {
   db?: string;
   serve?: boolean;
-  port?: string;
+  port?: string | number;
   host?: string;
   demo?: boolean;
   token?: string;

@@ -2,13 +2,14 @@
 import type { Command } from 'commander';
 import { withStore } from '../../services/db.js';
 import { stats } from '../../services/queries.js';
+import { formatOption } from '../options.js';
 
 export function register(program: Command): void {
   program
     .command('stats')
     .description('counts: articles, versions, stories, entities, mentions, quotes, events, places, feeds, failures')
     .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
-    .option('-f, --format <format>', 'pretty | json', 'pretty')
+    .addOption(formatOption(['pretty', 'json'], 'pretty'))
     .action(async (flags: { db?: string; format?: string }) => {
       const s = await withStore(flags.db, (store) => stats(store));
       if (flags.format === 'json') process.stdout.write(JSON.stringify(s) + '\n');

@@ -80,8 +80,55 @@ function headOf(doc: Doc, index: EntityIndex, a: number, b: number): number {
   return b;
 }
 
-/** Resolve a pronoun at token i to the most recent compatible entity (PERSON for he/she, ORG/GPE for it/they). */
+/** how far left, in tokens, a pronoun looks for an antecedent in its own sentence (bounds the cost in run-on sentences) */
+const PRONOUN_SAME_SENTENCE = 400;
+
+/** Pronoun resolutions of one document (token -> entity id); `next` is the first token not yet resolved in order. */
+interface PronounMemo {
+  done: Map<number, string | null>;
+  next: number;
+  byId: Map<string, number>;
+}
+/** keyed by the document's entity index, so nothing outlives the article */
+const pronounMemos = new WeakMap<EntityIndex, PronounMemo>();
+
+function isResolvablePronoun(w: string): boolean {
+  return PERSON_PRONOUNS.has(w) || w === 'him' || w === 'her' || w === 'his' || GROUP_PRONOUNS.has(w) || w === 'its' || w === 'their';
+}
+
+/** The token before i is a reporting verb ("said it", "said that they"): only such pronouns look further back through a reporter. */
+function followsCue(doc: Doc, i: number): boolean {
+  let k = i - 1;
+  if (doc.lower[k] === 'that') k--;
+  return k >= 1 && CUE_VERBS.has(doc.lower[k] as string);
+}
+
+/**
+ * Resolve a pronoun at token i to the most recent compatible entity (PERSON for he/she, ORG/GPE for it/they).
+ * A pronoun's answer depends only on the tokens before it, so the pronouns before i that follow a reporting verb
+ * (the only ones that look back through another pronoun) are resolved first, in text order, and remembered: a
+ * chain of reported pronouns ("he said that she said that ...") is then solved iteratively, once per pronoun,
+ * instead of recursing down the whole chain from every pronoun.
+ */
 export function resolvePronoun(doc: Doc, index: EntityIndex, i: number): string | null {
+  let memo = pronounMemos.get(index);
+  if (memo === undefined) {
+    memo = { done: new Map(), next: 0, byId: new Map() };
+    for (let k = 0; k < index.entities.length; k++) if (!memo.byId.has((index.entities[k] as { id: string }).id)) memo.byId.set((index.entities[k] as { id: string }).id, k);
+    pronounMemos.set(index, memo);
+  }
+  const known = memo.done.get(i);
+  if (known !== undefined) return known;
+  for (; memo.next < i; memo.next++) {
+    const j = memo.next;
+    if (!memo.done.has(j) && followsCue(doc, j) && isResolvablePronoun(doc.lower[j] as string)) memo.done.set(j, resolvePronounOnce(doc, index, j, memo));
+  }
+  const id = resolvePronounOnce(doc, index, i, memo);
+  memo.done.set(i, id);
+  return id;
+}
+
+function resolvePronounOnce(doc: Doc, index: EntityIndex, i: number, memo: PronounMemo): string | null {
   const w = doc.lower[i] as string;
   const wantPerson = PERSON_PRONOUNS.has(w) || w === 'him' || w === 'her' || w === 'his';
   const wantGroup = GROUP_PRONOUNS.has(w) || w === 'its' || w === 'their';
@@ -93,10 +140,10 @@ export function resolvePronoun(doc: Doc, index: EntityIndex, i: number): string 
   };
   const s0 = doc.sentOf[i] as number;
   // "Washington said it stood with ...": the subject of a reported clause is, by default, the reporter
-  const reporter = reporterOf(doc, index, i);
+  const reporter = reporterOf(doc, index, i, memo);
   if (reporter >= 0 && fits(reporter)) return (index.entities[reporter] as { id: string }).id;
   // same sentence: nearest to the left
-  for (let k = i - 1; k >= (doc.sentStart[s0] as number); k--) {
+  for (let k = i - 1; k >= (doc.sentStart[s0] as number) && i - k <= PRONOUN_SAME_SENTENCE; k--) {
     const e = index.entityAtToken[k] as number;
     if (e >= 0 && fits(e)) return (index.entities[e] as { id: string }).id;
   }
@@ -113,13 +160,12 @@ export function resolvePronoun(doc: Doc, index: EntityIndex, i: number): string 
 }
 
 /** Entity index of the subject of a reporting verb just before token i ("said it", "X, an ally of Y, said that they"). */
-function reporterOf(doc: Doc, index: EntityIndex, i: number): number {
-  let k = i - 1;
-  if (doc.lower[k] === 'that') k--;
-  if (k < 1 || !CUE_VERBS.has(doc.lower[k] as string)) return -1;
+function reporterOf(doc: Doc, index: EntityIndex, i: number, memo: PronounMemo): number {
+  if (!followsCue(doc, i)) return -1;
+  const k = doc.lower[i - 1] === 'that' ? i - 2 : i - 1;
   const s = subjectBefore(doc, index, k, doc.sentStart[doc.sentOf[k] as number] as number);
   if (!s?.id) return -1;
-  return index.entities.findIndex((e) => e.id === s.id);
+  return memo.byId.get(s.id) ?? -1;
 }
 
 /** An ORG/GPE mention in [a, b), rightmost first. */

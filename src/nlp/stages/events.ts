@@ -1,191 +1,29 @@
-// Stage: PLOVER event coding. Trigger lexicon -> type/mode/CAMEO; subject -> source; object or PP -> target.
+// Stage 6: PLOVER event coding from the dependency parse, in three steps (src/nlp/events/):
+//   1-2 triggers.ts  find the predicates of the lexicon and decide their type (patterns, then the rewrite table);
+//   3   arguments.ts find source, target and location from the parse;
+// then this file joins them: complements of control verbs, reported speech, who acts for whom, one event per pair.
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
-import type { Doc, ResolvedEntity } from '../types.js';
+import { loadEventLexicon } from '../../kb/event-lexicon.js';
+import type { Doc } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
-import {
-  AID_OBJECTS, ANAPHORIC_ACTS, CO_AGENT, CONTROL_TYPES, COOPERATIVE, HOSTILE, INTENT_WORDS, IRREALIS_HEADS, NEGATIONS, OBJECT_SWITCH, SPEECH_ACTS, SYMMETRIC,
-  TRIGGERS, type TriggerDef,
-} from '../lexicon/plover.js';
-import { CUE_VERBS, SPOKES_NOUNS } from '../lexicon/speech.js';
-import { P, afterDateline, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectBefore } from './attribution.js';
+import type { ActsFor } from './acts-for.js';
+import { CUE_VERBS } from '../lexicon/speech.js';
+import { IRREALIS_HEADS, findTriggers, type Trigger } from '../events/triggers.js';
+import { ArgumentFinder } from '../events/arguments.js';
+import { base, child, type Syntax } from '../events/syntax.js';
 
-/** a compiled pattern item: a set of word forms, or a gap of up to GAP_MAX modifier tokens */
-type Item = ReadonlySet<string> | 'gap';
-interface Compiled {
-  items: Item[];
-  def: TriggerDef;
-}
-
-const GAP_MAX = 3;
-/** how far (tokens) after the trigger a target may be */
-const TARGET_WINDOW = 16;
-/** how far (tokens) back a negation or intent word may be */
-const MODIFIER_WINDOW = 3;
-
-/** Regular inflections of a word; over-generation is harmless since only real words ever match. */
-function inflect(w: string): string[] {
-  const out = new Set([w, `${w}s`, `${w}es`, `${w}ed`, `${w}d`, `${w}ing`]);
-  if (w.endsWith('e')) out.add(`${w.slice(0, -1)}ing`);
-  if (w.endsWith('y')) {
-    out.add(`${w.slice(0, -1)}ies`);
-    out.add(`${w.slice(0, -1)}ied`);
-  }
-  const last = w[w.length - 1] as string;
-  if (/[bcdfgklmnprstvz]/.test(last) && /[aeiou]/.test(w[w.length - 2] ?? '')) {
-    out.add(`${w}${last}ed`);
-    out.add(`${w}${last}ing`);
-  }
-  return [...out];
-}
-
-let compiled: Map<string, Compiled[]> | null = null;
-
-/** Compiles TRIGGERS once per process: first word form -> patterns, longest first. */
-function triggers(): Map<string, Compiled[]> {
-  if (compiled) return compiled;
-  const byFirst = new Map<string, Compiled[]>();
-  for (const def of TRIGGERS) {
-    const items: Item[] = def.pattern.split(' ').map((part) => {
-      if (part === '_') return 'gap';
-      const forms = new Set<string>();
-      for (const alt of part.split('|')) {
-        if (alt.endsWith('~')) for (const f of inflect(alt.slice(0, -1))) forms.add(f);
-        else forms.add(alt);
-      }
-      return forms;
-    });
-    const first = items[0];
-    if (!first || first === 'gap') continue;
-    for (const f of first) {
-      const list = byFirst.get(f) ?? [];
-      list.push({ items, def });
-      byFirst.set(f, list);
-    }
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.items.length - a.items.length);
-  compiled = byFirst;
-  return compiled;
-}
-
-const GAP_POS = new Set([P.DET, P.ADJ, P.NUM, P.ADV, P.PRON, P.NOUN, P.PROPN, P.PART]);
-
-/** End token (exclusive) of a match of `items` at token i, or -1. Gaps skip modifiers only ("imposed new sanctions"). */
-function matchAt(doc: Doc, i: number, items: Item[]): number {
-  let t = i;
-  for (let k = 0; k < items.length; k++) {
-    const it = items[k] as Item;
-    if (it === 'gap') {
-      const next = items[k + 1];
-      if (!next || next === 'gap') return -1;
-      let g = 0;
-      while (g <= GAP_MAX && t < doc.n && !next.has(doc.lower[t] as string)) {
-        // a hyphenated compound is one modifier: "sent search-and-rescue teams"
-        if (doc.words[t] === '-' && t > i && t + 1 < doc.n && doc.ends[t - 1] === doc.starts[t] && doc.ends[t] === doc.starts[t + 1]) {
-          t += 2;
-          continue;
-        }
-        if (!GAP_POS.has(doc.pos[t] as number)) return -1;
-        t++;
-        g++;
-      }
-      if (g > GAP_MAX) return -1;
-      continue;
-    }
-    if (t >= doc.n || !it.has(doc.lower[t] as string)) return -1;
-    t++;
-  }
-  return t;
-}
-
-const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets']);
-const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'toward', 'towards', 'for', 'at', 'over', 'near', 'into', 'of']);
-const CLAUSE_BREAK = new Set(['which', 'who', 'while', 'but', 'because', 'although', 'whereas', 'after', 'before', 'when', 'as', 'since', 'if', 'unless']);
-const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
-/** types whose "from X" names the other party ("rejected the proposal from Kosovo") rather than a place */
-const FROM_TARGET: ReadonlySet<PloverType> = new Set(['REJECT', 'AGREE', 'CONCEDE', 'SUPPORT', 'ACCUSE', 'REQUEST']);
-
-/** first token of the mention covering token i */
-function mentionStart(index: EntityIndex, i: number): number {
-  const m = index.mentionAtToken?.[i];
-  if (m) return m.tokenStart;
-  let s = i;
-  const e = index.entityAtToken[i];
-  while (s > 0 && index.entityAtToken[s - 1] === e && i - s < 8) s--;
-  return s;
-}
-function mentionEnd(index: EntityIndex, i: number): number {
-  const m = index.mentionAtToken?.[i];
-  if (m) return m.tokenEnd;
-  let s = i;
-  const e = index.entityAtToken[i];
-  while (s + 1 < index.entityAtToken.length && index.entityAtToken[s + 1] === e && s - i < 8) s++;
-  return s + 1;
-}
-
-/** Preposition governing the mention that starts at token s (skipping determiners and adjectives), or ''. */
-function governingPrep(doc: Doc, s: number, lo: number): string {
-  let k = s - 1;
-  while (k >= lo && s - k <= 3 && ((doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.ADJ || (doc.pos[k] as number) === P.NUM)) k--;
-  if (k < lo) return '';
-  return (doc.pos[k] as number) === P.ADP || doc.lower[k] === 'to' ? (doc.lower[k] as string) : '';
-}
-
-/** Entities coordinated after the phrase ending at e: "Japan, South Korea, Australia, and New Zealand", "X and Serbia's President Y". */
-function coordinatedParties(doc: Doc, index: EntityIndex, e: number, hi: number, out: string[]): void {
-  let t = e;
-  for (let n = 0; n < 12 && t < hi; n++) {
-    let k = t;
-    while (k < hi && k - t < 5 && (doc.words[k] === ',' || doc.lower[k] === 'and' || doc.lower[k] === 'the' || doc.lower[k] === 'as' || doc.lower[k] === 'well' || doc.lower[k] === '&')) k++;
-    if (k === t || k >= hi || !isActor(index, k)) return;
-    const hk = phraseHead(doc, index, k, hi);
-    const id = hk === k ? countryOf(index, k) : entityIdAt(index, hk) as string;
-    if (!out.includes(id)) out.push(id);
-    t = mentionEnd(index, hk);
-  }
-}
-function coordinatedLeft(doc: Doc, index: EntityIndex, s: number, lo: number, out: string[]): void {
-  let t = s;
-  for (let n = 0; n < 12 && t > lo; n++) {
-    let k = t - 1;
-    while (k >= lo && t - k < 5 && (doc.words[k] === ',' || doc.lower[k] === 'and' || doc.lower[k] === 'the' || doc.lower[k] === '&')) k--;
-    if (k === t - 1 || k < lo || !isActor(index, k)) return;
-    const id = entityIdAt(index, k) as string;
-    if (!out.includes(id)) out.unshift(id);
-    t = mentionStart(index, k);
-  }
-}
-
-/** A demonym entity stands for its country when the article names that country ("Chinese vessels" -> China). */
-function countryOf(index: EntityIndex, k: number): string {
-  return countryOfEntity(index, index.entities[index.entityAtToken[k] as number] as ResolvedEntity);
-}
-
-/** A mention used as a modifier ("a Philippine boat", "Chinese vessels") names an actor, not a place. */
-function isModifier(doc: Doc, index: EntityIndex, me: number): boolean {
-  if (me >= doc.n || (index.entityAtToken[me] as number) >= 0) return false;
-  const p = doc.pos[me] as number;
-  return p === P.NOUN || (p === P.PROPN && doc.lower[me] !== ',');
-}
-
-/** End (exclusive) of the clause holding the trigger, bounded. */
-function clauseLimit(doc: Doc, from: number, sentEnd: number): number {
-  const hi = Math.min(sentEnd, from + TARGET_WINDOW);
-  for (let t = from; t < hi; t++) {
-    const w = doc.lower[t] as string;
-    if (w === ';' || w === '.' || w === ':') return t;
-    // a mark closing or opening a whole quotation ends the clause; one around a fragment (`had “taken measures” against`) does not
-    if (isQuoteTok(doc, t) && (t === from || (doc.pos[t - 1] as number) === P.PUNCT || t + 1 >= hi || (doc.pos[t + 1] as number) === P.PUNCT)) return t;
-    if (CLAUSE_BREAK.has(w) && t > from) return t;
-    // a coordinated verb phrase is a new event: "criticised X and urged Y"
-    if (w === 'and' && t + 1 < hi && (doc.pos[t + 1] as number) === P.VERB && t > from) return t;
-    if (w === 'that' && (doc.pos[t] as number) === P.SCONJ) return t;
-    if (w === ',' && t + 1 < hi) {
-      const n = doc.pos[t + 1] as number;
-      if (n === P.VERB || n === P.SCONJ || CLAUSE_BREAK.has(doc.lower[t + 1] as string)) return t;
-    }
-  }
-  return hi;
-}
+/** types whose verb takes a complement clause that is their content, not a second event ("threatened to strike X") */
+const CONTROL_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'REQUEST', 'REJECT', 'THREATEN', 'ACCUSE']);
+/** event types whose participants act on each other: "X and Y held talks" codes X->Y and Y->X (and signing, CAMEO 057) */
+const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+/** hostile acts whose agent may be unknown: "three soldiers were killed" */
+const AGENTLESS_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
+const SPEAKER_PRONOUNS = new Set(['we', 'i']);
+/**
+ * Types whose act is complete without a recipient ("troops mobilised", "crowds protested", "the army withdrew", "X
+ * refused"); any other act without a recipient says little to an analyst and is not coded.
+ */
+const UNTARGETED_TYPES: ReadonlySet<PloverType> = new Set(['MOBILIZE', 'PROTEST', 'RETREAT', 'REJECT']);
 
 interface Span {
   a: number;
@@ -193,517 +31,128 @@ interface Span {
   speaker: string | null;
 }
 
-/**
- * Who a person acts for in events: a spokesperson speaks for the organization or country named in the title
- * ("Kremlin spokesman Dmitry Peskov" -> Russia, "a spokesperson for the Philippine Coast Guard"). Built once per call.
- */
-function spokesMap(doc: Doc, index: EntityIndex): Map<string, string> {
-  const out = new Map<string, string>();
-  const people = index.entities.filter((e) => e.type === 'PERSON');
-  if (people.length === 0) return out;
-  for (const p of people) {
-    // from the resolver's titles
-    for (const title of p.titles) {
-      if (!/spokes|press secretary/i.test(title)) continue;
-      let best: ResolvedEntity | null = null;
-      let bestLen = 0;
-      for (const e of index.entities) {
-        if (e.type === 'PERSON' || e.type === 'LOC' || e.type === 'FAC') continue;
-        for (const m of e.mentions) {
-          if (m.kind === 'pronoun' || m.text.length <= bestLen) continue;
-          if (containsWord(title, m.text)) {
-            best = e;
-            bestLen = m.text.length;
-          }
-        }
-      }
-      if (best) out.set(p.id, best.type === 'NORP' ? countryOfEntity(index, best) : best.id);
+export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], syn: Syntax, acts: ActsFor): ArgusEvent[] {
+  const lex = loadEventLexicon();
+  const triggers = findTriggers(doc, syn, lex, (i) => (index.entityAtToken[i] as number) >= 0);
+  const at = new Int32Array(doc.n).fill(-1);
+  for (let k = 0; k < triggers.length; k++) at[(triggers[k] as Trigger).i] = k;
+  const finder = new ArgumentFinder(doc, syn, index, acts);
+  const quoteSpans: Span[] = quotes.map((q) => ({ a: q.start, b: q.end, speaker: q.speaker }));
+
+  // complements absorbed by a control verb: their targets go to the governing trigger
+  const absorbed = new Uint8Array(triggers.length);
+  const complementOf = new Int32Array(triggers.length).fill(-1);
+  for (let k = 0; k < triggers.length; k++) {
+    const t = triggers[k] as Trigger;
+    const h = syn.head[t.i] as number;
+    if (h < 0) continue;
+    const r = base(syn, t.i);
+    // "the ability to strike back", "was due to visit": no event
+    if ((r === 'xcomp' || r === 'acl') && IRREALIS_HEADS.has(doc.lower[h] as string)) absorbed[k] = 1;
+    // "attack helicopters": a noun modifying a noun names a kind of thing
+    if (t.noun && (r === 'compound' || r === 'amod')) absorbed[k] = 1;
+    const g = at[h] as number;
+    if (g < 0) continue;
+    const gov = triggers[g] as Trigger;
+    if (r === 'xcomp' && !gov.noun && CONTROL_TYPES.has(gov.type)) {
+      absorbed[k] = 1;
+      complementOf[g] = k;
     }
-    if (out.has(p.id)) continue;
-    // from the text: "<Org> spokesman <Name>"
-    for (const m of p.mentions) {
-      const k = m.tokenStart - 1;
-      if (k < 1 || !SPOKES_PERSON.has(doc.lower[k] as string)) continue;
-      for (let t = k - 1; t >= 0 && k - t <= 4; t--) {
-        if (isActor(index, t)) {
-          const e = index.entities[index.entityAtToken[t] as number] as ResolvedEntity;
-          if (e.type !== 'PERSON') out.set(p.id, e.type === 'NORP' ? countryOfEntity(index, e) : e.id);
-          break;
-        }
-      }
-      if (out.has(p.id)) break;
-    }
+    // "welcomed the deal", "rejected the accusations": the object names the act answered, not a new event
+    if (t.noun && r === 'obj') absorbed[k] = 1;
   }
-  return out;
-}
 
-/** `word` occurs in `text` with no letter on either side. */
-function containsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + word.length];
-    if ((before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))) return true;
-  }
-  return false;
-}
-
-const SPOKES_PERSON = new Set([...SPOKES_NOUNS].filter((w) => w.startsWith('spokes')));
-
-function countryOfEntity(index: EntityIndex, ent: ResolvedEntity): string {
-  const iso = ent.kb.iso3166;
-  if (ent.type === 'NORP' && iso) {
-    const gpe = index.entities.find((e) => e.type === 'GPE' && e.kb.iso3166 === iso);
-    if (gpe) return gpe.id;
-  }
-  return ent.id;
-}
-
-/**
- * "Kosovo's Prime Minister Albin Kurti", "his German counterpart Annalena Baerbock", "his Swedish counterpart, Tobias
- * Billström": the rightmost actor of the noun phrase heads it (a nationality or possessor only modifies it).
- */
-function phraseHead(doc: Doc, index: EntityIndex, k: number, limit: number): number {
-  let head = k;
-  let t = mentionEnd(index, k);
-  for (let n = 0; t < limit && n < 6; n++) {
-    if (doc.lower[t] === "'s" || doc.lower[t] === '’s') {
-      t++;
-      continue;
-    }
-    if (isActor(index, t)) {
-      head = t;
-      if (entityType(index, t) === 'PERSON') break;
-      t = mentionEnd(index, t);
-      continue;
-    }
-    const p = doc.pos[t] as number;
-    if (p === P.NOUN || p === P.PROPN || p === P.ADJ) {
-      t++;
-      continue;
-    }
-    // apposition naming the person: "his Swedish counterpart, Tobias Billström"
-    if (doc.words[t] === ',' && (doc.pos[t - 1] as number) === P.NOUN && t + 1 < limit && entityType(index, t + 1) === 'PERSON') head = t + 1;
-    break;
-  }
-  return head;
-}
-
-function entityType(index: EntityIndex, t: number): string | null {
-  const e = index.entityAtToken[t] as number;
-  return e >= 0 ? (index.entities[e] as ResolvedEntity).type : null;
-}
-
-/** A GPE the resolver did not identify as a country (no ISO code): a city or a region. */
-function isCity(index: EntityIndex, id: string): boolean {
-  const e = index.entities.find((x) => x.id === id);
-  return e !== undefined && e.type === 'GPE' && !e.kb.iso3166;
-}
-
-/** marks a government body whose country is the article's home country, resolved per event */
-const HOME = '\u0000home';
-
-/**
- * Government bodies act for their country in events ("Actor and recipient are entities: countries acting through their
- * governments"): "China's Ministry of Commerce", "the Philippine Department of Foreign Affairs", "Chinese foreign ministry"
- * -> the country; an unqualified one ("the Department of Foreign Affairs") -> HOME. Named agencies with an identity of their
- * own (a coast guard, an army) stay organizations. Built once per document, on the first event.
- */
-function governmentMap(doc: Doc, index: EntityIndex): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of index.entities) {
-    if (e.type !== 'ORG' || !GOV_BODY.test(e.name) || OWN_IDENTITY.test(e.name)) continue;
-    let country: string | null = null;
-    // a country or demonym inside the name: "Chinese Foreign Ministry", "Ministry of Foreign Affairs of Japan"
-    for (const c of index.entities) {
-      if ((c.type !== 'GPE' && c.type !== 'NORP') || !c.kb.iso3166) continue;
-      if (c.mentions.some((m) => m.kind !== 'pronoun' && m.text !== e.name && containsWord(e.name, m.text))) {
-        country = countryOfEntity(index, c);
-        break;
-      }
-    }
-    // a possessor or modifier before a mention: "China's Ministry of Commerce", "the Philippine Department of ..."
-    for (const m of e.mentions) {
-      if (country) break;
-      if (m.kind === 'pronoun') continue;
-      let t = m.tokenStart - 1;
-      if (doc.lower[t] === "'s" || doc.lower[t] === '’s') t--;
-      if (t < 0 || !isActor(index, t)) continue;
-      const c = index.entities[index.entityAtToken[t] as number] as ResolvedEntity;
-      if (c.type === 'GPE' || c.type === 'NORP') country = countryOfEntity(index, c);
-    }
-    out.set(e.id, country ?? HOME);
-  }
-  return out;
-}
-const GOV_BODY = /\b(?:Ministry|Ministries|Department|Foreign Office|Home Office|Government|Cabinet|Embassy|Presidency|Chancellery|Prime Minister's Office|Foreign Affairs)\b/;
-/** bodies with an identity of their own stay organizations */
-const OWN_IDENTITY = /\b(?:Coast Guard|Army|Navy|Air Force|Armed Forces|Police|Agency|Bureau|Service|Commission|Bank|University|Institute)\b/;
-/** unnamed government nominals that, standing alone as a subject, name the home government ("Police have accused ...") */
-const GOV_NOMINALS = new Set(['police', 'authorities', 'government', 'prosecutors']);
-
-/**
- * Countries in the order an unqualified government body most likely belongs to them: the dateline's country first, then
- * by salience (a country and its demonym together), ties by first mention.
- */
-function homeCountries(doc: Doc, index: EntityIndex): string[] {
-  const score = new Map<string, number>();
-  const first = new Map<string, number>();
-  for (const e of index.entities) {
-    if ((e.type !== 'GPE' && e.type !== 'NORP') || !e.kb.iso3166) continue;
-    const id = countryOfEntity(index, e);
-    if ((index.entities.find((c) => c.id === id) as ResolvedEntity).type !== 'GPE') continue;
-    score.set(id, (score.get(id) ?? 0) + e.salience);
-    const at = e.mentions.reduce((lo, m) => Math.min(lo, m.start), Number.MAX_SAFE_INTEGER);
-    first.set(id, Math.min(first.get(id) ?? at, at));
-  }
-  const ranked = [...score.keys()].sort((a, b) => (score.get(b) as number) - (score.get(a) as number) || (first.get(a) as number) - (first.get(b) as number));
-  // "TROMSØ, Norway (Example Wire) -": a country named in the dateline comes first
-  const s0 = doc.n > 0 ? afterDateline(doc, 0, doc.sentEnd[0] as number) : 0;
-  for (let t = 0; t < s0; t++) {
-    const id = entityIdAt(index, t);
-    if (id && score.has(id)) return [id, ...ranked.filter((r) => r !== id)];
-  }
-  return ranked;
-}
-
-/** Tokens [a, b) are determiners, adjectives or numbers only. */
-function onlyModifiers(doc: Doc, a: number, b: number): boolean {
-  for (let t = a; t < b; t++) {
-    const p = doc.pos[t] as number;
-    if (p !== P.DET && p !== P.ADJ && p !== P.NUM) return false;
-  }
-  return true;
-}
-
-/** Is token i a noun used as a trigger (a nominalization: "demand", "support", "deal")? */
-function isNounTrigger(doc: Doc, i: number, end: number): boolean {
-  return end - i === 1 && (doc.pos[i] as number) === P.NOUN;
-}
-
-export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[]): ArgusEvent[] {
-  const lex = triggers();
   const out: ArgusEvent[] = [];
   const seen = new Set<string>();
-  const quoteSpans: Span[] = quotes.map((q) => ({ a: q.start, b: q.end, speaker: q.speaker }));
   let qi = 0;
-  /** triggers inside the complement of a governing trigger are skipped until this token */
-  let governedUntil = -1;
-  /** end of the latest trigger matched */
-  let triggerEnd = -1;
-  /** tokens of a matched multi-word trigger are not triggers again ("never recognise") */
-  let nextFree = 0;
-  let spokes: Map<string, string> | null = null;
-  const actsFor = (id: string): string => {
-    spokes ??= spokesMap(doc, index);
-    return spokes.get(id) ?? id;
-  };
-  let government: Map<string, string> | null = null;
-  let home: string[] | null = null;
-  /** a government body (or HOME) -> its country; `other` is the other party, never its own home */
-  const statesFor = (id: string, other: string | undefined): string => {
-    government ??= governmentMap(doc, index);
-    const c = id === HOME ? HOME : government.get(id);
-    if (!c) return id;
-    if (c !== HOME) return c;
-    home ??= homeCountries(doc, index);
-    return home.find((h) => h !== other) ?? id;
-  };
-
-  for (let i = 0; i < doc.n; i++) {
-    if (i < nextFree) continue;
-    const cands = lex.get(doc.lower[i] as string);
-    if (!cands) continue;
-    let end = -1;
-    let def: TriggerDef | null = null;
-    for (const c of cands) {
-      end = matchAt(doc, i, c.items);
-      if (end > 0) {
-        def = c.def;
-        break;
-      }
+  for (let k = 0; k < triggers.length; k++) {
+    if (absorbed[k]) continue;
+    const t = triggers[k] as Trigger;
+    // a reporting verb whose content is a clause ("warned that ...") is a statement; its clause holds the events
+    if (!t.noun && CUE_VERBS.has(doc.lower[t.i] as string) && child(syn, t.i, 'ccomp') >= 0 && child(syn, t.i, 'obj') < 0) continue;
+    const args = finder.find(t.i, t.frame, t.noun);
+    const c = complementOf[k] as number;
+    if (c >= 0 && args.targets.length === 0) {
+      const comp = triggers[c] as Trigger;
+      const inner = finder.find(comp.i, comp.frame, comp.noun);
+      for (const y of inner.targets) if (!args.sources.includes(y)) args.targets.push(y);
+      args.location ??= inner.location;
     }
-    if (!def || end < 0) continue;
-    if (isActor(index, i)) continue; // "Deal" inside a name
-    if (i < governedUntil) continue;
-    nextFree = end;
-    const s = doc.sentOf[i] as number;
-    const sa = afterDateline(doc, doc.sentStart[s] as number, i);
-    const se = doc.sentEnd[s] as number;
-    const limit = clauseLimit(doc, end, se);
-    let type: PloverType = def.type;
-    let mode: string | null = def.mode ?? null;
-    let cameo = def.cameo;
-    const nounTrigger = isNounTrigger(doc, i, end);
-    // the object of a trigger names the act it answers ("rejected the criticism", "welcomed the deal"), not a new event
-    const prevEnd = triggerEnd;
-    triggerEnd = end;
-    if (nounTrigger && prevEnd > 0 && prevEnd < i && i - prevEnd <= 3 && onlyModifiers(doc, prevEnd, i)) continue;
-
-    // irrealis: "the alliance's ability to reinforce", "a plan to deploy" describe no event
-    // and so is its purpose clause: "was due to visit Stockholm on Monday to meet ..."
-    if (i >= 2 && doc.lower[i - 1] === 'to' && IRREALIS_HEADS.has(doc.lower[i - 2] as string)) {
-      governedUntil = Math.max(governedUntil, limit);
-      continue;
+    // "demanded that Hamas release ...": the subject of the demanded clause is the recipient
+    if (t.type === 'REQUEST' && args.targets.length === 0) {
+      const cc = child(syn, t.i, 'ccomp');
+      if (cc >= 0) finder.subjectOf(cc, args.targets);
     }
 
-    // the object decides between readings: "deployed relief teams" is aid, not mobilization
-    if (OBJECT_SWITCH.has(type) || def.cameo === '084') {
-      for (let k = end; k < limit && k - end < 8; k++) {
-        if (AID_OBJECTS.has(doc.lower[k] as string)) {
-          type = 'AID';
-          mode = null;
-          cameo = '073';
-          break;
-        }
-      }
+    // reported speech: inside a quotation, or in the clause of a reporting verb
+    const from = doc.starts[t.i] as number;
+    while (qi < quoteSpans.length && (quoteSpans[qi] as Span).b <= from) qi++;
+    const q = quoteSpans[qi];
+    let reportedBy: string | null = q && q.a <= from ? q.speaker : null;
+    if (!reportedBy) reportedBy = reporterOf(doc, syn, finder, t.i);
+    if (args.sources.length === 0 && reportedBy) {
+      const s = child(syn, t.i, 'nsubj');
+      if (s >= 0 && SPEAKER_PRONOUNS.has(doc.lower[s] as string)) args.sources.push(reportedBy);
+    }
+    if (args.sources.length === 0 && args.between.length > 1) args.sources.push(...args.between);
+    let unknownAgent = false;
+    if (args.sources.length === 0) {
+      if (!(args.passive && AGENTLESS_TYPES.has(t.type) && args.targets.length > 0)) continue;
+      unknownAgent = true;
     }
 
-    // a governing verb ("threatened to", "urged X to", "agreed to") swallows the triggers of its complement
-    if (MODALS.has(doc.lower[i] as string)) governedUntil = limit;
-    else if (CONTROL_TYPES.has(type)) {
-      for (let k = end; k < limit && k - end < 8; k++) {
-        if (doc.lower[k] === 'to' || doc.lower[k] === 'that') {
-          governedUntil = limit;
-          break;
-        }
-      }
-    }
-
-    // negation and intent in the few tokens before the trigger
-    let negated = false;
-    let intent = false;
-    let ongoing = false;
-    for (let k = i - 1; k >= sa && i - k <= MODIFIER_WINDOW; k--) {
-      const w = doc.lower[k] as string;
-      if (NEGATIONS.has(w)) negated = true;
-      if (INTENT_WORDS.has(w)) intent = true;
-      if (w === 'continue' || w === 'continues' || w === 'keep') ongoing = true;
-      if (isActor(index, k)) break;
-    }
-    if (negated && (type === 'AGREE' || type === 'CONCEDE')) {
-      // "will not accept", "failed to reach agreement": a refusal (CAMEO 12)
-      type = 'REJECT';
-      mode = null;
-      cameo = '120';
-      negated = false;
-    } else if (intent && !ongoing && COOPERATIVE.has(type)) {
-      // "will provide aid": a promise (CAMEO 03); "will continue to support" reports an ongoing act and keeps its type
-      type = 'AGREE';
-      mode = null;
-      cameo = '030';
-    } else if (intent && HOSTILE.has(type)) {
-      // "would take countermeasures": a threat (CAMEO 13)
-      type = 'THREATEN';
-      mode = null;
-      cameo = '130';
-    }
-
-    // passive: "was criticized by Beijing"
-    let passive = false;
-    for (let k = i - 1; k >= sa && i - k <= 3; k--) {
-      if (BE.has(doc.lower[k] as string)) {
-        passive = /ed$|en$|wn$|ck$|ght$/.test(doc.lower[i] as string);
-        break;
-      }
-      if ((doc.pos[k] as number) !== P.ADV && (doc.pos[k] as number) !== P.PART) break;
-    }
-
+    // who acts for whom: a spokesperson for her organisation, a ministry for its country, "police" for the home country
     const sources: string[] = [];
     const targets: string[] = [];
-    let location: string | null = null;
-    let byAgent = -1;
-    const betweenParties: string[] = [];
-    const sending = type === 'AID' && SENDING.test(doc.lower[i] as string);
-
-    // targets and location after the trigger
-    for (let k = end; k < limit; k++) {
-      if (!isActor(index, k) && !((index.entityAtToken[k] as number) >= 0)) {
-        // "along with X", "together with X" name a co-agent, not a target
-        if (CO_AGENT.has(doc.lower[k] as string) && doc.lower[k + 1] === 'with') {
-          let t = k + 2;
-          while (t < limit && t - k < 10 && !(isActor(index, t) && (doc.words[t + 1] === ',' || doc.words[t + 1] === '.'))) t++;
-          k = t;
-        }
-        continue;
+    for (const s of args.sources) {
+      const p = finder.party(s, args.targets[0]);
+      if (p && !sources.includes(p)) sources.push(p);
+    }
+    for (const y of args.targets) {
+      const p = finder.party(y, sources[0]);
+      if (p && !targets.includes(p) && !sources.includes(p)) targets.push(p);
+    }
+    if (sources.length === 0 && !unknownAgent) continue;
+    let location = args.location;
+    // a visit needs a host: a city visited ("travelled to Lima") is where it happened, not a party
+    if (t.cameo.startsWith('042')) {
+      for (let y = targets.length - 1; y >= 0; y--) {
+        if (!isCity(index, targets[y] as string)) continue;
+        location ??= targets[y] as string;
+        targets.splice(y, 1);
       }
-      const ms = mentionStart(index, k);
-      const me = mentionEnd(index, k);
-      const prep = governingPrep(doc, ms, end);
-      const ent = index.entities[index.entityAtToken[k] as number] as { id: string; type: string };
-      if (passive && prep === 'by' && isActor(index, k)) {
-        byAgent = k;
-      } else if (PLACE_TYPES.has(ent.type) && !isModifier(doc, index, me) && (prep === 'in' || prep === 'at' || (prep === 'from' && !FROM_TARGET.has(type)) || prep === 'inside' || prep === 'across')) {
-        if (!location) location = ent.id;
-      } else if (sending && !RECIPIENT_PREPS.has(prep)) {
-        // what is sent ("mobilised members of the response team to ...") is not its recipient
-      } else if (isActor(index, k) && targets.length === 0 && (prep === '' || TARGET_PREPS.has(prep) || prep === 'from' || prep === 'between')) {
-        if (prep === 'near' && !location) location = ent.id;
-        if (prep === 'near' && type !== 'MOBILIZE' && type !== 'ASSAULT') {
-          k = me - 1;
-          continue;
-        }
-        // "Chinese leader Xi Jinping", "Kosovo's Prime Minister Albin Kurti": the head of the phrase is the target
-        const hk = phraseHead(doc, index, k, limit);
-        const he = mentionEnd(index, hk);
-        const party = hk === k ? countryOf(index, k) : entityIdAt(index, hk) as string;
-        if (prep === 'between') {
-          // "talks between X and Y": both are parties
-          betweenParties.push(party);
-          coordinatedParties(doc, index, he, limit, betweenParties);
-          break;
-        } else {
-          targets.push(party);
-          coordinatedParties(doc, index, he, limit, targets);
-        }
-        k = he - 1;
-        continue;
-      }
-      k = me - 1;
+      if (targets.length === 0) continue;
     }
 
-    // source: the subject of the trigger's clause; an infinitive ("was due to visit X to meet Y") takes the main subject
-    let subj = infinitiveOfMainVerb(doc, i) ? sentenceSubject(doc, index, sa, i) : null;
-    if (!subj?.id) subj = subjectBefore(doc, index, i, sa, true);
-    // a nominal trigger whose only actor is its own modifier ("a key Turkish demand") is a description, not a report
-    if (nounTrigger && subj?.id && subj.start < i && !/ing$/.test(doc.lower[i] as string) && subj.head < i && isActor(index, subj.head) && ownModifier(doc, subj.head, i)) subj = null;
-    if (!subj?.id) {
-      // "Israel and Lebanon renewed negotiations", "has agreed to set up": the subject of the verb before the trigger
-      for (let k = i - 1; k >= sa && i - k <= 6; k--) {
-        const p = doc.pos[k] as number;
-        if (p === P.VERB || p === P.AUX) {
-          // the trigger sits in the reported clause of "X said the summit should ...": X is not its actor
-          // ... but "announced a new package of aid" is the announcer's own act
-          if ((CUE_VERBS.has(doc.lower[k] as string) && !(nounTrigger || end - i > 1)) || SAY_ONLY.has(doc.lower[k] as string)) break;
-          // "Russia was following the exercise closely": watching an act is not doing it
-          if (WATCH_VERBS.test(doc.lower[k] as string)) break;
-          const s2 = subjectBefore(doc, index, k, sa, true);
-          if (s2?.id) subj = s2;
-          if (s2) break;
-        } else if (!(p === P.DET || p === P.ADJ || p === P.NUM || p === P.ADV || p === P.AUX || p === P.PART || p === P.PRON || doc.lower[k] === 'to' || (p === P.ADP && PARTICLES.has(doc.lower[k] as string)))) break;
-      }
-    }
-    if (passive) {
-      if (byAgent >= 0) sources.push(actsFor(countryOf(index, byAgent)));
-      if (subj?.id) {
-        targets.length = 0;
-        targets.push(subj.id);
-      }
-    } else if (subj?.id) {
-      sources.push(actsFor(isActor(index, subj.head) ? countryOf(index, subj.head) : subj.id));
-      if (isActor(index, subj.head)) coordinatedLeft(doc, index, mentionStart(index, subj.head), sa, sources);
-    } else if (subj && GOV_NOMINALS.has(doc.lower[subj.head] as string) && (subj.start === subj.head || (subj.start === subj.head - 1 && doc.lower[subj.start] === 'the'))) {
-      // "Police have accused ...", "The authorities detained ...": the home government
-      sources.push(HOME);
-    }
-    if (sources.length === 0 && !passive) {
-      // nominal trigger with a possessor: "China's military buildup", "Russia's support for ..."
-      for (let k = i - 1; k >= sa && i - k <= 4; k--) {
-        if ((doc.lower[k] === "'s" || doc.lower[k] === '’s') && k > 0 && isActor(index, k - 1)) {
-          sources.push(actsFor(countryOf(index, k - 1)));
-          break;
-        }
-        if (!GAP_POS.has(doc.pos[k] as number)) break;
-      }
-    }
-    const afterNoun = (doc.pos[i - 1] as number) === P.NOUN && (doc.pos[i] as number) === P.VERB;
-    if (sources.length === 0 && !passive && (doc.words[i - 1] === ',' || afterNoun) && /ing$/.test(doc.lower[i] as string)) {
-      // ", calling on NATO members to ...", "issued a statement demanding ..." -> the subject of the main clause
-      const ms = sentenceSubject(doc, index, sa, i);
-      if (ms?.id) sources.push(actsFor(ms.id));
-    }
-
-    // reported speech: the event is claimed by the quote's speaker
-    const at = doc.starts[i] as number;
-    while (qi < quoteSpans.length && (quoteSpans[qi] as Span).b <= at) qi++;
-    const q = quoteSpans[qi];
-    const reportedBy = q && q.a <= at ? q.speaker : null;
-    // "we" inside a quote is its speaker
-    if (sources.length === 0 && reportedBy && subj && (doc.lower[subj.head] === 'we' || doc.lower[subj.head] === 'i')) sources.push(actsFor(reportedBy));
-    // deontic modal in reported speech: "X said the Philippines should stop ..." is X asking the Philippines
-    if (def.cameo === '100' && MODALS.has(doc.lower[i] as string)) {
-      sources.length = 0;
-      targets.length = 0;
-      const reporter = subj ? reporterBefore(doc, index, subj.start, sa) : null;
-      const by = reporter ?? reportedBy;
-      let v = end;
-      while (v < limit && ((doc.pos[v] as number) === P.ADV || (doc.pos[v] as number) === P.PART)) v++;
-      // "should not be overlooked" is a judgement about a thing, not a request to an actor
-      const active = (doc.pos[v] as number) === P.VERB && doc.lower[v] !== 'be';
-      if (by && subj?.id && by !== subj.id && active) {
-        sources.push(actsFor(by));
-        targets.push(subj.id);
-      }
-    }
-    // "demanded that Hamas renounce ...": the subject of the demanded clause is the target
-    if (type === 'REQUEST' && targets.length === 0 && doc.lower[end] === 'that' && isActor(index, end + 1)) targets.push(countryOf(index, end + 1));
-    if (sources.length === 0 && betweenParties.length > 1) sources.push(...betweenParties);
-    // agentless passive of a hostile act: "three soldiers were killed", "the editor was arrested" (source unknown)
-    if (sources.length === 0 && passive && byAgent < 0 && AGENTLESS_TYPES.has(type)) sources.push(UNKNOWN);
-    if (sources.length === 0) continue;
-    // "criticised the move", "This move has been criticized by Beijing": the target is the actor of the act referred to
-    if (targets.length === 0 || (passive && subj && !subj.id)) {
-      const np = passive ? (subj ? subj.head : -1) : anaphorAfter(doc, end, limit);
-      if (np >= 0 && ANAPHORIC_ACTS.has(doc.lower[np] as string) && DEMONSTRATIVES.has(doc.lower[np - 1] as string)) {
-        let actor = lastActorBefore(out, doc.starts[sa] as number, sources);
-        // "rejected the criticism": a word act answers the latest speaker when no later act was coded
-        if (SPEECH_ACTS.has(doc.lower[np] as string)) {
-          const said = lastSpeakerBefore(quoteSpans, doc.starts[sa] as number);
-          const evAt = lastActorStart(out, doc.starts[sa] as number, sources);
-          if (said && said.at > evAt) {
-            const who = statesFor(actsFor(said.speaker), undefined);
-            if (!sources.includes(who) && who !== HOME) actor = who;
-          }
-        }
-        if (actor) {
-          targets.length = 0;
-          targets.push(actor);
-        }
-      }
-    }
-    // government bodies act for their country; the other party is never a body's own home
-    for (let x = 0; x < sources.length; x++) sources[x] = statesFor(sources[x] as string, targets[0]);
-    for (let y = 0; y < targets.length; y++) targets[y] = statesFor(targets[y] as string, sources[0]);
-    for (let x = sources.length - 1; x >= 0; x--) if (sources[x] === HOME) sources.splice(x, 1);
-    for (let y = targets.length - 1; y >= 0; y--) if (targets[y] === HOME) targets.splice(y, 1);
-    if (sources.length === 0) continue;
-    // aid whose recipient the clause does not name goes to the recipient of the article's latest aid ("X have also sent teams")
-    if (type === 'AID' && targets.length === 0) {
-      const last = lastTargetOf(index, out, 'AID', sources);
-      if (last) targets.push(last);
-    }
-    // a visit needs a host: a city visited ("travelled to Warsaw") is a place, not a party
-    if (cameo === '042') for (let y = targets.length - 1; y >= 0; y--) if (isCity(index, targets[y] as string)) targets.splice(y, 1);
-    if (cameo === '042' && targets.length === 0) continue;
-
+    const s = doc.sentOf[t.i] as number;
+    const sentFrom = doc.starts[doc.sentStart[s] as number] as number;
+    const sentTo = doc.ends[(doc.sentEnd[s] as number) - 1] as number;
     let date: string | null = null;
-    const sentFrom = doc.starts[sa] as number;
-    const sentTo = doc.ends[se - 1] as number;
     for (const d of dates) {
       if (d.start >= sentFrom && d.end <= sentTo) {
         date = d.value;
         break;
       }
     }
-
-    const trigger = doc.text.slice(doc.starts[i] as number, doc.ends[end - 1] as number);
-    const pairs: Array<[string, string | null]> = [];
-    if (targets.length === 0 && sources.length > 1 && (SYMMETRIC.has(type) || cameo === '057')) {
+    if (targets.length === 0 && !UNTARGETED_TYPES.has(t.type) && !(sources.length > 1 && (SYMMETRIC.has(t.type) || t.cameo === '057'))) continue;
+    const pairs: Array<[string | null, string | null]> = [];
+    if (unknownAgent) for (const y of targets) pairs.push([null, y]);
+    else if (targets.length === 0 && sources.length > 1 && (SYMMETRIC.has(t.type) || t.cameo === '057')) {
       for (const x of sources) for (const y of sources) if (x !== y) pairs.push([x, y]);
     } else {
       for (const x of sources) {
         if (targets.length === 0) pairs.push([x, null]);
-        for (const y of targets) pairs.push([x, y === x ? null : y]);
+        for (const y of targets) pairs.push([x, y]);
       }
     }
+    const start = doc.starts[t.i] as number;
+    const end = doc.ends[t.last] as number;
     for (const [source, target] of pairs) {
-      const key = `${source}|${type}|${target ?? ''}`;
+      const key = `${source ?? ''}|${t.type}|${target ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const ev: ArgusEvent = {
-        type, mode, cameo, source: source === UNKNOWN ? null : source, target, location, date, trigger,
-        start: doc.starts[i] as number, end: doc.ends[end - 1] as number,
-      };
-      if (negated) ev.negated = true;
+      const ev: ArgusEvent = { type: t.type, mode: t.mode, cameo: t.cameo, source, target, location, date, trigger: doc.text.slice(start, end), start, end };
+      if (t.negated) ev.negated = true;
       if (reportedBy && reportedBy !== source) ev.reported_by = reportedBy;
       out.push(ev);
     }
@@ -714,94 +163,57 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
   return out.filter((e) => e.target !== null || !targeted.has(`${e.source ?? ''}|${e.type}`));
 }
 
-const MODALS = new Set(['must', 'should']);
-/** verbs of attention whose object is someone else's act */
-const WATCH_VERBS = /^(?:follow|watch|monitor|observ)/;
-/** verbs of sending: their object is the cargo, their recipient follows "to" */
-const SENDING = /^(?:send|sent|deploy|dispatch|mobili[sz])/;
-const RECIPIENT_PREPS = new Set(['to', 'into', 'for']);
-/** reporting verbs that take a clause, never an act, as object ("said the summit ...") */
-const SAY_ONLY = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding', 'note', 'notes', 'noted', 'state', 'states', 'stated', 'write', 'writes', 'wrote', 'insist', 'insists', 'insisted', 'argue', 'argued', 'argues', 'claim', 'claims', 'claimed', 'explain', 'explains', 'explained']);
-/** placeholder for the unknown agent of a passive */
-const UNKNOWN = '';
-const AGENTLESS_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'ACCUSE', 'RETREAT']);
-
-/** "was due to visit", "travelled there on Monday to meet": an infinitive controlled by the main subject (not "commitment to strengthen"). */
-function infinitiveOfMainVerb(doc: Doc, i: number): boolean {
-  if (i < 2 || doc.lower[i - 1] !== 'to' || (doc.pos[i - 1] as number) !== P.PART) return false;
-  const p = doc.pos[i - 2] as number;
-  if (p === P.VERB || p === P.AUX || p === P.ADJ || p === P.ADV) return true;
-  return (p === P.PROPN || p === P.NOUN) && ADJUNCT_PREPS.has(doc.lower[i - 3] as string);
-}
-const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'next', 'last', 'this']);
-const DEMONSTRATIVES = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
-
-/** Head of a short object noun phrase right after the trigger ("the move", "this criticism"), or -1. */
-function anaphorAfter(doc: Doc, end: number, limit: number): number {
-  let k = end;
-  while (k < limit && k - end < 3 && ((doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.ADJ)) k++;
-  return k < limit && k > end && (doc.pos[k] as number) === P.NOUN ? k : -1;
-}
-
-/** The target of the latest event of `type` coded so far that is a party (not a city), not one of `not`. */
-function lastTargetOf(index: EntityIndex, out: ArgusEvent[], type: PloverType, not: string[]): string | null {
-  for (let e = out.length - 1; e >= 0; e--) {
-    const ev = out[e] as ArgusEvent;
-    if (ev.type === type && ev.target && !not.includes(ev.target) && !isCity(index, ev.target)) return ev.target;
-  }
-  return null;
-}
-
-/** The speaker of the latest quote ending before char offset `before`, with the quote's start. */
-function lastSpeakerBefore(quotes: Span[], before: number): { speaker: string; at: number } | null {
-  for (let q = quotes.length - 1; q >= 0; q--) {
-    const sp = quotes[q] as Span;
-    if (sp.b <= before && sp.speaker) return { speaker: sp.speaker, at: sp.a };
-  }
-  return null;
-}
-
-/** Start of the latest event coded before `before` whose source is not one of `not`, or -1. */
-function lastActorStart(out: ArgusEvent[], before: number, not: string[]): number {
-  for (let e = out.length - 1; e >= 0; e--) {
-    const ev = out[e] as ArgusEvent;
-    if (ev.start < before && ev.source && !not.includes(ev.source)) return ev.start;
-  }
-  return -1;
-}
-
-/** The source of the latest event coded before char offset `before` that is not one of `not`. */
-function lastActorBefore(out: ArgusEvent[], before: number, not: string[]): string | null {
-  for (let e = out.length - 1; e >= 0; e--) {
-    const ev = out[e] as ArgusEvent;
-    if (ev.start < before && ev.source && !not.includes(ev.source)) return ev.source;
-  }
-  return null;
-}
-
-/** The subject of a reporting verb just before token s ("Russia said on Tuesday that Sudan ..."), or null. */
-function reporterBefore(doc: Doc, index: EntityIndex, s: number, sa: number): string | null {
-  let k = s - 1;
-  if (doc.lower[k] === 'that') k--;
-  for (let t = k; t >= sa && k - t < 5; t--) {
-    if (CUE_VERBS.has(doc.lower[t] as string)) {
-      const r = subjectBefore(doc, index, t, sa, true);
-      return r?.id ?? null;
+/** The speaker whose reporting verb governs token v through clause complements ("X said Y attacked Z" -> X), or null. */
+function reporterOf(doc: Doc, syn: Syntax, finder: ArgumentFinder, v: number): string | null {
+  let t = v;
+  for (let step = 0; step < 4; step++) {
+    const r = base(syn, t);
+    if (r !== 'ccomp' && r !== 'parataxis' && r !== 'conj') return null;
+    const h = syn.head[t] as number;
+    if (h < 0) return null;
+    if (r !== 'conj' && CUE_VERBS.has(doc.lower[h] as string)) {
+      const who: string[] = [];
+      finder.subjectOf(h, who);
+      const p = who[0] ? finder.party(who[0]) : null;
+      return p;
     }
-    const p = doc.pos[t] as number;
-    if (p !== P.ADV && p !== P.ADP && p !== P.NOUN && p !== P.PROPN && p !== P.NUM) return null;
+    t = h;
   }
   return null;
 }
-/** verb particles between a light verb and its nominal trigger: "speeded up the withdrawal", "remained on alert" */
-const PARTICLES = new Set(['up', 'out', 'off', 'down', 'on', 'into']);
 
-/** The actor at `head` modifies the trigger noun at `i` inside one noun phrase ("a key Turkish demand"). */
-function ownModifier(doc: Doc, head: number, i: number): boolean {
-  if ((doc.pos[head] as number) === P.PRON) return false; // "his first visit": a possessor, not a modifier
-  for (let k = head + 1; k < i; k++) {
-    const p = doc.pos[k] as number;
-    if (p !== P.ADJ && p !== P.NOUN && p !== P.PROPN && p !== P.NUM) return false;
+/** A GPE the resolver did not identify as a country (no ISO code): a city or a region. */
+function isCity(index: EntityIndex, id: string): boolean {
+  const e = index.entities.find((x) => x.id === id);
+  return e !== undefined && e.type === 'GPE' && !e.kb.iso3166;
+}
+
+/**
+ * How the two coders join (ARGUS_EVENTS, read once, for ablations: patterns | syntax | combined, the default). The
+ * pattern coder (events-patterns.ts) decides first; the syntax coder gives the recipient of a pattern event that has
+ * none (the same trigger), and codes the triggers the patterns missed when it finds both a source and a recipient.
+ */
+const JOIN = process.env['ARGUS_EVENTS'] ?? 'combined';
+
+export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[]): ArgusEvent[] {
+  if (JOIN === 'patterns') return patterns;
+  if (JOIN === 'syntax') return syn;
+  const byStart = new Map<number, ArgusEvent>();
+  for (const e of syn) if (e.target !== null && !byStart.has(e.start)) byStart.set(e.start, e);
+  const out: ArgusEvent[] = [];
+  const seen = new Set<string>();
+  const coded = new Set<number>();
+  const keep = (e: ArgusEvent): void => {
+    const key = `${e.source ?? ''}|${e.type}|${e.target ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(e);
+  };
+  for (const e of patterns) {
+    coded.add(e.start);
+    const s = e.target === null ? byStart.get(e.start) : undefined;
+    keep(s && s.target !== e.source ? { ...e, target: s.target } : e);
   }
-  return doc.lower[head + 1] !== "'s" && doc.lower[head + 1] !== '’s';
+  for (const e of syn) if (e.source !== null && e.target !== null && !coded.has(e.start)) keep(e);
+  return out;
 }

@@ -151,10 +151,22 @@ function seedContext(entities: ResolvedEntity[], kb: KB, ctx: Context, dateline:
       continue;
     }
     if (e.type === 'ORG' || e.type === 'NORP') {
-      // a country or nationality inside an organization's name: "Philippine Coast Guard", "China Coast Guard"
-      for (const w of e.name.split(/\s+/)) {
+      // a country or nationality inside an organization's name: "Philippine Coast Guard", "China Coast Guard";
+      // a province or state too: "British Columbia Lottery Corporation", "Ontario Court of Appeal"
+      const words = e.name.split(/\s+/);
+      for (const w of words) {
         const wc = countryOfName(kb, w);
         if (wc) ctx.add(wc.iso2, e.id);
+      }
+      for (let len = 3; len >= 1; len--) {
+        for (let i = 0; i + len < words.length; i++) {
+          const admins = kb.admin1(words.slice(i, i + len).join(' '));
+          const a = admins.length === 1 ? (admins[0] as PlaceRecord) : undefined;
+          if (a?.country && a.admin1 && !kb.countryByName(a.name)) {
+            ctx.add(a.country, e.id);
+            ctx.add(`${a.country}:${a.admin1}`, e.id);
+          }
+        }
       }
       continue;
     }
@@ -199,8 +211,11 @@ function countryBonus(ctx: Context, iso: string | null, self: string): number {
   return n > 0 ? W.countryVote + Math.min(n - 1, 4) * W.countryVoteExtra : 0;
 }
 
-function cityScore(p: PlaceRecord, ctx: Context, self: string, hints: Set<string>): number {
-  let s = Math.log10(Math.max(p.population, 10)) + (W.code[p.featureCode ?? ''] ?? 0) + countryBonus(ctx, p.country, self);
+function cityScore(p: PlaceRecord, ctx: Context, self: string, hints: Set<string>, maxPop = 0): number {
+  const admin = p.country && p.admin1 ? `${p.country}:${p.admin1}` : null;
+  const stateNamed = admin !== null && (ctx.count(admin, self) > 0 || hints.has(admin));
+  const small = p.population * NAMESAKE_RATIO < maxPop && !stateNamed && !(p.country && hints.has(p.country));
+  let s = Math.log10(Math.max(p.population, 10)) + (W.code[p.featureCode ?? ''] ?? 0) + (small ? 0 : countryBonus(ctx, p.country, self));
   if (p.featureCode === 'PPLC' && p.country && ctx.otherNation(p.country, self)) s += W.capitalAmongNations;
   if (p.country && p.admin1) {
     const key = `${p.country}:${p.admin1}`;
@@ -225,6 +240,42 @@ function looksLikeCommonWord(name: string, doc: Doc | null): boolean {
   return false;
 }
 
+/** Words that make the next or previous capitalised word a settlement: "the city of Summit", "Mission city". */
+const PLACE_HEADS = new Set(['city', 'town', 'village', 'suburb', 'borough', 'township', 'municipality', 'county']);
+
+/** "the city of Independence", "Mission city": a mention with a settlement noun right before ("of") or after it. */
+function hasPlaceHead(e: ResolvedEntity, doc: Doc): boolean {
+  for (const m of e.mentions) {
+    const b = m.tokenStart;
+    if (b >= 2 && doc.lower[b - 1] === 'of' && PLACE_HEADS.has(doc.lower[b - 2] as string)) return true;
+    if (m.tokenEnd < doc.n && PLACE_HEADS.has(doc.words[m.tokenEnd] as string)) return true;
+  }
+  return false;
+}
+
+/** Prepositions that put a mention on the map: "in Independence", "from Mission". */
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'to']);
+
+/** Some mention of the entity comes right after a locative preposition. */
+function hasLocativeMention(e: ResolvedEntity, doc: Doc): boolean {
+  return e.mentions.some((m) => m.tokenStart > 0 && LOCATIVE.has(doc.lower[m.tokenStart - 1] as string));
+}
+
+/** A town named by an ordinary word ("Summit", "Mission", "Independence") needs a "Town, State" pattern, a place head
+ * (checked by the caller), or its state named in the article and a mention after "in"/"at"/"from": a state named
+ * somewhere else ("The Summit brings ... Arizona") or its country alone is not enough. */
+function commonWordBacked(c: PlaceRecord, ctx: Context, self: string, hints: Set<string>, locative: boolean): boolean {
+  if (!c.country) return false;
+  if (c.featureCode === 'PPLC') return true;
+  // not "Summit, U.S." (a list comma as often as a "Town, Country" pattern): the state has to be named
+  const admin = c.admin1 ? `${c.country}:${c.admin1}` : null;
+  return admin !== null && (hints.has(admin) || (locative && ctx.count(admin, self) > 0));
+}
+
+/** A namesake this many times smaller than the largest town of the name gets no credit for a mere country mention:
+ * "Florence" in an article that names the United States is still Florence, Italy, unless Alabama is named too. */
+const NAMESAKE_RATIO = 5;
+
 /** Towns the article gives no reason for must be big: a 2,000-people "Mars" needs its state named, a 16,000-people
  * "Federal" its country; a national capital always qualifies. */
 const TOWN_MIN_POP = { withCountry: 10_000, alone: 50_000 };
@@ -238,7 +289,17 @@ function townBacked(c: PlaceRecord, ctx: Context, self: string, hints: Set<strin
 }
 
 /** Every reading of one name, scored; the caller takes the best. */
-function candidates(name: string, kb: KB, ctx: Context, self: string, hints: Set<string>, doc: Doc | null = null, noTowns = false): Candidate[] {
+function candidates(
+  name: string,
+  kb: KB,
+  ctx: Context,
+  self: string,
+  hints: Set<string>,
+  doc: Doc | null = null,
+  noTowns = false,
+  placeHead = false,
+  locative = false,
+): Candidate[] {
   const out: Candidate[] = [];
   const region = kb.region(name);
   if (region) {
@@ -265,8 +326,13 @@ function candidates(name: string, kb: KB, ctx: Context, self: string, hints: Set
     out.push(fromPlace(a, 'admin1', s));
   }
   if (!country && !noTowns) {
+    const all = kb.cities(name);
     const common = looksLikeCommonWord(name, doc);
-    const cities = kb.cities(name).filter((c) => (common ? c.population >= COMMON_WORD_MIN_POP : townBacked(c, ctx, self, hints)));
+    const ordinaryWord = !placeHead && kb.isCommonWordPlace(name);
+    const cities = all.filter((c) =>
+      common ? c.population >= COMMON_WORD_MIN_POP : ordinaryWord ? commonWordBacked(c, ctx, self, hints, locative) : townBacked(c, ctx, self, hints),
+    );
+    const maxPop = all.length ? (all[0] as PlaceRecord).population : 0;
     // a seat-of-government name ("Washington") also reads as the capital whose full name starts with it ("Washington, D.C.")
     const seat = kb.countryByMetonym(name);
     let capital: PlaceRecord[] = [];
@@ -274,7 +340,7 @@ function candidates(name: string, kb: KB, ctx: Context, self: string, hints: Set
       capital = kb.cities(seat.capital).filter((c) => c.country === seat.iso2);
     }
     for (const c of capital.length ? [...capital, ...cities] : cities) {
-      let s = cityScore(c, ctx, self, hints);
+      let s = cityScore(c, ctx, self, hints, maxPop);
       if (seat && c.country === seat.iso2) s += W.metonymCity;
       out.push(fromPlace(c, 'city', s));
     }
@@ -338,15 +404,18 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
   const hints = hintsAfter(e, doc, kb);
   const name = unshout(e.name);
   if (kb.region(name)?.broad) return null;
-  let top = best(candidates(name, kb, ctx, e.id, hints, doc, fragment));
+  const head = hasPlaceHead(e, doc);
+  const locative = hasLocativeMention(e, doc);
+  let top = best(candidates(name, kb, ctx, e.id, hints, doc, fragment, head, locative));
   for (const alias of e.aliases) {
     if (top) break;
     if (kb.region(alias)?.broad) return null;
-    top = best(candidates(unshout(alias), kb, ctx, e.id, hints, doc, fragment));
+    top = best(candidates(unshout(alias), kb, ctx, e.id, hints, doc, fragment, head, locative));
   }
   // "Subang, Malaysia": the hinted country has no town of exactly that name, but one whose longer name holds it
+  const ordinaryWord = !head && kb.isCommonWordPlace(name);
   for (const h of hints) {
-    if (h.length !== 2 || (top && top.country === h)) continue;
+    if (ordinaryWord || h.length !== 2 || (top && top.country === h)) continue;
     const longer = kb.citiesContaining(e.name, h)[0];
     if (longer) top = fromPlace(longer, 'city', W.hintCountry);
     break;
@@ -356,6 +425,36 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
     if (inside) top = { ...inside, kind: 'facility', name: e.name, featureClass: 'facility', geonames: null, wikidata: null };
   }
   return top;
+}
+
+/** The capital a seat-of-government mention stands for ("Damascus" in "Damascus said", "Washington"), in that country. */
+function capitalOf(text: string, iso: string, kb: KB): PlaceRecord | undefined {
+  const seat = kb.countryByMetonym(text);
+  if (!seat || seat.iso2 !== iso) return undefined;
+  const capital = seat.capital ? foldKey(seat.capital) : '';
+  // "Washington" -> "Washington, D.C.": the capital's full name first, so a namesake town never stands in for it
+  const names = capital && capital !== foldKey(text) && capital.startsWith(foldKey(text)) ? [seat.capital as string, text] : [text];
+  for (const n of names) {
+    const towns = kb.cities(n).filter((c) => c.country === iso);
+    const top = towns.find((c) => c.featureCode === 'PPLC' || c.featureCode === 'PPLG') ?? (foldKey(n) === capital ? towns[0] : undefined);
+    if (top) return top;
+  }
+  return undefined;
+}
+
+/**
+ * A country that acts through its capital ("Damascus said") keeps the capital as a place of its own at the city's
+ * point, next to the country's place (the country stays the actor, the map shows where the voice came from).
+ */
+function capitalPlaces(e: ResolvedEntity, c: Candidate, kb: KB): Array<[string, PlaceRecord]> {
+  const capitals: Array<[string, PlaceRecord]> = [];
+  if (!c.country) return capitals;
+  for (const m of e.mentions) {
+    const text = unshout(m.text);
+    const cap = capitalOf(text, c.country, kb);
+    if (cap && !capitals.some(([, p]) => p.geonames === cap.geonames)) capitals.push([text, cap]);
+  }
+  return capitals;
 }
 
 function vote(ctx: Context, c: Candidate, id: string): void {
@@ -405,22 +504,30 @@ export function geoparse(entities: ResolvedEntity[], doc: Doc, ctx: GeoparseCont
   for (const e of targets) {
     const c = resolved.get(e.id);
     if (!c) continue;
+    let capitals: Array<[string, PlaceRecord]> = [];
     if (c.kind === 'country') {
       e.kb.iso3166 ??= c.country ?? undefined;
       if (c.geonames !== null) e.kb.geonames ??= c.geonames;
+      capitals = capitalPlaces(e, c, kb);
     } else if (c.kind === 'city' && c.geonames !== null) e.kb.geonames ??= c.geonames;
     if (c.wikidata && c.kind !== 'facility') e.kb.wikidata ??= c.wikidata;
-    const place: Place = {
-      entity: e.id,
-      name: e.name,
-      country: c.country,
-      lat: Math.round(c.lat * 1e4) / 1e4,
-      lon: Math.round(c.lon * 1e4) / 1e4,
-      geonames: c.geonames,
-      featureClass: c.featureClass,
-    };
-    if (isFocus(e, ctx)) place.focus = true;
-    places.push(place);
+    const focus = isFocus(e, ctx);
+    places.push(toPlace(e, c, focus));
+    for (const [text, p] of capitals) places.push(toPlace(e, fromPlace(p, 'city', 0), focus, text));
   }
   return places;
+}
+
+function toPlace(e: ResolvedEntity, c: Candidate, focus: boolean, name = e.name): Place {
+  const place: Place = {
+    entity: e.id,
+    name,
+    country: c.country,
+    lat: Math.round(c.lat * 1e4) / 1e4,
+    lon: Math.round(c.lon * 1e4) / 1e4,
+    geonames: c.geonames,
+    featureClass: c.featureClass,
+  };
+  if (focus) place.focus = true;
+  return place;
 }

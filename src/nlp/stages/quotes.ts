@@ -4,6 +4,11 @@ import type { Doc } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { CUE_VERBS, DIRECT_ONLY_CUES, HEARER_CUES, PARTICIPLE_CUES, SAYER_NOUNS, THAT_CUES } from '../lexicon/speech.js';
 import { P, afterDateline, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
+import { speakerFromParse } from './speaker.js';
+import type { Syntax } from '../events/syntax.js';
+
+/** The speaker of the cue at token k: the parse's subject when it names an entity, else the chunker's guess. */
+type Who = (k: number, fallback: string | null) => string | null;
 
 export type { EntityIndex } from './entity-index.js';
 export { buildEntityIndex } from './entity-index.js';
@@ -128,7 +133,7 @@ function cueText(doc: Doc, k: number, hi: number): string {
 }
 
 /** Attribution after the closing mark: `"…," X said`, `"…," said X`, `"…," X, a spokesperson for Y, told reporters`. */
-function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number): Attribution | null {
+function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who): Attribution | null {
   let j = closeTok + 1;
   while (j < doc.n && doc.words[j] === ',') j++;
   const hi = Math.min(doc.n, j + AFTER_WINDOW);
@@ -142,13 +147,13 @@ function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number): Attribu
     if (k === j) s = subjectAfter(doc, index, k + 1, stop);
     else s = subjectBefore(doc, index, k, j);
     if (!s && k !== j) continue;
-    return { speaker: s ? s.id : null, cue: cueText(doc, k, doc.n), cueTok: k };
+    return { speaker: who(k, s ? s.id : null), cue: cueText(doc, k, doc.n), cueTok: k };
   }
   return null;
 }
 
 /** Attribution before the opening mark: `X said, "…"`, `He added: "…"`, `X told reporters: "…"`, `..., stating, "…"`. */
-function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: number, window: number): Attribution | null {
+function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: number, window: number, who: Who): Attribution | null {
   for (let k = openTok - 1; k >= lo && openTok - k <= window; k--) {
     if (isQuoteTok(doc, k)) break;
     const w = doc.lower[k] as string;
@@ -158,7 +163,7 @@ function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: numb
     let s: Subject | null;
     if (PARTICIPLE_CUES.has(w) && doc.words[k - 1] === ',') s = sentenceSubject(doc, index, from, k);
     else s = subjectBefore(doc, index, k, from);
-    return { speaker: s ? s.id : null, cue: cueText(doc, k, openTok), cueTok: k };
+    return { speaker: who(k, s ? s.id : null), cue: cueText(doc, k, openTok), cueTok: k };
   }
   return null;
 }
@@ -240,8 +245,9 @@ function directText(text: string, s: MarkSpan): [number, number] {
   return [a, b];
 }
 
-export function findQuotes(doc: Doc, index: EntityIndex): Quote[] {
+export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] {
   const text = doc.text;
+  const who: Who = syn ? (k, fallback) => speakerFromParse(doc, syn, index, k) ?? fallback : (_k, fallback) => fallback;
   const found: Found[] = [];
   const usedCue = new Uint8Array(doc.n);
   /** speaker of each cue token already attributed */
@@ -272,11 +278,11 @@ export function findQuotes(doc: Doc, index: EntityIndex): Quote[] {
     let att: Attribution | null = null;
     const afterOk = lastChar === ',' || /[!?—–-]$/.test(body) || !/[.]$/.test(body);
     if (!fragment) {
-      if (afterOk) att = attributeAfter(doc, index, closeTok);
-      if (!att) att = attributeBefore(doc, index, openTok, Math.max(0, prev ? prev.end : 0), BEFORE_WINDOW);
+      if (afterOk) att = attributeAfter(doc, index, closeTok, who);
+      if (!att) att = attributeBefore(doc, index, openTok, Math.max(0, prev ? prev.end : 0), BEFORE_WINDOW, who);
     } else {
       // a fragment is a quote only when a cue earlier in its sentence introduces it
-      att = attributeBefore(doc, index, openTok, Math.max(sentA, openTok - 40), 40);
+      att = attributeBefore(doc, index, openTok, Math.max(sentA, openTok - 40), 40, who);
       if (!att) continue;
     }
     const para = doc.paraOfSent[sent] as number;
@@ -326,6 +332,7 @@ export function findQuotes(doc: Doc, index: EntityIndex): Quote[] {
     let sp: Subject | null;
     if (participle && doc.words[k - 1] === ',') sp = mainSpeaker(doc, index, k, sa, cueSpeaker);
     else sp = subjectBefore(doc, index, k, sa);
+    if (sp) sp = { ...sp, id: who(k, sp.id) };
     if (ca > 0 && ca < se && CLAUSE_OPENERS.has(doc.pos[ca] as number) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also') {
       if (THAT_CUES.has(w) && doc.lower[ca - 1] !== 'that') continue;
       const cb = clauseEnd(doc, ca, se);

@@ -1,6 +1,6 @@
 // Dashboard read models in SQLite: query extras (per day, country and entity-type facets), graphs, evidence, places, trends.
-import type { Db } from './open.js';
-import { articleFilters } from './search.js';
+import { withStatementCache, type Db } from './open.js';
+import { articleFilters, FACET_DEPTH } from './search.js';
 import type { ArticleSummary, Facet, SearchQuery } from '../types.js';
 import type {
   CoMentionEdge, DashboardRepo, DashNode, DateRange, EventEdge, EvidenceRow, GraphFilter, PlaceFilter, QueryExtras, SeriesPoint,
@@ -23,8 +23,53 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(s, Math.min(text.length, e + 1)).trim();
 }
 
+interface MentionModel {
+  /** row id of article i (every stored version), its day, whether it is the latest version */
+  rowids: Int32Array;
+  rowIndex: Map<number, number>;
+  days: Array<string | null>;
+  latest: Uint8Array;
+  /** the distinct entity ids of article i are entityIds[offsets[i] .. offsets[i + 1]) */
+  offsets: Int32Array;
+  entityIds: Int32Array;
+  /** the distinct entity types of article i's mentions (an entity can be GPE in one mention and NORP in another) */
+  articleTypes: string[][];
+  types: Map<number, string>;
+  names: Map<number, string>;
+  maxId: number;
+}
+
+/** read-model answers kept per data version (a dashboard under load asks the same few questions with varying pages) */
+const MEMO_MAX = 300;
+
 export class SqliteDashboardRepo implements DashboardRepo {
-  constructor(private readonly db: Db) {}
+  private memoVersion = '';
+  private readonly memos = new Map<string, unknown>();
+
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = withStatementCache(db);
+  }
+
+  /** dataVersion, and entity merges and splits (they write entity_rules and remove entities) made through this connection */
+  private readVersion(): string {
+    return `${this.dataVersion()}:${this.db.prepare(`SELECT (SELECT count(*) || ':' || coalesce(max(created_at), '') FROM entity_rules)
+        || ':' || (SELECT coalesce(max(id), 0) FROM entities)`).pluck().get() as string}`;
+  }
+
+  private memo<T>(key: string, make: () => T): T {
+    const v = this.readVersion();
+    if (v !== this.memoVersion) {
+      this.memos.clear();
+      this.memoVersion = v;
+    }
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = make();
+    if (this.memos.size >= MEMO_MAX) this.memos.delete(this.memos.keys().next().value as string);
+    this.memos.set(key, value);
+    return value;
+  }
 
   /** the search repository's filters, as a WHERE clause over `articles a` */
   private filters(q: SearchQuery): { where: string; params: Record<string, unknown> } | null {
@@ -34,6 +79,12 @@ export class SqliteDashboardRepo implements DashboardRepo {
   }
 
   async queryExtras(q: SearchQuery, fts: string): Promise<QueryExtras> {
+    // the same whatever the page, sort or limit: kept for the next page of the same search
+    const key = JSON.stringify(['extras', fts, q.entity ?? null, q.type ?? null, q.source ?? null, q.country ?? null, q.from ?? null, q.to ?? null]);
+    return this.memo(key, () => this.computeExtras(q, fts));
+  }
+
+  private computeExtras(q: SearchQuery, fts: string): QueryExtras {
     const f = this.filters(q);
     if (!f) return { perDay: [], country: [], entityType: [], entities: [] };
     const from = fts ? 'FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid' : 'FROM articles a';
@@ -45,19 +96,14 @@ export class SqliteDashboardRepo implements DashboardRepo {
       db.exec('DELETE FROM temp.dash_hits');
       db.prepare(`INSERT INTO temp.dash_hits SELECT a.rowid, a.day ${from} WHERE ${match}${f.where}`).run(params);
       const perDay = db.prepare('SELECT day, count(*) AS count FROM temp.dash_hits WHERE day IS NOT NULL GROUP BY day ORDER BY day').all() as QueryExtras['perDay'];
+      // the facets count the FACET_DEPTH newest matches, as the search facets do: a word in every article stays cheap
+      const newest = `SELECT rowid FROM temp.dash_hits ORDER BY rowid DESC LIMIT ${FACET_DEPTH}`;
       const country = db.prepare(`SELECT p.country AS value, count(DISTINCT p.article_rowid) AS count FROM places p
-          WHERE p.article_rowid IN (SELECT rowid FROM temp.dash_hits) AND p.country IS NOT NULL GROUP BY p.country ORDER BY count DESC, value LIMIT 20`).all() as Facet[];
-      const entityType = db.prepare(`SELECT type AS value, count(DISTINCT article_rowid) AS count FROM article_entities
-          WHERE article_rowid IN (SELECT rowid FROM temp.dash_hits) GROUP BY type ORDER BY count DESC, value`).all() as Facet[];
-      const entities = db.prepare(`SELECT e.id, e.name AS value, e.type, count(DISTINCT ae.article_rowid) AS count FROM article_entities ae
-          JOIN entities e ON e.id = ae.entity_id WHERE ae.article_rowid IN (SELECT rowid FROM temp.dash_hits)
-          GROUP BY e.id ORDER BY count DESC, e.name LIMIT 60`).all() as QueryExtras['entities'];
+          WHERE p.article_rowid IN (${newest}) AND p.country IS NOT NULL GROUP BY p.country ORDER BY count DESC, value LIMIT 20`).all() as Facet[];
+      // entity facets from the in-memory read model: the same counts as a GROUP BY over article_entities, without the scan
+      const { entityType, entities } = this.entityFacets(db.prepare(newest).pluck().all() as number[]);
       return { perDay, country, entityType, entities };
     })();
-  }
-
-  private focusIds(f: GraphFilter): number[] | null {
-    return f.entityId != null ? [f.entityId] : null;
   }
 
   async eventGraph(f: GraphFilter): Promise<{ nodes: DashNode[]; edges: EventEdge[] }> {
@@ -68,6 +114,7 @@ export class SqliteDashboardRepo implements DashboardRepo {
         FROM events ev JOIN articles a ON a.rowid = ev.article_rowid
         JOIN entities s ON s.id = ev.source_entity_id JOIN entities t ON t.id = ev.target_entity_id
         WHERE ${LATEST_DAY} AND ev.negated = 0 AND ev.source_entity_id <> ev.target_entity_id
+          AND s.type <> 'NORP' AND t.type <> 'NORP' -- a demonym is no actor node: it joins its country (iso key) or stays out
           AND (@type IS NULL OR ev.type = @type)
           AND (@etype IS NULL OR s.type = @etype OR t.type = @etype)
           AND (@entity IS NULL OR ev.source_entity_id = @entity OR ev.target_entity_id = @entity)
@@ -84,25 +131,148 @@ export class SqliteDashboardRepo implements DashboardRepo {
     return rows.map((r) => ({ ...r, weight: w.get(r.id) ?? 0 })).sort((a, b) => b.weight - a.weight || a.id - b.id);
   }
 
+  /**
+   * The co-mention graph from an in-memory read model of (article, day, entities), rebuilt when the data changes: the
+   * SQL self-join took 50-100 ms per uncached request and stalled the server under load; a pass over the model takes ~1 ms.
+   */
   async coMentionGraph(f: GraphFilter & { minWeight: number }): Promise<{ nodes: DashNode[]; edges: CoMentionEdge[] }> {
-    const p = { ...range(f), etype: f.entityType ?? null, limit: f.limit, entity: f.entityId ?? null };
-    // the most mentioned entities (with the focus entity's neighbours first when one is given), then the pairs among them
-    const focus = this.focusIds(f);
-    const top = this.db.prepare(`SELECT ae.entity_id AS id, count(DISTINCT ae.article_rowid) AS n FROM article_entities ae
-        JOIN articles a ON a.rowid = ae.article_rowid JOIN entities e ON e.id = ae.entity_id
-        WHERE ${LATEST_DAY} AND (@etype IS NULL OR e.type = @etype)
-          AND (@entity IS NULL OR ae.article_rowid IN (SELECT article_rowid FROM article_entities WHERE entity_id = @entity))
-        GROUP BY ae.entity_id ORDER BY n DESC LIMIT @limit`).all(p) as Array<{ id: number; n: number }>;
+    const m = this.mentionModel();
+    const { from, to } = range(f);
+    const focus = f.entityId ?? null;
+    const etype = f.entityType ?? null;
+    const inRange = (i: number): boolean => {
+      if (!m.latest[i]) return false;
+      if (from === null && to === null) return true;
+      const day = m.days[i] ?? null;
+      return day !== null && (from === null || day >= from) && (to === null || day <= to);
+    };
+    // the most mentioned entities in the articles in range (those mentioning the focus entity, when one is given)
+    const counts = new Int32Array(m.maxId + 1);
+    for (let i = 0; i < m.days.length; i++) {
+      if (!inRange(i)) continue;
+      const lo = m.offsets[i] ?? 0;
+      const hi = m.offsets[i + 1] ?? lo;
+      if (focus !== null) {
+        let has = false;
+        for (let k = lo; k < hi && !has; k++) has = m.entityIds[k] === focus;
+        if (!has) continue;
+      }
+      for (let k = lo; k < hi; k++) {
+        const id = m.entityIds[k] ?? 0;
+        if (etype === null || m.types.get(id) === etype) counts[id] = (counts[id] ?? 0) + 1;
+      }
+    }
+    const top: Array<{ id: number; n: number }> = [];
+    for (let id = 0; id < counts.length; id++) if ((counts[id] ?? 0) > 0) top.push({ id, n: counts[id] ?? 0 });
+    top.sort((a, b) => b.n - a.n || a.id - b.id);
+    top.length = Math.min(top.length, f.limit);
     const ids = top.map((t) => t.id);
-    if (focus) for (const id of focus) if (!ids.includes(id)) ids.push(id);
-    if (ids.length < 2) return { nodes: this.nodesFor(top.map((t) => [t.id, t.n])), edges: [] };
-    const edges = this.db.prepare(`SELECT x.entity_id AS a, y.entity_id AS b, count(DISTINCT x.article_rowid) AS weight
-        FROM article_entities x JOIN articles a ON a.rowid = x.article_rowid
-        JOIN article_entities y ON y.article_rowid = x.article_rowid AND x.entity_id < y.entity_id
-        WHERE ${LATEST_DAY} AND x.entity_id IN (SELECT value FROM json_each(@ids)) AND y.entity_id IN (SELECT value FROM json_each(@ids))
-        GROUP BY x.entity_id, y.entity_id HAVING weight >= @min ORDER BY weight DESC LIMIT 400`)
-      .all({ ...range(f), ids: JSON.stringify(ids), min: f.minWeight }) as CoMentionEdge[];
-    return { nodes: this.nodesFor(top.map((t) => [t.id, t.n])), edges };
+    if (focus !== null && focus <= m.maxId && !ids.includes(focus)) ids.push(focus);
+    if (ids.length < 2) return { nodes: this.namedNodes(m, top), edges: [] };
+    // then how many articles in range mention each pair of them (a dense matrix: at most ~300 x 300)
+    const pos = new Int32Array(m.maxId + 1).fill(-1);
+    ids.forEach((id, p) => { pos[id] = p; });
+    const n = ids.length;
+    const pairs = new Int32Array(n * n);
+    const here: number[] = [];
+    for (let i = 0; i < m.days.length; i++) {
+      if (!inRange(i)) continue;
+      here.length = 0;
+      for (let k = m.offsets[i] ?? 0, hi = m.offsets[i + 1] ?? 0; k < hi; k++) {
+        const p = pos[m.entityIds[k] ?? 0] ?? -1;
+        if (p >= 0) here.push(p);
+      }
+      for (let x = 0; x < here.length; x++) {
+        const px = here[x] ?? 0;
+        for (let y = 0; y < here.length; y++) pairs[px * n + (here[y] ?? 0)] = (pairs[px * n + (here[y] ?? 0)] ?? 0) + 1;
+      }
+    }
+    const edges: CoMentionEdge[] = [];
+    for (let x = 0; x < n; x++) {
+      for (let y = 0; y < n; y++) {
+        const a = ids[x] ?? 0;
+        const b = ids[y] ?? 0;
+        const weight = pairs[x * n + y] ?? 0;
+        if (a < b && weight >= f.minWeight) edges.push({ a, b, weight });
+      }
+    }
+    edges.sort((p, q) => q.weight - p.weight || p.a - q.a || p.b - q.b);
+    edges.length = Math.min(edges.length, 400);
+    return { nodes: this.namedNodes(m, top), edges };
+  }
+
+  private model: { version: string; value: MentionModel } | null = null;
+
+  /** Latest articles with their day and distinct entity ids (CSR arrays), entity names and types; rebuilt when data changes. */
+  private mentionModel(): MentionModel {
+    const version = this.readVersion();
+    if (this.model?.version === version) return this.model.value;
+    const rows = this.db.prepare(`SELECT DISTINCT ae.article_rowid AS r, ae.entity_id AS e, a.day, a.is_latest FROM article_entities ae
+        JOIN articles a ON a.rowid = ae.article_rowid ORDER BY ae.article_rowid, ae.entity_id`).raw().all() as Array<[number, number, string | null, number]>;
+    const offsets: number[] = [0];
+    const rowids: number[] = [];
+    const days: Array<string | null> = [];
+    const latest: number[] = [];
+    const entityIds = new Int32Array(rows.length);
+    let last = -1;
+    let maxId = 0;
+    rows.forEach(([r, e, day, isLatest], k) => {
+      if (r !== last) {
+        if (last !== -1) offsets.push(k);
+        rowids.push(r);
+        days.push(day);
+        latest.push(isLatest ? 1 : 0);
+        last = r;
+      }
+      entityIds[k] = e;
+      if (e > maxId) maxId = e;
+    });
+    offsets.push(rows.length);
+    const types = new Map<number, string>();
+    const names = new Map<number, string>();
+    for (const [id, name, type] of this.db.prepare('SELECT id, name, type FROM entities').raw().all() as Array<[number, string, string]>) {
+      types.set(id, type);
+      names.set(id, name);
+      if (id > maxId) maxId = id;
+    }
+    const rowIndex = new Map(rowids.map((r, i) => [r, i]));
+    const articleTypes = rowids.map((): string[] => []);
+    for (const [r, t] of this.db.prepare('SELECT DISTINCT article_rowid, type FROM article_entities').raw().all() as Array<[number, string]>) {
+      const i = rowIndex.get(r);
+      if (i !== undefined) articleTypes[i]?.push(t);
+    }
+    const value: MentionModel = {
+      rowids: Int32Array.from(rowids), rowIndex, days, latest: Uint8Array.from(latest), offsets: Int32Array.from(offsets), entityIds, articleTypes,
+      types, names, maxId,
+    };
+    this.model = { version, value };
+    return value;
+  }
+
+  /** Articles per entity type and the 60 most frequent entities (by articles, then name) over the given article rows. */
+  private entityFacets(rowids: number[]): Pick<QueryExtras, 'entityType' | 'entities'> {
+    const m = this.mentionModel();
+    const perEntity = new Map<number, number>();
+    const perType = new Map<string, number>();
+    for (const r of rowids) {
+      const i = m.rowIndex.get(r);
+      if (i === undefined) continue;
+      for (let k = m.offsets[i] ?? 0, hi = m.offsets[i + 1] ?? 0; k < hi; k++) {
+        const id = m.entityIds[k] ?? 0;
+        perEntity.set(id, (perEntity.get(id) ?? 0) + 1);
+      }
+      for (const t of m.articleTypes[i] ?? []) perType.set(t, (perType.get(t) ?? 0) + 1);
+    }
+    const byCount = <T extends { count: number; value: string }>(a: T, b: T): number => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+    const entityType: Facet[] = [...perType].map(([value, count]) => ({ value, count })).sort(byCount);
+    const entities: QueryExtras['entities'] = [...perEntity].filter(([id]) => m.names.has(id))
+      .map(([id, count]) => ({ id, value: m.names.get(id) ?? '', type: m.types.get(id) ?? '', count })).sort(byCount).slice(0, 60);
+    return { entityType, entities };
+  }
+
+  private namedNodes(m: MentionModel, top: Array<{ id: number; n: number }>): DashNode[] {
+    return top.filter((t) => m.names.has(t.id)).map((t) => ({ id: t.id, name: m.names.get(t.id) ?? '', type: m.types.get(t.id) ?? '', weight: t.n }))
+      .sort((a, b) => b.weight - a.weight || a.id - b.id);
   }
 
   async evidence(a: number, b: number, f: DateRange & { type?: string | null; limit: number }): Promise<EvidenceRow[]> {
@@ -153,16 +323,16 @@ export class SqliteDashboardRepo implements DashboardRepo {
   }
 
   async themeSeries(themes: string[] | null, f: DateRange): Promise<SeriesPoint[]> {
-    return this.db.prepare(`SELECT t.theme AS key, a.day, count(*) AS count
+    return this.memo(JSON.stringify(['themes', themes, range(f)]), () => this.db.prepare(`SELECT t.theme AS key, a.day, count(*) AS count
         FROM article_themes t JOIN articles a ON a.rowid = t.article_rowid
         WHERE ${LATEST_DAY} AND a.day IS NOT NULL AND (@themes IS NULL OR t.theme IN (SELECT value FROM json_each(@themes)))
-        GROUP BY t.theme, a.day ORDER BY a.day`).all({ ...range(f), themes: themes ? JSON.stringify(themes) : null }) as SeriesPoint[];
+        GROUP BY t.theme, a.day ORDER BY a.day`).all({ ...range(f), themes: themes ? JSON.stringify(themes) : null }) as SeriesPoint[]);
   }
 
   async topThemes(limit: number, f: DateRange): Promise<Facet[]> {
-    return this.db.prepare(`SELECT t.theme AS value, count(*) AS count
+    return this.memo(JSON.stringify(['topThemes', limit, range(f)]), () => this.db.prepare(`SELECT t.theme AS value, count(*) AS count
         FROM article_themes t JOIN articles a ON a.rowid = t.article_rowid
-        WHERE ${LATEST_DAY} GROUP BY t.theme ORDER BY count DESC, value LIMIT @limit`).all({ ...range(f), limit }) as Facet[];
+        WHERE ${LATEST_DAY} GROUP BY t.theme ORDER BY count DESC, value LIMIT @limit`).all({ ...range(f), limit }) as Facet[]);
   }
 
   dataVersion(): string {

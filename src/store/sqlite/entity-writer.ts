@@ -28,6 +28,10 @@ export class EntityWriter {
       link: db.prepare(`INSERT OR REPLACE INTO article_entities (article_rowid, local_id, entity_id, orig_key, name, type, salience, mention_count)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       mention: db.prepare('INSERT OR IGNORE INTO mentions (article_rowid, local_id, start, "end", text, kind) VALUES (?, ?, ?, ?, ?, ?)'),
+      nameOf: db.prepare('SELECT name FROM entities WHERE id = ?').pluck(),
+      promote: db.prepare(`UPDATE entities SET name = @name, norm = @norm, type = @type WHERE id = @id AND (
+          (type = 'NORP' AND @type IN ('GPE', 'LOC'))
+          OR (type = 'PERSON' AND @type = 'PERSON' AND length(@name) > length(name) AND instr(@name, ' ') > 0 AND instr(name, ' ') = 0))`),
     };
   }
 
@@ -51,25 +55,40 @@ export class EntityWriter {
     return k;
   }
 
-  /** the entity id the keys lead to today, or null */
+  /** the entity id the keys lead to today, or null ("+key": registered when free, not looked up; "?key": looked up, and registered when free) */
   resolve(keys: string[]): number | null {
     for (const key of keys) {
-      const id = this.q.key.get(this.mapKey(key)) as number | undefined;
+      if (key.startsWith('+')) continue;
+      const id = this.q.key.get(this.mapKey(key.startsWith('?') ? key.slice(1) : key)) as number | undefined;
       if (id !== undefined) return id;
+    }
+    return null;
+  }
+
+  /** a full name's "+key" (its surname) held by an entity known only by that surname ("Blinken"): the same person */
+  private bareSurnameEntity(keys: string[]): number | null {
+    for (const key of keys) {
+      if (!key.startsWith('+')) continue;
+      const id = this.q.key.get(this.mapKey(key.slice(1))) as number | undefined;
+      if (id !== undefined && !(this.q.nameOf.get(id) as string).includes(' ')) return id;
     }
     return null;
   }
 
   upsert(e: EntityRecord, _day: string): number {
     const keys = e.keys.length > 0 ? e.keys : [`${e.type}:${normalizeName(e.name)}`];
-    let id = this.resolve(keys);
+    let id = this.resolve(keys) ?? this.bareSurnameEntity(keys);
     if (id === null) {
-      id = this.q.create.get(this.mapKey(keys[0] as string), e.name, normalizeName(e.name), e.type,
+      const primary = keys.find((k) => !k.startsWith('+') && !k.startsWith('?')) ?? `${e.type}:${normalizeName(e.name)}`;
+      id = this.q.create.get(this.mapKey(primary), e.name, normalizeName(e.name), e.type,
         e.kb.wikidata ?? null, e.kb.geonames ?? null, e.kb.iso3166 ?? null, new Date().toISOString()) as number;
-    } else if (e.kb.wikidata || e.kb.geonames || e.kb.iso3166) {
-      this.q.kb.run(e.kb.wikidata ?? null, e.kb.geonames ?? null, e.kb.iso3166 ?? null, id);
+    } else {
+      if (e.kb.wikidata || e.kb.geonames || e.kb.iso3166) this.q.kb.run(e.kb.wikidata ?? null, e.kb.geonames ?? null, e.kb.iso3166 ?? null, id);
+      // a demonym that came first ("Israeli", joined by the country's ISO key) becomes the country when it appears;
+      // a person first seen by surname or short form takes the fuller name
+      this.q.promote.run({ id, name: e.name, norm: normalizeName(e.name), type: e.type });
     }
-    for (const key of keys) this.q.addKey.run(this.mapKey(key), id);
+    for (const key of keys) this.q.addKey.run(this.mapKey(key.startsWith('+') || key.startsWith('?') ? key.slice(1) : key), id);
     this.q.alias.run(id, e.name, normalizeName(e.name));
     for (const a of e.aliases) if (a !== e.name) this.q.alias.run(id, a, normalizeName(a));
     for (const t of e.titles) this.q.title.run(id, t);

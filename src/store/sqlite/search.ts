@@ -1,9 +1,10 @@
 // Full-text search over FTS5 with filters, snippets and facets. Input that is not valid FTS5 syntax is escaped, never fatal.
 // Speed at scale: filters are rowid sets probed per match (no join to the wide articles rows), relevance ranks at most
 // RANK_WINDOW of the newest matches, facets count the FACET_DEPTH newest matches, so a term in half the corpus stays fast.
-import type { Db } from './open.js';
+import { withStatementCache, type Db } from './open.js';
 import type { Facet, SearchHit, SearchQuery, SearchRepo, SearchResult } from '../types.js';
 import { normalizeName } from '../normalize.js';
+import { checkQueryComplexity } from '../fts-query.js';
 
 const MAX_LIMIT = 200;
 /** title matches weigh 8x body matches; bm25() with a rowid window is much faster than FTS5's ORDER BY rank here */
@@ -76,7 +77,11 @@ export function articleFilters(db: Db, q: SearchQuery): Filters | null {
 }
 
 export class SqliteSearchRepo implements SearchRepo {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = withStatementCache(db);
+  }
 
   private filters(q: SearchQuery): Filters | null {
     return articleFilters(this.db, q);
@@ -86,6 +91,7 @@ export class SqliteSearchRepo implements SearchRepo {
     const limit = Math.max(1, Math.min(q.limit ?? 20, MAX_LIMIT));
     const offset = Math.max(0, q.offset ?? 0);
     const text = q.text.trim();
+    checkQueryComplexity(text);
     const empty: SearchResult = { query: q.text, fts: '', escaped: false, total: 0, hits: [], facets: { source: [], entity: [], eventType: [] } };
     const f = this.filters(q);
     if (!f) return empty;

@@ -1,7 +1,9 @@
 // Watchlists and alerts in SQLite. A watchlist's query runs against one article row at a time (FTS MATCH + rowid).
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import type { Alert, Watchlist, WatchlistInput, WatchlistRepo } from '../watchlist-types.js';
 import { escapeFts } from './search.js';
+import { complexityProblem } from '../fts-query.js';
 
 interface WatchlistDb {
   id: number; name: string; query: string; entity_ids: string; source: string | null; type: string | null; country: string | null;
@@ -30,7 +32,7 @@ export class SqliteWatchlistRepo implements WatchlistRepo {
       count: db.prepare('SELECT count(*) FROM watchlists').pluck(),
       remove: db.prepare('DELETE FROM watchlists WHERE id = ?'),
       removeAlerts: db.prepare('DELETE FROM alerts WHERE watchlist_id = ?'),
-      fts: db.prepare('SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)').pluck(),
+      article: db.prepare('SELECT title, text FROM articles WHERE rowid = ?'),
       entity: db.prepare('SELECT 1 FROM article_entities WHERE article_rowid = ? AND entity_id IN (SELECT value FROM json_each(?)) LIMIT 1').pluck(),
       source: db.prepare(`SELECT 1 FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.rowid = ?
           AND (s.name = ? COLLATE NOCASE OR s.host = ? COLLATE NOCASE)`).pluck(),
@@ -92,12 +94,31 @@ export class SqliteWatchlistRepo implements WatchlistRepo {
     })();
   }
 
-  private ftsMatch(query: string, rowid: number): boolean {
+  private one: { insert: Statement; match: Statement; clear: Statement } | null = null;
+
+  /**
+   * The article alone in a temporary full-text index (same tokenizer as articles_fts): a saved query is matched against
+   * one article's words, not expanded over the whole corpus's vocabulary for every new article.
+   */
+  private oneArticleIndex(): { insert: Statement; match: Statement; clear: Statement } {
+    if (!this.one) {
+      this.db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.watch_fts USING fts5(title, text, tokenize='porter unicode61 remove_diacritics 2')");
+      this.one = {
+        insert: this.db.prepare('INSERT INTO temp.watch_fts (rowid, title, text) VALUES (1, ?, ?)'),
+        match: this.db.prepare('SELECT 1 FROM temp.watch_fts WHERE watch_fts MATCH ?').pluck(),
+        clear: this.db.prepare('DELETE FROM temp.watch_fts'),
+      };
+    }
+    return this.one;
+  }
+
+  private ftsMatch(query: string): boolean {
+    const { match } = this.oneArticleIndex();
     try {
-      return this.q.fts.get(query, rowid) !== undefined;
+      return match.get(query) !== undefined;
     } catch {
       const escaped = escapeFts(query);
-      return escaped !== '' && this.q.fts.get(escaped, rowid) !== undefined;
+      return escaped !== '' && match.get(escaped) !== undefined;
     }
   }
 
@@ -105,12 +126,21 @@ export class SqliteWatchlistRepo implements WatchlistRepo {
     // the common case on a bulk ingest: no watchlists at all, one cheap count
     if ((this.q.count.get() as number) === 0) return [];
     const out: Watchlist[] = [];
-    for (const w of await this.list()) {
+    const lists = await this.list();
+    const withQuery = lists.some((w) => w.query.trim() !== '');
+    if (withQuery) {
+      const a = this.q.article.get(rowid) as { title: string | null; text: string } | undefined;
+      const idx = this.oneArticleIndex();
+      idx.clear.run();
+      if (a) idx.insert.run(a.title ?? '', a.text);
+    }
+    for (const w of lists) {
       if (w.entityIds.length && this.q.entity.get(rowid, JSON.stringify(w.entityIds)) === undefined) continue;
       if (w.source && this.q.source.get(rowid, w.source, w.source) === undefined) continue;
       if (w.type && this.q.type.get(rowid, w.type) === undefined) continue;
       if (w.country && this.q.country.get({ r: rowid, c: w.country }) === undefined) continue;
-      if (w.query.trim() && !this.ftsMatch(w.query.trim(), rowid)) continue;
+      // a query saved before the complexity bounds existed and over them never matches (creating one is refused)
+      if (w.query.trim() && (complexityProblem(w.query) !== null || !this.ftsMatch(w.query.trim()))) continue;
       if (!w.query.trim() && !w.entityIds.length) continue;
       out.push(w);
     }

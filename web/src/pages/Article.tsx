@@ -4,6 +4,7 @@ import { useApi } from '../api';
 import { WorldMap } from '../components/WorldMap';
 import { Empty, ErrorBox, Loading } from '../components/state';
 import type { ArticleAnswer, ArticleView } from '../types';
+import { httpUrlOrNull } from '../../../src/core/urls';
 
 type Analysis = NonNullable<ArticleView['analysis']>;
 
@@ -43,6 +44,8 @@ export function ArticlePage({ id }: { id: string }) {
     return gid != null ? <a href={`/entity/${gid}`}>{name}</a> : name;
   };
   const places = (an?.places ?? []).map((p) => ({ name: p.name, country: p.country ?? null, lat: p.lat, lon: p.lon, articles: 1 }));
+  // a javascript: or data: URL stored by an older version is not a link
+  const original = httpUrlOrNull(a.url);
   return (
     <div class="page article">
       <article>
@@ -51,7 +54,7 @@ export function ArticlePage({ id }: { id: string }) {
         <p class="meta">
           {a.source ?? 'unknown source'} · {a.published?.slice(0, 10) ?? 'undated'}{a.byline ? ` · ${a.byline}` : ''}
           {a.versions > 1 && ` · version ${a.version} of ${a.versions}`}
-          {a.url && <> · <a href={a.url} rel="noopener noreferrer nofollow" target="_blank">original</a></>}
+          {original && <> · <a href={original} rel="noopener noreferrer nofollow" target="_blank">original</a></>}
         </p>
         <p class="legend" aria-label="Entity colours">
           {['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT'].map((t) => <span key={t} class={`ent ent-${t}`}>{t}</span>)}

@@ -1,0 +1,11 @@
+// `npm run eval:parse`: UAS, LAS (universal relation, the part before ':'), LAS with subtypes and UPOS accuracy of
+// the shipped parser (or ARGUS_PARSE_MODEL) on EWT dev and GUM dev; every word counts, punctuation included.
+import { loadParser } from '../src/nlp/parse/index.js';
+import { evaluate } from '../src/nlp/parse/train.js';
+import { DEV_FILES, readGold } from './parse-data.js';
+
+const model = loadParser();
+for (const [name, file] of Object.entries(DEV_FILES)) {
+  const r = evaluate(model.tagger, model.trans, model.labeler, readGold(file));
+  console.log(`${name.padEnd(8)} UAS ${r.uas.toFixed(4)}  LAS ${r.las.toFixed(4)}  LAS(with subtypes) ${r.lasFull.toFixed(4)}  UPOS ${r.upos.toFixed(4)}  (${r.words.toLocaleString('en-US')} words)`);
+}

@@ -1,0 +1,249 @@
+// Event coding, step 3: the arguments of a trigger from the dependency parse.
+//   source: the subject; in the passive the by-agent; a shared subject across `conj`; the controller of an infinitive
+//           (subject control "agreed to help", object control "urged X to leave"); the noun a relative clause modifies;
+//           for an event noun its possessor ("Russia's invasion") or by-phrase.
+//   target: the object or indirect object, else an oblique whose preposition the type's frame names ("sanctions on X",
+//           "talks with X", "accused X of"); in the passive the subject.
+//   A common noun stands for the party its modifiers name ("Chinese officials", "the government of Japan").
+import type { PloverType } from '../../core/analysis.js';
+import type { Doc } from '../types.js';
+import type { EntityIndex } from '../stages/entity-index.js';
+import { entityIdAt, isActor, resolvePronoun } from '../stages/attribution.js';
+import { GOV_NOMINALS, HOME, type ActsFor } from '../stages/acts-for.js';
+import { base, caseOf, child, isPassive, type Syntax } from './syntax.js';
+import { loadEventLexicon, stem } from '../../kb/event-lexicon.js';
+
+/** prepositions that introduce the recipient of each type, besides a direct or indirect object */
+const TARGET_CASES: Readonly<Record<PloverType, readonly string[]>> = {
+  AGREE: ['with', 'to', 'for'],
+  CONSULT: ['with', 'to'],
+  SUPPORT: ['for', 'with', 'to', 'behind'],
+  CONCEDE: ['to'],
+  COOPERATE: ['with'],
+  AID: ['to', 'for'],
+  RETREAT: ['from'],
+  REQUEST: ['on', 'upon', 'to', 'from'],
+  ACCUSE: ['against', 'at', 'on'],
+  REJECT: ['from'],
+  THREATEN: ['against', 'on'],
+  PROTEST: ['against', 'outside'],
+  SANCTION: ['on', 'against'],
+  MOBILIZE: ['against', 'toward', 'towards'],
+  COERCE: ['against', 'on'],
+  ASSAULT: ['on', 'against', 'at', 'upon'],
+};
+/** prepositions of an event noun's recipient, for every type: "invasion of X", "support for X", "talks with X" */
+const NOUN_TARGET_CASES = new Set(['of', 'on', 'against', 'with', 'for', 'to', 'toward', 'towards', 'upon']);
+const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'off']);
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** prepositions by which a common noun names its party: "the government of X", "countries including X", "forces from X" */
+const PARTY_CASES = new Set(['of', 'including', 'from', 'such as', 'like']);
+const GROUP_PRONOUNS = new Set(['it', 'they', 'its', 'their', 'them']);
+/** the head noun of a title: "NATO Secretary General Mark Rutte" is Rutte */
+const MODIFIER_RELS = new Set(['appos', 'flat', 'compound', 'nmod', 'amod']);
+
+export interface Arguments {
+  sources: string[];
+  targets: string[];
+  location: string | null;
+  passive: boolean;
+  /** the sentence's parties when the trigger is "talks between X and Y" */
+  between: string[];
+}
+
+const HOME_NOUNS = new Set(['country', 'nation']);
+/** CAMEO roles of the state: government, military, police, judiciary, legislature, intelligence */
+const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+export class ArgumentFinder {
+  private readonly agents = loadEventLexicon().agents;
+  constructor(
+    private readonly doc: Doc,
+    private readonly syn: Syntax,
+    private readonly index: EntityIndex,
+    private readonly acts: ActsFor,
+  ) {}
+
+  /** The party (entity id) a token stands for, or null. HOME for an unnamed government ("police", "the authorities"). */
+  partyAt(t: number, depth = 0): string | null {
+    const { doc, syn, index } = this;
+    if (isActor(index, t)) {
+      // a city or region the resolver did not make stand for its country is a place, not a party ("in Lima, ...")
+      const e = index.entities[index.entityAtToken[t] as number];
+      if (e && e.type === 'GPE' && !e.kb.iso3166) return null;
+      return entityIdAt(index, t);
+    }
+    if ((index.entityAtToken[t] as number) >= 0) return null; // a place or an event name is not a party
+    const w = doc.lower[t] as string;
+    if (GROUP_PRONOUNS.has(w)) return resolvePronoun(doc, index, t);
+    if (RELATIVE.has(w) && depth < 2) {
+      // "the army, which shelled X": the relative pronoun stands for the noun the clause modifies
+      const v = syn.head[t] as number;
+      if (v >= 0 && syn.rel[v] === 'acl:relcl') return this.partyAt(syn.head[v] as number, depth + 1);
+      // a relative clause the parse attached elsewhere: the name just before ", which"
+      let k = t - 1;
+      if (doc.words[k] === ',') k--;
+      return k >= 0 && isActor(index, k) ? this.partyAt(k, depth + 1) : null;
+    }
+    const u = syn.upos[t];
+    if (u !== 'NOUN' && u !== 'PROPN') return null;
+    // a common noun: the party its modifiers name; a person named in apposition first ("his counterpart, X")
+    let found: string | null = null;
+    for (let k = syn.childStart[t] as number; k < (syn.childStart[t + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      const r = base(syn, c);
+      if (!MODIFIER_RELS.has(r)) continue;
+      if (r === 'nmod' && syn.rel[c] !== 'nmod:poss' && !PARTY_CASES.has(caseOf(syn, doc.lower, c))) continue;
+      if (!isActor(index, c)) continue;
+      const e = index.entities[index.entityAtToken[c] as number];
+      if (e?.type === 'PERSON') return e.id;
+      found ??= e?.id ?? null;
+    }
+    if (found) return found;
+    // an unnamed state agent ("police", "troops", "the ministry", "prosecutors") acts for the article's home country;
+    // rebels, protesters and other non-state agents name no party
+    if (GOV_NOMINALS.has(w) || STATE_ROLES.has(this.agents.get(stem(w)) ?? '')) return HOME;
+    // "the country", "the nation": the article's home country
+    if (HOME_NOUNS.has(w) && child(syn, t, 'det') >= 0 && doc.lower[child(syn, t, 'det')] === 'the') return HOME;
+    return null;
+  }
+
+  /** The parties at token t and at the tokens coordinated with it ("Japan and South Korea"). */
+  partiesAt(t: number, out: string[]): void {
+    const p = this.partyAt(t);
+    if (p && !out.includes(p)) out.push(p);
+    const { syn, index } = this;
+    this.conjuncts(t, out);
+    // "countries including X, Y and Z": the modifier that named the party has conjuncts of its own
+    if (p && !isActor(index, t)) {
+      for (let k = syn.childStart[t] as number; k < (syn.childStart[t + 1] as number); k++) {
+        const c = syn.childList[k] as number;
+        if (isActor(index, c) && entityIdAt(index, c) === p) this.conjuncts(c, out);
+      }
+    }
+  }
+
+  private conjuncts(t: number, out: string[]): void {
+    const { syn } = this;
+    for (let k = syn.childStart[t] as number; k < (syn.childStart[t + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      if (base(syn, c) !== 'conj') continue;
+      const q = this.partyAt(c);
+      if (q && !out.includes(q)) out.push(q);
+    }
+  }
+
+  /** The subject parties of predicate v, climbing through infinitives, coordination and participles. */
+  subjectOf(v: number, out: string[], depth = 0): void {
+    const { syn } = this;
+    const s = child(this.syn, v, 'nsubj');
+    if (s >= 0) {
+      if (syn.rel[s] !== 'nsubj:pass') this.partiesAt(s, out);
+      return;
+    }
+    if (depth >= 4) return;
+    const h = syn.head[v] as number;
+    if (h < 0) return;
+    const r = base(syn, v);
+    if (r === 'xcomp') {
+      // object control ("urged Russia to withdraw") or subject control ("agreed to help")
+      const o = child(syn, h, 'obj');
+      if (o >= 0) this.partiesAt(o, out);
+      else this.subjectOf(h, out, depth + 1);
+    } else if (r === 'conj' || r === 'advcl') {
+      if (!isPassive(syn, h)) this.subjectOf(h, out, depth + 1);
+    } else if (r === 'acl' && syn.rel[v] === 'acl:relcl') {
+      this.partiesAt(h, out);
+    }
+  }
+
+  find(v: number, type: PloverType, noun: boolean): Arguments {
+    const { doc, syn, index } = this;
+    const a: Arguments = { sources: [], targets: [], location: null, passive: false, between: [] };
+    const passive = !noun && isPassive(syn, v);
+    a.passive = passive;
+    const cases = TARGET_CASES[type];
+    for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      const r = base(syn, c);
+      const full = syn.rel[c] as string;
+      if (noun) {
+        if (full === 'nmod:poss') this.partiesAt(c, a.sources);
+        else if (r === 'nmod' || r === 'obl') {
+          const cs = caseOf(syn, doc.lower, c);
+          if (cs === 'by') this.partiesAt(c, a.sources);
+          else if (cs === 'between') this.partiesAt(c, a.between);
+          else if (this.isPlace(c) && PLACE_CASES.has(cs)) a.location ??= entityIdAt(index, c);
+          else if (NOUN_TARGET_CASES.has(cs)) this.partiesAt(c, a.targets);
+        } else if ((r === 'amod' || r === 'compound') && isActor(index, c)) {
+          // "a Russian attack", "US sanctions": the modifier is the actor
+          this.partiesAt(c, a.sources);
+        }
+        continue;
+      }
+      if (r === 'obj' || r === 'iobj') {
+        if (passive) continue;
+        this.partiesAt(c, a.targets);
+      } else if (full === 'obl:agent' || (r === 'obl' && passive && caseOf(syn, doc.lower, c) === 'by')) {
+        this.partiesAt(c, a.sources);
+      } else if (r === 'obl') {
+        const cs = caseOf(syn, doc.lower, c);
+        if (this.isPlace(c) && (PLACE_CASES.has(cs) || (cs === 'from' && !cases.includes('from')))) a.location ??= entityIdAt(index, c);
+        else if (cs === 'between') this.partiesAt(c, a.between);
+        else if (cases.includes(cs)) this.partiesAt(c, a.targets);
+      } else if (full === 'nsubj:pass') {
+        this.partiesAt(c, a.targets);
+      }
+    }
+    if (!noun && !passive) this.subjectOf(v, a.sources);
+    // a prepositional phrase attached to the object: "imposed sanctions on X", "provided aid to X", "met Y in Lima"
+    if (!noun) {
+      const o = child(syn, v, 'obj');
+      if (o >= 0 && !isActor(index, o)) this.objectPhrase(o, cases, a);
+      else if (o >= 0 && a.location === null) this.objectPhrase(o, [], a);
+    }
+    if (noun && a.sources.length === 0) {
+      // a light verb's subject: "China launched an attack", "the EU imposed sanctions on X"
+      const h = syn.head[v] as number;
+      if (h >= 0 && base(syn, v) === 'obj' && syn.upos[h] === 'VERB') this.subjectOf(h, a.sources);
+      // the light verb's prepositional recipient: "imposed sanctions on Iran"
+      if (h >= 0 && a.targets.length === 0 && base(syn, v) === 'obj') {
+        for (let k = syn.childStart[h] as number; k < (syn.childStart[h + 1] as number); k++) {
+          const c = syn.childList[k] as number;
+          if (base(syn, c) !== 'obl') continue;
+          const cs = caseOf(syn, doc.lower, c);
+          if (cases.includes(cs) || (cs !== 'in' && NOUN_TARGET_CASES.has(cs) && cs !== 'for')) this.partiesAt(c, a.targets);
+        }
+      }
+    }
+    // a party is never its own recipient
+    for (let y = a.targets.length - 1; y >= 0; y--) if (a.sources.includes(a.targets[y] as string)) a.targets.splice(y, 1);
+    return a;
+  }
+
+  /** Recipients and places in the prepositional phrases of an object noun ("a package of aid for X": one "of" deeper). */
+  private objectPhrase(o: number, cases: readonly string[], a: Arguments, depth = 0): void {
+    const { doc, syn, index } = this;
+    for (let k = syn.childStart[o] as number; k < (syn.childStart[o + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      // "obl" too: a noun object mis-tagged as a verb ("provide aid/VERB to X") takes its phrase as an oblique
+      if ((base(syn, c) !== 'nmod' && base(syn, c) !== 'obl') || syn.rel[c] === 'nmod:poss') continue;
+      const cs = caseOf(syn, doc.lower, c);
+      if (this.isPlace(c) && PLACE_CASES.has(cs)) a.location ??= entityIdAt(index, c);
+      else if (a.targets.length === 0 && cases.includes(cs)) this.partiesAt(c, a.targets);
+      else if (cs === 'of' && depth === 0 && !isActor(index, c)) this.objectPhrase(c, cases, a, 1);
+    }
+  }
+
+  private isPlace(t: number): boolean {
+    const e = this.index.entityAtToken[t] as number;
+    return e >= 0 && PLACE_TYPES.has((this.index.entities[e] as { type: string }).type);
+  }
+
+  /** The party an argument acts for (resolved once per article by the acts-for stage). */
+  party(id: string, other?: string): string | null {
+    if (id === HOME) return this.acts.homeFor(other);
+    return this.acts.party(id, other);
+  }
+}

@@ -1,0 +1,265 @@
+// Event coding, steps 1 and 2: find the predicates that can be events, and decide each one's PLOVER type.
+//   1. A trigger is a verb of the lexicon (PETRARCH2's CAMEO verbs plus Argus's additions) or an event noun.
+//   2. Its CAMEO code comes from the most specific context pattern of its verb block that the clause matches
+//      (words of its object and prepositional phrases, words of its subject), else the verb's default; the
+//      CAMEO -> PLOVER table gives the type and mode; then one table of rewrites applies negation and intent.
+import type { PloverType } from '../../core/analysis.js';
+import { stem, type EventLexicon, type Group, type NounEntry, type Pattern, type VerbEntry } from '../../kb/event-lexicon.js';
+import type { Doc } from '../types.js';
+import { base, type Syntax } from './syntax.js';
+
+export interface Trigger {
+  /** the predicate token */
+  i: number;
+  /** last token of the trigger phrase (multi-word verbs), inclusive */
+  last: number;
+  noun: boolean;
+  type: PloverType;
+  /** the type before the rewrites: its frame names the recipient's preposition ("did not agree with X") */
+  frame: PloverType;
+  mode: string | null;
+  cameo: string;
+  negated: boolean;
+}
+
+/** Relations whose subtrees are clauses or parties of their own, not the context of the verb's own phrase. */
+const NOT_CONTEXT = new Set(['nsubj', 'csubj', 'ccomp', 'advcl', 'parataxis', 'conj', 'punct', 'mark', 'discourse', 'vocative', 'dislocated', 'list', 'cc', 'reparandum']);
+const CONTEXT_MAX = 24;
+
+/** Tokens of the verb's own phrase after it (objects, particles, prepositional phrases, infinitive complements), in order. */
+function afterContext(syn: Syntax, v: number, out: number[]): void {
+  const stack: number[] = [];
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (c > v && !NOT_CONTEXT.has(base(syn, c))) stack.push(c);
+  }
+  while (stack.length && out.length < CONTEXT_MAX) {
+    const t = stack.pop() as number;
+    out.push(t);
+    for (let k = syn.childStart[t] as number; k < (syn.childStart[t + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      const r = syn.rel[c] as string;
+      const b = base(syn, c);
+      if (r === 'punct' || b === 'acl' || b === 'appos' || b === 'ccomp' || b === 'advcl' || b === 'parataxis' || b === 'conj') continue;
+      stack.push(c);
+    }
+  }
+  out.sort((a, b) => a - b);
+}
+
+/** Tokens of the subject phrase (what PETRARCH's words before the verb describe). */
+function beforeContext(syn: Syntax, v: number, out: number[]): void {
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (c < v && base(syn, c) === 'nsubj') {
+      const stack = [c];
+      while (stack.length && out.length < CONTEXT_MAX) {
+        const t = stack.pop() as number;
+        out.push(t);
+        for (let j = syn.childStart[t] as number; j < (syn.childStart[t + 1] as number); j++) {
+          const d = syn.childList[j] as number;
+          if ((syn.rel[d] as string) !== 'acl:relcl' && base(syn, d) !== 'punct') stack.push(d);
+        }
+      }
+    }
+  }
+  out.sort((a, b) => a - b);
+}
+
+/** Do the groups match the context tokens in order? Words of one group may have up to two tokens between them. */
+function matches(groups: readonly Group[], ctx: readonly number[], stems: (t: number) => string): boolean {
+  let cursor = 0;
+  for (const g of groups) {
+    let found = false;
+    for (let p = cursor; p < ctx.length && !found; p++) {
+      if (!(g.slots[0] as ReadonlySet<string>).has(stems(ctx[p] as number))) continue;
+      let q = p;
+      let ok = true;
+      for (let s = 1; s < g.slots.length && ok; s++) {
+        let r = q + 1;
+        while (r < ctx.length && r - q <= 3 && !(g.slots[s] as ReadonlySet<string>).has(stems(ctx[r] as number))) r++;
+        if (r < ctx.length && r - q <= 3) q = r;
+        else ok = false;
+      }
+      if (ok) {
+        found = true;
+        cursor = q + 1;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** What makes an act not (yet) done: negation, intent, continuation. */
+export interface Modality {
+  negated: boolean;
+  intent: boolean;
+  ongoing: boolean;
+}
+
+interface Rewrite {
+  when: (type: PloverType, m: Modality) => boolean;
+  type: PloverType;
+  cameo: string;
+  /** the rewrite consumes the negation ("will not accept" is a refusal, not a negated refusal) */
+  consumesNegation: boolean;
+}
+const COOPERATIVE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
+const HOSTILE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
+/** Every type rewrite of the coder, in order; the first that applies wins (CAMEO 12, 03 and 13). */
+export const REWRITES: readonly Rewrite[] = [
+  // "will not accept", "did not agree": a refusal
+  { when: (t, m) => m.negated && (t === 'AGREE' || t === 'CONCEDE' || t === 'COOPERATE'), type: 'REJECT', cameo: '120', consumesNegation: true },
+  // "will provide aid": a promise; "will continue to support" reports an ongoing act and keeps its type
+  { when: (t, m) => m.intent && !m.ongoing && !m.negated && COOPERATIVE.has(t), type: 'AGREE', cameo: '030', consumesNegation: false },
+  // "would take countermeasures": a threat
+  { when: (t, m) => m.intent && !m.negated && HOSTILE.has(t), type: 'THREATEN', cameo: '130', consumesNegation: false },
+];
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const INTENT_AUX = new Set(['will', "'ll", 'would', 'shall', 'may', 'might', 'could', 'wo']);
+/** heads whose infinitive complement is an intended act: "plans to deploy", "is ready to help" */
+const INTENT_HEADS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'aim', 'aims', 'aimed', 'prepare', 'prepares', 'prepared', 'ready', 'willing', 'set', 'going', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried', 'hope', 'hopes', 'hoped']);
+const ONGOING_HEADS = new Set(['continue', 'continues', 'continued', 'continuing', 'keep', 'keeps', 'kept']);
+/** heads whose complement describes an ability, a schedule or an expectation, not an event */
+export const IRREALIS_HEADS = new Set([
+  'ability', 'capacity', 'capability', 'right', 'plan', 'readiness', 'power', 'means', 'chance', 'opportunity', 'option',
+  'freedom', 'due', 'expected', 'scheduled', 'poised', 'likely', 'unlikely', 'hard', 'difficult', 'easy', 'impossible',
+  'able', 'unable', 'attempt', 'effort', 'bid', 'would-be',
+]);
+
+export function modality(doc: Doc, syn: Syntax, v: number): Modality {
+  const m: Modality = { negated: false, intent: false, ongoing: false };
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    const w = doc.lower[c] as string;
+    const r = base(syn, c);
+    if ((r === 'advmod' || r === 'det' || r === 'aux' || r === 'part') && NEGATORS.has(w)) m.negated = true;
+    if (r === 'aux' && INTENT_AUX.has(w)) m.intent = true;
+  }
+  // the infinitive of "plans to", "failed to", "continues to"; negation and intent of the governing verb carry over
+  const h = syn.head[v] as number;
+  if (h >= 0 && base(syn, v) === 'xcomp') {
+    const hw = doc.lower[h] as string;
+    if (INTENT_HEADS.has(hw)) m.intent = true;
+    if (ONGOING_HEADS.has(hw)) m.ongoing = true;
+    if (hw === 'fail' || hw === 'failed' || hw === 'fails' || hw === 'refuse' || hw === 'refused') m.negated = true;
+    for (let k = syn.childStart[h] as number; k < (syn.childStart[h + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      const r = base(syn, c);
+      if (r === 'aux' && INTENT_AUX.has(doc.lower[c] as string)) m.intent = true;
+      if ((r === 'advmod' || r === 'aux' || r === 'part') && NEGATORS.has(doc.lower[c] as string)) m.negated = true;
+    }
+  }
+  return m;
+}
+
+/** the best code of the verb's blocks for this clause: the heaviest matching pattern, else the default */
+function verbCode(lex: EventLexicon, entries: readonly VerbEntry[], before: number[], after: number[], stems: (t: number) => string): string | null {
+  let best: Pattern | null = null;
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (e.own || seen.has(e.block) || e.code.startsWith('01')) continue;
+    seen.add(e.block);
+    for (const p of lex.patterns.get(e.block) ?? []) {
+      if (best && p.weight <= best.weight) break;
+      if (matches(p.before, before, stems) && matches(p.after, after, stems)) best = p;
+    }
+  }
+  if (best) return best.code === '---' ? null : best.code;
+  for (const e of entries) {
+    // a light or generic verb codes only through a pattern; a statement verb (CAMEO 01) codes nothing: its clause does
+    if (lex.generic.has(e.lemma) || e.code.startsWith('01')) return null;
+    if (e.code !== '---' && e.code !== '-') return e.code;
+  }
+  return null;
+}
+
+/** The verb entries whose (multi-word) form starts at token i. */
+function verbEntriesAt(doc: Doc, lex: EventLexicon, i: number): { entries: VerbEntry[]; last: number } | null {
+  const list = lex.verbs.get(doc.lower[i] as string);
+  if (!list) return null;
+  let best: VerbEntry[] = [];
+  let bestRest = -1;
+  for (const e of list) {
+    if (e.rest.length < bestRest) break;
+    let ok = true;
+    for (let r = 0; r < e.rest.length && ok; r++) if (doc.lower[i + 1 + r] !== e.rest[r]) ok = false;
+    if (!ok) continue;
+    if (e.rest.length > bestRest) {
+      best = [];
+      bestRest = e.rest.length;
+    }
+    best.push(e);
+  }
+  return best.length ? { entries: best, last: i + bestRest } : null;
+}
+
+export function nounEntry(doc: Doc, lex: EventLexicon, i: number): NounEntry | undefined {
+  return lex.nouns.get(stem(doc.lower[i] as string));
+}
+
+/**
+ * Finds the triggers of a document. `isName(i)` says token i is inside an entity name ("Operation Deal" is no deal).
+ * A verb of the lexicon whose clause codes to no event is not a trigger; an event noun is a trigger candidate whose
+ * arguments step 3 decides.
+ */
+export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (i: number) => boolean): Trigger[] {
+  const out: Trigger[] = [];
+  const stemCache = new Map<number, string>();
+  const stems = (t: number): string => {
+    let s = stemCache.get(t);
+    if (s === undefined) {
+      s = stem(doc.lower[t] as string);
+      stemCache.set(t, s);
+    }
+    return s;
+  };
+  const before: number[] = [];
+  const after: number[] = [];
+  for (let i = 0; i < doc.n; i++) {
+    let u = syn.upos[i] as string;
+    // a capitalised event noun opening a sentence ("Talks between ...") is often tagged as a name
+    if (u === 'PROPN' && i === (doc.sentStart[doc.sentOf[i] as number] as number) && nounEntry(doc, lex, i)) u = 'NOUN';
+    if (u !== 'VERB' && u !== 'NOUN') continue;
+    if (isName(i)) continue;
+    let code: string | null;
+    let last = i;
+    let noun = false;
+    if (u === 'VERB') {
+      const hit = verbEntriesAt(doc, lex, i);
+      if (!hit) continue;
+      before.length = 0;
+      after.length = 0;
+      beforeContext(syn, i, before);
+      afterContext(syn, i, after);
+      code = verbCode(lex, hit.entries, before, after, stems);
+      last = hit.last;
+    } else {
+      const e = nounEntry(doc, lex, i);
+      if (!e) continue;
+      code = e.code;
+      noun = true;
+    }
+    if (!code) continue;
+    const pc = lex.plover(code);
+    if (!pc) continue; // CAMEO 01 (public statements) and other codes PLOVER does not code
+    const frame = pc.type;
+    let type = pc.type;
+    let mode = pc.mode;
+    let cameo = code;
+    const m = modality(doc, syn, i);
+    let negated = m.negated;
+    for (const r of REWRITES) {
+      if (!r.when(type, m)) continue;
+      type = r.type;
+      cameo = r.cameo;
+      mode = lex.plover(r.cameo)?.mode ?? null;
+      if (r.consumesNegation) negated = false;
+      break;
+    }
+    out.push({ i, last, noun, type, frame, mode, cameo, negated });
+  }
+  return out;
+}

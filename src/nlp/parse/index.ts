@@ -1,0 +1,113 @@
+// The dependency parser of Argus: UPOS tags, heads and relations for every sentence of a Doc (or of pre-split words).
+import type { Doc } from '../types.js';
+import { FULL_TO_BASE, UPOS_TAGS } from './labels.js';
+import { loadParserWeights } from './load.js';
+import type { ParserWeights } from './model.js';
+import { ParserWorkspace, parseState } from './parser.js';
+import { TaggerWorkspace, tagHashed } from './tagger.js';
+import { DenseScorer, PackedScorer } from './weights.js';
+
+export { UPOS_TAGS, DEPRELS, DEPRELS_FULL, FULL_TO_BASE } from './labels.js';
+
+const UNPARSED_TAG = UPOS_TAGS.indexOf('X');
+/** a token whose tag the tagger decides (see parseDoc's `forced`) */
+export const FREE = 255;
+
+/** The parse of one article: flat arrays over the Doc's tokens. */
+export interface Parse {
+  /** index into UPOS_TAGS */
+  readonly upos: Uint8Array;
+  /** global token index of the head, -1 for a sentence root */
+  readonly head: Int32Array;
+  /** index into DEPRELS (universal relation, no subtype) */
+  readonly deprel: Uint8Array;
+  /** index into DEPRELS_FULL (with subtypes such as nsubj:pass, obl:agent, acl:relcl) */
+  readonly deprelFull: Uint8Array;
+}
+
+/** The parse of one pre-split sentence, CoNLL-U style: head[i] is 0 for the root, else the 1-based head word. */
+export interface SentenceParse {
+  readonly upos: Uint8Array;
+  readonly head: Int32Array;
+  readonly deprel: Uint8Array;
+  readonly deprelFull: Uint8Array;
+}
+
+/** A loaded parser: the tagger and the parser's two scorers. */
+export class ParserModel {
+  readonly tagger: PackedScorer;
+  readonly trans: DenseScorer;
+  readonly labeler: PackedScorer;
+  constructor(readonly weights: ParserWeights) {
+    this.tagger = new PackedScorer(weights.tagger);
+    this.trans = new DenseScorer(weights.trans);
+    this.labeler = new PackedScorer(weights.labeler);
+  }
+}
+
+let loaded: ParserModel | null = null;
+
+/** The shipped model (models/parse/parser.bin.gz, or ARGUS_PARSE_MODEL), loaded once per process. */
+export function loadParser(): ParserModel {
+  loaded ??= new ParserModel(loadParserWeights());
+  return loaded;
+}
+
+// one set of scratch arrays per process: parsing is synchronous
+const tws = new TaggerWorkspace();
+const pws = new ParserWorkspace();
+
+/** Tags and parses words[from..to) in place of the out arrays; heads are written relative to `base` (-1 = root). */
+function parseSpan(model: ParserModel, words: readonly string[], from: number, to: number, upos: Uint8Array, head: Int32Array, full: Uint8Array, at: number, rootHead: number, base: number, forced?: Uint8Array): void {
+  tws.hashes.set(words, from, to);
+  tagHashed(model.tagger, tws, upos, at);
+  if (forced) for (let i = at; i < at + (to - from); i++) if ((forced[i] as number) !== FREE) upos[i] = forced[i] as number;
+  pws.init(tws.hashes, upos, at);
+  parseState(model.trans, model.labeler, pws);
+  const n = to - from;
+  for (let i = 1; i <= n; i++) {
+    const h = pws.head[i] as number;
+    head[at + i - 1] = h === 0 ? rootHead : base + h;
+    full[at + i - 1] = pws.label[i] as number;
+  }
+}
+
+/**
+ * Parses every sentence of doc (doc.sentStart / doc.sentEnd), or only those with wanted[k] = 1; linear in the number of
+ * tokens. The tokens of a sentence left out are tagged X with no head. `forced[i]`, when not FREE, is the UPOS index
+ * token i must have (the analyzer knows that the words of a recognised name are proper nouns).
+ */
+export function parseDoc(doc: Doc, model: ParserModel = loadParser(), wanted?: Uint8Array, forced?: Uint8Array): Parse {
+  const n = doc.n;
+  const upos = new Uint8Array(n);
+  const head = new Int32Array(n).fill(-1);
+  const deprelFull = new Uint8Array(n);
+  for (let k = 0; k < doc.sentStart.length; k++) {
+    const from = doc.sentStart[k] as number;
+    const to = doc.sentEnd[k] as number;
+    if (wanted && !wanted[k]) {
+      upos.fill(UNPARSED_TAG, from, to);
+      continue;
+    }
+    if (to > from) parseSpan(model, doc.words, from, to, upos, head, deprelFull, from, -1, from - 1, forced);
+  }
+  return { upos, head, deprel: baseOf(deprelFull), deprelFull };
+}
+
+/** Parses pre-split sentences (CoNLL-U input). */
+export function parseSentences(sentences: readonly (readonly string[])[], model: ParserModel = loadParser()): SentenceParse[] {
+  return sentences.map((words) => {
+    const n = words.length;
+    const upos = new Uint8Array(n);
+    const head = new Int32Array(n);
+    const deprelFull = new Uint8Array(n);
+    if (n > 0) parseSpan(model, words, 0, n, upos, head, deprelFull, 0, 0, 0);
+    return { upos, head, deprel: baseOf(deprelFull), deprelFull };
+  });
+}
+
+function baseOf(full: Uint8Array): Uint8Array {
+  const out = new Uint8Array(full.length);
+  for (let i = 0; i < full.length; i++) out[i] = FULL_TO_BASE[full[i] as number] as number;
+  return out;
+}

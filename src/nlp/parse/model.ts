@@ -1,0 +1,89 @@
+// The parse model file: the tagger, transition and labeler weight tables, int16-quantised, gzipped.
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { DEPRELS_FULL, UPOS_TAGS } from './labels.js';
+import type { WeightTable } from './weights.js';
+
+const MAGIC = 0x50475241; // "ARGP" little-endian
+const FORMAT = 1;
+/** Bumped whenever the feature extraction changes; a model of another version is refused. */
+export const PARSE_FEATURES_VERSION = 4;
+
+export interface ParserWeights {
+  readonly meta: {
+    featuresVersion: number;
+    upos: readonly string[];
+    deprels: readonly string[];
+    /** free-form training facts: corpora, epochs, seeds, scores */
+    training: Record<string, unknown>;
+  };
+  readonly tagger: WeightTable;
+  readonly trans: WeightTable;
+  readonly labeler: WeightTable;
+}
+
+interface TableHeader {
+  bits: number;
+  C: number;
+  nRows: number;
+  scale: number;
+}
+
+/**
+ * Layout (little-endian, gzipped): magic, format, header length, header JSON (padded to 4 bytes), then per table
+ * (tagger, transitions, labeler): nRows u32 bucket ids, nRows x C i16 weights (times header.tables[k].scale).
+ */
+export function encodeParser(m: ParserWeights): Buffer {
+  const tables = [m.tagger, m.trans, m.labeler];
+  const heads: TableHeader[] = [];
+  const body: Buffer[] = [];
+  for (const t of tables) {
+    const nRows = t.w.length / t.C;
+    let maxAbs = 0;
+    for (let i = 0; i < t.w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(t.w[i] as number));
+    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const ids = new Uint32Array(nRows);
+    for (let b = 0; b < t.rowOf.length; b++) {
+      const r = t.rowOf[b] as number;
+      if (r >= 0) ids[r] = b;
+    }
+    const q = new Int16Array(t.w.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round((t.w[i] as number) / scale);
+    heads.push({ bits: t.bits, C: t.C, nRows, scale });
+    body.push(Buffer.from(ids.buffer), Buffer.from(q.buffer), Buffer.alloc(q.byteLength % 4));
+  }
+  const header = Buffer.from(JSON.stringify({ ...m.meta, tables: heads }), 'utf8');
+  const parts = [
+    Buffer.from(new Uint32Array([MAGIC, FORMAT, header.length]).buffer),
+    header,
+    Buffer.alloc((4 - (header.length % 4)) % 4),
+    ...body,
+  ];
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+export function decodeParser(gz: Uint8Array): ParserWeights {
+  const raw = gunzipSync(gz);
+  const buf = new ArrayBuffer(raw.length + 8);
+  new Uint8Array(buf).set(raw);
+  const u32 = new Uint32Array(buf, 0, 3);
+  if (u32[0] !== MAGIC || u32[1] !== FORMAT) throw new Error('not an Argus parse model (bad magic or format)');
+  const hlen = u32[2] as number;
+  const header = JSON.parse(Buffer.from(raw.subarray(12, 12 + hlen)).toString('utf8')) as ParserWeights['meta'] & { tables: TableHeader[] };
+  if (header.featuresVersion !== PARSE_FEATURES_VERSION) throw new Error(`parse model features v${header.featuresVersion}, code v${PARSE_FEATURES_VERSION}: run "npm run train:parse"`);
+  if (header.upos.join() !== UPOS_TAGS.join() || header.deprels.join() !== DEPRELS_FULL.join()) throw new Error('parse model label sets differ from the code: run "npm run train:parse"');
+  let off = 12 + hlen + ((4 - (hlen % 4)) % 4);
+  const tables: WeightTable[] = header.tables.map((h) => {
+    const ids = new Uint32Array(buf, off, h.nRows);
+    off += h.nRows * 4;
+    const q = new Int16Array(buf, off, h.nRows * h.C);
+    off += h.nRows * h.C * 2;
+    off += (h.nRows * h.C * 2) % 4;
+    const rowOf = new Int32Array(1 << h.bits).fill(-1);
+    for (let r = 0; r < h.nRows; r++) rowOf[ids[r] as number] = r;
+    const w = new Float32Array(q.length);
+    for (let i = 0; i < w.length; i++) w[i] = (q[i] as number) * h.scale;
+    return { bits: h.bits, C: h.C, rowOf, w };
+  });
+  const { tables: _t, ...meta } = header;
+  return { meta, tagger: tables[0] as WeightTable, trans: tables[1] as WeightTable, labeler: tables[2] as WeightTable };
+}

@@ -1,0 +1,188 @@
+// Stage 3c: who acts for whom, decided once per article after entity resolution. A spokesperson acts for the
+// organisation or country in their title ("Kremlin spokesman X" -> Russia); a government body acts for its country
+// ("China's Ministry of Commerce" -> China); an unqualified one ("the Department of Foreign Affairs") for the article's
+// home country, which depends on the other party of each event. The result is stored on the entities
+// (ResolvedEntity.actsFor) and read by the quote and event stages.
+import type { Doc, ResolvedEntity } from '../types.js';
+import type { EntityIndex } from './entity-index.js';
+import { SPOKES_NOUNS } from '../lexicon/speech.js';
+import { afterDateline, entityIdAt, isActor } from './attribution.js';
+
+/** ResolvedEntity.actsFor of a government body whose country is the article's home country, decided per event */
+export const HOME = '\u0000home';
+
+/** Sets actsFor on spokespeople and government bodies; returns the resolver events use for a party id. */
+export function assignActsFor(doc: Doc, index: EntityIndex): ActsFor {
+  const spokes = spokesMap(doc, index);
+  const government = governmentMap(doc, index);
+  for (const e of index.entities) {
+    const a = spokes.get(e.id) ?? government.get(e.id);
+    if (a) e.actsFor = a;
+  }
+  return new ActsFor(doc, index);
+}
+
+export class ActsFor {
+  private home: string[] | null = null;
+  private readonly byId: Map<string, ResolvedEntity>;
+  constructor(
+    private readonly doc: Doc,
+    private readonly index: EntityIndex,
+  ) {
+    this.byId = new Map(index.entities.map((e) => [e.id, e]));
+  }
+
+  /** The party an entity acts for: a demonym's country, a spokesperson's organisation, a body's country. */
+  party(id: string, other?: string): string {
+    let e = this.byId.get(id);
+    if (!e) return id;
+    let p = e.type === 'NORP' ? countryOfEntity(this.index, e) : id;
+    // a spokesperson for a ministry acts for the ministry, which acts for its country: at most two steps
+    for (let step = 0; step < 2; step++) {
+      e = this.byId.get(p);
+      const a = e?.actsFor;
+      if (a === undefined) break;
+      if (a === HOME) return this.homeFor(other) ?? p;
+      p = a;
+    }
+    return p;
+  }
+
+  /** The article's home country other than `other`: for unqualified government bodies and "police", "authorities". */
+  homeFor(other: string | undefined): string | null {
+    this.home ??= homeCountries(this.doc, this.index);
+    return this.home.find((h) => h !== other) ?? null;
+  }
+}
+
+/**
+ * Who a person acts for in events: a spokesperson speaks for the organization or country named in the title
+ * ("Kremlin spokesman Dmitry Peskov" -> Russia, "a spokesperson for the Philippine Coast Guard"). Built once per article.
+ */
+function spokesMap(doc: Doc, index: EntityIndex): Map<string, string> {
+  const out = new Map<string, string>();
+  const people = index.entities.filter((e) => e.type === 'PERSON');
+  if (people.length === 0) return out;
+  for (const p of people) {
+    // from the resolver's titles
+    for (const title of p.titles) {
+      if (!/spokes|press secretary/i.test(title)) continue;
+      let best: ResolvedEntity | null = null;
+      let bestLen = 0;
+      for (const e of index.entities) {
+        if (e.type === 'PERSON' || e.type === 'LOC' || e.type === 'FAC') continue;
+        for (const m of e.mentions) {
+          if (m.kind === 'pronoun' || m.text.length <= bestLen) continue;
+          if (containsWord(title, m.text)) {
+            best = e;
+            bestLen = m.text.length;
+          }
+        }
+      }
+      if (best) out.set(p.id, best.type === 'NORP' ? countryOfEntity(index, best) : best.id);
+    }
+    if (out.has(p.id)) continue;
+    // from the text: "<Org> spokesman <Name>"
+    for (const m of p.mentions) {
+      const k = m.tokenStart - 1;
+      if (k < 1 || !SPOKES_PERSON.has(doc.lower[k] as string)) continue;
+      for (let t = k - 1; t >= 0 && k - t <= 4; t--) {
+        if (isActor(index, t)) {
+          const e = index.entities[index.entityAtToken[t] as number] as ResolvedEntity;
+          if (e.type !== 'PERSON') out.set(p.id, e.type === 'NORP' ? countryOfEntity(index, e) : e.id);
+          break;
+        }
+      }
+      if (out.has(p.id)) break;
+    }
+  }
+  return out;
+}
+
+/** `word` occurs in `text` with no letter on either side. */
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))) return true;
+  }
+  return false;
+}
+
+const SPOKES_PERSON = new Set([...SPOKES_NOUNS].filter((w) => w.startsWith('spokes')));
+
+/** A demonym entity stands for its country when the article names that country ("Chinese vessels" -> China). */
+export function countryOfEntity(index: EntityIndex, ent: ResolvedEntity): string {
+  const iso = ent.kb.iso3166;
+  if (ent.type === 'NORP' && iso) {
+    const gpe = index.entities.find((e) => e.type === 'GPE' && e.kb.iso3166 === iso);
+    if (gpe) return gpe.id;
+  }
+  return ent.id;
+}
+
+
+/**
+ * Government bodies act for their country in events ("Actor and recipient are entities: countries acting through their
+ * governments"): "China's Ministry of Commerce", "the Philippine Department of Foreign Affairs", "Chinese foreign ministry"
+ * -> the country; an unqualified one ("the Department of Foreign Affairs") -> HOME. Named agencies with an identity of their
+ * own (a coast guard, an army) stay organizations. Built once per document, on the first event.
+ */
+function governmentMap(doc: Doc, index: EntityIndex): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of index.entities) {
+    if (e.type !== 'ORG' || !GOV_BODY.test(e.name) || OWN_IDENTITY.test(e.name)) continue;
+    let country: string | null = null;
+    // a country or demonym inside the name: "Chinese Foreign Ministry", "Ministry of Foreign Affairs of Japan"
+    for (const c of index.entities) {
+      if ((c.type !== 'GPE' && c.type !== 'NORP') || !c.kb.iso3166) continue;
+      if (c.mentions.some((m) => m.kind !== 'pronoun' && m.text !== e.name && containsWord(e.name, m.text))) {
+        country = countryOfEntity(index, c);
+        break;
+      }
+    }
+    // a possessor or modifier before a mention: "China's Ministry of Commerce", "the Philippine Department of ..."
+    for (const m of e.mentions) {
+      if (country) break;
+      if (m.kind === 'pronoun') continue;
+      let t = m.tokenStart - 1;
+      if (doc.lower[t] === "'s" || doc.lower[t] === '’s') t--;
+      if (t < 0 || !isActor(index, t)) continue;
+      const c = index.entities[index.entityAtToken[t] as number] as ResolvedEntity;
+      if (c.type === 'GPE' || c.type === 'NORP') country = countryOfEntity(index, c);
+    }
+    out.set(e.id, country ?? HOME);
+  }
+  return out;
+}
+const GOV_BODY = /\b(?:Ministry|Ministries|Department|Foreign Office|Home Office|Government|Cabinet|Embassy|Presidency|Chancellery|Prime Minister's Office|Foreign Affairs)\b/;
+/** bodies with an identity of their own stay organizations */
+const OWN_IDENTITY = /\b(?:Coast Guard|Army|Navy|Air Force|Armed Forces|Police|Agency|Bureau|Service|Commission|Bank|University|Institute)\b/;
+/** unnamed government nominals that, standing alone as a subject, name the home government ("Police have accused ...") */
+export const GOV_NOMINALS: ReadonlySet<string> = new Set(['police', 'authorities', 'government', 'prosecutors']);
+
+/**
+ * Countries in the order an unqualified government body most likely belongs to them: the dateline's country first, then
+ * by salience (a country and its demonym together), ties by first mention.
+ */
+function homeCountries(doc: Doc, index: EntityIndex): string[] {
+  const score = new Map<string, number>();
+  const first = new Map<string, number>();
+  for (const e of index.entities) {
+    if ((e.type !== 'GPE' && e.type !== 'NORP') || !e.kb.iso3166) continue;
+    const id = countryOfEntity(index, e);
+    if ((index.entities.find((c) => c.id === id) as ResolvedEntity).type !== 'GPE') continue;
+    score.set(id, (score.get(id) ?? 0) + e.salience);
+    const at = e.mentions.reduce((lo, m) => Math.min(lo, m.start), Number.MAX_SAFE_INTEGER);
+    first.set(id, Math.min(first.get(id) ?? at, at));
+  }
+  const ranked = [...score.keys()].sort((a, b) => (score.get(b) as number) - (score.get(a) as number) || (first.get(a) as number) - (first.get(b) as number));
+  // "TROMSØ, Norway (Example Wire) -": a country named in the dateline comes first
+  const s0 = doc.n > 0 ? afterDateline(doc, 0, doc.sentEnd[0] as number) : 0;
+  for (let t = 0; t < s0; t++) {
+    const id = entityIdAt(index, t);
+    if (id && score.has(id)) return [id, ...ranked.filter((r) => r !== id)];
+  }
+  return ranked;
+}
+

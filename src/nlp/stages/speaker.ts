@@ -1,0 +1,51 @@
+// The speaker of a reporting verb from the dependency parse: its subject, wherever it stands ("X said", "…, said X,
+// the Y of Z", "X said … and Y added …"), through names, pronouns, apposition and nouns that speak for an organisation.
+import type { Doc } from '../types.js';
+import type { EntityIndex } from './entity-index.js';
+import { entityIdAt, isActor, resolveHead } from './attribution.js';
+import { base, child, type Syntax } from '../events/syntax.js';
+
+/** First token of the subtree of t (a subject phrase is contiguous in English). */
+function subtreeStart(syn: Syntax, t: number): number {
+  let lo = t;
+  const stack = [t];
+  for (let guard = 0; stack.length && guard < 64; guard++) {
+    const x = stack.pop() as number;
+    if (x < lo) lo = x;
+    for (let k = syn.childStart[x] as number; k < (syn.childStart[x + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      if (base(syn, c) !== 'acl' && base(syn, c) !== 'punct') stack.push(c);
+    }
+  }
+  return lo;
+}
+
+/** The entity a subject token names: the name itself, a person in apposition, or what resolveHead makes of the phrase. */
+function entityOfSubject(doc: Doc, syn: Syntax, index: EntityIndex, s: number): string | null {
+  if (isActor(index, s)) return entityIdAt(index, s);
+  // "the minister, Ana Lopes," / "Foreign Minister Ana Lopes": a person in apposition or a flat name
+  for (let k = syn.childStart[s] as number; k < (syn.childStart[s + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    const r = base(syn, c);
+    if ((r === 'appos' || r === 'flat') && isActor(index, c)) {
+      const e = index.entities[index.entityAtToken[c] as number];
+      if (e?.type === 'PERSON') return e.id;
+    }
+  }
+  return resolveHead(doc, index, subtreeStart(syn, s), s, doc.n);
+}
+
+/** The speaker (entity id) of the reporting verb at token cue, or null when the parse names none. */
+export function speakerFromParse(doc: Doc, syn: Syntax, index: EntityIndex, cue: number): string | null {
+  let v = cue;
+  for (let step = 0; step < 3; step++) {
+    const s = child(syn, v, 'nsubj');
+    if (s >= 0) return syn.rel[s] === 'nsubj:pass' ? null : entityOfSubject(doc, syn, index, s);
+    // "X said … and added …", "…, saying …": the subject of the verb it hangs on
+    const r = base(syn, v);
+    const h = syn.head[v] as number;
+    if (h < 0 || (r !== 'conj' && r !== 'advcl' && r !== 'xcomp')) return null;
+    v = h;
+  }
+  return null;
+}

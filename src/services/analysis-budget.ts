@@ -1,0 +1,138 @@
+// Analysis under a time budget: articles are analyzed in a worker thread, one at a time; an article that takes longer
+// than its budget is abandoned with ANALYSIS_TIMEOUT (the worker is terminated, which stops even a stage stuck in one
+// loop or regular expression, and a fresh one is started for the next article), so one input never stalls a batch.
+import { Worker } from 'node:worker_threads';
+import { ArgusError } from '../core/errors.js';
+import type { Analysis } from '../core/analysis.js';
+import type { ArticleInput, InputWarning } from '../core/input.js';
+import type { WorkerReply, WorkerRequest } from './analysis-worker-main.js';
+
+/**
+ * Budget of one article: this much, plus ANALYSIS_BUDGET_PER_MB per megabyte of text; kept under the 3 s + 2 s per MB
+ * an input may take from reading to stored analysis (the issue 14 target), so the budget itself never breaks it.
+ */
+export const ANALYSIS_BUDGET_BASE_MS = 2500;
+export const ANALYSIS_BUDGET_PER_MB = 2000;
+
+export function defaultBudgetMs(input: ArticleInput): number {
+  return ANALYSIS_BUDGET_BASE_MS + Math.ceil((ANALYSIS_BUDGET_PER_MB * input.text.length) / 1_000_000);
+}
+
+export interface BudgetedResult {
+  analysis: Analysis;
+  /** named warnings raised while analyzing (e.g. LONG_TOKEN_SPLIT) */
+  warnings: InputWarning[];
+}
+
+/**
+ * Articles one worker analyzes before it is replaced: wink keeps the words it has seen (their features are reset
+ * per document, see nlp/tokenize.ts, but the word store itself only grows), so a long feed poll restarts it now and then.
+ */
+export const ARTICLES_PER_WORKER = 5000;
+
+export class BudgetedAnalyzer {
+  private worker: Worker | null = null;
+  private analyzed = 0;
+  private ready: Promise<Worker> | null = null;
+  private seq = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** Analyzes one article within `budgetMs` (default: defaultBudgetMs); `ref` names it in errors. */
+  analyze(input: ArticleInput, id: string, ref: string, budgetMs = defaultBudgetMs(input)): Promise<BudgetedResult> {
+    const run = this.queue.then(() => this.runOne(input, id, ref, budgetMs));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Stops the worker (a later call starts a new one). */
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    this.ready = null;
+    if (w) await w.terminate();
+  }
+
+  private start(): Promise<Worker> {
+    this.ready ??= new Promise<Worker>((resolve, reject) => {
+      const w = new Worker(new URL('./analysis-worker.mjs', import.meta.url));
+      const fail = (e: unknown): void => {
+        // not retried: a worker that cannot load the models will not load them for the next article either
+        reject(new Error(`the analysis worker could not start: ${e instanceof Error ? e.message : String(e)}`));
+      };
+      w.once('error', fail);
+      w.once('exit', (code) => fail(new Error(`exit code ${code}`)));
+      w.once('message', (m: WorkerReply) => {
+        if (!('ready' in m)) return;
+        w.removeAllListeners('error');
+        w.removeAllListeners('exit');
+        w.on('exit', () => {
+          if (this.worker === w) {
+            this.worker = null;
+            this.ready = null;
+          }
+        });
+        w.unref();
+        this.worker = w;
+        resolve(w);
+      });
+    });
+    return this.ready;
+  }
+
+  private async runOne(input: ArticleInput, id: string, ref: string, budgetMs: number): Promise<BudgetedResult> {
+    let w: Worker;
+    try {
+      w = await this.start();
+    } catch (e) {
+      throw new ArgusError('ANALYSIS_FAILED', ref, e instanceof Error ? e.message : String(e));
+    }
+    const seq = ++this.seq;
+    w.ref();
+    try {
+      return await new Promise<BudgetedResult>((resolve, reject) => {
+        const done = (): void => {
+          clearTimeout(timer);
+          w.off('message', onMessage);
+          w.off('exit', onExit);
+          w.off('error', onError);
+        };
+        const timer = setTimeout(() => {
+          done();
+          this.worker = null;
+          this.ready = null;
+          void w.terminate();
+          reject(new ArgusError('ANALYSIS_TIMEOUT', ref, `analysis took longer than its budget of ${budgetMs} ms and was abandoned`));
+        }, budgetMs);
+        const onMessage = (m: WorkerReply): void => {
+          if (m.seq !== seq || 'ready' in m) return;
+          done();
+          if (m.ok) resolve({ analysis: m.analysis, warnings: m.warnings });
+          else reject(new ArgusError('ANALYSIS_FAILED', ref, `analysis failed: ${m.message}`));
+        };
+        const onError = (e: Error): void => {
+          done();
+          reject(new ArgusError('ANALYSIS_FAILED', ref, `analysis failed: ${e.message}`));
+        };
+        const onExit = (code: number): void => {
+          done();
+          reject(new ArgusError('ANALYSIS_FAILED', ref, `the analysis worker stopped (exit code ${code})`));
+        };
+        w.on('message', onMessage);
+        w.once('exit', onExit);
+        w.once('error', onError);
+        w.postMessage({ seq, input, id } satisfies WorkerRequest);
+      });
+    } finally {
+      w.unref();
+      if (++this.analyzed % ARTICLES_PER_WORKER === 0 && this.worker === w) await this.close();
+    }
+  }
+}
+
+let shared: BudgetedAnalyzer | null = null;
+
+/** The process's analyzer worker (started on first use; it does not keep the process alive when idle). */
+export function sharedAnalyzer(): BudgetedAnalyzer {
+  shared ??= new BudgetedAnalyzer();
+  return shared;
+}

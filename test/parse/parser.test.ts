@@ -1,0 +1,119 @@
+// The shipped tagger and parser on invented sentences: who is the subject, object, agent; tags of clear words;
+// the flat arrays of parseDoc over a tokenized text; training is deterministic.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEPRELS, DEPRELS_FULL, UPOS_TAGS, parseDoc, parseSentences } from '../../src/nlp/parse/index.js';
+import { child, isPassive, syntaxFromParse } from '../../src/nlp/events/syntax.js';
+import { tokenize } from '../../src/nlp/tokenize.js';
+import { goldSentences, jackknifeTags, trainParser, trainTagger } from '../../src/nlp/parse/train.js';
+import { encodeParser, decodeParser, PARSE_FEATURES_VERSION } from '../../src/nlp/parse/model.js';
+
+/** [sentence (words split on spaces), [dependent, relation (with subtype), head]...] */
+const ARCS: Array<[string, Array<[string, string, string]>]> = [
+  ['The committee approved the new budget on Tuesday .', [['committee', 'nsubj', 'approved'], ['budget', 'obj', 'approved'], ['Tuesday', 'obl', 'approved']]],
+  ['Farmers blocked the main road near the capital .', [['Farmers', 'nsubj', 'blocked'], ['road', 'obj', 'blocked']]],
+  ['The mayor was arrested by the police .', [['mayor', 'nsubj:pass', 'arrested'], ['police', 'obl:agent', 'arrested'], ['was', 'aux:pass', 'arrested']]],
+  ['She gave the reporters a short statement .', [['She', 'nsubj', 'gave'], ['reporters', 'iobj', 'gave'], ['statement', 'obj', 'gave']]],
+  ['The talks were cancelled after the attack .', [['talks', 'nsubj:pass', 'cancelled'], ['attack', 'obl', 'cancelled']]],
+  ['The army said that rebels attacked the town .', [['army', 'nsubj', 'said'], ['attacked', 'ccomp', 'said'], ['rebels', 'nsubj', 'attacked'], ['town', 'obj', 'attacked']]],
+  ['The union agreed to end the strike .', [['union', 'nsubj', 'agreed'], ['end', 'xcomp', 'agreed'], ['strike', 'obj', 'end']]],
+  ['Police detained two men who had robbed a bank .', [['Police', 'nsubj', 'detained'], ['men', 'obj', 'detained'], ['robbed', 'acl:relcl', 'men']]],
+  ['The minister met her counterpart in Paris and signed a deal .', [['minister', 'nsubj', 'met'], ['counterpart', 'obj', 'met'], ['signed', 'conj', 'met'], ['deal', 'obj', 'signed']]],
+];
+
+test('parser: subjects, objects, agents and clauses of invented sentences', () => {
+  const sents = ARCS.map(([s]) => s.split(' '));
+  const parses = parseSentences(sents);
+  ARCS.forEach(([s, arcs], k) => {
+    const words = sents[k] as string[];
+    const p = parses[k]!;
+    for (const [dep, rel, head] of arcs) {
+      const d = words.indexOf(dep);
+      const got = `${DEPRELS_FULL[p.deprelFull[d]!]} -> ${p.head[d] === 0 ? 'ROOT' : words[p.head[d]! - 1]}`;
+      assert.equal(got, `${rel} -> ${head}`, `${s}: ${dep}`);
+    }
+  });
+});
+
+const TAGS: Array<[string, string, string]> = [
+  ['They plan to visit the plant next week .', 'plan', 'VERB'],
+  ['They plan to visit the plant next week .', 'plant', 'NOUN'],
+  ['They plan to visit the plant next week .', 'to', 'PART'],
+  ['The ministry has not commented .', 'has', 'AUX'],
+  ['The ministry has not commented .', 'ministry', 'NOUN'],
+  ['Ankara rejected the offer .', 'Ankara', 'PROPN'],
+  ['Three soldiers were killed in the blast .', 'Three', 'NUM'],
+  ['Three soldiers were killed in the blast .', 'in', 'ADP'],
+];
+
+test('tagger: UPOS of clear words', () => {
+  for (const [s, w, tag] of TAGS) {
+    const words = s.split(' ');
+    const p = parseSentences([words])[0]!;
+    assert.equal(UPOS_TAGS[p.upos[words.indexOf(w)]!], tag, `${s}: ${w}`);
+  }
+});
+
+test('parseDoc: one root per sentence, global heads inside the sentence, tree helpers', () => {
+  const doc = tokenize('The bridge was destroyed by rebels. Officials said the army would rebuild it.');
+  const p = parseDoc(doc);
+  assert.equal(p.head.length, doc.n);
+  for (let k = 0; k < doc.sentStart.length; k++) {
+    let roots = 0;
+    for (let i = doc.sentStart[k]!; i < doc.sentEnd[k]!; i++) {
+      const h = p.head[i]!;
+      if (h < 0) {
+        roots++;
+        assert.equal(DEPRELS[p.deprel[i]!], 'root');
+      } else {
+        assert.ok(h >= doc.sentStart[k]! && h < doc.sentEnd[k]! && h !== i);
+      }
+    }
+    assert.equal(roots, 1);
+  }
+  const syn = syntaxFromParse(p, UPOS_TAGS, DEPRELS, DEPRELS_FULL);
+  const destroyed = doc.words.indexOf('destroyed');
+  assert.ok(isPassive(syn, destroyed));
+  assert.equal(doc.words[child(syn, destroyed, 'nsubj')], 'bridge');
+  const said = doc.words.indexOf('said');
+  assert.ok(!isPassive(syn, said));
+  assert.equal(doc.words[child(syn, said, 'nsubj')], 'Officials');
+});
+
+test('parsing is linear in the sentence length (no cap, no chunking)', () => {
+  const cpu = (n: number): number => {
+    const ws = Array.from({ length: n }, (_, i) => (i % 7 === 6 ? ',' : i % 3 ? 'word' : 'the'));
+    const c0 = process.cpuUsage();
+    const p = parseSentences([ws])[0]!;
+    const c = process.cpuUsage(c0);
+    assert.equal(p.head.filter((h) => h === 0).length, 1);
+    return c.user + c.system;
+  };
+  cpu(2000); // warm up
+  const small = cpu(10_000);
+  const big = cpu(100_000);
+  assert.ok(big < small * 30, `10k words ${small} us, 100k words ${big} us`);
+});
+
+test('training is deterministic: the same sentences give a byte-identical model', () => {
+  const rows = (ws: string[], heads: number[], rels: string[], tags: string[]): string =>
+    ws.map((w, i) => `${i + 1}\t${w}\t_\t${tags[i]}\t_\t_\t${heads[i]}\t${rels[i]}\t_\t_`).join('\n') + '\n\n';
+  let text = '';
+  const nouns = ['dog', 'cat', 'bird', 'farmer', 'child'];
+  const verbs = ['saw', 'chased', 'fed', 'heard'];
+  for (let i = 0; i < 40; i++) {
+    text += rows(['the', nouns[i % 5]!, verbs[i % 4]!, 'a', nouns[(i + 2) % 5]!, '.'], [2, 3, 0, 5, 3, 3], ['det', 'nsubj', 'root', 'det', 'obj', 'punct'], ['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT']);
+  }
+  const gold = goldSentences(text, 'invented');
+  const build = (): Buffer => {
+    const tags = jackknifeTags(gold, 2, 2, 1, 12);
+    const tagger = trainTagger(gold, 2, 1, 12);
+    const { trans, labeler } = trainParser(gold, tags, { epochs: 2, seed: 5, transBits: 12, labelBits: 10, explore: 0.9 });
+    for (const t of [tagger, trans, labeler]) t.average();
+    const meta = { featuresVersion: PARSE_FEATURES_VERSION, upos: UPOS_TAGS, deprels: DEPRELS_FULL, training: {} };
+    return encodeParser({ meta, tagger: tagger.pack(1e-3), trans: trans.pack(1e-3), labeler: labeler.pack(1e-3) });
+  };
+  const a = build();
+  assert.ok(a.equals(build()));
+  assert.equal(decodeParser(a).trans.C, 4);
+});
