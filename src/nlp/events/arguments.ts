@@ -7,7 +7,7 @@
 //   A common noun stands for the party its modifiers name ("Chinese officials", "the government of Japan").
 import type { PloverType } from '../../core/analysis.js';
 import type { Doc } from '../types.js';
-import type { EntityIndex } from '../stages/entity-index.js';
+import { isCityEntity, type EntityIndex } from '../stages/entity-index.js';
 import { entityIdAt, isActor, resolvePronoun } from '../stages/attribution.js';
 import { GOV_NOMINALS, HOME, type ActsFor } from '../stages/acts-for.js';
 import { base, caseOf, child, isPassive, type Syntax } from './syntax.js';
@@ -71,7 +71,7 @@ export class ArgumentFinder {
     if (isActor(index, t)) {
       // a city or region the resolver did not make stand for its country is a place, not a party ("in Lima, ...")
       const e = index.entities[index.entityAtToken[t] as number];
-      if (e && e.type === 'GPE' && !e.kb.iso3166) return null;
+      if (e && isCityEntity(e)) return null;
       return entityIdAt(index, t);
     }
     if ((index.entityAtToken[t] as number) >= 0) return null; // a place or an event name is not a party

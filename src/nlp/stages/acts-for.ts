@@ -57,7 +57,7 @@ export class ActsFor {
 
 /**
  * Who a person acts for in events: a spokesperson speaks for the organization or country named in the title
- * ("Kremlin spokesman Dmitry Peskov" -> Russia, "a spokesperson for the Philippine Coast Guard"). Built once per article.
+ * ("Kremlin spokesman Dmitry Peskov" -> Russia, "a spokesperson for the Peruvian Navy"). Built once per article.
  */
 function spokesMap(doc: Doc, index: EntityIndex): Map<string, string> {
   const out = new Map<string, string>();

@@ -27,3 +27,13 @@ export function buildEntityIndex(doc: Doc, entities: ResolvedEntity[]): EntityIn
   }
   return { entities, entityAtToken, mentionAtToken };
 }
+
+/** A GPE the resolver did not identify as a country (no ISO code): a city or a region, a place rather than a party. */
+export function isCityEntity(e: ResolvedEntity): boolean {
+  return e.type === 'GPE' && !e.kb.iso3166;
+}
+
+export function isCity(index: EntityIndex, id: string): boolean {
+  const e = index.entities.find((x) => x.id === id);
+  return e !== undefined && isCityEntity(e);
+}

@@ -1,7 +1,7 @@
 // Stage: PLOVER event coding. Trigger lexicon -> type/mode/CAMEO; subject -> source; object or PP -> target.
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
 import type { Doc, ResolvedEntity } from '../types.js';
-import type { EntityIndex } from './entity-index.js';
+import { isCity, type EntityIndex } from './entity-index.js';
 import { GOV_NOMINALS, HOME, countryOfEntity, type ActsFor } from './acts-for.js';
 import {
   AID_OBJECTS, ANAPHORIC_ACTS, CO_AGENT, CONTROL_TYPES, COOPERATIVE, HOSTILE, INTENT_WORDS, IRREALIS_HEADS, NEGATIONS, OBJECT_SWITCH, SPEECH_ACTS, SYMMETRIC,
@@ -131,7 +131,7 @@ function governingPrep(doc: Doc, s: number, lo: number): string {
   return (doc.pos[k] as number) === P.ADP || doc.lower[k] === 'to' ? (doc.lower[k] as string) : '';
 }
 
-/** Entities coordinated after the phrase ending at e: "Japan, South Korea, Australia, and New Zealand", "X and Serbia's President Y". */
+/** Entities coordinated after the phrase ending at e: "Chile, Peru, Bolivia, and Ecuador", "X and Peru's President Y". */
 function coordinatedParties(doc: Doc, index: EntityIndex, e: number, hi: number, out: string[]): void {
   let t = e;
   for (let n = 0; n < 12 && t < hi; n++) {
@@ -229,11 +229,6 @@ function entityType(index: EntityIndex, t: number): string | null {
   return e >= 0 ? (index.entities[e] as ResolvedEntity).type : null;
 }
 
-/** A GPE the resolver did not identify as a country (no ISO code): a city or a region. */
-function isCity(index: EntityIndex, id: string): boolean {
-  const e = index.entities.find((x) => x.id === id);
-  return e !== undefined && e.type === 'GPE' && !e.kb.iso3166;
-}
 
 /** Tokens [a, b) are determiners, adjectives or numbers only. */
 function onlyModifiers(doc: Doc, a: number, b: number): boolean {
@@ -308,7 +303,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (nounTrigger && prevEnd > 0 && prevEnd < i && i - prevEnd <= 3 && onlyModifiers(doc, prevEnd, i)) continue;
 
     // irrealis: "the alliance's ability to reinforce", "a plan to deploy" describe no event
-    // and so is its purpose clause: "was due to visit Stockholm on Monday to meet ..."
+    // and so is its purpose clause: "was due to visit Lima on Friday to meet ..."
     if (i >= 2 && doc.lower[i - 1] === 'to' && IRREALIS_HEADS.has(doc.lower[i - 2] as string)) {
       governedUntil = Math.max(governedUntil, limit);
       continue;
@@ -508,7 +503,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // agentless passive of a hostile act: "three soldiers were killed", "the editor was arrested" (source unknown)
     if (sources.length === 0 && passive && byAgent < 0 && AGENTLESS_TYPES.has(type)) sources.push(UNKNOWN);
     if (sources.length === 0) continue;
-    // "criticised the move", "This move has been criticized by Beijing": the target is the actor of the act referred to
+    // "criticised the move", "the step was condemned by Ottawa": the target is the actor of the act referred to
     if (targets.length === 0 || (passive && subj && !subj.id)) {
       const np = passive ? (subj ? subj.head : -1) : anaphorAfter(doc, end, limit);
       if (np >= 0 && ANAPHORIC_ACTS.has(doc.lower[np] as string) && DEMONSTRATIVES.has(doc.lower[np - 1] as string)) {

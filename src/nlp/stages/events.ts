@@ -5,7 +5,7 @@
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
 import type { Doc } from '../types.js';
-import type { EntityIndex } from './entity-index.js';
+import { isCity, type EntityIndex } from './entity-index.js';
 import type { ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { IRREALIS_HEADS, findTriggers, type Trigger } from '../events/triggers.js';
@@ -180,12 +180,6 @@ function reporterOf(doc: Doc, syn: Syntax, finder: ArgumentFinder, v: number): s
     t = h;
   }
   return null;
-}
-
-/** A GPE the resolver did not identify as a country (no ISO code): a city or a region. */
-function isCity(index: EntityIndex, id: string): boolean {
-  const e = index.entities.find((x) => x.id === id);
-  return e !== undefined && e.type === 'GPE' && !e.kb.iso3166;
 }
 
 /**
