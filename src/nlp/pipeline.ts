@@ -20,9 +20,10 @@ import { assignActsFor } from './stages/acts-for.js';
 import { FREE, loadParser, parseDoc } from './parse/index.js';
 import { DEPRELS, DEPRELS_FULL, UPOS_TAGS } from './parse/labels.js';
 import { syntaxFromParse, type Syntax } from './events/syntax.js';
-import type { Doc } from './types.js';
+import { POS_INDEX, type Doc } from './types.js';
 import type { EntityIndex } from './stages/entity-index.js';
-import { loadEventLexicon, type EventLexicon } from '../kb/event-lexicon.js';
+import { loadEventLexicon, stem } from '../kb/event-lexicon.js';
+import { mayCode } from './events/triggers.js';
 import { geoparse } from './stages/places.js';
 import { findThemes, toneScore } from './stages/themes.js';
 
@@ -55,37 +56,61 @@ export function syntaxOf(doc: Doc, index?: EntityIndex, every = false): Syntax {
 }
 
 const PARTY_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'police', 'government', 'authorities', 'army', 'troops', 'forces']);
+const VERB_POS = POS_INDEX['VERB'] as number;
+const NOUN_POS = POS_INDEX['NOUN'] as number;
+const PROPN_POS = POS_INDEX['PROPN'] as number;
 
+/**
+ * The sentences worth parsing: a word that can code an event there — an event noun, or a verb (as the tokenizer tags
+ * it) whose own code or one of whose context patterns can apply to the sentence's words (triggers.ts, mayCode) — and
+ * two parties (names, pronouns, state agents), one of them after that word (the recipient, or the agent of a passive).
+ * Everything else keeps the pattern coder and the quote chunker.
+ */
 function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
   const lex = loadEventLexicon();
   const want = new Uint8Array(doc.sentStart.length);
+  const stems = new Set<string>();
   for (let k = 0; k < want.length; k++) {
+    const from = doc.sentStart[k] as number;
+    const to = doc.sentEnd[k] as number;
     let trigger = false;
     let parties = 0;
+    let after = 0;
     let last = -2;
-    for (let t = doc.sentStart[k] as number; t < (doc.sentEnd[k] as number); t++) {
+    let stemmed = false;
+    for (let t = from; t < to; t++) {
       const e = index.entityAtToken[t] as number;
       const w = doc.lower[t] as string;
       if (e >= 0) {
-        if (e !== last) parties++;
+        if (e !== last) {
+          parties++;
+          if (trigger) after++;
+        }
         last = e;
         continue;
       }
       last = -2;
-      if (PARTY_WORDS.has(w) || lex.agents.has(w)) parties++;
-      else if (!trigger && (lex.nounForms.has(w) || codable(lex, w))) trigger = true;
+      if (PARTY_WORDS.has(w) || lex.agents.has(w)) {
+        parties++;
+        if (trigger) after++;
+        continue;
+      }
+      if (trigger) continue;
+      const p = doc.pos[t] as number;
+      if (p === NOUN_POS || p === PROPN_POS) {
+        if (lex.nounForms.has(w)) trigger = true;
+      } else if (p === VERB_POS && lex.verbs.has(w)) {
+        if (!stemmed) {
+          stems.clear();
+          for (let u = from; u < to; u++) stems.add(stem(doc.lower[u] as string));
+          stemmed = true;
+        }
+        if (mayCode(lex, w, stems)) trigger = true;
+      }
     }
-    if (trigger && parties >= 2) want[k] = 1;
+    if (trigger && parties >= 2 && after > 0) want[k] = 1;
   }
   return want;
-}
-
-/** A verb form some entry of which can code an event (not a light verb, not a statement verb). */
-function codable(lex: EventLexicon, w: string): boolean {
-  const entries = lex.verbs.get(w);
-  if (!entries) return false;
-  for (const e of entries) if (!lex.generic.has(e.lemma) && !e.code.startsWith('01')) return true;
-  return false;
 }
 
 const PROPN_TAG = UPOS_TAGS.indexOf('PROPN');

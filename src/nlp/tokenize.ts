@@ -19,31 +19,66 @@ interface WinkFeature {
  * ("USD" was PROPN alone, NOUN after another release). Same input, same output: each document starts from the
  * tables as shipped (see resetWinkTables).
  */
-const core = (model as unknown as { core: () => { features: Record<string, Partial<WinkFeature>> } }).core();
-const nlp = winkNLP({ ...model, core: () => core } as typeof model, ['pos']);
-const its = nlp.its;
-const winkTables = Object.entries(core.features)
-  .filter((e): e is [string, WinkFeature] => e[1].hash !== undefined && Array.isArray(e[1].list) && typeof e[1].index === 'number')
-  .map(([name, f]) => ({ name, f, shipped: f.list.length }));
-/** lexemes added since the last reset: their list entries stay (wink's word store is indexed by them), their keys go */
-let lexemesSeen = (core.features['lexeme'] as WinkFeature).list.length;
+type WinkCore = { features: Record<string, Partial<WinkFeature>> };
+interface WinkState {
+  nlp: ReturnType<typeof winkNLP>;
+  tables: Array<{ name: string; f: WinkFeature; shipped: number }>;
+  /** lexemes added since the last reset: their list entries stay (wink's word store is indexed by them), their keys go */
+  lexemesSeen: number;
+  /** the lexeme list's length as shipped */
+  lexemesShipped: number;
+}
+
+/**
+ * Wink keeps one record per word it has added to its lexeme table (in a store we cannot reach) for the life of the
+ * instance, so a long run would grow without bound (about 4 KB per article). After this many added lexemes the
+ * instance is built afresh from the model file; outputs do not change (every document starts from shipped tables).
+ */
+let maxAddedLexemes = 500_000;
+let renewals = 0;
+
+function newWink(): WinkState {
+  const core = (model as unknown as { core: () => WinkCore }).core();
+  const nlp = winkNLP({ ...model, core: () => core } as typeof model, ['pos']);
+  const tables = Object.entries(core.features)
+    .filter((e): e is [string, WinkFeature] => e[1].hash !== undefined && Array.isArray(e[1].list) && typeof e[1].index === 'number')
+    .map(([name, f]) => ({ name, f, shipped: f.list.length }));
+  const lexemes = (core.features['lexeme'] as WinkFeature).list.length;
+  return { nlp, tables, lexemesSeen: lexemes, lexemesShipped: lexemes };
+}
+
+let wink = newWink();
+
+/** Lexemes wink holds beyond its shipped table, and how many times the instance was rebuilt (for tests and monitoring). */
+export function winkStats(): { addedLexemes: number; renewals: number } {
+  return { addedLexemes: wink.lexemesSeen - wink.lexemesShipped, renewals };
+}
+
+/** Sets how many added lexemes trigger a rebuild (tests use a small bound). */
+export function setWinkRenewal(maxAdded: number): void {
+  maxAddedLexemes = maxAdded;
+}
 
 /**
  * Forgets what wink learnt from earlier documents: feature values past the shipped tables are removed, and words
  * added to the lexeme table are unlisted, so they are added again, with features computed afresh, when they recur.
  */
 function resetWinkTables(): void {
-  for (const t of winkTables) {
+  for (const t of wink.tables) {
     const { f } = t;
     if (t.name === 'lexeme') {
-      for (let k = lexemesSeen; k < f.list.length; k++) delete f.hash[f.list[k] as string];
-      lexemesSeen = f.list.length;
+      for (let k = wink.lexemesSeen; k < f.list.length; k++) delete f.hash[f.list[k] as string];
+      wink.lexemesSeen = f.list.length;
       continue;
     }
     if (f.list.length === t.shipped) continue;
     for (let k = t.shipped; k < f.list.length; k++) delete f.hash[f.list[k] as string];
     f.list.length = t.shipped;
     f.index = t.shipped;
+  }
+  if (wink.lexemesSeen - wink.lexemesShipped > maxAddedLexemes) {
+    wink = newWink();
+    renewals++;
   }
 }
 const X = POS_INDEX['X'] ?? 16;
@@ -119,9 +154,9 @@ const SPACE_CHAR = /\s/u;
 
 export function tokenize(text: string): Doc {
   resetWinkTables();
-  const wd = nlp.readDoc(splitLongRuns(text));
+  const wd = wink.nlp.readDoc(splitLongRuns(text));
   const toks = wd.tokens().out() as string[];
-  const tags = wd.tokens().out(its.pos) as string[];
+  const tags = wd.tokens().out(wink.nlp.its.pos) as string[];
 
   const words: string[] = [];
   const starts: number[] = [];

@@ -1,7 +1,7 @@
 // The tokenizer as a table: text -> sentences (as strings), and invariants on offsets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../src/nlp/tokenize.js';
+import { setWinkRenewal, tokenize, winkStats } from '../../src/nlp/tokenize.js';
 import { POS_TAGS } from '../../src/nlp/types.js';
 
 const sentences = (text: string): string[] => {
@@ -53,4 +53,20 @@ test('degenerate input: empty, no letters, one huge line', () => {
   const big = tokenize('word '.repeat(50_000));
   assert.equal(big.n, 50_000);
   assert.equal(big.sentStart.length, 1);
+});
+
+test('a long run does not grow without bound: wink is rebuilt past a bound of added words, and tags do not change', () => {
+  // invented texts full of words wink has never seen (each document adds them again)
+  const texts = Array.from({ length: 30 }, (_, k) => `Zorvath Quillane met Brenvik Ostrala in Talmerin on day ${k}. Velqua Dostrin said the Morrowind accord stands.`);
+  const before = texts.map((t) => Array.from(tokenize(t).pos));
+  setWinkRenewal(50);
+  try {
+    const start = winkStats().renewals;
+    const after = texts.map((t) => Array.from(tokenize(t).pos));
+    assert.ok(winkStats().renewals > start, 'the instance was rebuilt');
+    assert.ok(winkStats().addedLexemes <= 50 + 40, `added lexemes stay bounded (${winkStats().addedLexemes})`);
+    assert.deepEqual(after, before);
+  } finally {
+    setWinkRenewal(500_000);
+  }
 });

@@ -4,7 +4,7 @@
 //      (words of its object and prepositional phrases, words of its subject), else the verb's default; the
 //      CAMEO -> PLOVER table gives the type and mode; then one table of rewrites applies negation and intent.
 import type { PloverType } from '../../core/analysis.js';
-import { stem, type EventLexicon, type Group, type NounEntry, type Pattern, type VerbEntry } from '../../kb/event-lexicon.js';
+import { stem, type EventLexicon, type Group, type NounEntry, type Pattern, type Slot, type VerbEntry } from '../../kb/event-lexicon.js';
 import type { Doc } from '../types.js';
 import { base, type Syntax } from './syntax.js';
 
@@ -174,6 +174,72 @@ function verbCode(lex: EventLexicon, entries: readonly VerbEntry[], before: numb
     if (e.code !== '---' && e.code !== '-') return e.code;
   }
   return null;
+}
+
+/** What a verb form needs to code an event: nothing (its default codes), or one of its patterns' words. */
+interface Needs {
+  readonly always: boolean;
+  /** per coding pattern, the first word slot of each of its groups: all must occur in the sentence */
+  readonly patterns: readonly (readonly Slot[])[];
+}
+const needsMemo = new WeakMap<EventLexicon, Map<string, Needs>>();
+
+function needsOf(lex: EventLexicon, form: string): Needs | null {
+  let memo = needsMemo.get(lex);
+  if (!memo) needsMemo.set(lex, (memo = new Map()));
+  const hit = memo.get(form);
+  if (hit) return hit;
+  const entries = lex.verbs.get(form);
+  if (!entries) return null;
+  let always = false;
+  // the default path of verbCode: the first entry that is generic or a statement verb ends it
+  for (const e of entries) {
+    if (lex.generic.has(e.lemma) || e.code.startsWith('01')) break;
+    if (e.code !== '---' && e.code !== '-' && lex.plover(e.code)) {
+      always = true;
+      break;
+    }
+  }
+  const patterns: Slot[][] = [];
+  const blocks = new Set<string>();
+  if (!always) {
+    for (const e of entries) {
+      if (e.own || blocks.has(e.block) || e.code.startsWith('01')) continue;
+      blocks.add(e.block);
+      for (const p of lex.patterns.get(e.block) ?? []) {
+        if (p.code === '---' || !lex.plover(p.code)) continue;
+        patterns.push([...p.before, ...p.after].map((g) => g.slots[0] as Slot));
+      }
+    }
+  }
+  const needs: Needs = { always, patterns };
+  memo.set(form, needs);
+  return needs;
+}
+
+/**
+ * Can the verb form code an event in a sentence whose words (stemmed) are `stems`? A cheap test before parsing: the
+ * verb's own code, or a coding pattern of its block whose words all occur in the sentence (a necessary condition of
+ * verbCode's match, which also needs them in the verb's phrase and in order).
+ */
+export function mayCode(lex: EventLexicon, form: string, stems: ReadonlySet<string>): boolean {
+  const needs = needsOf(lex, form);
+  if (!needs) return false;
+  if (needs.always) return true;
+  for (const slots of needs.patterns) {
+    let all = true;
+    for (const slot of slots) {
+      let found = false;
+      if (slot.size <= stems.size) {
+        for (const w of slot) if (stems.has(w)) { found = true; break; }
+      } else {
+        for (const w of stems) if (slot.has(w)) { found = true; break; }
+      }
+      if (!found) { all = false; break; }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 /** The verb entries whose (multi-word) form starts at token i. */

@@ -12,9 +12,14 @@ export const ALLOWED: Uint8Array = (() => {
   return a;
 })();
 
+/** scratch for scoreEmissions: the weight row of each feature of the window */
+let rowsScratch = new Int32Array(0);
+
 /**
  * emit[j * L + t] = sum of the weights of token j's features for label t.
  * rowOf maps a bucket to its weight row (-1 = no weights); null means the bucket is the row (dense training weights).
+ * Two passes: every feature's row first, then the rows' weights, so that the table reads (far larger than the caches)
+ * of different features do not wait on each other.
  */
 export function scoreEmissions(
   feats: Int32Array,
@@ -23,14 +28,19 @@ export function scoreEmissions(
   rowOf: Int32Array | null,
   emit: Float32Array,
 ): void {
+  const nf = n * N_FEATURES;
+  if (rowsScratch.length < nf) rowsScratch = new Int32Array(nf);
+  const rows = rowsScratch;
+  for (let i = 0; i < nf; i++) {
+    const f = feats[i] as number;
+    rows[i] = f < 0 ? -1 : rowOf ? (rowOf[f] as number) : f;
+  }
   emit.fill(0, 0, n * L);
   for (let j = 0; j < n; j++) {
     const e = j * L;
     const fo = j * N_FEATURES;
     for (let k = 0; k < N_FEATURES; k++) {
-      const f = feats[fo + k] as number;
-      if (f < 0) continue;
-      const row = rowOf ? (rowOf[f] as number) : f;
+      const row = rows[fo + k] as number;
       if (row < 0) continue;
       const w = row * L;
       for (let t = 0; t < L; t++) emit[e + t] = (emit[e + t] as number) + (weights[w + t] as number);

@@ -24,10 +24,13 @@ export class PackedScorer implements Scorer {
   private readonly mask: number;
   /** bucket b's entries are span[2b] .. span[2b+1] (start and end side by side: one memory access) */
   private readonly span: Int32Array;
-  private readonly cls: Uint8Array;
-  private readonly val: Int32Array;
+  /** one entry per non-zero weight: (int16 weight << 8) | class */
+  private readonly ent: Int32Array;
   private readonly scale: number;
   private readonly acc: Int32Array;
+  /** scratch: the entry ranges of the features being scored */
+  private lo = new Int32Array(64);
+  private hi = new Int32Array(64);
   readonly C: number;
   /** non-zero weights kept */
   readonly entries: number;
@@ -46,17 +49,14 @@ export class PackedScorer implements Scorer {
       if (q[i] !== 0) nz++;
     }
     const rowStart = new Int32Array(nRows + 1);
-    this.cls = new Uint8Array(nz);
-    this.val = new Int32Array(nz);
+    if (C > 256) throw new Error(`PackedScorer: at most 256 classes (got ${C})`);
+    this.ent = new Int32Array(nz);
     let e = 0;
     for (let r = 0; r < nRows; r++) {
       rowStart[r] = e;
       for (let c = 0; c < C; c++) {
         const v = q[r * C + c] as number;
-        if (v !== 0) {
-          this.cls[e] = c;
-          this.val[e++] = v;
-        }
+        if (v !== 0) this.ent[e++] = (v << 8) | c;
       }
     }
     rowStart[nRows] = e;
@@ -71,20 +71,34 @@ export class PackedScorer implements Scorer {
     this.acc = new Int32Array(C);
   }
 
+  /**
+   * Two passes, so that the memory reads of different features do not wait on each other (the tables are far larger
+   * than the caches): first every feature's entry range, then the entries.
+   */
   score(feats: Int32Array, nf: number, salt: number, out: Float32Array): void {
     const C = this.C;
     const mask = this.mask;
     const acc = this.acc;
-    const cls = this.cls;
-    const val = this.val;
+    const ent = this.ent;
     const span = this.span;
-    acc.fill(0);
+    if (this.lo.length < nf) {
+      this.lo = new Int32Array(nf);
+      this.hi = new Int32Array(nf);
+    }
+    const lo = this.lo;
+    const hi = this.hi;
     for (let i = 0; i < nf; i++) {
       const b = (((feats[i] as number) + salt) & mask) << 1;
-      const e1 = span[b + 1] as number;
-      for (let e = span[b] as number; e < e1; e++) {
-        const c = cls[e] as number;
-        acc[c] = (acc[c] as number) + (val[e] as number);
+      lo[i] = span[b] as number;
+      hi[i] = span[b + 1] as number;
+    }
+    acc.fill(0);
+    for (let i = 0; i < nf; i++) {
+      const e1 = hi[i] as number;
+      for (let e = lo[i] as number; e < e1; e++) {
+        const x = ent[e] as number;
+        const c = x & 255;
+        acc[c] = (acc[c] as number) + (x >> 8);
       }
     }
     const k = this.scale;

@@ -133,18 +133,19 @@ const HOLIDAY_RE = new RegExp(`\\b(${[...HOLIDAYS.keys()].map((h) => h.replace(/
 /** words without which chrono cannot find a date: paragraphs lacking all of them are skipped (chrono is the slow part) */
 const DATE_HINT = /\d|\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|noon|midnight|weekend|christmas)/i;
 
-/** chrono over each paragraph that may hold a date, with indexes mapped back to the whole text. */
-function parseChunks(text: string, refDate: Date): Array<{ r: chrono.ParsedResult; at: number }> {
+/** chrono over each sentence that may hold a date, with indexes mapped back to the whole text. */
+function parseChunks(doc: Doc, refDate: Date): Array<{ r: chrono.ParsedResult; at: number }> {
   const out: Array<{ r: chrono.ParsedResult; at: number }> = [];
-  let from = 0;
-  while (from < text.length) {
-    let to = text.indexOf('\n', from);
-    if (to < 0) to = text.length;
-    const chunk = text.slice(from, to);
+  const text = doc.text;
+  for (let k = 0; k < doc.sentStart.length; k++) {
+    const a = doc.sentStart[k] as number;
+    const b = doc.sentEnd[k] as number;
+    if (b <= a) continue;
+    const from = doc.starts[a] as number;
+    const chunk = text.slice(from, doc.ends[b - 1] as number);
     if (DATE_HINT.test(chunk)) {
       for (const r of chrono.parse(chunk, { instant: refDate, timezone: 0 }, { forwardDate: false })) out.push({ r, at: from + r.index });
     }
-    from = to + 1;
   }
   return out;
 }
@@ -156,7 +157,7 @@ export function findDates(doc: Doc, published: string | null): DateMention[] {
   const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const spans: Span[] = [];
 
-  for (const { r, at } of parseChunks(text, refDate)) {
+  for (const { r, at } of parseChunks(doc, refDate)) {
     let start = at;
     let surface = r.text.replace(/[\s,;.:]+$/, '');
     // chrono glues "at 16:40 BRT, next Monday": keep only the date part after the last comma
