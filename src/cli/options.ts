@@ -2,7 +2,7 @@
 // a failure while running is one line too (exit 1); neither prints a stack trace.
 import { InvalidArgumentError, Option } from 'commander';
 import { ArgusError, isArgusError } from '../core/errors.js';
-import { PLOVER_TYPES } from '../core/analysis.js';
+import { PLOVER_TYPES } from '../core/vocab.js';
 import { normalizePublished } from '../ingest/dates.js';
 
 /** exit code of a usage error (bad option, unknown value) */

@@ -1,18 +1,9 @@
 // The argus.analysis/1 contract as one zod schema: validates and types (mirrors contract/analysis.schema.json).
 import { z } from 'zod';
+import { ENTITY_TYPES, MENTION_KINDS, PLOVER_TYPES, QUOTE_KINDS } from './vocab.js';
 
-export const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'PRODUCT', 'LAW', 'OTHER'] as const;
-export const MENTION_KINDS = ['name', 'nominal', 'pronoun', 'demonym', 'metonym'] as const;
-export const QUOTE_KINDS = ['direct', 'indirect', 'mixed'] as const;
-export const PLOVER_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
-] as const;
-
-export type EntityType = (typeof ENTITY_TYPES)[number];
-export type MentionKind = (typeof MENTION_KINDS)[number];
-export type QuoteKind = (typeof QUOTE_KINDS)[number];
-export type PloverType = (typeof PLOVER_TYPES)[number];
+export { ENTITY_TYPES, MENTION_KINDS, PLOVER_TYPES, QUOTE_KINDS } from './vocab.js';
+export type { EntityType, MentionKind, PloverType, QuoteKind } from './vocab.js';
 
 const nullableString = z.string().nullable();
 

@@ -1,5 +1,8 @@
 // Publication dates from metadata, normalised to ISO 8601: a date ("2024-03-03") or a date-time with its offset.
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+import { lazyRequire } from '../core/lazy.js';
+
+const chrono = lazyRequire<typeof Chrono>('chrono-node');
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATETIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)\s*(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -44,7 +47,7 @@ export function normalizePublished(value: unknown): string | null {
     const off = iso[3] === undefined ? '' : iso[3].toUpperCase() === 'Z' ? 'Z' : iso[3].includes(':') ? iso[3] : `${iso[3].slice(0, 3)}:${iso[3].slice(3)}`;
     return `${iso[1]}T${time}${off}`;
   }
-  const r = chrono.strict.parse(s)[0];
+  const r = chrono().strict.parse(s)[0];
   if (!r || r.text.length < s.length * 0.6) return null;
   const y = r.start.get('year');
   const m = r.start.get('month');

@@ -1,5 +1,8 @@
 // HTML page -> ArticleInput: page metadata (JSON-LD, Open Graph, <title>, lang) plus the body Readability extracts, cleaned.
-import { parseHTML } from 'linkedom';
+import type * as Linkedom from 'linkedom';
+import { lazyRequire } from '../core/lazy.js';
+
+const linkedom = lazyRequire<typeof Linkedom>('linkedom');
 import { Readability } from '@mozilla/readability';
 import { ArgusError } from '../core/errors.js';
 import type { ArticleInput } from '../core/input.js';
@@ -279,7 +282,7 @@ function isTagNameChar(c: number): boolean {
 export function parseHtml(html: string, url?: string, name?: string): ArticleInput {
   const ref = name ?? url ?? '<html>';
   const flat = flattenDeepHtml(html);
-  const { document } = parseHTML(flat.html);
+  const { document } = linkedom().parseHTML(flat.html);
   const meta = pageMeta(document, url);
   const docTitle = clean(document.querySelector('title')?.textContent ?? null);
 

@@ -1,8 +1,12 @@
 // Stage 1: tokens and POS with wink-nlp (one call per article), packed into flat arrays with char offsets;
 // sentences and paragraphs by our own splitter (wink's sentence detection costs as much as its POS tagger and
 // does not change the tags).
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type WinkNLP from 'wink-nlp';
+import type WinkModel from 'wink-eng-lite-web-model';
+import { lazyRequire } from '../core/lazy.js';
+
+const winkNLP = lazyRequire<typeof WinkNLP>('wink-nlp');
+const winkModel = lazyRequire<typeof WinkModel>('wink-eng-lite-web-model');
 import { POS_INDEX, type Doc } from './types.js';
 
 /** The mutable part of one of wink's feature tables (lexeme, prefix, suffix, shape, ...). */
@@ -21,7 +25,7 @@ interface WinkFeature {
  */
 type WinkCore = { features: Record<string, Partial<WinkFeature>> };
 interface WinkState {
-  nlp: ReturnType<typeof winkNLP>;
+  nlp: ReturnType<typeof WinkNLP>;
   tables: Array<{ name: string; f: WinkFeature; shipped: number }>;
   /** lexemes added since the last reset: their list entries stay (wink's word store is indexed by them), their keys go */
   lexemesSeen: number;
@@ -38,8 +42,9 @@ let maxAddedLexemes = 500_000;
 let renewals = 0;
 
 function newWink(): WinkState {
+  const model = winkModel();
   const core = (model as unknown as { core: () => WinkCore }).core();
-  const nlp = winkNLP({ ...model, core: () => core } as typeof model, ['pos']);
+  const nlp = winkNLP()({ ...model, core: () => core } as typeof model, ['pos']);
   const tables = Object.entries(core.features)
     .filter((e): e is [string, WinkFeature] => e[1].hash !== undefined && Array.isArray(e[1].list) && typeof e[1].index === 'number')
     .map(([name, f]) => ({ name, f, shipped: f.list.length }));
@@ -47,11 +52,12 @@ function newWink(): WinkState {
   return { nlp, tables, lexemesSeen: lexemes, lexemesShipped: lexemes };
 }
 
-let wink = newWink();
+/** built on the first document (loading wink's model takes a few hundred milliseconds) */
+let wink: WinkState | null = null;
 
 /** Lexemes wink holds beyond its shipped table, and how many times the instance was rebuilt (for tests and monitoring). */
 export function winkStats(): { addedLexemes: number; renewals: number } {
-  return { addedLexemes: wink.lexemesSeen - wink.lexemesShipped, renewals };
+  return { addedLexemes: wink ? wink.lexemesSeen - wink.lexemesShipped : 0, renewals };
 }
 
 /** Sets how many added lexemes trigger a rebuild (tests use a small bound). */
@@ -63,7 +69,8 @@ export function setWinkRenewal(maxAdded: number): void {
  * Forgets what wink learnt from earlier documents: feature values past the shipped tables are removed, and words
  * added to the lexeme table are unlisted, so they are added again, with features computed afresh, when they recur.
  */
-function resetWinkTables(): void {
+function resetWinkTables(): WinkState {
+  wink ??= newWink();
   for (const t of wink.tables) {
     const { f } = t;
     if (t.name === 'lexeme') {
@@ -80,6 +87,7 @@ function resetWinkTables(): void {
     wink = newWink();
     renewals++;
   }
+  return wink;
 }
 const X = POS_INDEX['X'] ?? 16;
 const LETTERS = /^\p{L}+$/u;
@@ -153,10 +161,10 @@ function findToken(text: string, t: string, cursor: number): number {
 const SPACE_CHAR = /\s/u;
 
 export function tokenize(text: string): Doc {
-  resetWinkTables();
-  const wd = wink.nlp.readDoc(splitLongRuns(text));
+  const { nlp } = resetWinkTables();
+  const wd = nlp.readDoc(splitLongRuns(text));
   const toks = wd.tokens().out() as string[];
-  const tags = wd.tokens().out(wink.nlp.its.pos) as string[];
+  const tags = wd.tokens().out(nlp.its.pos) as string[];
 
   const words: string[] = [];
   const starts: number[] = [];

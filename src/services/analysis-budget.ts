@@ -30,6 +30,9 @@ export interface BudgetedResult {
  */
 export const ARTICLES_PER_WORKER = 5000;
 
+/** The worker's entry: the compiled module under dist/, or under src/ a shim that loads the TypeScript through tsx. */
+const WORKER_ENTRY = import.meta.url.endsWith('.js') ? './analysis-worker-main.js' : './analysis-worker.mjs';
+
 export class BudgetedAnalyzer {
   private worker: Worker | null = null;
   private analyzed = 0;
@@ -54,7 +57,7 @@ export class BudgetedAnalyzer {
 
   private start(): Promise<Worker> {
     this.ready ??= new Promise<Worker>((resolve, reject) => {
-      const w = new Worker(new URL('./analysis-worker.mjs', import.meta.url));
+      const w = new Worker(new URL(WORKER_ENTRY, import.meta.url));
       const fail = (e: unknown): void => {
         // not retried: a worker that cannot load the models will not load them for the next article either
         reject(new Error(`the analysis worker could not start: ${e instanceof Error ? e.message : String(e)}`));

@@ -1,10 +1,16 @@
 // The demo corpus shipped in demo/: ingested by `argus start` into an empty database.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { Store } from '../store/types.js';
 import { IngestService, type IngestSummary } from './ingest.js';
 
-export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The checkout's root: the nearest folder above this module with a package.json (src/services or dist/src/services). */
+export const REPO_ROOT = ((): string => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5 && !existsSync(join(dir, 'package.json')); i++) dir = dirname(dir);
+  return dir;
+})();
 export const DEMO_DIR = join(REPO_ROOT, 'demo');
 
 export interface DemoPart {

@@ -1,7 +1,6 @@
 // `argus serve`: the JSON API and the dashboard over one database; loopback by default, a token for anything else.
 import type { Command } from 'commander';
 import { dbPath } from '../../services/db.js';
-import { isLoopback, startServer } from '../../server/index.js';
 import { intInRange, usageError } from '../options.js';
 
 export interface ServeFlags {
@@ -22,6 +21,8 @@ export function serverOptions(cmd: Command): Command {
 
 /** Starts the server, prints its URL, and closes it on Ctrl-C or SIGTERM. */
 export async function serveUntilStopped(f: ServeFlags): Promise<void> {
+  // the server (hono, zod, the dashboard files) loads only for the commands that serve
+  const { isLoopback, startServer } = await import('../../server/index.js');
   const port = Number(f.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port ${f.port}`, 'use a port number from 0 to 65535');
   if (!isLoopback(f.host) && !(f.token ?? process.env.ARGUS_TOKEN)) {

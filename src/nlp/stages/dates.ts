@@ -1,5 +1,8 @@
 // Stage: date expressions resolved against the publication date, at the precision the text gives (contract `dates.value`).
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+import { lazyRequire } from '../../core/lazy.js';
+
+const chrono = lazyRequire<typeof Chrono>('chrono-node');
 import type { DateMention } from '../../core/analysis.js';
 import type { Doc } from '../types.js';
 import { DATE_LEAD_WORDS, FUTURE_CUES, HOLIDAYS, YEAR_PREPOSITIONS } from '../lexicon/dates.js';
@@ -80,7 +83,7 @@ function widenLeft(text: string, start: number): number {
 }
 
 /** The contract value of one chrono result, or undefined when it is not a date (durations, clock times). */
-function valueOf(r: chrono.ParsedResult, surface: string, ref: Ymd | null, future: boolean): string | null | undefined {
+function valueOf(r: Chrono.ParsedResult, surface: string, ref: Ymd | null, future: boolean): string | null | undefined {
   const low = surface.toLowerCase();
   const c = r.start;
   const hasDay = c.isCertain('day');
@@ -134,8 +137,8 @@ const HOLIDAY_RE = new RegExp(`\\b(${[...HOLIDAYS.keys()].map((h) => h.replace(/
 const DATE_HINT = /\d|\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|noon|midnight|weekend|christmas)/i;
 
 /** chrono over each sentence that may hold a date, with indexes mapped back to the whole text. */
-function parseChunks(doc: Doc, refDate: Date): Array<{ r: chrono.ParsedResult; at: number }> {
-  const out: Array<{ r: chrono.ParsedResult; at: number }> = [];
+function parseChunks(doc: Doc, refDate: Date): Array<{ r: Chrono.ParsedResult; at: number }> {
+  const out: Array<{ r: Chrono.ParsedResult; at: number }> = [];
   const text = doc.text;
   for (let k = 0; k < doc.sentStart.length; k++) {
     const a = doc.sentStart[k] as number;
@@ -144,7 +147,7 @@ function parseChunks(doc: Doc, refDate: Date): Array<{ r: chrono.ParsedResult; a
     const from = doc.starts[a] as number;
     const chunk = text.slice(from, doc.ends[b - 1] as number);
     if (DATE_HINT.test(chunk)) {
-      for (const r of chrono.parse(chunk, { instant: refDate, timezone: 0 }, { forwardDate: false })) out.push({ r, at: from + r.index });
+      for (const r of chrono().parse(chunk, { instant: refDate, timezone: 0 }, { forwardDate: false })) out.push({ r, at: from + r.index });
     }
   }
   return out;
