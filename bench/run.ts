@@ -1,4 +1,4 @@
-// `npm run bench [analyze|tagger|parse|store|api|cli|load]`: each benchmark prints its figures, with ratios against a peer
+// `npm run bench [analyze|tagger|parse|store|api|cli|workers|load]`: each benchmark prints its figures, with ratios against a peer
 // measured in the same run where one exists. Run on a quiet machine: figures are wall-clock.
 import { benchAnalyze } from './analyze.js';
 import { benchTagger } from './tagger.js';
@@ -7,6 +7,7 @@ import { benchStore } from './store.js';
 import { benchApi } from './api.js';
 import { benchLoad } from './load.js';
 import { benchCli } from './cli.js';
+import { benchWorkers } from './workers.js';
 
 const only = process.argv[2];
 const want = (name: string): boolean => !only || only === name;
@@ -17,6 +18,7 @@ if (want('parse')) benchParse();
 if (want('store')) await benchStore();
 if (want('api')) await benchApi();
 if (want('cli')) benchCli();
+if (want('workers')) await benchWorkers();
 // 200 connections for 20 s: only when asked for by name (`npm run bench load`)
 if (only === 'load') await benchLoad();
 console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -132,6 +132,36 @@ export class BudgetedAnalyzer {
   }
 }
 
+/**
+ * N analyzers (N worker threads, each with its own models) behind one analyze(): an article goes to the worker with
+ * the fewest articles waiting. With N = the number of cores, a batch is analyzed on all of them.
+ */
+export class AnalyzerPool {
+  private readonly members: BudgetedAnalyzer[];
+  private readonly waiting: number[];
+  constructor(readonly size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`an analyzer pool needs at least one worker (got ${size})`);
+    this.members = Array.from({ length: size }, (_, k) => (k === 0 ? sharedAnalyzer() : new BudgetedAnalyzer()));
+    this.waiting = new Array<number>(size).fill(0);
+  }
+
+  async analyze(input: ArticleInput, id: string, ref: string, budgetMs = defaultBudgetMs(input)): Promise<BudgetedResult> {
+    let k = 0;
+    for (let j = 1; j < this.size; j++) if ((this.waiting[j] as number) < (this.waiting[k] as number)) k = j;
+    this.waiting[k] = (this.waiting[k] as number) + 1;
+    try {
+      return await (this.members[k] as BudgetedAnalyzer).analyze(input, id, ref, budgetMs);
+    } finally {
+      this.waiting[k] = (this.waiting[k] as number) - 1;
+    }
+  }
+
+  /** Stops the workers this pool started (the process's shared one stays for later calls). */
+  async close(): Promise<void> {
+    await Promise.all(this.members.slice(1).map((m) => m.close()));
+  }
+}
+
 let shared: BudgetedAnalyzer | null = null;
 
 /** The process's analyzer worker (started on first use; it does not keep the process alive when idle). */

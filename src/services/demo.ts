@@ -25,10 +25,10 @@ export const DEMO_PARTS: DemoPart[] = [
 ];
 
 /** Ingests the demo corpus (each folder's index.jsonl supplies title, date, source and URL). */
-export async function ingestDemo(store: Store, opts: { progress?: boolean; parts?: DemoPart[] } = {}): Promise<IngestSummary> {
+export async function ingestDemo(store: Store, opts: { progress?: boolean; parts?: DemoPart[]; workers?: number } = {}): Promise<IngestSummary> {
   const total: IngestSummary = { batchId: 0, new: 0, updated: 0, duplicate: 0, failed: 0, failures: [], warnings: [], seconds: 0 };
   for (const part of opts.parts ?? DEMO_PARTS) {
-    const s = await new IngestService(store, { progress: opts.progress, defaults: { published: part.published ?? null } }).run([part.target]);
+    const s = await new IngestService(store, { progress: opts.progress, workers: opts.workers, defaults: { published: part.published ?? null } }).run([part.target]);
     total.batchId = s.batchId;
     total.new += s.new;
     total.updated += s.updated;

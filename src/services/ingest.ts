@@ -12,7 +12,7 @@ import { httpUrlOrNull } from '../core/urls.js';
 import { parseHtml } from '../ingest/html.js';
 import { detectFeed, parseFeed, type FeedItem, type ParsedFeed } from '../ingest/feeds.js';
 import { Fetcher, type FetchOptions } from '../ingest/fetch.js';
-import { defaultBudgetMs, sharedAnalyzer } from './analysis-budget.js';
+import { AnalyzerPool, defaultBudgetMs, sharedAnalyzer, type BudgetedResult } from './analysis-budget.js';
 import type { EntityRecord, SaveStatus, Store } from '../store/types.js';
 import { simhash } from '../analytics/simhash.js';
 import { keywords } from '../analytics/keywords.js';
@@ -39,6 +39,11 @@ export interface IngestOptions {
   fetchItems?: boolean;
   /** the analyzer (default: the NLP pipeline in a worker thread, under a time budget); benchmarks and tests may swap in another */
   analyzer?: (input: ArticleInput, opts: { id: string }) => Analysis;
+  /**
+   * analysis workers (threads, each with its own models): articles are analyzed in parallel and stored one at a time,
+   * in the order they came, by the calling thread (default 1)
+   */
+  workers?: number;
   /** time budget of one article's analysis in ms (default: defaultBudgetMs); over it the article fails with ANALYSIS_TIMEOUT */
   analysisBudgetMs?: (input: ArticleInput) => number;
   /** called after every input with its outcome */
@@ -94,6 +99,13 @@ export class IngestService {
   private progress: Progress | null = null;
   private started = 0;
   private readonly clusterer: StoryClusterer;
+  /** articles under way (read, being analyzed or waiting to be stored); at most `workers` + 1 */
+  private readonly inflight = new Set<Promise<void>>();
+  /** the last article under way: the next one is stored after it */
+  private tail: Promise<void> = Promise.resolve();
+  private pool: AnalyzerPool | null = null;
+  /** a failure of the store while recording another failure: it ends the batch */
+  private fatal: unknown = undefined;
 
   constructor(private readonly store: Store, private readonly opts: IngestOptions = {}) {
     this.fetcher = opts.fetcher ?? new Fetcher(opts.fetch);
@@ -114,6 +126,9 @@ export class IngestService {
   }
 
   async end(): Promise<IngestSummary> {
+    await this.drain();
+    await this.pool?.close();
+    this.pool = null;
     this.progress?.finish();
     this.progress = null;
     this.summary.seconds = (Date.now() - this.started) / 1000;
@@ -218,17 +233,51 @@ export class IngestService {
     await this.article(o.ref, o.input, raw);
   }
 
-  /** Stores one clean article: skipped when its exact content is stored, else analyzed and saved in one transaction. */
-  async article(ref: string, input: ArticleInput, raw: Buffer | null = null): Promise<SaveStatus | 'failed'> {
+  /** Waits until every article under way is stored (or failed). */
+  async drain(): Promise<void> {
+    while (this.inflight.size > 0) await Promise.all([...this.inflight]);
+    if (this.fatal !== undefined) throw this.fatal;
+  }
+
+  /**
+   * Stores one clean article: skipped when its exact content is stored, else analyzed and saved in one transaction.
+   * With one worker it returns when the article is stored; with several, as soon as the article is under way (end()
+   * and drain() wait for the rest): up to `workers` articles are analyzed at once, and stored in the order they came.
+   */
+  async article(ref: string, input: ArticleInput, raw: Buffer | null = null): Promise<void> {
+    const width = Math.max(1, this.opts.analyzer ? 1 : (this.opts.workers ?? 1));
+    while (this.inflight.size >= width) await Promise.race(this.inflight);
+    if (this.fatal !== undefined) throw this.fatal;
+    const job = this.process(ref, input, raw, this.tail);
+    this.tail = job;
+    this.inflight.add(job);
+    void job.then(() => this.inflight.delete(job));
+    if (width === 1) {
+      await job;
+      if (this.fatal !== undefined) throw this.fatal;
+    }
+  }
+
+  private analyzeInWorker(input: ArticleInput, id: string, ref: string): Promise<BudgetedResult> {
+    const budget = (this.opts.analysisBudgetMs ?? defaultBudgetMs)(input);
+    const workers = this.opts.workers ?? 1;
+    if (workers <= 1) return sharedAnalyzer().analyze(input, id, ref, budget);
+    this.pool ??= new AnalyzerPool(workers);
+    return this.pool.analyze(input, id, ref, budget);
+  }
+
+  /** One article: look-up and analysis at once with others, then (after `before` is stored) clustering and saving. Never rejects. */
+  private async process(ref: string, input: ArticleInput, raw: Buffer | null, before: Promise<void>): Promise<void> {
     input.url = httpUrlOrNull(input.url); // feed links and og:url of fetched pages: http(s) only
     const id = articleId(input.url, input.text);
     const hash = contentHash(input);
     try {
       const look = await this.store.articles.lookup(id, hash);
       if (look.duplicate) {
+        await before;
         this.summary.duplicate++;
         this.opts.onItem?.(ref, 'duplicate');
-        return 'duplicate';
+        return;
       }
       let analysis: Analysis;
       if (this.opts.analyzer) {
@@ -239,12 +288,13 @@ export class IngestService {
         }
       } else {
         // in a worker thread, under a time budget: ANALYSIS_TIMEOUT fails this article and the batch goes on
-        const r = await sharedAnalyzer().analyze(input, id, ref, (this.opts.analysisBudgetMs ?? defaultBudgetMs)(input));
+        const r = await this.analyzeInWorker(input, id, ref);
         analysis = r.analysis;
         const warnings = [...(input.warnings ?? []), ...r.warnings];
         for (const w of warnings) this.summary.warnings.push({ ref, code: w.code, message: w.message });
         if (warnings.length > 0) input.warnings = warnings;
       }
+      await before; // stored in the order the articles came: story clustering reads the ones before
       const entities = toEntityRecords(analysis);
       const bySalience = [...entities].sort((a, b) => b.salience - a.salience);
       const shingles = shingleHashes(input.text);
@@ -269,10 +319,13 @@ export class IngestService {
       this.summary[res.status]++;
       if (res.status !== 'duplicate' && this.opts.afterSave !== false) await (this.opts.afterSave ?? evaluateWatchlists)(this.store, res.rowid);
       this.opts.onItem?.(ref, res.status);
-      return res.status;
     } catch (e) {
-      await this.fail(ref, e);
-      return 'failed';
+      await before;
+      try {
+        await this.fail(ref, e);
+      } catch (f) {
+        this.fatal ??= f; // the store itself failed: the batch stops (article() and drain() throw it)
+      }
     }
   }
 

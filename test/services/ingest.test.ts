@@ -101,3 +101,25 @@ test('ingest: bad inputs are named failures in the log and the summary; the rest
   assert.deepEqual((await store.log.failures(10)).map((f) => f.code).sort(), ['EMPTY_INPUT', 'INVALID_JSON', 'INVALID_JSON', 'NOT_FOUND']);
   await store.close();
 });
+
+test('ingest: two analysis workers store the same rows, in the same order, as one', async () => {
+  const rows = (path: string): unknown[] => {
+    const db = new Database(path, { readonly: true });
+    const out = db.prepare('SELECT a.rowid, a.id, a.story_id, an.json FROM articles a JOIN analyses an ON an.article_rowid = a.rowid ORDER BY a.rowid').raw().all();
+    db.close();
+    return out;
+  };
+  const result = async (workers: number): Promise<{ path: string; summary: Awaited<ReturnType<IngestService['run']>> }> => {
+    const path = join(dir, `workers-${workers}.db`);
+    const store = openSqliteStore(path);
+    const summary = await new IngestService(store, { workers }).run([join(DEMO_DIR, 'news-demo')]);
+    await store.close();
+    return { path, summary };
+  };
+  const one = await result(1);
+  const two = await result(2);
+  assert.equal(one.summary.new, 22);
+  assert.deepEqual([two.summary.new, two.summary.failed], [one.summary.new, one.summary.failed]);
+  assert.deepEqual(counts(two.path), counts(one.path));
+  assert.deepEqual(rows(two.path), rows(one.path));
+});

@@ -1,6 +1,7 @@
 // `argus ingest PATH|URL|FEED...`: store articles from files, folders (recursive), manifests, article URLs and feeds.
 import type { Command } from 'commander';
-import { formatOption, isoDate } from '../options.js';
+import { availableParallelism } from 'node:os';
+import { formatOption, intInRange, isoDate } from '../options.js';
 import { withStore } from '../../services/db.js';
 import { IngestService, type IngestSummary } from '../../services/ingest.js';
 import type { FetchOptions } from '../../ingest/fetch.js';
@@ -54,6 +55,7 @@ interface IngestFlags extends FetchFlags {
   source?: string;
   format?: string;
   progress?: boolean;
+  workers?: number;
 }
 
 export function register(program: Command): void {
@@ -65,13 +67,15 @@ export function register(program: Command): void {
     .option('--published <date>', 'publication date for inputs that give none', isoDate)
     .option('--source <name>', 'source name for inputs that give none')
     .addOption(formatOption(['pretty', 'json'], 'pretty'))
-    .option('--no-progress', 'no progress bar');
+    .option('--no-progress', 'no progress bar')
+    .option('--workers <n>', 'analysis threads (default: the number of cores)', intInRange(1, 256), availableParallelism());
   addFetchFlags(cmd).action(async (targets: string[], flags: IngestFlags) => {
     const summary = await withStore(flags.db, (store) =>
       new IngestService(store, {
         defaults: { published: flags.published ?? null, source: flags.source ?? null },
         fetch: fetchOptions(flags),
         progress: flags.progress !== false,
+        workers: flags.workers,
       }).run(targets));
     if (flags.format === 'json') process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
     else process.stderr.write(formatSummary(summary) + '\n');

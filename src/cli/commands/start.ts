@@ -1,4 +1,5 @@
 // `argus start` (npm start): ingest the demo corpus into an empty database, then start the dashboard server.
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { dbPath, openStore } from '../../store/index.js';
 import { ingestDemo } from '../../services/demo.js';
@@ -25,7 +26,7 @@ export function register(program: Command): void {
         const before = await store.reads.stats();
         if (before.articles === 0 && f.demo !== false) {
           process.stderr.write(`argus start: ${path} is empty; ingesting the demo corpus (demo/)…\n`);
-          const s = await ingestDemo(store, { progress: true });
+          const s = await ingestDemo(store, { progress: true, workers: availableParallelism() });
           process.stderr.write(formatSummary(s) + '\n');
         }
         const st = await store.reads.stats();
