@@ -115,7 +115,13 @@ export function parseFeed(body: string, ref: string, baseUrl: string | null = nu
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new ArgusError('INVALID_FEED', ref, `malformed XML at line ${valid.err.line}: ${valid.err.msg}`);
   checkEntities(xml, ref);
-  const doc = parser.parse(xml) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(xml) as Node;
+  } catch (e) {
+    // what the validator lets through but the parser refuses (a malformed DOCTYPE, say)
+    throw new ArgusError('INVALID_FEED', ref, `malformed XML: ${e instanceof Error ? e.message : String(e)}`);
+  }
   if (kind === 'rss') {
     const ch = ((doc.rss as Node | undefined)?.channel ?? {}) as Node;
     const link = text(ch.link);

@@ -16,23 +16,22 @@ writeFileSync(notDb, 'this is a text file, not SQLite '.repeat(40));
 const article = join(dir, 'a.txt');
 writeFileSync(article, 'A headline\n\nThe minister said on Monday that the talks went well.\n');
 
-/** Runs `argus ...args` in-process; returns the exit code and what went to stderr. */
-async function run(args: string[]): Promise<{ code: number; err: string; out: string }> {
+/**
+ * Runs `argus ...args` in-process; returns the exit code and what went to stderr. Standard output is left alone: the
+ * test runner reports through it, and a test that swapped it out would swallow other tests' results.
+ */
+async function run(args: string[]): Promise<{ code: number; err: string }> {
   let err = '';
-  let out = '';
   const we = process.stderr.write.bind(process.stderr);
-  const wo = process.stdout.write.bind(process.stdout);
   const ce = console.error;
   process.stderr.write = ((s: string | Uint8Array) => ((err += String(s)), true)) as typeof process.stderr.write;
-  process.stdout.write = ((s: string | Uint8Array) => ((out += String(s)), true)) as typeof process.stdout.write;
   console.error = (...a: unknown[]) => { err += a.map(String).join(' ') + '\n'; };
   process.exitCode = undefined;
   try {
     const code = await main(args);
-    return { code, err, out };
+    return { code, err };
   } finally {
     process.stderr.write = we;
-    process.stdout.write = wo;
     console.error = ce;
     process.exitCode = undefined;
   }
