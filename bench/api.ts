@@ -23,7 +23,7 @@ export interface ApiBenchRow {
 
 export async function benchApi(opts: { db?: string; rounds?: number } = {}): Promise<{ rows: ApiBenchRow[]; worstP95: number; reqPerSec: number }> {
   const path = opts.db ?? process.env.ARGUS_BENCH_DB ?? dbPath(null);
-  const store = openStore(path);
+  const store = await openStore(path);
   try {
     if ((await store.reads.stats()).articles === 0) {
       console.log(`api: ${path} is empty; ingesting the demo corpus first…`);

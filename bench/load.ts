@@ -147,7 +147,7 @@ export interface LoadResult {
 
 export async function benchLoad(opts: { db?: string; connections?: number; seconds?: number; seed?: number } = {}): Promise<LoadResult> {
   const path = opts.db ?? process.env.ARGUS_BENCH_DB ?? dbPath(null);
-  const store = openStore(path);
+  const store = await openStore(path);
   try {
     if ((await store.reads.stats()).articles === 0) {
       console.log(`load: ${path} is empty; ingesting the demo corpus first…`);

@@ -1,4 +1,4 @@
-// `npm run bench [analyze|tagger|parse|store|api|cli|workers|load]`: each benchmark prints its figures, with ratios against a peer
+// `npm run bench [analyze|tagger|parse|store|api|cli|workers|export [N]|load]`: each benchmark prints its figures, with ratios against a peer
 // measured in the same run where one exists. Run on a quiet machine: figures are wall-clock.
 import { benchAnalyze } from './analyze.js';
 import { benchTagger } from './tagger.js';
@@ -8,6 +8,7 @@ import { benchApi } from './api.js';
 import { benchLoad } from './load.js';
 import { benchCli } from './cli.js';
 import { benchWorkers } from './workers.js';
+import { benchExport } from './export.js';
 
 const only = process.argv[2];
 const want = (name: string): boolean => !only || only === name;
@@ -19,6 +20,8 @@ if (want('store')) await benchStore();
 if (want('api')) await benchApi();
 if (want('cli')) benchCli();
 if (want('workers')) await benchWorkers();
+// articles/s per export format over N synthetic articles (default 100,000; the store is built once and reused)
+if (want('export')) await benchExport({ articles: only === 'export' && process.argv[3] ? Number(process.argv[3]) : undefined });
 // 200 connections for 20 s: only when asked for by name (`npm run bench load`)
 if (only === 'load') await benchLoad();
 console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -6,6 +6,6 @@ import { DEV_FILES, readGold } from './parse-data.js';
 
 const model = loadParser();
 for (const [name, file] of Object.entries(DEV_FILES)) {
-  const r = evaluate(model.tagger, model.trans, model.labeler, readGold(file));
+  const r = evaluate(model.tagger, model.trans, model.labeler, readGold(file), model.words);
   console.log(`${name.padEnd(8)} UAS ${r.uas.toFixed(4)}  LAS ${r.las.toFixed(4)}  LAS(with subtypes) ${r.lasFull.toFixed(4)}  UPOS ${r.upos.toFixed(4)}  (${r.words.toLocaleString('en-US')} words)`);
 }

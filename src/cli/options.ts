@@ -64,7 +64,7 @@ export function usageError(input: string, message: string): ArgusError {
 }
 
 /** Codes that mean the command was asked for something it cannot do, as opposed to a failure while doing it. */
-const USAGE_CODES = new Set(['USAGE', 'QUERY_TOO_COMPLEX', 'UNKNOWN_FORMAT']);
+const USAGE_CODES = new Set(['USAGE', 'QUERY_TOO_COMPLEX', 'UNKNOWN_FORMAT', 'DB_CONNECT']);
 
 /** The exit code for an error thrown by a command. */
 export function exitCodeOf(e: unknown): number {

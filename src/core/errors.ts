@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   UNKNOWN_FORMAT: 'the file extension is not one Argus reads',
   NOT_FOUND: 'the input does not exist',
   READ_FAILED: 'the input could not be read',
+  WRITE_FAILED: 'the output could not be written',
   FETCH_FAILED: 'the download failed',
   INVALID_FEED: 'the feed could not be parsed',
   USAGE: 'the command was used wrongly',
@@ -22,6 +23,7 @@ export const ERROR_CODES = {
   QUERY_TOO_COMPLEX: 'the search query asks for too much work (too many words, prefix terms or NEAR groups)',
   INVALID_ENCODING: 'the text is not well-formed Unicode (for example UTF-16 with lone surrogates)',
   NOT_A_FILE: 'the path is not a regular file (a FIFO, a device or a socket)',
+  DB_CONNECT: 'the database server could not be reached or refused the login',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

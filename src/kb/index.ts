@@ -3,8 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CountryRecord, GazetteerEntry, KB, OrgRecord, PlaceRecord } from './types.js';
-import type { PackedAdmin1, PackedCountries, PackedGazetteer, PackedRegion } from './packed.js';
+import type { ActorOrg, ActorPersonSpan, CountryRecord, GazetteerEntry, KB, OrgRecord, PlaceRecord } from './types.js';
+import type { PackedActors, PackedAdmin1, PackedCountries, PackedGazetteer, PackedRegion } from './packed.js';
+import { ActorIndex } from './actors.js';
 import { foldKey, stripThe } from './text.js';
 
 export { foldKey, stripThe } from './text.js';
@@ -172,7 +173,7 @@ class KnowledgeBase implements KB {
   private readonly cityAliases: ReadonlyArray<readonly [string, string, string]>;
   private cityIndex: CityIndex | null = null;
 
-  constructor(countries: PackedCountries, gaz: PackedGazetteer) {
+  constructor(countries: PackedCountries, gaz: PackedGazetteer, private readonly dir: string) {
     this.countries = countries.countries;
     this.cityAliases = gaz.cityAliases;
     this.given = new Set(gaz.givenNames);
@@ -266,6 +267,30 @@ class KnowledgeBase implements KB {
   isCommonWordPlace(name: string): boolean {
     return this.commonWordPlaces.has(name);
   }
+
+  /** kb-data/actors.json, read and indexed on the first actor lookup (an empty index when the file is absent) */
+  private actorIndex: ActorIndex | null = null;
+
+  private actors(): ActorIndex {
+    if (!this.actorIndex) {
+      const path = join(this.dir, 'actors.json');
+      const packed: PackedActors = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as PackedActors) : { source: '', license: '', roles: '', orgs: [], persons: [] };
+      this.actorIndex = new ActorIndex(packed);
+    }
+    return this.actorIndex;
+  }
+
+  actorOrgAt(lower: readonly string[], words: readonly string[], start: number, end: number): { end: number; org: ActorOrg } | null {
+    return this.actors().orgAt(lower, words, start, end);
+  }
+
+  actorOrg(name: string): ActorOrg | undefined {
+    return this.actors().org(name);
+  }
+
+  actorPerson(name: string): readonly ActorPersonSpan[] | undefined {
+    return this.actors().person(name);
+  }
 }
 
 /** Acronyms too close to common words to be looked up as bare phrases. */
@@ -305,6 +330,6 @@ export function loadKB(): KB {
   const dir = dataDir();
   const countries = JSON.parse(readFileSync(join(dir, 'countries.json'), 'utf8')) as PackedCountries;
   const gaz = JSON.parse(readFileSync(join(dir, 'gazetteer.json'), 'utf8')) as PackedGazetteer;
-  kb = new KnowledgeBase(countries, gaz);
+  kb = new KnowledgeBase(countries, gaz, dir);
   return kb;
 }

@@ -31,3 +31,18 @@ export interface PackedGazetteer {
   /** one-word town names that are ordinary English words ("Summit", "Mission"): towns only with evidence */
   commonWordPlaces?: string[];
 }
+
+/**
+ * kb-data/actors.json: the PETRARCH2 Phoenix actor dictionaries (MIT) converted by scripts/build-actors.ts. Names are
+ * lower-case tokens as the tokenizer splits them, joined by single spaces, hyphens left out ("al qaeda in iraq").
+ */
+export interface PackedActors {
+  source: string;
+  license: string;
+  /** what the role codes mean */
+  roles: string;
+  /** [name tokens, role (GOV, MIL, IGO, REB, BUS ...), ISO 3166-1 alpha-2 country or ""] */
+  orgs: Array<[string, string, string]>;
+  /** [name tokens (hyphens left out), spans [role, country, from "YYYY-MM-DD" or "", to or ""]] */
+  persons: Array<[string, Array<[string, string, string, string]>]>;
+}

@@ -87,6 +87,30 @@ export interface KB {
   admin1ByCode(country: string, code: string): PlaceRecord | undefined;
   /** every country record */
   readonly countries: readonly CountryRecord[];
+  /**
+   * The longest organisation name of the actor gazetteer (PETRARCH2 dictionaries) at tokens [start, end) of a
+   * document (`lower`: its lower-case tokens, `words`: as written; the name's words must be capitalised).
+   */
+  actorOrgAt(lower: readonly string[], words: readonly string[], start: number, end: number): { end: number; org: ActorOrg } | null;
+  /** an organisation of the actor gazetteer by name ("Joint Chiefs of Staff" -> MIL, US) */
+  actorOrg(name: string): ActorOrg | undefined;
+  /** a person of the actor gazetteer by full name: the roles the dictionary gives, with their date ranges */
+  actorPerson(name: string): readonly ActorPersonSpan[] | undefined;
+}
+
+/** Role codes (from the CAMEO agent codes): GOV, MIL, COP, JUD, LEG, SPY, OPP, PTY, REB, IGO, NGO, BUS, MED, ELI. */
+export interface ActorOrg {
+  role: string;
+  /** ISO 3166-1 alpha-2 country, null for international bodies and where the dictionary gives none */
+  country: string | null;
+}
+
+/** One role a person held by the dictionary; dates "YYYY-MM-DD", null when open (the dictionaries stop in 2014). */
+export interface ActorPersonSpan {
+  role: string;
+  country: string | null;
+  from: string | null;
+  to: string | null;
 }
 
 export interface GazetteerEntry {

@@ -117,12 +117,15 @@ const PROPN_TAG = UPOS_TAGS.indexOf('PROPN');
 const NAME_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
 const CAPITALISED = /^\p{Lu}/u;
 
-/** The words of a recognised name are proper nouns, but for the function words inside it ("Bay of Bengal", "the"). */
+/**
+ * The capitalised words of a recognised name (or of a surname standing for one) are proper nouns; the function words
+ * inside it ("Bay of Bengal", "the") and the lower-case words of a nominal ("the minister") keep their tags.
+ */
 function nameTags(doc: Doc, index: EntityIndex): Uint8Array {
   const forced = new Uint8Array(doc.n).fill(FREE);
   for (let t = 0; t < doc.n; t++) {
     const m = index.mentionAtToken?.[t];
-    if (!m || m.kind !== 'name' || !NAME_TYPES.has(m.type)) continue;
+    if (!m || (m.kind !== 'name' && m.kind !== 'nominal') || !NAME_TYPES.has(m.type)) continue;
     if (CAPITALISED.test(doc.words[t] as string)) forced[t] = PROPN_TAG; // "of", "the", "'s" keep their tags
   }
   return forced;

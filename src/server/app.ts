@@ -7,7 +7,6 @@ import { API_ROUTES, notFound } from './routes/api.js';
 import { errorResponse, HttpError, queryObject, type RouteDef } from './http.js';
 import { openApi } from './openapi.js';
 import { loadStatic, type StaticFile } from './static.js';
-import { dashboardRepos } from '../store/dashboard.js';
 
 export interface AppOptions {
   store: Store;
@@ -138,12 +137,12 @@ class AnswerCache {
 
   constructor(private readonly store: Store, private readonly max = 500) {}
 
-  private current(): string {
-    return `${dashboardRepos(this.store).dashboard.dataVersion()}:${this.writes}`;
+  private async current(): Promise<string> {
+    return `${await this.store.dashboard.dataVersion()}:${this.writes}`;
   }
 
-  get(key: string): unknown {
-    const v = this.current();
+  async get(key: string): Promise<unknown> {
+    const v = await this.current();
     if (v !== this.version) {
       this.answers.clear();
       this.version = v;
@@ -167,7 +166,7 @@ function register(app: Hono, store: Store, r: RouteDef, cache: AnswerCache): voi
     const url = new URL(c.req.url);
     const key = r.method === 'get' && !r.produces ? url.pathname + url.search : null;
     if (key) {
-      const hit = cache.get(key);
+      const hit = await cache.get(key);
       if (hit !== undefined) return c.json(hit);
     } else if (r.method !== 'get') cache.wrote();
     const params = c.req.param() as Record<string, string>;

@@ -24,8 +24,8 @@ export interface RouteDef<Q = unknown, B = unknown> {
   body?: z.ZodType<B>;
   /** path parameters with their schema, for validation and the OpenAPI document */
   params?: Record<string, z.ZodType>;
-  /** what a 200 answers with (default JSON) */
-  produces?: 'application/json' | 'application/atom+xml';
+  /** what a 200 answers with (default JSON; a list when a parameter chooses); a route that produces something else is never cached */
+  produces?: string | readonly string[];
   handle(ctx: RouteContext<Q, B>): Promise<unknown>;
 }
 

@@ -47,7 +47,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     throw new Error(`listening on ${opts.host} exposes the database beyond this machine: set a token with --token or ARGUS_TOKEN (e.g. ${randomBytes(12).toString('hex')})`);
   }
   if (opts.build !== false) ensureWebBuild();
-  const store = openStore(opts.dbPath);
+  const store = await openStore(opts.dbPath);
   const app = createApp({ store, token, files: loadStatic(), hosts: allowedHosts(opts.host, opts.hosts) });
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, () => resolve(s));

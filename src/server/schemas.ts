@@ -1,6 +1,7 @@
 // The API's inputs, one zod schema each: they validate the query string or body and type the handler.
 import { z } from 'zod';
 import { ENTITY_TYPES, PLOVER_TYPES } from '../core/analysis.js';
+import { EXPORT_FORMATS } from '../services/export/common.js';
 
 export const MAX_QUERY_CHARS = 500;
 
@@ -71,6 +72,18 @@ export const WatchlistBody = z.object({
   type: ploverType.nullish(),
   country: country.nullish(),
   webhook: text(2000).url('the webhook must be a URL such as https://example.org/hook').nullish().or(z.literal('').transform(() => null)),
+});
+
+/** /api/export: the Search page's query and filters plus the format (and table) to export in */
+export const ExportParams = z.object({
+  format: z.enum(EXPORT_FORMATS, { error: `use a format: ${EXPORT_FORMATS.join(', ')}` }),
+  table: z.enum(['events', 'quotes', 'places', 'articles', 'bundle'], { error: 'use a table: events or quotes (csv), places or events (geojson)' }).optional(),
+  q: text(MAX_QUERY_CHARS).default(''),
+  entity: text(200).optional(),
+  type: ploverType.optional(),
+  source: text(200).optional(),
+  country: country.optional(),
+  ...range,
 });
 
 export const AlertsParams = z.object({ watchlist: entityId.optional(), unseen: z.enum(['0', '1', 'true', 'false']).optional(), limit: intIn(1, 500, 50) });

@@ -156,7 +156,7 @@ export async function trendsPage(store: Store, f: DateRange & { entities: string
   }
   // the theme series are the same for every entity asked about: built once per data version, window and range
   const key = JSON.stringify([themes, f.from ?? null, f.to ?? null, f.window]);
-  const version = dashboard.dataVersion();
+  const version = await dashboard.dataVersion();
   let memo = themeMemo.get(store);
   if (memo?.version !== version) themeMemo.set(store, (memo = { version, series: new Map() }));
   let themed = memo.series.get(key);

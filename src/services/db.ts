@@ -1,7 +1,7 @@
 // Opening the database for a command: --db, else ARGUS_DB, else ./data/argus.db; always closed afterwards.
-import { dbPath, openStore } from '../store/index.js';
+import { dbPath, describeDb, openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
-import { ArgusError } from '../core/errors.js';
+import { ArgusError, isArgusError } from '../core/errors.js';
 
 export { dbPath };
 
@@ -9,10 +9,12 @@ export async function withStore<T>(flag: string | null | undefined, fn: (store: 
   const path = dbPath(flag);
   let store: Store;
   try {
-    store = openStore(path);
+    store = await openStore(path);
   } catch (e) {
+    // a database server that cannot be reached or refuses the login says so itself, in one line
+    if (isArgusError(e)) throw e;
     // not a database, unwritable, a missing folder: one line naming the file
-    throw new ArgusError('READ_FAILED', path, `cannot open the database: ${e instanceof Error ? e.message : String(e)}`);
+    throw new ArgusError('READ_FAILED', describeDb(path), `cannot open the database: ${e instanceof Error ? e.message : String(e)}`);
   }
   try {
     return await fn(store, path);

@@ -130,7 +130,7 @@ export async function evaluateWatchlists(store: Store, rowid: number, opts: { ti
     // alerts must never fail an ingest: the article is stored already
     process.stderr.write(`argus: watchlists not evaluated for article row ${rowid}: ${e instanceof Error ? e.message : String(e)}\n`);
   }
-  if (store.kind === 'sqlite') await dashboardRepos(store).watchlists.markChecked(rowid);
+  await dashboardRepos(store).watchlists.markChecked(rowid);
   return raised;
 }
 
@@ -139,7 +139,6 @@ export async function evaluateWatchlists(store: Store, rowid: number, opts: { ti
  * commit and its alerts. Alerts are unique per watchlist and article, so nothing is raised twice.
  */
 export async function catchUpWatchlists(store: Store, opts: { timeoutMs?: number } = {}): Promise<number> {
-  if (store.kind !== 'sqlite') return 0;
   const { watchlists } = dashboardRepos(store);
   if ((await watchlists.list()).length === 0) {
     await watchlists.markChecked();
@@ -154,7 +153,6 @@ export async function catchUpWatchlists(store: Store, opts: { timeoutMs?: number
 }
 
 async function raiseAlerts(store: Store, rowid: number, opts: { timeoutMs?: number }): Promise<Alert[]> {
-  if (store.kind !== 'sqlite') return [];
   const { watchlists } = dashboardRepos(store);
   const matched = await watchlists.matching(rowid);
   if (matched.length === 0) return [];

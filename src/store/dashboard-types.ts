@@ -85,7 +85,7 @@ export interface DashboardRepo {
   themeSeries(themes: string[] | null, f: DateRange): Promise<SeriesPoint[]>;
   topThemes(limit: number, f: DateRange): Promise<Facet[]>;
   /** changes whenever articles, alerts or (from another process) anything else was written: a cache key */
-  dataVersion(): string;
+  dataVersion(): Promise<string>;
   /** the article's internal row id (latest version), or null */
   rowidOf(articleId: string): Promise<number | null>;
 }

@@ -1,6 +1,8 @@
-// The repository interface of the news database. SQLite implements it now; a PostgreSQL adapter can follow
-// and must pass the same suite (test/store/suite.ts, runStoreSuite({ newStore })). All methods are async for that.
+// The repository interface of the news database. SQLite (sqlite/) and PostgreSQL (postgres/) implement it and pass the
+// same suite (test/store/suite.ts, runStoreSuite({ newStore })). All methods are async.
 import type { Analysis, Mention } from '../core/analysis.js';
+import type { DashboardRepo } from './dashboard-types.js';
+import type { WatchlistRepo } from './watchlist-types.js';
 
 export interface SimHash {
   /** high and low 32 bits, as unsigned numbers */
@@ -187,6 +189,26 @@ export interface SearchResult {
   facets: { source: Facet[]; entity: Facet[]; eventType: Facet[] };
 }
 
+/** One latest article with its full analysis (text included), as `SearchRepo.scan` pages them out for exports. */
+export interface ScanRow {
+  id: string;
+  version: number;
+  url: string | null;
+  /** the outlet's name */
+  source: string | null;
+  published: string | null;
+  title: string;
+  ingestedAt: string;
+  /** the argus.analysis/1 object as stored, with article.text filled in */
+  analysis: Analysis;
+}
+
+export interface ScanPage {
+  rows: ScanRow[];
+  /** opaque cursor: pass it as `after` for the next page; null when this page was the last */
+  next: string | null;
+}
+
 export interface StoreStats {
   articles: number;
   versions: number;
@@ -301,6 +323,12 @@ export interface EntityRepo {
 
 export interface SearchRepo {
   search(q: SearchQuery): Promise<SearchResult>;
+  /**
+   * Every latest article matching `q`'s text and filters, a page at a time in a stable order (sort, limit, offset and
+   * facetDepth are ignored): start with `after` null, then pass each page's `next` until it is null. For exports over
+   * any number of articles: memory stays at one page. Query syntax, escaping and an unknown entity (no rows) as `search`.
+   */
+  scan(q: SearchQuery, page: { after?: string | null; limit?: number }): Promise<ScanPage>;
 }
 
 export interface FeedRepo {
@@ -336,5 +364,9 @@ export interface Store {
   readonly feeds: FeedRepo;
   readonly log: LogRepo;
   readonly reads: ReadModelRepo;
+  /** the dashboard's read models (graphs, evidence, trends, query extras) */
+  readonly dashboard: DashboardRepo;
+  /** saved queries and watched entities, and their alerts */
+  readonly watchlists: WatchlistRepo;
   close(): Promise<void>;
 }

@@ -53,7 +53,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await srv?.close();
-  fx?.cleanup();
+  await fx?.cleanup();
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
@@ -66,6 +66,8 @@ browserTest('search "Rutte": hits with highlighted snippets, facets and the per-
   await page.getByRole('searchbox').fill('Rutte');
   await page.waitForURL(/q=Rutte/);
   await page.locator('.hits li').first().waitFor();
+  // the page searches as one types: wait for the answer to the whole word (earlier answers may still be on screen)
+  await page.locator('.hits mark').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
   assert.ok(await page.locator('.hits mark').count() >= 1, 'matches are highlighted');
   await page.locator('.chart svg rect').first().waitFor();
   assert.ok(await page.locator('.facet').count() >= 2, 'facets are shown');

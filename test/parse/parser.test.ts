@@ -7,6 +7,9 @@ import { child, isPassive, syntaxFromParse } from '../../src/nlp/events/syntax.j
 import { tokenize } from '../../src/nlp/tokenize.js';
 import { goldSentences, jackknifeTags, trainParser, trainTagger } from '../../src/nlp/parse/train.js';
 import { encodeParser, decodeParser, PARSE_FEATURES_VERSION } from '../../src/nlp/parse/model.js';
+import { TokenHashes, WordTable, wordHash } from '../../src/nlp/parse/lexical.js';
+import { DenseScorer, TrainTable } from '../../src/nlp/parse/weights.js';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 /** [sentence (words split on spaces), [dependent, relation (with subtype), head]...] */
 const ARCS: Array<[string, Array<[string, string, string]>]> = [
@@ -111,9 +114,60 @@ test('training is deterministic: the same sentences give a byte-identical model'
     const { trans, labeler } = trainParser(gold, tags, { epochs: 2, seed: 5, transBits: 12, labelBits: 10, explore: 0.9 });
     for (const t of [tagger, trans, labeler]) t.average();
     const meta = { featuresVersion: PARSE_FEATURES_VERSION, upos: UPOS_TAGS, deprels: DEPRELS_FULL, training: {} };
-    return encodeParser({ meta, tagger: tagger.pack(1e-3), trans: trans.pack(1e-3), labeler: labeler.pack(1e-3) });
+    return encodeParser({ meta, tagger: tagger.pack(1e-3), trans: trans.pack(1e-3), labeler: labeler.pack(1e-3), words: null });
   };
   const a = build();
   assert.ok(a.equals(build()));
   assert.equal(decodeParser(a).trans.C, 4);
+});
+
+test('word clusters: looked up by the normalised word, kept through the model file; an old model file is refused', () => {
+  const table = WordTable.build([[wordHash('harbour'), 5 | (2 << 12) | (1 << 22)], [wordHash('0000'), 9]]);
+  const hs = new TokenHashes();
+  hs.table = table;
+  hs.set(['The', 'HARBOUR', 'in', '1987', 'closed'], 0, 5);
+  assert.deepEqual([...hs.clu.subarray(0, 5)], [0, 5 | (2 << 12) | (1 << 22), 0, 9, 0]);
+  const t = new TrainTable(8, 4);
+  t.update(Int32Array.of(1, 2, 3), 3, 0, 1, 1);
+  t.average();
+  const meta = { featuresVersion: PARSE_FEATURES_VERSION, upos: UPOS_TAGS, deprels: DEPRELS_FULL, training: {} };
+  const bin = encodeParser({ meta, tagger: t.pack(0), trans: t.pack(0), labeler: t.pack(0), words: table });
+  const back = decodeParser(bin).words!;
+  assert.deepEqual([...back.keys], [...table.keys]);
+  assert.deepEqual([...back.clu], [...table.clu]);
+  // a model of another feature version, or of the previous file format, names the fix
+  const old = encodeParser({ meta: { ...meta, featuresVersion: PARSE_FEATURES_VERSION - 1 }, tagger: t.pack(0), trans: t.pack(0), labeler: t.pack(0), words: null });
+  assert.throws(() => decodeParser(old), /features v\d+, code v\d+: run "npm run train:parse"/);
+  const raw = Buffer.from(gunzipSync(bin));
+  raw.writeUInt32LE(1, 4);
+  assert.throws(() => decodeParser(gzipSync(raw)), /format 1, code reads format \d+: run "npm run train:parse"/);
+});
+
+test('the one-byte transition scorer stays within a few per cent of the exact weights', () => {
+  const t = new TrainTable(10, 4);
+  let x = 12345;
+  const rnd = (): number => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return x / 4294967296; };
+  const f = new Int32Array(40);
+  for (let k = 0; k < 3000; k++) {
+    for (let i = 0; i < f.length; i++) f[i] = Math.floor(rnd() * 1e9);
+    t.update(f, f.length, 0, Math.floor(rnd() * 4), rnd() < 0.5 ? 1 : -1);
+    t.step++;
+  }
+  t.average();
+  const dense = new DenseScorer(t.pack(0));
+  const exact = new Float32Array(4);
+  const got = new Float32Array(4);
+  let maxAbs = 0;
+  for (const v of t.w) maxAbs = Math.max(maxAbs, Math.abs(v));
+  for (let k = 0; k < 200; k++) {
+    for (let i = 0; i < f.length; i++) f[i] = Math.floor(rnd() * 1e9);
+    t.score(f, f.length, 7, exact);
+    dense.score(f, f.length, 7, got);
+    for (let c = 0; c < 4; c++) {
+      // each weight within 5 % (its level) plus the int16 rounding step
+      let bound = 0;
+      for (let i = 0; i < f.length; i++) bound += 0.05 * Math.abs(t.w[((f[i]! + 7) & t.mask) * 4 + c]!) + maxAbs / 32767;
+      assert.ok(Math.abs(exact[c]! - got[c]!) <= bound + 1e-6, `${exact[c]} vs ${got[c]} (bound ${bound})`);
+    }
+  }
 });

@@ -19,7 +19,7 @@ before(async () => {
 
 after(async () => {
   await srv?.close();
-  fx?.cleanup();
+  await fx?.cleanup();
 });
 
 async function get(path: string, init?: RequestInit): Promise<{ status: number; body: Record<string, unknown>; headers: Headers; text: string }> {

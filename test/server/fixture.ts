@@ -1,9 +1,11 @@
 // A small real database for the API and browser tests: the seed article plus a fixed subset of the demo corpus.
+// ARGUS_TEST_BACKEND=postgres builds it in a fresh PostgreSQL schema (test/store/pg-env.ts) instead of a SQLite file.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/index.js';
 import { ingestDemo, DEMO_DIR } from '../../src/services/demo.js';
+import { dropPgSchema, PG_TEST_URL } from '../store/pg-env.js';
 
 export const FOLLOWUP = join(import.meta.dirname, 'fixtures', 'rutte-followup.txt');
 
@@ -25,16 +27,22 @@ function subset(folder: string, re: RegExp, n: number, into: string): void {
 
 export interface FixtureDb {
   dir: string;
+  /** a SQLite file, or a postgres:// URL with ?schema= */
   dbPath: string;
-  cleanup(): void;
+  cleanup(): Promise<void>;
 }
 
 export async function buildFixtureDb(opts: { pd?: number; wikinews?: number } = {}): Promise<FixtureDb> {
   const dir = mkdtempSync(join(tmpdir(), 'argus-server-test-'));
   subset('news-pd', /NATO|Japan|Stoltenberg|China/, opts.pd ?? 24, join(dir, 'pd'));
   subset('news-demo', /./, opts.wikinews ?? 4, join(dir, 'wikinews'));
-  const dbPath = join(dir, 'test.db');
-  const store = openStore(dbPath);
+  const schema = process.env['ARGUS_TEST_BACKEND'] === 'postgres' ? `argus_fx_${process.pid}_${Math.random().toString(36).slice(2, 8)}` : null;
+  const dbPath = schema ? `${PG_TEST_URL}${PG_TEST_URL.includes('?') ? '&' : '?'}schema=${schema}` : join(dir, 'test.db');
+  const cleanup = async (): Promise<void> => {
+    rmSync(dir, { recursive: true, force: true });
+    if (schema) await dropPgSchema(schema);
+  };
+  const store = await openStore(dbPath);
   try {
     const s = await ingestDemo(store, {
       parts: [
@@ -44,8 +52,11 @@ export async function buildFixtureDb(opts: { pd?: number; wikinews?: number } = 
       ],
     });
     if (s.failed) throw new Error(`fixture ingest: ${s.failed} failed, first: ${JSON.stringify(s.failures[0])}`);
-  } finally {
+  } catch (e) {
     await store.close();
+    await cleanup();
+    throw e;
   }
-  return { dir, dbPath, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  await store.close();
+  return { dir, dbPath, cleanup };
 }

@@ -192,6 +192,170 @@ export function runStoreSuite({ newStore }: SuiteOptions): void {
     assert.equal((await s.search.search({ text: "China's" })).total >= 0, true);
   }));
 
+  test('store: scan pages every match with its full analysis, in a stable order, under the search filters', () => withStore(async (s) => {
+    const made: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const a = record({ title: `Harbour report ${i}`, text: `The harbour pilots met the ferry crews, report ${i}.`, source: i % 2 ? 'Wire A' : 'Wire B', published: `2025-02-0${i + 1}` });
+      await s.articles.save(input(a, [entity('e1', 'Pilots Guild', 'ORG', ['ORG:pilots guild'])], {
+        events: i < 3 ? [{ type: 'PROTEST', source: 'e1', target: null, start: 4, end: 18 }] : [],
+      }));
+      made.push(a.id);
+    }
+    const old = record({ text: 'An old text about lighthouses.' });
+    await s.articles.save(input(old));
+    await s.articles.save(input({ ...old, contentHash: old.contentHash + 'v2', text: 'A new text about harbour pilots.' }));
+    const all = async (q: Parameters<Store['search']['scan']>[0], limit: number): Promise<string[]> => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (let n = 0; n < 100; n++) {
+        const p = await s.search.scan(q, { after, limit });
+        assert.ok(p.rows.length <= limit);
+        ids.push(...p.rows.map((r) => r.id));
+        if (!p.next) return ids;
+        after = p.next;
+      }
+      throw new Error('scan did not end');
+    };
+    const every = await all({ text: '' }, 3);
+    assert.deepEqual([...every].sort(), [...made, old.id].sort(), 'each latest article once');
+    assert.deepEqual(await all({ text: '' }, 100), every, 'the same order whatever the page size');
+    assert.deepEqual((await all({ text: 'pilots' }, 2)).sort(), [...made, old.id].sort(), 'only the latest version is matched');
+    assert.deepEqual(await all({ text: 'lighthouses' }, 2), [], 'an old version is not matched');
+    assert.deepEqual((await all({ text: 'harbour', source: 'Wire A' }, 2)).sort(), made.filter((_, i) => i % 2).sort());
+    assert.deepEqual((await all({ text: '', type: 'PROTEST' }, 2)).sort(), made.slice(0, 3).sort());
+    assert.deepEqual((await all({ text: '', from: '2025-02-06', to: '2025-02-07' }, 2)).sort(), made.slice(5).sort());
+    assert.deepEqual(await all({ text: '', entity: 'nobody at all' }, 2), []);
+    assert.equal((await all({ text: '"harbour pilots' }, 50)).length, 8, 'bad FTS syntax is escaped');
+    const p = await s.search.scan({ text: 'report 4' }, { after: null });
+    const row = p.rows.find((r) => r.id === made[4]);
+    assert.ok(row, 'the row is there');
+    assert.equal(row.analysis.schema, 'argus.analysis/1');
+    assert.equal(row.analysis.article.text, 'The harbour pilots met the ferry crews, report 4.');
+    assert.deepEqual([row.title, row.source, row.version, row.url], ['Harbour report 4', 'Wire B', 1, `https://example.com/${made[4]!.slice(1)}`]);
+    assert.equal(row.analysis.entities[0]?.name, 'Pilots Guild');
+    assert.ok(row.ingestedAt.length >= 10);
+  }));
+
+  test('store: dashboard read models — query extras, event and co-mention graphs, evidence, places, trends', () => withStore(async (s) => {
+    const ents = (): EntityRecord[] => [
+      entity('e1', 'Mark Rutte', 'PERSON', ['PERSON:mark rutte'], { mentions: [{ start: 0, end: 10, text: 'Mark Rutte', kind: 'name' }] }),
+      entity('e2', 'China', 'GPE', ['iso:CN'], { mentions: [{ start: 20, end: 25, text: 'China', kind: 'name' }] }),
+      entity('e3', 'Japan', 'GPE', ['iso:JP'], { mentions: [{ start: 29, end: 34, text: 'Japan', kind: 'name' }] }),
+    ];
+    const days = ['2025-03-01', '2025-03-01', '2025-03-02'];
+    const saved: ArticleRecord[] = [];
+    const v0 = await s.dashboard.dataVersion();
+    for (const [i, day] of days.entries()) {
+      const a = record({ title: `Harbour talks ${i}`, text: 'Mark Rutte warned China in Japan. The harbour stayed calm.', published: day, source: 'Wire A' });
+      saved.push(a);
+      await s.articles.save(input(a, ents(), {
+        events: i < 2 ? [{ type: 'ACCUSE', source: 'e1', target: 'e2', start: 0, end: 33, trigger: 'warned' }] : [],
+        places: [{ entity: 'e3', name: 'Japan', country: 'JP', lat: 36, lon: 138 }],
+        themes: i < 2 ? ['SECURITY'] : ['TRADE'],
+      }));
+    }
+    assert.notEqual(await s.dashboard.dataVersion(), v0, 'a save changes the data version');
+    const [rutte] = await s.entities.find('Mark Rutte');
+    const [china] = await s.entities.find('China');
+    const [japan] = await s.entities.find('Japan');
+    const ids = { rutte: rutte!.id, china: china!.id, japan: japan!.id };
+
+    const x = await s.dashboard.queryExtras({ text: 'harbour' }, 'harbour');
+    assert.deepEqual(x.perDay, [{ day: '2025-03-01', count: 2 }, { day: '2025-03-02', count: 1 }]);
+    assert.deepEqual(x.country, [{ value: 'JP', count: 3 }]);
+    assert.deepEqual(x.entityType, [{ value: 'GPE', count: 3 }, { value: 'PERSON', count: 3 }]);
+    assert.deepEqual(x.entities.map((e) => [e.value, e.type, e.count]), [['China', 'GPE', 3], ['Japan', 'GPE', 3], ['Mark Rutte', 'PERSON', 3]]);
+    assert.deepEqual((await s.dashboard.queryExtras({ text: 'harbour', from: '2025-03-02' }, 'harbour')).perDay, [{ day: '2025-03-02', count: 1 }]);
+    assert.deepEqual((await s.dashboard.queryExtras({ text: 'nowhere' }, 'nowhere')).perDay, []);
+
+    const eg = await s.dashboard.eventGraph({ limit: 10 });
+    assert.deepEqual(eg.edges, [{ source: ids.rutte, target: ids.china, type: 'ACCUSE', count: 2 }]);
+    assert.deepEqual(eg.nodes.map((n) => [n.name, n.weight]).sort(), [['China', 2], ['Mark Rutte', 2]]);
+    assert.deepEqual((await s.dashboard.eventGraph({ limit: 10, from: '2025-03-02' })).edges, []);
+
+    const cg = await s.dashboard.coMentionGraph({ limit: 10, minWeight: 1 });
+    assert.deepEqual(cg.nodes.map((n) => [n.name, n.weight]).sort(), [['China', 3], ['Japan', 3], ['Mark Rutte', 3]]);
+    assert.deepEqual(cg.edges.map((e) => e.weight), [3, 3, 3]);
+    const typed = await s.dashboard.coMentionGraph({ limit: 10, minWeight: 1, entityType: 'PERSON' });
+    assert.deepEqual(typed.nodes.map((n) => n.name), ['Mark Rutte']);
+
+    const ev = await s.dashboard.evidence(ids.rutte, ids.china, { limit: 5 });
+    assert.equal(ev.length, 2);
+    assert.deepEqual([ev[0]?.type, ev[0]?.sourceName, ev[0]?.targetName, ev[0]?.trigger], ['ACCUSE', 'Mark Rutte', 'China', 'warned']);
+    assert.match(ev[0]!.sentence, /^Mark Rutte warned China in Japan\./);
+    const co = await s.dashboard.evidence(ids.japan, ids.china, { limit: 5 });
+    assert.equal(co.length, 3, 'no event: the shared articles');
+    assert.equal(co[0]?.type, null);
+    assert.deepEqual(await s.dashboard.evidence(ids.japan, ids.china, { limit: 5, type: 'ACCUSE' }), []);
+
+    assert.deepEqual((await s.dashboard.places({ limit: 10 })).map((p) => [p.name, p.country, p.articles]), [['Japan', 'JP', 3]]);
+    assert.deepEqual((await s.dashboard.places({ limit: 10, type: 'ACCUSE' })).map((p) => p.articles), [2]);
+    const pa = await s.dashboard.placeArticles('Japan', 'JP', { limit: 10 });
+    assert.deepEqual(pa.map((a) => a.id), [saved[2]!.id, saved[1]!.id, saved[0]!.id]);
+    assert.equal(pa[0]?.source, 'Wire A');
+
+    assert.deepEqual(await s.dashboard.entitySeries([ids.rutte], {}), [{ key: String(ids.rutte), day: '2025-03-01', count: 2 }, { key: String(ids.rutte), day: '2025-03-02', count: 1 }]);
+    assert.deepEqual(await s.dashboard.topThemes(5, {}), [{ value: 'SECURITY', count: 2 }, { value: 'TRADE', count: 1 }]);
+    assert.deepEqual(await s.dashboard.themeSeries(['TRADE'], {}), [{ key: 'TRADE', day: '2025-03-02', count: 1 }]);
+    assert.equal((await s.dashboard.themeSeries(null, {})).length, 2);
+
+    assert.equal(typeof (await s.dashboard.rowidOf(saved[0]!.id)), 'number');
+    assert.equal(await s.dashboard.rowidOf('no-such-article'), null);
+  }));
+
+  test('store: watchlists match by query, entity, source, type and country; alerts are raised once; the watermark moves forward', () => withStore(async (s) => {
+    const first = await s.articles.save(input(record({ text: 'Before any watchlist.' })));
+    const e1 = await s.articles.save(input(record({ text: 'x' }), [entity('e1', 'Mark Rutte', 'PERSON', ['PERSON:mark rutte'])]));
+    const [rutte] = await s.entities.find('Mark Rutte');
+    const wq = await s.watchlists.create({ name: 'Ferries', query: 'ferry AND harbour', entityIds: [] });
+    const we = await s.watchlists.create({ name: 'Rutte', query: '', entityIds: [rutte!.id], source: 'Wire A' });
+    await s.watchlists.create({ name: 'Protests in JP', query: '', entityIds: [rutte!.id], type: 'PROTEST', country: 'JP' });
+    const wbad = await s.watchlists.create({ name: 'Broken syntax', query: '"ferry', entityIds: [] });
+    assert.deepEqual([wq.alerts, wq.unseen, wq.entityIds], [0, 0, []]);
+    assert.ok((await s.watchlists.checkedUpTo()) >= e1.rowid, 'a new watchlist starts at the newest article');
+    assert.deepEqual((await s.watchlists.list()).map((w) => w.name), ['Ferries', 'Rutte', 'Protests in JP', 'Broken syntax']);
+    assert.equal((await s.watchlists.get(we.id))?.source, 'Wire A');
+
+    const ferry = await s.articles.save(input(record({ text: 'The ferry left the harbour at dawn.', source: 'Wire B' })));
+    assert.deepEqual((await s.watchlists.matching(ferry.rowid)).map((w) => w.name).sort(), ['Broken syntax', 'Ferries']);
+    const mention = await s.articles.save(input(record({ text: 'Mark Rutte spoke.', source: 'wire a' }), [entity('e1', 'Mark Rutte', 'PERSON', ['PERSON:mark rutte'])], {
+      events: [{ type: 'PROTEST', source: 'e1', target: null, start: 0, end: 5 }],
+      places: [{ entity: 'e1', name: 'Tokyo', country: 'JP', lat: 35.7, lon: 139.7 }],
+    }));
+    assert.deepEqual((await s.watchlists.matching(mention.rowid)).map((w) => w.name).sort(), ['Protests in JP', 'Rutte']);
+    assert.deepEqual(await s.watchlists.matching(first.rowid), []);
+
+    const id = await s.watchlists.raise(wq.id, ferry.rowid);
+    assert.equal(typeof id, 'number');
+    assert.equal(await s.watchlists.raise(wq.id, ferry.rowid), null, 'once per watchlist and article');
+    await s.watchlists.raise(we.id, mention.rowid);
+    const alerts = await s.watchlists.alerts({ limit: 10 });
+    assert.deepEqual(alerts.map((a) => [a.watchlistName, a.seen]), [['Rutte', false], ['Ferries', false]]);
+    assert.equal(alerts[1]?.source, 'Wire B');
+    assert.equal((await s.watchlists.alerts({ limit: 10, watchlistId: wq.id })).length, 1);
+    await s.watchlists.recordWebhook(id!, 'ok 200');
+    assert.equal((await s.watchlists.alerts({ limit: 10, watchlistId: wq.id }))[0]?.webhookStatus, 'ok 200');
+    assert.equal(await s.watchlists.markSeen([id!]), 1);
+    assert.deepEqual((await s.watchlists.alerts({ limit: 10, unseenOnly: true })).map((a) => a.watchlistName), ['Rutte']);
+    assert.equal(await s.watchlists.markSeen('all'), 1);
+    assert.deepEqual([(await s.watchlists.get(wq.id))?.alerts, (await s.watchlists.get(wq.id))?.unseen], [1, 0]);
+
+    const mark = await s.watchlists.checkedUpTo();
+    assert.deepEqual(await s.watchlists.articlesAfter(mark, 10), [ferry.rowid, mention.rowid]);
+    await s.watchlists.markChecked(ferry.rowid);
+    assert.deepEqual(await s.watchlists.articlesAfter(await s.watchlists.checkedUpTo(), 10), [mention.rowid]);
+    await s.watchlists.markChecked(first.rowid);
+    assert.equal(await s.watchlists.checkedUpTo(), ferry.rowid, 'never back');
+    await s.watchlists.markChecked();
+    assert.equal(await s.watchlists.checkedUpTo(), mention.rowid);
+
+    assert.equal(await s.watchlists.remove(wq.id), true);
+    assert.equal(await s.watchlists.remove(wq.id), false);
+    assert.equal(await s.watchlists.get(wq.id), null);
+    assert.equal((await s.watchlists.alerts({ limit: 10 })).length, 1);
+    assert.equal((await s.watchlists.get(wbad.id))?.query, '"ferry');
+  }));
+
   test('store: near-duplicate candidates come back by SimHash band', () => withStore(async (s) => {
     const a = record({ simhash: { hi: 0xdeadbeef, lo: 0x12345678 } });
     await s.articles.save(input(a));

@@ -41,7 +41,7 @@ export function register(program: Command): void {
     .command('entity')
     .description('profile of an entity (name, alias, key like wd:Q7184, or #id); `entity merge FROM INTO`; `entity split NAME --part KEY`')
     .argument('<words...>', 'NAME | merge FROM INTO | split NAME')
-    .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $ARGUS_DATABASE_URL, $ARGUS_DB or ./data/argus.db)')
     .option('--part <key>', 'split: an original key to move to an entity of its own (repeatable)', (v: string, acc: string[] = []) => [...acc, v])
     .addOption(formatOption(['pretty', 'json'], 'pretty'))
     .action(async (words: string[], flags: EntityFlags) => {

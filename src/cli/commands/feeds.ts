@@ -8,7 +8,7 @@ export function register(program: Command): void {
   feeds
     .command('add')
     .argument('<url>', 'feed URL (RSS, Atom, RDF or JSON Feed)')
-    .option('--db <file>', 'database file')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL')
     .option('--title <title>', 'display title')
     .option('--source <name>', 'source name for its articles')
     .option('--interval <minutes>', 'poll interval', '15')
@@ -25,7 +25,7 @@ export function register(program: Command): void {
     });
   feeds
     .command('list')
-    .option('--db <file>', 'database file')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL')
     .addOption(formatOption(['pretty', 'json'], 'pretty'))
     .action(async (f: { db?: string; format?: string }) => {
       const rows = await withStore(f.db, (s) => s.feeds.list());
@@ -42,7 +42,7 @@ export function register(program: Command): void {
   feeds
     .command('remove')
     .argument('<feed>', 'feed id or URL')
-    .option('--db <file>', 'database file')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL')
     .action(async (feed: string, f: { db?: string }) => {
       const ok = await withStore(f.db, (s) => s.feeds.remove(/^\d+$/.test(feed) ? Number(feed) : feed));
       process.stdout.write(ok ? `removed ${feed}\n` : `no feed ${feed}\n`);

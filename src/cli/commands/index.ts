@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { register as analyze } from './analyze.js';
 import { register as ingest } from './ingest.js';
 import { register as search } from './search.js';
+import { register as exportCmd } from './export.js';
 import { register as entity } from './entity.js';
 import { register as stats } from './stats.js';
 import { register as feeds } from './feeds.js';
@@ -11,4 +12,4 @@ import { register as start } from './start.js';
 import { register as serve } from './serve.js';
 import { register as parse } from './parse.js';
 
-export const COMMANDS: Array<(program: Command) => void> = [analyze, ingest, search, entity, stats, feeds, watch, start, serve, parse];
+export const COMMANDS: Array<(program: Command) => void> = [analyze, ingest, search, exportCmd, entity, stats, feeds, watch, start, serve, parse];

@@ -63,7 +63,7 @@ export function register(program: Command): void {
     .command('ingest')
     .description('store articles from files, folders, manifests (index.jsonl), article URLs and feeds (RSS, Atom, RDF, JSON Feed)')
     .argument('<targets...>', 'files, folders (recursive: .txt .html .json .jsonl), http(s) URLs of pages or feeds')
-    .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $ARGUS_DATABASE_URL, $ARGUS_DB or ./data/argus.db)')
     .option('--published <date>', 'publication date for inputs that give none', isoDate)
     .option('--source <name>', 'source name for inputs that give none')
     .addOption(formatOption(['pretty', 'json'], 'pretty'))

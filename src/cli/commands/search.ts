@@ -33,7 +33,7 @@ export function register(program: Command): void {
     .command('search')
     .description('full-text search (FTS5 syntax: words, "phrases", AND/OR/NOT, prefix*) with filters and facets')
     .argument('<query...>', 'search terms')
-    .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $ARGUS_DATABASE_URL, $ARGUS_DB or ./data/argus.db)')
     .option('--entity <name>', 'only articles mentioning this entity')
     .option('--type <plover>', 'only articles with an event of this PLOVER type', ploverType)
     .option('--source <name>', 'only articles from this source')

@@ -1,6 +1,7 @@
 // `argus serve`: the JSON API and the dashboard over one database; loopback by default, a token for anything else.
 import type { Command } from 'commander';
 import { dbPath } from '../../services/db.js';
+import { describeDb } from '../../store/index.js';
 import { intInRange, usageError } from '../options.js';
 
 export interface ServeFlags {
@@ -13,7 +14,7 @@ export interface ServeFlags {
 /** The server options `serve` and `start` share. */
 export function serverOptions(cmd: Command): Command {
   return cmd
-    .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $ARGUS_DATABASE_URL, $ARGUS_DB or ./data/argus.db)')
     .option('--port <n>', 'port (0 picks a free one)', intInRange(0, 65535), Number(process.env.PORT ?? 8080))
     .option('--host <addr>', 'address to listen on; anything but loopback needs a token', '127.0.0.1')
     .option('--token <secret>', 'token required from clients (default: $ARGUS_TOKEN)');
@@ -38,7 +39,7 @@ export async function serveUntilStopped(f: ServeFlags): Promise<void> {
     if (code === 'EACCES') throw new Error(`port ${port} on ${f.host} is not allowed for this user: choose a port above 1023`, { cause: e });
     throw e;
   }
-  process.stdout.write(`Argus is serving ${s.openUrl}  (database ${dbPath(f.db)}; Ctrl-C stops)\n`);
+  process.stdout.write(`Argus is serving ${s.openUrl}  (database ${describeDb(dbPath(f.db))}; Ctrl-C stops)\n`);
   const stop = (): void => {
     void s.close().then(() => process.exit(0));
   };

@@ -1,7 +1,7 @@
 // `argus start` (npm start): ingest the demo corpus into an empty database, then start the dashboard server.
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { dbPath, openStore } from '../../store/index.js';
+import { dbPath, describeDb, openStore } from '../../store/index.js';
 import { ingestDemo } from '../../services/demo.js';
 import { formatSummary } from './ingest.js';
 import { serveUntilStopped, serverOptions } from './serve.js';
@@ -21,16 +21,16 @@ export function register(program: Command): void {
     .option('--no-demo', 'do not ingest the demo corpus into an empty database')
     .action(async (f: StartFlags) => {
       const path = dbPath(f.db);
-      const store = openStore(path);
+      const store = await openStore(path);
       try {
         const before = await store.reads.stats();
         if (before.articles === 0 && f.demo !== false) {
-          process.stderr.write(`argus start: ${path} is empty; ingesting the demo corpus (demo/)…\n`);
+          process.stderr.write(`argus start: ${describeDb(path)} is empty; ingesting the demo corpus (demo/)…\n`);
           const s = await ingestDemo(store, { progress: true, workers: availableParallelism() });
           process.stderr.write(formatSummary(s) + '\n');
         }
         const st = await store.reads.stats();
-        process.stdout.write(`database ${path}: ${st.articles} articles, ${st.stories} stories, ${st.entities} entities, ${st.quotes} quotes, ${st.events} events\n`);
+        process.stdout.write(`database ${describeDb(path)}: ${st.articles} articles, ${st.stories} stories, ${st.entities} entities, ${st.quotes} quotes, ${st.events} events\n`);
       } finally {
         await store.close();
       }

@@ -8,7 +8,7 @@ export function register(program: Command): void {
   program
     .command('stats')
     .description('counts: articles, versions, stories, entities, mentions, quotes, events, places, feeds, failures')
-    .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $ARGUS_DATABASE_URL, $ARGUS_DB or ./data/argus.db)')
     .addOption(formatOption(['pretty', 'json'], 'pretty'))
     .action(async (flags: { db?: string; format?: string }) => {
       const s = await withStore(flags.db, (store) => stats(store));

@@ -8,7 +8,7 @@ export function register(program: Command): void {
   const cmd = program
     .command('watch')
     .description('poll feeds added with `argus feeds add` and ingest new items; Ctrl-C stops')
-    .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $ARGUS_DATABASE_URL, $ARGUS_DB or ./data/argus.db)')
     .option('--once', 'poll the feeds that are due once, then exit')
     .option('--all', 'poll every feed now, due or not');
   addFetchFlags(cmd).action(async (flags: FetchFlags & { db?: string; once?: boolean; all?: boolean }) => {

@@ -68,10 +68,12 @@ export const ORG_HEADS = new Set([
   'Legislature', 'Knesset', 'Duma', 'Diet', 'Majlis', 'Politburo', 'Presidency', 'Government', 'Chamber',
   'Institution', 'Academy', 'School', 'College', 'Hospital', 'Laboratory', 'Labs', 'Industries', 'Holdings',
   'Systems', 'Technologies', 'Energy', 'Oil', 'Petroleum', 'Telecom', 'Media', 'Broadcasting', 'Television',
-  'Radio', 'Agencies', 'Guards', 'Militia', 'Rebels', 'Taskforce', 'Task', 'Headquarters', 'Team', 'Wire', 'Secretariat', 'Observatory', 'Watch',
+  'Radio', 'Agencies', 'Guards', 'Marines', 'Militia', 'Rebels', 'Taskforce', 'Task', 'Headquarters', 'Team', 'Wire', 'Secretariat', 'Observatory', 'Watch',
   'Library', 'Libraries', 'Universities', 'Museums', 'Orchestra', 'Philharmonic', 'Records', 'Studios', 'Pictures',
   'Entertainment', 'Motors', 'Pharmaceuticals', 'Insurance', 'Airline', 'Bancorp', 'Partners', 'Ventures',
   'Consulting', 'Publishing', 'Publishers', 'Motorsports', 'Brewery', 'Railways', 'Shipping',
+  // newspapers, magazines and company forms
+  'Bulletin', 'Gazette', 'Tribune', 'Chronicle', 'Register', 'Monthly', 'Magazine', 'Books', 'Futures', 'PLC', 'LLC', 'Offices',
   // the same heads in the languages whose institution names news quotes untranslated
   'Universiteit', 'Universität', 'Université', 'Universidad', 'Università', 'Universidade', 'Bibliotheek',
   'Bibliothèque', 'Bibliothek', 'Biblioteca', 'Ministerio', 'Ministère', 'Ministerium', 'Partei', 'Parti', 'Partido',

@@ -68,6 +68,13 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
       while (i < n) {
         // lowercase gazetteer entries: "the Kremlin" is caught at "Kremlin"; demonym adjectives are capitalized
         if (!nameToken(doc, i)) {
+          // "al-Qaida", "al - Shabaab": an actor-gazetteer organisation led by a lower-case article
+          const led = doc.lower[i] === 'al' || doc.lower[i] === 'el' ? kb.actorOrgAt(doc.lower, doc.words, i, doc.sentEnd[doc.sentOf[i] as number] as number) : null;
+          if (led) {
+            out.push(mention(doc, i, led.end, 'ORG', 'name', RULE_SCORE.gazetteer));
+            i = led.end;
+            continue;
+          }
           i++;
           continue;
         }
@@ -114,8 +121,24 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
               continue;
             }
           }
-          if (next && w === 'and') {
+          // "CCNG, Inc.", "Acme Widgets, Ltd.": the legal form after a comma makes a run that names no organisation
+          // by its head a company name ("Atlantic Lottery Corporation, Inc." is named by its head already)
+          if (w === ',' && j + 1 < n && doc.sentOf[j + 1] === doc.sentOf[i] && LEGAL_FORMS.has(doc.words[j + 1] as string) && !ORG_HEADS.has(doc.words[j - 1] as string)) {
+            j += 2;
+            break;
+          }
+          // "King's College", "Children's Hospital": one capitalised word, "'s", then a run that ends an organisation
+          if ((w === "'s" || w === '’s') && j === i + 1 && next && !kb.phrases.has(doc.words[i] as string) && !kb.isGivenName(doc.words[i] as string)) {
+            let k = j + 1;
+            while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
+            if (ORG_HEADS.has(doc.words[k - 1] as string) && k - j <= 3) {
+              j = k;
+              continue;
+            }
+          }
+          if (next && w === 'and' && !ORG_HEADS.has(doc.words[j - 1] as string)) {
             // "Emergency Response and Assessment Team": joined only when the run after "and" ends an organization
+            // (not two names: "the British Library and Columbia University")
             let k = j + 1;
             while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
             if (ORG_HEADS.has(doc.words[k - 1] as string) && k - j <= 4) {
@@ -125,6 +148,9 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
           }
           break;
         }
+        // "Joint Chiefs of Staff", "Al - Qaeda": an organisation of the actor gazetteer that runs past the capitalised run
+        const actor = kb.actorOrgAt(doc.lower, doc.words, i, doc.sentEnd[doc.sentOf[i] as number] as number);
+        if (actor && actor.end > j) j = actor.end;
         // "The Hague", "The Gambia": a gazetteer name that starts with the article and spans the whole run
         if (i > 0 && (doc.words[i - 1] === 'The' || doc.words[i - 1] === 'the')) {
           // only when the bare name is not itself an entry ("the Netherlands" is Netherlands)
@@ -139,7 +165,7 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
         classifyRun(doc, kb, i, j, out);
         i = j;
       }
-      return out;
+      return acronymsAsDefined(out);
     },
   };
 }
@@ -152,13 +178,19 @@ function runHasHead(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
-/** Longest gazetteer phrase starting at token a and ending by b. */
-function gazetteerAt(doc: Doc, kb: KB, a: number, b: number, exact = false): { end: number; type: EntityType; kind: MentionKind } | null {
+/**
+ * Longest gazetteer phrase starting at token a and ending by b: the KB's curated phrases, else an organisation of the
+ * actor gazetteer (PETRARCH2 dictionaries; the curated phrase wins a tie).
+ */
+function gazetteerAt(doc: Doc, kb: KB, a: number, b: number, exact = false): { end: number; type: EntityType; kind: MentionKind; actor?: boolean } | null {
+  const actor = exact ? null : kb.actorOrgAt(doc.lower, doc.words, a, b);
   const lim = Math.min(b, a + MAX_PHRASE);
+  if (actor && actor.end > lim) return { end: actor.end, type: 'ORG', kind: 'name', actor: true };
   for (let e = lim; e > a + (exact ? 1 : 0); e--) {
     const key = doc.text.slice(doc.starts[a] as number, doc.ends[e - 1] as number);
     const hit = exact ? kb.phrases.get(key) : (kb.phrases.get(key) ?? kb.phrases.get(`the ${key}`));
     if (hit) return { end: e, type: hit.type, kind: hit.kind };
+    if (actor && actor.end === e) return { end: e, type: 'ORG', kind: 'name', actor: true };
   }
   return null;
 }
@@ -268,7 +300,8 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   };
   while (k < b) {
     const g = gazetteerAt(doc, kb, k, b);
-    if (g) {
+    // "Fiona Apple", "Walt Disney": a one-word company name after unknown capitalised words is a surname
+    if (g && !(g.actor && g.end === k + 1 && restStart >= 0)) {
       flush(k);
       out.push(adjust(doc, mention(doc, k, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
       k = g.end;
@@ -342,6 +375,16 @@ function adjust(doc: Doc, m: EntityMention): EntityMention {
   return m;
 }
 
+/** Lower-case nouns that put an organisation's name in apposition after them ("the carmaker Toyota"). */
+const ORG_CUES: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'carmaker', 'automaker', 'retailer', 'airline', 'startup', 'conglomerate', 'manufacturer', 'broadcaster', 'newspaper', 'publisher', 'insurer', 'lender', 'bank', 'militia', 'group']);
+
+/** Legal forms of company names written after a comma ("Google, Inc."). */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc.', 'Inc', 'Ltd.', 'Ltd', 'LLC', 'L.L.C.', 'Corp.', 'Co.', 'PLC', 'plc', 'LLP', 'L.P.', 'S.A.', 'AG', 'GmbH', 'N.V.']);
+
+/** Institutions news names by a capitalised head alone ("the Army", "Congress"): the PETRARCH2 agent nouns with
+ * a MIL, LEG or GOV code that are one capitalised word in news, and the Crown (the state in Commonwealth law). */
+const INSTITUTIONS: ReadonlySet<string> = new Set(['Army', 'Navy', 'Marines', 'Congress', 'Senate', 'Parliament', 'Knesset', 'Duma', 'Bundestag', 'Pentagon', 'Crown']);
+
 /** A capitalized run the gazetteer does not know: a person, an acronym, a city, or (tentatively) OTHER. */
 function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): void {
   // "National Iodine Nutrition Study": a run led by a title modifier is not a person's name
@@ -351,11 +394,22 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   if (a >= b) return;
   const first = doc.words[a] as string;
   const len = b - a;
+  // "the Army", "Congress", "the Crown": a national institution named by its head alone, mid-sentence
+  if (len === 1 && INSTITUTIONS.has(first) && !sentenceInitial(doc, a)) {
+    out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
+    return;
+  }
   if (len === 1 && (HONORIFICS.has(first) || NOT_ENTITY_ACRONYMS.has(first))) return;
   // "ambassador He Yadong", "spokesperson Wang Wenbin": a lowercase role word right before a capitalized run;
   // "Liisa Kask, director of ...", "He Yadong, a spokesperson for ...": a role in apposition right after it
   if (len <= 4 && ((a > 0 && ROLE_HEADS.has(doc.lower[a - 1] as string) && !isCapitalized(doc.words[a - 1] as string)) || roleAfter(doc, b))) {
     out.push(mention(doc, a, b, 'PERSON', 'name', RULE_SCORE.titled));
+    return;
+  }
+  // "satellite imaging company Keyhole", "the ruling Fatah party": a lower-case organisation noun right before or
+  // "party" right after the name (PETRARCH2 agent nouns with a BUS or party code)
+  if (len <= 3 && ((a > 0 && ORG_CUES.has(doc.words[a - 1] as string)) || (len === 1 && doc.words[b] === 'party'))) {
+    out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
     return;
   }
   if (len === 1) {
@@ -365,6 +419,12 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
       return;
     }
     if (ORG_HEADS.has(first)) return; // "Police said": a common noun at the start of a sentence
+    // "the World Conservation Union (IUCN)", "Real Estate Council of Ontario (RECO)": an acronym in brackets right
+    // after an organisation's name
+    if (ALLCAPS.test(first) && a >= 2 && doc.words[a - 1] === '(' && doc.words[b] === ')' && orgNameBefore(doc, a - 1)) {
+      out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
+      return;
+    }
     if (ALLCAPS.test(first) && first.length <= 8 && /[A-Z]/.test(first)) {
       out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.pattern));
       return;
@@ -382,6 +442,32 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     return;
   }
   out.push(mention(doc, a, b, 'OTHER', 'name', RULE_SCORE.unknown));
+}
+
+/** The capitalised name ending right before token `end` has an organisation head ("Council of Ontario"). */
+function orgNameBefore(doc: Doc, end: number): boolean {
+  const s = doc.sentStart[doc.sentOf[end] as number] as number;
+  for (let k = end - 1; k >= s && end - k <= 10; k--) {
+    const w = doc.words[k] as string;
+    if (ORG_HEADS.has(w)) return true;
+    if (!isCapitalized(w) && w !== 'of' && w !== 'for' && w !== 'and' && w !== 'the') return false;
+  }
+  return false;
+}
+
+/**
+ * An acronym the document defines in brackets after an organisation's name ("... Ontario (RECO)") is that
+ * organisation wherever else it stands ("RECO can levy"): later all-caps mentions of it become ORG (mutates `out`).
+ */
+function acronymsAsDefined(out: EntityMention[]): EntityMention[] {
+  let defined: Set<string> | null = null;
+  for (const m of out) if (m.type === 'ORG' && m.score === RULE_SCORE.head && m.tokenEnd - m.tokenStart === 1 && ALLCAPS.test(m.text)) (defined ??= new Set()).add(m.text);
+  if (!defined) return out;
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i] as EntityMention;
+    if ((m.score ?? 0) < RULE_SCORE.head && m.tokenEnd - m.tokenStart === 1 && defined.has(m.text)) out[i] = { ...m, type: 'ORG', kind: 'name', score: RULE_SCORE.head };
+  }
+  return out;
 }
 
 /** ", a spokesperson for", ", the director of", ", director of": a role noun in apposition after token b-1. */

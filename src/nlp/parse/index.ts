@@ -6,6 +6,7 @@ import type { ParserWeights } from './model.js';
 import { ParserWorkspace, parseState } from './parser.js';
 import { TaggerWorkspace, tagHashed } from './tagger.js';
 import { DenseScorer, PackedScorer } from './weights.js';
+import type { WordTable } from './lexical.js';
 
 export { UPOS_TAGS, DEPRELS, DEPRELS_FULL, FULL_TO_BASE } from './labels.js';
 
@@ -38,7 +39,10 @@ export class ParserModel {
   readonly tagger: PackedScorer;
   readonly trans: DenseScorer;
   readonly labeler: PackedScorer;
+  /** word clusters */
+  readonly words: WordTable | null;
   constructor(readonly weights: ParserWeights) {
+    this.words = weights.words;
     this.tagger = new PackedScorer(weights.tagger);
     this.trans = new DenseScorer(weights.trans);
     this.labeler = new PackedScorer(weights.labeler);
@@ -59,6 +63,7 @@ const pws = new ParserWorkspace();
 
 /** Tags and parses words[from..to) in place of the out arrays; heads are written relative to `base` (-1 = root). */
 function parseSpan(model: ParserModel, words: readonly string[], from: number, to: number, upos: Uint8Array, head: Int32Array, full: Uint8Array, at: number, rootHead: number, base: number, forced?: Uint8Array): void {
+  tws.hashes.table = model.words;
   tws.hashes.set(words, from, to);
   tagHashed(model.tagger, tws, upos, at);
   if (forced) for (let i = at; i < at + (to - from); i++) if ((forced[i] as number) !== FREE) upos[i] = forced[i] as number;

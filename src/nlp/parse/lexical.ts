@@ -18,6 +18,13 @@ export function normCode(c: number): number {
   return lowerCode(c);
 }
 
+/** The hash TokenHashes.word gives the word s (for building word tables). */
+export function wordHash(s: string): number {
+  let h = FNV_SEED;
+  for (let k = 0; k < s.length; k++) h = fnvStep(h, normCode(s.charCodeAt(k)));
+  return h;
+}
+
 /** Shape class of a code unit: X upper, x lower, d digit, the unit itself for punctuation. */
 function shapeCode(c: number): number {
   if (c >= 65 && c <= 90) return 88;
@@ -29,6 +36,50 @@ function shapeCode(c: number): number {
   const s = String.fromCharCode(c);
   return s.toUpperCase() !== s ? 120 : normCode(c);
 }
+
+/**
+ * Word clusters, keyed by the normalised word hash (TokenHashes.word): packed fine/mid/coarse cluster ids
+ * (the src/nlp/ner/clusters.ts layout; 0 = none). Open addressing, key 0 = empty slot.
+ */
+export class WordTable {
+  private readonly mask: number;
+  constructor(readonly keys: Int32Array, readonly clu: Int32Array) {
+    if (keys.length === 0 || (keys.length & (keys.length - 1)) !== 0) throw new Error('word table size must be a power of two');
+    this.mask = keys.length - 1;
+  }
+
+  /** Slot of hash h, or -1 when the word is not in the table. */
+  slot(h: number): number {
+    const k = h === 0 ? 1 : h;
+    for (let i = (k ^ (k >>> 15)) & this.mask; ; i = (i + 1) & this.mask) {
+      const s = this.keys[i] as number;
+      if (s === 0) return -1;
+      if (s === k) return i;
+    }
+  }
+
+  /** Builds a table at most half full from (hash, cluster) entries, in the given order. */
+  static build(entries: ReadonlyArray<readonly [number, number]>): WordTable {
+    let size = 1024;
+    while (size < entries.length * 2) size *= 2;
+    const keys = new Int32Array(size);
+    const clu = new Int32Array(size);
+    const mask = size - 1;
+    for (const [h, c] of entries) {
+      const k = h === 0 ? 1 : h;
+      let i = (k ^ (k >>> 15)) & mask;
+      while (keys[i] !== 0 && keys[i] !== k) i = (i + 1) & mask;
+      keys[i] = k;
+      clu[i] = c;
+    }
+    return new WordTable(keys, clu);
+  }
+}
+
+/** Fine / mid / coarse cluster ids of a packed cluster value (1-based, 0 = none). */
+export const cluFine = (v: number): number => v & 0xfff;
+export const cluMid = (v: number): number => (v >>> 12) & 0x3ff;
+export const cluCoarse = (v: number): number => (v >>> 22) & 0xff;
 
 /** Hashes of one sentence's tokens, flat (index i = token i). */
 export class TokenHashes {
@@ -45,7 +96,11 @@ export class TokenHashes {
   pre3 = new Int32Array(0);
   /** collapsed shape (Xxxx -> Xx, 1990 -> d), at most 5 classes long */
   shape = new Int32Array(0);
+  /** packed cluster value of each word (0 = none) */
+  clu = new Int32Array(0);
   n = 0;
+  /** the model's word clusters (set by the caller before set(); null = none) */
+  table: WordTable | null = null;
 
   private grow(n: number): void {
     if (this.word.length >= n) return;
@@ -60,6 +115,7 @@ export class TokenHashes {
     this.pre2 = new Int32Array(m);
     this.pre3 = new Int32Array(m);
     this.shape = new Int32Array(m);
+    this.clu = new Int32Array(m);
   }
 
   /** Fills the hashes of words[from..to). */
@@ -67,6 +123,7 @@ export class TokenHashes {
     const n = to - from;
     this.grow(n);
     this.n = n;
+    const table = this.table;
     for (let i = 0; i < n; i++) {
       const s = words[from + i] as string;
       const L = s.length;
@@ -94,6 +151,8 @@ export class TokenHashes {
       if (L < 2) this.pre2[i] = h;
       this.word[i] = h;
       this.raw[i] = r;
+      const slot = table !== null ? table.slot(h) : -1;
+      this.clu[i] = slot >= 0 ? (table as WordTable).clu[slot] as number : 0;
       this.shape[i] = fnvStep(sh, L > 6 ? 7 : L);
       // suffixes: FNV over the last k units, seeded apart from the prefixes
       let sf = 0x2f1b3c4d;

@@ -2,11 +2,12 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DEPRELS_FULL, UPOS_TAGS } from './labels.js';
 import type { WeightTable } from './weights.js';
+import { WordTable } from './lexical.js';
 
 const MAGIC = 0x50475241; // "ARGP" little-endian
-const FORMAT = 1;
+const FORMAT = 2;
 /** Bumped whenever the feature extraction changes; a model of another version is refused. */
-export const PARSE_FEATURES_VERSION = 4;
+export const PARSE_FEATURES_VERSION = 5;
 
 export interface ParserWeights {
   readonly meta: {
@@ -19,6 +20,8 @@ export interface ParserWeights {
   readonly tagger: WeightTable;
   readonly trans: WeightTable;
   readonly labeler: WeightTable;
+  /** word clusters (null: none) */
+  readonly words: WordTable | null;
 }
 
 interface TableHeader {
@@ -30,7 +33,8 @@ interface TableHeader {
 
 /**
  * Layout (little-endian, gzipped): magic, format, header length, header JSON (padded to 4 bytes), then per table
- * (tagger, transitions, labeler): nRows u32 bucket ids, nRows x C i16 weights (times header.tables[k].scale).
+ * (tagger, transitions, labeler): nRows u32 bucket ids, nRows x C i16 weights (times header.tables[k].scale), padded
+ * to 4 bytes; then the word clusters (header.words slots, 0 = none): keys i32, packed clusters i32.
  */
 export function encodeParser(m: ParserWeights): Buffer {
   const tables = [m.tagger, m.trans, m.labeler];
@@ -51,7 +55,9 @@ export function encodeParser(m: ParserWeights): Buffer {
     heads.push({ bits: t.bits, C: t.C, nRows, scale });
     body.push(Buffer.from(ids.buffer), Buffer.from(q.buffer), Buffer.alloc(q.byteLength % 4));
   }
-  const header = Buffer.from(JSON.stringify({ ...m.meta, tables: heads }), 'utf8');
+  const words = m.words;
+  if (words) body.push(Buffer.from(words.keys.buffer, words.keys.byteOffset, words.keys.byteLength), Buffer.from(words.clu.buffer, words.clu.byteOffset, words.clu.byteLength));
+  const header = Buffer.from(JSON.stringify({ ...m.meta, tables: heads, words: words ? words.keys.length : 0 }), 'utf8');
   const parts = [
     Buffer.from(new Uint32Array([MAGIC, FORMAT, header.length]).buffer),
     header,
@@ -66,9 +72,10 @@ export function decodeParser(gz: Uint8Array): ParserWeights {
   const buf = new ArrayBuffer(raw.length + 8);
   new Uint8Array(buf).set(raw);
   const u32 = new Uint32Array(buf, 0, 3);
-  if (u32[0] !== MAGIC || u32[1] !== FORMAT) throw new Error('not an Argus parse model (bad magic or format)');
+  if (u32[0] !== MAGIC) throw new Error('not an Argus parse model (bad magic)');
+  if (u32[1] !== FORMAT) throw new Error(`parse model file format ${u32[1]}, code reads format ${FORMAT}: run "npm run train:parse"`);
   const hlen = u32[2] as number;
-  const header = JSON.parse(Buffer.from(raw.subarray(12, 12 + hlen)).toString('utf8')) as ParserWeights['meta'] & { tables: TableHeader[] };
+  const header = JSON.parse(Buffer.from(raw.subarray(12, 12 + hlen)).toString('utf8')) as ParserWeights['meta'] & { tables: TableHeader[]; words: number };
   if (header.featuresVersion !== PARSE_FEATURES_VERSION) throw new Error(`parse model features v${header.featuresVersion}, code v${PARSE_FEATURES_VERSION}: run "npm run train:parse"`);
   if (header.upos.join() !== UPOS_TAGS.join() || header.deprels.join() !== DEPRELS_FULL.join()) throw new Error('parse model label sets differ from the code: run "npm run train:parse"');
   let off = 12 + hlen + ((4 - (hlen % 4)) % 4);
@@ -84,6 +91,8 @@ export function decodeParser(gz: Uint8Array): ParserWeights {
     for (let i = 0; i < w.length; i++) w[i] = (q[i] as number) * h.scale;
     return { bits: h.bits, C: h.C, rowOf, w };
   });
-  const { tables: _t, ...meta } = header;
-  return { meta, tagger: tables[0] as WeightTable, trans: tables[1] as WeightTable, labeler: tables[2] as WeightTable };
+  const nw = header.words;
+  const words = nw > 0 ? new WordTable(new Int32Array(buf.slice(off, off + nw * 4)), new Int32Array(buf.slice(off + nw * 4, off + nw * 8))) : null;
+  const { tables: _t, words: _w, ...meta } = header;
+  return { meta, tagger: tables[0] as WeightTable, trans: tables[1] as WeightTable, labeler: tables[2] as WeightTable, words };
 }

@@ -1,6 +1,7 @@
 // Greedy arc-eager transition parser (Nivre 2003), the root attached only at the end (one root per sentence), scored by a hashed perceptron over
 // the Zhang & Nivre (2011) rich non-local features (distance, valency, second-order and third-order words, label
-// sets). Arc labels come from a second scorer called when an arc is made. Linear in the sentence length.
+// sets) and word-cluster templates (Koo et al. 2008). Arc labels come from a second scorer called when an arc is made.
+// Linear in the sentence length.
 import type { TokenHashes } from './lexical.js';
 import { FULL_TO_BASE as FULL_TO_BASE_, N_DEPRELS_FULL, N_UPOS, ROOT_REL } from './labels.js';
 import type { Scorer } from './weights.js';
@@ -10,9 +11,9 @@ export const RE = 1;
 export const LA = 2;
 export const RA = 3;
 export const N_MOVES = 4;
-export const PARSER_FEATURE_COUNT = 90;
+export const PARSER_FEATURE_COUNT = 98;
 /** The templates (1-based, as numbered in features()) the labeler reads: the two words of the arc, their context and children. */
-const LABEL_TEMPLATES = [1, 2, 3, 4, 5, 6, 9, 13, 14, 15, 16, 17, 18, 19, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 41, 43, 44, 47, 49, 50, 68, 70, 72, 76, 77, 81, 82, 83, 84];
+const LABEL_TEMPLATES = [1, 2, 3, 4, 5, 6, 9, 13, 14, 15, 16, 17, 18, 19, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 41, 43, 44, 47, 49, 50, 68, 70, 72, 76, 77, 81, 82, 83, 84, 92, 93, 94, 95];
 const LABEL_AT = Int32Array.from(LABEL_TEMPLATES, (t) => t - 1);
 export const LABEL_FEATURE_COUNT = LABEL_TEMPLATES.length;
 /** salts that keep the labeler's left-arc, right-arc and end-of-sentence weights apart */
@@ -45,6 +46,7 @@ function h3(t: number, a: number, b: number, c: number): number {
 
 const ROOT_W = 0x0badf00d;
 const NONE_W = 0x7e57ab1e;
+const UNK_W = 0x3c6ef372;
 const ROOT_P = N_UPOS;
 const NONE_P = N_UPOS + 1;
 const NONE_L = 255;
@@ -57,6 +59,10 @@ export class ParserWorkspace {
   WP = new Int32Array(0);
   /** suffix-3 hash of each word (for words the weights have not seen) */
   S3 = new Int32Array(0);
+  /** fine word cluster of each word (0x1000 + tag when the word has none) */
+  CF = new Int32Array(0);
+  /** mid word cluster of each word (0x1000 + tag when the word has none) */
+  CM = new Int32Array(0);
   head = new Int32Array(0);
   label = new Int32Array(0);
   l1 = new Int32Array(0);
@@ -86,6 +92,8 @@ export class ParserWorkspace {
     this.P = new Int32Array(k);
     this.WP = new Int32Array(k);
     this.S3 = new Int32Array(k);
+    this.CF = new Int32Array(k);
+    this.CM = new Int32Array(k);
     this.head = new Int32Array(k);
     this.label = new Int32Array(k);
     this.l1 = new Int32Array(k);
@@ -111,6 +119,8 @@ export class ParserWorkspace {
     this.P[0] = ROOT_P;
     this.WP[0] = h2(200, ROOT_W, ROOT_P);
     this.S3[0] = ROOT_W;
+    this.CF[0] = ROOT_W;
+    this.CM[0] = ROOT_W;
     for (let i = 1; i <= n; i++) {
       const w = hs.word[i - 1] as number;
       const p = tags[tagAt + i - 1] as number;
@@ -118,6 +128,9 @@ export class ParserWorkspace {
       this.P[i] = p;
       this.WP[i] = h2(200, w, p);
       this.S3[i] = hs.suf3[i - 1] as number;
+      const c = hs.clu[i - 1] as number;
+      this.CF[i] = c !== 0 ? c & 0xfff : 0x1000 + p;
+      this.CM[i] = c !== 0 ? (c >>> 12) & 0x3ff : 0x1000 + p;
     }
     this.head.fill(-1, 0, n + 1);
     this.label.fill(NONE_L, 0, n + 1);
@@ -137,6 +150,12 @@ export class ParserWorkspace {
     this.sp = 1;
     this.b = 1;
     this.rootChild = -1;
+  }
+
+  /** Training only: hides word i's identity (word dropout), leaving its tag, suffix and cluster. */
+  hideWord(i: number): void {
+    this.W[i] = UNK_W;
+    this.WP[i] = h2(200, UNK_W, this.P[i] as number);
   }
 
   get s0(): number {
@@ -381,6 +400,23 @@ export class ParserWorkspace {
     f[k++] = h3(88, s1p, n0p, n1p);
     f[k++] = h3(89, s0wp, n0p, n1p);
     f[k++] = h3(90, n0p, n1p, b + 3 <= n ? (P[b + 3] as number) : NONE_P);
+    // word clusters (Koo et al. 2008): cluster versions of the word features; a word without a cluster reads as its tag
+    const CF = this.CF;
+    const CM = this.CM;
+    const s0cf = s0 >= 0 ? (CF[s0] as number) : NONE_W;
+    const n0cf = n0 >= 0 ? (CF[n0] as number) : NONE_W;
+    const n1cf = n1 >= 0 ? (CF[n1] as number) : NONE_W;
+    const s0cm = s0 >= 0 ? (CM[s0] as number) : NONE_W;
+    const n0cm = n0 >= 0 ? (CM[n0] as number) : NONE_W;
+    const s1cm = s1 >= 0 ? (CM[s1] as number) : NONE_W;
+    f[k++] = h2(91, s0cf, n0cf);
+    f[k++] = h2(92, s0cf, n0p);
+    f[k++] = h2(93, s0p, n0cf);
+    f[k++] = h1(94, s0cf);
+    f[k++] = h1(95, n0cf);
+    f[k++] = h2(96, n1cf, n0p);
+    f[k++] = h3(97, s0cm, n0cm, d);
+    f[k++] = h3(98, s1cm, s0cm, n0p);
     return k;
   }
 }
@@ -403,6 +439,11 @@ export function parseState(trans: Scorer, labeler: Scorer, ws: ParserWorkspace):
   const n = ws.n;
   const sc = ws.tscores;
   while (ws.b <= n) {
+    // only the root on the stack: shifting is the one valid move, nothing to score
+    if (ws.sp === 1) {
+      ws.apply(SH, 0);
+      continue;
+    }
     const nf = ws.features();
     trans.score(ws.feats, nf, 0, sc);
     let m = -1;

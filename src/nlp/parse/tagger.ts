@@ -1,9 +1,9 @@
 // The UPOS tagger: greedy left to right, averaged perceptron over word, affix, shape and context features.
-import { TokenHashes } from './lexical.js';
+import { TokenHashes, cluFine, cluMid } from './lexical.js';
 import { N_UPOS as N_UPOS_ } from './labels.js';
 import type { Scorer } from './weights.js';
 
-export const TAGGER_FEATURE_COUNT = 32;
+export const TAGGER_FEATURE_COUNT = 37;
 const N_UPOS = N_UPOS_;
 const START = 0x5a17c0de;
 const END = 0x3e9d0b1f;
@@ -66,6 +66,13 @@ export function taggerFeatures(hs: TokenHashes, i: number, t1: number, t2: numbe
   f[k++] = h2(29, s3, wp1);
   f[k++] = h2(30, t1, hs.shape[i] as number);
   f[k++] = h2(31, hs.suf2[i] as number, i + 1 < n ? (hs.suf2[i + 1] as number) : END);
+  // word clusters (learned from unlabeled text: src/nlp/ner/clusters.ts)
+  const c = hs.clu[i] as number;
+  f[k++] = h1(32, cluFine(c));
+  f[k++] = h1(33, cluMid(c));
+  f[k++] = h1(34, i + 1 < n ? cluFine(hs.clu[i + 1] as number) : END);
+  f[k++] = h1(35, i > 0 ? cluFine(hs.clu[i - 1] as number) : START);
+  f[k++] = h2(36, t1, cluMid(c));
   return k;
 }
 

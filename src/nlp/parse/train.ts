@@ -3,9 +3,9 @@
 import { seededRandom, shuffleInPlace } from '../../core/random.js';
 import { readConllu, type ConlluSentence } from './conllu.js';
 import { N_DEPRELS_FULL, N_UPOS, ROOT_REL, UPOS_INDEX, fullDeprelIndex, FULL_TO_BASE } from './labels.js';
-import { TokenHashes } from './lexical.js';
+import { TokenHashes, type WordTable } from './lexical.js';
 import { TAGGER_FEATURE_COUNT, TaggerWorkspace, taggerFeatures, tagHashed, START_TAG } from './tagger.js';
-import { LA, N_MOVES, ParserWorkspace, RA, RE, SALT_FIN, SALT_LA, SALT_RA, bestLabel, parseState } from './parser.js';
+import { LA, N_MOVES, ParserWorkspace, RA, RE, SH, SALT_FIN, SALT_LA, SALT_RA, bestLabel, parseState } from './parser.js';
 import { TrainTable, type Scorer } from './weights.js';
 
 /** A gold sentence: heads and relations 1-based (slot 0 is the root). */
@@ -63,12 +63,18 @@ export function projectivize(head: Int32Array): number {
 
 // ---------------------------------------------------------------- tagger
 
-export function trainTagger(sents: readonly GoldSentence[], epochs: number, seed: number, bits: number, log?: (s: string) => void): TrainTable {
+/** the hash a hidden word takes in word dropout */
+const UNK_WORD = 0x3c6ef372;
+
+/** `dropout`: probability of hiding a word's identity (form, lower-case form) in a training pass (0 = off). */
+export function trainTagger(sents: readonly GoldSentence[], epochs: number, seed: number, bits: number, log?: (s: string) => void, words: WordTable | null = null, dropout = 0): TrainTable {
   const table = new TrainTable(bits, N_UPOS);
   const ws = new TaggerWorkspace();
+  ws.hashes.table = words;
   const order = sents.map((_, i) => i);
   const rnd = seededRandom(seed);
   const f = new Int32Array(TAGGER_FEATURE_COUNT);
+  const dropRnd = seededRandom(seed + 17);
   for (let e = 0; e < epochs; e++) {
     shuffleInPlace(order, rnd);
     let right = 0;
@@ -76,6 +82,14 @@ export function trainTagger(sents: readonly GoldSentence[], epochs: number, seed
     for (const si of order) {
       const s = sents[si] as GoldSentence;
       ws.hashes.set(s.words, 0, s.words.length);
+      if (dropout > 0) {
+        for (let i = 0; i < s.words.length; i++) {
+          if (dropRnd() < dropout) {
+            ws.hashes.word[i] = UNK_WORD;
+            ws.hashes.raw[i] = UNK_WORD;
+          }
+        }
+      }
       let t1: number = START_TAG;
       let t2: number = START_TAG;
       for (let i = 0; i < s.words.length; i++) {
@@ -99,8 +113,9 @@ export function trainTagger(sents: readonly GoldSentence[], epochs: number, seed
   return table;
 }
 
-export function tagAll(scorer: Scorer, sents: readonly GoldSentence[]): Uint8Array[] {
+export function tagAll(scorer: Scorer, sents: readonly GoldSentence[], words: WordTable | null = null): Uint8Array[] {
   const ws = new TaggerWorkspace();
+  ws.hashes.table = words;
   return sents.map((s) => {
     ws.hashes.set(s.words, 0, s.words.length);
     const out = new Uint8Array(s.words.length);
@@ -110,15 +125,15 @@ export function tagAll(scorer: Scorer, sents: readonly GoldSentence[]): Uint8Arr
 }
 
 /** Predicted tags for every training sentence from taggers trained on the other folds (jackknifing). */
-export function jackknifeTags(sents: readonly GoldSentence[], folds: number, epochs: number, seed: number, bits: number): Uint8Array[] {
+export function jackknifeTags(sents: readonly GoldSentence[], folds: number, epochs: number, seed: number, bits: number, words: WordTable | null = null, dropout = 0): Uint8Array[] {
   const out: Uint8Array[] = new Array<Uint8Array>(sents.length);
   for (let k = 0; k < folds; k++) {
     const train = sents.filter((_, i) => i % folds !== k);
-    const table = trainTagger(train, epochs, seed + k, bits);
+    const table = trainTagger(train, epochs, seed + k, bits, undefined, words, dropout);
     table.average();
     const scorer = table;
     const held = sents.map((s, i) => [s, i] as const).filter(([, i]) => i % folds === k);
-    const tags = tagAll(scorer, held.map(([s]) => s));
+    const tags = tagAll(scorer, held.map(([s]) => s), words);
     held.forEach(([, i], j) => { out[i] = tags[j] as Uint8Array; });
   }
   return out;
@@ -176,6 +191,10 @@ export interface ParserTrainOptions {
   log?: (s: string) => void;
   /** called after each epoch with the tables (to measure on held-out data) */
   afterEpoch?: (epoch: number, t: ParserTraining) => void;
+  /** the model's word table (clusters) */
+  words?: WordTable | null;
+  /** probability of hiding a word's identity in a training sentence (word dropout; 0 = off) */
+  wordDropout?: number;
 }
 
 export function trainParser(sents: readonly GoldSentence[], tags: readonly Uint8Array[], opts: ParserTrainOptions): ParserTraining {
@@ -183,6 +202,7 @@ export function trainParser(sents: readonly GoldSentence[], tags: readonly Uint8
   const labeler = new TrainTable(opts.labelBits, N_DEPRELS_FULL);
   const ws = new ParserWorkspace();
   const hs = new TokenHashes();
+  hs.table = opts.words ?? null;
   const rnd = seededRandom(opts.seed);
   const order = sents.map((_, i) => i);
   const gheads = sents.map((s) => {
@@ -191,6 +211,8 @@ export function trainParser(sents: readonly GoldSentence[], tags: readonly Uint8
     return h;
   });
   const costs = new Int32Array(N_MOVES);
+  const dropout = opts.wordDropout ?? 0;
+  const dropRnd = seededRandom(opts.seed + 17);
   for (let e = 0; e < opts.epochs; e++) {
     shuffleInPlace(order, rnd);
     const explore = e > 0 ? opts.explore : 0;
@@ -202,7 +224,12 @@ export function trainParser(sents: readonly GoldSentence[], tags: readonly Uint8
       hs.set(s.words, 0, s.words.length);
       ws.init(hs, tags[si] as Uint8Array, 0);
       const n = ws.n;
+      if (dropout > 0) for (let i = 1; i <= n; i++) if (dropRnd() < dropout) ws.hideWord(i);
       while (ws.b <= n) {
+        if (ws.sp === 1) {
+          ws.apply(SH, 0);
+          continue;
+        }
         const nf = ws.features();
         trans.score(ws.feats, nf, 0, ws.tscores);
         let pred = -1;
@@ -284,8 +311,9 @@ export interface ParseScores {
 }
 
 /** UAS, LAS (universal relation), LAS with subtypes and UPOS accuracy; punctuation counted like any word (CoNLL 2018). */
-export function evaluate(tagger: Scorer, trans: Scorer, labeler: Scorer, sents: readonly GoldSentence[]): ParseScores {
+export function evaluate(tagger: Scorer, trans: Scorer, labeler: Scorer, sents: readonly GoldSentence[], wordTable: WordTable | null = null): ParseScores {
   const tws = new TaggerWorkspace();
+  tws.hashes.table = wordTable;
   const ws = new ParserWorkspace();
   let words = 0;
   let uh = 0;

@@ -6,6 +6,7 @@ import type { KB, CountryRecord } from '../../kb/types.js';
 import { foldKey } from '../../kb/text.js';
 import { POS_INDEX, type Doc, type EntityMention, type ResolvedEntity } from '../types.js';
 import { COURTESY, NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
+import { orgRole, personRole } from '../entities/roles.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
 const VERB = POS_INDEX['VERB'] as number;
@@ -161,6 +162,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   linkAcronyms(clusters);
   attachTitles(doc, clusters);
   linkNominals(doc, clusters, kb);
+  assignRoles(clusters, kb);
 
   // order by first mention; ids e1, e2, ...
   for (const c of clusters) c.mentions.sort((x, y) => x.start - y.start);
@@ -180,6 +182,22 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       key: c.key,
     };
   });
+}
+
+/**
+ * kb.role of organisations and people where known (GOV, MIL, IGO, REB, BUS ...; entities/roles.ts). The contract's
+ * `kb` object admits extra keys; the role never changes the entity's name or type.
+ */
+function assignRoles(clusters: Cluster[], kb: KB): void {
+  for (const c of clusters) {
+    if (c.mentions.length === 0 || (c.type !== 'ORG' && c.type !== 'PERSON')) continue;
+    const role = c.type === 'ORG'
+      ? orgRole(kb, c.name, c.mentions.filter((m) => m.kind === 'name').map((m) => m.text))
+      : personRole(kb, c.name, c.titles);
+    if (!role) continue;
+    const ids: ResolvedEntity['kb'] & { role?: string } = { ...c.kb, role };
+    c.kb = ids;
+  }
 }
 
 function score(c: Cluster): number {

@@ -5,6 +5,7 @@ import * as S from '../schemas.js';
 import * as dash from '../../services/dashboard.js';
 import * as queries from '../../services/queries.js';
 import * as watch from '../../services/watchlists.js';
+import { EXPORT_ROUTES } from './export.js';
 
 type Q<T extends z.ZodType> = z.output<T>;
 
@@ -114,6 +115,7 @@ export const API_ROUTES: RouteDef[] = [
     method: 'post', path: '/api/alerts/seen', summary: 'Marks alerts (or all) as seen', body: S.SeenBody,
     handle: async ({ store, body }) => ({ updated: await watch.markAlertsSeen(store, body.ids) }),
   }),
+  ...EXPORT_ROUTES,
 ];
 
 export function notFound(path: string): HttpError {

@@ -54,7 +54,7 @@ export class SqliteDashboardRepo implements DashboardRepo {
 
   /** dataVersion, and entity merges and splits (they write entity_rules and remove entities) made through this connection */
   private readVersion(): string {
-    return `${this.dataVersion()}:${this.db.prepare(`SELECT (SELECT count(*) || ':' || coalesce(max(created_at), '') FROM entity_rules)
+    return `${this.dataVersionSync()}:${this.db.prepare(`SELECT (SELECT count(*) || ':' || coalesce(max(created_at), '') FROM entity_rules)
         || ':' || (SELECT coalesce(max(id), 0) FROM entities)`).pluck().get() as string}`;
   }
 
@@ -335,7 +335,11 @@ export class SqliteDashboardRepo implements DashboardRepo {
         WHERE ${LATEST_DAY} GROUP BY t.theme ORDER BY count DESC, value LIMIT @limit`).all({ ...range(f), limit }) as Facet[]);
   }
 
-  dataVersion(): string {
+  async dataVersion(): Promise<string> {
+    return this.dataVersionSync();
+  }
+
+  private dataVersionSync(): string {
     const dv = this.db.pragma('data_version', { simple: true }) as number;
     const r = this.db.prepare('SELECT (SELECT max(rowid) FROM articles) AS a, (SELECT max(id) FROM alerts) AS x, (SELECT count(*) FROM watchlists) AS w')
       .get() as { a: number | null; x: number | null; w: number };

@@ -2,9 +2,11 @@
 // Speed at scale: filters are rowid sets probed per match (no join to the wide articles rows), relevance ranks at most
 // RANK_WINDOW of the newest matches, facets count the FACET_DEPTH newest matches, so a term in half the corpus stays fast.
 import { withStatementCache, type Db } from './open.js';
-import type { Facet, SearchHit, SearchQuery, SearchRepo, SearchResult } from '../types.js';
+import type { Facet, ScanPage, ScanRow, SearchHit, SearchQuery, SearchRepo, SearchResult } from '../types.js';
+import type { Analysis } from '../../core/analysis.js';
 import { normalizeName } from '../normalize.js';
 import { checkQueryComplexity } from '../fts-query.js';
+import { escapeFts } from '../fts-syntax.js';
 
 const MAX_LIMIT = 200;
 /** title matches weigh 8x body matches; bm25() with a rowid window is much faster than FTS5's ORDER BY rank here */
@@ -13,16 +15,12 @@ const BM25 = 'bm25(articles_fts, 8.0, 1.0)';
 export const RANK_WINDOW = 10_000;
 /** facets are counted over this many of the newest matching articles */
 export const FACET_DEPTH = 500;
+/** articles per `scan` page by default, and at most */
+const SCAN_PAGE = 500;
+const MAX_SCAN_PAGE = 5000;
 
-/** Each whitespace-separated piece becomes a quoted phrase: the tokenizer splits "Indo-Pacific" the same way it split the text. */
-export function escapeFts(text: string): string {
-  return text
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => /[\p{L}\p{N}]/u.test(w))
-    .map((w) => `"${w.replace(/"/g, '""')}"`)
-    .join(' ');
-}
+/** each whitespace-separated piece as a quoted phrase (shared with the PostgreSQL store, which parses the same language) */
+export { escapeFts };
 
 /** Our SQL is fixed, so an SQLITE_ERROR while running a user's MATCH expression is that expression's fault. */
 function isFtsSyntaxError(e: unknown): boolean {
@@ -104,6 +102,50 @@ export class SqliteSearchRepo implements SearchRepo {
       if (!escaped) return { ...empty, escaped: true };
       return this.run(q, escaped, true, f, limit, offset);
     }
+  }
+
+  async scan(q: SearchQuery, page: { after?: string | null; limit?: number }): Promise<ScanPage> {
+    const limit = Math.max(1, Math.min(page.limit ?? SCAN_PAGE, MAX_SCAN_PAGE));
+    const after = page.after ?? '0';
+    if (!/^\d{1,18}$/.test(after)) throw new Error(`not a scan cursor: ${after}`);
+    const text = q.text.trim();
+    checkQueryComplexity(text);
+    const f = this.filters(q);
+    if (!f) return { rows: [], next: null };
+    let ids: number[];
+    if (text === '' || text === '*') {
+      ids = this.scanIds(null, f, Number(after), limit);
+    } else {
+      try {
+        ids = this.scanIds(text, f, Number(after), limit);
+      } catch (e) {
+        if (!isFtsSyntaxError(e)) throw e;
+        const escaped = escapeFts(text);
+        ids = escaped ? this.scanIds(escaped, f, Number(after), limit) : [];
+      }
+    }
+    if (ids.length === 0) return { rows: [], next: null };
+    const raw = this.db.prepare(`SELECT a.rowid, a.id, a.version, a.url, s.name AS source, a.published, a.title, a.text, a.ingested_at AS ingestedAt,
+        an.json FROM articles a LEFT JOIN sources s ON s.id = a.source_id JOIN analyses an ON an.article_rowid = a.rowid
+        WHERE a.rowid IN (SELECT value FROM json_each(@ids)) ORDER BY a.rowid`).all({ ids: JSON.stringify(ids) }) as
+      Array<Omit<ScanRow, 'analysis'> & { rowid: number; text: string; json: string }>;
+    const rows: ScanRow[] = raw.map((r) => {
+      const analysis = JSON.parse(r.json) as Analysis;
+      analysis.article.text = r.text;
+      return { id: r.id, version: r.version, url: r.url, source: r.source, published: r.published, title: r.title, ingestedAt: r.ingestedAt, analysis };
+    });
+    return { rows, next: ids.length === limit ? String(ids[ids.length - 1]) : null };
+  }
+
+  /** rowids of the next page of matches after `after`, in rowid order (FTS5 and the articles table both walk rowids) */
+  private scanIds(fts: string | null, f: Filters, after: number, limit: number): number[] {
+    const params: Record<string, unknown> = { ...f.params, fts, after, limit };
+    const where = (r: string): string => f.sets.map((s) => ` AND ${s.replaceAll('{R}', `+${r}`)}`).join('');
+    const sql = fts === null
+      ? `SELECT a.rowid FROM articles a WHERE a.rowid > @after AND +a.is_latest = 1${where('a.rowid')} ORDER BY a.rowid LIMIT @limit`
+      : `SELECT articles_fts.rowid FROM articles_fts WHERE articles_fts MATCH @fts AND articles_fts.rowid > @after${where('articles_fts.rowid')}
+          ORDER BY articles_fts.rowid LIMIT @limit`;
+    return this.db.prepare(sql).pluck().all(params) as number[];
   }
 
   private run(q: SearchQuery, fts: string | null, escaped: boolean, f: Filters, limit: number, offset: number): SearchResult {

@@ -7,6 +7,8 @@ import { SqliteSearchRepo } from './search.js';
 import { SqliteFeedRepo } from './feeds.js';
 import { SqliteLogRepo } from './log.js';
 import { SqliteReadModelRepo } from './reads.js';
+import { SqliteDashboardRepo } from './dashboard.js';
+import { SqliteWatchlistRepo } from './watchlists.js';
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -16,6 +18,8 @@ export class SqliteStore implements Store {
   readonly feeds: SqliteFeedRepo;
   readonly log: SqliteLogRepo;
   readonly reads: SqliteReadModelRepo;
+  readonly dashboard: SqliteDashboardRepo;
+  readonly watchlists: SqliteWatchlistRepo;
 
   constructor(readonly db: Db, readonly path: string) {
     this.articles = new SqliteArticleRepo(db);
@@ -24,6 +28,8 @@ export class SqliteStore implements Store {
     this.feeds = new SqliteFeedRepo(db);
     this.log = new SqliteLogRepo(db);
     this.reads = new SqliteReadModelRepo(db);
+    this.dashboard = new SqliteDashboardRepo(db);
+    this.watchlists = new SqliteWatchlistRepo(db);
   }
 
   async close(): Promise<void> {

@@ -4,6 +4,7 @@ import { qs, useApi } from '../api';
 import { navigate, withParams, type Route } from '../router';
 import { RangeTypeFilters } from '../components/Filters';
 import { Empty, ErrorBox, Loading } from '../components/state';
+import { ExportLinks } from '../components/ExportLinks';
 import { ENTITY_TYPES, type EvidenceRow, type GraphAnswer } from '../types';
 
 interface Pos { x: number; y: number }
@@ -74,6 +75,8 @@ export function GraphPage({ route }: { route: Route }) {
         <RangeTypeFilters route={route} type={mode === 'events'} />
         {q.get('entity') && <a href={withParams(route, { entity: null })} class="active">✕ entity {names.get(Number(q.get('entity'))) ?? q.get('entity')}</a>}
       </form>
+      {/* the graph's articles: same dates and event type; a chosen entity by its name (the export filters by name or key) */}
+      <ExportLinks filters={{ type: mode === 'events' ? q.get('type') : null, from: q.get('from'), to: q.get('to'), entity: q.get('entity') ? names.get(Number(q.get('entity'))) ?? null : null }} />
       {mode === 'events' && (
         <p class="legend">{QUADS.map((c) => <span key={c} class={`quad ${c}`}>{c.replace('-', ' ')}</span>)}</p>
       )}

@@ -4,6 +4,7 @@ import { navigate, withParams, type Route } from '../router';
 import { WorldMap } from '../components/WorldMap';
 import { RangeTypeFilters } from '../components/Filters';
 import { Empty, ErrorBox, Loading } from '../components/state';
+import { ExportLinks } from '../components/ExportLinks';
 import type { ArticleSummary, PlaceRow } from '../types';
 
 export function MapPage({ route }: { route: Route }) {
@@ -15,6 +16,7 @@ export function MapPage({ route }: { route: Route }) {
   return (
     <div class="page map">
       <form class="filters" onSubmit={(e) => e.preventDefault()}><RangeTypeFilters route={route} /></form>
+      <ExportLinks filters={f} />
       {error && <ErrorBox error={error} onRetry={reload} />}
       {!data && loading && <Loading what="places" />}
       {data && (

@@ -5,6 +5,7 @@ import { navigate, withParams, type Route } from '../router';
 import { DayChart } from '../components/DayChart';
 import { Marked } from '../components/Marked';
 import { Empty, ErrorBox, Loading } from '../components/state';
+import { ExportLinks } from '../components/ExportLinks';
 import { PLOVER, type Facet, type SearchAnswer } from '../types';
 
 const FILTERS = ['entity', 'type', 'source', 'country', 'from', 'to'] as const;
@@ -89,6 +90,7 @@ export function SearchPage({ route }: { route: Route }) {
               {data.total} article{data.total === 1 ? '' : 's'}{q ? <> for <q>{q}</q></> : ''}
               {data.escaped && <span class="note"> — the query was not valid search syntax, so its words were searched as plain terms</span>}
             </p>
+            {data.total > 0 && <ExportLinks filters={params} />}
             <DayChart points={data.perDay} label={`Articles per day${q ? ` matching “${q}”` : ''}`}
               onPick={(d) => navigate(withParams(route, { from: d, to: d, offset: null }))} />
             {data.hits.length === 0 && <Empty>No articles match. Remove a filter, or try fewer or different words.</Empty>}

@@ -1,0 +1,221 @@
+// Article versions in PostgreSQL: the one-transaction save (serialised per article id by an advisory lock, so two
+// workers saving the same article store it once), look-ups, dedup and cluster candidates.
+import type { Analysis } from '../../core/analysis.js';
+import type { PgDb } from './db.js';
+import type {
+  ArticleLookup, ArticleRepo, ArticleSummary, ArticleView, ClusterCandidate, EntityRecord, NearDuplicate,
+  SaveArticleInput, SaveResult, SimHash,
+} from '../types.js';
+import { PgEntityWriter } from './entity-writer.js';
+import { bufferToSig, sigToBuffer } from '../../analytics/minhash.js';
+import { hostOf, simhashKeys } from '../sqlite/articles.js';
+import { indexText } from './tsquery.js';
+
+interface LatestRow {
+  rowid: number;
+  version: number;
+  story_id: number | null;
+}
+
+interface ArticleRow {
+  rowid: number;
+  id: string;
+  version: number;
+  url: string | null;
+  source: string | null;
+  title: string;
+  subtitle: string | null;
+  published: string | null;
+  byline: string | null;
+  text: string;
+  story_id: number | null;
+  duplicate_of: number | null;
+  ingested_at: string;
+}
+
+const now = (): string => new Date().toISOString();
+
+function dayOf(published: string | null, fallback: string): string {
+  const m = published ? /^(\d{4}-\d{2}-\d{2})/.exec(published) : null;
+  return m?.[1] ?? fallback.slice(0, 10);
+}
+
+/** the indexed text of an article: title weight A, text weight B */
+export const FTS_VALUE = "setweight(to_tsvector('argus', @ftsTitle), 'A') || setweight(to_tsvector('argus', @ftsText), 'B')";
+
+const SELECT_ARTICLE = `SELECT a.rowid, a.id, a.version, a.url, s.name AS source, a.title, a.subtitle, a.published, a.byline, a.text,
+    a.story_id, a.duplicate_of, a.ingested_at FROM articles a LEFT JOIN sources s ON s.id = a.source_id`;
+
+export class PgArticleRepo implements ArticleRepo {
+  private readonly entities = new PgEntityWriter();
+
+  constructor(private readonly db: PgDb) {}
+
+  async lookup(id: string, contentHash: string): Promise<ArticleLookup> {
+    const dup = await this.db.value('SELECT 1 FROM articles WHERE id = $1 AND content_hash = $2', [id, contentHash]);
+    const latest = await this.db.value<number>('SELECT version FROM articles WHERE id = $1 AND is_latest = 1', [id]);
+    return { duplicate: dup !== undefined, latestVersion: latest ?? null };
+  }
+
+  async save(input: SaveArticleInput): Promise<SaveResult> {
+    return this.db.tx((t) => this.saveTx(t, input));
+  }
+
+  private async saveTx(t: PgDb, input: SaveArticleInput): Promise<SaveResult> {
+    const { article: a, analysis, batchId } = input;
+    const at = now();
+    const log = (status: string): Promise<number> =>
+      t.run('INSERT INTO ingest_log (batch_id, ref, status, article_id, at) VALUES ($1, $2, $3, $4, $5)', [batchId, a.ref, status, a.id, at]);
+    // one save per article id at a time (other processes too): the check below and the insert see the same world
+    await t.query("SELECT pg_advisory_xact_lock(hashtext('argus-article'), hashtext($1))", [a.id]);
+    const dup = await t.one<{ rowid: number; story_id: number | null }>('SELECT rowid, story_id FROM articles WHERE id = $1 AND content_hash = $2', [a.id, a.contentHash]);
+    if (dup) {
+      await log('duplicate');
+      return { status: 'duplicate', rowid: dup.rowid, version: 0, storyId: dup.story_id, entityIds: [] };
+    }
+    const prev = await t.one<LatestRow>('SELECT rowid, version, story_id FROM articles WHERE id = $1 AND is_latest = 1', [a.id]);
+    if (prev) await t.run('UPDATE articles SET is_latest = 0, fts = NULL WHERE rowid = $1', [prev.rowid]);
+    const version = prev ? prev.version + 1 : 1;
+    const sourceId = a.source
+      ? await t.value<number>(`INSERT INTO sources (name, host) VALUES ($1, $2)
+          ON CONFLICT (name) DO UPDATE SET host = coalesce(sources.host, excluded.host) RETURNING id`, [a.source, hostOf(a.url)])
+      : null;
+    const day = dayOf(a.published, at);
+
+    let storyId: number;
+    let duplicateOf: number | null = null;
+    if (input.story.kind === 'join') {
+      storyId = input.story.storyId;
+      duplicateOf = input.story.duplicateOf;
+    } else if (prev?.story_id != null) {
+      storyId = prev.story_id;
+    } else {
+      storyId = (await t.value<number>('INSERT INTO stories (title, first_seen, last_seen, article_count, created_at) VALUES ($1, $2, $3, 0, $4) RETURNING id',
+        [a.title, day, day, at])) as number;
+    }
+
+    const rowid = (await t.value<number>(`INSERT INTO articles (id, version, is_latest, content_hash, url, source_id, title, subtitle, published, day,
+        language, byline, text, input_meta, raw, ref, sh_hi, sh_lo, minhash, keywords, story_id, duplicate_of, ingested_at, fts)
+      VALUES (@id, @version, 1, @contentHash, @url, @sourceId, @title, @subtitle, @published, @day,
+        @language, @byline, @text, @inputMeta, @raw, @ref, @hi, @lo, @minhash, @keywords, @storyId, @duplicateOf, @at, ${FTS_VALUE})
+      RETURNING rowid`, {
+      id: a.id, version, contentHash: a.contentHash, url: a.url, sourceId, title: a.title, subtitle: a.subtitle,
+      published: a.published, day, language: a.language, byline: a.byline, text: a.text,
+      inputMeta: JSON.stringify(a.inputMeta), raw: a.raw, ref: a.ref,
+      hi: a.simhash.hi | 0, lo: a.simhash.lo | 0,
+      minhash: sigToBuffer(a.minhash), keywords: a.keywords.join(' '), storyId, duplicateOf, at,
+      ftsTitle: indexText(a.title), ftsText: indexText(a.text),
+    })) as number;
+    if (prev) await t.run('DELETE FROM article_lsh WHERE article_rowid = $1', [prev.rowid]);
+    const keys = [...new Set([...a.lsh, ...simhashKeys(a.simhash)])];
+    if (keys.length) {
+      await t.run('INSERT INTO article_lsh (key, article_rowid) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING', [keys.map(String), rowid]);
+    }
+
+    const stored: Analysis = { ...analysis, article: { ...analysis.article, text: '' } };
+    await t.run('INSERT INTO analyses (article_rowid, schema, json, analyzed_at) VALUES ($1, $2, $3, $4)', [rowid, analysis.schema, JSON.stringify(stored), at]);
+
+    const local = await this.writeEntities(t, rowid, input.entities);
+    await this.writeFacts(t, rowid, analysis, local);
+
+    const refresh = (id: number): Promise<number> => t.run(`UPDATE stories SET
+        article_count = (SELECT count(*) FROM articles WHERE story_id = $1 AND is_latest = 1),
+        first_seen = (SELECT min(day) FROM articles WHERE story_id = $1 AND is_latest = 1),
+        last_seen = (SELECT max(day) FROM articles WHERE story_id = $1 AND is_latest = 1)
+      WHERE id = $1`, [id]);
+    if (prev) {
+      await refresh(storyId);
+      if (prev.story_id != null && prev.story_id !== storyId) await refresh(prev.story_id);
+    } else {
+      await t.run(`UPDATE stories SET article_count = article_count + 1,
+          first_seen = LEAST(coalesce(first_seen, $2), $2), last_seen = GREATEST(coalesce(last_seen, $2), $2) WHERE id = $1`, [storyId, day]);
+    }
+    await log(prev ? 'updated' : 'new');
+    return { status: prev ? 'updated' : 'new', rowid, version, storyId, entityIds: [...new Set(local.values())] };
+  }
+
+  private async writeEntities(t: PgDb, rowid: number, entities: EntityRecord[]): Promise<Map<string, number>> {
+    const local = new Map<string, number>();
+    await this.entities.refreshRules(t);
+    for (const e of entities) {
+      const entityId = await this.entities.upsert(t, e);
+      local.set(e.localId, entityId);
+      await this.entities.link(t, rowid, e, entityId);
+    }
+    return local;
+  }
+
+  private async writeFacts(t: PgDb, rowid: number, analysis: Analysis, local: Map<string, number>): Promise<void> {
+    const ent = (lid: string | null | undefined): number | null => (lid ? (local.get(lid) ?? null) : null);
+    for (const [i, q] of analysis.quotes.entries()) {
+      await t.run(`INSERT INTO quotes (article_rowid, idx, text, kind, speaker_local, speaker_entity_id, cue, start, "end")
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [rowid, i, q.text, q.kind, q.speaker, ent(q.speaker), q.cue ?? null, q.start, q.end]);
+    }
+    for (const [i, e] of analysis.events.entries()) {
+      await t.run(`INSERT INTO events (article_rowid, idx, type, mode, cameo, source_local, source_entity_id, target_local,
+          target_entity_id, location, date, trigger, negated, start, "end") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+      [rowid, i, e.type, e.mode ?? null, e.cameo ?? null, e.source, ent(e.source), e.target, ent(e.target),
+        e.location ?? null, e.date ?? null, e.trigger ?? null, e.negated ? 1 : 0, e.start, e.end]);
+    }
+    for (const [i, p] of analysis.places.entries()) {
+      await t.run(`INSERT INTO places (article_rowid, idx, entity_local, entity_id, name, country, lat, lon, geonames, feature_class, focus)
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [rowid, i, p.entity, ent(p.entity), p.name, p.country ?? null, p.lat, p.lon, p.geonames ?? null, p.featureClass ?? null, p.focus ? 1 : 0]);
+    }
+  }
+
+  async get(id: string, version?: number): Promise<ArticleView | null> {
+    const row = version === undefined
+      ? await this.db.one<ArticleRow>(`${SELECT_ARTICLE} WHERE a.id = $1 AND a.is_latest = 1`, [id])
+      : await this.db.one<ArticleRow>(`${SELECT_ARTICLE} WHERE a.id = $1 AND a.version = $2`, [id, version]);
+    if (!row) return null;
+    const json = await this.db.value<string>('SELECT json FROM analyses WHERE article_rowid = $1', [row.rowid]);
+    let analysis: Analysis | null = null;
+    if (json !== undefined) {
+      analysis = JSON.parse(json) as Analysis;
+      analysis.article.text = row.text;
+    }
+    const entityMap: Record<string, number> = {};
+    for (const r of await this.db.all<{ local_id: string; entity_id: number }>('SELECT local_id, entity_id FROM article_entities WHERE article_rowid = $1', [row.rowid])) {
+      entityMap[r.local_id] = r.entity_id;
+    }
+    const dupOf = row.duplicate_of == null ? null : ((await this.db.value<string>('SELECT id FROM articles WHERE rowid = $1', [row.duplicate_of])) ?? null);
+    const versions = (await this.db.value<number>('SELECT count(*) FROM articles WHERE id = $1', [row.id])) ?? 0;
+    return {
+      id: row.id, version: row.version, title: row.title, url: row.url, source: row.source, published: row.published,
+      storyId: row.story_id, subtitle: row.subtitle, byline: row.byline, text: row.text,
+      versions, ingestedAt: row.ingested_at, duplicateOf: dupOf, analysis, entityMap,
+    };
+  }
+
+  async nearDuplicates(sh: SimHash, lsh: number[]): Promise<NearDuplicate[]> {
+    const ids = new Set<number>();
+    for (const k of [...simhashKeys(sh), ...lsh]) {
+      // newest first, few per key: a boilerplate band shared by thousands must not make every save slow
+      for (const id of await this.db.column<number>('SELECT article_rowid FROM article_lsh WHERE key = $1 ORDER BY article_rowid DESC LIMIT 8', [String(k)])) ids.add(id);
+      if (ids.size >= 64) break;
+    }
+    if (ids.size === 0) return [];
+    const rows = await this.db.all<{ rowid: number; id: string; story_id: number | null; sh_hi: number; sh_lo: number; minhash: Buffer | null }>(
+      'SELECT rowid, id, story_id, sh_hi, sh_lo, minhash FROM articles WHERE rowid = ANY($1::int[]) AND is_latest = 1', [[...ids]]);
+    const order = [...ids];
+    rows.sort((x, y) => order.indexOf(x.rowid) - order.indexOf(y.rowid));
+    return rows.map((r) => ({
+      rowid: r.rowid, articleId: r.id, storyId: r.story_id, simhash: { hi: r.sh_hi >>> 0, lo: r.sh_lo >>> 0 },
+      minhash: r.minhash ? bufferToSig(r.minhash) : null,
+    }));
+  }
+
+  async articlesOnDay(day: string, limit: number): Promise<ClusterCandidate[]> {
+    const rows = await this.db.all<{ rowid: number; storyId: number | null; keywords: string; ids: number[] | null }>(`SELECT a.rowid AS rowid,
+        a.story_id AS "storyId", a.keywords AS keywords,
+        (SELECT array_agg(entity_id) FROM article_entities ae WHERE ae.article_rowid = a.rowid) AS ids
+      FROM articles a WHERE a.is_latest = 1 AND a.day = $1 ORDER BY a.rowid DESC LIMIT $2`, [day, limit]);
+    return rows.map((r) => ({ rowid: r.rowid, storyId: r.storyId, entityIds: r.ids ?? [], keywords: r.keywords ? r.keywords.split(' ') : [] }));
+  }
+
+  async recent(limit: number): Promise<ArticleSummary[]> {
+    return this.db.all<ArticleSummary>(`SELECT a.id, a.version, a.title, a.url, s.name AS source, a.published, a.story_id AS "storyId"
+      FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.is_latest = 1 ORDER BY a.day DESC, a.rowid DESC LIMIT $1`, [limit]);
+  }
+}

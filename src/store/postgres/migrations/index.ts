@@ -1,0 +1,10 @@
+// PostgreSQL's numbered migrations: the same version numbers and names as SQLite's (../../migrations), in its own dialect.
+// Applied in order, each once, in its own transaction, under an advisory lock so that several processes can open at once.
+import type { Migration } from '../../migrations/index.js';
+import { pgMigration001 } from './001-init.js';
+import { pgMigration002 } from './002-watchlists.js';
+import { pgMigration003 } from './003-dedup-keys.js';
+import { pgMigration004 } from './004-article-themes.js';
+import { pgMigration005 } from './005-watch-state.js';
+
+export const PG_MIGRATIONS: readonly Migration[] = [pgMigration001, pgMigration002, pgMigration003, pgMigration004, pgMigration005];

@@ -1,0 +1,164 @@
+// Full-text search in PostgreSQL: the search language translated to a tsquery (./tsquery.ts), matched against the GIN-indexed
+// tsvector of latest versions, with the SQLite store's filters, snippets (ts_headline) and facets. As in SQLite, relevance
+// ranks at most RANK_WINDOW of the newest matches and facets count the FACET_DEPTH newest.
+import type { PgDb } from './db.js';
+import type { Facet, ScanPage, ScanRow, SearchHit, SearchQuery, SearchRepo, SearchResult } from '../types.js';
+import type { Analysis } from '../../core/analysis.js';
+import { normalizeName } from '../normalize.js';
+import { checkQueryComplexity } from '../fts-query.js';
+import { markHtml, FACET_DEPTH, RANK_WINDOW } from '../sqlite/search.js';
+import { toTsQuery } from './tsquery.js';
+
+const MAX_LIMIT = 200;
+/** articles per `scan` page by default, and at most */
+const SCAN_PAGE = 500;
+const MAX_SCAN_PAGE = 5000;
+/** ts_rank weights {D, C, B, A}: a title match (A) weighs 8x a body match (B) */
+const RANK = "ts_rank('{0, 0, 0.1, 0.8}', a.fts, to_tsquery('argus', @tsq))";
+export const MATCH = "a.fts @@ to_tsquery('argus', @tsq)";
+/**
+ * ts_headline drops control characters from its options, so matches are marked with two private-use characters and
+ * turned into the \u0002 / \u0003 pair the SQLite store's snippets use (markHtml reads those).
+ */
+const HEADLINE_OPTS = "'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…'";
+const marks = (s: string | null): string | null => (s === null ? null : s.replace(/\uE000/g, '\u0002').replace(/\uE001/g, '\u0003'));
+
+/** The search filters (entity, PLOVER type, source, country, dates) as conditions over `articles a`; null when the entity is unknown. */
+export async function pgArticleFilters(db: PgDb, q: SearchQuery): Promise<{ where: string[]; params: Record<string, unknown> } | null> {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (q.entity) {
+    const n = normalizeName(q.entity);
+    const ids = await db.column<number>(`SELECT id FROM entities WHERE norm = $1 UNION SELECT entity_id FROM entity_aliases WHERE norm = $1
+        UNION SELECT entity_id FROM entity_keys WHERE key = $2`, [n, q.entity.trim()]);
+    if (ids.length === 0) return null;
+    params.entities = ids;
+    where.push('a.rowid IN (SELECT article_rowid FROM article_entities WHERE entity_id = ANY(@entities::int[]))');
+  }
+  if (q.type) {
+    params.type = q.type.toUpperCase();
+    where.push('a.rowid IN (SELECT article_rowid FROM events WHERE type = @type::text)');
+  }
+  if (q.source) {
+    params.source = q.source;
+    where.push('a.source_id IN (SELECT id FROM sources WHERE lower(name) = lower(@source::text) OR lower(host) = lower(@source::text))');
+  }
+  if (q.country) {
+    params.country = q.country.toUpperCase();
+    where.push('a.rowid IN (SELECT article_rowid FROM places WHERE country = @country::text)');
+  }
+  if (q.from) {
+    params.from = q.from.slice(0, 10);
+    where.push('a.day >= @from::text');
+  }
+  if (q.to) {
+    params.to = q.to.slice(0, 10);
+    where.push('a.day <= @to::text');
+  }
+  return { where, params };
+}
+
+interface HitRow {
+  rowid: number; id: string; title: string; url: string | null; source: string | null; published: string | null; storyId: number | null;
+  lead: string; st: string | null; sx: string | null;
+}
+
+export class PgSearchRepo implements SearchRepo {
+  constructor(private readonly db: PgDb) {}
+
+  async search(q: SearchQuery): Promise<SearchResult> {
+    const limit = Math.max(1, Math.min(q.limit ?? 20, MAX_LIMIT));
+    const offset = Math.max(0, q.offset ?? 0);
+    const text = q.text.trim();
+    checkQueryComplexity(text);
+    const empty: SearchResult = { query: q.text, fts: '', escaped: false, total: 0, hits: [], facets: { source: [], entity: [], eventType: [] } };
+    const f = await pgArticleFilters(this.db, q);
+    if (!f) return empty;
+    if (text === '' || text === '*') return this.run(q, null, '', false, f, limit, offset);
+    const t = toTsQuery(text);
+    if (t.tsquery === null) return { ...empty, fts: t.fts, escaped: t.escaped };
+    return this.run(q, t.tsquery, t.fts, t.escaped, f, limit, offset);
+  }
+
+  async scan(q: SearchQuery, page: { after?: string | null; limit?: number }): Promise<ScanPage> {
+    const limit = Math.max(1, Math.min(page.limit ?? SCAN_PAGE, MAX_SCAN_PAGE));
+    const after = page.after ?? '0';
+    if (!/^\d{1,18}$/.test(after)) throw new Error(`not a scan cursor: ${after}`);
+    const text = q.text.trim();
+    checkQueryComplexity(text);
+    const f = await pgArticleFilters(this.db, q);
+    if (!f) return { rows: [], next: null };
+    const where = ['a.is_latest = 1', 'a.rowid > @after::int', ...f.where];
+    const params: Record<string, unknown> = { ...f.params, after: Number(after), limit };
+    if (text !== '' && text !== '*') {
+      const t = toTsQuery(text);
+      if (t.tsquery === null) return { rows: [], next: null };
+      params.tsq = t.tsquery;
+      where.push(MATCH);
+    }
+    const ids = await this.db.column<number>(`SELECT a.rowid FROM articles a WHERE ${where.join(' AND ')} ORDER BY a.rowid LIMIT @limit`, params);
+    if (ids.length === 0) return { rows: [], next: null };
+    const raw = await this.db.all<Omit<ScanRow, 'analysis'> & { text: string; json: string }>(`SELECT a.id, a.version, a.url, s.name AS source,
+        a.published, a.title, a.text, a.ingested_at AS "ingestedAt", an.json FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+        JOIN analyses an ON an.article_rowid = a.rowid WHERE a.rowid = ANY($1::int[]) ORDER BY a.rowid`, [ids]);
+    const rows: ScanRow[] = raw.map((r) => {
+      const analysis = JSON.parse(r.json) as Analysis;
+      analysis.article.text = r.text;
+      return { id: r.id, version: r.version, url: r.url, source: r.source, published: r.published, title: r.title, ingestedAt: r.ingestedAt, analysis };
+    });
+    return { rows, next: ids.length === limit ? String(ids[ids.length - 1]) : null };
+  }
+
+  private async run(q: SearchQuery, tsq: string | null, fts: string, escaped: boolean, f: { where: string[]; params: Record<string, unknown> },
+    limit: number, offset: number): Promise<SearchResult> {
+    const db = this.db;
+    const n = offset + limit;
+    const depth = q.facetDepth ?? FACET_DEPTH;
+    const params: Record<string, unknown> = { ...f.params, tsq, n, depth, window: RANK_WINDOW };
+    const where = ['a.is_latest = 1', ...(tsq !== null ? [MATCH] : []), ...f.where].join(' AND ');
+    const byDate = q.sort === 'date' || tsq === null;
+
+    const total = (await db.value<number>(`SELECT count(*) FROM articles a WHERE ${where}`, params)) ?? 0;
+    const newest = total === 0 ? [] : await db.column<number>(`SELECT a.rowid FROM articles a WHERE ${where} ORDER BY a.rowid DESC LIMIT @depth`, params);
+    let page: Array<{ rowid: number; score: number }> = [];
+    if (total > 0) {
+      page = byDate
+        ? await db.all(`SELECT a.rowid, 0 AS score FROM articles a WHERE ${where} ORDER BY a.day DESC NULLS LAST, a.rowid DESC LIMIT @n`, params)
+        : await db.all(`SELECT w.rowid, w.score FROM (SELECT a.rowid, ${RANK} AS score FROM articles a WHERE ${where}
+            ORDER BY a.rowid DESC LIMIT @window) w ORDER BY w.score DESC, w.rowid DESC LIMIT @n`, params);
+    }
+    const shown = page.slice(offset);
+    const rows = new Map<number, HitRow>();
+    if (shown.length > 0) {
+      const headline = (col: string): string => (tsq !== null ? `ts_headline('argus', ${col}, to_tsquery('argus', @tsq), ${HEADLINE_OPTS})` : 'NULL');
+      const found = await db.all<HitRow>(`SELECT a.rowid, a.id, a.title, a.url,
+          s.name AS source, a.published, a.story_id AS "storyId", substr(a.text, 1, 240) AS lead, ${headline('a.title')} AS st, ${headline('a.text')} AS sx
+        FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.rowid = ANY(@ids::int[])`, { tsq, ids: shown.map((h) => h.rowid) });
+      for (const r of found) rows.set(r.rowid, r);
+    }
+    const hits: SearchHit[] = [];
+    for (const h of shown) {
+      const r = rows.get(h.rowid);
+      if (!r) continue;
+      // the column where the query matched, as FTS5's snippet() picks it; else the lead
+      const sx = marks(r.sx);
+      const st = marks(r.st);
+      const snippet = sx?.includes('\u0002') ? sx : st?.includes('\u0002') ? st : r.lead;
+      hits.push({ id: r.id, title: r.title, url: r.url, source: r.source, published: r.published, storyId: r.storyId, score: h.score, snippet, snippetHtml: markHtml(snippet) });
+    }
+
+    const facet = (sql: string): Promise<Facet[]> => (newest.length === 0 ? Promise.resolve([]) : db.all<Facet>(sql, { ids: newest }));
+    return {
+      query: q.text, fts, escaped, total, hits,
+      facets: {
+        source: await facet(`SELECT s.name AS value, count(*) AS count FROM articles a JOIN sources s ON s.id = a.source_id
+            WHERE a.rowid = ANY(@ids::int[]) GROUP BY s.name ORDER BY count DESC, s.name COLLATE "C" LIMIT 20`),
+        entity: await facet(`SELECT e.name AS value, t.count FROM (SELECT entity_id, count(DISTINCT article_rowid) AS count FROM article_entities
+            WHERE article_rowid = ANY(@ids::int[]) GROUP BY entity_id ORDER BY count DESC, entity_id LIMIT 20) t JOIN entities e ON e.id = t.entity_id
+            ORDER BY t.count DESC, e.name COLLATE "C"`),
+        eventType: await facet(`SELECT type AS value, count(DISTINCT article_rowid) AS count FROM events
+            WHERE article_rowid = ANY(@ids::int[]) GROUP BY type ORDER BY count DESC, type COLLATE "C" LIMIT 20`),
+      },
+    };
+  }
+}
