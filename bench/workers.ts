@@ -8,7 +8,7 @@ import { openSqliteStore } from '../src/store/sqlite/store.js';
 import { IngestService } from '../src/services/ingest.js';
 import { DEMO_DIR } from '../src/services/demo.js';
 
-export async function benchWorkers(n = 800, workers = availableParallelism()): Promise<{ one: number; many: number }> {
+export async function benchWorkers(n = 2000, workers = availableParallelism()): Promise<{ one: number; many: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'argus-bench-workers-'));
   try {
     const lines = readFileSync(join(DEMO_DIR, 'news-pd', 'index.jsonl'), 'utf8').trim().split('\n').slice(0, n);

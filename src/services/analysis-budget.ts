@@ -47,6 +47,11 @@ export class BudgetedAnalyzer {
     return run;
   }
 
+  /** Starts the worker now (loading its models) rather than with the first article. */
+  warm(): void {
+    void this.start().catch(() => undefined); // a worker that cannot start fails the first article, with the reason
+  }
+
   /** Stops the worker (a later call starts a new one). */
   async close(): Promise<void> {
     const w = this.worker;
@@ -143,6 +148,7 @@ export class AnalyzerPool {
     if (!Number.isInteger(size) || size < 1) throw new Error(`an analyzer pool needs at least one worker (got ${size})`);
     this.members = Array.from({ length: size }, (_, k) => (k === 0 ? sharedAnalyzer() : new BudgetedAnalyzer()));
     this.waiting = new Array<number>(size).fill(0);
+    for (const m of this.members) m.warm(); // the workers load their models at once, side by side
   }
 
   async analyze(input: ArticleInput, id: string, ref: string, budgetMs = defaultBudgetMs(input)): Promise<BudgetedResult> {

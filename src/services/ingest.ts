@@ -99,7 +99,7 @@ export class IngestService {
   private progress: Progress | null = null;
   private started = 0;
   private readonly clusterer: StoryClusterer;
-  /** articles under way (read, being analyzed or waiting to be stored); at most `workers` + 1 */
+  /** articles under way (read, being analyzed or waiting to be stored); at most 4 per worker */
   private readonly inflight = new Set<Promise<void>>();
   /** the last article under way: the next one is stored after it */
   private tail: Promise<void> = Promise.resolve();
@@ -242,11 +242,13 @@ export class IngestService {
   /**
    * Stores one clean article: skipped when its exact content is stored, else analyzed and saved in one transaction.
    * With one worker it returns when the article is stored; with several, as soon as the article is under way (end()
-   * and drain() wait for the rest): up to `workers` articles are analyzed at once, and stored in the order they came.
+   * and drain() wait for the rest): the workers analyze side by side, and articles are stored in the order they came.
    */
   async article(ref: string, input: ArticleInput, raw: Buffer | null = null): Promise<void> {
     const width = Math.max(1, this.opts.analyzer ? 1 : (this.opts.workers ?? 1));
-    while (this.inflight.size >= width) await Promise.race(this.inflight);
+    // several articles per worker may be under way, so that one slow article (stored in turn) does not idle the others
+    const window = width === 1 ? 1 : width * 4;
+    while (this.inflight.size >= window) await Promise.race(this.inflight);
     if (this.fatal !== undefined) throw this.fatal;
     const job = this.process(ref, input, raw, this.tail);
     this.tail = job;
