@@ -34,16 +34,22 @@ function fileSize(path: string): number {
 }
 
 /** Ingests the first `n` news-pd articles (with their manifest) into a fresh database, real analyzer included. */
+/** Copies the first n demo releases and their manifest into dir (a batch for ingest benchmarks); returns how many. */
+export function copyReleases(dir: string, n: number): number {
+  const lines = readFileSync(join(DEMO_DIR, 'news-pd', 'index.jsonl'), 'utf8').trim().split('\n').slice(0, n);
+  mkdirSync(join(dir, 'articles'), { recursive: true });
+  for (const l of lines) {
+    const f = (JSON.parse(l) as { file: string }).file;
+    copyFileSync(join(DEMO_DIR, 'news-pd', f), join(dir, f));
+  }
+  writeFileSync(join(dir, 'index.jsonl'), lines.join('\n') + '\n');
+  return lines.length;
+}
+
 async function benchIngest(n: number): Promise<BenchStoreResult['ingest'] & { bytesPerArticle: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'argus-bench-ingest-'));
   try {
-    const lines = readFileSync(join(DEMO_DIR, 'news-pd', 'index.jsonl'), 'utf8').trim().split('\n').slice(0, n);
-    mkdirSync(join(dir, 'batch', 'articles'), { recursive: true });
-    for (const l of lines) {
-      const f = (JSON.parse(l) as { file: string }).file;
-      copyFileSync(join(DEMO_DIR, 'news-pd', f), join(dir, 'batch', f));
-    }
-    writeFileSync(join(dir, 'batch', 'index.jsonl'), lines.join('\n') + '\n');
+    copyReleases(join(dir, 'batch'), n);
     // warm the analyzer (models and gazetteers load once per process) so the figure is steady-state
     const warm = await readFile(join(DEMO_DIR, 'seed', 'rutte-nato-china.txt'));
     if (warm[0]?.ok) analyze(warm[0].input);

@@ -2,22 +2,16 @@
 // workers (worker threads, the models loaded in each), end to end: reading, analysis, clustering and storing, start-up
 // of the workers included. The peer is the one-worker run of the same batch, measured in the same run.
 import { availableParallelism, tmpdir } from 'node:os';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
 import { IngestService } from '../src/services/ingest.js';
-import { DEMO_DIR } from '../src/services/demo.js';
+import { copyReleases } from './store.js';
 
 export async function benchWorkers(n = 2000, workers = availableParallelism()): Promise<{ one: number; many: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'argus-bench-workers-'));
   try {
-    const lines = readFileSync(join(DEMO_DIR, 'news-pd', 'index.jsonl'), 'utf8').trim().split('\n').slice(0, n);
-    mkdirSync(join(dir, 'batch', 'articles'), { recursive: true });
-    for (const l of lines) {
-      const f = (JSON.parse(l) as { file: string }).file;
-      copyFileSync(join(DEMO_DIR, 'news-pd', f), join(dir, 'batch', f));
-    }
-    writeFileSync(join(dir, 'batch', 'index.jsonl'), lines.join('\n') + '\n');
+    const count = copyReleases(join(dir, 'batch'), n);
     const rate = async (w: number): Promise<number> => {
       const store = openSqliteStore(join(dir, `w${w}.db`));
       const t0 = performance.now();
@@ -28,7 +22,7 @@ export async function benchWorkers(n = 2000, workers = availableParallelism()): 
     };
     const one = await rate(1);
     const many = await rate(workers);
-    console.log(`ingest workers: ${lines.length} releases end to end: 1 worker ${one.toFixed(0)} articles/s, ${workers} workers ${many.toFixed(0)} articles/s -> ${(many / one).toFixed(2)}x (target ≥ 1.8x on 2 cores)`);
+    console.log(`ingest workers: ${count} releases end to end: 1 worker ${one.toFixed(0)} articles/s, ${workers} workers ${many.toFixed(0)} articles/s -> ${(many / one).toFixed(2)}x (target ≥ 1.8x on 2 cores)`);
     return { one, many };
   } finally {
     rmSync(dir, { recursive: true, force: true });

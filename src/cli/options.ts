@@ -1,6 +1,6 @@
 // Option parsers and error handling shared by the commands: a bad option value is a one-line usage error (exit 2),
 // a failure while running is one line too (exit 1); neither prints a stack trace.
-import { InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { ArgusError, isArgusError } from '../core/errors.js';
 import { PLOVER_TYPES } from '../core/vocab.js';
 import { normalizePublished } from '../ingest/dates.js';
@@ -75,4 +75,15 @@ export function exitCodeOf(e: unknown): number {
 export function errorLine(command: string, e: unknown): string {
   const what = isArgusError(e) ? e.toLine() : e instanceof Error ? e.message : String(e);
   return `argus${command ? ` ${command}` : ''}: ${what.split('\n')[0] ?? ''}`;
+}
+
+/** The filters `search` and `export` share: entity, PLOVER type, source, country, date range. */
+export function searchFilters(cmd: Command): Command {
+  return cmd
+    .option('--entity <name>', 'only articles mentioning this entity')
+    .option('--type <plover>', 'only articles with an event of this PLOVER type', ploverType)
+    .option('--source <name>', 'only articles from this source')
+    .option('--country <cc>', 'only articles with a place in this country (ISO alpha-2)', countryCode)
+    .option('--from <date>', 'published on or after (YYYY-MM-DD)', isoDate)
+    .option('--to <date>', 'published on or before (YYYY-MM-DD)', isoDate);
 }

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { withStore } from '../../services/db.js';
 import { EXPORT_FORMATS, exportChunks, writeExportFile, writeToStream, type ExportFormat } from '../../services/export/index.js';
-import { countryCode, errorLine, exitCodeOf, formatOption, isoDate, ploverType } from '../options.js';
+import { errorLine, exitCodeOf, formatOption, searchFilters } from '../options.js';
 
 interface ExportFlags {
   db?: string; entity?: string; type?: string; source?: string; country?: string; from?: string; to?: string;
@@ -12,17 +12,11 @@ interface ExportFlags {
 }
 
 export function register(program: Command): void {
-  program
+  searchFilters(program
     .command('export')
     .description('export the articles matching a search (all when no query) as JSONL, CSV, STIX 2.1 or GeoJSON')
     .argument('[query...]', 'search terms, as for `argus search` (none: every article)')
-    .option('--db <file>', 'database file (default: $ARGUS_DB or ./data/argus.db)')
-    .option('--entity <name>', 'only articles mentioning this entity')
-    .option('--type <plover>', 'only articles with an event of this PLOVER type', ploverType)
-    .option('--source <name>', 'only articles from this source')
-    .option('--country <cc>', 'only articles with a place in this country (ISO alpha-2)', countryCode)
-    .option('--from <date>', 'published on or after (YYYY-MM-DD)', isoDate)
-    .option('--to <date>', 'published on or before (YYYY-MM-DD)', isoDate)
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $ARGUS_DATABASE_URL, $ARGUS_DB or ./data/argus.db)'))
     .addOption(formatOption([...EXPORT_FORMATS], 'jsonl'))
     .option('--table <name>', 'csv: events (default) | quotes; geojson: places (default) | events')
     .option('-o, --out <file>', 'write to this file, replaced only when the export is complete (default or -: standard output)')

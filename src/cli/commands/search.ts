@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { withStore } from '../../services/db.js';
 import { search } from '../../services/queries.js';
-import { countryCode, errorLine, exitCodeOf, formatOption, intInRange, isoDate, ploverType } from '../options.js';
+import { errorLine, exitCodeOf, formatOption, intInRange, searchFilters } from '../options.js';
 import type { SearchResult } from '../../store/types.js';
 
 interface SearchFlags {
@@ -29,17 +29,11 @@ function pretty(r: SearchResult, tty: boolean): string {
 }
 
 export function register(program: Command): void {
-  program
+  searchFilters(program
     .command('search')
     .description('full-text search (FTS5 syntax: words, "phrases", AND/OR/NOT, prefix*) with filters and facets')
     .argument('<query...>', 'search terms')
-    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $ARGUS_DATABASE_URL, $ARGUS_DB or ./data/argus.db)')
-    .option('--entity <name>', 'only articles mentioning this entity')
-    .option('--type <plover>', 'only articles with an event of this PLOVER type', ploverType)
-    .option('--source <name>', 'only articles from this source')
-    .option('--country <cc>', 'only articles with a place in this country (ISO alpha-2)', countryCode)
-    .option('--from <date>', 'published on or after (YYYY-MM-DD)', isoDate)
-    .option('--to <date>', 'published on or before (YYYY-MM-DD)', isoDate)
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $ARGUS_DATABASE_URL, $ARGUS_DB or ./data/argus.db)'))
     .addOption(new Option('--sort <order>', 'relevance | date').choices(['relevance', 'date']).default('relevance'))
     .option('--limit <n>', 'results per page', intInRange(1, 1000), 10)
     .option('--offset <n>', 'skip this many results', intInRange(0, 1_000_000), 0)

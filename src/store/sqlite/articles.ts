@@ -7,6 +7,7 @@ import type {
 } from '../types.js';
 import { EntityWriter } from './entity-writer.js';
 import { bufferToSig, sigToBuffer } from '../../analytics/minhash.js';
+import { now, dayOf, type ArticleRow } from '../rows.js';
 
 interface LatestRow {
   rowid: number;
@@ -14,29 +15,6 @@ interface LatestRow {
   story_id: number | null;
   title: string;
   text: string;
-}
-
-interface ArticleRow {
-  rowid: number;
-  id: string;
-  version: number;
-  url: string | null;
-  source: string | null;
-  title: string;
-  subtitle: string | null;
-  published: string | null;
-  byline: string | null;
-  text: string;
-  story_id: number | null;
-  duplicate_of: number | null;
-  ingested_at: string;
-}
-
-const now = (): string => new Date().toISOString();
-
-function dayOf(published: string | null, fallback: string): string {
-  const m = published ? /^(\d{4}-\d{2}-\d{2})/.exec(published) : null;
-  return m?.[1] ?? fallback.slice(0, 10);
 }
 
 export class SqliteArticleRepo implements ArticleRepo {

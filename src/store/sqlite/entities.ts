@@ -3,18 +3,7 @@ import type { Db } from './open.js';
 import type { EntityProfile, EntityRepo, EntitySummary, GraphEdge, GraphNode } from '../types.js';
 import { EntityWriter } from './entity-writer.js';
 import { normalizeName } from '../normalize.js';
-
-interface EntityRow {
-  id: number;
-  key: string;
-  name: string;
-  type: string;
-  wikidata: string | null;
-  geonames: number | null;
-  iso3166: string | null;
-}
-
-const LATEST = 'JOIN articles a ON a.rowid = ae.article_rowid AND a.is_latest = 1';
+import { LATEST, type EntityRow } from '../rows.js';
 
 export class SqliteEntityRepo implements EntityRepo {
   private readonly writer: EntityWriter;

@@ -1,22 +1,7 @@
 // Feed subscriptions and their polling state (validators for conditional GET, failures for backoff).
 import type { Db } from './open.js';
 import type { FeedPoll, FeedRepo, FeedRow } from '../types.js';
-
-interface Row {
-  id: number; url: string; title: string | null; source: string | null; interval_s: number; etag: string | null;
-  last_modified: string | null; last_checked: string | null; last_ok: string | null; next_check: string | null;
-  failures: number; last_error: string | null;
-}
-
-const SELECT = `SELECT f.id, f.url, f.title, s.name AS source, f.interval_s, f.etag, f.last_modified, f.last_checked, f.last_ok,
-  f.next_check, f.failures, f.last_error FROM feeds f LEFT JOIN sources s ON s.id = f.source_id`;
-
-function toFeed(r: Row): FeedRow {
-  return {
-    id: r.id, url: r.url, title: r.title, source: r.source, intervalS: r.interval_s, etag: r.etag, lastModified: r.last_modified,
-    lastChecked: r.last_checked, lastOk: r.last_ok, nextCheck: r.next_check, failures: r.failures, lastError: r.last_error,
-  };
-}
+import { SELECT_FEED, toFeed, type FeedDb } from '../rows.js';
 
 export class SqliteFeedRepo implements FeedRepo {
   constructor(private readonly db: Db) {}
@@ -33,13 +18,13 @@ export class SqliteFeedRepo implements FeedRepo {
   }
 
   async list(): Promise<FeedRow[]> {
-    return (this.db.prepare(`${SELECT} ORDER BY f.id`).all() as Row[]).map(toFeed);
+    return (this.db.prepare(`${SELECT_FEED} ORDER BY f.id`).all() as FeedDb[]).map(toFeed);
   }
 
   async get(idOrUrl: number | string): Promise<FeedRow | null> {
     const r = (typeof idOrUrl === 'number'
-      ? this.db.prepare(`${SELECT} WHERE f.id = ?`).get(idOrUrl)
-      : this.db.prepare(`${SELECT} WHERE f.url = ?`).get(idOrUrl)) as Row | undefined;
+      ? this.db.prepare(`${SELECT_FEED} WHERE f.id = ?`).get(idOrUrl)
+      : this.db.prepare(`${SELECT_FEED} WHERE f.url = ?`).get(idOrUrl)) as FeedDb | undefined;
     return r ? toFeed(r) : null;
   }
 
@@ -51,7 +36,7 @@ export class SqliteFeedRepo implements FeedRepo {
   }
 
   async due(nowIso: string): Promise<FeedRow[]> {
-    return (this.db.prepare(`${SELECT} WHERE f.next_check IS NULL OR f.next_check <= ? ORDER BY coalesce(f.next_check, ''), f.id`).all(nowIso) as Row[]).map(toFeed);
+    return (this.db.prepare(`${SELECT_FEED} WHERE f.next_check IS NULL OR f.next_check <= ? ORDER BY coalesce(f.next_check, ''), f.id`).all(nowIso) as FeedDb[]).map(toFeed);
   }
 
   async recordPoll(id: number, p: FeedPoll): Promise<void> {

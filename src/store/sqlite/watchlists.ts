@@ -4,21 +4,7 @@ import type { Db } from './open.js';
 import type { Alert, Watchlist, WatchlistInput, WatchlistRepo } from '../watchlist-types.js';
 import { escapeFts } from './search.js';
 import { complexityProblem } from '../fts-query.js';
-
-interface WatchlistDb {
-  id: number; name: string; query: string; entity_ids: string; source: string | null; type: string | null; country: string | null;
-  webhook: string | null; created_at: string; alerts: number; unseen: number;
-}
-
-const SELECT_WATCHLIST = `SELECT w.*, (SELECT count(*) FROM alerts x WHERE x.watchlist_id = w.id) AS alerts,
-  (SELECT count(*) FROM alerts x WHERE x.watchlist_id = w.id AND x.seen = 0) AS unseen FROM watchlists w`;
-
-function toWatchlist(r: WatchlistDb): Watchlist {
-  return {
-    id: r.id, name: r.name, query: r.query, entityIds: JSON.parse(r.entity_ids) as number[], source: r.source, type: r.type,
-    country: r.country, webhook: r.webhook, createdAt: r.created_at, alerts: r.alerts, unseen: r.unseen,
-  };
-}
+import { SELECT_WATCHLIST, toWatchlist, type WatchlistDb } from '../rows.js';
 
 export class SqliteWatchlistRepo implements WatchlistRepo {
   private readonly q;
