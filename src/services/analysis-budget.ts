@@ -24,18 +24,16 @@ export interface BudgetedResult {
   warnings: InputWarning[];
 }
 
-/**
- * Articles one worker analyzes before it is replaced: wink keeps the words it has seen (their features are reset
- * per document, see nlp/tokenize.ts, but the word store itself only grows), so a long feed poll restarts it now and then.
- */
-export const ARTICLES_PER_WORKER = 5000;
 
 /** The worker's entry: the compiled module under dist/, or under src/ a shim that loads the TypeScript through tsx. */
 const WORKER_ENTRY = import.meta.url.endsWith('.js') ? './analysis-worker-main.js' : './analysis-worker.mjs';
 
+/**
+ * One analysis worker, kept for the life of the process (it used to be replaced every 5,000 articles because wink's
+ * word store grew; nlp/tokenize.ts now bounds it, and a replacement cost the next article the models' load time).
+ */
 export class BudgetedAnalyzer {
   private worker: Worker | null = null;
-  private analyzed = 0;
   private ready: Promise<Worker> | null = null;
   private seq = 0;
   private queue: Promise<unknown> = Promise.resolve();
@@ -132,7 +130,6 @@ export class BudgetedAnalyzer {
       });
     } finally {
       w.unref();
-      if (++this.analyzed % ARTICLES_PER_WORKER === 0 && this.worker === w) await this.close();
     }
   }
 }
