@@ -166,7 +166,8 @@ test('stalls: in an ingest batch, the article over its budget is a named failure
   const files = ['a.json', 'b.json', 'c.json'];
   const titles = ['First article', 'SLOW second article', 'Third article'];
   files.forEach((f, k) => writeFileSync(join(dir, f), JSON.stringify({
-    title: titles[k], text: `Officials in Lisbon met on Monday, the ministry said. Talks number ${k} went well and more would follow.`,
+    // the slow one is long enough (tens of milliseconds) that its 1 ms budget always runs out before it is done
+    title: titles[k], text: `Officials in Lisbon met on Monday, the ministry said. Talks number ${k} went well and more would follow. `.repeat(k === 1 ? 300 : 1).trim(),
   })));
   const store = openSqliteStore(join(dir, 'budget.db'));
   try {
