@@ -2,11 +2,10 @@
 // sentences, analyses generated without the NLP: invented entities, places, events and quotes), plus the memory the
 // export adds (peak RSS over the export minus RSS before it), to show it stays flat. The store is built once in the
 // temp dir and reused: `npm run bench export [N]` (default 100,000 articles).
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import Database from 'better-sqlite3';
 import type { Analysis, PloverType } from '../src/core/analysis.js';
 import { PLOVER_TYPES } from '../src/core/analysis.js';
 import { seededRandom } from '../src/core/random.js';
@@ -15,6 +14,7 @@ import type { EntityRecord, SaveArticleInput, SearchQuery } from '../src/store/t
 import { entityKeys } from '../src/analytics/entity-keys.js';
 import { exportChunks, writeExportFile, type ExportFormat } from '../src/services/export/index.js';
 import { loadCorpus, syntheticArticles } from '../scripts/gen-synthetic.js';
+import { latestArticles } from './store.js';
 
 export interface ExportBenchRow {
   format: string;
@@ -139,14 +139,7 @@ export async function benchExport(opts: { articles?: number } = {}): Promise<Exp
   const dir = join(tmpdir(), 'argus-bench');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `export-${n}.db`);
-  const have = existsSync(path) ? (() => {
-    const d = new Database(path, { readonly: true });
-    try {
-      return d.prepare('SELECT count(*) FROM articles WHERE is_latest = 1').pluck().get() as number;
-    } finally {
-      d.close();
-    }
-  })() : 0;
+  const have = latestArticles(path);
   if (have < n) {
     for (const s of ['', '-wal', '-shm']) rmSync(path + s, { force: true });
     console.log(`export: building ${n} synthetic articles in ${path} (once; reused by later runs)…`);

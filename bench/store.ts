@@ -34,6 +34,17 @@ function fileSize(path: string): number {
 }
 
 /** Ingests the first `n` news-pd articles (with their manifest) into a fresh database, real analyzer included. */
+/** Articles (latest versions) in a benchmark database built by an earlier run, 0 when there is none. */
+export function latestArticles(path: string): number {
+  if (!existsSync(path)) return 0;
+  const d = new Database(path, { readonly: true });
+  try {
+    return d.prepare('SELECT count(*) FROM articles WHERE is_latest = 1').pluck().get() as number;
+  } finally {
+    d.close();
+  }
+}
+
 /** Copies the first n demo releases and their manifest into dir (a batch for ingest benchmarks); returns how many. */
 export function copyReleases(dir: string, n: number): number {
   const lines = readFileSync(join(DEMO_DIR, 'news-pd', 'index.jsonl'), 'utf8').trim().split('\n').slice(0, n);
@@ -181,14 +192,7 @@ export async function benchStore(opts: { ingestArticles?: number; searchArticles
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `search-${nSearch}.db`);
   let buildSeconds: number | null = null;
-  const have = existsSync(path) ? (() => {
-    const d = new Database(path, { readonly: true });
-    try {
-      return d.prepare('SELECT count(*) FROM articles WHERE is_latest = 1').pluck().get() as number;
-    } finally {
-      d.close();
-    }
-  })() : 0;
+  const have = latestArticles(path);
   if (have < nSearch) {
     for (const s of ['', '-wal', '-shm']) rmSync(path + s, { force: true });
     console.log(`store search: building ${nSearch} synthetic articles in ${path} (once; reused by later runs)…`);

@@ -16,6 +16,13 @@ export interface Scorer {
   score(feats: Int32Array, nf: number, salt: number, out: Float32Array): void;
 }
 
+/** The step of one int16 level when the weights w are quantised to int16 with one scale (largest |w| -> 32767). */
+function int16Scale(w: Float32Array): number {
+  let maxAbs = 0;
+  for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i] as number));
+  return maxAbs > 0 ? maxAbs / 32767 : 1;
+}
+
 /**
  * The run-time scorer over a packed table with many classes (tagger, labeler): each bucket keeps only its non-zero
  * (class, int16 weight) pairs, so a feature costs the few classes it speaks for rather than all of them.
@@ -38,9 +45,7 @@ export class PackedScorer implements Scorer {
     const C = table.C;
     this.C = C;
     this.mask = (1 << table.bits) - 1;
-    let maxAbs = 0;
-    for (let i = 0; i < table.w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(table.w[i] as number));
-    this.scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    this.scale = int16Scale(table.w);
     const nRows = table.w.length / C;
     let nz = 0;
     const q = new Int16Array(table.w.length);
@@ -126,9 +131,7 @@ export class DenseScorer implements Scorer {
     const C = table.C;
     this.C = C;
     this.mask = (1 << table.bits) - 1;
-    let maxAbs = 0;
-    for (let i = 0; i < table.w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(table.w[i] as number));
-    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const scale = int16Scale(table.w);
     // int16 levels (as in the file), then their log-spaced magnitude bins
     const q = new Int16Array(table.w.length);
     const count = new Float64Array(32768);
