@@ -158,7 +158,7 @@ async function main(): Promise<void> {
   writeFileSync(out, bin);
   console.log(`wrote ${out}: ${(bin.length / 1e6).toFixed(1)} MB; rows tagger ${weights.tagger.w.length / weights.tagger.C}, transitions ${weights.trans.w.length / 4}, labeler ${weights.labeler.w.length / weights.labeler.C}, word table ${wordTable ? wordTable.keys.length : 0} slots (${secs()})`);
   if (process.argv.includes('--no-eval')) return;
-  const model = new ParserModel(decodeParser(bin));
+  const model = ParserModel.fromWeights(decodeParser(bin));
   for (const [name, file] of Object.entries(DEV_FILES)) {
     const r = evaluate(model.tagger, model.trans, model.labeler, readGold(file), model.words);
     console.log(`${name}: UAS ${r.uas.toFixed(4)}  LAS ${r.las.toFixed(4)}  LAS(full) ${r.lasFull.toFixed(4)}  UPOS ${r.upos.toFixed(4)}  (${r.words} words)`);

@@ -154,7 +154,7 @@ test('the one-byte transition scorer stays within a few per cent of the exact we
     t.step++;
   }
   t.average();
-  const dense = new DenseScorer(t.pack(0));
+  const dense = DenseScorer.of(t.pack(0));
   const exact = new Float32Array(4);
   const got = new Float32Array(4);
   let maxAbs = 0;

@@ -1,8 +1,9 @@
 // The dependency parser of Argus: UPOS tags, heads and relations for every sentence of a Doc (or of pre-split words).
 import type { Doc } from '../types.js';
 import { FULL_TO_BASE, UPOS_TAGS } from './labels.js';
-import { loadParserWeights } from './load.js';
+import { loadRuntimeParser } from './load.js';
 import type { ParserWeights } from './model.js';
+import { runtimeOf, type RuntimeParser } from './runtime.js';
 import { ParserWorkspace, parseState } from './parser.js';
 import { TaggerWorkspace, tagHashed } from './tagger.js';
 import { DenseScorer, PackedScorer } from './weights.js';
@@ -41,11 +42,16 @@ export class ParserModel {
   readonly labeler: PackedScorer;
   /** word clusters */
   readonly words: WordTable | null;
-  constructor(readonly weights: ParserWeights) {
-    this.words = weights.words;
-    this.tagger = new PackedScorer(weights.tagger);
-    this.trans = new DenseScorer(weights.trans);
-    this.labeler = new PackedScorer(weights.labeler);
+  constructor(readonly runtime: RuntimeParser) {
+    this.words = runtime.words;
+    this.tagger = new PackedScorer(runtime.tagger);
+    this.trans = new DenseScorer(runtime.trans);
+    this.labeler = new PackedScorer(runtime.labeler);
+  }
+
+  /** A model from weights as trained (training and evaluation; the shipped model loads through the cache). */
+  static fromWeights(w: ParserWeights): ParserModel {
+    return new ParserModel(runtimeOf(w));
   }
 }
 
@@ -53,7 +59,7 @@ let loaded: ParserModel | null = null;
 
 /** The shipped model (models/parse/parser.bin.gz, or ARGUS_PARSE_MODEL), loaded once per process. */
 export function loadParser(): ParserModel {
-  loaded ??= new ParserModel(loadParserWeights());
+  loaded ??= new ParserModel(loadRuntimeParser());
   return loaded;
 }
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { decodeParser, type ParserWeights } from './model.js';
+import { loadRuntime, type RuntimeParser } from './runtime.js';
 
 export const PARSE_MODEL_FILE = 'models/parse/parser.bin.gz';
 
@@ -18,14 +19,18 @@ export function parserPath(): string {
   return join(process.cwd(), PARSE_MODEL_FILE);
 }
 
-let cached: ParserWeights | null = null;
+function modelPath(): string {
+  const p = parserPath();
+  if (!existsSync(p)) throw new Error(`parse model not found at ${p}: run "npm run train:parse"`);
+  return p;
+}
 
-/** The shipped parser (tagger + parser), read once per process. */
+/** The shipped parser's weights as trained (tagger + parser), decoded from the file. */
 export function loadParserWeights(): ParserWeights {
-  if (!cached) {
-    const p = parserPath();
-    if (!existsSync(p)) throw new Error(`parse model not found at ${p}: run "npm run train:parse"`);
-    cached = decodeParser(readFileSync(p));
-  }
-  return cached;
+  return decodeParser(readFileSync(modelPath()));
+}
+
+/** The shipped parser in its run-time layout, from the cache beside it when that is current (see runtime.ts). */
+export function loadRuntimeParser(): RuntimeParser {
+  return loadRuntime(modelPath(), decodeParser);
 }

@@ -23,15 +23,59 @@ function int16Scale(w: Float32Array): number {
   return maxAbs > 0 ? maxAbs / 32767 : 1;
 }
 
+/** A packed table in the run-time layout of PackedScorer (what the run-time cache file stores, see runtime.ts). */
+export interface PackedLayout {
+  readonly bits: number;
+  readonly C: number;
+  /** bucket b's entries: (first entry << 8) | count, one int32 per bucket */
+  readonly span: Int32Array;
+  /** one entry per non-zero weight: (int16 weight << 8) | class */
+  readonly ent: Int32Array;
+  /** the weight of one int16 level */
+  readonly scale: number;
+}
+
+/** Re-lays a packed table for PackedScorer: each bucket keeps only its non-zero (class, int16 weight) pairs. */
+export function packedLayout(table: WeightTable): PackedLayout {
+  const C = table.C;
+  const scale = int16Scale(table.w);
+  const nRows = table.w.length / C;
+  let nz = 0;
+  const q = new Int16Array(table.w.length);
+  for (let i = 0; i < q.length; i++) {
+    q[i] = Math.round((table.w[i] as number) / scale);
+    if (q[i] !== 0) nz++;
+  }
+  const rowStart = new Int32Array(nRows + 1);
+  if (C > 255) throw new Error(`PackedScorer: at most 255 classes (got ${C})`);
+  if (nz >= 1 << 23) throw new Error(`PackedScorer: at most 2^23 weights (got ${nz})`);
+  const ent = new Int32Array(nz);
+  let e = 0;
+  for (let r = 0; r < nRows; r++) {
+    rowStart[r] = e;
+    for (let c = 0; c < C; c++) {
+      const v = q[r * C + c] as number;
+      if (v !== 0) ent[e++] = (v << 8) | c;
+    }
+  }
+  rowStart[nRows] = e;
+  const span = new Int32Array(table.rowOf.length);
+  for (let b = 0; b < table.rowOf.length; b++) {
+    const r = table.rowOf[b] as number;
+    if (r < 0) continue;
+    const start = rowStart[r] as number;
+    span[b] = (start << 8) | ((rowStart[r + 1] as number) - start);
+  }
+  return { bits: table.bits, C, span, ent, scale };
+}
+
 /**
  * The run-time scorer over a packed table with many classes (tagger, labeler): each bucket keeps only its non-zero
  * (class, int16 weight) pairs, so a feature costs the few classes it speaks for rather than all of them.
  */
 export class PackedScorer implements Scorer {
   private readonly mask: number;
-  /** bucket b's entries: (first entry << 8) | count, one int32 per bucket (a smaller index stays in cache longer) */
   private readonly span: Int32Array;
-  /** one entry per non-zero weight: (int16 weight << 8) | class */
   private readonly ent: Int32Array;
   private readonly scale: number;
   private readonly acc: Int32Array;
@@ -41,40 +85,19 @@ export class PackedScorer implements Scorer {
   readonly C: number;
   /** non-zero weights kept */
   readonly entries: number;
-  constructor(table: WeightTable) {
-    const C = table.C;
-    this.C = C;
-    this.mask = (1 << table.bits) - 1;
-    this.scale = int16Scale(table.w);
-    const nRows = table.w.length / C;
-    let nz = 0;
-    const q = new Int16Array(table.w.length);
-    for (let i = 0; i < q.length; i++) {
-      q[i] = Math.round((table.w[i] as number) / this.scale);
-      if (q[i] !== 0) nz++;
-    }
-    const rowStart = new Int32Array(nRows + 1);
-    if (C > 255) throw new Error(`PackedScorer: at most 255 classes (got ${C})`);
-    if (nz >= 1 << 23) throw new Error(`PackedScorer: at most 2^23 weights (got ${nz})`);
-    this.ent = new Int32Array(nz);
-    let e = 0;
-    for (let r = 0; r < nRows; r++) {
-      rowStart[r] = e;
-      for (let c = 0; c < C; c++) {
-        const v = q[r * C + c] as number;
-        if (v !== 0) this.ent[e++] = (v << 8) | c;
-      }
-    }
-    rowStart[nRows] = e;
-    this.entries = e;
-    this.span = new Int32Array(table.rowOf.length);
-    for (let b = 0; b < table.rowOf.length; b++) {
-      const r = table.rowOf[b] as number;
-      if (r < 0) continue;
-      const start = rowStart[r] as number;
-      this.span[b] = (start << 8) | ((rowStart[r + 1] as number) - start);
-    }
-    this.acc = new Int32Array(C);
+  constructor(readonly layout: PackedLayout) {
+    if (layout.span.length !== 1 << layout.bits) throw new Error('PackedScorer: span table does not match its bits');
+    this.C = layout.C;
+    this.mask = (1 << layout.bits) - 1;
+    this.scale = layout.scale;
+    this.span = layout.span;
+    this.ent = layout.ent;
+    this.entries = layout.ent.length;
+    this.acc = new Int32Array(layout.C);
+  }
+
+  static of(table: WeightTable): PackedScorer {
+    return new PackedScorer(packedLayout(table));
   }
 
   /**
@@ -112,61 +135,86 @@ export class PackedScorer implements Scorer {
   }
 }
 
+/** A transition table in the run-time layout of DenseScorer. */
+export interface DenseLayout {
+  readonly bits: number;
+  readonly C: number;
+  /** one byte code per weight, 2^bits rows of C */
+  readonly w: Uint8Array;
+  /** code -> weight (0 and 128 are zero; 129..255 are the negatives of 1..127) */
+  readonly lut: Float32Array;
+}
+
 /**
- * The run-time scorer for a table read on every move (the transitions): dense rows of one byte per weight, no rowOf
- * indirection, so a feature costs one memory access and the table is a quarter of float32 (the reads, not the
- * arithmetic, bound the parser). A byte is a sign and one of 127 magnitude levels spaced logarithmically between the
- * smallest and the largest int16-quantised weight (relative error under 5 %); a level stands for the mean of the
- * weights it holds.
+ * Re-lays a packed table for DenseScorer: dense rows of one byte per weight, a sign and one of 127 magnitude levels
+ * spaced logarithmically between the smallest and the largest int16-quantised weight (relative error under 5 %); a
+ * level stands for the mean of the weights it holds.
+ */
+export function denseLayout(table: WeightTable): DenseLayout {
+  const C = table.C;
+  const scale = int16Scale(table.w);
+  const lut = new Float32Array(256);
+  // int16 levels (as in the file), then their log-spaced magnitude bins
+  const q = new Int16Array(table.w.length);
+  const count = new Float64Array(32768);
+  for (let i = 0; i < q.length; i++) {
+    const v = Math.round((table.w[i] as number) / scale);
+    q[i] = v;
+    count[Math.abs(v)] = (count[Math.abs(v)] as number) + 1;
+  }
+  const levels = 127;
+  const step = Math.log(32768) / levels;
+  const codeOf = new Uint8Array(32768);
+  const sum = new Float64Array(levels + 1);
+  const num = new Float64Array(levels + 1);
+  for (let a = 1; a < 32768; a++) {
+    const k = Math.min(levels, 1 + Math.floor(Math.log(a) / step));
+    codeOf[a] = k;
+    sum[k] = (sum[k] as number) + a * (count[a] as number);
+    num[k] = (num[k] as number) + (count[a] as number);
+  }
+  for (let k = 1; k <= levels; k++) {
+    const a = (num[k] as number) > 0 ? (sum[k] as number) / (num[k] as number) : Math.exp((k - 0.5) * step);
+    lut[k] = a * scale;
+    lut[128 + k] = -a * scale;
+  }
+  const w = new Uint8Array((1 << table.bits) * C);
+  for (let b = 0; b < table.rowOf.length; b++) {
+    const r = table.rowOf[b] as number;
+    if (r < 0) continue;
+    for (let c = 0; c < C; c++) {
+      const v = q[r * C + c] as number;
+      w[b * C + c] = v > 0 ? (codeOf[v] as number) : v < 0 ? 128 + (codeOf[-v] as number) : 0;
+    }
+  }
+  return { bits: table.bits, C, w, lut };
+}
+
+/**
+ * The run-time scorer for a table read on every move (the transitions): dense rows of one byte per weight (see
+ * denseLayout), no rowOf indirection, so a feature costs one memory access and the table is a quarter of float32 (the
+ * reads, not the arithmetic, bound the parser).
  */
 export class DenseScorer implements Scorer {
   private readonly mask: number;
   private readonly w: Uint8Array;
   /** w as one 32-bit word per row (four classes) */
   private readonly w4: Int32Array;
-  /** code -> weight (0 and 128 are zero; 129..255 are the negatives of 1..127) */
-  private readonly lut = new Float32Array(256);
+  private readonly lut: Float32Array;
   readonly C: number;
-  constructor(table: WeightTable) {
-    const C = table.C;
+  constructor(readonly layout: DenseLayout) {
+    const C = layout.C;
+    if (layout.w.length !== (1 << layout.bits) * C || layout.lut.length !== 256) throw new Error('DenseScorer: table does not match its bits');
     this.C = C;
-    this.mask = (1 << table.bits) - 1;
-    const scale = int16Scale(table.w);
-    // int16 levels (as in the file), then their log-spaced magnitude bins
-    const q = new Int16Array(table.w.length);
-    const count = new Float64Array(32768);
-    for (let i = 0; i < q.length; i++) {
-      const v = Math.round((table.w[i] as number) / scale);
-      q[i] = v;
-      count[Math.abs(v)] = (count[Math.abs(v)] as number) + 1;
-    }
-    const levels = 127;
-    const step = Math.log(32768) / levels;
-    const codeOf = new Uint8Array(32768);
-    const sum = new Float64Array(levels + 1);
-    const num = new Float64Array(levels + 1);
-    for (let a = 1; a < 32768; a++) {
-      const k = Math.min(levels, 1 + Math.floor(Math.log(a) / step));
-      codeOf[a] = k;
-      sum[k] = (sum[k] as number) + a * (count[a] as number);
-      num[k] = (num[k] as number) + (count[a] as number);
-    }
-    for (let k = 1; k <= levels; k++) {
-      const a = (num[k] as number) > 0 ? (sum[k] as number) / (num[k] as number) : Math.exp((k - 0.5) * step);
-      this.lut[k] = a * scale;
-      this.lut[128 + k] = -a * scale;
-    }
-    this.w = new Uint8Array((1 << table.bits) * C);
-    for (let b = 0; b < table.rowOf.length; b++) {
-      const r = table.rowOf[b] as number;
-      if (r < 0) continue;
-      for (let c = 0; c < C; c++) {
-        const v = q[r * C + c] as number;
-        this.w[b * C + c] = v > 0 ? (codeOf[v] as number) : v < 0 ? 128 + (codeOf[-v] as number) : 0;
-      }
-    }
+    this.mask = (1 << layout.bits) - 1;
+    this.w = layout.w;
+    this.lut = layout.lut;
     if (new Uint8Array(Uint32Array.of(1).buffer)[0] !== 1) throw new Error('DenseScorer: big-endian platforms are not supported');
-    this.w4 = new Int32Array(this.w.buffer, 0, C === 4 ? this.w.length >> 2 : 0);
+    this.w4 = C === 4 ? new Int32Array(this.w.buffer, this.w.byteOffset, this.w.length >> 2) : new Int32Array(0);
+  }
+
+  static of(table: WeightTable): DenseScorer {
+    return new DenseScorer(denseLayout(table));
   }
 
   score(feats: Int32Array, nf: number, salt: number, out: Float32Array): void {
