@@ -385,9 +385,15 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
     const modifiers: string[] = [];
     for (let k = i + 1; k < end; k++) modifiers.push(foldKey(doc.words[k] as string));
     const headWord = foldKey(doc.words[lastHead] as string);
-    // candidate: a person mentioned before, preferring shared title words, then recency
+    // "the European Union's foreign policy chief": the nominal names an organization or a country
+    let named = false;
+    for (let k = i + 1; k < end; k++) if (taken[k] === 1) named = true;
+    // candidate: a person mentioned before, preferring shared title words, then recency; recency alone decides only
+    // for the one person mentioned before, and not when that person's known titles say another role elsewhere
     let best = -1;
     let bestScore = 0;
+    let bestShared = 0;
+    let bestTitled = false;
     let before = 0;
     for (let p = 0; p < people.length; p++) {
       const last = lastBefore(p, i);
@@ -395,16 +401,20 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
       before++;
       const dist = (doc.sentOf[i] as number) - (doc.sentOf[last] as number);
       if (dist > 6) continue;
-      const titleWords = new Set((people[p] as Cluster).titles.join(' ').split(/\s+/).map(foldKey));
-      let sc = 1 / (1 + dist);
-      for (const w of modifiers) if (titleWords.has(w)) sc += 1;
-      if (titleWords.has(headWord)) sc += 1;
+      const titles = (people[p] as Cluster).titles;
+      const titleWords = new Set(titles.join(' ').split(/\s+/).map(foldKey));
+      let shared = 0;
+      for (const w of modifiers) if (titleWords.has(w)) shared++;
+      if (titleWords.has(headWord)) shared++;
+      const sc = shared + 1 / (1 + dist);
       if (sc > bestScore) {
         bestScore = sc;
         best = p;
+        bestShared = shared;
+        bestTitled = titles.length > 0;
       }
     }
-    if (best >= 0 && (bestScore >= 1 || before === 1)) {
+    if (best >= 0 && (bestShared >= 1 || (before === 1 && !(named && bestTitled)))) {
       const person = people[best] as Cluster;
       person.mentions.push(nominal(doc, i, end, 'PERSON'));
       (starts[best] as number[]).push(i);
