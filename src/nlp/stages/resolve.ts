@@ -339,7 +339,15 @@ function attachTitles(doc: Doc, clusters: Cluster[]): void {
 /** "the NATO chief", "The former Dutch prime minister" -> a titled person; "the alliance" -> the organization. */
 function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
   const taken = new Uint8Array(doc.n);
-  for (const c of clusters) for (const m of c.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = 1;
+  // tokens of organization and country names ("the African Union's", "Serbia's")
+  const body = new Uint8Array(doc.n);
+  for (const c of clusters) {
+    const isBody = c.type === 'ORG' || c.type === 'GPE' ? 1 : 0;
+    for (const m of c.mentions) {
+      taken.fill(1, m.tokenStart, m.tokenEnd);
+      body.fill(isBody, m.tokenStart, m.tokenEnd);
+    }
+  }
   const orgNominals = new Map<string, Cluster>();
   for (const c of clusters) {
     if (c.type !== 'ORG' || c.mentions.length === 0) continue;
@@ -385,9 +393,10 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
     const modifiers: string[] = [];
     for (let k = i + 1; k < end; k++) modifiers.push(foldKey(doc.words[k] as string));
     const headWord = foldKey(doc.words[lastHead] as string);
-    // "the European Union's foreign policy chief": the nominal names an organization or a country
+    // "the European Union's foreign policy chief": the nominal names an organization or a country for a current role
     let named = false;
-    for (let k = i + 1; k < end; k++) if (taken[k] === 1) named = true;
+    for (let k = i + 1; k < end; k++) if (body[k] === 1) named = true;
+    if (modifiers.includes('former')) named = false;
     // candidate: a person mentioned before, preferring shared title words, then recency; recency alone decides only
     // for the one person mentioned before, and not when that person's known titles say another role elsewhere
     let best = -1;
