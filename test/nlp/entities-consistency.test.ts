@@ -32,7 +32,7 @@ const ROWS: Row[] = [
 
 for (const row of ROWS) {
   test(row.name, () => {
-    const a = analyze({ text: row.text, title: '' });
+    const a = analyze({ text: row.text, title: '', subtitle: null, published: null, url: null, source: null, byline: null, dateline: null, language: 'en' });
     const mentionsOf = (name: string): string[] => {
       const e = a.entities.find((x) => x.name === name);
       assert.ok(e, `no entity "${name}" in ${a.entities.map((x) => x.name).join(', ')}`);
