@@ -114,6 +114,9 @@ const ROWS: Array<[string, Triple[]]> = [
   // a common noun stands for the party its modifiers name
   ['Egyptian officials criticised Sudan.', [['Egypt', 'ACCUSE', 'Sudan']]],
   ['The government of Kenya welcomed the decision of Italy.', [['Kenya', 'SUPPORT', 'Italy']]],
+  // ... and a noun in its "of" phrase does too: the positions of the Sudanese army are Sudan's
+  ['Ethiopian troops attacked positions of the Sudanese army.', [['Ethiopia', 'ASSAULT', 'Sudan']]],
+  ['Ethiopian jets bombed the bases of the Sudanese army.', [['Ethiopia', 'ASSAULT', 'Sudan']]],
   // a person in apposition is the party, not the nationality before it
   ['Lindqvist met her Italian counterpart Marco Bellini.', [['Maria Lindqvist', 'CONSULT', 'Marco Bellini']]],
   // government bodies act for their country; a spokesperson for the organisation of the title

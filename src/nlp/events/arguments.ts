@@ -95,7 +95,11 @@ export class ArgumentFinder {
       const r = base(syn, c);
       if (!MODIFIER_RELS.has(r)) continue;
       if (r === 'nmod' && syn.rel[c] !== 'nmod:poss' && !PARTY_CASES.has(caseOf(syn, doc.lower, c))) continue;
-      if (!isActor(index, c)) continue;
+      if (!isActor(index, c)) {
+        // "positions of the Syrian army", "the homes of Kurdish villagers": the noun the "of" phrase names stands in
+        if (r === 'nmod' && depth < 2 && caseOf(syn, doc.lower, c) === 'of') found ??= this.namedBy(c, depth + 1);
+        continue;
+      }
       const e = index.entities[index.entityAtToken[c] as number];
       if (e?.type === 'PERSON') return e.id;
       found ??= e?.id ?? null;
@@ -107,6 +111,18 @@ export class ArgumentFinder {
     // "the country", "the nation": the article's home country
     if (HOME_NOUNS.has(w) && child(syn, t, 'det') >= 0 && doc.lower[child(syn, t, 'det')] === 'the') return HOME;
     return null;
+  }
+
+  /** The party a common noun names by its own modifiers (not a pronoun, nor an unnamed state agent), or null. */
+  private namedBy(t: number, depth: number): string | null {
+    const { syn, index } = this;
+    if (syn.upos[t] !== 'NOUN') return null;
+    for (let k = syn.childStart[t] as number; k < (syn.childStart[t + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      const r = base(syn, c);
+      if ((r === 'amod' || r === 'compound' || syn.rel[c] === 'nmod:poss') && isActor(index, c)) return entityIdAt(index, c);
+    }
+    return depth < 2 ? this.partyAt(t, depth) : null;
   }
 
   /** The parties at token t and at the tokens coordinated with it ("Japan and South Korea"). */
