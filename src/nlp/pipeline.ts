@@ -23,7 +23,7 @@ import { syntaxFromParse, type Syntax } from './events/syntax.js';
 import { POS_INDEX, type Doc } from './types.js';
 import type { EntityIndex } from './stages/entity-index.js';
 import { loadEventLexicon, stem } from '../kb/event-lexicon.js';
-import { mayCode } from './events/triggers.js';
+import { DEMAND_MODALS, mayCode } from './events/triggers.js';
 import { geoparse } from './stages/places.js';
 import { findThemes, toneScore } from './stages/themes.js';
 
@@ -78,6 +78,7 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
     let after = 0;
     let last = -2;
     let stemmed = false;
+    let modal = false;
     for (let t = from; t < to; t++) {
       const e = index.entityAtToken[t] as number;
       const w = doc.lower[t] as string;
@@ -96,6 +97,11 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
         continue;
       }
       if (trigger) continue;
+      // "X said Y must ...": a demand (events/triggers.ts, demandsByModal); its parties may all come before it
+      if (DEMAND_MODALS.has(w)) {
+        modal = true;
+        continue;
+      }
       const p = doc.pos[t] as number;
       if (p === NOUN_POS || p === PROPN_POS) {
         if (lex.nounForms.has(w)) trigger = true;
@@ -108,7 +114,7 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
         if (mayCode(lex, w, stems)) trigger = true;
       }
     }
-    if (trigger && parties >= 2 && after > 0) want[k] = 1;
+    if ((trigger && after > 0) || modal) want[k] = parties >= 2 ? 1 : 0;
   }
   return want;
 }

@@ -96,6 +96,12 @@ const ROWS: Array<[string, Triple[]]> = [
   ['Italy agreed to help Greece.', [['Italy', 'AGREE', 'Greece']]],
   // the subject of a demanded clause is the recipient
   ['India demanded that Pakistan free the fishermen.', [['India', 'REQUEST', 'Pakistan']]],
+  // a reported clause that obliges its subject is a demand on it; what is demanded has not happened
+  ['Ethiopia said Kenya must hand over the suspects to Sudan.', [['Ethiopia', 'REQUEST', 'Kenya']]],
+  ['Herrera told reporters that Chile must return the ambassador to Lima.', [['Tomas Herrera', 'REQUEST', 'Chile']]],
+  // ... but not when the speaker obliges their own side, nor when the clause is passive
+  ['Ethiopia said we must remain calm about Sudan.', []],
+  ['Ethiopia said the border with Sudan must be reopened.', []],
   // coordination: shared subject, coordinated objects and subjects
   ['Canada criticised Egypt and urged Sudan to negotiate.', [['Canada', 'ACCUSE', 'Egypt'], ['Canada', 'REQUEST', 'Sudan']]],
   ['Canada condemned Egypt and Sudan.', [['Canada', 'ACCUSE', 'Egypt'], ['Canada', 'ACCUSE', 'Sudan']]],

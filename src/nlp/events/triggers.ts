@@ -3,10 +3,12 @@
 //   2. Its CAMEO code comes from the most specific context pattern of its verb block that the clause matches
 //      (words of its object and prepositional phrases, words of its subject), else the verb's default; the
 //      CAMEO -> PLOVER table gives the type and mode; then one table of rewrites applies negation and intent.
+//      A reporting verb whose clause says its subject "must" act is a demand (demandsByModal).
 import type { PloverType } from '../../core/analysis.js';
 import { stem, type EventLexicon, type Group, type NounEntry, type Pattern, type Slot, type VerbEntry } from '../../kb/event-lexicon.js';
 import type { Doc } from '../types.js';
-import { base, type Syntax } from './syntax.js';
+import { base, child, isPassive, type Syntax } from './syntax.js';
+import { CUE_VERBS } from '../lexicon/speech.js';
 
 export interface Trigger {
   /** the predicate token */
@@ -271,6 +273,30 @@ export function nounEntry(doc: Doc, lex: EventLexicon, i: number): NounEntry | u
  * A verb of the lexicon whose clause codes to no event is not a trigger; an event noun is a trigger candidate whose
  * arguments step 3 decides.
  */
+/** CAMEO 100: demand, not specified below */
+const DEMAND_CODE = '100';
+/** modals by which a reported clause says what its subject is required to do */
+export const DEMAND_MODALS: ReadonlySet<string> = new Set(['must']);
+
+/**
+ * "X said Y must withdraw", "X told reporters that Y must pay": a reporting verb whose clause obliges its subject (an
+ * active clause with "must" and a subject other than the speaker's "we"/"I") is a demand on that subject (CAMEO 10).
+ */
+function demandsByModal(doc: Doc, syn: Syntax, v: number): boolean {
+  if (!CUE_VERBS.has(doc.lower[v] as string)) return false;
+  const cc = child(syn, v, 'ccomp');
+  if (cc < 0 || isPassive(syn, cc)) return false;
+  let modal = false;
+  for (let k = syn.childStart[cc] as number; k < (syn.childStart[cc + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (base(syn, c) === 'aux' && DEMAND_MODALS.has(doc.lower[c] as string)) modal = true;
+  }
+  if (!modal) return false;
+  const s = child(syn, cc, 'nsubj');
+  return s >= 0 && !SELF_PRONOUNS.has(doc.lower[s] as string);
+}
+const SELF_PRONOUNS = new Set(['we', 'i', 'you']);
+
 export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (i: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
   const stemCache = new Map<number, string>();
@@ -294,6 +320,11 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
     let last = i;
     let noun = false;
     if (u === 'VERB') {
+      if (demandsByModal(doc, syn, i)) {
+        const pc = lex.plover(DEMAND_CODE);
+        if (pc) out.push({ i, last: i, noun: false, type: pc.type, frame: pc.type, mode: pc.mode, cameo: DEMAND_CODE, negated: false });
+        continue;
+      }
       const hit = verbEntriesAt(doc, lex, i);
       if (!hit) continue;
       before.length = 0;

@@ -58,6 +58,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       absorbed[k] = 1;
       complementOf[g] = k;
     }
+    // "demanded that Pakistan free the crew", "said Sudan must withdraw": what is demanded has not happened
+    if (r === 'ccomp' && !gov.noun && gov.type === 'REQUEST') absorbed[k] = 1;
     // "welcomed the deal", "rejected the accusations": the object names the act answered, not a new event
     if (t.noun && r === 'obj') absorbed[k] = 1;
   }
@@ -69,7 +71,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (absorbed[k]) continue;
     const t = triggers[k] as Trigger;
     // a reporting verb whose content is a clause ("warned that ...") is a statement; its clause holds the events
-    if (!t.noun && CUE_VERBS.has(doc.lower[t.i] as string) && child(syn, t.i, 'ccomp') >= 0 && child(syn, t.i, 'obj') < 0) continue;
+    if (!t.noun && t.type !== 'REQUEST' && CUE_VERBS.has(doc.lower[t.i] as string) && child(syn, t.i, 'ccomp') >= 0 && child(syn, t.i, 'obj') < 0) continue;
     const args = finder.find(t.i, t.frame, t.noun);
     const c = complementOf[k] as number;
     if (c >= 0 && args.targets.length === 0) {
