@@ -102,6 +102,8 @@ const ROWS: Array<[string, Triple[]]> = [
   // ... but not when the speaker obliges their own side, nor when the clause is passive
   ['Ethiopia said we must remain calm about Sudan.', []],
   ['Ethiopia said the border with Sudan must be reopened.', []],
+  // a violent protest (CAMEO 145) named by its noun
+  ['Kenyan riots against Ethiopian traders spread to the capital.', [['Kenya', 'PROTEST', 'Ethiopia']]],
   // coordination: shared subject, coordinated objects and subjects
   ['Canada criticised Egypt and urged Sudan to negotiate.', [['Canada', 'ACCUSE', 'Egypt'], ['Canada', 'REQUEST', 'Sudan']]],
   ['Canada condemned Egypt and Sudan.', [['Canada', 'ACCUSE', 'Egypt'], ['Canada', 'ACCUSE', 'Sudan']]],
