@@ -1,15 +1,20 @@
-// Run by `npm install` (prepare), after the build: lays the parse model out for run time once (models/parse/*.rt, see
-// src/nlp/parse/runtime.ts), so the first `argus analyze` does not pay for it. Harmless when it cannot write.
+// Run by `npm install` (prepare), after the build: lays out the parse model and the city index for run time once
+// (models/parse/*.rt, kb-data/cities.rt; see src/core/cache-file.ts), so the first `argus analyze` does not pay for it.
+// Harmless when it cannot write.
 import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 
-const entry = new URL('../dist/src/nlp/parse/index.js', import.meta.url);
-if (existsSync(entry)) {
+async function warm(what, module, use) {
+  const entry = new URL(`../dist/src/${module}`, import.meta.url);
+  if (!existsSync(entry)) return;
   const t = performance.now();
-  const { loadParser } = await import(entry.href);
   try {
-    loadParser();
-    console.log(`parse model laid out for run time (${Math.round(performance.now() - t)} ms)`);
+    use(await import(entry.href));
+    console.log(`${what} laid out for run time (${Math.round(performance.now() - t)} ms)`);
   } catch (e) {
-    console.log(`parse model not laid out for run time: ${e instanceof Error ? e.message : String(e)}`);
+    console.log(`${what} not laid out for run time: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
+
+await warm('parse model', 'nlp/parse/index.js', (m) => m.loadParser());
+await warm('city index', 'kb/index.js', (m) => m.loadKB().cities('London'));

