@@ -213,3 +213,15 @@ export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[]): ArgusE
   for (const e of syn) if (e.source !== null && e.target !== null && !coded.has(e.start)) keep(e);
   return out;
 }
+
+/**
+ * A demonym that names no country ("European", "African", "Muslim", "Rohingya") is a group, not an actor: an event
+ * whose source or target is one is dropped (a demonym with a country was already made to act for it, acts-for.ts).
+ */
+export function withoutGroupActors(events: ArgusEvent[], entities: ReadonlyArray<{ id: string; type: string; kb: { iso3166?: string } }>): ArgusEvent[] {
+  let groups: Set<string> | null = null;
+  for (const e of entities) if (e.type === 'NORP' && !e.kb.iso3166) (groups ??= new Set()).add(e.id);
+  if (!groups) return events;
+  const g = groups;
+  return events.filter((e) => !(e.source !== null && g.has(e.source)) && !(e.target !== null && g.has(e.target)));
+}
