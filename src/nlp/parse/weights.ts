@@ -16,11 +16,14 @@ export interface Scorer {
   score(feats: Int32Array, nf: number, salt: number, out: Float32Array): void;
 }
 
-/** The step of one int16 level when the weights w are quantised to int16 with one scale (largest |w| -> 32767). */
-function int16Scale(w: Float32Array): number {
+/** The weights w quantised to int16 with one scale (largest |w| -> 32767): the step of one level, and the levels. */
+function int16Levels(w: Float32Array): { scale: number; q: Int16Array } {
   let maxAbs = 0;
   for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i] as number));
-  return maxAbs > 0 ? maxAbs / 32767 : 1;
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const q = new Int16Array(w.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.round((w[i] as number) / scale);
+  return { scale, q };
 }
 
 /** A packed table in the run-time layout of PackedScorer (what the run-time cache file stores, see runtime.ts). */
@@ -38,14 +41,10 @@ export interface PackedLayout {
 /** Re-lays a packed table for PackedScorer: each bucket keeps only its non-zero (class, int16 weight) pairs. */
 export function packedLayout(table: WeightTable): PackedLayout {
   const C = table.C;
-  const scale = int16Scale(table.w);
+  const { scale, q } = int16Levels(table.w);
   const nRows = table.w.length / C;
   let nz = 0;
-  const q = new Int16Array(table.w.length);
-  for (let i = 0; i < q.length; i++) {
-    q[i] = Math.round((table.w[i] as number) / scale);
-    if (q[i] !== 0) nz++;
-  }
+  for (let i = 0; i < q.length; i++) if (q[i] !== 0) nz++;
   const rowStart = new Int32Array(nRows + 1);
   if (C > 255) throw new Error(`PackedScorer: at most 255 classes (got ${C})`);
   if (nz >= 1 << 23) throw new Error(`PackedScorer: at most 2^23 weights (got ${nz})`);
@@ -152,15 +151,13 @@ export interface DenseLayout {
  */
 export function denseLayout(table: WeightTable): DenseLayout {
   const C = table.C;
-  const scale = int16Scale(table.w);
   const lut = new Float32Array(256);
   // int16 levels (as in the file), then their log-spaced magnitude bins
-  const q = new Int16Array(table.w.length);
+  const { scale, q } = int16Levels(table.w);
   const count = new Float64Array(32768);
   for (let i = 0; i < q.length; i++) {
-    const v = Math.round((table.w[i] as number) / scale);
-    q[i] = v;
-    count[Math.abs(v)] = (count[Math.abs(v)] as number) + 1;
+    const a = Math.abs(q[i] as number);
+    count[a] = (count[a] as number) + 1;
   }
   const levels = 127;
   const step = Math.log(32768) / levels;
