@@ -30,6 +30,12 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    // a plural title before coordinated names is not part of the first name
+    text: 'Prime Ministers Lindqvist and Moreau signed the accord in Oslo.',
+    has: ['Lindqvist/PERSON'],
+    not: ['Ministers Lindqvist', 'Prime Ministers Lindqvist'],
+  },
+  {
     text: 'NATO Secretary General Mark Rutte visited Tokyo on Tuesday. Rutte said the alliance would stay united.',
     has: ['Mark Rutte/PERSON', 'NATO/ORG', 'Tokyo/GPE'],
     not: ['Secretary General Mark Rutte', 'Secretary/PERSON', 'Tuesday'],

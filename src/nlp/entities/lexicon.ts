@@ -44,6 +44,9 @@ export const HONORIFICS = new Set([
   'Field', 'Air', 'Vice-President', 'Consul', 'Delegate', 'Coordinator', 'Negotiator', 'Chair', 'Executive',
   'Officer', 'Official', 'Inspector', 'Superintendent', 'Auditor', 'Treasurer', 'Comptroller', 'Solicitor',
   'Councilor', 'Councillor',
+  // plural titles before coordinated names ("Presidents Biden and Yoon", "Foreign Ministers Wang and Lavrov")
+  'Presidents', 'Ministers', 'Secretaries', 'Senators', 'Representatives', 'Governors', 'Mayors', 'Ambassadors',
+  'Chancellors', 'Premiers', 'Kings', 'Queens', 'Princes', 'Generals', 'Commissioners', 'Judges', 'Justices',
 ]);
 
 /** Honorifics that only modify the title after them ("Prime Minister", "National Security Adviser"): a name never
