@@ -1,4 +1,4 @@
-// `npm run bench [analyze|tagger|parse|store|api|cli|workers|export [N]|load]`: each benchmark prints its figures, with ratios against a peer
+// `npm run bench [analyze|tagger|parse|store|api|cli|workers|export [N]|queue [N]|load|scale …]`: each benchmark prints its figures, with ratios against a peer
 // measured in the same run where one exists. Run on a quiet machine: figures are wall-clock.
 import { benchAnalyze } from './analyze.js';
 import { benchTagger } from './tagger.js';
@@ -9,6 +9,8 @@ import { benchLoad } from './load.js';
 import { benchCli } from './cli.js';
 import { benchWorkers } from './workers.js';
 import { benchExport } from './export.js';
+import { benchQueue } from './queue.js';
+import { benchScale, parseScaleArgs } from './scale.js';
 
 const only = process.argv[2];
 const want = (name: string): boolean => !only || only === name;
@@ -22,6 +24,11 @@ if (want('cli')) benchCli();
 if (want('workers')) await benchWorkers();
 // articles/s per export format over N synthetic articles (default 100,000; the store is built once and reused)
 if (want('export')) await benchExport({ articles: only === 'export' && process.argv[3] ? Number(process.argv[3]) : undefined });
+// queue throughput with 1 and 2 worker processes on PostgreSQL and Redis (N releases, default 400)
+if (want('queue')) await benchQueue(only === 'queue' && process.argv[3] ? Number(process.argv[3]) : undefined);
 // 200 connections for 20 s: only when asked for by name (`npm run bench load`)
 if (only === 'load') await benchLoad();
+// search and ingest at 1,000,000 articles (`npm run bench scale -- --articles N --backend sqlite|postgres [--build-only]`):
+// only by name; the first run builds the database (long), later runs measure it
+if (only === 'scale') await benchScale(parseScaleArgs(process.argv.slice(3)));
 console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -201,7 +201,7 @@ export async function benchStore(opts: { ingestArticles?: number; searchArticles
   }
   const sr = await benchSearch(path);
   const searchBytes = fileSize(path) / nSearch;
-  console.log(`store search: ${sr.queries} queries over ${nSearch} articles: p50 ${sr.p50.toFixed(1)} ms, p95 ${sr.p95.toFixed(1)} ms, max ${sr.max.toFixed(1)} ms (facets over the newest 500 matches, relevance over the newest 10,000)`);
+  console.log(`store search: ${sr.queries} queries over ${nSearch} articles: p50 ${sr.p50.toFixed(1)} ms, p95 ${sr.p95.toFixed(1)} ms, max ${sr.max.toFixed(1)} ms (facets over the newest 500 matches, relevance over the newest 10,000, totals past 10,000 estimated)`);
   console.log(`store size at ${nSearch}: ${(searchBytes / 1024).toFixed(1)} KB per article`);
   return {
     ingest: ing, bytesPerArticle: ing.bytesPerArticle,

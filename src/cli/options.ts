@@ -64,7 +64,7 @@ export function usageError(input: string, message: string): ArgusError {
 }
 
 /** Codes that mean the command was asked for something it cannot do, as opposed to a failure while doing it. */
-const USAGE_CODES = new Set(['USAGE', 'QUERY_TOO_COMPLEX', 'UNKNOWN_FORMAT', 'DB_CONNECT']);
+const USAGE_CODES = new Set(['USAGE', 'QUERY_TOO_COMPLEX', 'UNKNOWN_FORMAT', 'DB_CONNECT', 'QUEUE_CONNECT']);
 
 /** The exit code for an error thrown by a command. */
 export function exitCodeOf(e: unknown): number {
@@ -85,5 +85,14 @@ export function searchFilters(cmd: Command): Command {
     .option('--source <name>', 'only articles from this source')
     .option('--country <cc>', 'only articles with a place in this country (ISO alpha-2)', countryCode)
     .option('--from <date>', 'published on or after (YYYY-MM-DD)', isoDate)
-    .option('--to <date>', 'published on or before (YYYY-MM-DD)', isoDate);
+    .option('--to <date>', 'published on or before (YYYY-MM-DD)', isoDate)
+    .option('--min-sources <n>', 'only articles (and, in exports, events) corroborated by at least n independent sources', intInRange(1, 1000))
+    .option('--min-confidence <c>', 'only articles (and, in exports, facts) with a confidence of at least c (0 to 1)', confidence);
+}
+
+/** a confidence from 0 to 1 */
+export function confidence(v: string): number {
+  const n = /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(v.trim()) ? Number(v) : NaN;
+  if (Number.isNaN(n)) throw new InvalidArgumentError('expected a confidence from 0 to 1, such as 0.8');
+  return n;
 }

@@ -24,6 +24,10 @@ export const ERROR_CODES = {
   INVALID_ENCODING: 'the text is not well-formed Unicode (for example UTF-16 with lone surrogates)',
   NOT_A_FILE: 'the path is not a regular file (a FIFO, a device or a socket)',
   DB_CONNECT: 'the database server could not be reached or refused the login',
+  QUEUE_CONNECT: 'the Redis server of the job queue could not be reached or refused the login',
+  JOB_VERSION: 'the queue job has a schema version this worker does not know',
+  JOB_INVALID: 'the queue job does not have the expected fields',
+  JOB_FAILED: 'the queue job failed on every attempt',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

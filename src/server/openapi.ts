@@ -29,7 +29,7 @@ export function openApi(routes: RouteDef[], version: string): Record<string, unk
       summary: r.summary,
       parameters,
       ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } } } : {}),
-      responses: { [r.method === 'post' && r.path === '/api/watchlists' ? '201' : '200']: { description: 'OK', content: Object.fromEntries([produces].flat().map((t) => [t, {}])) }, 400: ERROR, 404: ERROR, 500: ERROR },
+      responses: { [r.method === 'post' && (r.path === '/api/watchlists' || r.path === '/api/articles/:id/corrections') ? '201' : '200']: { description: 'OK', content: Object.fromEntries([produces].flat().map((t) => [t, {}])) }, 400: ERROR, 404: ERROR, 500: ERROR },
     };
   }
   return {

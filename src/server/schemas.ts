@@ -24,6 +24,13 @@ export const entityId = z.coerce.number().int('an entity id is a whole number').
 
 const range = { from: day.optional(), to: day.optional() };
 
+/** corroboration filters: events reported by at least n independent sources; facts of at least this confidence */
+const minSources = z.coerce.number({ error: 'use a whole number of independent sources, 1 or more' })
+  .int('use a whole number of independent sources, 1 or more').min(1, 'at least 1').max(1000, 'at most 1000').optional();
+const minConfidence = z.coerce.number({ error: 'use a confidence between 0 and 1, such as 0.8' })
+  .min(0, 'a confidence is between 0 and 1').max(1, 'a confidence is between 0 and 1').optional();
+const corroboration = { minSources, minConfidence };
+
 export const SearchParams = z.object({
   q: text(MAX_QUERY_CHARS).default(''),
   entity: text(200).optional(),
@@ -31,6 +38,7 @@ export const SearchParams = z.object({
   source: text(200).optional(),
   country: country.optional(),
   ...range,
+  ...corroboration,
   sort: z.enum(['relevance', 'date']).default('relevance'),
   limit: intIn(1, 100, 20),
   offset: intIn(0, 10_000, 0),
@@ -49,13 +57,21 @@ export const GraphParams = z.object({
   entityType: entityType.optional(),
   entity: entityId.optional(),
   ...range,
-  limit: intIn(5, 300, 80),
+  /** events mode: only events corroborated by at least this many independent sources */
+  minSources,
+  /** links (the strongest first); 2000 gives a graph of several hundred entities */
+  limit: intIn(5, 2000, 80),
 });
 
 export const EvidenceParams = z.object({ a: entityId, b: entityId, type: ploverType.optional(), ...range, limit: intIn(1, 50, 10) });
 
-export const PlacesParams = z.object({ type: ploverType.optional(), ...range, limit: intIn(1, 2000, 500) });
-export const PlaceArticlesParams = z.object({ name: text(200).min(1), country: country.optional(), type: ploverType.optional(), ...range, limit: intIn(1, 100, 30) });
+export const PlacesParams = z.object({ type: ploverType.optional(), ...range, minSources, limit: intIn(1, 2000, 500) });
+export const PlaceArticlesParams = z.object({
+  name: text(200).min(1), country: country.optional(), type: ploverType.optional(), ...range, minSources, limit: intIn(1, 100, 30),
+});
+
+/** /api/sources/{name}: an outlet's name or host */
+export const SourceName = text(200).min(1, 'name an outlet');
 
 export const TrendsParams = z.object({
   entity: z.array(text(200).min(1)).max(10, 'at most 10 entities').default([]),
@@ -84,6 +100,7 @@ export const ExportParams = z.object({
   source: text(200).optional(),
   country: country.optional(),
   ...range,
+  ...corroboration,
 });
 
 export const AlertsParams = z.object({ watchlist: entityId.optional(), unseen: z.enum(['0', '1', 'true', 'false']).optional(), limit: intIn(1, 500, 50) });

@@ -2,7 +2,7 @@
 import { ArgusError } from '../core/errors.js';
 import { PLOVER_TYPES } from '../core/analysis.js';
 import type { SearchQuery, Store } from '../store/types.js';
-import { dashboardRepos, type DateRange, type SeriesPoint } from '../store/dashboard.js';
+import { dashboardRepos, type DashboardRepo, type DateRange, type SeriesPoint } from '../store/dashboard.js';
 import * as queries from './queries.js';
 
 /** CAMEO's quad classes mapped onto PLOVER: verbal/material x cooperation/conflict. */
@@ -37,7 +37,9 @@ export async function articlePage(store: Store, id: string) {
   if (!article) throw new ArgusError('NOT_FOUND', id, `no article with id ${id}`);
   const story = article.storyId != null ? await queries.story(store, article.storyId) : null;
   const related = (story?.members ?? []).filter((m) => m.id !== article.id);
-  return { article, story: story ? { id: story.id, title: story.title, articles: story.articles } : null, related };
+  // each event's corroboration (sources, articles) and each event's and quote's confidence, by position in the analysis
+  const facts = (await store.corroboration.articleFacts(article.id, article.version)) ?? { events: [], quotes: [] };
+  return { article, story: story ? { id: story.id, title: story.title, articles: story.articles } : null, related, facts };
 }
 
 export async function entityPage(store: Store, id: number) {
@@ -51,16 +53,26 @@ export async function findEntities(store: Store, name: string, limit = 10) {
   return store.entities.find(name, limit);
 }
 
-export async function graphPage(store: Store, f: DateRange & { mode: 'events' | 'mentions'; type?: string | null; entityType?: string | null; entityId?: number | null; limit: number }) {
+export async function graphPage(store: Store, f: DateRange & {
+  mode: 'events' | 'mentions'; type?: string | null; entityType?: string | null; entityId?: number | null; minSources?: number | null; limit: number;
+}) {
   checkRange(f);
   const type = checkPlover(f.type);
   const { dashboard } = dashboardRepos(store);
   if (f.mode === 'mentions') {
     const g = await dashboard.coMentionGraph({ ...f, type, minWeight: 2 });
-    return { mode: f.mode, nodes: g.nodes, edges: g.edges.map((e) => ({ source: e.a, target: e.b, weight: e.weight, type: null, quad: null })) };
+    return { mode: f.mode, nodes: await withRoles(dashboard, g.nodes), edges: g.edges.map((e) => ({ source: e.a, target: e.b, weight: e.weight, type: null, quad: null })) };
   }
   const g = await dashboard.eventGraph({ ...f, type });
-  return { mode: f.mode, nodes: g.nodes, edges: g.edges.map((e) => ({ source: e.source, target: e.target, weight: e.count, type: e.type, quad: QUAD_CLASS[e.type] ?? null })) };
+  return { mode: f.mode, nodes: await withRoles(dashboard, g.nodes), edges: g.edges.map((e) => ({
+    source: e.source, target: e.target, weight: e.count, type: e.type, quad: QUAD_CLASS[e.type] ?? null, sources: e.sources,
+  })) };
+}
+
+/** The graph's nodes with their actor role (kb.role), so the page can filter by it; null where none is known. */
+async function withRoles<N extends { id: number }>(dashboard: DashboardRepo, nodes: N[]): Promise<Array<N & { role: string | null }>> {
+  const roles = new Map((await dashboard.entityRoles(nodes.map((n) => n.id))).map((r) => [r.id, r.role]));
+  return nodes.map((n) => ({ ...n, role: roles.get(n.id) ?? null }));
 }
 
 export async function evidence(store: Store, a: number, b: number, f: DateRange & { type?: string | null; limit: number }) {
@@ -68,12 +80,12 @@ export async function evidence(store: Store, a: number, b: number, f: DateRange 
   return dashboardRepos(store).dashboard.evidence(a, b, { ...f, type: checkPlover(f.type) });
 }
 
-export async function placesPage(store: Store, f: DateRange & { type?: string | null; limit: number }) {
+export async function placesPage(store: Store, f: DateRange & { type?: string | null; minSources?: number | null; limit: number }) {
   checkRange(f);
   return dashboardRepos(store).dashboard.places({ ...f, type: checkPlover(f.type) });
 }
 
-export async function placeArticles(store: Store, name: string, country: string | null, f: DateRange & { type?: string | null; limit: number }) {
+export async function placeArticles(store: Store, name: string, country: string | null, f: DateRange & { type?: string | null; minSources?: number | null; limit: number }) {
   checkRange(f);
   return dashboardRepos(store).dashboard.placeArticles(name, country, { ...f, type: checkPlover(f.type) });
 }

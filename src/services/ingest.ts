@@ -22,6 +22,7 @@ import { entityKeys } from '../analytics/entity-keys.js';
 import { StoryClusterer } from '../analytics/stories.js';
 import { Progress } from './progress.js';
 import { catchUpWatchlists, evaluateWatchlists } from './watchlists.js';
+import { saveArticle } from './correct.js';
 
 export const INGEST_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.json', '.jsonl']);
 const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom']);
@@ -48,6 +49,11 @@ export interface IngestOptions {
   analysisBudgetMs?: (input: ArticleInput) => number;
   /** called after every input with its outcome */
   onItem?: (ref: string, status: SaveStatus | 'failed') => void;
+  /**
+   * hands each clean article to this instead of analyzing and storing it (`ingest --queue` enqueues it for the workers);
+   * read and fetch failures are still logged and counted as usual
+   */
+  sink?: (ref: string, input: ArticleInput, raw: Buffer | null) => Promise<void>;
   /** called after an article is stored as new or updated (default: raise watchlist alerts); false turns it off */
   afterSave?: ((store: Store, rowid: number) => Promise<unknown>) | false;
 }
@@ -65,7 +71,7 @@ export interface IngestSummary {
   duplicate: number;
   failed: number;
   failures: IngestFailure[];
-  /** named warnings: inputs that were cut down before analysis (HTML_TOO_DEEP, LONG_TOKEN_SPLIT) */
+  /** named warnings: inputs that were cut down before analysis (HTML_TOO_DEEP, LONG_TOKEN_SPLIT), corrections a new version orphaned (CORRECTION_ORPHANED) */
   warnings: IngestFailure[];
   seconds: number;
 }
@@ -245,6 +251,7 @@ export class IngestService {
    * and drain() wait for the rest): the workers analyze side by side, and articles are stored in the order they came.
    */
   async article(ref: string, input: ArticleInput, raw: Buffer | null = null): Promise<void> {
+    if (this.opts.sink) return this.opts.sink(ref, input, raw);
     const width = Math.max(1, this.opts.analyzer ? 1 : (this.opts.workers ?? 1));
     // several articles per worker may be under way, so that one slow article (stored in turn) does not idle the others
     const window = width === 1 ? 1 : width * 4;
@@ -307,7 +314,7 @@ export class IngestService {
       const day = (input.published ?? '').slice(0, 10) || new Date().toISOString().slice(0, 10);
       const story = await this.clusterer.choose({ simhash: sh, minhash: mh, lsh, keywords: kw, entityKeys: bySalience.map((e) => e.keys), day });
       const { title, subtitle, text, published, url, source, byline, language, ...rest } = input;
-      const res = await this.store.articles.save({
+      const res = await saveArticle(this.store, {
         batchId: this.batchId || null,
         article: {
           id, contentHash: hash, url, source, title, subtitle, published, language, byline, text, inputMeta: rest,
@@ -319,6 +326,7 @@ export class IngestService {
         this.clusterer.remember(day, { rowid: res.rowid, storyId: res.storyId, entityIds: res.entityIds, keywords: kw });
       }
       this.summary[res.status]++;
+      for (const o of res.orphaned) this.summary.warnings.push({ ref, code: 'CORRECTION_ORPHANED', message: `correction ${o.id} (${o.kind}) is orphaned: ${o.reason}` });
       if (res.status !== 'duplicate' && this.opts.afterSave !== false) await (this.opts.afterSave ?? evaluateWatchlists)(this.store, res.rowid);
       this.opts.onItem?.(ref, res.status);
     } catch (e) {

@@ -23,6 +23,8 @@ export interface GraphFilter extends DateRange {
   entityType?: string | null;
   /** keep only edges touching this entity */
   entityId?: number | null;
+  /** events graph: only events corroborated by at least this many independent sources */
+  minSources?: number | null;
   limit: number;
 }
 
@@ -39,6 +41,8 @@ export interface EventEdge {
   target: number;
   type: string;
   count: number;
+  /** the most independent sources any of the edge's events has (corroboration) */
+  sources: number;
 }
 
 export interface CoMentionEdge {
@@ -62,6 +66,8 @@ export interface EvidenceRow {
 
 export interface PlaceFilter extends DateRange {
   type?: string | null;
+  /** only articles with an event corroborated by at least this many independent sources */
+  minSources?: number | null;
   limit: number;
 }
 
@@ -88,4 +94,6 @@ export interface DashboardRepo {
   dataVersion(): Promise<string>;
   /** the article's internal row id (latest version), or null */
   rowidOf(articleId: string): Promise<number | null>;
+  /** kb.role (GOV, MIL, IGO ...) of organisations and people, as the latest analysis naming each gives it; none when unknown */
+  entityRoles(ids: number[]): Promise<Array<{ id: number; role: string }>>;
 }

@@ -3,6 +3,10 @@
 import type { Analysis, Mention } from '../core/analysis.js';
 import type { DashboardRepo } from './dashboard-types.js';
 import type { WatchlistRepo } from './watchlist-types.js';
+import type { ArticleFacts, CorroborationRepo } from './corroboration-types.js';
+import type { CorrectionRepo } from './correction-types.js';
+import type { StatementRepo } from './statement-types.js';
+import type { TimelineRepo } from './timeline-types.js';
 
 export interface SimHash {
   /** high and low 32 bits, as unsigned numbers */
@@ -58,6 +62,8 @@ export interface SaveArticleInput {
   analysis: Analysis;
   entities: EntityRecord[];
   story: StoryChoice;
+  /** the model's own analysis when corrections changed `analysis` (kept so that they can be undone), else absent */
+  modelAnalysis?: Analysis | null;
 }
 
 export type SaveStatus = 'new' | 'updated' | 'duplicate';
@@ -122,6 +128,15 @@ export interface EntitySummary {
   articles: number;
 }
 
+/** an event of an entity's profile: the other party, the trigger word, the article, its corroboration and confidence */
+export interface EventExample {
+  other: string | null;
+  trigger: string | null;
+  articleId: string;
+  sources: number;
+  confidence: number;
+}
+
 export interface EntityProfile {
   id: number;
   key: string;
@@ -137,8 +152,8 @@ export interface EntityProfile {
   lastSeen: string | null;
   quotes: Array<{ text: string; kind: string; articleId: string; title: string; published: string | null }>;
   cooccurring: Array<{ id: number; name: string; type: string; articles: number }>;
-  eventsAsActor: Array<{ type: string; count: number; examples: Array<{ other: string | null; trigger: string | null; articleId: string }> }>;
-  eventsAsTarget: Array<{ type: string; count: number; examples: Array<{ other: string | null; trigger: string | null; articleId: string }> }>;
+  eventsAsActor: Array<{ type: string; count: number; examples: EventExample[] }>;
+  eventsAsTarget: Array<{ type: string; count: number; examples: EventExample[] }>;
   /** the original keys folded into this entity, with their article counts (for split) */
   parts: Array<{ key: string; articles: number }>;
 }
@@ -158,6 +173,10 @@ export interface SearchQuery {
   offset?: number;
   /** how many top hits facets are counted over */
   facetDepth?: number;
+  /** articles with an event corroborated by at least this many independent sources (1 or less: no filter) */
+  minSources?: number | null;
+  /** articles with a fact (event or quote) of at least this confidence, 0..1 (src/core/confidence.ts) */
+  minConfidence?: number | null;
 }
 
 export interface SearchHit {
@@ -185,6 +204,8 @@ export interface SearchResult {
   fts: string;
   escaped: boolean;
   total: number;
+  /** set when total is an estimate: past the newest 10,000 matches it is extrapolated from their share of the articles */
+  totalEstimated?: boolean;
   hits: SearchHit[];
   facets: { source: Facet[]; entity: Facet[]; eventType: Facet[] };
 }
@@ -201,6 +222,8 @@ export interface ScanRow {
   ingestedAt: string;
   /** the argus.analysis/1 object as stored, with article.text filled in */
   analysis: Analysis;
+  /** corroboration and confidence of its events and quotes (by position in the analysis) */
+  facts?: ArticleFacts;
 }
 
 export interface ScanPage {
@@ -297,7 +320,10 @@ export interface DayCount {
 
 export interface ArticleRepo {
   lookup(id: string, contentHash: string): Promise<ArticleLookup>;
-  /** one transaction: article version, FTS, analysis, entities, mentions, quotes, events, places, story, ingest log */
+  /**
+   * one transaction: article version, FTS, analysis, entities, mentions, quotes, events, places, story, ingest log.
+   * Ingest paths call services/correct.ts saveArticle, which applies the analysts' corrections before this.
+   */
   save(input: SaveArticleInput): Promise<SaveResult>;
   get(id: string, version?: number): Promise<ArticleView | null>;
   /** latest versions sharing a SimHash band or a MinHash LSH band */
@@ -368,5 +394,13 @@ export interface Store {
   readonly dashboard: DashboardRepo;
   /** saved queries and watched entities, and their alerts */
   readonly watchlists: WatchlistRepo;
+  /** event corroboration counts, fact confidence, outlet profiles (migration 007) */
+  readonly corroboration: CorroborationRepo;
+  /** analysts' corrections of quotes, events and places, and their audit list */
+  readonly corrections: CorrectionRepo;
+  /** statements (quotes, reported events) by speaker and by what they are about */
+  readonly statements: StatementRepo;
+  /** events and quotes of an entity, a pair or a story by date */
+  readonly timeline: TimelineRepo;
   close(): Promise<void>;
 }

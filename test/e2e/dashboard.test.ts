@@ -111,7 +111,7 @@ browserTest('map shows Yokosuka and clicks through to its articles', async () =>
 
 browserTest('graph and trends pages render', async () => {
   await page.goto(`${srv.url}/graph`);
-  await page.locator('svg.network line.edge').first().waitFor();
+  await page.locator('.graph-canvas[data-phase=ready]').waitFor({ timeout: 60_000 });
   await page.locator('.edge-list button').first().click();
   await page.waitForURL(/a=\d+&b=\d+/);
   await page.locator('.evidence li').first().waitFor();

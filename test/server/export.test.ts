@@ -139,5 +139,5 @@ test('api export: listed in the OpenAPI document with its media types', async ()
   const op = spec.paths['/api/export']?.get;
   assert.ok(op, '/api/export is documented');
   assert.deepEqual(Object.keys(op.responses['200']?.content ?? {}), ['application/x-ndjson', 'text/csv', 'application/stix+json', 'application/geo+json']);
-  assert.deepEqual(op.parameters.map((p) => p.name).sort(), ['country', 'entity', 'format', 'from', 'q', 'source', 'table', 'to', 'type']);
+  assert.deepEqual(op.parameters.map((p) => p.name).sort(), ['country', 'entity', 'format', 'from', 'minConfidence', 'minSources', 'q', 'source', 'table', 'to', 'type']);
 });

@@ -3,6 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis } from '../../src/core/analysis.js';
 import type { ArticleRecord, EntityRecord, SaveArticleInput, Store } from '../../src/store/types.js';
+import { runCorrectionSuite } from './corrections-suite.js';
+import { runStatementSuite } from './statements-suite.js';
+import { runTimelineSuite } from './timeline-suite.js';
+import { runCorroborationSuite } from './corroboration-suite.js';
 
 export interface SuiteOptions {
   /** a fresh, empty, migrated store */
@@ -46,6 +50,9 @@ export function runStoreSuite({ newStore }: SuiteOptions): void {
       await s.close();
     }
   };
+
+  runCorrectionSuite(withStore);
+  runCorroborationSuite(withStore);
 
   test('store: a new article is saved once; the same content again is a duplicate', () => withStore(async (s) => {
     const a = record();
@@ -269,7 +276,7 @@ export function runStoreSuite({ newStore }: SuiteOptions): void {
     assert.deepEqual((await s.dashboard.queryExtras({ text: 'nowhere' }, 'nowhere')).perDay, []);
 
     const eg = await s.dashboard.eventGraph({ limit: 10 });
-    assert.deepEqual(eg.edges, [{ source: ids.rutte, target: ids.china, type: 'ACCUSE', count: 2 }]);
+    assert.deepEqual(eg.edges, [{ source: ids.rutte, target: ids.china, type: 'ACCUSE', count: 2, sources: 1 }]);
     assert.deepEqual(eg.nodes.map((n) => [n.name, n.weight]).sort(), [['China', 2], ['Mark Rutte', 2]]);
     assert.deepEqual((await s.dashboard.eventGraph({ limit: 10, from: '2025-03-02' })).edges, []);
 
@@ -414,4 +421,7 @@ export function runStoreSuite({ newStore }: SuiteOptions): void {
     assert.deepEqual(g.edges.map((e) => e.weight), [3]);
     assert.equal((await s.reads.stories({ limit: 10 })).length, 3);
   }));
+
+  runStatementSuite(withStore);
+  runTimelineSuite(withStore);
 }

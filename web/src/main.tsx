@@ -7,13 +7,16 @@ import { SearchPage } from './pages/Search';
 import { ArticlePage } from './pages/Article';
 import { EntityPage } from './pages/Entity';
 import { GraphPage } from './pages/Graph';
+import { TimelinePage } from './pages/Timeline';
 import { MapPage } from './pages/Map';
 import { TrendsPage } from './pages/Trends';
 import { WatchlistsPage } from './pages/Watchlists';
+import { CorrectionsPage } from './pages/Corrections';
+import { SourcesPage } from './pages/Sources';
 import type { Alert } from './types';
 import './styles.css';
 
-const NAV = [['/search', 'Search'], ['/graph', 'Graph'], ['/map', 'Map'], ['/trends', 'Trends'], ['/watchlists', 'Watchlists']] as const;
+const NAV = [['/search', 'Search'], ['/graph', 'Graph'], ['/timeline', 'Timeline'], ['/map', 'Map'], ['/trends', 'Trends'], ['/sources', 'Sources'], ['/watchlists', 'Watchlists'], ['/corrections', 'Corrections']] as const;
 
 function UnseenAlerts() {
   const [n, setN] = useState(0);
@@ -35,9 +38,12 @@ function App() {
   else if ((m = /^\/article\/([^/]+)$/.exec(p))) page = <ArticlePage id={m[1] ?? ''} />;
   else if ((m = /^\/entity\/([^/]+)$/.exec(p))) page = <EntityPage id={m[1] ?? ''} />;
   else if (p === '/graph') page = <GraphPage route={route} />;
+  else if (p === '/timeline') page = <TimelinePage route={route} />;
   else if (p === '/map') page = <MapPage route={route} />;
   else if (p === '/trends') page = <TrendsPage route={route} />;
   else if (p === '/watchlists') page = <WatchlistsPage />;
+  else if (p === '/corrections') page = <CorrectionsPage route={route} />;
+  else if (p === '/sources') page = <SourcesPage route={route} />;
   else page = <p class="state error" role="alert">There is no page at {p}. Start from <a href="/search">Search</a>.</p>;
   useEffect(() => {
     const name = NAV.find(([href]) => p.startsWith(href))?.[1] ?? (p.startsWith('/article') ? 'Article' : p.startsWith('/entity') ? 'Entity' : 'Search');

@@ -3,8 +3,10 @@ import type {
   ArticleSummary, ArticleView, EntityProfile, EntitySummary, Facet, SearchResult, StoreStats, DayCount, PlaceCount,
 } from '../../src/store/types';
 import type { Alert, Watchlist, EvidenceRow } from '../../src/store/dashboard';
+import type { TimelineItem } from '../../src/store/timeline-types';
 
 export type { ArticleSummary, ArticleView, EntityProfile, EntitySummary, Facet, StoreStats, DayCount, Alert, Watchlist, EvidenceRow };
+export type { MonthTone, SpeakersAnswer, StatementRow, StatementsAnswer } from '../../src/services/statement-types';
 
 export type SearchAnswer = SearchResult & {
   facets: SearchResult['facets'] & { country: Facet[]; entityType: Facet[]; entities: Array<Facet & { id: number; type: string }> };
@@ -24,8 +26,20 @@ export interface EntityAnswer {
 
 export interface GraphAnswer {
   mode: 'events' | 'mentions';
-  nodes: Array<{ id: number; name: string; type: string; weight: number }>;
-  edges: Array<{ source: number; target: number; weight: number; type: string | null; quad: string | null }>;
+  /** role: the actor's kb.role (GOV, MIL, IGO ...) where known */
+  nodes: Array<{ id: number; name: string; type: string; weight: number; role?: string | null }>;
+  /** sources: independent outlets reporting the event (corroboration), where the API gives it */
+  edges: Array<{ source: number; target: number; weight: number; type: string | null; quad: string | null; sources?: number }>;
+}
+
+/** One event or quote of /api/timeline, with the quad class of an event's type. */
+export type TimelineEntry = TimelineItem & { quad: string | null };
+
+export interface TimelineAnswer {
+  entity: EntitySummary | null;
+  other: EntitySummary | null;
+  story: { id: number; title: string; articles: number } | null;
+  items: TimelineEntry[];
 }
 
 /** A mapped place with the number of articles that name it (the store's read model). */

@@ -8,7 +8,7 @@ import { errorLine, exitCodeOf, formatOption, searchFilters } from '../options.j
 
 interface ExportFlags {
   db?: string; entity?: string; type?: string; source?: string; country?: string; from?: string; to?: string;
-  format: string; table?: string; out?: string;
+  minSources?: number; minConfidence?: number; format: string; table?: string; out?: string;
 }
 
 export function register(program: Command): void {
@@ -26,7 +26,7 @@ export function register(program: Command): void {
         await withStore(f.db, async (store) => {
           const chunks = exportChunks(store, {
             text: query.join(' '), entity: f.entity ?? null, type: f.type ?? null, source: f.source ?? null, country: f.country ?? null,
-            from: f.from ?? null, to: f.to ?? null,
+            from: f.from ?? null, to: f.to ?? null, minSources: f.minSources ?? null, minConfidence: f.minConfidence ?? null,
           }, { format: f.format as ExportFormat, table: f.table ?? null, counter });
           if (f.out && f.out !== '-') {
             const bytes = await writeExportFile(f.out, chunks);

@@ -5,6 +5,7 @@ import { formatOption, intInRange, isoDate } from '../options.js';
 import { withStore } from '../../services/db.js';
 import { IngestService, type IngestSummary } from '../../services/ingest.js';
 import type { FetchOptions } from '../../ingest/fetch.js';
+import { queueName, redisUrl } from '../../services/queue-config.js';
 
 export interface FetchFlags {
   allowPrivate?: boolean;
@@ -56,6 +57,17 @@ interface IngestFlags extends FetchFlags {
   format?: string;
   progress?: boolean;
   workers?: number;
+  queue?: boolean;
+  redis?: string;
+  queueName?: string;
+}
+
+/** The queue flags of `ingest` and `watch`. */
+export function addQueueFlags(cmd: Command): Command {
+  return cmd
+    .option('--queue', 'enqueue jobs for `argus worker` (Redis) instead of analyzing here')
+    .option('--redis <url>', 'Redis of the job queue (default: $ARGUS_REDIS_URL or redis://127.0.0.1:6379)')
+    .option('--queue-name <name>', 'queue name (default: $ARGUS_QUEUE_NAME or argus-ingest)');
 }
 
 export function register(program: Command): void {
@@ -69,7 +81,23 @@ export function register(program: Command): void {
     .addOption(formatOption(['pretty', 'json'], 'pretty'))
     .option('--no-progress', 'no progress bar')
     .option('--workers <n>', 'analysis threads (default: the number of cores)', intInRange(1, 256), availableParallelism());
-  addFetchFlags(cmd).action(async (targets: string[], flags: IngestFlags) => {
+  addFetchFlags(addQueueFlags(cmd)).action(async (targets: string[], flags: IngestFlags) => {
+    if (flags.queue) {
+      // BullMQ loads only for --queue
+      const { IngestQueue } = await import('../../services/queue.js');
+      const { enqueueTargets, formatEnqueueSummary } = await import('../../services/queue-enqueue.js');
+      const defaults = { published: flags.published ?? null, source: flags.source ?? null };
+      const queue = await IngestQueue.open({ url: redisUrl(flags.redis), name: queueName(flags.queueName), say: (l) => process.stderr.write(`argus ingest: ${l}\n`) });
+      try {
+        const s = await withStore(flags.db, (store) => enqueueTargets(store, queue, targets, { defaults, fetch: fetchOptions(flags), progress: flags.progress !== false }));
+        if (flags.format === 'json') process.stdout.write(JSON.stringify(s, null, 2) + '\n');
+        else process.stderr.write(formatEnqueueSummary(s) + '\n');
+        process.exitCode = s.failed > 0 ? 1 : 0;
+      } finally {
+        await queue.close();
+      }
+      return;
+    }
     const summary = await withStore(flags.db, (store) =>
       new IngestService(store, {
         defaults: { published: flags.published ?? null, source: flags.source ?? null },

@@ -7,13 +7,13 @@ import type { SearchResult } from '../../store/types.js';
 
 interface SearchFlags {
   db?: string; entity?: string; type?: string; source?: string; country?: string; from?: string; to?: string;
-  format?: string; sort?: string; limit?: number; offset?: number;
+  format?: string; sort?: string; limit?: number; offset?: number; minSources?: number; minConfidence?: number;
 }
 
 function pretty(r: SearchResult, tty: boolean): string {
   const on = tty ? '\x1b[1;33m' : '[';
   const off = tty ? '\x1b[0m' : ']';
-  const out: string[] = [`${r.total} result${r.total === 1 ? '' : 's'} for ${JSON.stringify(r.query)}${r.escaped ? ` (read as ${r.fts}: the query was not valid FTS syntax)` : ''}`];
+  const out: string[] = [`${r.totalEstimated ? 'about ' : ''}${r.total} result${r.total === 1 ? '' : 's'} for ${JSON.stringify(r.query)}${r.escaped ? ` (read as ${r.fts}: the query was not valid FTS syntax)` : ''}`];
   for (const h of r.hits) {
     out.push('', `${h.title}`, `  ${[h.published?.slice(0, 10), h.source, h.url ?? h.id].filter(Boolean).join(' · ')}`);
     out.push(`  ${h.snippet.replace(/\s+/g, ' ').replaceAll('\u0002', on).replaceAll('\u0003', off)}`);
@@ -43,6 +43,7 @@ export function register(program: Command): void {
         const r = await withStore(f.db, (store) => search(store, {
           text: query.join(' '), entity: f.entity ?? null, type: f.type ?? null, source: f.source ?? null, country: f.country ?? null,
           from: f.from ?? null, to: f.to ?? null, sort: f.sort === 'date' ? 'date' : 'relevance', limit: f.limit ?? 10, offset: f.offset ?? 0,
+          minSources: f.minSources ?? null, minConfidence: f.minConfidence ?? null,
         }));
         if (f.format === 'json') {
           process.stdout.write(JSON.stringify(r, null, 2) + '\n');

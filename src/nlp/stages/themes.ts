@@ -93,6 +93,17 @@ export function findThemes(doc: Doc): string[] {
   return out.sort((a, b) => b[1] - a[1]).slice(0, 6).map(([t]) => t);
 }
 
+/** The tone of a short text (a quote, a sentence) with the same word lists, over its lower-cased letter runs. */
+export function toneOfText(text: string): number {
+  let pos = 0;
+  let neg = 0;
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (POSITIVE.has(w)) pos++;
+    else if (NEGATIVE.has(w)) neg++;
+  }
+  return Math.round(((pos - neg) / (pos + neg + 3)) * 1000) / 1000;
+}
+
 export function toneScore(doc: Doc): number {
   let pos = 0;
   let neg = 0;

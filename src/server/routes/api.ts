@@ -5,7 +5,12 @@ import * as S from '../schemas.js';
 import * as dash from '../../services/dashboard.js';
 import * as queries from '../../services/queries.js';
 import * as watch from '../../services/watchlists.js';
+import { queueName, redisConfigured, redisUrl } from '../../services/queue-config.js';
 import { EXPORT_ROUTES } from './export.js';
+import { SOURCE_ROUTES } from './sources.js';
+import { CORRECTION_ROUTES } from './corrections.js';
+import { STATEMENT_ROUTES } from './statements.js';
+import { TIMELINE_ROUTES } from './timeline.js';
 
 type Q<T extends z.ZodType> = z.output<T>;
 
@@ -15,14 +20,21 @@ function pathId(params: Record<string, string>, name: string): number {
 
 export const API_ROUTES: RouteDef[] = [
   route({
-    method: 'get', path: '/api/stats', summary: 'Counts of articles, stories, entities, quotes, events, places',
-    handle: async ({ store }) => queries.stats(store),
+    method: 'get', path: '/api/stats', summary: 'Counts of articles, stories, entities, quotes, events, places; the job queue\'s depth when ARGUS_REDIS_URL is set',
+    handle: async ({ store, c }) => {
+      const counts = await queries.stats(store);
+      if (!redisConfigured()) return counts;
+      const { queueDepthCached } = await import('../../services/queue.js'); // BullMQ loads only when a queue is configured
+      // a Response, not an object: the answer cache keeps answers until the database changes, and the queue moves without it
+      return c.json({ ...counts, queue: await queueDepthCached(redisUrl(), queueName()) });
+    },
   }),
   route<Q<typeof S.SearchParams>>({
     method: 'get', path: '/api/search', summary: 'Full-text search with facets and articles per day (the Search page)', query: S.SearchParams,
     handle: async ({ store, query: q }) => dash.searchPage(store, {
       text: q.q, entity: q.entity ?? null, type: q.type ?? null, source: q.source ?? null, country: q.country ?? null,
       from: q.from ?? null, to: q.to ?? null, sort: q.sort, limit: q.limit, offset: q.offset,
+      minSources: q.minSources ?? null, minConfidence: q.minConfidence ?? null,
     }),
   }),
   route({
@@ -51,6 +63,7 @@ export const API_ROUTES: RouteDef[] = [
     method: 'get', path: '/api/graph', summary: 'Actor network from events (PLOVER quad classes) or co-mentions (the Graph page)', query: S.GraphParams,
     handle: async ({ store, query: q }) => dash.graphPage(store, {
       mode: q.mode, type: q.type ?? null, entityType: q.entityType ?? null, entityId: q.entity ?? null, from: q.from ?? null, to: q.to ?? null, limit: q.limit,
+      minSources: q.minSources ?? null,
     }),
   }),
   route<Q<typeof S.EvidenceParams>>({
@@ -59,12 +72,16 @@ export const API_ROUTES: RouteDef[] = [
   }),
   route<Q<typeof S.PlacesParams>>({
     method: 'get', path: '/api/places', summary: 'Places with their article counts (the Map page)', query: S.PlacesParams,
-    handle: async ({ store, query: q }) => ({ places: await dash.placesPage(store, { type: q.type ?? null, from: q.from ?? null, to: q.to ?? null, limit: q.limit }) }),
+    handle: async ({ store, query: q }) => ({ places: await dash.placesPage(store, {
+      type: q.type ?? null, from: q.from ?? null, to: q.to ?? null, minSources: q.minSources ?? null, limit: q.limit,
+    }) }),
   }),
   route<Q<typeof S.PlaceArticlesParams>>({
     method: 'get', path: '/api/places/articles', summary: 'The articles that mention one place', query: S.PlaceArticlesParams,
     handle: async ({ store, query: q }) => ({
-      articles: await dash.placeArticles(store, q.name, q.country ?? null, { type: q.type ?? null, from: q.from ?? null, to: q.to ?? null, limit: q.limit }),
+      articles: await dash.placeArticles(store, q.name, q.country ?? null, {
+        type: q.type ?? null, from: q.from ?? null, to: q.to ?? null, minSources: q.minSources ?? null, limit: q.limit,
+      }),
     }),
   }),
   route<Q<typeof S.TrendsParams>>({
@@ -116,6 +133,10 @@ export const API_ROUTES: RouteDef[] = [
     handle: async ({ store, body }) => ({ updated: await watch.markAlertsSeen(store, body.ids) }),
   }),
   ...EXPORT_ROUTES,
+  ...SOURCE_ROUTES,
+  ...CORRECTION_ROUTES,
+  ...STATEMENT_ROUTES,
+  ...TIMELINE_ROUTES,
 ];
 
 export function notFound(path: string): HttpError {

@@ -15,6 +15,7 @@ export const EXPORT_ROUTES: RouteDef[] = [
       const { format, table } = checkExport(q.format, q.table ?? null);
       const chunks = exportChunks(store, {
         text: q.q, entity: q.entity ?? null, type: q.type ?? null, source: q.source ?? null, country: q.country ?? null, from: q.from ?? null, to: q.to ?? null,
+        minSources: q.minSources ?? null, minConfidence: q.minConfidence ?? null,
       }, { format, table });
       const it = chunks[Symbol.asyncIterator]();
       // the first chunk is read before answering: a failure up to there is still an error response, not a cut stream

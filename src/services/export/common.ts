@@ -1,8 +1,9 @@
 // What the exporters share: the formats, the per-article look-ups (entity by local id, place of an entity), quad classes,
 // deterministic UUIDv5 ids, and a tiny async helper. Pure: no store, no I/O.
 import { createHash } from 'node:crypto';
-import type { Analysis, Entity, Place } from '../../core/analysis.js';
+import type { Analysis, ArgusEvent, Entity, Place, Quote } from '../../core/analysis.js';
 import type { ScanRow } from '../../store/types.js';
+import { eventConfidence, quoteConfidence } from '../../core/confidence.js';
 
 export const EXPORT_FORMATS = ['jsonl', 'csv', 'stix', 'geojson'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -88,6 +89,32 @@ export function uuidv5(name: string, namespace: string): string {
 
 /** Argus's own namespace for its deterministic ids. */
 export const ARGUS_NAMESPACE = uuidv5('argus.export', NAMESPACE_DNS);
+
+/** The export's fact thresholds: events corroborated by at least minSources sources; facts of at least minConfidence. */
+export interface FactFilter {
+  minSources?: number | null;
+  minConfidence?: number | null;
+}
+
+/** An event's corroboration and confidence: from the store's facts of the row, else (rows built without a store) its prior alone. */
+export function eventFact(r: ScanRow, i: number, e: ArgusEvent): { sources: number; articles: number; confidence: number } {
+  const evs = r.facts?.events;
+  const f = evs ? (evs[i]?.idx === i ? evs[i] : evs.find((x) => x.idx === i)) : undefined;
+  return f ? { sources: f.sources, articles: f.articles, confidence: f.confidence } : { sources: 1, articles: 1, confidence: eventConfidence(e, 1) };
+}
+
+export function quoteFact(r: ScanRow, i: number, q: Quote): { confidence: number } {
+  const qs = r.facts?.quotes;
+  const f = qs ? (qs[i]?.idx === i ? qs[i] : qs.find((x) => x.idx === i)) : undefined;
+  return { confidence: f ? f.confidence : quoteConfidence(q) };
+}
+
+/** whether a fact passes the thresholds (1 source or fewer: no corroboration filter) */
+export function keep(f: { sources?: number; confidence: number }, filter: FactFilter): boolean {
+  if (filter.minSources && filter.minSources > 1 && (f.sources ?? 1) < filter.minSources) return false;
+  if (filter.minConfidence && f.confidence < filter.minConfidence) return false;
+  return true;
+}
 
 /** Rows from an async or sync iterable. */
 export async function* each(rows: Rows): AsyncGenerator<ScanRow> {

@@ -2,15 +2,16 @@
 // header row. The events table has one row per event; the quotes table one row per quote. Text cells that a spreadsheet
 // would run as a formula (starting with = + - @ or a tab) get a leading apostrophe: article text comes from the web.
 import { entityKeys } from '../../analytics/entity-keys.js';
-import { ArticleIndex, each, quadClass, type Rows } from './common.js';
+import { ArticleIndex, each, eventFact, keep, quadClass, quoteFact, type FactFilter, type Rows } from './common.js';
 
 export const EVENT_COLUMNS = [
   'date', 'source_name', 'source_country', 'target_name', 'target_country', 'plover_type', 'mode', 'cameo', 'quad_class',
   'latitude', 'longitude', 'place', 'article_url', 'sentence_start', 'sentence_end', 'reported_by', 'negated', 'article_id', 'sentence',
+  'sources', 'articles', 'confidence',
 ] as const;
 
 export const QUOTE_COLUMNS = [
-  'date', 'speaker', 'speaker_entity', 'quote', 'kind', 'cue', 'article_url', 'article_title', 'start', 'end', 'article_id',
+  'date', 'speaker', 'speaker_entity', 'quote', 'kind', 'cue', 'article_url', 'article_title', 'start', 'end', 'article_id', 'confidence',
 ] as const;
 
 type Cell = string | number | boolean | null | undefined;
@@ -34,37 +35,42 @@ export function csvRecord(cells: readonly Cell[]): string {
 
 const day = (d: string | null | undefined): string => (d ? d.slice(0, 10) : '');
 
-export async function* csvEventChunks(rows: Rows): AsyncGenerator<string> {
+export async function* csvEventChunks(rows: Rows, filter: FactFilter = {}): AsyncGenerator<string> {
   yield csvRecord(EVENT_COLUMNS);
   for await (const r of each(rows)) {
     const a = r.analysis;
     if (a.events.length === 0) continue;
     const ix = new ArticleIndex(a);
     let out = '';
-    for (const e of a.events) {
+    for (const [i, e] of a.events.entries()) {
+      const f = eventFact(r, i, e);
+      if (!keep(f, filter)) continue;
       const p = ix.place(e.location);
       out += csvRecord([
         day(e.date) || day(r.published), text(ix.name(e.source)), ix.country(e.source), text(ix.name(e.target)), ix.country(e.target),
         e.type, text(e.mode), e.cameo ?? '', quadClass(e.type, e.cameo), p?.lat, p?.lon, text(p?.name), r.url ?? '',
         e.start, e.end, text(ix.name(e.reported_by)), e.negated ? 'true' : 'false', r.id, text(ix.span(e.start, e.end)),
+        f.sources, f.articles, f.confidence,
       ]);
     }
     yield out;
   }
 }
 
-export async function* csvQuoteChunks(rows: Rows): AsyncGenerator<string> {
+export async function* csvQuoteChunks(rows: Rows, filter: FactFilter = {}): AsyncGenerator<string> {
   yield csvRecord(QUOTE_COLUMNS);
   for await (const r of each(rows)) {
     const a = r.analysis;
     if (a.quotes.length === 0) continue;
     const ix = new ArticleIndex(a);
     let out = '';
-    for (const q of a.quotes) {
+    for (const [i, q] of a.quotes.entries()) {
+      const f = quoteFact(r, i, q);
+      if (!keep(f, { minConfidence: filter.minConfidence })) continue;
       const speaker = q.speaker ? ix.entities.get(q.speaker) : undefined;
       out += csvRecord([
         day(r.published), text(speaker?.name), speaker ? entityKeys(speaker)[0] : '', text(q.text), q.kind, text(q.cue), r.url ?? '',
-        text(r.title), q.start, q.end, r.id,
+        text(r.title), q.start, q.end, r.id, f.confidence,
       ]);
     }
     yield out;

@@ -4,7 +4,7 @@
 //   with the number of distinct places, not articles);
 // - events: one feature per event whose location is a geocoded place, written as it goes.
 import type { Place } from '../../core/analysis.js';
-import { ArticleIndex, each, quadClass, type Rows } from './common.js';
+import { ArticleIndex, each, eventFact, keep, quadClass, type FactFilter, type Rows } from './common.js';
 
 export interface PlaceTally {
   name: string;
@@ -69,7 +69,7 @@ export async function* geojsonPlaceChunks(rows: Rows): AsyncGenerator<string> {
   yield '\n]}\n';
 }
 
-export async function* geojsonEventChunks(rows: Rows): AsyncGenerator<string> {
+export async function* geojsonEventChunks(rows: Rows, filter: FactFilter = {}): AsyncGenerator<string> {
   yield '{"type":"FeatureCollection","features":[';
   let first = true;
   for await (const r of each(rows)) {
@@ -80,6 +80,8 @@ export async function* geojsonEventChunks(rows: Rows): AsyncGenerator<string> {
     a.events.forEach((e, i) => {
       const p = ix.place(e.location);
       if (!p || !onEarth(p)) return;
+      const fact = eventFact(r, i, e);
+      if (!keep(fact, filter)) return;
       const f = {
         type: 'Feature', id: `${r.id}#event${i}`, geometry: point(p),
         properties: {
@@ -87,6 +89,7 @@ export async function* geojsonEventChunks(rows: Rows): AsyncGenerator<string> {
           date: e.date ?? r.published?.slice(0, 10) ?? null, source: ix.name(e.source), sourceCountry: ix.country(e.source),
           target: ix.name(e.target), targetCountry: ix.country(e.target), place: p.name, country: p.country ?? null,
           sentence: ix.span(e.start, e.end), start: e.start, end: e.end, articleId: r.id, articleUrl: r.url, title: r.title,
+          sources: fact.sources, articles: fact.articles, confidence: fact.confidence,
         },
       };
       out += `${first ? '\n' : ',\n'}${JSON.stringify(f)}`;

@@ -5,7 +5,7 @@
 import { ArgusError } from '../../core/errors.js';
 import { PLOVER_TYPES } from '../../core/vocab.js';
 import type { ScanRow, SearchQuery, Store } from '../../store/types.js';
-import { EXPORT_FORMATS, EXPORT_TABLES, FILE_EXTENSIONS, MEDIA_TYPES, type ExportFormat, type Rows } from './common.js';
+import { EXPORT_FORMATS, EXPORT_TABLES, FILE_EXTENSIONS, MEDIA_TYPES, type ExportFormat, type FactFilter, type Rows } from './common.js';
 import { jsonlChunks } from './jsonl.js';
 import { csvEventChunks, csvQuoteChunks } from './csv.js';
 import { stixChunks } from './stix.js';
@@ -50,6 +50,12 @@ export function checkQuery(q: SearchQuery): void {
     if (v && !/^\d{4}(-\d{2}(-\d{2})?)?/.test(v)) throw new ArgusError('USAGE', `--${k}`, `'${v}' is not a date (use YYYY-MM-DD)`);
   }
   if (q.from && q.to && q.from.slice(0, 10) > q.to.slice(0, 10)) throw new ArgusError('USAGE', q.from, `the start date ${q.from} is after the end date ${q.to}`);
+  if (q.minSources != null && (!Number.isInteger(q.minSources) || q.minSources < 1)) {
+    throw new ArgusError('USAGE', String(q.minSources), 'the minimum number of sources is a whole number, 1 or more');
+  }
+  if (q.minConfidence != null && !(q.minConfidence >= 0 && q.minConfidence <= 1)) {
+    throw new ArgusError('USAGE', String(q.minConfidence), 'the minimum confidence is a number between 0 and 1');
+  }
 }
 
 /** Every article matching `q`, page by page from the store. */
@@ -66,16 +72,18 @@ export async function* scanRows(store: Store, q: SearchQuery, pageSize = 500, co
 
 /** A name for the bundle id that depends only on the request, so a re-export gets the same bundle id. */
 export function requestKey(q: SearchQuery, format: string, table: string): string {
-  return JSON.stringify([format, table, q.text.trim(), q.entity ?? null, q.type ?? null, q.source ?? null, q.country ?? null, q.from ?? null, q.to ?? null]);
+  return JSON.stringify([format, table, q.text.trim(), q.entity ?? null, q.type ?? null, q.source ?? null, q.country ?? null, q.from ?? null, q.to ?? null,
+    ...(q.minSources || q.minConfidence ? [q.minSources ?? null, q.minConfidence ?? null] : [])]);
 }
 
 /** The chunks of one format over rows (unbuffered: exactly what the format module yields). */
-export function formatChunks(rows: Rows, format: ExportFormat, table: string, opts: { bundleKey?: string } = {}): AsyncGenerator<string> {
+export function formatChunks(rows: Rows, format: ExportFormat, table: string, opts: { bundleKey?: string; filter?: FactFilter } = {}): AsyncGenerator<string> {
+  const filter = opts.filter ?? {};
   switch (format) {
     case 'jsonl': return jsonlChunks(rows);
-    case 'csv': return table === 'quotes' ? csvQuoteChunks(rows) : csvEventChunks(rows);
+    case 'csv': return table === 'quotes' ? csvQuoteChunks(rows, filter) : csvEventChunks(rows, filter);
     case 'stix': return stixChunks(rows, opts);
-    case 'geojson': return table === 'events' ? geojsonEventChunks(rows) : geojsonPlaceChunks(rows);
+    case 'geojson': return table === 'events' ? geojsonEventChunks(rows, filter) : geojsonPlaceChunks(rows);
   }
 }
 
@@ -96,7 +104,8 @@ export async function* buffered(chunks: AsyncIterable<string>, size = CHUNK_BYTE
 export function exportChunks(store: Store, q: SearchQuery, req: ExportRequest): AsyncGenerator<string> {
   const { format, table } = checkExport(req.format, req.table);
   checkQuery(q);
-  return buffered(formatChunks(scanRows(store, q, req.pageSize, req.counter), format, table, { bundleKey: requestKey(q, format, table) }));
+  const filter: FactFilter = { minSources: q.minSources ?? null, minConfidence: q.minConfidence ?? null };
+  return buffered(formatChunks(scanRows(store, q, req.pageSize, req.counter), format, table, { bundleKey: requestKey(q, format, table), filter }));
 }
 
 export function mediaType(format: ExportFormat): string {

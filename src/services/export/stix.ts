@@ -11,7 +11,7 @@
 import { entityKeys } from '../../analytics/entity-keys.js';
 import type { Entity, Place } from '../../core/analysis.js';
 import type { ScanRow } from '../../store/types.js';
-import { ArticleIndex, ARGUS_NAMESPACE, each, quadClass, uuidv5, type Rows } from './common.js';
+import { ArticleIndex, ARGUS_NAMESPACE, each, eventFact, keep, quadClass, quoteFact, uuidv5, type FactFilter, type Rows } from './common.js';
 
 export type StixObject = Record<string, unknown> & { type: string; id: string };
 
@@ -91,7 +91,7 @@ function outletObject(source: string | null): StixObject {
 }
 
 /** The objects of one article: shared objects first (each time; the bundle writer drops repeats), then its own, the report last. */
-export function articleObjects(r: ScanRow): StixObject[] {
+export function articleObjects(r: ScanRow, filter: FactFilter = {}): StixObject[] {
   const a = r.analysis;
   const ix = new ArticleIndex(a);
   const at = stixTime(r.ingestedAt);
@@ -112,11 +112,15 @@ export function articleObjects(r: ScanRow): StixObject[] {
     const src = e.source ? byLocal.get(e.source) : undefined;
     const tgt = e.target ? byLocal.get(e.target) : undefined;
     if (!src || !tgt) return; // a relationship needs both ends
+    const fact = eventFact(r, i, e);
+    if (!keep(fact, filter)) return;
     const o: StixObject = {
       type: 'relationship', id: stixId('relationship', `${r.id}#event${i}`), ...own,
       relationship_type: `plover-${e.type.toLowerCase()}`, source_ref: src, target_ref: tgt,
       description: ix.span(e.start, e.end) || `${ix.name(e.source)} ${e.type} ${ix.name(e.target)}`,
       x_argus_plover_type: e.type, x_argus_quad_class: quadClass(e.type, e.cameo), x_argus_offsets: [e.start, e.end], x_argus_article: r.id,
+      // STIX's confidence is 0-100; Argus's corroboration counts ride along
+      confidence: Math.round(fact.confidence * 100), x_argus_sources: fact.sources, x_argus_articles: fact.articles,
     };
     if (e.mode) o.x_argus_mode = e.mode;
     if (e.cameo) o.x_argus_cameo = e.cameo;
@@ -132,17 +136,21 @@ export function articleObjects(r: ScanRow): StixObject[] {
     }
     rels.push(o);
   });
-  const notes: StixObject[] = a.quotes.map((q, i) => {
+  const notes: StixObject[] = [];
+  a.quotes.forEach((q, i) => {
+    const { confidence } = quoteFact(r, i, q);
+    if (!keep({ confidence }, { minConfidence: filter.minConfidence })) return;
     const speaker = q.speaker ? byLocal.get(q.speaker) : undefined;
     const name = ix.name(q.speaker);
     const o: StixObject = {
       type: 'note', id: stixId('note', `${r.id}#quote${i}`), ...own,
       abstract: `${q.kind} quote${name ? ` by ${name}` : ''}`, content: q.text || ix.span(q.start, q.end) || '(empty quote)',
       object_refs: speaker ? [speaker, reportId] : [reportId], x_argus_quote_kind: q.kind, x_argus_offsets: [q.start, q.end],
+      confidence: Math.round(confidence * 100),
     };
     if (name) o.x_argus_speaker = name;
     if (q.cue) o.x_argus_cue = q.cue;
-    return o;
+    notes.push(o);
   });
   const refs = [...new Set([...shared.map((o) => o.id), ...rels.map((o) => o.id), ...notes.map((o) => o.id)])];
   const report: StixObject = {
@@ -156,13 +164,13 @@ export function articleObjects(r: ScanRow): StixObject[] {
 }
 
 /** The bundle as chunks of JSON text: `{"type":"bundle","id":…,"objects":[` … `]}`. */
-export async function* stixChunks(rows: Rows, opts: { bundleKey?: string } = {}): AsyncGenerator<string> {
+export async function* stixChunks(rows: Rows, opts: { bundleKey?: string; filter?: FactFilter } = {}): AsyncGenerator<string> {
   const bundleId = stixId('bundle', opts.bundleKey ?? 'argus-export');
   yield `{"type":"bundle","id":${JSON.stringify(bundleId)},"objects":[\n${JSON.stringify(ARGUS_IDENTITY)}`;
   const written = new Set<string>([ARGUS_IDENTITY.id]);
   for await (const r of each(rows)) {
     let out = '';
-    for (const o of articleObjects(r)) {
+    for (const o of articleObjects(r, opts.filter)) {
       if (o.type === 'identity' || o.type === 'location') {
         if (written.has(o.id)) continue;
         written.add(o.id);

@@ -4,6 +4,10 @@ import { migration002 } from './002-watchlists.js';
 import { migration003 } from './003-dedup-keys.js';
 import { migration004 } from './004-article-themes.js';
 import { migration005 } from './005-watch-state.js';
+import { migration006 } from './006-corrections.js';
+import { migration007 } from './007-corroboration.js';
+import { migration008 } from './008-statements.js';
+import { migration009 } from './009-search-indexes.js';
 
 export interface Migration {
   /** strictly increasing; the number in the file name */
@@ -13,4 +17,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];

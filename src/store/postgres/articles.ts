@@ -91,7 +91,8 @@ export class PgArticleRepo implements ArticleRepo {
     }
 
     const stored: Analysis = { ...analysis, article: { ...analysis.article, text: '' } };
-    await t.run('INSERT INTO analyses (article_rowid, schema, json, analyzed_at) VALUES ($1, $2, $3, $4)', [rowid, analysis.schema, JSON.stringify(stored), at]);
+    const model = input.modelAnalysis ? JSON.stringify({ ...input.modelAnalysis, article: { ...input.modelAnalysis.article, text: '' } }) : null;
+    await t.run('INSERT INTO analyses (article_rowid, schema, json, analyzed_at, model_json) VALUES ($1, $2, $3, $4, $5)', [rowid, analysis.schema, JSON.stringify(stored), at, model]);
 
     const local = await this.writeEntities(t, rowid, input.entities);
     await this.writeFacts(t, rowid, analysis, local);

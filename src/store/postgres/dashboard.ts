@@ -4,7 +4,7 @@
 import type { PgDb } from './db.js';
 import { pgArticleFilters, MATCH } from './search.js';
 import { FACET_DEPTH } from '../sqlite/search.js';
-import { sentenceAround } from '../sqlite/dashboard.js';
+import { minSourcesOf, sentenceAround } from '../sqlite/dashboard.js';
 import { toTsQuery } from './tsquery.js';
 import type { ArticleSummary, Facet, SearchQuery } from '../types.js';
 import type {
@@ -53,11 +53,15 @@ export class PgDashboardRepo implements DashboardRepo {
   async eventGraph(f: GraphFilter): Promise<{ nodes: DashNode[]; edges: EventEdge[] }> {
     const p = {
       ...range(f), type: f.type ? f.type.toUpperCase() : null, etype: f.entityType ?? null, entity: f.entityId ?? null, limit: f.limit,
+      minSources: minSourcesOf(f),
     };
-    const edges = await this.db.all<EventEdge>(`SELECT ev.source_entity_id AS source, ev.target_entity_id AS target, ev.type, count(*) AS count
+    const edges = await this.db.all<EventEdge>(`SELECT ev.source_entity_id AS source, ev.target_entity_id AS target, ev.type, count(*) AS count,
+          coalesce(max(r.sources), 1) AS sources
         FROM events ev JOIN articles a ON a.rowid = ev.article_rowid
         JOIN entities s ON s.id = ev.source_entity_id JOIN entities t ON t.id = ev.target_entity_id
-        WHERE ${LATEST_DAY} AND ev.negated = 0 AND ev.source_entity_id <> ev.target_entity_id
+        LEFT JOIN event_reports r ON ev.negated = 0 AND r.source_entity_id = ev.source_entity_id AND r.type = ev.type
+          AND r.target_entity_id = ev.target_entity_id AND r.day = a.day AND r.article_rowid = ev.article_rowid
+        WHERE ${LATEST_DAY} AND ev.negated = 0 AND (@minSources::int IS NULL OR r.sources >= @minSources::int) AND ev.source_entity_id <> ev.target_entity_id
           AND s.type <> 'NORP' AND t.type <> 'NORP'
           AND (@type::text IS NULL OR ev.type = @type::text)
           AND (@etype::text IS NULL OR s.type = @etype::text OR t.type = @etype::text)
@@ -123,19 +127,21 @@ export class PgDashboardRepo implements DashboardRepo {
   }
 
   async places(f: PlaceFilter) {
-    const p = { ...range(f), type: f.type ? f.type.toUpperCase() : null, limit: f.limit };
+    const p = { ...range(f), type: f.type ? f.type.toUpperCase() : null, limit: f.limit, minSources: minSourcesOf(f) };
     return this.db.all<{ name: string; country: string | null; lat: number; lon: number; geonames: number | null; articles: number }>(`SELECT p.name,
         p.country, avg(p.lat) AS lat, avg(p.lon) AS lon, max(p.geonames) AS geonames, count(DISTINCT p.article_rowid) AS articles
         FROM places p JOIN articles a ON a.rowid = p.article_rowid
         WHERE ${LATEST_DAY} AND (@type::text IS NULL OR p.article_rowid IN (SELECT article_rowid FROM events WHERE type = @type::text))
+          AND (@minSources::int IS NULL OR p.article_rowid IN (SELECT article_rowid FROM event_reports WHERE sources >= @minSources::int))
         GROUP BY p.name, p.country ORDER BY articles DESC, p.name COLLATE "C" LIMIT @limit`, p);
   }
 
   async placeArticles(name: string, country: string | null, f: PlaceFilter): Promise<ArticleSummary[]> {
-    const p = { ...range(f), type: f.type ? f.type.toUpperCase() : null, limit: f.limit, name, country };
+    const p = { ...range(f), type: f.type ? f.type.toUpperCase() : null, limit: f.limit, name, country, minSources: minSourcesOf(f) };
     return this.db.all<ArticleSummary>(`SELECT ${SUMMARY} FROM articles a LEFT JOIN sources s ON s.id = a.source_id
         WHERE ${LATEST_DAY} AND a.rowid IN (SELECT article_rowid FROM places WHERE name = @name::text AND (@country::text IS NULL OR country = @country::text))
           AND (@type::text IS NULL OR a.rowid IN (SELECT article_rowid FROM events WHERE type = @type::text))
+          AND (@minSources::int IS NULL OR a.rowid IN (SELECT article_rowid FROM event_reports WHERE sources >= @minSources::int))
         ORDER BY a.day DESC NULLS LAST, a.rowid DESC LIMIT @limit`, p);
   }
 
@@ -167,5 +173,17 @@ export class PgDashboardRepo implements DashboardRepo {
 
   async rowidOf(articleId: string): Promise<number | null> {
     return (await this.db.value<number>('SELECT rowid FROM articles WHERE id = $1 AND is_latest = 1', [articleId])) ?? null;
+  }
+
+  async entityRoles(ids: number[]): Promise<Array<{ id: number; role: string }>> {
+    if (ids.length === 0) return [];
+    return this.db.all<{ id: number; role: string }>(`SELECT x.entity_id AS id, min(e->'kb'->>'role') AS role
+        FROM (SELECT ae.entity_id, max(ae.article_rowid) AS r FROM article_entities ae JOIN entities en ON en.id = ae.entity_id
+              WHERE ae.entity_id = ANY(@ids::int[]) AND en.type IN ('ORG', 'PERSON') GROUP BY ae.entity_id) x
+        JOIN article_entities ae ON ae.article_rowid = x.r AND ae.entity_id = x.entity_id
+        JOIN analyses an ON an.article_rowid = x.r
+        CROSS JOIN LATERAL jsonb_array_elements(an.json::jsonb -> 'entities') e
+        WHERE e->>'id' = ae.local_id AND e->'kb'->>'role' IS NOT NULL
+        GROUP BY x.entity_id ORDER BY x.entity_id`, { ids });
   }
 }

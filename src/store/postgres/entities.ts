@@ -4,6 +4,7 @@ import type { EntityProfile, EntityRepo, EntitySummary, GraphEdge, GraphNode } f
 import { PgEntityWriter } from './entity-writer.js';
 import { normalizeName } from '../normalize.js';
 import { LATEST, type EntityRow } from '../rows.js';
+import { toExample, type ExampleRow } from '../corroboration-types.js';
 
 export class PgEntityRepo implements EntityRepo {
   private readonly writer = new PgEntityWriter();
@@ -68,10 +69,13 @@ export class PgEntityRepo implements EntityRepo {
           WHERE ev.${role}_entity_id = $1 GROUP BY ev.type ORDER BY count DESC, ev.type`, [id]);
       const out: EntityProfile['eventsAsActor'] = [];
       for (const t of types) {
-        const examples = await db.all<{ other: string | null; trigger: string | null; articleId: string }>(`SELECT o.name AS other, ev.trigger,
-            a.id AS "articleId" FROM events ev JOIN articles a ON a.rowid = ev.article_rowid AND a.is_latest = 1
+        const examples = (await db.all<ExampleRow>(`SELECT o.name AS other, ev.trigger,
+            a.id AS "articleId", coalesce(r.sources, 1) AS sources, ev.source_entity_id AS s, ev.target_entity_id AS g, ev.negated
+            FROM events ev JOIN articles a ON a.rowid = ev.article_rowid AND a.is_latest = 1
             LEFT JOIN entities o ON o.id = ev.${other}_entity_id
-            WHERE ev.${role}_entity_id = $1 AND ev.type = $2 ORDER BY a.day DESC NULLS LAST LIMIT $3`, [id, t.type, opts.examples ?? 3]);
+            LEFT JOIN event_reports r ON ev.negated = 0 AND r.source_entity_id = ev.source_entity_id AND r.type = ev.type
+            AND r.target_entity_id = ev.target_entity_id AND r.day = a.day AND r.article_rowid = ev.article_rowid
+            WHERE ev.${role}_entity_id = $1 AND ev.type = $2 ORDER BY a.day DESC NULLS LAST LIMIT $3`, [id, t.type, opts.examples ?? 3])).map(toExample);
         out.push({ ...t, examples });
       }
       return out;

@@ -1,6 +1,7 @@
 // Full-text search in PostgreSQL: the search language translated to a tsquery (./tsquery.ts), matched against the GIN-indexed
 // tsvector of latest versions, with the SQLite store's filters, snippets (ts_headline) and facets. As in SQLite, relevance
-// ranks at most RANK_WINDOW of the newest matches and facets count the FACET_DEPTH newest.
+// ranks at most RANK_WINDOW of the newest matches, facets count the FACET_DEPTH newest, and past RANK_WINDOW matches the
+// total is an estimate (totalEstimated).
 import type { PgDb } from './db.js';
 import type { Facet, ScanPage, ScanRow, SearchHit, SearchQuery, SearchRepo, SearchResult } from '../types.js';
 import type { Analysis } from '../../core/analysis.js';
@@ -8,6 +9,8 @@ import { normalizeName } from '../normalize.js';
 import { checkQueryComplexity } from '../fts-query.js';
 import { markHtml, FACET_DEPTH, RANK_WINDOW } from '../sqlite/search.js';
 import { toTsQuery } from './tsquery.js';
+import { minConfidenceSet, minSourcesSet } from '../corroboration-types.js';
+import { PgCorroborationRepo } from './corroboration.js';
 
 const MAX_LIMIT = 200;
 /** articles per `scan` page by default, and at most */
@@ -55,6 +58,7 @@ export async function pgArticleFilters(db: PgDb, q: SearchQuery): Promise<{ wher
     params.to = q.to.slice(0, 10);
     where.push('a.day <= @to::text');
   }
+  for (const set of [minSourcesSet(q.minSources ?? 0), minConfidenceSet(q.minConfidence ?? 0)]) if (set) where.push(set.replaceAll('{R}', 'a.rowid'));
   return { where, params };
 }
 
@@ -98,7 +102,7 @@ export class PgSearchRepo implements SearchRepo {
     }
     const ids = await this.db.column<number>(`SELECT a.rowid FROM articles a WHERE ${where.join(' AND ')} ORDER BY a.rowid LIMIT @limit`, params);
     if (ids.length === 0) return { rows: [], next: null };
-    const raw = await this.db.all<Omit<ScanRow, 'analysis'> & { text: string; json: string }>(`SELECT a.id, a.version, a.url, s.name AS source,
+    const raw = await this.db.all<Omit<ScanRow, 'analysis'> & { rowid: number; text: string; json: string }>(`SELECT a.rowid, a.id, a.version, a.url, s.name AS source,
         a.published, a.title, a.text, a.ingested_at AS "ingestedAt", an.json FROM articles a LEFT JOIN sources s ON s.id = a.source_id
         JOIN analyses an ON an.article_rowid = a.rowid WHERE a.rowid = ANY($1::int[]) ORDER BY a.rowid`, [ids]);
     const rows: ScanRow[] = raw.map((r) => {
@@ -106,6 +110,9 @@ export class PgSearchRepo implements SearchRepo {
       analysis.article.text = r.text;
       return { id: r.id, version: r.version, url: r.url, source: r.source, published: r.published, title: r.title, ingestedAt: r.ingestedAt, analysis };
     });
+    // the corroboration of each row's events and quotes, one query per page
+    const facts = await new PgCorroborationRepo(this.db).factsByRowid(raw.map((r) => r.rowid));
+    raw.forEach((r, i) => { (rows[i] as ScanRow).facts = facts.get(r.rowid); });
     return { rows, next: ids.length === limit ? String(ids[ids.length - 1]) : null };
   }
 
@@ -114,18 +121,46 @@ export class PgSearchRepo implements SearchRepo {
     const db = this.db;
     const n = offset + limit;
     const depth = q.facetDepth ?? FACET_DEPTH;
-    const params: Record<string, unknown> = { ...f.params, tsq, n, depth, window: RANK_WINDOW };
+    const params: Record<string, unknown> = { ...f.params, tsq, n, depth };
     const where = ['a.is_latest = 1', ...(tsq !== null ? [MATCH] : []), ...f.where].join(' AND ');
     const byDate = q.sort === 'date' || tsq === null;
 
-    const total = (await db.value<number>(`SELECT count(*) FROM articles a WHERE ${where}`, params)) ?? 0;
-    const newest = total === 0 ? [] : await db.column<number>(`SELECT a.rowid FROM articles a WHERE ${where} ORDER BY a.rowid DESC LIMIT @depth`, params);
+    let total: number;
+    let estimated = false;
+    let newest: number[];
     let page: Array<{ rowid: number; score: number }> = [];
-    if (total > 0) {
-      page = byDate
-        ? await db.all(`SELECT a.rowid, 0 AS score FROM articles a WHERE ${where} ORDER BY a.day DESC NULLS LAST, a.rowid DESC LIMIT @n`, params)
-        : await db.all(`SELECT w.rowid, w.score FROM (SELECT a.rowid, ${RANK} AS score FROM articles a WHERE ${where}
-            ORDER BY a.rowid DESC LIMIT @window) w ORDER BY w.score DESC, w.rowid DESC LIMIT @n`, params);
+    if (tsq !== null) {
+      // One pass over the newest matches, at most `cap` of them: the count when there are fewer, else an estimate from
+      // their density (counting every match of a word in half of the articles cost more than the rest of the search);
+      // the facets' newest; the relevance window
+      const cap = Math.max(RANK_WINDOW, depth);
+      const top = await db.column<number>(`SELECT a.rowid FROM articles a WHERE ${where} ORDER BY a.rowid DESC LIMIT @cap`, { ...params, cap: cap + 1 });
+      const capped = top.length > cap;
+      if (capped) {
+        top.length = cap;
+        const span = await db.one<{ hi: number; lo: number }>('SELECT (SELECT max(rowid) FROM articles) AS hi, (SELECT min(rowid) FROM articles) AS lo');
+        const hi = span?.hi ?? 0;
+        total = Math.max(cap + 1, Math.round((cap * (hi - (span?.lo ?? 0) + 1)) / (hi - (top[cap - 1] as number) + 1)));
+        estimated = true;
+      } else {
+        total = top.length;
+      }
+      newest = top.slice(0, depth);
+      if (total > 0) {
+        if (byDate && !capped) {
+          page = await db.all(`SELECT a.rowid, 0 AS score FROM articles a WHERE a.rowid = ANY(@ids::int[]) ORDER BY a.day DESC NULLS LAST, a.rowid DESC LIMIT @n`,
+            { ids: top, n });
+        } else if (byDate) {
+          page = await db.all(`SELECT a.rowid, 0 AS score FROM articles a WHERE ${where} ORDER BY a.day DESC NULLS LAST, a.rowid DESC LIMIT @n`, params);
+        } else {
+          page = await db.all(`SELECT a.rowid, ${RANK} AS score FROM articles a WHERE a.rowid = ANY(@ids::int[]) ORDER BY score DESC, a.rowid DESC LIMIT @n`,
+            { tsq, ids: top.slice(0, RANK_WINDOW), n });
+        }
+      }
+    } else {
+      total = (await db.value<number>(`SELECT count(*) FROM articles a WHERE ${where}`, params)) ?? 0;
+      newest = total === 0 ? [] : await db.column<number>(`SELECT a.rowid FROM articles a WHERE ${where} ORDER BY a.rowid DESC LIMIT @depth`, params);
+      if (total > 0) page = await db.all(`SELECT a.rowid, 0 AS score FROM articles a WHERE ${where} ORDER BY a.day DESC NULLS LAST, a.rowid DESC LIMIT @n`, params);
     }
     const shown = page.slice(offset);
     const rows = new Map<number, HitRow>();
@@ -149,7 +184,7 @@ export class PgSearchRepo implements SearchRepo {
 
     const facet = (sql: string): Promise<Facet[]> => (newest.length === 0 ? Promise.resolve([]) : db.all<Facet>(sql, { ids: newest }));
     return {
-      query: q.text, fts, escaped, total, hits,
+      query: q.text, fts, escaped, total, ...(estimated ? { totalEstimated: true } : {}), hits,
       facets: {
         source: await facet(`SELECT s.name AS value, count(*) AS count FROM articles a JOIN sources s ON s.id = a.source_id
             WHERE a.rowid = ANY(@ids::int[]) GROUP BY s.name ORDER BY count DESC, s.name COLLATE "C" LIMIT 20`),

@@ -10,6 +10,10 @@ import { PgLogRepo } from './log.js';
 import { PgReadModelRepo } from './reads.js';
 import { PgDashboardRepo } from './dashboard.js';
 import { PgWatchlistRepo } from './watchlists.js';
+import { PgCorroborationRepo } from './corroboration.js';
+import { PgCorrectionRepo } from './corrections.js';
+import { PgStatementRepo } from './statements.js';
+import { PgTimelineRepo } from './timeline.js';
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
@@ -21,6 +25,10 @@ export class PostgresStore implements Store {
   readonly reads: PgReadModelRepo;
   readonly dashboard: PgDashboardRepo;
   readonly watchlists: PgWatchlistRepo;
+  readonly corroboration: PgCorroborationRepo;
+  readonly corrections: PgCorrectionRepo;
+  readonly statements: PgStatementRepo;
+  readonly timeline: PgTimelineRepo;
   private closed = false;
 
   constructor(readonly db: PgDb, readonly url: string) {
@@ -32,6 +40,10 @@ export class PostgresStore implements Store {
     this.reads = new PgReadModelRepo(db);
     this.dashboard = new PgDashboardRepo(db);
     this.watchlists = new PgWatchlistRepo(db);
+    this.corroboration = new PgCorroborationRepo(db);
+    this.corrections = new PgCorrectionRepo(db);
+    this.statements = new PgStatementRepo(db);
+    this.timeline = new PgTimelineRepo(db);
   }
 
   async close(): Promise<void> {
@@ -42,5 +54,7 @@ export class PostgresStore implements Store {
 }
 
 export async function openPostgresStore(url: string, opts: PgOpenOptions = {}): Promise<PostgresStore> {
-  return new PostgresStore(await openPg(url, opts), redactUrl(url));
+  const store = new PostgresStore(await openPg(url, opts), redactUrl(url));
+  await store.corroboration.applyEnvWindow();
+  return store;
 }

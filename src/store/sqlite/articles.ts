@@ -43,7 +43,7 @@ export class SqliteArticleRepo implements ArticleRepo {
           language, byline, text, input_meta, raw, ref, sh_hi, sh_lo, minhash, keywords, story_id, duplicate_of, ingested_at)
         VALUES (@id, @version, 1, @contentHash, @url, @sourceId, @title, @subtitle, @published, @day,
           @language, @byline, @text, @inputMeta, @raw, @ref, @hi, @lo, @minhash, @keywords, @storyId, @duplicateOf, @at)`),
-      analysis: db.prepare('INSERT INTO analyses (article_rowid, schema, json, analyzed_at) VALUES (?, ?, ?, ?)'),
+      analysis: db.prepare('INSERT INTO analyses (article_rowid, schema, json, analyzed_at, model_json) VALUES (?, ?, ?, ?, ?)'),
       quote: db.prepare(`INSERT INTO quotes (article_rowid, idx, text, kind, speaker_local, speaker_entity_id, cue, start, "end")
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       event: db.prepare(`INSERT INTO events (article_rowid, idx, type, mode, cameo, source_local, source_entity_id, target_local,
@@ -126,7 +126,8 @@ export class SqliteArticleRepo implements ArticleRepo {
 
     // the analysis is kept without the article text (it is in the articles row)
     const stored: Analysis = { ...analysis, article: { ...analysis.article, text: '' } };
-    this.q.analysis.run(rowid, analysis.schema, JSON.stringify(stored), at);
+    const model = input.modelAnalysis ? JSON.stringify({ ...input.modelAnalysis, article: { ...input.modelAnalysis.article, text: '' } }) : null;
+    this.q.analysis.run(rowid, analysis.schema, JSON.stringify(stored), at, model);
 
     const local = this.writeEntities(rowid, input.entities, day);
     this.writeFacts(rowid, analysis, local);

@@ -8,6 +8,11 @@ import type {
 
 const LATEST_DAY = 'a.is_latest = 1 AND (@from IS NULL OR a.day >= @from) AND (@to IS NULL OR a.day <= @to)';
 
+/** a corroboration threshold that filters (more than one source), else null */
+export function minSourcesOf(f: { minSources?: number | null }): number | null {
+  return f.minSources && f.minSources > 1 ? f.minSources : null;
+}
+
 function range(f: DateRange): { from: string | null; to: string | null } {
   return { from: f.from ? f.from.slice(0, 10) : null, to: f.to ? f.to.slice(0, 10) : null };
 }
@@ -52,10 +57,11 @@ export class SqliteDashboardRepo implements DashboardRepo {
     this.db = withStatementCache(db);
   }
 
-  /** dataVersion, and entity merges and splits (they write entity_rules and remove entities) made through this connection */
+  /** dataVersion, and entity merges and splits (they write entity_rules and remove entities) and corrections made through this connection */
   private readVersion(): string {
     return `${this.dataVersionSync()}:${this.db.prepare(`SELECT (SELECT count(*) || ':' || coalesce(max(created_at), '') FROM entity_rules)
-        || ':' || (SELECT coalesce(max(id), 0) FROM entities)`).pluck().get() as string}`;
+        || ':' || (SELECT coalesce(max(id), 0) FROM entities)
+        || ':' || (SELECT count(*) || ':' || coalesce(max(max(coalesce(applied_at, ''), coalesce(undone_at, ''))), '') FROM corrections)`).pluck().get() as string}`;
   }
 
   private memo<T>(key: string, make: () => T): T {
@@ -80,7 +86,8 @@ export class SqliteDashboardRepo implements DashboardRepo {
 
   async queryExtras(q: SearchQuery, fts: string): Promise<QueryExtras> {
     // the same whatever the page, sort or limit: kept for the next page of the same search
-    const key = JSON.stringify(['extras', fts, q.entity ?? null, q.type ?? null, q.source ?? null, q.country ?? null, q.from ?? null, q.to ?? null]);
+    const key = JSON.stringify(['extras', fts, q.entity ?? null, q.type ?? null, q.source ?? null, q.country ?? null, q.from ?? null, q.to ?? null,
+      q.minSources ?? null, q.minConfidence ?? null]);
     return this.memo(key, () => this.computeExtras(q, fts));
   }
 
@@ -109,11 +116,15 @@ export class SqliteDashboardRepo implements DashboardRepo {
   async eventGraph(f: GraphFilter): Promise<{ nodes: DashNode[]; edges: EventEdge[] }> {
     const p = {
       ...range(f), type: f.type ? f.type.toUpperCase() : null, etype: f.entityType ?? null, entity: f.entityId ?? null, limit: f.limit,
+      minSources: f.minSources && f.minSources > 1 ? f.minSources : null,
     };
-    const edges = this.db.prepare(`SELECT ev.source_entity_id AS source, ev.target_entity_id AS target, ev.type, count(*) AS count
+    const edges = this.db.prepare(`SELECT ev.source_entity_id AS source, ev.target_entity_id AS target, ev.type, count(*) AS count,
+          coalesce(max(r.sources), 1) AS sources
         FROM events ev JOIN articles a ON a.rowid = ev.article_rowid
         JOIN entities s ON s.id = ev.source_entity_id JOIN entities t ON t.id = ev.target_entity_id
-        WHERE ${LATEST_DAY} AND ev.negated = 0 AND ev.source_entity_id <> ev.target_entity_id
+        LEFT JOIN event_reports r ON ev.negated = 0 AND r.source_entity_id = ev.source_entity_id AND r.type = ev.type
+          AND r.target_entity_id = ev.target_entity_id AND r.day = a.day AND r.article_rowid = ev.article_rowid
+        WHERE ${LATEST_DAY} AND ev.negated = 0 AND (@minSources IS NULL OR r.sources >= @minSources) AND ev.source_entity_id <> ev.target_entity_id
           AND s.type <> 'NORP' AND t.type <> 'NORP' -- a demonym is no actor node: it joins its country (iso key) or stays out
           AND (@type IS NULL OR ev.type = @type)
           AND (@etype IS NULL OR s.type = @etype OR t.type = @etype)
@@ -296,21 +307,23 @@ export class SqliteDashboardRepo implements DashboardRepo {
   }
 
   async places(f: PlaceFilter) {
-    const p = { ...range(f), type: f.type ? f.type.toUpperCase() : null, limit: f.limit };
+    const p = { ...range(f), type: f.type ? f.type.toUpperCase() : null, limit: f.limit, minSources: minSourcesOf(f) };
     return this.db.prepare(`SELECT p.name, p.country, avg(p.lat) AS lat, avg(p.lon) AS lon, max(p.geonames) AS geonames, count(DISTINCT p.article_rowid) AS articles
         FROM places p JOIN articles a ON a.rowid = p.article_rowid
         WHERE ${LATEST_DAY} AND (@type IS NULL OR p.article_rowid IN (SELECT article_rowid FROM events WHERE type = @type))
+          AND (@minSources IS NULL OR p.article_rowid IN (SELECT article_rowid FROM event_reports WHERE sources >= @minSources))
         GROUP BY p.name, p.country ORDER BY articles DESC, p.name LIMIT @limit`).all(p) as Array<{
       name: string; country: string | null; lat: number; lon: number; geonames: number | null; articles: number;
     }>;
   }
 
   async placeArticles(name: string, country: string | null, f: PlaceFilter): Promise<ArticleSummary[]> {
-    const p = { ...range(f), type: f.type ? f.type.toUpperCase() : null, limit: f.limit, name, country };
+    const p = { ...range(f), type: f.type ? f.type.toUpperCase() : null, limit: f.limit, name, country, minSources: minSourcesOf(f) };
     return this.db.prepare(`SELECT a.id, a.version, a.title, a.url, s.name AS source, a.published, a.story_id AS storyId
         FROM articles a LEFT JOIN sources s ON s.id = a.source_id
         WHERE ${LATEST_DAY} AND a.rowid IN (SELECT article_rowid FROM places WHERE name = @name AND (@country IS NULL OR country = @country))
           AND (@type IS NULL OR a.rowid IN (SELECT article_rowid FROM events WHERE type = @type))
+          AND (@minSources IS NULL OR a.rowid IN (SELECT article_rowid FROM event_reports WHERE sources >= @minSources))
         ORDER BY a.day DESC, a.rowid DESC LIMIT @limit`).all(p) as ArticleSummary[];
   }
 
@@ -349,5 +362,17 @@ export class SqliteDashboardRepo implements DashboardRepo {
   async rowidOf(articleId: string): Promise<number | null> {
     const r = this.db.prepare('SELECT rowid FROM articles WHERE id = ? AND +is_latest = 1').pluck().get(articleId) as number | undefined;
     return r ?? null;
+  }
+
+  async entityRoles(ids: number[]): Promise<Array<{ id: number; role: string }>> {
+    if (ids.length === 0) return [];
+    // one analysis per entity (its newest article): the role is stored on the analysis entity, not in a column
+    return this.db.prepare(`SELECT x.entity_id AS id, min(json_extract(e.value, '$.kb.role')) AS role
+        FROM (SELECT ae.entity_id, max(ae.article_rowid) AS r FROM article_entities ae JOIN entities en ON en.id = ae.entity_id
+              WHERE ae.entity_id IN (SELECT value FROM json_each(@ids)) AND en.type IN ('ORG', 'PERSON') GROUP BY ae.entity_id) x
+        JOIN article_entities ae ON ae.article_rowid = x.r AND ae.entity_id = x.entity_id
+        JOIN analyses an ON an.article_rowid = x.r, json_each(an.json, '$.entities') e
+        WHERE json_extract(e.value, '$.id') = ae.local_id AND json_extract(e.value, '$.kb.role') IS NOT NULL
+        GROUP BY x.entity_id ORDER BY x.entity_id`).all({ ids: JSON.stringify(ids) }) as Array<{ id: number; role: string }>;
   }
 }

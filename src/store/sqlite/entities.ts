@@ -4,6 +4,7 @@ import type { EntityProfile, EntityRepo, EntitySummary, GraphEdge, GraphNode } f
 import { EntityWriter } from './entity-writer.js';
 import { normalizeName } from '../normalize.js';
 import { LATEST, type EntityRow } from '../rows.js';
+import { toExample, type ExampleRow } from '../corroboration-types.js';
 
 export class SqliteEntityRepo implements EntityRepo {
   private readonly writer: EntityWriter;
@@ -72,11 +73,14 @@ export class SqliteEntityRepo implements EntityRepo {
       const other = role === 'source' ? 'target' : 'source';
       const types = db.prepare(`SELECT ev.type, count(*) AS count FROM events ev JOIN articles a ON a.rowid = ev.article_rowid AND a.is_latest = 1
           WHERE ev.${role}_entity_id = ? GROUP BY ev.type ORDER BY count DESC`).all(id) as Array<{ type: string; count: number }>;
-      const ex = db.prepare(`SELECT o.name AS other, ev.trigger, a.id AS articleId FROM events ev
+      const ex = db.prepare(`SELECT o.name AS other, ev.trigger, a.id AS articleId, coalesce(r.sources, 1) AS sources,
+            ev.source_entity_id AS s, ev.target_entity_id AS g, ev.negated FROM events ev
           JOIN articles a ON a.rowid = ev.article_rowid AND a.is_latest = 1
           LEFT JOIN entities o ON o.id = ev.${other}_entity_id
+          LEFT JOIN event_reports r ON ev.negated = 0 AND r.source_entity_id = ev.source_entity_id AND r.type = ev.type
+            AND r.target_entity_id = ev.target_entity_id AND r.day = a.day AND r.article_rowid = ev.article_rowid
           WHERE ev.${role}_entity_id = ? AND ev.type = ? ORDER BY a.day DESC LIMIT ?`);
-      return types.map((t) => ({ ...t, examples: ex.all(id, t.type, opts.examples ?? 3) as Array<{ other: string | null; trigger: string | null; articleId: string }> }));
+      return types.map((t) => ({ ...t, examples: (ex.all(id, t.type, opts.examples ?? 3) as ExampleRow[]).map(toExample) }));
     };
     return {
       id: e.id, key: e.key, name: e.name, type: e.type,

@@ -9,6 +9,10 @@ import { SqliteLogRepo } from './log.js';
 import { SqliteReadModelRepo } from './reads.js';
 import { SqliteDashboardRepo } from './dashboard.js';
 import { SqliteWatchlistRepo } from './watchlists.js';
+import { SqliteCorroborationRepo } from './corroboration.js';
+import { SqliteCorrectionRepo } from './corrections.js';
+import { SqliteStatementRepo } from './statements.js';
+import { SqliteTimelineRepo } from './timeline.js';
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -20,6 +24,10 @@ export class SqliteStore implements Store {
   readonly reads: SqliteReadModelRepo;
   readonly dashboard: SqliteDashboardRepo;
   readonly watchlists: SqliteWatchlistRepo;
+  readonly corroboration: SqliteCorroborationRepo;
+  readonly corrections: SqliteCorrectionRepo;
+  readonly statements: SqliteStatementRepo;
+  readonly timeline: SqliteTimelineRepo;
 
   constructor(readonly db: Db, readonly path: string) {
     this.articles = new SqliteArticleRepo(db);
@@ -30,6 +38,10 @@ export class SqliteStore implements Store {
     this.reads = new SqliteReadModelRepo(db);
     this.dashboard = new SqliteDashboardRepo(db);
     this.watchlists = new SqliteWatchlistRepo(db);
+    this.corroboration = new SqliteCorroborationRepo(db);
+    this.corrections = new SqliteCorrectionRepo(db);
+    this.statements = new SqliteStatementRepo(db);
+    this.timeline = new SqliteTimelineRepo(db);
   }
 
   async close(): Promise<void> {

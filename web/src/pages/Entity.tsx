@@ -1,8 +1,10 @@
-// Entity: type, aliases, titles, KB ids, mentions per day, quotes, events as actor and recipient, co-occurring entities; merge/split.
+// Entity: type, aliases, titles, KB ids, mentions per day, quotes, statements (with an about-filter and tone per month),
+// who talks about it, events as actor and recipient, co-occurring entities; merge/split.
 import { useState } from 'preact/hooks';
 import { api, ApiError, useApi } from '../api';
 import { navigate } from '../router';
 import { DayChart } from '../components/DayChart';
+import { SpeakersSection, StatementsSection } from '../components/Statements';
 import { Empty, ErrorBox, Loading } from '../components/state';
 import type { EntityAnswer, EntityProfile, EntitySummary } from '../types';
 
@@ -120,6 +122,8 @@ export function EntityPage({ id }: { id: string }) {
           </ul>
         )}
       </section>
+      <StatementsSection key={`s${e.id}`} entityId={e.id} name={e.name} />
+      <SpeakersSection key={`w${e.id}`} entityId={e.id} name={e.name} />
       <div class="grid">
         <Events title="Events as actor" rows={e.eventsAsActor} role="actor" />
         <Events title="Events as recipient" rows={e.eventsAsTarget} role="target" />

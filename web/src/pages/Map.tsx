@@ -3,19 +3,20 @@ import { qs, useApi } from '../api';
 import { navigate, withParams, type Route } from '../router';
 import { WorldMap } from '../components/WorldMap';
 import { RangeTypeFilters } from '../components/Filters';
+import { CorroborationFilters } from '../components/Corroboration';
 import { Empty, ErrorBox, Loading } from '../components/state';
 import { ExportLinks } from '../components/ExportLinks';
 import type { ArticleSummary, PlaceRow } from '../types';
 
 export function MapPage({ route }: { route: Route }) {
-  const f = { type: route.query.get('type'), from: route.query.get('from'), to: route.query.get('to') };
+  const f = { type: route.query.get('type'), from: route.query.get('from'), to: route.query.get('to'), minSources: route.query.get('minSources') };
   const place = route.query.get('place');
   const country = route.query.get('pc');
   const { data, error, loading, reload } = useApi<{ places: PlaceRow[] }>(`/api/places${qs(f)}`);
   const arts = useApi<{ articles: ArticleSummary[] }>(place ? `/api/places/articles${qs({ ...f, name: place, country })}` : null);
   return (
     <div class="page map">
-      <form class="filters" onSubmit={(e) => e.preventDefault()}><RangeTypeFilters route={route} /></form>
+      <form class="filters" onSubmit={(e) => e.preventDefault()}><RangeTypeFilters route={route} /><CorroborationFilters route={route} /></form>
       <ExportLinks filters={f} />
       {error && <ErrorBox error={error} onRetry={reload} />}
       {!data && loading && <Loading what="places" />}

@@ -1,5 +1,6 @@
 // Search: full-text query (as you type), facets, highlighted snippets and the query's attention over time.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { CorroborationFilters } from '../components/Corroboration';
 import { qs, useApi } from '../api';
 import { navigate, withParams, type Route } from '../router';
 import { DayChart } from '../components/DayChart';
@@ -8,7 +9,7 @@ import { Empty, ErrorBox, Loading } from '../components/state';
 import { ExportLinks } from '../components/ExportLinks';
 import { PLOVER, type Facet, type SearchAnswer } from '../types';
 
-const FILTERS = ['entity', 'type', 'source', 'country', 'from', 'to'] as const;
+const FILTERS = ['entity', 'type', 'source', 'country', 'from', 'to', 'minSources', 'minConfidence'] as const;
 
 function FacetList({ title, items, param, route, filter }: { title: string; items: Facet[]; param: string; route: Route; filter?: (f: Facet) => boolean }) {
   const active = route.query.get(param);
@@ -65,6 +66,7 @@ export function SearchPage({ route }: { route: Route }) {
           <option value="relevance">best match</option>
           <option value="date">newest</option>
         </select>
+        <CorroborationFilters route={route} confidence />
       </form>
       {error && <ErrorBox error={error} onRetry={reload} />}
       {!data && loading && <Loading what="results" />}

@@ -6,5 +6,9 @@ import { pgMigration002 } from './002-watchlists.js';
 import { pgMigration003 } from './003-dedup-keys.js';
 import { pgMigration004 } from './004-article-themes.js';
 import { pgMigration005 } from './005-watch-state.js';
+import { pgMigration006 } from './006-corrections.js';
+import { pgMigration007 } from './007-corroboration.js';
+import { pgMigration008 } from './008-statements.js';
+import { pgMigration009 } from './009-search-indexes.js';
 
-export const PG_MIGRATIONS: readonly Migration[] = [pgMigration001, pgMigration002, pgMigration003, pgMigration004, pgMigration005];
+export const PG_MIGRATIONS: readonly Migration[] = [pgMigration001, pgMigration002, pgMigration003, pgMigration004, pgMigration005, pgMigration006, pgMigration007, pgMigration008, pgMigration009];

@@ -1,0 +1,106 @@
+// Analysts' corrections in PostgreSQL: the override rows and their audit list, and the rewrite of a version's analysis
+// and facts when a correction is made or undone (under the article's advisory lock, as saves take it).
+import type { Analysis } from '../../core/analysis.js';
+import type { PgDb } from './db.js';
+import type { EntityRecord } from '../types.js';
+import type { Correction, CorrectionInput, CorrectionListQuery, CorrectionOutcome, CorrectionRepo, StoredAnalysis } from '../correction-types.js';
+import { PgEntityWriter } from './entity-writer.js';
+import { now } from '../rows.js';
+import { correctionParams, INSERT_CORRECTION, LIST_CORRECTIONS, RECORD_OUTCOME, toCorrection, type CorrectionDb } from '../correction-rows.js';
+
+export class PgCorrectionRepo implements CorrectionRepo {
+  private readonly entities = new PgEntityWriter();
+
+  constructor(private readonly db: PgDb) {}
+
+  async add(input: CorrectionInput): Promise<Correction> {
+    const id = (await this.db.value<number>(INSERT_CORRECTION, correctionParams(input, now()))) as number;
+    return (await this.get(id)) as Correction;
+  }
+
+  async get(id: number): Promise<Correction | null> {
+    const r = await this.db.one<CorrectionDb>('SELECT * FROM corrections WHERE id = $1', [id]);
+    return r ? toCorrection(r) : null;
+  }
+
+  async list(q: CorrectionListQuery): Promise<Correction[]> {
+    return (await this.db.all<CorrectionDb>(LIST_CORRECTIONS, { articleId: q.articleId ?? null, status: q.status ?? null, limit: q.limit, offset: q.offset ?? 0 }))
+      .map(toCorrection);
+  }
+
+  async active(articleId: string): Promise<Correction[]> {
+    return (await this.db.all<CorrectionDb>("SELECT * FROM corrections WHERE article_id = $1 AND status <> 'undone' ORDER BY id", [articleId])).map(toCorrection);
+  }
+
+  async undo(id: number): Promise<boolean> {
+    return (await this.db.run("UPDATE corrections SET status = 'undone', undone_at = $1 WHERE id = $2 AND status <> 'undone'", [now(), id])) > 0;
+  }
+
+  async record(outcomes: CorrectionOutcome[], version: number): Promise<void> {
+    if (outcomes.length === 0) return;
+    await this.db.tx((t) => this.recordTx(t, outcomes, version, now()));
+  }
+
+  private async recordTx(t: PgDb, outcomes: CorrectionOutcome[], version: number, at: string): Promise<void> {
+    for (const o of outcomes) {
+      await t.run(RECORD_OUTCOME, { id: o.id, status: o.status, reason: o.reason, at, version, start: o.span?.start ?? null, end: o.span?.end ?? null,
+        ctxBefore: o.context?.before ?? null, ctxAfter: o.context?.after ?? null });
+    }
+  }
+
+  async latest(articleId: string): Promise<StoredAnalysis | null> {
+    const r = await this.db.one<{ rowid: number; version: number; text: string; json: string; model_json: string | null }>(
+      `SELECT a.rowid, a.version, a.text, n.json, n.model_json FROM articles a JOIN analyses n ON n.article_rowid = a.rowid
+        WHERE a.id = $1 AND a.is_latest = 1`, [articleId]);
+    if (!r) return null;
+    const withText = (json: string): Analysis => {
+      const a = JSON.parse(json) as Analysis;
+      a.article.text = r.text;
+      return a;
+    };
+    return { rowid: r.rowid, version: r.version, text: r.text, analysis: withText(r.json), model: r.model_json ? withText(r.model_json) : null };
+  }
+
+  async rewrite(input: { rowid: number; version: number; analysis: Analysis; model: Analysis | null; entities: EntityRecord[]; outcomes: CorrectionOutcome[] }): Promise<boolean> {
+    const { rowid, analysis } = input;
+    return this.db.tx(async (t) => {
+      const id = await t.value<string>('SELECT id FROM articles WHERE rowid = $1', [rowid]);
+      if (id === undefined) return false;
+      await t.query("SELECT pg_advisory_xact_lock(hashtext('argus-article'), hashtext($1))", [id]);
+      if ((await t.value<number>('SELECT is_latest FROM articles WHERE rowid = $1', [rowid])) !== 1) return false;
+      const strip = (a: Analysis): string => JSON.stringify({ ...a, article: { ...a.article, text: '' } });
+      await t.run('UPDATE analyses SET json = $1, model_json = $2 WHERE article_rowid = $3', [strip(analysis), input.model ? strip(input.model) : null, rowid]);
+      // entities a correction brought in (a speaker the model did not find) are linked; ones no longer named are unlinked
+      const local = new Map((await t.all<{ local_id: string; entity_id: number }>('SELECT local_id, entity_id FROM article_entities WHERE article_rowid = $1', [rowid]))
+        .map((r) => [r.local_id, r.entity_id]));
+      const wanted = new Set(input.entities.map((e) => e.localId));
+      await this.entities.refreshRules(t);
+      for (const e of input.entities) {
+        if (local.has(e.localId)) continue;
+        const eid = await this.entities.upsert(t, e);
+        await this.entities.link(t, rowid, e, eid);
+        local.set(e.localId, eid);
+      }
+      for (const lid of local.keys()) if (!wanted.has(lid)) await t.run('DELETE FROM article_entities WHERE article_rowid = $1 AND local_id = $2', [rowid, lid]);
+      const ent = (lid: string | null | undefined): number | null => (lid ? (local.get(lid) ?? null) : null);
+      for (const table of ['quotes', 'events', 'places']) await t.run(`DELETE FROM ${table} WHERE article_rowid = $1`, [rowid]);
+      for (const [i, q] of analysis.quotes.entries()) {
+        await t.run(`INSERT INTO quotes (article_rowid, idx, text, kind, speaker_local, speaker_entity_id, cue, start, "end")
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [rowid, i, q.text, q.kind, q.speaker, ent(q.speaker), q.cue ?? null, q.start, q.end]);
+      }
+      for (const [i, e] of analysis.events.entries()) {
+        await t.run(`INSERT INTO events (article_rowid, idx, type, mode, cameo, source_local, source_entity_id, target_local,
+            target_entity_id, location, date, trigger, negated, start, "end") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+        [rowid, i, e.type, e.mode ?? null, e.cameo ?? null, e.source, ent(e.source), e.target, ent(e.target),
+          e.location ?? null, e.date ?? null, e.trigger ?? null, e.negated ? 1 : 0, e.start, e.end]);
+      }
+      for (const [i, p] of analysis.places.entries()) {
+        await t.run(`INSERT INTO places (article_rowid, idx, entity_local, entity_id, name, country, lat, lon, geonames, feature_class, focus)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [rowid, i, p.entity, ent(p.entity), p.name, p.country ?? null, p.lat, p.lon, p.geonames ?? null, p.featureClass ?? null, p.focus ? 1 : 0]);
+      }
+      await this.recordTx(t, input.outcomes, input.version, now());
+      return true;
+    });
+  }
+}
