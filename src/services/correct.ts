@@ -2,7 +2,8 @@
 // up gazetteer entries, and save an analyzed article with the corrections in force applied (every ingest path saves
 // through saveArticle, so a correction applies again to each new version or analysis of its article).
 import { ArgusError } from '../core/errors.js';
-import { PLOVER_TYPES, type Analysis, type Entity } from '../core/analysis.js';
+import type { Analysis, Entity } from '../core/analysis.js';
+import { PLOVER_TYPES } from '../core/vocab.js';
 import type { SaveArticleInput, SaveResult, Store } from '../store/types.js';
 import type {
   Correction, CorrectionChange, CorrectionKind, CorrectionOutcome, CorrectionStatus, EntityRef, FactAnchor, PlaceRef, TextSpan,

@@ -1,6 +1,6 @@
 // Dashboard use cases: each page's JSON, joined from the store's repositories and read models. No SQL here.
 import { ArgusError } from '../core/errors.js';
-import { PLOVER_TYPES } from '../core/analysis.js';
+import { PLOVER_TYPES } from '../core/vocab.js';
 import type { SearchQuery, Store } from '../store/types.js';
 import { dashboardRepos, type DashboardRepo, type DateRange, type SeriesPoint } from '../store/dashboard.js';
 import * as queries from './queries.js';

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import { formatOption, intInRange, isoDate } from '../options.js';
 import { withStore } from '../../services/db.js';
-import { IngestService, type IngestSummary } from '../../services/ingest.js';
+import type { IngestSummary } from '../../services/ingest.js';
 import type { FetchOptions } from '../../ingest/fetch.js';
 import { queueName, redisUrl } from '../../services/queue-config.js';
 
@@ -98,6 +98,8 @@ export function register(program: Command): void {
       }
       return;
     }
+    // loaded here, not at start-up: `argus --help` should not pay for the ingest pipeline's modules
+    const { IngestService } = await import('../../services/ingest.js');
     const summary = await withStore(flags.db, (store) =>
       new IngestService(store, {
         defaults: { published: flags.published ?? null, source: flags.source ?? null },

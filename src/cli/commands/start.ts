@@ -2,7 +2,6 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { dbPath, describeDb, openStore } from '../../store/index.js';
-import { ingestDemo } from '../../services/demo.js';
 import { formatSummary } from './ingest.js';
 import { serveUntilStopped, serverOptions } from './serve.js';
 
@@ -26,6 +25,7 @@ export function register(program: Command): void {
         const before = await store.reads.stats();
         if (before.articles === 0 && f.demo !== false) {
           process.stderr.write(`argus start: ${describeDb(path)} is empty; ingesting the demo corpus (demo/)…\n`);
+          const { ingestDemo } = await import('../../services/demo.js');
           const s = await ingestDemo(store, { progress: true, workers: availableParallelism() });
           process.stderr.write(formatSummary(s) + '\n');
         }

@@ -2,7 +2,7 @@
 // entities each statement is about, its tone, and statements and tone per month.
 import type { Command } from 'commander';
 import { withStore } from '../../services/db.js';
-import { statementsByName, type StatementsAnswer } from '../../services/statements.js';
+import type { StatementsAnswer } from '../../services/statements.js';
 import { errorLine, exitCodeOf, formatOption, intInRange, isoDate } from '../options.js';
 
 interface StatementsFlags {
@@ -46,6 +46,7 @@ export function register(program: Command): void {
     .addOption(formatOption(['pretty', 'json'], 'pretty'))
     .action(async (speaker: string[], f: StatementsFlags) => {
       try {
+        const { statementsByName } = await import('../../services/statements.js');
         const r = await withStore(f.db, (store) => statementsByName(store, speaker.join(' '), {
           about: f.about ?? null, from: f.from ?? null, to: f.to ?? null, limit: f.limit ?? 20, offset: f.offset ?? 0,
         }));

@@ -1,7 +1,6 @@
 // `argus watch`: poll the subscribed feeds on their schedule (conditional GET, backoff, robots.txt, rate limits).
 import type { Command } from 'commander';
 import { withStore } from '../../services/db.js';
-import { watchFeeds } from '../../services/watch.js';
 import { queueName, redisUrl } from '../../services/queue-config.js';
 import { addFetchFlags, addQueueFlags, fetchOptions, formatSummary, type FetchFlags } from './ingest.js';
 
@@ -24,6 +23,7 @@ export function register(program: Command): void {
     process.once('SIGTERM', stop);
     let failed = 0;
     try {
+      const { watchFeeds } = await import('../../services/watch.js');
       await withStore(flags.db, (store) => watchFeeds(store, {
         fetch: fetchOptions(flags), once: Boolean(flags.once), all: Boolean(flags.all), signal: ac.signal, progress: false,
         sink: queue ? async (ref, input, raw) => {
