@@ -1,25 +1,15 @@
 // Corrections in a real browser (Debian's chromium driven by playwright-core): on an article page, correct a quote's
 // speaker; re-ingest the article with changed text and the full analysis pipeline; the correction is still there; undo
 // it; a correction whose text is later removed shows as orphaned. Invented article text. No console errors allowed.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../src/server/index.js';
+import type { Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server/index.js';
 import { IngestService } from '../../src/services/ingest.js';
-import { ensureWebBuild } from '../../src/server/static.js';
 import { articleId } from '../../src/core/ids.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = join('test-results', 'e2e');
-const skip = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM} (apt-get install -y chromium)`;
-const browserTest: (name: string, fn: () => void | Promise<void>) => void = skip ? () => undefined : (name, fn) => test(name, fn);
-if (skip) {
-  if (process.env['CI'] === 'true') test('the correction browser tests need chromium on CI', () => assert.fail(`${skip}; CI=true requires the browser tests to run`));
-  else test('correction browser tests (2 page checks)', { skip }, () => undefined);
-}
+import { browserSuite, SHOTS } from './harness.js';
 
 const URL = 'https://example.org/news/harbour-talks';
 const QUOTE = 'We will not accept any blockade of our ports';
@@ -29,10 +19,7 @@ const ID = articleId(URL, TEXT);
 
 let dir: string;
 let srv: RunningServer;
-let browser: BrowserContext;
 let page: Page;
-let profile: string;
-const consoleErrors: string[] = [];
 
 async function ingest(text: string): Promise<void> {
   const file = join(dir, `v${Math.random().toString(36).slice(2)}.json`);
@@ -41,32 +28,18 @@ async function ingest(text: string): Promise<void> {
   assert.equal(s.failed, 0, JSON.stringify(s.failures));
 }
 
-before(async () => {
-  if (skip) return;
-  ensureWebBuild();
-  dir = mkdtempSync(join(tmpdir(), 'argus-e2e-corrections-'));
-  srv = await startServer({ dbPath: join(dir, 'c.db'), port: 0, host: '127.0.0.1', build: false });
-  await ingest(TEXT);
-  mkdirSync(SHOTS, { recursive: true });
-  profile = mkdtempSync(join(tmpdir(), 'argus-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1366, height: 900 },
-  });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-});
-
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  if (profile) rmSync(profile, { recursive: true, force: true });
+const { browserTest, consoleErrors } = browserSuite({
+  what: 'correction browser tests',
+  checks: '2 page checks',
+  database: async () => {
+    dir = mkdtempSync(join(tmpdir(), 'argus-e2e-corrections-'));
+    return { dbPath: join(dir, 'c.db'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  },
+  afterServer: async (server) => {
+    srv = server;
+    await ingest(TEXT);
+  },
+  ready: (s) => ({ page, srv } = s),
 });
 
 const quoteItem = (text: string) => page.locator('ul.quotes > li', { hasText: text });

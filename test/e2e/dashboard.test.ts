@@ -1,60 +1,21 @@
 // The dashboard in a real browser (Debian's chromium driven by playwright-core) over a small demo database:
 // every page opens, search "Rutte", his entity page shows a quote, the map shows Yokosuka, a watchlist alerts on ingest.
 // Screenshots go to test-results/e2e/. No console errors are allowed.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { buildFixtureDb, FOLLOWUP, type FixtureDb } from '../server/fixture.js';
-import { startServer, type RunningServer } from '../../src/server/index.js';
+import type { Page } from 'playwright-core';
+import { buildFixtureDb, FOLLOWUP } from '../server/fixture.js';
+import type { RunningServer } from '../../src/server/index.js';
 import { IngestService } from '../../src/services/ingest.js';
-import { ensureWebBuild } from '../../src/server/static.js';
+import { browserSuite, SHOTS } from './harness.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = join('test-results', 'e2e');
-const skip = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM} (apt-get install -y chromium)`;
-/** Without a browser the page tests are not registered: one skip line says why (and under CI=true, one failure). */
-const browserTest: (name: string, fn: () => void | Promise<void>) => void = skip ? () => undefined : (name, fn) => test(name, fn);
-if (skip) {
-  if (process.env['CI'] === 'true') test('the browser tests need chromium on CI', () => assert.fail(`${skip}; CI=true requires the browser tests to run`));
-  else test(`browser tests (8 page checks)`, { skip }, () => undefined);
-}
-
-let fx: FixtureDb;
 let srv: RunningServer;
-let browser: BrowserContext;
 let page: Page;
-let profile: string;
-const consoleErrors: string[] = [];
-
-before(async () => {
-  if (skip) return;
-  ensureWebBuild();
-  fx = await buildFixtureDb({ pd: 16, wikinews: 3 });
-  srv = await startServer({ dbPath: fx.dbPath, port: 0, host: '127.0.0.1' });
-  mkdirSync(SHOTS, { recursive: true });
-  profile = mkdtempSync(join(tmpdir(), 'argus-chromium-'));
-  // a fresh --user-data-dir: playwright passes the profile directory itself
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1366, height: 900 },
-  });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-});
-
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-  await fx?.cleanup();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+const { browserTest, consoleErrors } = browserSuite({
+  what: 'browser tests',
+  checks: '8 page checks',
+  database: () => buildFixtureDb({ pd: 16, wikinews: 3 }),
+  ready: (s) => ({ page, srv } = s),
 });
 
 async function shot(name: string): Promise<void> {

@@ -1,57 +1,20 @@
 // The Timeline page and the per-day charts in a real browser over the small demo database (test/server/fixture.ts):
 // Rutte's timeline lists dated events and quotes, each linking to its sentence in the article (?span=START-END, a
 // span of the article text that holds the item); a pair narrows it; the day charts' tick labels never overlap.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { buildFixtureDb, type FixtureDb } from '../server/fixture.js';
-import { startServer, type RunningServer } from '../../src/server/index.js';
-import { ensureWebBuild } from '../../src/server/static.js';
+import type { Page } from 'playwright-core';
+import { buildFixtureDb } from '../server/fixture.js';
+import type { RunningServer } from '../../src/server/index.js';
+import { browserSuite, SHOTS } from './harness.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = join('test-results', 'e2e');
-const skip = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM} (apt-get install -y chromium)`;
-const browserTest: (name: string, fn: () => void | Promise<void>) => void = skip ? () => undefined : (name, fn) => test(name, fn);
-if (skip) {
-  if (process.env['CI'] === 'true') test('the timeline browser tests need chromium on CI', () => assert.fail(`${skip}; CI=true requires the browser tests to run`));
-  else test('timeline browser tests (3 checks)', { skip }, () => undefined);
-}
-
-let fx: FixtureDb;
 let srv: RunningServer;
-let browser: BrowserContext;
 let page: Page;
-let profile: string;
-const consoleErrors: string[] = [];
-
-before(async () => {
-  if (skip) return;
-  ensureWebBuild();
-  fx = await buildFixtureDb({ pd: 16, wikinews: 3 });
-  srv = await startServer({ dbPath: fx.dbPath, port: 0, host: '127.0.0.1' });
-  mkdirSync(SHOTS, { recursive: true });
-  profile = mkdtempSync(join(tmpdir(), 'argus-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1366, height: 900 },
-  });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-});
-
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-  await fx?.cleanup();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+const { browserTest, consoleErrors } = browserSuite({
+  what: 'timeline browser tests',
+  checks: '3 checks',
+  database: () => buildFixtureDb({ pd: 16, wikinews: 3 }),
+  ready: (s) => ({ page, srv } = s),
 });
 
 async function idOf(name: string): Promise<number> {

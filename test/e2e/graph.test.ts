@@ -2,58 +2,20 @@
 // it lays out 500+ nodes, pans at >= 30 frames/s (requestAnimationFrame timing while the mouse drags the stage), keeps every
 // label inside the frame (the outer strip of the label canvas stays blank, before and after panning), filters to
 // corroborated events (minSources) and by role, and opens the evidence of a link. Screenshots go to test-results/e2e/.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { buildGraphFixture, type GraphFixture } from './graph-fixture.js';
-import { startServer, type RunningServer } from '../../src/server/index.js';
-import { ensureWebBuild } from '../../src/server/static.js';
+import type { Page } from 'playwright-core';
+import { buildGraphFixture } from './graph-fixture.js';
+import type { RunningServer } from '../../src/server/index.js';
+import { browserSuite, SHOTS } from './harness.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = join('test-results', 'e2e');
-const skip = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM} (apt-get install -y chromium)`;
-const browserTest: (name: string, fn: () => void | Promise<void>) => void = skip ? () => undefined : (name, fn) => test(name, fn);
-if (skip) {
-  if (process.env['CI'] === 'true') test('the graph browser tests need chromium on CI', () => assert.fail(`${skip}; CI=true requires the browser tests to run`));
-  else test('graph browser tests (4 checks)', { skip }, () => undefined);
-}
-
-let fx: GraphFixture;
 let srv: RunningServer;
-let browser: BrowserContext;
 let page: Page;
-let profile: string;
-const consoleErrors: string[] = [];
-
-before(async () => {
-  if (skip) return;
-  ensureWebBuild();
-  fx = await buildGraphFixture();
-  srv = await startServer({ dbPath: fx.dbPath, port: 0, host: '127.0.0.1' });
-  mkdirSync(SHOTS, { recursive: true });
-  profile = mkdtempSync(join(tmpdir(), 'argus-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1366, height: 900 },
-  });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  page.on('console', (m) => {
-    // SwiftShader (software WebGL) reports its own slow paths as console warnings; errors are what count
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-});
-
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-  fx?.cleanup();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+const { browserTest, consoleErrors } = browserSuite({
+  what: 'graph browser tests',
+  checks: '4 checks',
+  database: () => buildGraphFixture(),
+  ready: (s) => ({ page, srv } = s),
 });
 
 /** Waits for the graph to be laid out again with a node count other than `previous`; returns the new count. */

@@ -1,57 +1,20 @@
 // Statement tracking in a real browser (Debian's chromium via playwright-core) over a small demo database: open Mark
 // Rutte's entity page, filter his statements to those about China, see them with their tone per month; on China's page,
 // "Who talks about China" lists Rutte and leads back to his statements about China. No console errors are allowed.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { buildFixtureDb, type FixtureDb } from '../server/fixture.js';
-import { startServer, type RunningServer } from '../../src/server/index.js';
-import { ensureWebBuild } from '../../src/server/static.js';
+import type { Page } from 'playwright-core';
+import { buildFixtureDb } from '../server/fixture.js';
+import type { RunningServer } from '../../src/server/index.js';
+import { browserSuite, SHOTS } from './harness.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = join('test-results', 'e2e');
-const skip = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM} (apt-get install -y chromium)`;
-const browserTest: (name: string, fn: () => void | Promise<void>) => void = skip ? () => undefined : (name, fn) => test(name, fn);
-if (skip) {
-  if (process.env['CI'] === 'true') test('the statement browser tests need chromium on CI', () => assert.fail(`${skip}; CI=true requires the browser tests to run`));
-  else test('statement browser tests (2 page checks)', { skip }, () => undefined);
-}
-
-let fx: FixtureDb;
 let srv: RunningServer;
-let browser: BrowserContext;
 let page: Page;
-let profile: string;
-const consoleErrors: string[] = [];
-
-before(async () => {
-  if (skip) return;
-  ensureWebBuild();
-  fx = await buildFixtureDb({ pd: 6, wikinews: 1 });
-  srv = await startServer({ dbPath: fx.dbPath, port: 0, host: '127.0.0.1' });
-  mkdirSync(SHOTS, { recursive: true });
-  profile = mkdtempSync(join(tmpdir(), 'argus-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1366, height: 900 },
-  });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-});
-
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-  await fx?.cleanup();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+const { browserTest, consoleErrors } = browserSuite({
+  what: 'statement browser tests',
+  checks: '2 page checks',
+  database: () => buildFixtureDb({ pd: 6, wikinews: 1 }),
+  ready: (s) => ({ page, srv } = s),
 });
 
 async function idOf(name: string): Promise<number> {
