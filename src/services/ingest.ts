@@ -4,7 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
 import { basename, dirname, extname, join } from 'node:path';
 import { ArgusError, isArgusError } from '../core/errors.js';
-import type { ArticleInput } from '../core/input.js';
+import type { ArticleInput, InputWarning } from '../core/input.js';
 import type { Analysis } from '../core/analysis.js';
 import { articleId, sha256 } from '../core/ids.js';
 import { DEFAULT_MAX_BYTES, readBuffer, readFile, readFileCapped, type ReadOptions, type ReadOutcome } from '../ingest/readers.js';
@@ -22,7 +22,7 @@ import { entityKeys } from '../analytics/entity-keys.js';
 import { StoryClusterer } from '../analytics/stories.js';
 import { Progress } from './progress.js';
 import { catchUpWatchlists, evaluateWatchlists } from './watchlists.js';
-import { saveArticle } from './correct.js';
+import { saveArticle, type CorrectedSave } from './correct.js';
 
 export const INGEST_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.json', '.jsonl']);
 const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom']);
@@ -96,6 +96,67 @@ export function toEntityRecords(analysis: Analysis): EntityRecord[] {
     localId: e.id, keys: entityKeys(e), name: e.name, type: e.type, kb: e.kb ?? {}, aliases: e.aliases ?? [], titles: e.titles ?? [],
     salience: e.salience ?? 0, mentions: e.mentions,
   }));
+}
+
+/** An article's id and content hash; its URL is kept to http(s) first (feed links and og:url of fetched pages). */
+export function articleKeys(input: ArticleInput): { id: string; hash: string } {
+  input.url = httpUrlOrNull(input.url);
+  return { id: articleId(input.url, input.text), hash: contentHash(input) };
+}
+
+/**
+ * Analyzes one article: with `analyzer` in this thread (what it throws is ANALYSIS_FAILED), else with `inWorker` (a
+ * worker thread under a time budget: ANALYSIS_TIMEOUT fails the article), whose warnings join the input's. Returns
+ * the analysis and the input's warnings after a worker's analysis (none with `analyzer`). Shared by IngestService and
+ * the queue's IngestWorker.
+ */
+export async function analyzeArticle(
+  input: ArticleInput, id: string, ref: string,
+  analyzer: IngestOptions['analyzer'], inWorker: () => Promise<BudgetedResult>,
+): Promise<{ analysis: Analysis; warnings: InputWarning[] }> {
+  if (analyzer) {
+    try {
+      return { analysis: analyzer(input, { id }), warnings: [] };
+    } catch (e) {
+      throw new ArgusError('ANALYSIS_FAILED', ref, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  const r = await inWorker();
+  const warnings = [...(input.warnings ?? []), ...r.warnings];
+  if (warnings.length > 0) input.warnings = warnings;
+  return { analysis: r.analysis, warnings };
+}
+
+/**
+ * Clusters an analyzed article into a story and saves it (corrections in force applied) in one transaction; the
+ * clusterer remembers a stored article. Shared by IngestService and the queue's IngestWorker.
+ */
+export async function clusterAndSave(store: Store, clusterer: StoryClusterer, a: {
+  batchId: number | null; ref: string; id: string; hash: string; input: ArticleInput; raw: Buffer | null; analysis: Analysis;
+}): Promise<CorrectedSave> {
+  const { input, analysis } = a;
+  const entities = toEntityRecords(analysis);
+  const bySalience = [...entities].sort((x, y) => y.salience - x.salience);
+  const shingles = shingleHashes(input.text);
+  const sh = simhash(shingles);
+  const mh = minhash(shingles);
+  const lsh = lshKeys(mh);
+  const kw = keywords(input.title, input.text);
+  const day = (input.published ?? '').slice(0, 10) || new Date().toISOString().slice(0, 10);
+  const story = await clusterer.choose({ simhash: sh, minhash: mh, lsh, keywords: kw, entityKeys: bySalience.map((e) => e.keys), day });
+  const { title, subtitle, text, published, url, source, byline, language, ...rest } = input;
+  const res = await saveArticle(store, {
+    batchId: a.batchId,
+    article: {
+      id: a.id, contentHash: a.hash, url, source, title, subtitle, published, language, byline, text, inputMeta: rest,
+      raw: a.raw ? deflateRawSync(a.raw) : null, ref: a.ref, simhash: sh, minhash: mh, lsh, keywords: kw,
+    },
+    analysis, entities, story,
+  });
+  if (res.status !== 'duplicate') {
+    clusterer.remember(day, { rowid: res.rowid, storyId: res.storyId, entityIds: res.entityIds, keywords: kw });
+  }
+  return res;
 }
 
 export class IngestService {
@@ -277,9 +338,7 @@ export class IngestService {
 
   /** One article: look-up and analysis at once with others, then (after `before` is stored) clustering and saving. Never rejects. */
   private async process(ref: string, input: ArticleInput, raw: Buffer | null, before: Promise<void>): Promise<void> {
-    input.url = httpUrlOrNull(input.url); // feed links and og:url of fetched pages: http(s) only
-    const id = articleId(input.url, input.text);
-    const hash = contentHash(input);
+    const { id, hash } = articleKeys(input);
     try {
       const look = await this.store.articles.lookup(id, hash);
       if (look.duplicate) {
@@ -288,43 +347,11 @@ export class IngestService {
         this.opts.onItem?.(ref, 'duplicate');
         return;
       }
-      let analysis: Analysis;
-      if (this.opts.analyzer) {
-        try {
-          analysis = this.opts.analyzer(input, { id });
-        } catch (e) {
-          throw new ArgusError('ANALYSIS_FAILED', ref, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
-        }
-      } else {
-        // in a worker thread, under a time budget: ANALYSIS_TIMEOUT fails this article and the batch goes on
-        const r = await this.analyzeInWorker(input, id, ref);
-        analysis = r.analysis;
-        const warnings = [...(input.warnings ?? []), ...r.warnings];
-        for (const w of warnings) this.summary.warnings.push({ ref, code: w.code, message: w.message });
-        if (warnings.length > 0) input.warnings = warnings;
-      }
+      // without an analyzer, in a worker thread under a time budget: ANALYSIS_TIMEOUT fails this article and the batch goes on
+      const { analysis, warnings } = await analyzeArticle(input, id, ref, this.opts.analyzer, () => this.analyzeInWorker(input, id, ref));
+      for (const w of warnings) this.summary.warnings.push({ ref, code: w.code, message: w.message });
       await before; // stored in the order the articles came: story clustering reads the ones before
-      const entities = toEntityRecords(analysis);
-      const bySalience = [...entities].sort((a, b) => b.salience - a.salience);
-      const shingles = shingleHashes(input.text);
-      const sh = simhash(shingles);
-      const mh = minhash(shingles);
-      const lsh = lshKeys(mh);
-      const kw = keywords(input.title, input.text);
-      const day = (input.published ?? '').slice(0, 10) || new Date().toISOString().slice(0, 10);
-      const story = await this.clusterer.choose({ simhash: sh, minhash: mh, lsh, keywords: kw, entityKeys: bySalience.map((e) => e.keys), day });
-      const { title, subtitle, text, published, url, source, byline, language, ...rest } = input;
-      const res = await saveArticle(this.store, {
-        batchId: this.batchId || null,
-        article: {
-          id, contentHash: hash, url, source, title, subtitle, published, language, byline, text, inputMeta: rest,
-          raw: raw ? deflateRawSync(raw) : null, ref, simhash: sh, minhash: mh, lsh, keywords: kw,
-        },
-        analysis, entities, story,
-      });
-      if (res.status !== 'duplicate') {
-        this.clusterer.remember(day, { rowid: res.rowid, storyId: res.storyId, entityIds: res.entityIds, keywords: kw });
-      }
+      const res = await clusterAndSave(this.store, this.clusterer, { batchId: this.batchId || null, ref, id, hash, input, raw, analysis });
       this.summary[res.status]++;
       for (const o of res.orphaned) this.summary.warnings.push({ ref, code: 'CORRECTION_ORPHANED', message: `correction ${o.id} (${o.kind}) is orphaned: ${o.reason}` });
       if (res.status !== 'duplicate' && this.opts.afterSave !== false) await (this.opts.afterSave ?? evaluateWatchlists)(this.store, res.rowid);

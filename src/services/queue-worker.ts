@@ -4,27 +4,19 @@
 // moment (SQLite: one writer; PostgreSQL: a per-article advisory lock and unique keys), and a job re-delivered after a
 // worker died finds its article stored and skips it. Input errors fail a job at once; other errors are retried with
 // exponential backoff; a job that fails for good is a named failure in the ingest log (ref, code, reason).
-import { deflateRawSync } from 'node:zlib';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { ArgusError, isArgusError } from '../core/errors.js';
 import type { Analysis } from '../core/analysis.js';
 import type { ArticleInput } from '../core/input.js';
-import { articleId } from '../core/ids.js';
-import { httpUrlOrNull } from '../core/urls.js';
 import { parseHtml } from '../ingest/html.js';
 import { detectFeed, parseFeed } from '../ingest/feeds.js';
 import { Fetcher, type FetchOptions } from '../ingest/fetch.js';
 import type { SaveStatus, Store } from '../store/types.js';
-import { simhash } from '../analytics/simhash.js';
-import { keywords } from '../analytics/keywords.js';
-import { lshKeys, minhash } from '../analytics/minhash.js';
-import { shingleHashes } from '../analytics/shingles.js';
 import { StoryClusterer } from '../analytics/stories.js';
 import { AnalyzerPool, defaultBudgetMs, sharedAnalyzer, type BudgetedResult } from './analysis-budget.js';
-import { contentHash, IngestService, toEntityRecords } from './ingest.js';
+import { analyzeArticle, articleKeys, clusterAndSave, IngestService } from './ingest.js';
 import { IngestQueue, parseJob, probeRedis, redisOptions, type IngestJob } from './queue.js';
 import { catchUpWatchlists, evaluateWatchlists } from './watchlists.js';
-import { saveArticle } from './correct.js';
 
 /** Argus errors worth another attempt (the network); any other Argus error is the input's (no article text, analysis
  * over budget, a broken feed) and fails the job at once. Errors that are not Argus's (the database away) are retried. */
@@ -194,49 +186,15 @@ export class IngestWorker {
 
   /** Analyzes and saves one article unless its exact content is stored (as IngestService.process does for a batch). */
   private async article(ref: string, input: ArticleInput, raw: Buffer | null): Promise<SaveStatus> {
-    input.url = httpUrlOrNull(input.url);
-    const id = articleId(input.url, input.text);
-    const hash = contentHash(input);
+    const { id, hash } = articleKeys(input);
     if ((await this.store.articles.lookup(id, hash)).duplicate) return 'duplicate';
-    let analysis: Analysis;
-    if (this.opts.analyzer) {
-      try {
-        analysis = this.opts.analyzer(input, { id });
-      } catch (e) {
-        throw new ArgusError('ANALYSIS_FAILED', ref, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    } else {
-      const r = await this.analyze(input, id, ref);
-      analysis = r.analysis;
-      const warnings = [...(input.warnings ?? []), ...r.warnings];
-      if (warnings.length > 0) input.warnings = warnings;
-    }
+    const { analysis } = await analyzeArticle(input, id, ref, this.opts.analyzer, () => this.analyze(input, id, ref));
     if (Date.now() - this.clusteredAt > CLUSTER_REFRESH_MS) {
       this.clusterer = new StoryClusterer(this.store);
       this.clusteredAt = Date.now();
     }
-    const entities = toEntityRecords(analysis);
-    const bySalience = [...entities].sort((a, b) => b.salience - a.salience);
-    const shingles = shingleHashes(input.text);
-    const sh = simhash(shingles);
-    const mh = minhash(shingles);
-    const lsh = lshKeys(mh);
-    const kw = keywords(input.title, input.text);
-    const day = (input.published ?? '').slice(0, 10) || new Date().toISOString().slice(0, 10);
-    const story = await this.clusterer.choose({ simhash: sh, minhash: mh, lsh, keywords: kw, entityKeys: bySalience.map((e) => e.keys), day });
-    const { title, subtitle, text, published, url, source, byline, language, ...rest } = input;
-    const res = await saveArticle(this.store, {
-      batchId: this.summary.batchId,
-      article: {
-        id, contentHash: hash, url, source, title, subtitle, published, language, byline, text, inputMeta: rest,
-        raw: raw ? deflateRawSync(raw) : null, ref, simhash: sh, minhash: mh, lsh, keywords: kw,
-      },
-      analysis, entities, story,
-    });
-    if (res.status !== 'duplicate') {
-      this.clusterer.remember(day, { rowid: res.rowid, storyId: res.storyId, entityIds: res.entityIds, keywords: kw });
-      if (!this.opts.analyzer) await evaluateWatchlists(this.store, res.rowid);
-    }
+    const res = await clusterAndSave(this.store, this.clusterer, { batchId: this.summary.batchId, ref, id, hash, input, raw, analysis });
+    if (res.status !== 'duplicate' && !this.opts.analyzer) await evaluateWatchlists(this.store, res.rowid);
     return res.status;
   }
 

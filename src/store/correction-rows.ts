@@ -1,5 +1,6 @@
 // The corrections table's row shape and mapper, the same in both backends (sqlite/corrections.ts, postgres/corrections.ts).
-import type { Correction, CorrectionInput } from './correction-types.js';
+import type { Analysis } from '../core/analysis.js';
+import type { Correction, CorrectionInput, StoredAnalysis } from './correction-types.js';
 
 export interface CorrectionDb {
   id: number; article_id: string; kind: string; span_text: string; span_start: number; span_end: number;
@@ -44,3 +45,21 @@ export const RECORD_OUTCOME = `UPDATE corrections SET status = @status, reason =
     span_start = coalesce(@start, span_start), span_end = coalesce(@end, span_end),
     context_before = coalesce(@ctxBefore, context_before), context_after = coalesce(@ctxAfter, context_after)
   WHERE id = @id AND status <> 'undone'`;
+
+/** the latest version of an article with its stored analyses (the analysis JSON is kept without the article text) */
+export interface LatestAnalysisDb {
+  rowid: number;
+  version: number;
+  text: string;
+  json: string;
+  model_json: string | null;
+}
+
+export function toStoredAnalysis(r: LatestAnalysisDb): StoredAnalysis {
+  const withText = (json: string): Analysis => {
+    const a = JSON.parse(json) as Analysis;
+    a.article.text = r.text;
+    return a;
+  };
+  return { rowid: r.rowid, version: r.version, text: r.text, analysis: withText(r.json), model: r.model_json ? withText(r.model_json) : null };
+}

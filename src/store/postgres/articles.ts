@@ -24,6 +24,29 @@ export const FTS_VALUE = "setweight(to_tsvector('argus', @ftsTitle), 'A') || set
 const SELECT_ARTICLE = `SELECT a.rowid, a.id, a.version, a.url, s.name AS source, a.title, a.subtitle, a.published, a.byline, a.text,
     a.story_id, a.duplicate_of, a.ingested_at FROM articles a LEFT JOIN sources s ON s.id = a.source_id`;
 
+/**
+ * Writes the quote, event and place rows of an article version: its save, and a correction's rewrite of its facts.
+ * `local`: the article's entity ids by their local id in the analysis.
+ */
+export async function writeFacts(t: PgDb, rowid: number, analysis: Analysis, local: Map<string, number>): Promise<void> {
+  const ent = (lid: string | null | undefined): number | null => (lid ? (local.get(lid) ?? null) : null);
+  for (const [i, q] of analysis.quotes.entries()) {
+    await t.run(`INSERT INTO quotes (article_rowid, idx, text, kind, speaker_local, speaker_entity_id, cue, start, "end")
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [rowid, i, q.text, q.kind, q.speaker, ent(q.speaker), q.cue ?? null, q.start, q.end]);
+  }
+  for (const [i, e] of analysis.events.entries()) {
+    await t.run(`INSERT INTO events (article_rowid, idx, type, mode, cameo, source_local, source_entity_id, target_local,
+        target_entity_id, location, date, trigger, negated, start, "end") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    [rowid, i, e.type, e.mode ?? null, e.cameo ?? null, e.source, ent(e.source), e.target, ent(e.target),
+      e.location ?? null, e.date ?? null, e.trigger ?? null, e.negated ? 1 : 0, e.start, e.end]);
+  }
+  for (const [i, p] of analysis.places.entries()) {
+    await t.run(`INSERT INTO places (article_rowid, idx, entity_local, entity_id, name, country, lat, lon, geonames, feature_class, focus)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [rowid, i, p.entity, ent(p.entity), p.name, p.country ?? null, p.lat, p.lon, p.geonames ?? null, p.featureClass ?? null, p.focus ? 1 : 0]);
+  }
+}
+
 export class PgArticleRepo implements ArticleRepo {
   private readonly entities = new PgEntityWriter();
 
@@ -95,7 +118,7 @@ export class PgArticleRepo implements ArticleRepo {
     await t.run('INSERT INTO analyses (article_rowid, schema, json, analyzed_at, model_json) VALUES ($1, $2, $3, $4, $5)', [rowid, analysis.schema, JSON.stringify(stored), at, model]);
 
     const local = await this.writeEntities(t, rowid, input.entities);
-    await this.writeFacts(t, rowid, analysis, local);
+    await writeFacts(t, rowid, analysis, local);
 
     const refresh = (id: number): Promise<number> => t.run(`UPDATE stories SET
         article_count = (SELECT count(*) FROM articles WHERE story_id = $1 AND is_latest = 1),
@@ -122,25 +145,6 @@ export class PgArticleRepo implements ArticleRepo {
       await this.entities.link(t, rowid, e, entityId);
     }
     return local;
-  }
-
-  private async writeFacts(t: PgDb, rowid: number, analysis: Analysis, local: Map<string, number>): Promise<void> {
-    const ent = (lid: string | null | undefined): number | null => (lid ? (local.get(lid) ?? null) : null);
-    for (const [i, q] of analysis.quotes.entries()) {
-      await t.run(`INSERT INTO quotes (article_rowid, idx, text, kind, speaker_local, speaker_entity_id, cue, start, "end")
-          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [rowid, i, q.text, q.kind, q.speaker, ent(q.speaker), q.cue ?? null, q.start, q.end]);
-    }
-    for (const [i, e] of analysis.events.entries()) {
-      await t.run(`INSERT INTO events (article_rowid, idx, type, mode, cameo, source_local, source_entity_id, target_local,
-          target_entity_id, location, date, trigger, negated, start, "end") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-      [rowid, i, e.type, e.mode ?? null, e.cameo ?? null, e.source, ent(e.source), e.target, ent(e.target),
-        e.location ?? null, e.date ?? null, e.trigger ?? null, e.negated ? 1 : 0, e.start, e.end]);
-    }
-    for (const [i, p] of analysis.places.entries()) {
-      await t.run(`INSERT INTO places (article_rowid, idx, entity_local, entity_id, name, country, lat, lon, geonames, feature_class, focus)
-          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [rowid, i, p.entity, ent(p.entity), p.name, p.country ?? null, p.lat, p.lon, p.geonames ?? null, p.featureClass ?? null, p.focus ? 1 : 0]);
-    }
   }
 
   async get(id: string, version?: number): Promise<ArticleView | null> {

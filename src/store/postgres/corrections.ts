@@ -5,8 +5,10 @@ import type { PgDb } from './db.js';
 import type { EntityRecord } from '../types.js';
 import type { Correction, CorrectionInput, CorrectionListQuery, CorrectionOutcome, CorrectionRepo, StoredAnalysis } from '../correction-types.js';
 import { PgEntityWriter } from './entity-writer.js';
+import { writeFacts } from './articles.js';
 import { now } from '../rows.js';
-import { correctionParams, INSERT_CORRECTION, LIST_CORRECTIONS, RECORD_OUTCOME, toCorrection, type CorrectionDb } from '../correction-rows.js';
+import { correctionParams, INSERT_CORRECTION, LIST_CORRECTIONS, RECORD_OUTCOME, toCorrection, toStoredAnalysis, type CorrectionDb,
+  type LatestAnalysisDb } from '../correction-rows.js';
 
 export class PgCorrectionRepo implements CorrectionRepo {
   private readonly entities = new PgEntityWriter();
@@ -49,16 +51,10 @@ export class PgCorrectionRepo implements CorrectionRepo {
   }
 
   async latest(articleId: string): Promise<StoredAnalysis | null> {
-    const r = await this.db.one<{ rowid: number; version: number; text: string; json: string; model_json: string | null }>(
+    const r = await this.db.one<LatestAnalysisDb>(
       `SELECT a.rowid, a.version, a.text, n.json, n.model_json FROM articles a JOIN analyses n ON n.article_rowid = a.rowid
         WHERE a.id = $1 AND a.is_latest = 1`, [articleId]);
-    if (!r) return null;
-    const withText = (json: string): Analysis => {
-      const a = JSON.parse(json) as Analysis;
-      a.article.text = r.text;
-      return a;
-    };
-    return { rowid: r.rowid, version: r.version, text: r.text, analysis: withText(r.json), model: r.model_json ? withText(r.model_json) : null };
+    return r ? toStoredAnalysis(r) : null;
   }
 
   async rewrite(input: { rowid: number; version: number; analysis: Analysis; model: Analysis | null; entities: EntityRecord[]; outcomes: CorrectionOutcome[] }): Promise<boolean> {
@@ -82,23 +78,8 @@ export class PgCorrectionRepo implements CorrectionRepo {
         local.set(e.localId, eid);
       }
       for (const lid of local.keys()) if (!wanted.has(lid)) await t.run('DELETE FROM article_entities WHERE article_rowid = $1 AND local_id = $2', [rowid, lid]);
-      const ent = (lid: string | null | undefined): number | null => (lid ? (local.get(lid) ?? null) : null);
       for (const table of ['quotes', 'events', 'places']) await t.run(`DELETE FROM ${table} WHERE article_rowid = $1`, [rowid]);
-      for (const [i, q] of analysis.quotes.entries()) {
-        await t.run(`INSERT INTO quotes (article_rowid, idx, text, kind, speaker_local, speaker_entity_id, cue, start, "end")
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [rowid, i, q.text, q.kind, q.speaker, ent(q.speaker), q.cue ?? null, q.start, q.end]);
-      }
-      for (const [i, e] of analysis.events.entries()) {
-        await t.run(`INSERT INTO events (article_rowid, idx, type, mode, cameo, source_local, source_entity_id, target_local,
-            target_entity_id, location, date, trigger, negated, start, "end") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-        [rowid, i, e.type, e.mode ?? null, e.cameo ?? null, e.source, ent(e.source), e.target, ent(e.target),
-          e.location ?? null, e.date ?? null, e.trigger ?? null, e.negated ? 1 : 0, e.start, e.end]);
-      }
-      for (const [i, p] of analysis.places.entries()) {
-        await t.run(`INSERT INTO places (article_rowid, idx, entity_local, entity_id, name, country, lat, lon, geonames, feature_class, focus)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [rowid, i, p.entity, ent(p.entity), p.name, p.country ?? null, p.lat, p.lon, p.geonames ?? null, p.featureClass ?? null, p.focus ? 1 : 0]);
-      }
+      await writeFacts(t, rowid, analysis, local);
       await this.recordTx(t, input.outcomes, input.version, now());
       return true;
     });

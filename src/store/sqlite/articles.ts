@@ -17,12 +17,46 @@ interface LatestRow {
   text: string;
 }
 
+/** Writes the quote, event and place rows of an article version: its save, and a correction's rewrite of its facts. */
+export class FactWriter {
+  private readonly q;
+
+  constructor(db: Db) {
+    this.q = {
+      quote: db.prepare(`INSERT INTO quotes (article_rowid, idx, text, kind, speaker_local, speaker_entity_id, cue, start, "end")
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      event: db.prepare(`INSERT INTO events (article_rowid, idx, type, mode, cameo, source_local, source_entity_id, target_local,
+          target_entity_id, location, date, trigger, negated, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      place: db.prepare(`INSERT INTO places (article_rowid, idx, entity_local, entity_id, name, country, lat, lon, geonames, feature_class, focus)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    };
+  }
+
+  /** `local`: the article's entity ids by their local id in the analysis */
+  write(rowid: number, analysis: Analysis, local: Map<string, number>): void {
+    const ent = (lid: string | null | undefined): number | null => (lid ? (local.get(lid) ?? null) : null);
+    analysis.quotes.forEach((q, i) => {
+      this.q.quote.run(rowid, i, q.text, q.kind, q.speaker, ent(q.speaker), q.cue ?? null, q.start, q.end);
+    });
+    analysis.events.forEach((e, i) => {
+      this.q.event.run(rowid, i, e.type, e.mode ?? null, e.cameo ?? null, e.source, ent(e.source), e.target, ent(e.target),
+        e.location ?? null, e.date ?? null, e.trigger ?? null, e.negated ? 1 : 0, e.start, e.end);
+    });
+    analysis.places.forEach((p, i) => {
+      this.q.place.run(rowid, i, p.entity, ent(p.entity), p.name, p.country ?? null, p.lat, p.lon, p.geonames ?? null,
+        p.featureClass ?? null, p.focus ? 1 : 0);
+    });
+  }
+}
+
 export class SqliteArticleRepo implements ArticleRepo {
   private readonly entities: EntityWriter;
+  private readonly facts: FactWriter;
   private readonly q;
 
   constructor(private readonly db: Db) {
     this.entities = new EntityWriter(db);
+    this.facts = new FactWriter(db);
     this.q = {
       byHash: db.prepare('SELECT rowid, story_id FROM articles WHERE id = ? AND content_hash = ?'),
       // +is_latest: keep the planner on the (id, ...) index; the (is_latest, day) index would scan every latest row
@@ -44,12 +78,6 @@ export class SqliteArticleRepo implements ArticleRepo {
         VALUES (@id, @version, 1, @contentHash, @url, @sourceId, @title, @subtitle, @published, @day,
           @language, @byline, @text, @inputMeta, @raw, @ref, @hi, @lo, @minhash, @keywords, @storyId, @duplicateOf, @at)`),
       analysis: db.prepare('INSERT INTO analyses (article_rowid, schema, json, analyzed_at, model_json) VALUES (?, ?, ?, ?, ?)'),
-      quote: db.prepare(`INSERT INTO quotes (article_rowid, idx, text, kind, speaker_local, speaker_entity_id, cue, start, "end")
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      event: db.prepare(`INSERT INTO events (article_rowid, idx, type, mode, cameo, source_local, source_entity_id, target_local,
-          target_entity_id, location, date, trigger, negated, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      place: db.prepare(`INSERT INTO places (article_rowid, idx, entity_local, entity_id, name, country, lat, lon, geonames, feature_class, focus)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       log: db.prepare('INSERT INTO ingest_log (batch_id, ref, status, article_id, at) VALUES (?, ?, ?, ?, ?)'),
       get: db.prepare(`SELECT a.rowid, a.id, a.version, a.url, s.name AS source, a.title, a.subtitle, a.published, a.byline, a.text,
           a.story_id, a.duplicate_of, a.ingested_at
@@ -130,7 +158,7 @@ export class SqliteArticleRepo implements ArticleRepo {
     this.q.analysis.run(rowid, analysis.schema, JSON.stringify(stored), at, model);
 
     const local = this.writeEntities(rowid, input.entities, day);
-    this.writeFacts(rowid, analysis, local);
+    this.facts.write(rowid, analysis, local);
 
     // a new article only adds to its story; a new version may move between stories, so both are recounted
     if (prev) {
@@ -152,21 +180,6 @@ export class SqliteArticleRepo implements ArticleRepo {
       this.entities.link(rowid, e, entityId);
     }
     return local;
-  }
-
-  private writeFacts(rowid: number, analysis: Analysis, local: Map<string, number>): void {
-    const ent = (lid: string | null | undefined): number | null => (lid ? (local.get(lid) ?? null) : null);
-    analysis.quotes.forEach((q, i) => {
-      this.q.quote.run(rowid, i, q.text, q.kind, q.speaker, ent(q.speaker), q.cue ?? null, q.start, q.end);
-    });
-    analysis.events.forEach((e, i) => {
-      this.q.event.run(rowid, i, e.type, e.mode ?? null, e.cameo ?? null, e.source, ent(e.source), e.target, ent(e.target),
-        e.location ?? null, e.date ?? null, e.trigger ?? null, e.negated ? 1 : 0, e.start, e.end);
-    });
-    analysis.places.forEach((p, i) => {
-      this.q.place.run(rowid, i, p.entity, ent(p.entity), p.name, p.country ?? null, p.lat, p.lon, p.geonames ?? null,
-        p.featureClass ?? null, p.focus ? 1 : 0);
-    });
   }
 
   async get(id: string, version?: number): Promise<ArticleView | null> {

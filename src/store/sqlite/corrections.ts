@@ -5,15 +5,19 @@ import type { Db } from './open.js';
 import type { EntityRecord } from '../types.js';
 import type { Correction, CorrectionInput, CorrectionListQuery, CorrectionOutcome, CorrectionRepo, StoredAnalysis } from '../correction-types.js';
 import { EntityWriter } from './entity-writer.js';
+import { FactWriter } from './articles.js';
 import { now } from '../rows.js';
-import { correctionParams, INSERT_CORRECTION, LIST_CORRECTIONS, RECORD_OUTCOME, toCorrection, type CorrectionDb } from '../correction-rows.js';
+import { correctionParams, INSERT_CORRECTION, LIST_CORRECTIONS, RECORD_OUTCOME, toCorrection, toStoredAnalysis, type CorrectionDb,
+  type LatestAnalysisDb } from '../correction-rows.js';
 
 export class SqliteCorrectionRepo implements CorrectionRepo {
   private readonly q;
   private readonly entities: EntityWriter;
+  private readonly facts: FactWriter;
 
   constructor(private readonly db: Db) {
     this.entities = new EntityWriter(db);
+    this.facts = new FactWriter(db);
     this.q = {
       insert: db.prepare(INSERT_CORRECTION).pluck(),
       one: db.prepare('SELECT * FROM corrections WHERE id = ?'),
@@ -30,12 +34,6 @@ export class SqliteCorrectionRepo implements CorrectionRepo {
       delQuotes: db.prepare('DELETE FROM quotes WHERE article_rowid = ?'),
       delEvents: db.prepare('DELETE FROM events WHERE article_rowid = ?'),
       delPlaces: db.prepare('DELETE FROM places WHERE article_rowid = ?'),
-      quote: db.prepare(`INSERT INTO quotes (article_rowid, idx, text, kind, speaker_local, speaker_entity_id, cue, start, "end")
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      event: db.prepare(`INSERT INTO events (article_rowid, idx, type, mode, cameo, source_local, source_entity_id, target_local,
-          target_entity_id, location, date, trigger, negated, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      place: db.prepare(`INSERT INTO places (article_rowid, idx, entity_local, entity_id, name, country, lat, lon, geonames, feature_class, focus)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     };
   }
 
@@ -74,14 +72,8 @@ export class SqliteCorrectionRepo implements CorrectionRepo {
   }
 
   async latest(articleId: string): Promise<StoredAnalysis | null> {
-    const r = this.q.latest.get(articleId) as { rowid: number; version: number; text: string; json: string; model_json: string | null } | undefined;
-    if (!r) return null;
-    const withText = (json: string): Analysis => {
-      const a = JSON.parse(json) as Analysis;
-      a.article.text = r.text;
-      return a;
-    };
-    return { rowid: r.rowid, version: r.version, text: r.text, analysis: withText(r.json), model: r.model_json ? withText(r.model_json) : null };
+    const r = this.q.latest.get(articleId) as LatestAnalysisDb | undefined;
+    return r ? toStoredAnalysis(r) : null;
   }
 
   async rewrite(input: { rowid: number; version: number; analysis: Analysis; model: Analysis | null; entities: EntityRecord[]; outcomes: CorrectionOutcome[] }): Promise<boolean> {
@@ -101,18 +93,10 @@ export class SqliteCorrectionRepo implements CorrectionRepo {
         local.set(e.localId, id);
       }
       for (const lid of local.keys()) if (!wanted.has(lid)) this.q.unlink.run(rowid, lid);
-      const ent = (lid: string | null | undefined): number | null => (lid ? (local.get(lid) ?? null) : null);
       this.q.delQuotes.run(rowid);
       this.q.delEvents.run(rowid);
       this.q.delPlaces.run(rowid);
-      analysis.quotes.forEach((q, i) => this.q.quote.run(rowid, i, q.text, q.kind, q.speaker, ent(q.speaker), q.cue ?? null, q.start, q.end));
-      analysis.events.forEach((e, i) => {
-        this.q.event.run(rowid, i, e.type, e.mode ?? null, e.cameo ?? null, e.source, ent(e.source), e.target, ent(e.target),
-          e.location ?? null, e.date ?? null, e.trigger ?? null, e.negated ? 1 : 0, e.start, e.end);
-      });
-      analysis.places.forEach((p, i) => {
-        this.q.place.run(rowid, i, p.entity, ent(p.entity), p.name, p.country ?? null, p.lat, p.lon, p.geonames ?? null, p.featureClass ?? null, p.focus ? 1 : 0);
-      });
+      this.facts.write(rowid, analysis, local);
       this.recordSync(input.outcomes, input.version, now());
       return true;
     }).immediate();
