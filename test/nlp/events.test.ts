@@ -7,7 +7,8 @@ import { assignActsFor } from '../../src/nlp/stages/acts-for.js';
 import { findQuotes } from '../../src/nlp/stages/quotes.js';
 import { findDates } from '../../src/nlp/stages/dates.js';
 import { syntaxOf } from '../../src/nlp/pipeline.js';
-import { combineEvents } from '../../src/nlp/stages/events.js';
+import { combineEvents, implicitTargets } from '../../src/nlp/stages/events.js';
+import { codeEvents as patternEvents } from '../../src/nlp/stages/events-patterns.js';
 import { fixture as plainFixture, type EntitySpec, type Fixture } from './fixtures/entities.js';
 
 const ENTITIES: EntitySpec = {
@@ -201,4 +202,39 @@ test('events: the syntax coder fills the recipient of a pattern event and adds w
   const got = combineEvents(syntax, patterns).map((e) => [e.start, e.source, e.type, e.target]);
   // the same trigger keeps the pattern coder's decision when it has a recipient; a new trigger needs both parties
   assert.deepEqual(got, [[0, 'a', 'ACCUSE', 'd'], [10, 'b', 'SUPPORT', 'c'], [20, 'c', 'ASSAULT', 'd']]);
+});
+
+// both coders joined, then the implicit recipient: [sentence, the triples coded]
+const IMPLICIT_ROWS: Array<[string, Triple[]]> = [
+  // the act answered is named by its possessor or by the subject of a clause below the trigger
+  ["Egypt said Ethiopia's dam endangered its water supply and warned of countermeasures.", [['Egypt', 'THREATEN', 'Ethiopia']]],
+  ['Egypt condemned the strike, which Ethiopia carried out overnight.', [['Egypt', 'ACCUSE', 'Ethiopia']]],
+  // no other party: the nationality of the source's own title, a place, the source of the report, a role of the source
+  ['Peruvian Army spokesman Rafael Ortiz criticised the draft resolution.', [['Peruvian Army', 'ACCUSE', null]]],
+  ['Kenya criticised the vote in Lima.', [['Kenya', 'ACCUSE', null]]],
+  ['Herrera criticised the plan, according to Italian media.', [['Tomas Herrera', 'ACCUSE', null]]],
+  ['Kenya, as chair of the African Union, pledged further support.', [['Kenya', 'AGREE', null]]],
+  // the reporter and the subject of a clause above the trigger act; they are not its recipient
+  ['Herrera said Chile would criticise the plan.', [['Chile', 'ACCUSE', null]]],
+  // acts complete without a recipient, and negated acts, stay without one
+  ['Ethiopia mobilised its reserves as Sudan watched.', [['Ethiopia', 'MOBILIZE', null]]],
+];
+
+test('events: an act of a directed type takes its recipient from the other parties of its sentence', () => {
+  const failures: string[] = [];
+  for (const [text, expected] of IMPLICIT_ROWS) {
+    const fx = plainFixture(text, ENTITIES);
+    for (const e of fx.index.entities) {
+      const iso = ISO[e.name];
+      if (iso) e.kb.iso3166 = iso;
+    }
+    const syn = syntaxOf(fx.doc, fx.index);
+    const acts = assignActsFor(fx.doc, fx.index);
+    const quotes = findQuotes(fx.doc, fx.index, syn);
+    const dates = findDates(fx.doc, null);
+    const joined = combineEvents(codeEvents(fx.doc, fx.index, quotes, dates, syn, acts), patternEvents(fx.doc, fx.index, quotes, dates, acts));
+    const got = implicitTargets(fx.doc, fx.index, acts, syn, joined).map((e): Triple => [fx.name(e.source), e.type, fx.name(e.target)]);
+    if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push(`${text}\n    want ${JSON.stringify(expected)}\n    got  ${JSON.stringify(got)}`);
+  }
+  assert.equal(failures.length, 0, `${failures.length} of ${IMPLICIT_ROWS.length} rows wrong:\n  ${failures.join('\n  ')}`);
 });

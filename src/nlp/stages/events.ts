@@ -4,8 +4,9 @@
 // then this file joins them: complements of control verbs, reported speech, who acts for whom, one event per pair.
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
-import type { Doc } from '../types.js';
-import { isCity, type EntityIndex } from './entity-index.js';
+import { POS_INDEX, type Doc } from '../types.js';
+import { isCity, isCityEntity, type EntityIndex } from './entity-index.js';
+import { isActor } from './attribution.js';
 import type { ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { IRREALIS_HEADS, findTriggers, type Trigger } from '../events/triggers.js';
@@ -212,6 +213,116 @@ export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[]): ArgusE
   }
   for (const e of syn) if (e.source !== null && e.target !== null && !coded.has(e.start)) keep(e);
   return out;
+}
+
+/**
+ * Implicit recipients (ARGUS_IMPLICIT_TARGETS=off for ablations). News rarely repeats the recipient of an act in the
+ * clause that reports it: "Moscow said the expansion threatens it, and would take countermeasures", "the minister
+ * condemned the strike on Kharkiv". An event of a directed type (not MOBILIZE, PROTEST, RETREAT or REJECT, which are
+ * complete without one) that neither coder gave a recipient takes the first other party named after its trigger in
+ * the same sentence, else the nearest one before it. Other parties: actors (people, organisations, countries, demonyms
+ * of a country) that act for neither the source nor the reporter, and are not a place ("in Vilnius"). Nothing is
+ * invented when the sentence names no other party; a negated act keeps its missing recipient.
+ */
+const IMPLICIT = process.env['ARGUS_IMPLICIT_TARGETS'] !== 'off';
+const P_NOUN = POS_INDEX['NOUN'] as number;
+const P_PROPN = POS_INDEX['PROPN'] as number;
+const P_ADJ = POS_INDEX['ADJ'] as number;
+const P_DET = POS_INDEX['DET'] as number;
+const P_VERB = POS_INDEX['VERB'] as number;
+const P_AUX = POS_INDEX['AUX'] as number;
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'inside', 'across', 'outside']);
+
+export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
+  if (!IMPLICIT || !events.some((e) => e.target === null && e.source !== null)) return events;
+  const out: ArgusEvent[] = [];
+  const seen = new Set<string>();
+  for (const e of events) seen.add(`${e.source ?? ''}|${e.type}|${e.target ?? ''}`);
+  for (const e of events) {
+    if (e.target !== null || e.source === null || e.negated || UNTARGETED_TYPES.has(e.type)) {
+      out.push(e);
+      continue;
+    }
+    const t = tokenAt(doc, e.start);
+    const s = doc.sentOf[t] as number;
+    const from = doc.sentStart[s] as number;
+    const to = doc.sentEnd[s] as number;
+    const source = e.source;
+    const own = new Set([source, acts.party(source)]);
+    if (e.reported_by) own.add(e.reported_by).add(acts.party(e.reported_by));
+    const ownAt = (k: number): boolean => isActor(index, k) && own.has((index.entities[index.entityAtToken[k] as number] as { id: string }).id);
+    /** the party the mention at token k names, or null when it is no candidate recipient */
+    const partyAt = (k: number): string | null => {
+      if (!isActor(index, k)) return null;
+      const ent = index.entities[index.entityAtToken[k] as number];
+      if (!ent || isCityEntity(ent) || (ent.type === 'NORP' && !ent.kb.iso3166)) return null;
+      const m = index.mentionAtToken?.[k];
+      const ms = m ? Math.max(from, m.tokenStart) : k;
+      const me = m ? Math.min(to, m.tokenEnd) : k + 1;
+      if (ms > from && LOCATIVE.has(doc.lower[ms - 1] as string)) return null; // "in Brussels": a place
+      // "according to Chinese state media" names a source of the report; "X, as chair of ASEAN," describes X
+      for (let i = ms - 1; i >= from && i >= ms - 6; i--) {
+        const w = doc.lower[i] as string;
+        if (w === 'as' || (w === 'to' && doc.lower[i - 1] === 'according')) return null;
+        const p = doc.pos[i] as number;
+        if (!(p === P_NOUN || p === P_PROPN || p === P_ADJ || p === P_DET || w === 'of' || w === "'s" || w === '’s')) break;
+      }
+      if (syn.upos[ms] !== 'X') {
+        // parsed: a subject acts rather than receives ("said Russia would ..."); a modifier of the source's own
+        // name describes it ("Ukrainian President X")
+        let h = ms;
+        for (let i = ms; i < me; i++) {
+          const hi = syn.head[i] as number;
+          if (hi < ms || hi >= me) h = i;
+        }
+        const r = base(syn, h);
+        // the subject of the trigger's own clause or of a clause above it acts ("said China would join ... and
+        // share"); the subject of a clause below it may be the one acted on ("condemned the strike, which X carried out")
+        if ((r === 'nsubj' || r === 'csubj') && governs(syn, syn.head[h] as number, t)) return null;
+        const up = syn.head[h] as number;
+        if (up >= 0 && ownAt(up)) return null;
+      } else {
+        // unparsed: a name before a verb is its subject ("said China would ..."); a name just before the source's own
+        // ("Ukrainian President X") describes it
+        const next = doc.pos[me] as number;
+        if (me < to && (next === P_VERB || next === P_AUX)) return null;
+        for (let i = me; i < to && i < me + 4; i++) {
+          if (ownAt(i)) return null;
+          const p = doc.pos[i] as number;
+          if ((index.entityAtToken[i] as number) >= 0 || !(p === P_NOUN || p === P_PROPN || p === P_ADJ || doc.lower[i] === "'s" || doc.lower[i] === '’s')) break;
+        }
+      }
+      const p = acts.party(ent.id, source);
+      return own.has(p) || own.has(ent.id) ? null : p;
+    };
+    let target: string | null = null;
+    for (let k = t + 1; k < to && !target; k++) target = partyAt(k);
+    for (let k = t - 1; k >= from && !target; k--) target = partyAt(k);
+    const key = `${source}|${e.type}|${target ?? ''}`;
+    if (target && !seen.has(key)) {
+      seen.add(key);
+      out.push({ ...e, target });
+    } else out.push(e);
+  }
+  return out;
+}
+
+/** Whether token a is b or one of b's heads. */
+function governs(syn: Syntax, a: number, b: number): boolean {
+  for (let k = b, step = 0; k >= 0 && step < 64; k = syn.head[k] as number, step++) if (k === a) return true;
+  return false;
+}
+
+/** The token that starts at (or holds) character offset `at`. */
+function tokenAt(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
