@@ -76,6 +76,14 @@ const ROWS: Row[] = [
     [['indirect', 'Norwegian Armed Forces', 'the drill had ended', 'said'], ['indirect', 'Norwegian Armed Forces', 'all ships had returned to port', 'said']]],
   // a second speech act coordinated with the cue is not part of the reported clause
   ['Peskov said Moscow was watching and accused NATO of provoking tension.', [['indirect', 'Dmitry Peskov', 'Moscow was watching', 'said']]],
+  // a second speaker's own report coordinated with the first ends the first reported clause
+  ['Maria Delgado said the port would reopen, and Ingrid Aas added that fares would fall.',
+    [['indirect', 'Maria Delgado', 'the port would reopen', 'said'], ['indirect', 'Ingrid Aas', 'fares would fall', 'added']]],
+  ['Diplomats said the vote was close, while a spokesperson for the Ministry of Commerce said it was a formality.',
+    [['indirect', null, 'the vote was close', 'said'], ['indirect', 'Ministry of Commerce', 'it was a formality', 'said']]],
+  // ... but a coordinated subject inside the reported clause does not
+  ['Maria Delgado said that Ingrid Aas and Liisa Kask warned the board about the costs.',
+    [['indirect', 'Maria Delgado', 'Ingrid Aas and Liisa Kask warned the board about the costs', 'said']]],
   // "said it ...": the reported pronoun is the reporter, the reporter is the speaker
   ['The Philippine Coast Guard said it would continue the resupply missions.', [['indirect', 'Philippine Coast Guard', 'it would continue the resupply missions', 'said']]],
   // interview answers

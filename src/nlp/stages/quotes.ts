@@ -216,10 +216,28 @@ function clauseEnd(doc: Doc, a: number, sentEnd: number): number {
     }
     // "said A and that B": a second reported clause; "said A and criticised B": a second main-clause speech act
     if (doc.lower[t] === 'and' && t > a && t + 1 < hi && (doc.lower[t + 1] === 'that' || SPEECH_ACTS.has(doc.lower[t + 1] as string))) return t;
+    // "said A, and Y added that B", "said A, while a spokesperson for Y said B": a second speaker's own report
+    if (t > a && CLAUSE_JOINERS.has(doc.lower[t] as string) && secondSpeaker(doc, t + 1, hi) && hasVerb(doc, a, t)) {
+      return doc.words[t - 1] === ',' ? t - 1 : t;
+    }
   }
   let e = hi;
   while (e > a && ((doc.pos[e - 1] as number) === P.PUNCT && !isQuoteTok(doc, e - 1))) e--;
   return e;
+}
+
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+/** words a speaker's noun phrase may hold: "a spokesperson for the Japanese Defence Ministry", "Y, the minister," */
+const SPEAKER_PHRASE = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PART, P.ADP, P.PUNCT, P.CCONJ]);
+
+/** A speaker's noun phrase from a, then a reporting verb, before any other verb: "Y added", "a spokesperson for Y said". */
+function secondSpeaker(doc: Doc, a: number, hi: number): boolean {
+  for (let u = a; u < hi && u < a + 14; u++) {
+    if (u > a && isCue(doc, u) && SPEECH_ACTS.has(doc.lower[u] as string)) return true;
+    const p = doc.pos[u] as number;
+    if (!SPEAKER_PHRASE.has(p) || isSentPunct(doc.words[u]) || isQuoteTok(doc, u)) return false;
+  }
+  return false;
 }
 
 function hasVerb(doc: Doc, a: number, b: number): boolean {
