@@ -39,7 +39,7 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
           const m = rankedMention(doc, kb, c.a, c.b, cls, c.rule);
           if (m) out.push(m);
         }
-        return eventShortForms(doc, out);
+        return personNames(doc, kb, eventShortForms(doc, out));
       },
     };
   }
@@ -52,7 +52,7 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
         const t = refineTaggerMention(doc, kb, m);
         if (t) fromTagger.push(t);
       }
-      return eventShortForms(doc, fuse(fromRules, fromTagger, doc.n));
+      return personNames(doc, kb, eventShortForms(doc, fuse(fromRules, fromTagger, doc.n)));
     },
   };
 }
@@ -97,6 +97,45 @@ function eventShortForms(doc: Doc, mentions: EntityMention[]): EntityMention[] {
     if (m.type !== 'EVENT' && m.tokenEnd - m.tokenStart === 1 && names.has(m.text)) mentions[i] = { ...m, type: 'EVENT', kind: 'name' };
   }
   return mentions;
+}
+
+const PLACE_PREPS = new Set(['in', 'to', 'from', 'at', 'near', 'of', 'across', 'into', 'outside', 'inside', 'via', 'toward', 'towards']);
+const NAME_TYPES = new Set<EntityType>(['GPE', 'LOC', 'ORG', 'FAC']);
+
+/**
+ * Surnames that are also places ("Alejandro Toledo", "Carlos Mendoza", "Ana Herrera"): a one-word place or organisation
+ * name written right after a person's name (one space between) is the rest of that name; and a one-word mention
+ * elsewhere that is the last word of a person's full name in the same document is that person, unless a preposition
+ * makes it a place ("in Mendoza", and then a one-word PERSON the gazetteer knows as a place is that place). Mutates
+ * `mentions` (sorted by start).
+ */
+function personNames(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
+  if (!mentions.some((m) => m.type === 'PERSON')) return mentions;
+  mentions.sort((x, y) => x.start - y.start);
+  const out: EntityMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    const next = mentions[i + 1];
+    if (m.type === 'PERSON' && next && NAME_TYPES.has(next.type) && next.tokenStart === m.tokenEnd && next.tokenEnd - next.tokenStart === 1 &&
+      doc.text.slice(m.end, next.start) === ' ' && /^\p{Lu}\p{Ll}/u.test(next.text)) {
+      out.push({ ...m, end: next.end, tokenEnd: next.tokenEnd, text: doc.text.slice(m.start, next.end) });
+      i++;
+      continue;
+    }
+    out.push(m);
+  }
+  let surnames: Set<string> | null = null;
+  for (const m of out) if (m.type === 'PERSON' && m.tokenEnd - m.tokenStart > 1) (surnames ??= new Set()).add(doc.words[m.tokenEnd - 1] as string);
+  if (!surnames) return out;
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i] as EntityMention;
+    if (m.tokenEnd - m.tokenStart !== 1 || !surnames.has(m.text)) continue;
+    const prep = m.tokenStart > 0 ? (doc.lower[m.tokenStart - 1] as string) : '';
+    if (NAME_TYPES.has(m.type) && !PLACE_PREPS.has(prep)) out[i] = { ...m, type: 'PERSON', kind: 'name' };
+    // "lives in Valencia": the namesake place ("to" and "from" also take people: "spoke to Valencia")
+    else if (m.type === 'PERSON' && (prep === 'in' || prep === 'at' || prep === 'near') && knownPlace(kb, m.text)) out[i] = { ...m, type: 'GPE', kind: 'name' };
+  }
+  return out;
 }
 
 /** "the Secretary", "the President": a title after "the" refers to a person but is not a name. */

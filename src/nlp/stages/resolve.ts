@@ -133,7 +133,9 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   for (const c of clusters) if (c.type === 'ORG') byAcronym.set(acronymOf(c.name), c);
   for (const m of singles) {
     const w = foldKey(m.text);
-    const withPart = byPart.get(w) ?? [];
+    // "moved to Valencia": after a locative preposition a place the gazetteer knows is that place, not a surname
+    const place = m.type !== 'PERSON' && precededByLocative(doc, m.tokenStart) && kb.cities(m.text).length > 0;
+    const withPart = place ? [] : (byPart.get(w) ?? []);
     const person =
       withPart.find((p) => p.parts.length > 1 && (p.parts[p.parts.length - 1] === w || p.parts[0] === w)) ??
       withPart.find((p) => p.parts.length > 2) ??
