@@ -204,7 +204,7 @@ test('events: the syntax coder fills the recipient of a pattern event and adds w
   assert.deepEqual(got, [[0, 'a', 'ACCUSE', 'd'], [10, 'b', 'SUPPORT', 'c'], [20, 'c', 'ASSAULT', 'd']]);
 });
 
-// both coders joined, then the implicit recipient: [sentence, the triples coded]
+// both coders joined, then the implicit recipient, as the analyzer runs them: [sentence, the triples coded]
 const IMPLICIT_ROWS: Array<[string, Triple[]]> = [
   // the act answered is named by its possessor or by the subject of a clause below the trigger
   ["Egypt said Ethiopia's dam endangered its water supply and warned of countermeasures.", [['Egypt', 'THREATEN', 'Ethiopia']]],
@@ -216,6 +216,12 @@ const IMPLICIT_ROWS: Array<[string, Triple[]]> = [
   ['Kenya, as chair of the African Union, pledged further support.', [['Kenya', 'AGREE', null]]],
   // the reporter and the subject of a clause above the trigger act; they are not its recipient
   ['Herrera said Chile would criticise the plan.', [['Chile', 'ACCUSE', null]]],
+  // a hostile act aimed at the country it happens in
+  ['Ethiopian jets bombed villages in Sudan.', [['Ethiopia', 'ASSAULT', 'Sudan']]],
+  // what is denied, a claim rejected and a demand refused are not events of their own
+  ['Greece denied that it had sold radar systems to Turkey.', [['Greece', 'REJECT', null]]],
+  ['Egypt rejected claims that it had shelled Sudan.', [['Egypt', 'REJECT', null]]],
+  ['Chile rejected calls from Peru to close the border.', [['Chile', 'REJECT', 'Peru']]],
   // acts complete without a recipient, and negated acts, stay without one
   ['Ethiopia mobilised its reserves as Sudan watched.', [['Ethiopia', 'MOBILIZE', null]]],
 ];

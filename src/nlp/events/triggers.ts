@@ -129,6 +129,11 @@ export const IRREALIS_HEADS = new Set([
   'ability', 'capacity', 'capability', 'right', 'plan', 'readiness', 'power', 'means', 'chance', 'opportunity', 'option',
   'freedom', 'due', 'expected', 'scheduled', 'poised', 'likely', 'unlikely', 'hard', 'difficult', 'easy', 'impossible',
   'able', 'unable', 'attempt', 'effort', 'bid', 'would-be',
+  // proposals, demands and intentions name an act that has not happened: "rejected calls to deploy troops"
+  'plans', 'attempts', 'efforts', 'bids', 'call', 'calls', 'demand', 'demands', 'request', 'requests', 'proposal',
+  'proposals', 'offer', 'offers', 'threat', 'threats', 'intention', 'willingness', 'refusal', 'pressure',
+  // ... and so do claims about it: "rejected claims that it had attacked X"
+  'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor', 'rumors',
 ]);
 
 export function modality(doc: Doc, syn: Syntax, v: number): Modality {

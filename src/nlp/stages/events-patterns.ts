@@ -330,6 +330,17 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
           break;
         }
       }
+      // "denied that it had supplied weapons", "rejected claims that it had attacked X": what is denied is not asserted
+      if (type === 'REJECT') {
+        for (let k = end; k < se && k - end < 4; k++) {
+          if (doc.lower[k] === 'that') {
+            governedUntil = Math.max(governedUntil, clauseLimit(doc, k + 1, se));
+            break;
+          }
+          const p = doc.pos[k] as number;
+          if (p !== P.DET && p !== P.ADJ && p !== P.NOUN) break;
+        }
+      }
     }
 
     // negation and intent in the few tokens before the trigger

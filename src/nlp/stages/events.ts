@@ -55,12 +55,16 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     const g = at[h] as number;
     if (g < 0) continue;
     const gov = triggers[g] as Trigger;
-    if (r === 'xcomp' && !gov.noun && CONTROL_TYPES.has(gov.type)) {
+    // "rejected calls ... to deploy troops" parsed as a purpose clause of the verb: still its content
+    const infinitive = r === 'advcl' && markedTo(doc, syn, t.i);
+    if ((r === 'xcomp' || infinitive) && !gov.noun && CONTROL_TYPES.has(gov.type)) {
       absorbed[k] = 1;
       complementOf[g] = k;
     }
     // "demanded that Pakistan free the crew", "said Sudan must withdraw": what is demanded has not happened
     if (r === 'ccomp' && !gov.noun && gov.type === 'REQUEST') absorbed[k] = 1;
+    // "denied that it had supplied weapons": what is denied is not asserted
+    if (r === 'ccomp' && !gov.noun && gov.type === 'REJECT') absorbed[k] = 1;
     // "welcomed the deal", "rejected the accusations": the object names the act answered, not a new event
     if (t.noun && r === 'obj') absorbed[k] = 1;
   }
@@ -166,6 +170,15 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
   return out.filter((e) => e.target !== null || !targeted.has(`${e.source ?? ''}|${e.type}`));
 }
 
+/** Whether clause head v is introduced by infinitival "to". */
+function markedTo(doc: Doc, syn: Syntax, v: number): boolean {
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (c < v && syn.rel[c] === 'mark' && doc.lower[c] === 'to') return true;
+  }
+  return false;
+}
+
 /** The speaker whose reporting verb governs token v through clause complements ("X said Y attacked Z" -> X), or null. */
 function reporterOf(doc: Doc, syn: Syntax, finder: ArgumentFinder, v: number): string | null {
   let t = v;
@@ -231,6 +244,8 @@ const P_ADJ = POS_INDEX['ADJ'] as number;
 const P_DET = POS_INDEX['DET'] as number;
 const P_VERB = POS_INDEX['VERB'] as number;
 const P_AUX = POS_INDEX['AUX'] as number;
+/** hostile acts aimed at the country they happen in */
+const PLACE_TARGET_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'inside', 'across', 'outside']);
 
 export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
@@ -296,6 +311,11 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
       return own.has(p) || own.has(ent.id) ? null : p;
     };
     let target: string | null = null;
+    // "struck targets in Lebanon": a country where a hostile act happened is what it was aimed at
+    if (e.location && PLACE_TARGET_TYPES.has(e.type)) {
+      const loc = index.entities.find((x) => x.id === e.location);
+      if (loc && loc.type === 'GPE' && loc.kb.iso3166 && !own.has(loc.id) && !own.has(acts.party(loc.id))) target = loc.id;
+    }
     for (let k = t + 1; k < to && !target; k++) target = partyAt(k);
     for (let k = t - 1; k >= from && !target; k--) target = partyAt(k);
     const key = `${source}|${e.type}|${target ?? ''}`;
