@@ -216,6 +216,9 @@ const IMPLICIT_ROWS: Array<[string, Triple[]]> = [
   ['Kenya, as chair of the African Union, pledged further support.', [['Kenya', 'AGREE', null]]],
   // the reporter and the subject of a clause above the trigger act; they are not its recipient
   ['Herrera said Chile would criticise the plan.', [['Chile', 'ACCUSE', null]]],
+  // arms handed over are military aid; prisoners handed over are a release
+  ['Italy handed over six helicopters to Kenya.', [['Italy', 'AID', 'Kenya']]],
+  ['Sudan handed over two captured pilots to Egypt.', [['Sudan', 'RETREAT', 'Egypt']]],
   // a hostile act aimed at the country it happens in
   ['Ethiopian jets bombed villages in Sudan.', [['Ethiopia', 'ASSAULT', 'Sudan']]],
   // what is denied, a claim rejected and a demand refused are not events of their own

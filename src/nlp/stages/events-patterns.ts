@@ -169,6 +169,12 @@ function isModifier(doc: Doc, index: EntityIndex, me: number): boolean {
 }
 
 /** End (exclusive) of the clause holding the trigger, bounded. */
+/** weapons and military equipment, as the object of a transfer */
+const ARMS: ReadonlySet<string> = new Set([
+  'weapons', 'arms', 'jets', 'aircraft', 'fighters', 'tanks', 'missiles', 'ammunition', 'shells', 'artillery', 'howitzers',
+  'drones', 'helicopters', 'warships', 'vehicles', 'rifles', 'launchers', 'munitions', 'f-16', 'f-16s', 'patriot',
+]);
+
 function clauseLimit(doc: Doc, from: number, sentEnd: number): number {
   const hi = Math.min(sentEnd, from + TARGET_WINDOW);
   for (let t = from; t < hi; t++) {
@@ -316,6 +322,13 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
           type = 'AID';
           mode = null;
           cameo = '073';
+          break;
+        }
+        // "handed over tanks to X": arms delivered are military aid (CAMEO 072), unlike weapons returned
+        if (def.cameo === '084' && doc.lower[i]?.startsWith('hand') && ARMS.has(doc.lower[k] as string)) {
+          type = 'AID';
+          mode = null;
+          cameo = '072';
           break;
         }
       }
