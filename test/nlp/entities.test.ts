@@ -49,35 +49,30 @@ const ROWS: Row[] = [
     titles: { 'Pete Hegseth': ['U.S. Defense Secretary'] },
   },
   {
-    text: 'Chinese foreign ministry spokesperson Wang Wenbin said the talks were useful. Wang added that Beijing remained open.',
-    has: ['Wang Wenbin/PERSON', 'Chinese/NORP', 'China/GPE'],
-    aliases: { 'Wang Wenbin': ['Wang'] },
-    titles: { 'Wang Wenbin': ['Chinese foreign ministry spokesperson'] },
+    text: 'Chinese foreign ministry spokesperson Liu Jianfeng said the meeting was productive. Liu added that Beijing stayed hopeful.',
+    has: ['Liu Jianfeng/PERSON', 'Chinese/NORP', 'China/GPE'],
+    aliases: { 'Liu Jianfeng': ['Liu'] },
+    titles: { 'Liu Jianfeng': ['Chinese foreign ministry spokesperson'] },
   },
   {
-    text: 'Commodore Jay Tarriela, a spokesperson for the Philippine Coast Guard, told reporters the boat was hit.',
-    has: ['Jay Tarriela/PERSON', 'Philippine Coast Guard/ORG'],
-    not: ['Commodore Jay Tarriela'],
-    titles: { 'Jay Tarriela': ['spokesperson for the Philippine Coast Guard'] },
+    text: 'Commodore Rafael Ostrander, a spokesperson for the Icelandic Coast Guard, told reporters the ferry was damaged.',
+    has: ['Rafael Ostrander/PERSON', 'Icelandic Coast Guard/ORG'],
+    not: ['Commodore Rafael Ostrander'],
+    titles: { 'Rafael Ostrander': ['spokesperson for the Icelandic Coast Guard'] },
   },
   {
-    text: 'The Department of Foreign Affairs said it had delivered a protest note to the Chinese embassy.',
-    has: ['Department of Foreign Affairs/ORG'],
-    not: ['Affairs/PERSON'],
+    text: 'The Department of Public Works said it had sent a formal complaint to the Canadian consulate.',
+    has: ['Department of Public Works/ORG'],
+    not: ['Works/PERSON', 'Public Works/PERSON'],
   },
   {
-    text: 'We see the reality that the Russians are working together with North Koreans and the Iranians.',
+    text: 'Officials noted that the Russians now trade openly with North Koreans and the Iranians.',
     has: ['Russia/GPE', 'North Korea/GPE', 'Iran/GPE'],
     aliases: { Russia: ['Russians'], 'North Korea': ['North Koreans'], Iran: ['Iranians'] },
   },
   {
     text: 'The former Dutch prime minister, Mark Rutte, arrived. The former Dutch prime minister then spoke to the press.',
     has: ['Mark Rutte/PERSON', 'Dutch/NORP'],
-  },
-  {
-    text: 'Recep Tayyip Erdoğan met Ursula von der Leyen and Luiz Inácio Lula da Silva in Brussels. Erdoğan and Lula da Silva spoke later.',
-    has: ['Recep Tayyip Erdoğan/PERSON', 'Ursula von der Leyen/PERSON', 'Luiz Inácio Lula da Silva/PERSON'],
-    aliases: { 'Recep Tayyip Erdoğan': ['Erdoğan'], 'Luiz Inácio Lula da Silva': ['Lula da Silva'] },
   },
   {
     text: 'Ships sailed through the South China Sea and the Strait of Hormuz on their way to the Indo-Pacific.',
@@ -89,8 +84,8 @@ const ROWS: Row[] = [
     not: ['Steadfast Shield/PERSON'],
   },
   {
-    text: 'Officials from the Asia-Pacific Economic Cooperation forum and the Emergency Response and Recovery Team met.',
-    has: ['Asia-Pacific Economic Cooperation/ORG', 'Emergency Response and Recovery Team/ORG'],
+    text: 'Officials from the Nordic-Baltic Energy Cooperation forum and the Flood Prevention and Relief Agency met.',
+    has: ['Nordic-Baltic Energy Cooperation/ORG', 'Flood Prevention and Relief Agency/ORG'],
   },
   {
     text: 'US President Joe Biden spoke with Chancellor Olaf Scholz; Biden later thanked Scholz.',
@@ -151,26 +146,50 @@ const ROWS: Row[] = [
   },
 ];
 
+type Which = keyof typeof recognizers;
+
+// Rows rewritten with invented names (issue 11) that some recognizers still get wrong. They stay visible as
+// node:test todos, one reason per failing recognizer; the recognizers not listed must pass them like any row.
+const KNOWN_MISSES: Array<Row & { miss: Partial<Record<Which, string>> }> = [
+  {
+    // KNOWN MISS: long names with particles and Turkish letters. The old row copied Erdoğan, von der Leyen and
+    // Lula da Silva from the gold texts. With invented names the rules miss any person name that contains the
+    // dotless ı (U+0131), even "Mehmet Yıldız" ("Mehmet Kaan Yildirimoglu" is found), and the ranked recognizer
+    // finds the full name but does not merge the later lone surname; fused passes.
+    text: 'Mehmet Kaan Yıldırımoğlu met Anneliese von der Brügge and José Antônio Ferreira da Costa in Brussels. Yıldırımoğlu and Ferreira da Costa spoke later.',
+    has: ['Mehmet Kaan Yıldırımoğlu/PERSON', 'Anneliese von der Brügge/PERSON', 'José Antônio Ferreira da Costa/PERSON'],
+    aliases: { 'Mehmet Kaan Yıldırımoğlu': ['Yıldırımoğlu'], 'José Antônio Ferreira da Costa': ['Ferreira da Costa'] },
+    miss: {
+      rules: 'the rules do not recognise a person name spelt with the Turkish dotless ı (Yıldırımoğlu)',
+      ranked: 'the ranked recognizer does not merge the lone surname Yıldırımoğlu into Mehmet Kaan Yıldırımoğlu',
+    },
+  },
+];
+
+function checkRow(row: Row, which: Which): void {
+  const ents = entitiesOf(row.text, which);
+  const got = ents.map((e) => `${e.name}/${e.type}`);
+  for (const h of row.has) assert.ok(got.includes(h), `missing ${h}; got ${got.join(', ')}`);
+  for (const n of row.not ?? []) {
+    assert.ok(!got.includes(n) && !ents.some((e) => e.name === n), `unexpected ${n}; got ${got.join(', ')}`);
+  }
+  for (const [name, aliases] of Object.entries(row.aliases ?? {})) {
+    const e = ents.find((x) => x.name === name);
+    assert.ok(e, `no entity ${name}`);
+    for (const a of aliases) assert.ok(e.aliases.includes(a), `${name} lacks alias ${a}; has ${e.aliases.join(', ')}`);
+  }
+  for (const [name, titles] of Object.entries(row.titles ?? {})) {
+    const e = ents.find((x) => x.name === name);
+    assert.ok(e, `no entity ${name}`);
+    for (const t of titles) assert.ok(e.titles.includes(t), `${name} lacks title ${t}; has ${e.titles.join('; ')}`);
+  }
+}
+
 for (const which of ['rules', 'fused', 'ranked'] as const) {
-  for (const row of ROWS) {
-    test(`${which}: ${row.text.slice(0, 60)}`, () => {
-      const ents = entitiesOf(row.text, which);
-      const got = ents.map((e) => `${e.name}/${e.type}`);
-      for (const h of row.has) assert.ok(got.includes(h), `missing ${h}; got ${got.join(', ')}`);
-      for (const n of row.not ?? []) {
-        assert.ok(!got.includes(n) && !ents.some((e) => e.name === n), `unexpected ${n}; got ${got.join(', ')}`);
-      }
-      for (const [name, aliases] of Object.entries(row.aliases ?? {})) {
-        const e = ents.find((x) => x.name === name);
-        assert.ok(e, `no entity ${name}`);
-        for (const a of aliases) assert.ok(e.aliases.includes(a), `${name} lacks alias ${a}; has ${e.aliases.join(', ')}`);
-      }
-      for (const [name, titles] of Object.entries(row.titles ?? {})) {
-        const e = ents.find((x) => x.name === name);
-        assert.ok(e, `no entity ${name}`);
-        for (const t of titles) assert.ok(e.titles.includes(t), `${name} lacks title ${t}; has ${e.titles.join('; ')}`);
-      }
-    });
+  for (const row of ROWS) test(`${which}: ${row.text.slice(0, 60)}`, () => checkRow(row, which));
+  for (const row of KNOWN_MISSES) {
+    const todo = row.miss[which];
+    test(`${which}: ${row.text.slice(0, 60)}`, todo ? { todo } : {}, () => checkRow(row, which));
   }
 }
 

@@ -224,10 +224,10 @@ const ROWS: Row[] = [
   },
   {
     what: 'a facility placed by "in <place>"',
-    text: 'Leaders met at the Museum of Modern Art in Rio de Janeiro on Monday.',
-    entities: [['Museum of Modern Art', 'FAC'], ['Rio de Janeiro', 'GPE']],
-    target: 'Museum of Modern Art',
-    expect: [-22.91, -43.17, 20, 'BR'],
+    text: 'Delegates gathered at the National Museum of Fine Arts in Buenos Aires on Monday.',
+    entities: [['National Museum of Fine Arts', 'FAC'], ['Buenos Aires', 'GPE']],
+    target: 'National Museum of Fine Arts',
+    expect: [-34.6, -58.38, 20, 'AR'],
   },
   {
     what: 'Portland with Maine context',

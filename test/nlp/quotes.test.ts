@@ -4,24 +4,31 @@ import { findQuotes, findMarkSpans } from '../../src/nlp/stages/quotes.js';
 import { fixture, type EntitySpec } from './fixtures/entities.js';
 
 const ENTITIES: EntitySpec = {
-  'Mark Rutte': ['PERSON', 'Rutte', 'The NATO chief'],
+  'Mark Rutte': ['PERSON', 'Rutte'],
   NATO: ['ORG'],
-  China: ['GPE', 'Beijing'],
+  China: ['GPE'],
   Russia: ['GPE', 'Kremlin'],
   'Jay Tarriela': ['PERSON', 'Tarriela'],
   'Philippine Coast Guard': ['ORG'],
   'Norwegian Armed Forces': ['ORG'],
   'Dmitry Peskov': ['PERSON', 'Peskov'],
-  'Espen Barth Eide': ['PERSON', 'Barth Eide'],
   'Maria Delgado': ['PERSON', 'Delgado'],
-  'Washington Apple Commission': ['ORG'],
-  'He Yadong': ['PERSON'],
   'Ministry of Commerce': ['ORG'],
   'Ingrid Aas': ['PERSON'],
   'Liisa Kask': ['PERSON'],
-  'Kao Kim Hourn': ['PERSON'],
-  'Jamieson Greer': ['PERSON'],
   'Peter Stano': ['PERSON'],
+  // invented people and bodies for the rewritten rows
+  'Teodor Brandvik': ['PERSON', 'Brandvik'],
+  'Maritime Rescue Service': ['ORG'],
+  'Anouk Halvorsen': ['PERSON', 'Halvorsen'],
+  'Bertil Rosqvist': ['PERSON', 'The rail commissioner'],
+  'Ruben Kaskela': ['PERSON', 'Kaskela'],
+  'Valmora Forestry Agency': ['ORG'],
+  'Sigrun Dahl Moen': ['PERSON', 'Dahl Moen'],
+  'Lindale Pear Board': ['ORG'],
+  'He Minzhao': ['PERSON'],
+  'Lorna Whitcombe': ['PERSON'],
+  'Mirela Oskarsson': ['PERSON'],
 };
 
 // [text, expected quotes as [kind, speaker name | null, quote text, cue]]
@@ -30,44 +37,44 @@ const ROWS: Row[] = [
   // direct: cue after, speaker after the cue
   ['"We will respond firmly," said Rutte.', [['direct', 'Mark Rutte', 'We will respond firmly', 'said']]],
   // direct: curly marks, speaker before the cue, apposition skipped
-  ['“This was a dangerous act,” Jay Tarriela, a spokesperson for the Philippine Coast Guard, told reporters.',
-    [['direct', 'Jay Tarriela', 'This was a dangerous act', 'told reporters']]],
+  ['“That was a reckless manoeuvre,” Teodor Brandvik, a spokesperson for the Maritime Rescue Service, told reporters.',
+    [['direct', 'Teodor Brandvik', 'That was a reckless manoeuvre', 'told reporters']]],
   // split quote: the second part inherits the speaker
   ['"We will respond," Rutte said. "And firmly."',
     [['direct', 'Mark Rutte', 'We will respond', 'said'], ['direct', 'Mark Rutte', 'And firmly.', 'said']]],
   // cue before, comma; multi-sentence body
-  ['Rutte said, "China supports Russia\'s efforts. China is rapidly developing its armed forces."',
-    [['direct', 'Mark Rutte', "China supports Russia's efforts. China is rapidly developing its armed forces.", 'said']]],
+  ['Halvorsen said, "China backs Russia\'s proposal. China is steadily expanding its port capacity."',
+    [['direct', 'Anouk Halvorsen', "China backs Russia's proposal. China is steadily expanding its port capacity.", 'said']]],
   // nominal speaker with a participle clause between subject and cue
-  ['The NATO chief, speaking from the Yokosuka port of the Japanese navy, stated, "We can\'t be naive."',
-    [['direct', 'Mark Rutte', "We can't be naive.", 'stated']]],
+  ['The rail commissioner, speaking from the main depot of the eastern line, stated, "We won\'t be rushed."',
+    [['direct', 'Bertil Rosqvist', "We won't be rushed.", 'stated']]],
   // colon quote with a pronoun speaker
   ['Tarriela spoke to the crew. He added: “Our presence will continue.”', [['direct', 'Jay Tarriela', 'Our presence will continue.', 'added']]],
   // pronoun after the quote
-  ['Peskov told reporters in Moscow that Russia was watching. "Military activity of this scale does not add to stability," he said.',
-    [['indirect', 'Dmitry Peskov', 'Russia was watching', 'told reporters'], ['direct', 'Dmitry Peskov', 'Military activity of this scale does not add to stability', 'said']]],
+  ['Kaskela told reporters in Harvik that the town was ready. "Flooding on this scale does not happen every year," he said.',
+    [['indirect', 'Ruben Kaskela', 'the town was ready', 'told reporters'], ['direct', 'Ruben Kaskela', 'Flooding on this scale does not happen every year', 'said']]],
   // indirect with "that", and with no "that"
-  ['Rutte said the U.S. wants NATO members to engage more in the region.', [['indirect', 'Mark Rutte', 'the U.S. wants NATO members to engage more in the region', 'said']]],
-  ['Tarriela said that further resupply missions were being planned.', [['indirect', 'Jay Tarriela', 'further resupply missions were being planned', 'said']]],
+  ['Halvorsen said the U.S. wants port operators to invest more in the north.', [['indirect', 'Anouk Halvorsen', 'the U.S. wants port operators to invest more in the north', 'said']]],
+  ['Brandvik said that further rescue drills were being scheduled.', [['indirect', 'Teodor Brandvik', 'further rescue drills were being scheduled', 'said']]],
   // indirect after the clause
-  ['Around 25,000 troops began a winter exercise on Monday, the Norwegian Armed Forces said.',
-    [['indirect', 'Norwegian Armed Forces', 'Around 25,000 troops began a winter exercise on Monday', 'said']]],
+  ['Around 3,500 volunteers began a spring tree planting on Saturday, the Valmora Forestry Agency said.',
+    [['indirect', 'Valmora Forestry Agency', 'Around 3,500 volunteers began a spring tree planting on Saturday', 'said']]],
   // participle cue: the speaker is the subject of the main clause
-  ['Barth Eide rejected the criticism, saying the drills were defensive.', [['indirect', 'Espen Barth Eide', 'the drills were defensive', 'saying']]],
+  ['Dahl Moen dismissed the complaint, saying the fees were fair.', [['indirect', 'Sigrun Dahl Moen', 'the fees were fair', 'saying']]],
   // according to
-  ['Washington state is the largest apple producer, according to the Washington Apple Commission.',
-    [['indirect', 'Washington Apple Commission', 'Washington state is the largest apple producer', 'according to']]],
+  ['Lindale county is the largest pear producer, according to the Lindale Pear Board.',
+    [['indirect', 'Lindale Pear Board', 'Lindale county is the largest pear producer', 'according to']]],
   // anonymous source: speaker null
-  ['Diplomats say negotiators agreed the text overnight.', [['indirect', null, 'negotiators agreed the text overnight', 'say']]],
+  ['Analysts say the lenders settled the terms last week.', [['indirect', null, 'the lenders settled the terms last week', 'say']]],
   // mixed: a quoted fragment in indirect speech
-  ['He Yadong said China remained open to dialogue "on the basis of equality and mutual respect".',
-    [['indirect', 'He Yadong', 'China remained open to dialogue', 'said'], ['mixed', 'He Yadong', 'on the basis of equality and mutual respect', 'said']]],
+  ['He Minzhao said the ministry stayed ready for talks "as long as both sides act in good faith".',
+    [['indirect', 'He Minzhao', 'the ministry stayed ready for talks', 'said'], ['mixed', 'He Minzhao', 'as long as both sides act in good faith', 'said']]],
   // unnamed spokesperson of a named organization -> the organization
   ['A spokesperson for the Ministry of Commerce said the measures were legitimate.', [['indirect', 'Ministry of Commerce', 'the measures were legitimate', 'said']]],
   ['Kremlin spokesman said the results raised questions.', [['indirect', 'Russia', 'the results raised questions', 'said']]],
   // coordinated verb: the subject is the sentence subject
-  ['Jamieson Greer criticised the move and said the administration would stand by farmers.',
-    [['indirect', 'Jamieson Greer', 'the administration would stand by farmers', 'said']]],
+  ['Lorna Whitcombe criticised the ruling and said the council would support tenants.',
+    [['indirect', 'Lorna Whitcombe', 'the council would support tenants', 'said']]],
   // multi-paragraph quote: the first paragraph is not closed, the next reopens
   ['Peter Stano said: "The first point is clear.\n\n"The second point is clearer."',
     [['direct', 'Peter Stano', 'The first point is clear.\n\n"The second point is clearer.', 'said']]],
@@ -87,16 +94,16 @@ const ROWS: Row[] = [
   // "said it ...": the reported pronoun is the reporter, the reporter is the speaker
   ['The Philippine Coast Guard said it would continue the resupply missions.', [['indirect', 'Philippine Coast Guard', 'it would continue the resupply missions', 'said']]],
   // interview answers
-  ['We spoke to Liisa Kask.\nQ: What will change?\nA: It puts more eyes on the water.', [['direct', 'Liisa Kask', 'It puts more eyes on the water.', '']]],
+  ['We spoke to Mirela Oskarsson.\nQ: What happens next?\nA: The ferries run twice as often.', [['direct', 'Mirela Oskarsson', 'The ferries run twice as often.', '']]],
 ];
 
 // text with quote marks that hold no quote
 const NOT_QUOTES: string[] = [
   "NATO cannot be 'naive' about the buildup.",
   "Officials promised a 'reset' of relations.",
-  'The ships entered what Oslo calls the "High North" last week.',
+  'The boats reached what Lisbon calls the "Silver Coast" last month.',
   "Russia's navy and the players' union can't agree.",
-  'The fleet is often called Russia’s ‘shadow fleet’ by analysts.',
+  'The tanker group is often dubbed Russia’s ‘grey armada’ by traders.',
 ];
 
 test('quotes: every quote form yields its text, kind, speaker and cue', () => {

@@ -1,0 +1,112 @@
+// Guard for the rule "test rows use invented sentences, never text from eval/dev or the seed" (issue 11).
+// Every string literal in the test files is compared with the gold articles (eval/dev/*.json, input.raw) and the
+// seed texts (demo/seed/*.txt): a literal that shares a run of SPAN consecutive words with them is reported.
+// seed.test.ts and score.test.ts exist to test the seed and the gold files themselves, so they are skipped.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import ts from 'typescript';
+
+const SPAN = 6;
+const MIN_LITERAL = 25;
+const SKIP = new Set(['seed.test.ts', 'score.test.ts', 'no-copied-rows.test.ts']);
+// Six-word runs that are common English rather than copied text. Keep this list short and say why for each.
+const ALLOW = new Set<string>([]);
+
+/**
+ * Lower-cased words [a-z0-9']+, the same for the gold texts and the literals. Accents are folded (Inácio -> inacio)
+ * so a name with diacritics is one word, curly apostrophes are made straight, and quote marks around a word are
+ * dropped ('naive' -> naive), so a copy cannot hide behind a different apostrophe or quote style.
+ */
+function words(text: string): string[] {
+  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+  return (folded.match(/[a-z0-9']+/g) ?? []).map((w) => w.replace(/^'+|'+$/g, '')).filter((w) => w !== '');
+}
+
+function shingles(ws: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + SPAN <= ws.length; i++) out.push(ws.slice(i, i + SPAN).join(' '));
+  return out;
+}
+
+function walk(dir: string, keep: (name: string) => boolean, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, keep, out);
+    else if (keep(name)) out.push(p);
+  }
+  return out;
+}
+
+function sourceTexts(): string[] {
+  const texts: string[] = [];
+  for (const f of walk('eval/dev', (n) => n.endsWith('.json'))) {
+    const raw = (JSON.parse(readFileSync(f, 'utf8')) as { input?: { raw?: unknown } }).input?.raw;
+    if (typeof raw === 'string') texts.push(raw);
+  }
+  for (const f of walk('demo/seed', (n) => n.endsWith('.txt'))) texts.push(readFileSync(f, 'utf8'));
+  return texts;
+}
+
+function literals(file: string): string[] {
+  const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const out: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) {
+      if (node.text.length > MIN_LITERAL) out.push(node.text);
+    } else if (ts.isTemplateExpression(node)) {
+      if (node.head.text.length > MIN_LITERAL) out.push(node.head.text);
+      for (const span of node.templateSpans) {
+        visit(span.expression);
+        if (span.literal.text.length > MIN_LITERAL) out.push(span.literal.text);
+      }
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+interface Hit {
+  file: string;
+  line: string;
+}
+
+function findHits(): Hit[] {
+  const sources = sourceTexts();
+  assert.ok(sources.length > 0, 'no gold or seed texts found');
+  const gold = new Set<string>();
+  for (const t of sources) for (const s of shingles(words(t))) if (!ALLOW.has(s)) gold.add(s);
+  const files = walk('test', (n) => n.endsWith('.test.ts') && !SKIP.has(n));
+  assert.ok(files.length > 10, 'test files not found');
+  const hits: Hit[] = [];
+  for (const path of files) {
+    const file = relative('.', path).split(sep).join('/');
+    for (const lit of literals(path)) {
+      const shared = shingles(words(lit)).find((s) => gold.has(s));
+      if (shared !== undefined) {
+        const excerpt = lit.length > 90 ? `${lit.slice(0, 90)}…` : lit;
+        hits.push({ file, line: `${file}: ${JSON.stringify(excerpt)} shares "${shared}"` });
+      }
+    }
+  }
+  return hits;
+}
+
+let cached: Hit[] | undefined;
+const hits = (): Hit[] => (cached ??= findHits());
+
+test('no test row copies a run of six words from the gold articles or the seed', () => {
+  const bad = hits().map((h) => h.line);
+  assert.deepEqual(bad, [], `test literals copied from eval/dev or demo/seed:\n${bad.join('\n')}`);
+});
+
+test('the guard sees a copied sentence and ignores an invented one', () => {
+  const gold = new Set(shingles(words('Ministers agreed on Tuesday to build a new bridge across the river.')));
+  const copied = shingles(words('“Ministers agreed on Tuesday to build a new bridge,” she said.')).filter((s) => gold.has(s));
+  assert.deepEqual(copied, ['ministers agreed on tuesday to build', 'agreed on tuesday to build a', 'on tuesday to build a new', 'tuesday to build a new bridge']);
+  assert.deepEqual(shingles(words('Mayors agreed on Friday to repair the old ferry pier.')).filter((s) => gold.has(s)), []);
+  assert.deepEqual(words('Inácio’s ERDOĞAN called it ‘naive’'), ["inacio's", 'erdogan', 'called', 'it', 'naive']);
+});
