@@ -25,6 +25,7 @@ import type { EntityIndex } from './stages/entity-index.js';
 import { loadEventLexicon, stem } from '../kb/event-lexicon.js';
 import { DEMAND_MODALS, mayCode } from './events/triggers.js';
 import { geoparse } from './stages/places.js';
+import { CUE_VERBS } from './lexicon/speech.js';
 import { findThemes, toneScore } from './stages/themes.js';
 
 export interface AnalyzeOptions {
@@ -55,6 +56,7 @@ export function syntaxOf(doc: Doc, index?: EntityIndex, every = false): Syntax {
   return syntaxFromParse(parse, UPOS_TAGS, DEPRELS, DEPRELS_FULL);
 }
 
+const PARSE_SPEECH = process.env['ARGUS_PARSE_SPEECH'] !== 'off';
 const PARTY_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'police', 'government', 'authorities', 'army', 'troops', 'forces']);
 const VERB_POS = POS_INDEX['VERB'] as number;
 const NOUN_POS = POS_INDEX['NOUN'] as number;
@@ -115,6 +117,15 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
       }
     }
     if ((trigger && after > 0) || modal) want[k] = parties >= 2 ? 1 : 0;
+    // a reporting verb: the quote stage finds its speaker from the parse ("X, the minister, told ... and said ...")
+    if (PARSE_SPEECH && !want[k] && parties >= 1) {
+      for (let t = from; t < to; t++) {
+        if (doc.pos[t] === VERB_POS && CUE_VERBS.has(doc.lower[t] as string)) {
+          want[k] = 1;
+          break;
+        }
+      }
+    }
   }
   return want;
 }

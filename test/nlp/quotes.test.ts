@@ -83,6 +83,9 @@ const ROWS: Row[] = [
     [['indirect', 'Norwegian Armed Forces', 'the drill had ended', 'said'], ['indirect', 'Norwegian Armed Forces', 'all ships had returned to port', 'said']]],
   // a second speech act coordinated with the cue is not part of the reported clause
   ['Peskov said Moscow was watching and accused NATO of provoking tension.', [['indirect', 'Dmitry Peskov', 'Moscow was watching', 'said']]],
+  // the hearer of "told" ends before "that" (even tagged a determiner) and before a determiner opening the clause
+  ['Maria Delgado told reporters that police had detained four men.', [['indirect', 'Maria Delgado', 'police had detained four men', 'told reporters']]],
+  ['Ingrid Aas told journalists the vote had been postponed.', [['indirect', 'Ingrid Aas', 'the vote had been postponed', 'told journalists']]],
   // a second speaker's own report coordinated with the first ends the first reported clause
   ['Maria Delgado said the port would reopen, and Ingrid Aas added that fares would fall.',
     [['indirect', 'Maria Delgado', 'the port would reopen', 'said'], ['indirect', 'Ingrid Aas', 'fares would fall', 'added']]],

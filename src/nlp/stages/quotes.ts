@@ -172,9 +172,10 @@ function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: numb
 function clauseStart(doc: Doc, k: number, hi: number): number {
   let j = k + 1;
   if (HEARER_CUES.has(doc.lower[k] as string)) {
-    // the hearer: a short noun phrase
+    // the hearer: a short noun phrase ("that" opens the reported clause even when tagged a determiner: "told
+    // reporters that police had ..."; so does a determiner after the hearer: "told journalists the talks had ...")
     let h = j;
-    while (h < hi && h - j < 5 && ((doc.pos[h] as number) === P.NOUN || (doc.pos[h] as number) === P.DET || (doc.pos[h] as number) === P.ADJ || (doc.pos[h] as number) === P.PROPN)) h++;
+    while (h < hi && h - j < 5 && doc.lower[h] !== 'that' && !(h > j && (doc.pos[h] as number) === P.DET) && ((doc.pos[h] as number) === P.NOUN || (doc.pos[h] as number) === P.DET || (doc.pos[h] as number) === P.ADJ || (doc.pos[h] as number) === P.PROPN)) h++;
     if (h === j) return -1;
     j = h;
   }

@@ -1,0 +1,20 @@
+// Quote speakers through the whole analyzer: the parse of a sentence with a reporting verb decides its speaker where
+// the chunker cannot see past appositions and coordination. Invented sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/nlp/pipeline.js';
+
+// [text, [quote text, speaker name]]
+const ROWS: Array<[string, Array<[string, string | null]>]> = [
+  ["Chile's labour minister, Ramona Quispe, told reporters that inspectors had closed two mines, and said more closures would follow.",
+    [['inspectors had closed two mines', 'Ramona Quispe'], ['more closures would follow', 'Ramona Quispe']]],
+  ['Ramona Quispe, 61, a former union leader, said the reform was overdue.', [['the reform was overdue', 'Ramona Quispe']]],
+];
+
+test('quotes: the analyzer finds the speaker of a reporting verb from the parse', () => {
+  for (const [text, want] of ROWS) {
+    const a = analyze({ text, title: null, subtitle: null, url: null, source: null, byline: null, published: '2025-01-01', language: 'en' } as unknown as Parameters<typeof analyze>[0]);
+    const name = (id: string | null): string | null => a.entities.find((e) => e.id === id)?.name ?? null;
+    assert.deepEqual(a.quotes.map((q) => [q.text, name(q.speaker)]), want, text);
+  }
+});
