@@ -9,6 +9,8 @@ const ROWS: Array<[string, Array<[string, string | null]>]> = [
   ["Chile's labour minister, Ramona Quispe, told reporters that inspectors had closed two mines, and said more closures would follow.",
     [['inspectors had closed two mines', 'Ramona Quispe'], ['more closures would follow', 'Ramona Quispe']]],
   ['Ramona Quispe, 61, a former union leader, said the reform was overdue.', [['the reform was overdue', 'Ramona Quispe']]],
+  // the passive subject of "quoted as saying" is the speaker
+  ['Ramona Quispe was quoted by a local newspaper as saying that the strike would end soon.', [['the strike would end soon', 'Ramona Quispe']]],
 ];
 
 test('quotes: the analyzer finds the speaker of a reporting verb from the parse', () => {

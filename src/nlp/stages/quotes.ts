@@ -352,6 +352,11 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
     if (participle && doc.words[k - 1] === ',') sp = mainSpeaker(doc, index, k, sa, cueSpeaker);
     else sp = subjectBefore(doc, index, k, sa);
     if (sp) sp = { ...sp, id: who(k, sp.id) };
+    else if (participle) {
+      // "X was quoted as saying ...": no subject next to the cue, the parse may still name one
+      const id = who(k, null);
+      if (id) sp = { id, start: k, head: k };
+    }
     if (ca > 0 && ca < se && CLAUSE_OPENERS.has(doc.pos[ca] as number) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also') {
       if (THAT_CUES.has(w) && doc.lower[ca - 1] !== 'that') continue;
       const cb = clauseEnd(doc, ca, se);

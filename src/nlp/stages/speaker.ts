@@ -5,6 +5,8 @@ import type { EntityIndex } from './entity-index.js';
 import { entityIdAt, isActor, resolveHead } from './attribution.js';
 import { base, child, type Syntax } from '../events/syntax.js';
 
+const QUOTED = new Set(['quoted', 'cited']);
+
 /** First token of the subtree of t (a subject phrase is contiguous in English). */
 function subtreeStart(syn: Syntax, t: number): number {
   let lo = t;
@@ -40,7 +42,8 @@ export function speakerFromParse(doc: Doc, syn: Syntax, index: EntityIndex, cue:
   let v = cue;
   for (let step = 0; step < 3; step++) {
     const s = child(syn, v, 'nsubj');
-    if (s >= 0) return syn.rel[s] === 'nsubj:pass' ? null : entityOfSubject(doc, syn, index, s);
+    // a passive subject is no speaker, but for "X was quoted as saying", "X was cited as saying"
+    if (s >= 0) return syn.rel[s] === 'nsubj:pass' && !QUOTED.has(doc.lower[v] as string) ? null : entityOfSubject(doc, syn, index, s);
     // "X said … and added …", "…, saying …": the subject of the verb it hangs on
     const r = base(syn, v);
     const h = syn.head[v] as number;
