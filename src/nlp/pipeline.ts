@@ -15,7 +15,7 @@ import { linkPronouns } from './stages/pronouns.js';
 import { findQuotes } from './stages/quotes.js';
 import { codeEvents } from './stages/events.js';
 import { codeEvents as patternEvents } from './stages/events-patterns.js';
-import { combineEvents, implicitTargets, withoutGroupActors } from './stages/events.js';
+import { combineEvents, implicitTargets, openGroupTargets, withoutGroupActors } from './stages/events.js';
 import { assignActsFor } from './stages/acts-for.js';
 import { FREE, loadParser, parseDoc } from './parse/index.js';
 import { DEPRELS, DEPRELS_FULL, UPOS_TAGS } from './parse/labels.js';
@@ -161,7 +161,8 @@ export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysi
   const acts = assignActsFor(doc, index); //                             3c
   const syn = syntaxOf(doc, index); //                                   4b
   const quotes = findQuotes(doc, index, syn); //                         5
-  const events = withoutGroupActors(implicitTargets(doc, index, acts, syn, combineEvents(codeEvents(doc, index, quotes, dates, syn, acts), patternEvents(doc, index, quotes, dates, acts))), entities); // 6
+  const coded = combineEvents(codeEvents(doc, index, quotes, dates, syn, acts), patternEvents(doc, index, quotes, dates, acts)); // 6
+  const events = withoutGroupActors(implicitTargets(doc, index, acts, syn, openGroupTargets(coded, entities)), entities);
   const eventLocations = new Set<string>();
   for (const e of events) if (e.location) eventLocations.add(e.location);
   const places = geoparse(entities, doc, { kb, dateline: input.dateline, eventLocations }); // 7

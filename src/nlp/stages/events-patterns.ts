@@ -524,6 +524,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // "demanded that Hamas renounce ...": the subject of the demanded clause is the target
     if (type === 'REQUEST' && targets.length === 0 && doc.lower[end] === 'that' && isActor(index, end + 1)) targets.push(countryOf(index, end + 1));
     if (sources.length === 0 && betweenParties.length > 1) sources.push(...betweenParties);
+    // "X mediated between Y and Z", "X hosted talks between Y and Z": X deals with both
+    else if (targets.length === 0) for (const y of betweenParties) if (!sources.includes(y)) targets.push(y);
     // agentless passive of a hostile act: "three soldiers were killed", "the editor was arrested" (source unknown)
     if (sources.length === 0 && passive && byAgent < 0 && AGENTLESS_TYPES.has(type)) sources.push(UNKNOWN);
     if (sources.length === 0) continue;

@@ -246,6 +246,7 @@ const P_VERB = POS_INDEX['VERB'] as number;
 const P_AUX = POS_INDEX['AUX'] as number;
 /** hostile acts aimed at the country they happen in */
 const PLACE_TARGET_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
+const CIRCUMSTANCE = new Set(['after', 'before', 'during', 'amid', 'following', 'since', 'despite', 'until']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'inside', 'across', 'outside']);
 
 export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
@@ -275,10 +276,11 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
       const ms = m ? Math.max(from, m.tokenStart) : k;
       const me = m ? Math.min(to, m.tokenEnd) : k + 1;
       if (ms > from && LOCATIVE.has(doc.lower[ms - 1] as string)) return null; // "in Brussels": a place
-      // "according to Chinese state media" names a source of the report; "X, as chair of ASEAN," describes X
+      // "according to Chinese state media" names a source of the report; "X, as chair of ASEAN," describes X; "after
+      // the Labour Party's victory" sets a time
       for (let i = ms - 1; i >= from && i >= ms - 6; i--) {
         const w = doc.lower[i] as string;
-        if (w === 'as' || (w === 'to' && doc.lower[i - 1] === 'according')) return null;
+        if (w === 'as' || (w === 'to' && doc.lower[i - 1] === 'according') || CIRCUMSTANCE.has(w)) return null;
         const p = doc.pos[i] as number;
         if (!(p === P_NOUN || p === P_PROPN || p === P_ADJ || p === P_DET || w === 'of' || w === "'s" || w === '’s')) break;
       }
@@ -350,9 +352,36 @@ function tokenAt(doc: Doc, at: number): number {
  * whose source or target is one is dropped (a demonym with a country was already made to act for it, acts-for.ts).
  */
 export function withoutGroupActors(events: ArgusEvent[], entities: ReadonlyArray<{ id: string; type: string; kb: { iso3166?: string } }>): ArgusEvent[] {
+  const g = groupsOf(entities);
+  if (!g) return events;
+  return events.filter((e) => !(e.source !== null && g.has(e.source)) && !(e.target !== null && g.has(e.target)));
+}
+
+/**
+ * A group named as the recipient of a hostile act that has a place ("struck Kurdish militant positions in northern
+ * Iraq") leaves the recipient open, for implicitTargets to aim it at the country where it happened; the act itself
+ * stays. Runs before implicitTargets; other acts on groups are dropped by withoutGroupActors as before.
+ */
+export function openGroupTargets(events: ArgusEvent[], entities: ReadonlyArray<{ id: string; type: string; kb: { iso3166?: string } }>): ArgusEvent[] {
+  const g = groupsOf(entities);
+  if (!g) return events;
+  const keyed = new Set(events.map((e) => `${e.source ?? ''}|${e.type}|${e.target ?? ''}`));
+  const out: ArgusEvent[] = [];
+  for (const e of events) {
+    if (e.target === null || !g.has(e.target) || e.source === null || g.has(e.source) || !e.location || !PLACE_TARGET_TYPES.has(e.type)) {
+      out.push(e);
+      continue;
+    }
+    const key = `${e.source}|${e.type}|`;
+    if (keyed.has(key)) continue;
+    keyed.add(key);
+    out.push({ ...e, target: null });
+  }
+  return out;
+}
+
+function groupsOf(entities: ReadonlyArray<{ id: string; type: string; kb: { iso3166?: string } }>): Set<string> | null {
   let groups: Set<string> | null = null;
   for (const e of entities) if (e.type === 'NORP' && !e.kb.iso3166) (groups ??= new Set()).add(e.id);
-  if (!groups) return events;
-  const g = groups;
-  return events.filter((e) => !(e.source !== null && g.has(e.source)) && !(e.target !== null && g.has(e.target)));
+  return groups;
 }
