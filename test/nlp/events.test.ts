@@ -220,6 +220,8 @@ const IMPLICIT_ROWS: Array<[string, Triple[]]> = [
   // arms handed over are military aid; prisoners handed over are a release
   ['Italy handed over six helicopters to Kenya.', [['Italy', 'AID', 'Kenya']]],
   ['Sudan handed over two captured pilots to Egypt.', [['Sudan', 'RETREAT', 'Egypt']]],
+  // two sides trading fire attack each other
+  ['Ethiopia and Sudan traded fire across the border.', [['Ethiopia', 'ASSAULT', 'Sudan'], ['Sudan', 'ASSAULT', 'Ethiopia']]],
   // a mediator deals with both sides
   ['Kenya mediated between Ethiopia and Egypt.', [['Kenya', 'CONSULT', 'Ethiopia'], ['Kenya', 'CONSULT', 'Egypt']]],
   // a party named in a phrase of time is no recipient

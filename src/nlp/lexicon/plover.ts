@@ -116,7 +116,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'invade~', 'invasion', 'fight~|fought', 'fighting', 'clash~', 'clashes', 'offensive', 'shoot~|shot', 'shooting', 'raid',
     'massacre~', 'war', 'missile~', 'rocket~', 'drone attack|attacks', 'wound~', 'ambush~', 'assassinate~', 'kidnap~',
     'abduct~', 'hijack~', 'torture~', 'destroy~', 'battle~', 'beat~|beat up', 'abuse~|abused', 'capture~', 'mount~ _ invasion|attack|offensive|raid',
-    'ethnic cleansing', 'car bomb|bombing', 'explosion', 'bombings', 'gunmen', 'killing|killings'),
+    'ethnic cleansing', 'car bomb|bombing', 'explosion', 'bombings', 'gunmen', 'killing|killings',
+    'exchange~|trade~|traded _ fire|gunfire|shots'),
 ];
 
 /** words that take an infinitive or clause and so govern the triggers inside it ("threatened to shell", "urged X to support") */

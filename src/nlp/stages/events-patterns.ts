@@ -169,6 +169,9 @@ function isModifier(doc: Doc, index: EntityIndex, me: number): boolean {
 }
 
 /** End (exclusive) of the clause holding the trigger, bounded. */
+/** verbs of acts two sides do to each other: "India and Pakistan traded fire" codes both directions */
+const RECIPROCAL: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'exchanged', 'exchanging', 'trade', 'trades', 'traded', 'trading']);
+
 /** weapons and military equipment, as the object of a transfer */
 const ARMS: ReadonlySet<string> = new Set([
   'weapons', 'arms', 'jets', 'aircraft', 'fighters', 'tanks', 'missiles', 'ammunition', 'shells', 'artillery', 'howitzers',
@@ -576,7 +579,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
 
     const trigger = doc.text.slice(doc.starts[i] as number, doc.ends[end - 1] as number);
     const pairs: Array<[string, string | null]> = [];
-    if (targets.length === 0 && sources.length > 1 && (SYMMETRIC.has(type) || cameo === '057')) {
+    if (targets.length === 0 && sources.length > 1 && (SYMMETRIC.has(type) || cameo === '057' || RECIPROCAL.has(doc.lower[i] as string))) {
       for (const x of sources) for (const y of sources) if (x !== y) pairs.push([x, y]);
     } else {
       for (const x of sources) {
