@@ -220,6 +220,9 @@ const IMPLICIT_ROWS: Array<[string, Triple[]]> = [
   // arms handed over are military aid; prisoners handed over are a release
   ['Italy handed over six helicopters to Kenya.', [['Italy', 'AID', 'Kenya']]],
   ['Sudan handed over two captured pilots to Egypt.', [['Sudan', 'RETREAT', 'Egypt']]],
+  // an agentless act has its recipient; with neither agent nor recipient it is not coded
+  ['Herrera, who was convicted of fraud in 2021, denies wrongdoing.', [[null, 'ACCUSE', 'Tomas Herrera'], ['Tomas Herrera', 'REJECT', null]]],
+  ['The colonel, who was convicted of fraud in 2021, denies wrongdoing.', []],
   // two sides trading fire attack each other
   ['Ethiopia and Sudan traded fire across the border.', [['Ethiopia', 'ASSAULT', 'Sudan'], ['Sudan', 'ASSAULT', 'Ethiopia']]],
   // a mediator deals with both sides

@@ -588,6 +588,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       }
     }
     for (const [source, target] of pairs) {
+      // an act with neither agent nor recipient ("who was convicted of fraud") says nothing about parties
+      if (source === UNKNOWN && target === null) continue;
       const key = `${source}|${type}|${target ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
