@@ -12,6 +12,11 @@ const ROWS: Array<{ text: string; noActor: string[]; has?: [string, string, stri
   { text: 'European diplomats criticised Kenya over the disputed vote on Monday.', noActor: ['European'] },
   { text: 'Muslim leaders condemned Ethiopia for the raids near the border.', noActor: ['Muslim'] },
   { text: 'Kenyan officials criticised Ethiopia over the raids.', noActor: [], has: ['KE', 'ACCUSE', 'ET'] },
+  // a region's demonym is a group, not the country of its last word ("Latin American" is not the United States)
+  { text: 'Peru expelled the envoys of five Latin American countries on Friday.', noActor: ['American', 'Latin American'] },
+  { text: 'Kenya criticised Southeast Asian governments over the fishing ban.', noActor: ['Asian', 'Southeast Asian'] },
+  // ... while a country's compound demonym keeps its country
+  { text: 'South Korean officials criticised Ethiopia over the raids.', noActor: [], has: ['KR', 'ACCUSE', 'ET'] },
 ];
 
 for (const row of ROWS) {

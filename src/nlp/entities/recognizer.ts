@@ -39,7 +39,7 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
           const m = rankedMention(doc, kb, c.a, c.b, cls, c.rule);
           if (m) out.push(m);
         }
-        return personNames(doc, kb, eventShortForms(doc, out));
+        return regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, out)));
       },
     };
   }
@@ -52,7 +52,7 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
         const t = refineTaggerMention(doc, kb, m);
         if (t) fromTagger.push(t);
       }
-      return personNames(doc, kb, eventShortForms(doc, fuse(fromRules, fromTagger, doc.n)));
+      return regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, fuse(fromRules, fromTagger, doc.n))));
     },
   };
 }
@@ -136,6 +136,32 @@ function personNames(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention
     else if (m.type === 'PERSON' && (prep === 'in' || prep === 'at' || prep === 'near') && knownPlace(kb, m.text)) out[i] = { ...m, type: 'GPE', kind: 'name' };
   }
   return out;
+}
+
+const REGION_WORDS = new Set(['Latin', 'South', 'North', 'East', 'West', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest',
+  'Southern', 'Northern', 'Eastern', 'Western', 'Middle', 'Sub-Saharan']);
+const CONTINENTAL = new Set(['American', 'Americans', 'African', 'Africans', 'Asian', 'Asians', 'European', 'Europeans', 'Arab', 'Arabs', 'Eastern', 'Pacific', 'Caribbean']);
+
+/**
+ * "Latin American countries", "Southeast Asian nations", "Middle Eastern states": a region word and a continental
+ * demonym are one demonym of a region, a group rather than a country ("American" alone is the United States). Compounds
+ * the gazetteer knows as a country's demonym ("South Korean", "Central African") are left to it. Returns `mentions`
+ * (sorted by start) with such pairs merged.
+ */
+function regionalDemonyms(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
+  let out: EntityMention[] | null = null;
+  for (let t = 0; t + 1 < doc.n; t++) {
+    const w = doc.words[t] as string;
+    const d = doc.words[t + 1] as string;
+    if (!REGION_WORDS.has(w) || !CONTINENTAL.has(d) || (doc.ends[t] as number) + 1 !== doc.starts[t + 1]) continue;
+    const text = `${w} ${d}`;
+    if (kb.phrases.has(text)) continue;
+    out ??= [...mentions];
+    out = out.filter((m) => m.tokenEnd <= t || m.tokenStart >= t + 2);
+    out.push({ start: doc.starts[t] as number, end: doc.ends[t + 1] as number, tokenStart: t, tokenEnd: t + 2, text, type: 'NORP', kind: 'demonym', score: TAGGER_SCORE });
+  }
+  if (!out) return mentions;
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** "the Secretary", "the President": a title after "the" refers to a person but is not a name. */
