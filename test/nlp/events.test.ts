@@ -217,6 +217,10 @@ const IMPLICIT_ROWS: Array<[string, Triple[]]> = [
   ['Kenya, as chair of the African Union, pledged further support.', [['Kenya', 'AGREE', null]]],
   // the reporter and the subject of a clause above the trigger act; they are not its recipient
   ['Herrera said Chile would criticise the plan.', [['Chile', 'ACCUSE', null]]],
+  // a text released is no release of captives, and the statement issued speaks for its issuer
+  ['Kenya released a joint communique urging Ethiopia to withdraw.', [['Kenya', 'REQUEST', 'Ethiopia']]],
+  // what is demanded has not happened
+  ['Egypt demanded that Sudan withdraw.', [['Egypt', 'REQUEST', 'Sudan']]],
   // arms handed over are military aid; prisoners handed over are a release
   ['Italy handed over six helicopters to Kenya.', [['Italy', 'AID', 'Kenya']]],
   ['Sudan handed over two captured pilots to Egypt.', [['Sudan', 'RETREAT', 'Egypt']]],
@@ -240,6 +244,14 @@ const IMPLICIT_ROWS: Array<[string, Triple[]]> = [
   // acts complete without a recipient, and negated acts, stay without one
   ['Ethiopia mobilised its reserves as Sudan watched.', [['Ethiopia', 'MOBILIZE', null]]],
 ];
+
+test('events: a statement vetoed does not speak for the one who vetoed it', () => {
+  const fx = plainFixture('Greece vetoed a statement criticising Turkey.', ENTITIES);
+  const syn = syntaxOf(fx.doc, fx.index);
+  const acts = assignActsFor(fx.doc, fx.index);
+  const joined = combineEvents(codeEvents(fx.doc, fx.index, [], [], syn, acts), patternEvents(fx.doc, fx.index, [], [], acts));
+  assert.deepEqual(joined.filter((e) => e.type === 'ACCUSE').map((e) => [fx.name(e.source), fx.name(e.target)]), []);
+});
 
 test('events: an act of a directed type takes its recipient from the other parties of its sentence', () => {
   const failures: string[] = [];

@@ -9,6 +9,7 @@ import { stem, type EventLexicon, type Group, type NounEntry, type Pattern, type
 import type { Doc } from '../types.js';
 import { base, child, isPassive, type Syntax } from './syntax.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
+import { TEXT_OBJECTS } from '../lexicon/plover.js';
 
 export interface Trigger {
   /** the predicate token */
@@ -345,6 +346,11 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
       noun = true;
     }
     if (!code) continue;
+    // "released a joint statement", "published new footage": a text put out, not a captive freed
+    if (code.startsWith('084') && !noun) {
+      const o = child(syn, i, 'obj');
+      if (o >= 0 && TEXT_OBJECTS.has(doc.lower[o] as string)) continue;
+    }
     const pc = lex.plover(code);
     if (!pc) continue; // CAMEO 01 (public statements) and other codes PLOVER does not code
     const frame = pc.type;

@@ -160,6 +160,13 @@ export const IRREALIS_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** nouns that refer back to an act already reported ("criticised the move", "rejected the criticism") */
+/** documents and media: what is "released" or "published" this way is a text, not a captive ("released a statement") */
+export const TEXT_OBJECTS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'communique', 'communiqué', 'report', 'reports', 'video', 'videos', 'footage', 'images', 'photos',
+  'figures', 'data', 'details', 'document', 'documents', 'letter', 'declaration', 'list', 'results', 'transcript', 'plan',
+  'budget', 'book', 'album', 'guidelines', 'guidance', 'findings', 'study', 'survey', 'poll', 'recording', 'audio', 'song',
+]);
+
 export const ANAPHORIC_ACTS: ReadonlySet<string> = new Set([
   'move', 'decision', 'step', 'measure', 'measures', 'criticism', 'accusation', 'accusations', 'allegation', 'allegations',
   'claim', 'claims', 'remarks', 'comments', 'proposal', 'offer', 'demand', 'demands', 'action', 'actions', 'deployment',

@@ -4,7 +4,7 @@ import type { Doc, ResolvedEntity } from '../types.js';
 import { isCity, type EntityIndex } from './entity-index.js';
 import { GOV_NOMINALS, HOME, countryOfEntity, type ActsFor } from './acts-for.js';
 import {
-  AID_OBJECTS, ANAPHORIC_ACTS, CO_AGENT, CONTROL_TYPES, COOPERATIVE, HOSTILE, INTENT_WORDS, IRREALIS_HEADS, NEGATIONS, OBJECT_SWITCH, SPEECH_ACTS, SYMMETRIC,
+  AID_OBJECTS, ANAPHORIC_ACTS, TEXT_OBJECTS, CO_AGENT, CONTROL_TYPES, COOPERATIVE, HOSTILE, INTENT_WORDS, IRREALIS_HEADS, NEGATIONS, OBJECT_SWITCH, SPEECH_ACTS, SYMMETRIC,
   TRIGGERS, type TriggerDef,
 } from '../lexicon/plover.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
@@ -172,6 +172,29 @@ function isModifier(doc: Doc, index: EntityIndex, me: number): boolean {
 /** verbs of acts two sides do to each other: "India and Pakistan traded fire" codes both directions */
 const RECIPROCAL: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'exchanged', 'exchanging', 'trade', 'trades', 'traded', 'trading']);
 
+/** Whether the noun phrase from k (after a few modifiers) is a document or media ("a joint statement", "new footage"). */
+export function textObject(doc: Doc, k: number): boolean {
+  for (let t = k; t < doc.n && t - k < 4; t++) {
+    const p = doc.pos[t] as number;
+    if (p === P.NOUN) return TEXT_OBJECTS.has(doc.lower[t] as string);
+    if (p !== P.DET && p !== P.ADJ && p !== P.NUM && p !== P.PROPN) return false;
+  }
+  return false;
+}
+
+/** verbs that put out a text or a message: its participle clause ("a statement demanding ...") is the producer's act */
+const PRODUCE = /^(?:issu|releas|publish|put|sen[dt]|post|adopt|sign|read|deliver|mak|made|wr[io]t|draft|submit|present)/;
+
+/** Whether the noun at n is the object of a verb of producing a text within three tokens before it. */
+function producedBefore(doc: Doc, n: number, sa: number): boolean {
+  for (let k = n - 1; k >= sa && n - k <= 4; k--) {
+    const p = doc.pos[k] as number;
+    if (p === P.VERB) return PRODUCE.test(doc.lower[k] as string);
+    if (p !== P.DET && p !== P.ADJ && p !== P.NUM && p !== P.NOUN) return false;
+  }
+  return false;
+}
+
 /** weapons and military equipment, as the object of a transfer */
 const ARMS: ReadonlySet<string> = new Set([
   'weapons', 'arms', 'jets', 'aircraft', 'fighters', 'tanks', 'missiles', 'ammunition', 'shells', 'artillery', 'howitzers',
@@ -296,6 +319,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
     if (!def || end < 0) continue;
     if (isActor(index, i)) continue; // "Deal" inside a name
+    // "released a joint statement": a text put out, not a captive freed
+    if (def.cameo === '084' && textObject(doc, end)) continue;
     if (i < governedUntil) continue;
     nextFree = end;
     const s = doc.sentOf[i] as number;
@@ -346,8 +371,9 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
           break;
         }
       }
-      // "denied that it had supplied weapons", "rejected claims that it had attacked X": what is denied is not asserted
-      if (type === 'REJECT') {
+      // "denied that it had supplied weapons", "rejected claims that it had attacked X", "demanded that X withdraw":
+      // what is denied or demanded is not asserted
+      {
         for (let k = end; k < se && k - end < 4; k++) {
           if (doc.lower[k] === 'that') {
             governedUntil = Math.max(governedUntil, clauseLimit(doc, k + 1, se));
@@ -495,7 +521,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
         if (!GAP_POS.has(doc.pos[k] as number)) break;
       }
     }
-    const afterNoun = (doc.pos[i - 1] as number) === P.NOUN && (doc.pos[i] as number) === P.VERB;
+    // "issued a statement demanding ...": the issuer demands; "vetoed a statement criticising X": the vetoer does not
+    const afterNoun = (doc.pos[i - 1] as number) === P.NOUN && (doc.pos[i] as number) === P.VERB && producedBefore(doc, i - 1, sa);
     if (sources.length === 0 && !passive && (doc.words[i - 1] === ',' || afterNoun) && /ing$/.test(doc.lower[i] as string)) {
       // ", calling on NATO members to ...", "issued a statement demanding ..." -> the subject of the main clause
       const ms = sentenceSubject(doc, index, sa, i);
