@@ -9,6 +9,9 @@ const PROPN = POS_INDEX['PROPN'] as number;
 const NOUN = POS_INDEX['NOUN'] as number;
 const ADJ = POS_INDEX['ADJ'] as number;
 const NUM = POS_INDEX['NUM'] as number;
+const ADV = POS_INDEX['ADV'] as number;
+const VERB = POS_INDEX['VERB'] as number;
+const DET = POS_INDEX['DET'] as number;
 const MAX_PHRASE = 6;
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'around', 'across', 'inside', 'into', 'via', 'toward', 'towards', 'through', 'throughout', 'visit', 'visited', 'visiting', 'arrived', 'left', 'flew', 'travelled', 'traveled']);
 
@@ -368,11 +371,33 @@ function adjust(doc: Doc, m: EntityMention): EntityMention {
       return { ...m, kind: 'name', tokenEnd: end, end: doc.ends[end - 1] as number, text: doc.text.slice(m.start, doc.ends[end - 1]) };
     }
   }
-  if (m.kind === 'metonym' && m.tokenStart > 0 && LOCATIVE.has(doc.lower[m.tokenStart - 1] as string)) {
+  if (m.kind === 'metonym' && m.tokenStart > 0 && LOCATIVE.has(doc.lower[m.tokenStart - 1] as string) && !partyTo(doc, m.tokenStart - 1)) {
     // "a summit in Beijing" is the city, not the government
     return { ...m, kind: 'name' };
   }
   return m;
+}
+
+/** words of going somewhere: "to" after them names a destination ("travelled to Beijing", "a trip to Moscow") */
+const MOTION = /^(?:travel|trip|flew|fly|flies|flight|went|go|goes|going|gone|visit|mov|return|arriv|head|came|come|sail|drove|driv|relocat|deport|extradit|fled|flee|rout|road|way|back|journey|tour|expel|evacuat|transferr|transfer|sen[dt]|deploy|dispatch|shipp|flown|bound)/;
+
+/**
+ * "to" before a capital names a party rather than a destination when what precedes it is no motion: "protested to
+ * Beijing", "appealed to Moscow", "an offer to Tehran" (but "travelled to Beijing", "troops sent to Kyiv").
+ */
+function partyTo(doc: Doc, to: number): boolean {
+  if (doc.lower[to] !== 'to' || to === 0) return false;
+  let k = to - 1;
+  while (k > 0 && (doc.pos[k] === ADV || doc.pos[k] === NUM || doc.pos[k] === ADJ || doc.lower[k] === 'back')) k--;
+  const w = doc.lower[k] as string;
+  if (MOTION.test(w)) return false;
+  // "sent 400 troops to Haiti", "delivered a note to Beijing": the verb before the object decides
+  for (let j = k; j >= 0 && k - j < 5; j--) {
+    const p = doc.pos[j];
+    if (p === VERB) return !MOTION.test(doc.lower[j] as string);
+    if (!(p === NOUN || p === DET || p === ADJ || p === NUM || p === PROPN)) break;
+  }
+  return true;
 }
 
 /** Lower-case nouns that put an organisation's name in apposition after them ("the carmaker Toyota"). */

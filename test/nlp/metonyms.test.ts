@@ -1,0 +1,24 @@
+// A capital after "to": a destination after a word of motion, else the government it stands for. Invented sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/nlp/pipeline.js';
+import type { ArticleInput } from '../../src/core/input.js';
+
+const input = (text: string): ArticleInput => ({ text, title: '', subtitle: null, published: '2025-03-04', url: null, source: null, byline: null, dateline: null, language: 'en' });
+
+// [text, the mention, the entity it belongs to (name, ISO code or null for a city)]
+const ROWS: Array<[string, string, string, string | null]> = [
+  ['Kenya protested to Addis Ababa after the border incident.', 'Addis Ababa', 'Ethiopia', 'ET'],
+  ['Chile appealed to Lima to release the fishermen.', 'Lima', 'Peru', 'PE'],
+  ['The Kenyan minister travelled to Addis Ababa on Monday.', 'Addis Ababa', 'Addis Ababa', null],
+  ['Kenya sent two police units to Nairobi.', 'Nairobi', 'Nairobi', null],
+];
+
+test('metonyms: a capital after "to" is a party unless something moves there', () => {
+  for (const [text, mention, name, iso] of ROWS) {
+    const a = analyze(input(text));
+    const e = a.entities.find((x) => x.mentions.some((m) => m.text === mention));
+    assert.equal(e?.name, name, text);
+    assert.equal(e?.kb.iso3166 ?? null, iso, text);
+  }
+});
