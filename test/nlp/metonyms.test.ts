@@ -1,4 +1,5 @@
-// A capital after "to": a destination after a word of motion, else the government it stands for. Invented sentences.
+// A capital after "to": a destination after a word of motion, else the government it stands for; after a diplomat
+// ("ambassador to", "envoy from") always the government. Invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/nlp/pipeline.js';
@@ -12,6 +13,8 @@ const ROWS: Array<[string, string, string, string | null]> = [
   ['Chile appealed to Lima to release the fishermen.', 'Lima', 'Peru', 'PE'],
   ['The Kenyan minister travelled to Addis Ababa on Monday.', 'Addis Ababa', 'Addis Ababa', null],
   ['Kenya sent two police units to Nairobi.', 'Nairobi', 'Nairobi', null],
+  // the capital a diplomat is posted to or recalled from
+  ['Kenya recalled its ambassador from Addis Ababa for consultations.', 'Addis Ababa', 'Ethiopia', 'ET'],
 ];
 
 test('metonyms: a capital after "to" is a party unless something moves there', () => {
@@ -19,6 +22,6 @@ test('metonyms: a capital after "to" is a party unless something moves there', (
     const a = analyze(input(text));
     const e = a.entities.find((x) => x.mentions.some((m) => m.text === mention));
     assert.equal(e?.name, name, text);
-    assert.equal(e?.kb.iso3166 ?? null, iso, text);
+    assert.equal(e?.kb?.iso3166 ?? null, iso, text);
   }
 });

@@ -381,15 +381,21 @@ function adjust(doc: Doc, m: EntityMention): EntityMention {
 /** words of going somewhere: "to" after them names a destination ("travelled to Beijing", "a trip to Moscow") */
 const MOTION = /^(?:travel|trip|flew|fly|flies|flight|went|go|goes|going|gone|visit|mov|return|arriv|head|came|come|sail|drove|driv|relocat|deport|extradit|fled|flee|rout|road|way|back|journey|tour|expel|evacuat|transferr|transfer|sen[dt]|deploy|dispatch|shipp|flown|bound)/;
 
+const DIPLOMATIC = /^(?:ambassador|envoy|embass|diplomat|consul|charg[eé]|emissar)/;
+
 /**
  * "to" before a capital names a party rather than a destination when what precedes it is no motion: "protested to
  * Beijing", "appealed to Moscow", "an offer to Tehran" (but "travelled to Beijing", "troops sent to Kyiv").
  */
 function partyTo(doc: Doc, to: number): boolean {
-  if (doc.lower[to] !== 'to' || to === 0) return false;
+  const prep = doc.lower[to];
+  if ((prep !== 'to' && prep !== 'from') || to === 0) return false;
   let k = to - 1;
   while (k > 0 && (doc.pos[k] === ADV || doc.pos[k] === NUM || doc.pos[k] === ADJ || doc.lower[k] === 'back')) k--;
   const w = doc.lower[k] as string;
+  // "its ambassador to Paris", "recalled its envoy from Algiers": the state the diplomat is sent to
+  if (DIPLOMATIC.test(w)) return true;
+  if (prep !== 'to') return false;
   if (MOTION.test(w)) return false;
   // "sent 400 troops to Haiti", "delivered a note to Beijing": the verb before the object decides
   for (let j = k; j >= 0 && k - j < 5; j--) {
