@@ -25,3 +25,9 @@ test('metonyms: a capital after "to" is a party unless something moves there', (
     assert.equal(e?.kb?.iso3166 ?? null, iso, text);
   }
 });
+
+test('metonyms: a capital that stands for its government is still a place at the capital', () => {
+  const a = analyze(input('Kenya protested to Addis Ababa after the border incident.'));
+  const place = a.places.find((p) => p.name === 'Addis Ababa');
+  assert.ok(place && Math.abs(place.lat - 9.02) < 0.2 && Math.abs(place.lon - 38.75) < 0.2, JSON.stringify(a.places));
+});
