@@ -9,6 +9,9 @@ const ROWS: Array<[string, Array<[string, string | null]>]> = [
   ["Chile's labour minister, Ramona Quispe, told reporters that inspectors had closed two mines, and said more closures would follow.",
     [['inspectors had closed two mines', 'Ramona Quispe'], ['more closures would follow', 'Ramona Quispe']]],
   ['Ramona Quispe, 61, a former union leader, said the reform was overdue.', [['the reform was overdue', 'Ramona Quispe']]],
+  // "according to a statement from X('s office)": the one who put the text out
+  ['Ramona Quispe chaired the inquiry. "The mine stays closed," according to a statement from Quispe\'s office.', [['The mine stays closed', 'Ramona Quispe']]],
+  ['Ramona Quispe chaired the inquiry. The mine stays closed, according to a report by the Chilean Ministry of Mining.', [['The mine stays closed', 'Chilean Ministry of Mining']]],
   // the passive subject of "quoted as saying" is the speaker
   ['Ramona Quispe was quoted by a local newspaper as saying that the strike would end soon.', [['the strike would end soon', 'Ramona Quispe']]],
 ];

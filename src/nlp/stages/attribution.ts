@@ -308,8 +308,20 @@ export function subjectAfter(doc: Doc, index: EntityIndex, from: number, hi: num
   while (i + 1 < hi && i - a < CHUNK_MAX && inChunk(doc, index, i + 1)) i++;
   const head = headOf(doc, index, a, i);
   // "said Kao Kim Hourn, Secretary-General": the head is the name, even if a title follows the comma
-  return { id: resolveHead(doc, index, a, head, hi), start: a, head };
+  const id = resolveHead(doc, index, a, head, hi);
+  // "according to a statement from X('s office)", "a report by X": the one who put the text out
+  if (!id && DOC_NOUNS.has(doc.lower[head] as string) && i + 2 < hi && SOURCE_PREPS.has(doc.lower[i + 1] as string)) {
+    const by = subjectAfter(doc, index, i + 2, hi);
+    if (by?.id) return { id: by.id, start: a, head };
+    // "... from Ruiz's office": the office speaks for its holder
+    for (let k = i + 2; by && k < by.head; k++) {
+      if (isActor(index, k) && (doc.lower[k + 1] === "'s" || doc.lower[k + 1] === '’s')) return { id: entityIdAt(index, k), start: a, head };
+    }
+  }
+  return { id, start: a, head };
 }
+const DOC_NOUNS = new Set(['statement', 'communique', 'communiqué', 'report', 'letter', 'post', 'release', 'note', 'transcript', 'readout', 'video', 'message', 'tweet', 'filing', 'memo']);
+const SOURCE_PREPS = new Set(['from', 'by', 'of']);
 
 /** The subject of the sentence's main clause: skips an introductory phrase ("In a statement, ..."). */
 export function sentenceSubject(doc: Doc, index: EntityIndex, from: number, hi: number): Subject | null {

@@ -137,6 +137,13 @@ function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who
   let j = closeTok + 1;
   while (j < doc.n && doc.words[j] === ',') j++;
   const hi = Math.min(doc.n, j + AFTER_WINDOW);
+  // `"…," according to X`
+  if (doc.lower[j] === 'according' && doc.lower[j + 1] === 'to') {
+    let stop = j + 2;
+    while (stop < doc.n && stop - j < 14 && !isSentPunct(doc.words[stop]) && doc.words[stop] !== ',' && !isQuoteTok(doc, stop)) stop++;
+    const s = subjectAfter(doc, index, j + 2, stop);
+    if (s?.id) return { speaker: s.id, cue: 'according to', cueTok: j };
+  }
   for (let k = j; k < hi; k++) {
     const w = doc.words[k] as string;
     if (isQuoteTok(doc, k) || isSentPunct(w)) break;
