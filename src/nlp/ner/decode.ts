@@ -12,6 +12,21 @@ export const ALLOWED: Uint8Array = (() => {
   return a;
 })();
 
+/**
+ * The labels that may precede label t (ALLOWED; start excluded), in increasing order: PRED[PRED_AT[t] .. PRED_AT[t + 1]).
+ * Viterbi visits only these, in the order it tested them all before (an inside label has two of thirteen).
+ */
+const PRED_AT = new Int32Array(L + 1);
+const PRED: Uint8Array = (() => {
+  const list: number[] = [];
+  for (let t = 0; t < L; t++) {
+    PRED_AT[t] = list.length;
+    for (let p = 0; p < L; p++) if (ALLOWED[p * L + t]) list.push(p);
+  }
+  PRED_AT[L] = list.length;
+  return Uint8Array.from(list);
+})();
+
 /** scratch for scoreEmissions: the weight row of each feature of the window */
 let rowsScratch = new Int32Array(0);
 
@@ -35,6 +50,10 @@ export function scoreEmissions(
     const f = feats[i] as number;
     rows[i] = f < 0 ? -1 : rowOf ? (rowOf[f] as number) : f;
   }
+  if (L === 13) {
+    sumRows13(rows, n, weights, emit);
+    return;
+  }
   emit.fill(0, 0, n * L);
   for (let j = 0; j < n; j++) {
     const e = j * L;
@@ -45,6 +64,52 @@ export function scoreEmissions(
       const w = row * L;
       for (let t = 0; t < L; t++) emit[e + t] = (emit[e + t] as number) + (weights[w + t] as number);
     }
+  }
+}
+
+/**
+ * The second pass of scoreEmissions for the 13 labels of the shipped tag set, each label's sum in a local (a register)
+ * rather than in emit: the loop above reads and writes emit back for every weight, a chain of memory round trips per
+ * label. The sums are the same to the bit: the same weights added in the same order, each step rounded to float32
+ * (Math.fround) as the store into the Float32Array rounded it.
+ */
+function sumRows13(rows: Int32Array, n: number, weights: Float32Array, emit: Float32Array): void {
+  const fr = Math.fround;
+  for (let j = 0; j < n; j++) {
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0, a9 = 0, a10 = 0, a11 = 0, a12 = 0;
+    const fo = j * N_FEATURES;
+    for (let k = 0; k < N_FEATURES; k++) {
+      const row = rows[fo + k] as number;
+      if (row < 0) continue;
+      const w = row * 13;
+      a0 = fr(a0 + (weights[w] as number));
+      a1 = fr(a1 + (weights[w + 1] as number));
+      a2 = fr(a2 + (weights[w + 2] as number));
+      a3 = fr(a3 + (weights[w + 3] as number));
+      a4 = fr(a4 + (weights[w + 4] as number));
+      a5 = fr(a5 + (weights[w + 5] as number));
+      a6 = fr(a6 + (weights[w + 6] as number));
+      a7 = fr(a7 + (weights[w + 7] as number));
+      a8 = fr(a8 + (weights[w + 8] as number));
+      a9 = fr(a9 + (weights[w + 9] as number));
+      a10 = fr(a10 + (weights[w + 10] as number));
+      a11 = fr(a11 + (weights[w + 11] as number));
+      a12 = fr(a12 + (weights[w + 12] as number));
+    }
+    const e = j * 13;
+    emit[e] = a0;
+    emit[e + 1] = a1;
+    emit[e + 2] = a2;
+    emit[e + 3] = a3;
+    emit[e + 4] = a4;
+    emit[e + 5] = a5;
+    emit[e + 6] = a6;
+    emit[e + 7] = a7;
+    emit[e + 8] = a8;
+    emit[e + 9] = a9;
+    emit[e + 10] = a10;
+    emit[e + 11] = a11;
+    emit[e + 12] = a12;
   }
 }
 
@@ -71,8 +136,9 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array, s: V
     for (let t = 0; t < L; t++) {
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + t]) continue;
+      const q1 = PRED_AT[t + 1] as number;
+      for (let q = PRED_AT[t] as number; q < q1; q++) {
+        const p = PRED[q] as number;
         const v = (prev[p] as number) + (trans[p * L + t] as number);
         if (v > best) { best = v; arg = p; }
       }

@@ -66,16 +66,41 @@ export function loadParser(): ParserModel {
 // one set of scratch arrays per process: parsing is synchronous
 const tws = new TaggerWorkspace();
 const pws = new ParserWorkspace();
+/** the hashes the parser reads (TokenHashes word, suf3, clu) of every tagged token, kept from tagging to parsing */
+let keptWord = new Int32Array(0);
+let keptSuf3 = new Int32Array(0);
+let keptClu = new Int32Array(0);
 
-/** Tags and parses words[from..to) in place of the out arrays; heads are written relative to `base` (-1 = root). */
-function parseSpan(model: ParserModel, words: readonly string[], from: number, to: number, upos: Uint8Array, head: Int32Array, full: Uint8Array, at: number, rootHead: number, base: number, forced?: Uint8Array): void {
-  tws.hashes.table = model.words;
-  tws.hashes.set(words, from, to);
+/** Makes room for the kept hashes of n tokens. */
+function keepRoom(n: number): void {
+  if (keptWord.length >= n) return;
+  const m = Math.max(n, 2 * keptWord.length, 1024);
+  keptWord = new Int32Array(m);
+  keptSuf3 = new Int32Array(m);
+  keptClu = new Int32Array(m);
+}
+
+/**
+ * Tags words[from..to) into upos[at..) (a forced tag, when not FREE, replaces the tagger's), and keeps the hashes the
+ * parser reads at [at..) of the kept arrays (keepRoom first).
+ */
+function tagSpan(model: ParserModel, words: readonly string[], from: number, to: number, upos: Uint8Array, at: number, forced?: Uint8Array): void {
+  const hs = tws.hashes;
+  hs.table = model.words;
+  hs.set(words, from, to);
   tagHashed(model.tagger, tws, upos, at);
   if (forced) for (let i = at; i < at + (to - from); i++) if ((forced[i] as number) !== FREE) upos[i] = forced[i] as number;
-  pws.init(tws.hashes, upos, at);
+  for (let i = 0; i < hs.n; i++) {
+    keptWord[at + i] = hs.word[i] as number;
+    keptSuf3[at + i] = hs.suf3[i] as number;
+    keptClu[at + i] = hs.clu[i] as number;
+  }
+}
+
+/** Parses the n tagged words at [at..) (tagSpan kept their hashes) into the out arrays; heads relative to `base` (-1 = root). */
+function parseTagged(model: ParserModel, n: number, upos: Uint8Array, head: Int32Array, full: Uint8Array, at: number, rootHead: number, base: number): void {
+  pws.initFrom(keptWord, keptSuf3, keptClu, at, n, upos, at);
   parseState(model.trans, model.labeler, pws);
-  const n = to - from;
   for (let i = 1; i <= n; i++) {
     const h = pws.head[i] as number;
     head[at + i - 1] = h === 0 ? rootHead : base + h;
@@ -93,14 +118,19 @@ export function parseDoc(doc: Doc, model: ParserModel = loadParser(), wanted?: U
   const upos = new Uint8Array(n);
   const head = new Int32Array(n).fill(-1);
   const deprelFull = new Uint8Array(n);
+  keepRoom(n);
+  // Every sentence is tagged first, then every sentence parsed: a sentence's tags do not depend on the parse of the
+  // one before, and the tagger's tables and the parser's are each read in one run (they do not fit the caches together).
   for (let k = 0; k < doc.sentStart.length; k++) {
     const from = doc.sentStart[k] as number;
     const to = doc.sentEnd[k] as number;
-    if (wanted && !wanted[k]) {
-      upos.fill(UNPARSED_TAG, from, to);
-      continue;
-    }
-    if (to > from) parseSpan(model, doc.words, from, to, upos, head, deprelFull, from, -1, from - 1, forced);
+    if (wanted && !wanted[k]) upos.fill(UNPARSED_TAG, from, to);
+    else if (to > from) tagSpan(model, doc.words, from, to, upos, from, forced);
+  }
+  for (let k = 0; k < doc.sentStart.length; k++) {
+    const from = doc.sentStart[k] as number;
+    const to = doc.sentEnd[k] as number;
+    if ((!wanted || wanted[k]) && to > from) parseTagged(model, to - from, upos, head, deprelFull, from, -1, from - 1);
   }
   return { upos, head, deprel: baseOf(deprelFull), deprelFull };
 }
@@ -112,7 +142,11 @@ export function parseSentences(sentences: readonly (readonly string[])[], model:
     const upos = new Uint8Array(n);
     const head = new Int32Array(n);
     const deprelFull = new Uint8Array(n);
-    if (n > 0) parseSpan(model, words, 0, n, upos, head, deprelFull, 0, 0, 0);
+    if (n > 0) {
+      keepRoom(n);
+      tagSpan(model, words, 0, n, upos, 0);
+      parseTagged(model, n, upos, head, deprelFull, 0, 0, 0);
+    }
     return { upos, head, deprel: baseOf(deprelFull), deprelFull };
   });
 }

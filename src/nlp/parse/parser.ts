@@ -112,7 +112,11 @@ export class ParserWorkspace {
 
   /** Starts a sentence: word hashes from hs (n words), tags from tags[tagAt..tagAt+n). */
   init(hs: TokenHashes, tags: Uint8Array, tagAt: number): void {
-    const n = hs.n;
+    this.initFrom(hs.word, hs.suf3, hs.clu, 0, hs.n, tags, tagAt);
+  }
+
+  /** init() from hashes kept elsewhere: word i's word, suffix-3 and cluster values at word[at + i], suf3[at + i], clu[at + i]. */
+  initFrom(word: Int32Array, suf3: Int32Array, clu: Int32Array, at: number, n: number, tags: Uint8Array, tagAt: number): void {
     this.n = n;
     this.grow(n + 2);
     this.W[0] = ROOT_W;
@@ -122,13 +126,13 @@ export class ParserWorkspace {
     this.CF[0] = ROOT_W;
     this.CM[0] = ROOT_W;
     for (let i = 1; i <= n; i++) {
-      const w = hs.word[i - 1] as number;
+      const w = word[at + i - 1] as number;
       const p = tags[tagAt + i - 1] as number;
       this.W[i] = w;
       this.P[i] = p;
       this.WP[i] = h2(200, w, p);
-      this.S3[i] = hs.suf3[i - 1] as number;
-      const c = hs.clu[i - 1] as number;
+      this.S3[i] = suf3[at + i - 1] as number;
+      const c = clu[at + i - 1] as number;
       this.CF[i] = c !== 0 ? c & 0xfff : 0x1000 + p;
       this.CM[i] = c !== 0 ? (c >>> 12) & 0x3ff : 0x1000 + p;
     }
