@@ -1,4 +1,4 @@
-// `npm run bench [analyze|tagger|parse|store|api|cli|workers|export [N]|queue [N]|load|scale …]`: each benchmark prints its figures, with ratios against a peer
+// `npm run bench [analyze|tagger|parse|store|api|cli|kb|workers|export [N]|queue [N]|load|scale …]`: each benchmark prints its figures, with ratios against a peer
 // measured in the same run where one exists. Run on a quiet machine: figures are wall-clock.
 import { benchAnalyze } from './analyze.js';
 import { benchTagger } from './tagger.js';
@@ -7,6 +7,7 @@ import { benchStore } from './store.js';
 import { benchApi } from './api.js';
 import { benchLoad } from './load.js';
 import { benchCli } from './cli.js';
+import { benchKb } from './kb.js';
 import { benchWorkers } from './workers.js';
 import { benchExport } from './export.js';
 import { benchQueue } from './queue.js';
@@ -21,6 +22,7 @@ if (want('parse')) benchParse();
 if (want('store')) await benchStore();
 if (want('api')) await benchApi();
 if (want('cli')) benchCli();
+if (want('kb')) benchKb();
 if (want('workers')) await benchWorkers();
 // articles/s per export format over N synthetic articles (default 100,000; the store is built once and reused)
 if (want('export')) await benchExport({ articles: only === 'export' && process.argv[3] ? Number(process.argv[3]) : undefined });
