@@ -4,9 +4,9 @@
 // then this file joins them: complements of control verbs, reported speech, who acts for whom, one event per pair.
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
-import { POS_INDEX, type Doc } from '../types.js';
+import type { Doc } from '../types.js';
 import { isCity, isCityEntity, type EntityIndex } from './entity-index.js';
-import { isActor } from './attribution.js';
+import { P, isActor } from './attribution.js';
 import type { ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { IRREALIS_HEADS, findTriggers, type Trigger } from '../events/triggers.js';
@@ -238,12 +238,6 @@ export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[]): ArgusE
  * invented when the sentence names no other party; a negated act keeps its missing recipient.
  */
 const IMPLICIT = process.env['ARGUS_IMPLICIT_TARGETS'] !== 'off';
-const P_NOUN = POS_INDEX['NOUN'] as number;
-const P_PROPN = POS_INDEX['PROPN'] as number;
-const P_ADJ = POS_INDEX['ADJ'] as number;
-const P_DET = POS_INDEX['DET'] as number;
-const P_VERB = POS_INDEX['VERB'] as number;
-const P_AUX = POS_INDEX['AUX'] as number;
 /** hostile acts aimed at the country they happen in */
 const PLACE_TARGET_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 const CIRCUMSTANCE = new Set(['after', 'before', 'during', 'amid', 'following', 'since', 'despite', 'until']);
@@ -282,7 +276,7 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
         const w = doc.lower[i] as string;
         if (w === 'as' || (w === 'to' && doc.lower[i - 1] === 'according') || CIRCUMSTANCE.has(w)) return null;
         const p = doc.pos[i] as number;
-        if (!(p === P_NOUN || p === P_PROPN || p === P_ADJ || p === P_DET || w === 'of' || w === "'s" || w === '’s')) break;
+        if (!(p === P.NOUN || p === P.PROPN || p === P.ADJ || p === P.DET || w === 'of' || w === "'s" || w === '’s')) break;
       }
       if (syn.upos[ms] !== 'X') {
         // parsed: a subject acts rather than receives ("said Russia would ..."); a modifier of the source's own
@@ -302,11 +296,11 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
         // unparsed: a name before a verb is its subject ("said China would ..."); a name just before the source's own
         // ("Ukrainian President X") describes it
         const next = doc.pos[me] as number;
-        if (me < to && (next === P_VERB || next === P_AUX)) return null;
+        if (me < to && (next === P.VERB || next === P.AUX)) return null;
         for (let i = me; i < to && i < me + 4; i++) {
           if (ownAt(i)) return null;
           const p = doc.pos[i] as number;
-          if ((index.entityAtToken[i] as number) >= 0 || !(p === P_NOUN || p === P_PROPN || p === P_ADJ || doc.lower[i] === "'s" || doc.lower[i] === '’s')) break;
+          if ((index.entityAtToken[i] as number) >= 0 || !(p === P.NOUN || p === P.PROPN || p === P.ADJ || doc.lower[i] === "'s" || doc.lower[i] === '’s')) break;
         }
       }
       const p = acts.party(ent.id, source);
