@@ -58,6 +58,10 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   const singles: EntityMention[] = [];
   for (const m of mentions) {
     const surface = m.text;
+    // "the Summit", "the Mission": a town named by a common word is that town only after a locative ("in Summit"), and
+    // "the Summit" is no organisation either unless the knowledge base knows one by that name
+    if (m.tokenEnd - m.tokenStart === 1 && m.kind !== 'metonym' && m.kind !== 'demonym' && kb.isCommonWordPlace(surface) && !precededByLocative(doc, m.tokenStart) &&
+      (m.type === 'GPE' || m.type === 'LOC' || m.type === 'OTHER' || (m.type === 'ORG' && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the' && !kb.orgByName(surface)))) continue;
     if (m.type === 'PERSON') {
       if (m.tokenEnd - m.tokenStart > 1) persons.push(m);
       else singles.push(m);

@@ -1,0 +1,15 @@
+// A town named by a common word ("Summit", "Mission", "Union") is that town only after a locative; "the Summit" of a
+// release is neither a place nor an organisation node. Invented sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/nlp/pipeline.js';
+import type { ArticleInput } from '../../src/core/input.js';
+
+const input = (text: string): ArticleInput => ({ text, title: '', subtitle: null, published: '2025-03-04', url: null, source: null, byline: null, dateline: null, language: 'en' });
+
+test('common-word places: "the Summit" is no entity, "in Summit" is the town', () => {
+  const event = analyze(input('Ministers will attend the Summit in October. The Summit will focus on water security.'));
+  assert.deepEqual(event.entities.filter((e) => e.name === 'Summit').map((e) => e.type), []);
+  const town = analyze(input('The storm flooded streets in Summit, a town in New Jersey.'));
+  assert.deepEqual(town.entities.filter((e) => e.name === 'Summit').map((e) => e.type), ['GPE']);
+});
