@@ -13,3 +13,10 @@ test('common-word places: "the Summit" is no entity, "in Summit" is the town', (
   const town = analyze(input('The storm flooded streets in Summit, a town in New Jersey.'));
   assert.deepEqual(town.entities.filter((e) => e.name === 'Summit').map((e) => e.type), ['GPE']);
 });
+
+test('generic heads: "the Department" is a nominal of the organisation named before, never an entity of its own', () => {
+  const named = analyze(input('The Kenyan Ministry of Health opened two clinics. The Ministry said more would follow.'));
+  assert.deepEqual(named.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['Kenyan Ministry of Health']);
+  const alone = analyze(input('The Ministry said more clinics would follow.'));
+  assert.deepEqual(alone.entities.filter((e) => e.name === 'Ministry'), []);
+});

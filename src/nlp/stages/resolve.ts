@@ -62,6 +62,9 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
     // "the Summit" is no organisation either unless the knowledge base knows one by that name
     if (m.tokenEnd - m.tokenStart === 1 && m.kind !== 'metonym' && m.kind !== 'demonym' && kb.isCommonWordPlace(surface) && !precededByLocative(doc, m.tokenStart) &&
       (m.type === 'GPE' || m.type === 'LOC' || m.type === 'OTHER' || (m.type === 'ORG' && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the' && !kb.orgByName(surface)))) continue;
+    // "the Department", "the Commission": a generic head is a nominal (linkNominals gives it its organisation), not a
+    // name of its own
+    if (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 1 && GENERIC_HEADS.has(surface) && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the') continue;
     if (m.type === 'PERSON') {
       if (m.tokenEnd - m.tokenStart > 1) persons.push(m);
       else singles.push(m);
@@ -256,6 +259,9 @@ function acronymOf(name: string): string {
     .map((w) => w[0])
     .join('');
 }
+
+const GENERIC_HEADS = new Set(['Department', 'Ministry', 'Agency', 'Commission', 'Committee', 'Council', 'Office', 'Secretariat', 'Bureau',
+  'Directorate', 'Authority', 'Administration', 'Embassy', 'Government', 'Court']);
 
 function precededByLocative(doc: Doc, i: number): boolean {
   const w = i > 0 ? (doc.lower[i - 1] as string) : '';
