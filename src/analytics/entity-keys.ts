@@ -9,7 +9,7 @@ import { normalizeName } from '../store/normalize.js';
 /** Short forms of given names as news writes them, to the full form ("Joe" Biden = "Joseph" Biden). CC0, written for Argus. */
 const GIVEN_NAME_FORMS: Readonly<Record<string, string>> = {
   joe: 'joseph', bill: 'william', will: 'william', bob: 'robert', rob: 'robert', mike: 'michael', jim: 'james',
-  jimmy: 'james', tom: 'thomas', tony: 'anthony', dick: 'richard', rick: 'richard', dan: 'daniel', dave: 'david',
+  jimmy: 'james', tom: 'thomas', tony: 'anthony', antony: 'anthony', dick: 'richard', rick: 'richard', dan: 'daniel', dave: 'david',
   steve: 'stephen', ed: 'edward', ted: 'edward', chuck: 'charles', charlie: 'charles', nick: 'nicholas', pete: 'peter',
   andy: 'andrew', alex: 'alexander', sam: 'samuel', ben: 'benjamin', ron: 'ronald', don: 'donald', matt: 'matthew',
   chris: 'christopher', jeff: 'jeffrey', greg: 'gregory', kate: 'katherine', liz: 'elizabeth', beth: 'elizabeth',

@@ -34,6 +34,8 @@ test('entity keys: person name parts fold short given names, middle initials and
   const rows: Array<[string, string | null, string]> = [
     ['Joe Biden', 'joseph', 'biden'], ['Joseph R. Biden', 'joseph', 'biden'], ['Joseph R. Biden Jr.', 'joseph', 'biden'],
     ['Biden', null, 'biden'], ['Bill Clinton', 'william', 'clinton'], ['Hunter Biden', 'hunter', 'biden'],
+    // a spelling of the full form and its short form fold to one
+    ['Antony Okafor', 'anthony', 'okafor'], ['Tony Okafor', 'anthony', 'okafor'],
   ];
   for (const [name, given, surname] of rows) assert.deepEqual(personNameParts(name), { given, surname }, name);
   assert.deepEqual(entityKeys({ name: 'Joseph R. Biden', type: 'PERSON', kb: {} }), ['PERSON:joseph r. biden', 'PERSON:joseph biden', '+PERSON~surname:biden']);
