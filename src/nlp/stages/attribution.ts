@@ -88,6 +88,36 @@ interface PronounMemo {
   done: Map<number, string | null>;
   next: number;
   byId: Map<string, number>;
+  /** per entity: 0 unknown, MALE or FEMALE, from honorifics, gendered titles and the pronouns resolved to it so far */
+  gender: Uint8Array;
+}
+const MALE = 1;
+const FEMALE = 2;
+const PRONOUN_GENDER: ReadonlyMap<string, number> = new Map([
+  ['he', MALE], ['him', MALE], ['his', MALE], ['himself', MALE], ['she', FEMALE], ['her', FEMALE], ['hers', FEMALE], ['herself', FEMALE],
+]);
+const HONORIFIC_GENDER: ReadonlyMap<string, number> = new Map([
+  ['mr', MALE], ['mr.', MALE], ['sir', MALE], ['lord', MALE], ['mrs', FEMALE], ['mrs.', FEMALE], ['ms', FEMALE], ['ms.', FEMALE],
+  ['miss', FEMALE], ['madam', FEMALE], ['madame', FEMALE], ['dame', FEMALE], ['lady', FEMALE],
+]);
+const TITLE_GENDER = /\b(?:(spokes|chair|congress|business|countr)(man|woman)|(king|queen|prince|princess|duke|duchess|emperor|empress|baron|baroness))\b/;
+
+/** What the article itself says of its people's gender: "Mr. Ruiz", "Ms. Ortiz", "spokeswoman Ana Ortiz". */
+function genderEvidence(doc: Doc, index: EntityIndex): Uint8Array {
+  const g = new Uint8Array(index.entities.length);
+  for (let e = 0; e < index.entities.length; e++) {
+    const ent = index.entities[e] as { type: string; titles?: string[]; mentions: Array<{ tokenStart: number; kind?: string }> };
+    if (ent.type !== 'PERSON') continue;
+    for (const t of ent.titles ?? []) {
+      const m = TITLE_GENDER.exec(t.toLowerCase());
+      if (m) g[e] = m[2] ? (m[2] === 'man' ? MALE : FEMALE) : /queen|princess|duchess|empress|baroness/.test(m[3] ?? '') ? FEMALE : MALE;
+    }
+    for (const m of ent.mentions) {
+      const h = m.tokenStart > 0 ? HONORIFIC_GENDER.get(doc.lower[m.tokenStart - 1] as string) : undefined;
+      if (h) g[e] = h;
+    }
+  }
+  return g;
 }
 /** keyed by the document's entity index, so nothing outlives the article */
 const pronounMemos = new WeakMap<EntityIndex, PronounMemo>();
@@ -113,7 +143,7 @@ function followsCue(doc: Doc, i: number): boolean {
 export function resolvePronoun(doc: Doc, index: EntityIndex, i: number): string | null {
   let memo = pronounMemos.get(index);
   if (memo === undefined) {
-    memo = { done: new Map(), next: 0, byId: new Map() };
+    memo = { done: new Map(), next: 0, byId: new Map(), gender: genderEvidence(doc, index) };
     for (let k = 0; k < index.entities.length; k++) if (!memo.byId.has((index.entities[k] as { id: string }).id)) memo.byId.set((index.entities[k] as { id: string }).id, k);
     pronounMemos.set(index, memo);
   }
@@ -129,15 +159,29 @@ export function resolvePronoun(doc: Doc, index: EntityIndex, i: number): string 
 }
 
 function resolvePronounOnce(doc: Doc, index: EntityIndex, i: number, memo: PronounMemo): string | null {
+  // "He" of "He Yadong": a word inside a name is that name
+  const named = index.entityAtToken[i] as number;
+  if (named >= 0 && index.mentionAtToken?.[i]?.kind === 'name') return (index.entities[named] as { id: string }).id;
   const w = doc.lower[i] as string;
   const wantPerson = PERSON_PRONOUNS.has(w) || w === 'him' || w === 'her' || w === 'his';
   const wantGroup = GROUP_PRONOUNS.has(w) || w === 'its' || w === 'their';
   if (!wantPerson && !wantGroup) return null;
+  // "he" is never a person the article has called "she" or "Ms."
+  const want = PRONOUN_GENDER.get(w) ?? 0;
   const fits = (e: number): boolean => {
     const t = (index.entities[e] as { type: string }).type;
-    if (wantPerson) return t === 'PERSON';
+    if (wantPerson) return t === 'PERSON' && !(want && memo.gender[e] && memo.gender[e] !== want);
     return t === 'ORG' || t === 'GPE' || (w === 'they' && t === 'NORP');
   };
+  const id = resolveFitting(doc, index, i, memo, fits);
+  if (id && want) {
+    const e = memo.byId.get(id);
+    if (e !== undefined && !memo.gender[e]) memo.gender[e] = want;
+  }
+  return id;
+}
+
+function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMemo, fits: (e: number) => boolean): string | null {
   const s0 = doc.sentOf[i] as number;
   // "Washington said it stood with ...": the subject of a reported clause is, by default, the reporter
   const reporter = reporterOf(doc, index, i, memo);
