@@ -243,6 +243,32 @@ export function runStoreSuite({ newStore }: SuiteOptions): void {
     assert.ok(row.ingestedAt.length >= 10);
   }));
 
+  test('store: the event graph and entity roles, kept between requests, change when new articles are stored', () => withStore(async (s) => {
+    const text = 'Ilse Varnholt rebuked Tarnovia over the ferry tolls.';
+    const ents = (): EntityRecord[] => [
+      entity('e1', 'Ilse Varnholt', 'PERSON', ['PERSON:ilse varnholt'], { mentions: [{ start: 0, end: 13, text: 'Ilse Varnholt', kind: 'name' }] }),
+      entity('e2', 'Tarnovia', 'GPE', ['GPE:tarnovia'], { mentions: [{ start: 22, end: 30, text: 'Tarnovia', kind: 'name' }] }),
+    ];
+    const save = async (day: string, role: string | null): Promise<void> => {
+      const inp = input(record({ title: `Ferry tolls ${day}`, text, published: day }), ents(), {
+        events: [{ type: 'ACCUSE', source: 'e1', target: 'e2', start: 0, end: 30, trigger: 'rebuked' }],
+      });
+      if (role) (inp.analysis.entities[0] as { kb?: Record<string, unknown> }).kb = { role };
+      await s.articles.save(inp);
+    };
+    await save('2025-06-01', null);
+    const [ilse] = await s.entities.find('Ilse Varnholt');
+    const id = ilse!.id;
+    assert.deepEqual((await s.dashboard.eventGraph({ limit: 10 })).edges.map((e) => e.count), [1]);
+    assert.deepEqual((await s.dashboard.eventGraph({ limit: 10, entityId: id, type: 'ACCUSE' })).nodes.map((n) => n.weight), [1, 1]);
+    assert.deepEqual(await s.dashboard.entityRoles([id]), []);
+    await save('2025-06-02', 'GOV');
+    assert.deepEqual((await s.dashboard.eventGraph({ limit: 10 })).edges.map((e) => e.count), [2], 'the new article counts');
+    assert.deepEqual((await s.dashboard.eventGraph({ limit: 10, entityId: id, type: 'ACCUSE' })).nodes.map((n) => n.weight), [2, 2]);
+    assert.deepEqual((await s.dashboard.eventGraph({ limit: 10, from: '2025-06-02' })).edges.map((e) => e.count), [1]);
+    assert.deepEqual(await s.dashboard.entityRoles([id]), [{ id, role: 'GOV' }], 'the role from the new article');
+  }));
+
   test('store: dashboard read models — query extras, event and co-mention graphs, evidence, places, trends', () => withStore(async (s) => {
     const ents = (): EntityRecord[] => [
       entity('e1', 'Mark Rutte', 'PERSON', ['PERSON:mark rutte'], { mentions: [{ start: 0, end: 10, text: 'Mark Rutte', kind: 'name' }] }),
