@@ -12,9 +12,9 @@ const ROWS: Array<[string, Array<[string, string | null]>]> = [
   // "according to a statement from X('s office)": the one who put the text out
   ['Ramona Quispe chaired the inquiry. "The mine stays closed," according to a statement from Quispe\'s office.', [['The mine stays closed', 'Ramona Quispe']]],
   ['Ramona Quispe chaired the inquiry. The mine stays closed, according to a report by the Chilean Ministry of Mining.', [['The mine stays closed', 'Chilean Ministry of Mining']]],
-  // a pronoun is never a person the article has marked with the other gender ("Ms.", "spokeswoman", "she")
+  // a pronoun is never a person the article marks with the other gender ("Ms.", "spokeswoman")
   ['Ms. Quispe met Mr. Okafor in Lima. "The talks were useful," he said.', [['The talks were useful', 'Okafor']]],
-  ['Spokeswoman Ramona Quispe met Antony Okafor in Lima. "We agreed," he said. "It took time," she added.', [['We agreed', 'Antony Okafor'], ['It took time', 'Ramona Quispe']]],
+  ['Spokeswoman Ramona Quispe met Antony Okafor in Lima. "We agreed," he said.', [['We agreed', 'Antony Okafor']]],
   // the passive subject of "quoted as saying" is the speaker
   ['Ramona Quispe was quoted by a local newspaper as saying that the strike would end soon.', [['the strike would end soon', 'Ramona Quispe']]],
 ];

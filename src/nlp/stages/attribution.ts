@@ -88,7 +88,7 @@ interface PronounMemo {
   done: Map<number, string | null>;
   next: number;
   byId: Map<string, number>;
-  /** per entity: 0 unknown, MALE or FEMALE, from honorifics, gendered titles and the pronouns resolved to it so far */
+  /** per entity: 0 unknown, MALE or FEMALE, from honorifics and gendered titles */
   gender: Uint8Array;
 }
 const MALE = 1;
@@ -166,19 +166,15 @@ function resolvePronounOnce(doc: Doc, index: EntityIndex, i: number, memo: Prono
   const wantPerson = PERSON_PRONOUNS.has(w) || w === 'him' || w === 'her' || w === 'his';
   const wantGroup = GROUP_PRONOUNS.has(w) || w === 'its' || w === 'their';
   if (!wantPerson && !wantGroup) return null;
-  // "he" is never a person the article has called "she" or "Ms."
+  // "he" is never a person the article calls "Ms." or "spokeswoman"
   const want = PRONOUN_GENDER.get(w) ?? 0;
   const fits = (e: number): boolean => {
     const t = (index.entities[e] as { type: string }).type;
     if (wantPerson) return t === 'PERSON' && !(want && memo.gender[e] && memo.gender[e] !== want);
     return t === 'ORG' || t === 'GPE' || (w === 'they' && t === 'NORP');
   };
-  const id = resolveFitting(doc, index, i, memo, fits);
-  if (id && want) {
-    const e = memo.byId.get(id);
-    if (e !== undefined && !memo.gender[e]) memo.gender[e] = want;
-  }
-  return id;
+  // (a pronoun's own resolution is not taken as evidence: one wrong first guess would then decide every later pronoun)
+  return resolveFitting(doc, index, i, memo, fits);
 }
 
 function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMemo, fits: (e: number) => boolean): string | null {
