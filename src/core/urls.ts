@@ -13,3 +13,13 @@ export function httpUrlOrNull(url: unknown): string | null {
   }
   return u.protocol === 'http:' || u.protocol === 'https:' ? s : null;
 }
+
+/** The host of a URL without a leading "www." (an outlet's name when the article gives none), or null. */
+export function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}

@@ -254,3 +254,15 @@ export function tokenize(text: string): Doc {
     paraOfSent: Int32Array.from(paraOfSent),
   };
 }
+
+/** First token whose start is at or after char offset c (doc.n when none). */
+export function tokenAt(doc: Doc, c: number): number {
+  let lo = 0;
+  let hi = doc.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.starts[mid] as number) < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -8,7 +8,7 @@ import type { ArticleInput, InputWarning } from '../core/input.js';
 import type { Analysis } from '../core/analysis.js';
 import { articleId, sha256 } from '../core/ids.js';
 import { DEFAULT_MAX_BYTES, readBuffer, readFile, readFileCapped, type ReadOptions, type ReadOutcome } from '../ingest/readers.js';
-import { httpUrlOrNull } from '../core/urls.js';
+import { hostOf, httpUrlOrNull } from '../core/urls.js';
 import { parseHtml } from '../ingest/html.js';
 import { detectFeed, parseFeed, type FeedItem, type ParsedFeed } from '../ingest/feeds.js';
 import { Fetcher, type FetchOptions } from '../ingest/fetch.js';
@@ -448,15 +448,6 @@ export class IngestService {
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
-}
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }
 
 /** A .jsonl whose records name files (`{"file": ...}`) and carry no text is a manifest of metadata, not articles. */

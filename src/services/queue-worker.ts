@@ -17,6 +17,7 @@ import { AnalyzerPool, defaultBudgetMs, sharedAnalyzer, type BudgetedResult } fr
 import { analyzeArticle, articleKeys, clusterAndSave, IngestService } from './ingest.js';
 import { IngestQueue, parseJob, probeRedis, redisOptions, type IngestJob } from './queue.js';
 import { catchUpWatchlists, evaluateWatchlists } from './watchlists.js';
+import { hostOf } from '../core/urls.js';
 
 /** Argus errors worth another attempt (the network); any other Argus error is the input's (no article text, analysis
  * over budget, a broken feed) and fails the job at once. Errors that are not Argus's (the database away) are retried. */
@@ -235,14 +236,5 @@ export class IngestWorker {
       return this.summary;
     })();
     return this.closing;
-  }
-}
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
   }
 }

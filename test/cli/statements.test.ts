@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
+import { runMain } from './run-main.js';
 import { openSqliteStore } from '../../src/store/sqlite/store.js';
 import { statementArticles } from '../store/statements-suite.js';
 import type { StatementsAnswer } from '../../src/services/statements.js';
@@ -22,26 +22,7 @@ before(async () => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]): Promise<{ code: number; err: string; out: string }> {
-  let err = '';
-  let out = '';
-  const we = process.stderr.write.bind(process.stderr);
-  const wo = process.stdout.write.bind(process.stdout);
-  const ce = console.error;
-  // strings are the command's; bytes are the test runner's own reports (its stdout protocol), passed through
-  process.stderr.write = ((s: string | Uint8Array) => (typeof s === 'string' ? ((err += s), true) : we(s))) as typeof process.stderr.write;
-  process.stdout.write = ((s: string | Uint8Array) => (typeof s === 'string' ? ((out += s), true) : wo(s))) as typeof process.stdout.write;
-  console.error = (...a: unknown[]) => { err += a.map(String).join(' ') + '\n'; };
-  process.exitCode = undefined;
-  try {
-    return { code: await main(['statements', ...args, '--db', db]), err, out };
-  } finally {
-    process.stderr.write = we;
-    process.stdout.write = wo;
-    console.error = ce;
-    process.exitCode = undefined;
-  }
-}
+const run = (args: string[]): ReturnType<typeof runMain> => runMain(['statements', ...args, '--db', db]);
 
 test('statements: a speaker about an entity, pretty', async () => {
   const r = await run(['Ada', 'Quell', '--about', 'Ruritania', '--format', 'pretty']);

@@ -9,7 +9,7 @@ import { stem, type EventLexicon, type Group, type NounEntry, type Pattern, type
 import type { Doc } from '../types.js';
 import { base, child, isPassive, type Syntax } from './syntax.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
-import { TEXT_OBJECTS } from '../lexicon/plover.js';
+import { IRREALIS_HEADS as PATTERN_IRREALIS_HEADS, TEXT_OBJECTS } from '../lexicon/plover.js';
 
 export interface Trigger {
   /** the predicate token */
@@ -125,13 +125,15 @@ const INTENT_AUX = new Set(['will', "'ll", 'would', 'shall', 'may', 'might', 'co
 /** heads whose infinitive complement is an intended act: "plans to deploy", "is ready to help" */
 const INTENT_HEADS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'aim', 'aims', 'aimed', 'prepare', 'prepares', 'prepared', 'ready', 'willing', 'set', 'going', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried', 'hope', 'hopes', 'hoped']);
 const ONGOING_HEADS = new Set(['continue', 'continues', 'continued', 'continuing', 'keep', 'keeps', 'kept']);
-/** heads whose complement describes an ability, a schedule or an expectation, not an event */
-export const IRREALIS_HEADS = new Set([
-  'ability', 'capacity', 'capability', 'right', 'plan', 'readiness', 'power', 'means', 'chance', 'opportunity', 'option',
-  'freedom', 'due', 'expected', 'scheduled', 'poised', 'likely', 'unlikely', 'hard', 'difficult', 'easy', 'impossible',
+/**
+ * heads whose complement describes an ability, a schedule or an expectation, not an event: the pattern coder's list
+ * (lexicon/plover.ts, read there before an infinitive) and what the parse lets this coder read after any complement
+ */
+export const IRREALIS_HEADS: ReadonlySet<string> = new Set([
+  ...PATTERN_IRREALIS_HEADS,
   'able', 'unable', 'attempt', 'effort', 'bid', 'would-be',
   // proposals, demands and intentions name an act that has not happened: "rejected calls to deploy troops"
-  'plans', 'attempts', 'efforts', 'bids', 'call', 'calls', 'demand', 'demands', 'request', 'requests', 'proposal',
+  'attempts', 'efforts', 'bids', 'call', 'calls', 'demand', 'demands', 'request', 'requests', 'proposal',
   'proposals', 'offer', 'offers', 'threat', 'threats', 'intention', 'willingness', 'refusal', 'pressure',
   // ... and so do claims about it: "rejected claims that it had attacked X"
   'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor', 'rumors',

@@ -5,6 +5,7 @@
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
 import type { Doc } from '../types.js';
+import { tokenAt } from '../tokenize.js';
 import { isCity, isCityEntity, type EntityIndex } from './entity-index.js';
 import { P, isActor } from './attribution.js';
 import type { ActsFor } from './acts-for.js';
@@ -329,17 +330,6 @@ function governs(syn: Syntax, a: number, b: number): boolean {
   return false;
 }
 
-/** The token that starts at (or holds) character offset `at`. */
-function tokenAt(doc: Doc, at: number): number {
-  let lo = 0;
-  let hi = doc.n - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((doc.starts[mid] as number) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /**
  * A demonym that names no country ("European", "African", "Muslim", "Rohingya") is a group, not an actor: an event

@@ -1,6 +1,7 @@
 // Stage: direct, mixed and indirect quotes with their cue and speaker.
 import type { Quote } from '../../core/analysis.js';
 import type { Doc } from '../types.js';
+import { tokenAt } from '../tokenize.js';
 import type { EntityIndex } from './entity-index.js';
 import { CUE_VERBS, DIRECT_ONLY_CUES, HEARER_CUES, PARTICIPLE_CUES, SAYER_NOUNS, THAT_CUES } from '../lexicon/speech.js';
 import { P, afterDateline, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
@@ -83,17 +84,6 @@ export function findMarkSpans(text: string): MarkSpan[] {
   return out;
 }
 
-/** First token whose start is at or after char offset c. */
-function tokenAt(doc: Doc, c: number): number {
-  let lo = 0;
-  let hi = doc.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((doc.starts[mid] as number) < c) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** A reporting verb used as a verb: "state" in "Washington state growers" or "a warning" is a noun. */
 function isCue(doc: Doc, k: number): boolean {

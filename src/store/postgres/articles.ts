@@ -8,7 +8,8 @@ import type {
 } from '../types.js';
 import { PgEntityWriter } from './entity-writer.js';
 import { bufferToSig, sigToBuffer } from '../../analytics/minhash.js';
-import { hostOf, simhashKeys } from '../sqlite/articles.js';
+import { simhashKeys } from '../sqlite/articles.js';
+import { hostOf } from '../../core/urls.js';
 import { indexText } from './tsquery.js';
 import { now, dayOf, type ArticleRow } from '../rows.js';
 

@@ -8,6 +8,7 @@ import type {
 import { EntityWriter } from './entity-writer.js';
 import { bufferToSig, sigToBuffer } from '../../analytics/minhash.js';
 import { now, dayOf, type ArticleRow } from '../rows.js';
+import { hostOf } from '../../core/urls.js';
 
 interface LatestRow {
   rowid: number;
@@ -235,13 +236,4 @@ export class SqliteArticleRepo implements ArticleRepo {
 export function simhashKeys(sh: SimHash): number[] {
   const bands = [sh.hi >>> 16, sh.hi & 0xffff, sh.lo >>> 16, sh.lo & 0xffff];
   return bands.map((v, b) => (16 + b) * 0x100000000 + v);
-}
-
-export function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }

@@ -3,25 +3,7 @@
 import { useApi } from '../api';
 import { withParams, type Route } from '../router';
 import { Empty, ErrorBox, Loading } from '../components/state';
-
-interface Profile {
-  name: string;
-  host: string | null;
-  articles: number;
-  syndicated: number;
-  syndicatedShare: number | null;
-  events: number;
-  corroborated: number;
-  corroboratedShare: number | null;
-  medianDelayHours: number | null;
-  delaySamples: number;
-  firstReports: number;
-}
-
-interface Detail extends Profile {
-  corroboratedBy: Array<{ name: string; events: number }>;
-  examples: Array<{ articleId: string; title: string; day: string; type: string; sourceEntity: string; targetEntity: string; sources: number; articles: number; confidence: number }>;
-}
+import type { SourceDetail as Detail, SourceProfile as Profile } from '../../../src/store/corroboration-types';
 
 interface Method {
   windowDays: number;
