@@ -24,11 +24,22 @@ async function serveChild(path: string): Promise<void> {
   const loop = monitorEventLoopDelay({ resolution: 10 });
   // time on the server (request parsed to response written), to tell the server's delays from the client's
   const served: number[] = [];
+  // ARGUS_LOAD_SLOWEST=N: the N slowest requests inside the server, with the CPU their handlers took, printed at the end
+  const slowest = Number(process.env.ARGUS_LOAD_SLOWEST ?? 0);
+  const slow: Array<{ ms: number; url: string }> = [];
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]): boolean {
     if (event === 'request') {
       const t0 = performance.now();
-      (args[1] as http.ServerResponse).once('finish', () => served.push(performance.now() - t0));
+      const url = (args[0] as http.IncomingMessage).url ?? '';
+      (args[1] as http.ServerResponse).once('finish', () => {
+        const ms = performance.now() - t0;
+        served.push(ms);
+        if (slowest > 0) {
+          slow.push({ ms, url });
+          if (slow.length > slowest * 4) slow.sort((a, b) => b.ms - a.ms).length = slowest;
+        }
+      });
     }
     return (emit as (this: http.Server, e: string, ...a: unknown[]) => boolean).apply(this, [event, ...args]);
   } as typeof emit;
@@ -40,6 +51,7 @@ async function serveChild(path: string): Promise<void> {
     cpuAtStart = process.cpuUsage();
     loop.reset();
     served.length = 0;
+    slow.length = 0;
   });
   let cpuAtStart = process.cpuUsage();
   process.once('SIGTERM', () => {
@@ -47,6 +59,7 @@ async function serveChild(path: string): Promise<void> {
     const cpu = process.cpuUsage(cpuAtStart);
     served.sort((a, b) => a - b);
     const servedP99 = served[Math.floor(served.length * 0.99)] ?? 0;
+    if (slowest > 0) for (const x of slow.sort((a, b) => b.ms - a.ms).slice(0, slowest)) process.stderr.write(`  slow ${x.ms.toFixed(0)} ms ${x.url}\n`);
     process.stdout.write(`LOOP ${JSON.stringify({ maxMs: loop.max / 1e6, p99Ms: loop.percentile(99) / 1e6, cpuMs: (cpu.user + cpu.system) / 1000,
       servedP99: servedP99, servedMax: served[served.length - 1] ?? 0 })}\n`);
     void srv.close().then(() => process.exit(0));

@@ -1,5 +1,6 @@
-// Run by `npm install` (prepare), after the build: lays out the parse model and the city index for run time once
-// (models/parse/*.rt, kb-data/cities.rt; see src/core/cache-file.ts), so the first `argus analyze` does not pay for it.
+// Run by `npm install` (prepare), after the build: lays out the parse model, the city index and the actor index for
+// run time once (models/parse/*.rt, kb-data/cities.rt, kb-data/actors.rt; see src/core/cache-file.ts), so the first
+// `argus analyze` does not pay for it.
 // Harmless when it cannot write.
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -18,3 +19,4 @@ async function warm(what, module, use) {
 
 await warm('parse model', 'nlp/parse/index.js', (m) => m.loadParser());
 await warm('city index', 'kb/index.js', (m) => m.loadKB().cities('London'));
+await warm('actor index', 'kb/index.js', (m) => m.loadActors(m.dataDir()));

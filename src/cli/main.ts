@@ -1,9 +1,23 @@
-// The `argus` command line: one commander program, commands registered from ./commands.
-import { Command, CommanderError } from 'commander';
-import { COMMANDS } from './commands/index.js';
-import { EXIT_USAGE, errorLine, exitCodeOf } from './options.js';
+// The `argus` command line: one commander program, commands registered from ./commands. This module imports only
+// ./prestart at load time: `argus analyze` starts its analysis worker first, and the commands (commander, the readers,
+// the stores) load beside it.
+import { prestart, settle } from './prestart.js';
 
-export function buildProgram(): Command {
+export async function main(argv: string[]): Promise<number> {
+  const ahead = prestart(argv);
+  try {
+    return await run(argv);
+  } finally {
+    if (ahead) await settle();
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
+  const [{ Command, CommanderError }, { COMMANDS }, { EXIT_USAGE, errorLine, exitCodeOf }] = await Promise.all([
+    import('commander'),
+    import('./commands/index.js'),
+    import('./options.js'),
+  ]);
   const program = new Command();
   program
     .name('argus')
@@ -11,11 +25,6 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .exitOverride();
   for (const register of COMMANDS) register(program);
-  return program;
-}
-
-export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -1,15 +1,10 @@
 // The actor gazetteer: organisation names with a role and a country, and people with their roles and date ranges,
 // from the PETRARCH2 Phoenix dictionaries (kb-data/actors.json, built by scripts/build-actors.ts). Read on first use.
-// Organisation names are matched over a document's tokens with a trie keyed by lower-case token (one Map step per
-// token, no string building), so a lookup costs at most the length of the longest name.
+// Organisation names are matched over a document's tokens by bisection in the sorted names (one step per token, the
+// tokens so far joined by spaces), so a lookup costs at most the length of the longest name; the index is cached on
+// disk in that layout (kb-data/actors.rt), so a cold process reads it instead of building it.
 import type { ActorOrg, ActorPersonSpan } from './types.js';
 import type { PackedActors } from './packed.js';
-
-interface Node {
-  next: Map<string, Node> | null;
-  /** the organisation a name ending here stands for */
-  org: ActorOrg | null;
-}
 
 /** Lower-case words that may stand inside a name in any case ("Joint Chiefs of Staff", "Al-Qaeda"). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'del', 'di', 'da', '&', '-', "'s", '’s', '/', '.']);
@@ -22,35 +17,138 @@ export function compactKey(name: string): string {
   return s.toLowerCase().replace(/’/g, "'").replace(/[\s\-‐]+/g, '');
 }
 
+/**
+ * The index in its run-time layout: sorted string lists searched by bisection, and per-organisation columns. Made
+ * from actors.json once (an index of Maps took about 0.1 s and 30 MB to build in every cold process), cached on
+ * disk beside it (kb-data/actors.rt; see core/cache-file.ts), and read back with one split.
+ */
+export interface ActorLayout {
+  /** role and country ("" for none) of each organisation, in the file's order */
+  roles: string[];
+  countries: string[];
+  /** organisation names as lower-case tokens joined by one space, sorted (UTF-16 order), each once */
+  names: string[];
+  /** the organisation (index into roles) of names[k]: the first the file gives with those tokens */
+  nameOrg: Int32Array;
+  /** names without spaces (compactKey), sorted, each once, and the first organisation with that key */
+  compact: string[];
+  compactOrg: Int32Array;
+  /** people by compact name, sorted, each once; the spans of person k as JSON (the last the file gives) */
+  persons: string[];
+  personSpans: string[];
+}
+
+const byUtf16 = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function actorLayout(packed: PackedActors): ActorLayout {
+  const byName = new Map<string, number>();
+  const byCompact = new Map<string, number>();
+  packed.orgs.forEach(([tokens], i) => {
+    if (!byName.has(tokens)) byName.set(tokens, i);
+    const k = tokens.replace(/ /g, '');
+    if (!byCompact.has(k)) byCompact.set(k, i);
+  });
+  const persons = new Map<string, string>();
+  for (const [tokens, spans] of packed.persons) persons.set(tokens.replace(/ /g, ''), JSON.stringify(spans));
+  const names = [...byName.keys()].sort(byUtf16);
+  const compact = [...byCompact.keys()].sort(byUtf16);
+  const personKeys = [...persons.keys()].sort(byUtf16);
+  return {
+    roles: packed.orgs.map((o) => o[1]),
+    countries: packed.orgs.map((o) => o[2]),
+    names,
+    nameOrg: Int32Array.from(names, (k) => byName.get(k) as number),
+    compact,
+    compactOrg: Int32Array.from(compact, (k) => byCompact.get(k) as number),
+    persons: personKeys,
+    personSpans: personKeys.map((k) => persons.get(k) as string),
+  };
+}
+
+const FORMAT = 1;
+
+/** The layout as one UTF-8 text: a header line (source, format, length of the rest, counts), then one line per list entry. */
+export function encodeActors(l: ActorLayout, source: string): Buffer {
+  const lines = [l.roles.join(','), l.countries.join(','), l.nameOrg.join(','), l.compactOrg.join(','), ...l.names, ...l.compact, ...l.persons, ...l.personSpans];
+  const body = Buffer.from(lines.join('\n'), 'utf8');
+  const header = JSON.stringify({ source, format: FORMAT, bytes: body.length, orgs: l.roles.length, names: l.names.length, compact: l.compact.length, persons: l.persons.length });
+  return Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), body]);
+}
+
+/** The layout in a cache file, or null when it was made from another source or by another FORMAT, or is cut short. */
+export function decodeActors(buf: Buffer, source: string): ActorLayout | null {
+  const eol = buf.indexOf(10);
+  if (eol < 0) return null;
+  let h: { source?: string; format?: number; bytes: number; orgs: number; names: number; compact: number; persons: number };
+  try {
+    h = JSON.parse(buf.toString('utf8', 0, eol)) as typeof h;
+  } catch {
+    return null;
+  }
+  if (h.source !== source || h.format !== FORMAT || buf.length !== eol + 1 + h.bytes) return null;
+  const lines = buf.toString('utf8', eol + 1).split('\n');
+  if (lines.length !== 4 + h.names + h.compact + 2 * h.persons) return null;
+  const list = (line: string | undefined, n: number): string[] | null => {
+    const a = n === 0 ? [] : (line ?? '').split(',');
+    return a.length === n ? a : null;
+  };
+  const roles = list(lines[0], h.orgs);
+  const countries = list(lines[1], h.orgs);
+  const nameOrg = list(lines[2], h.names);
+  const compactOrg = list(lines[3], h.compact);
+  if (!roles || !countries || !nameOrg || !compactOrg) return null;
+  let at = 4;
+  const take = (n: number): string[] => lines.slice(at, (at += n));
+  return {
+    roles, countries, nameOrg: Int32Array.from(nameOrg, Number), compactOrg: Int32Array.from(compactOrg, Number),
+    names: take(h.names), compact: take(h.compact), persons: take(h.persons), personSpans: take(h.persons),
+  };
+}
+
+/** Index of the first entry of sorted `a` that is not below `k`. */
+function lowerBound(a: readonly string[], k: string): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] as string) < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class ActorIndex {
-  private readonly root: Node = { next: null, org: null };
-  private readonly orgsByKey = new Map<string, ActorOrg>();
-  private readonly persons = new Map<string, readonly ActorPersonSpan[]>();
+  private readonly l: ActorLayout;
+  private readonly orgObjects: Array<ActorOrg | undefined> = [];
+  private readonly personCache = new Map<number, readonly ActorPersonSpan[]>();
   readonly orgCount: number;
   readonly personCount: number;
 
-  constructor(packed: PackedActors) {
-    for (const [tokens, role, country] of packed.orgs) {
-      const org: ActorOrg = { role, country: country || null };
-      let node = this.root;
-      for (const t of tokens.split(' ')) {
-        node.next ??= new Map();
-        let child = node.next.get(t);
-        if (!child) {
-          child = { next: null, org: null };
-          node.next.set(t, child);
-        }
-        node = child;
-      }
-      node.org ??= org;
-      const k = tokens.replace(/ /g, '');
-      if (!this.orgsByKey.has(k)) this.orgsByKey.set(k, org);
+  constructor(from: PackedActors | ActorLayout) {
+    this.l = 'orgs' in from ? actorLayout(from) : from;
+    this.orgCount = this.l.compact.length;
+    this.personCount = this.l.persons.length;
+  }
+
+  private orgOf(i: number): ActorOrg {
+    let o = this.orgObjects[i];
+    if (!o) {
+      o = { role: this.l.roles[i] as string, country: this.l.countries[i] || null };
+      this.orgObjects[i] = o;
     }
-    for (const [tokens, spans] of packed.persons) {
-      this.persons.set(tokens.replace(/ /g, ''), spans.map(([role, country, from, to]) => ({ role, country: country || null, from: from || null, to: to || null })));
-    }
-    this.orgCount = this.orgsByKey.size;
-    this.personCount = this.persons.size;
+    return o;
+  }
+
+  /** Where the name path `p` stands: the organisation named exactly so (-1: none), and whether longer names go on from it. */
+  private step(p: string): { org: number; more: boolean } | null {
+    const names = this.l.names;
+    const k = lowerBound(names, p);
+    const exact = names[k] === p;
+    const longer = `${p} `;
+    const j = lowerBound(names, longer);
+    const more = j < names.length && (names[j] as string).startsWith(longer);
+    if (!exact && !more) return null;
+    return { org: exact ? (this.l.nameOrg[k] as number) : -1, more };
   }
 
   /**
@@ -58,31 +156,49 @@ export class ActorIndex {
    * Every word of the match but the function words ("of", "the", "-") must be capitalised in the text.
    */
   orgAt(lower: readonly string[], words: readonly string[], start: number, end: number): { end: number; org: ActorOrg } | null {
-    let node: Node | undefined = this.root;
+    let path: string | null = null;
+    let more = this.l.names.length > 0;
     let best: { end: number; org: ActorOrg } | null = null;
     for (let k = start; k < end; k++) {
-      const next: Map<string, Node> | null = node.next;
-      if (!next) break;
+      if (!more) break;
       const w = lower[k] as string;
       // hyphens are not part of the keys: "Al-Qaeda", "Al - Qaeda" and "Al Qaeda" are one name
       if (w === '-' || w === '‐') {
         if (k === start) break;
         continue;
       }
-      node = next.get(w) ?? (w === '’s' ? next.get("'s") : undefined);
-      if (!node) break;
+      let p: string = path === null ? w : `${path} ${w}`;
+      let at = this.step(p);
+      if (!at && w === '’s') {
+        p = path === null ? "'s" : `${path} 's`;
+        at = this.step(p);
+      }
+      if (!at) break;
       if (!FUNCTION_WORDS.has(w) && !CAPITAL.test(words[k] as string)) break;
       // a name does not end on a function word ("Bank of")
-      if (node.org && !FUNCTION_WORDS.has(w)) best = { end: k + 1, org: node.org };
+      if (at.org >= 0 && !FUNCTION_WORDS.has(w)) best = { end: k + 1, org: this.orgOf(at.org) };
+      path = p;
+      more = at.more;
     }
     return best;
   }
 
   org(name: string): ActorOrg | undefined {
-    return this.orgsByKey.get(compactKey(name));
+    const k = compactKey(name);
+    const x = lowerBound(this.l.compact, k);
+    return this.l.compact[x] === k ? this.orgOf(this.l.compactOrg[x] as number) : undefined;
   }
 
   person(name: string): readonly ActorPersonSpan[] | undefined {
-    return this.persons.get(compactKey(name));
+    const k = compactKey(name);
+    const x = lowerBound(this.l.persons, k);
+    if (this.l.persons[x] !== k) return undefined;
+    let spans = this.personCache.get(x);
+    if (!spans) {
+      const raw = JSON.parse(this.l.personSpans[x] as string) as Array<[string, string, string, string]>;
+      spans = raw.map(([role, country, from, to]) => ({ role, country: country || null, from: from || null, to: to || null }));
+      this.personCache.set(x, spans);
+    }
+    return spans;
   }
 }

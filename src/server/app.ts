@@ -7,6 +7,7 @@ import { API_ROUTES, notFound } from './routes/api.js';
 import { errorResponse, HttpError, queryObject, type RouteDef } from './http.js';
 import { openApi } from './openapi.js';
 import { loadStatic, type StaticFile } from './static.js';
+import { JsonText } from '../services/dashboard.js';
 
 export interface AppOptions {
   store: Store;
@@ -32,6 +33,11 @@ export const CSP = [
 const MAX_BODY = 64 * 1024;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** JSON bytes as c.json sends its text: the same Content-Type, the status the route set */
+function sendJson(c: Context, bytes: Buffer): Response {
+  return c.body(bytes as Uint8Array<ArrayBuffer>, undefined, { 'Content-Type': 'application/json' });
+}
 
 /** The host name of a Host header, lower case, without the port; IPv6 keeps its brackets. */
 export function hostName(host: string): string {
@@ -129,9 +135,10 @@ async function readBody(c: Context): Promise<unknown> {
 /**
  * Answers of GET routes, reused until the data changes (new articles or alerts, a write from another process, or any
  * write through this API): the read models aggregate thousands of rows and the dashboard asks the same questions often.
+ * Kept as the JSON bytes sent (a hit is not serialized again).
  */
 class AnswerCache {
-  private readonly answers = new Map<string, unknown>();
+  private readonly answers = new Map<string, Buffer>();
   private version = '';
   private writes = 0;
 
@@ -141,7 +148,7 @@ class AnswerCache {
     return `${await this.store.dashboard.dataVersion()}:${this.writes}`;
   }
 
-  async get(key: string): Promise<unknown> {
+  async get(key: string): Promise<Buffer | undefined> {
     const v = await this.current();
     if (v !== this.version) {
       this.answers.clear();
@@ -151,7 +158,7 @@ class AnswerCache {
     return this.answers.get(key);
   }
 
-  set(key: string, value: unknown): void {
+  set(key: string, value: Buffer): void {
     if (this.answers.size >= this.max) this.answers.delete(this.answers.keys().next().value as string);
     this.answers.set(key, value);
   }
@@ -202,7 +209,7 @@ function register(app: Hono, store: Store, r: RouteDef, cache: AnswerCache): voi
     const key = r.method === 'get' && !r.produces ? url.pathname + url.search : null;
     if (key) {
       const hit = await cache.get(key);
-      if (hit !== undefined) return c.json(hit);
+      if (hit !== undefined) return sendJson(c, hit);
     } else if (r.method !== 'get') cache.wrote();
     const params = c.req.param() as Record<string, string>;
     if (r.params) z.object(r.params).parse(params);
@@ -210,8 +217,14 @@ function register(app: Hono, store: Store, r: RouteDef, cache: AnswerCache): voi
     const body = r.body ? r.body.parse(await readBody(c)) : undefined;
     const out = await r.handle({ store, query, body, params, c, baseUrl: url.origin });
     if (out instanceof Response) return out;
-    if (key) cache.set(key, out);
-    else if (r.method !== 'get') cache.wrote();
+    if (key) {
+      // the bytes JSON.stringify gives (c.json's body), sent as they are; c.body keeps a status the route set
+      const bytes = out instanceof JsonText ? out.bytes : Buffer.from(JSON.stringify(out));
+      cache.set(key, bytes);
+      return sendJson(c, bytes);
+    }
+    if (r.method !== 'get') cache.wrote();
+    if (out instanceof JsonText) return sendJson(c, out.bytes);
     return c.json(out);
   });
 }

@@ -34,6 +34,8 @@ const WORKER_ENTRY = import.meta.url.endsWith('.js') ? './analysis-worker-main.j
  */
 export class BudgetedAnalyzer {
   private worker: Worker | null = null;
+  /** the worker while it loads its models (close() stops it too) */
+  private loading: Worker | null = null;
   private ready: Promise<Worker> | null = null;
   private seq = 0;
   private queue: Promise<unknown> = Promise.resolve();
@@ -52,8 +54,9 @@ export class BudgetedAnalyzer {
 
   /** Stops the worker (a later call starts a new one). */
   async close(): Promise<void> {
-    const w = this.worker;
+    const w = this.worker ?? this.loading;
     this.worker = null;
+    this.loading = null;
     this.ready = null;
     if (w) await w.terminate();
   }
@@ -61,6 +64,7 @@ export class BudgetedAnalyzer {
   private start(): Promise<Worker> {
     this.ready ??= new Promise<Worker>((resolve, reject) => {
       const w = new Worker(new URL(WORKER_ENTRY, import.meta.url));
+      this.loading = w;
       const fail = (e: unknown): void => {
         // not retried: a worker that cannot load the models will not load them for the next article either
         reject(new Error(`the analysis worker could not start: ${e instanceof Error ? e.message : String(e)}`));
@@ -78,6 +82,7 @@ export class BudgetedAnalyzer {
           }
         });
         w.unref();
+        if (this.loading === w) this.loading = null;
         this.worker = w;
         resolve(w);
       });

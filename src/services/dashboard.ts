@@ -147,9 +147,37 @@ function group(points: SeriesPoint[]): Map<string, Array<{ day: string; count: n
   return m;
 }
 
-const themeMemo = new WeakMap<Store, { version: string; series: Map<string, TrendSeries[]> }>();
+/** A page's JSON already serialized (UTF-8): the server sends it as it is, byte for byte what JSON.stringify gives. */
+export class JsonText {
+  constructor(readonly bytes: Buffer) {}
+}
+
+interface ThemedSeries {
+  series: TrendSeries[];
+  /** JSON.stringify(series) without its brackets: the same ~180 KB in every answer of a data version, serialized once */
+  inner: Buffer;
+}
+
+const themeMemo = new WeakMap<Store, { version: string; series: Map<string, ThemedSeries> }>();
 
 export async function trendsPage(store: Store, f: DateRange & { entities: string[]; themes: string[]; window: number }) {
+  const t = await trends(store, f);
+  return { window: t.window, series: [...t.entitySeries, ...t.themed.series], themes: t.themes };
+}
+
+/** trendsPage's answer as JSON text, the same bytes as JSON.stringify(await trendsPage(…)) with the theme series serialized once. */
+export async function trendsPageJson(store: Store, f: DateRange & { entities: string[]; themes: string[]; window: number }): Promise<JsonText> {
+  const t = await trends(store, f);
+  const ents = JSON.stringify(t.entitySeries);
+  const sep = t.entitySeries.length > 0 && t.themed.series.length > 0 ? ',' : '';
+  return new JsonText(Buffer.concat([
+    Buffer.from(`{"window":${JSON.stringify(t.window)},"series":[${ents.slice(1, -1)}${sep}`),
+    t.themed.inner,
+    Buffer.from(`],"themes":${JSON.stringify(t.themes)}}`),
+  ]));
+}
+
+async function trends(store: Store, f: DateRange & { entities: string[]; themes: string[]; window: number }) {
   checkRange(f);
   const { dashboard } = dashboardRepos(store);
   const ents: Array<{ id: number; name: string }> = [];
@@ -160,11 +188,11 @@ export async function trendsPage(store: Store, f: DateRange & { entities: string
   }
   if (f.entities.length === 0) for (const e of await store.entities.top(5)) ents.push({ id: e.id, name: e.name });
   const themes = f.themes.length ? f.themes : (await dashboard.topThemes(5, f)).map((t) => t.value);
-  const series: TrendSeries[] = [];
+  const entitySeries: TrendSeries[] = [];
   const byEntity = group(await dashboard.entitySeries(ents.map((e) => e.id), f));
   for (const e of ents) {
     const pts = byEntity.get(String(e.id)) ?? [];
-    series.push({ kind: 'entity', key: String(e.id), label: e.name, total: pts.reduce((s, p) => s + p.count, 0), points: flagSpikes(pts, f.window) });
+    entitySeries.push({ kind: 'entity', key: String(e.id), label: e.name, total: pts.reduce((s, p) => s + p.count, 0), points: flagSpikes(pts, f.window) });
   }
   // the theme series are the same for every entity asked about: built once per data version, window and range
   const key = JSON.stringify([themes, f.from ?? null, f.to ?? null, f.window]);
@@ -174,13 +202,13 @@ export async function trendsPage(store: Store, f: DateRange & { entities: string
   let themed = memo.series.get(key);
   if (!themed) {
     const byTheme = group(themes.length ? await dashboard.themeSeries(themes, f) : []);
-    themed = themes.map((t) => {
+    const series = themes.map((t) => {
       const pts = byTheme.get(t) ?? [];
       return { kind: 'theme' as const, key: t, label: t, total: pts.reduce((s, p) => s + p.count, 0), points: flagSpikes(pts, f.window) };
     });
+    themed = { series, inner: Buffer.from(JSON.stringify(series).slice(1, -1)) };
     if (memo.series.size >= 200) memo.series.clear();
     memo.series.set(key, themed);
   }
-  series.push(...themed);
-  return { window: f.window, series, themes: await dashboard.topThemes(30, f) };
+  return { window: f.window, entitySeries, themed, themes: await dashboard.topThemes(30, f) };
 }

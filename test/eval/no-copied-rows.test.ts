@@ -1,5 +1,5 @@
-// Guard for the rule "test rows use invented sentences, never text from eval/dev or the seed" (issue 11).
-// Every string literal in the test files is compared with the gold articles (eval/dev/*.json, input.raw) and the
+// Guard for the rule "test rows use invented sentences, never text from eval/dev, eval/own or the seed" (issue 11).
+// Every string literal in the test files is compared with the gold articles (eval/dev and eval/own, input.raw) and the
 // seed texts (demo/seed/*.txt): a literal that shares a run of SPAN consecutive words with them is reported.
 // seed.test.ts and score.test.ts exist to test the seed and the gold files themselves, so they are skipped.
 import { test } from 'node:test';
@@ -12,7 +12,10 @@ const SPAN = 6;
 const MIN_LITERAL = 25;
 const SKIP = new Set(['seed.test.ts', 'score.test.ts', 'no-copied-rows.test.ts']);
 // Six-word runs that are common English rather than copied text. Keep this list short and say why for each.
-const ALLOW = new Set<string>([]);
+const ALLOW = new Set<string>([
+  // the official name of an organisation (test/kb/kb.test.ts checks the gazetteer has it), not copied prose
+  'international committee of the red cross',
+]);
 
 /**
  * Lower-cased words [a-z0-9']+, the same for the gold texts and the literals. Accents are folded (Inácio -> inacio)
@@ -41,7 +44,7 @@ function walk(dir: string, keep: (name: string) => boolean, out: string[] = []):
 
 function sourceTexts(): string[] {
   const texts: string[] = [];
-  for (const f of walk('eval/dev', (n) => n.endsWith('.json'))) {
+  for (const f of [...walk('eval/dev', (n) => n.endsWith('.json')), ...walk('eval/own', (n) => n.endsWith('.json'))]) {
     const raw = (JSON.parse(readFileSync(f, 'utf8')) as { input?: { raw?: unknown } }).input?.raw;
     if (typeof raw === 'string') texts.push(raw);
   }

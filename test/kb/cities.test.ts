@@ -20,7 +20,9 @@ test('a cached city index answers exactly as one built from the package', () => 
   for (const n of NAMES) {
     assert.deepEqual(cached.find(n), built.find(n), n);
     assert.deepEqual(first.find(n), built.find(n), n);
+    assert.deepEqual(cached.find(n, true), built.find(n, true), `${n} (alternates)`);
   }
+  assert.ok(cached.find('Geneva', true).some((c) => c.country === 'CH'), 'GeoNames alternate names are indexed');
   assert.ok(built.find('Bombay').some((c) => c.country === 'IN'), 'aliases are indexed');
   assert.deepEqual(cached.containing('Subang', 'MY'), built.containing('Subang', 'MY'));
 });

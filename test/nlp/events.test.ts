@@ -120,7 +120,8 @@ const ROWS: Array<[string, Triple[]]> = [
   ["Ethiopia's invasion of Sudan was condemned by Kenya.", [['Ethiopia', 'ASSAULT', 'Sudan'], ['Kenya', 'ACCUSE', 'Ethiopia']]],
   // a light verb's subject acts through its event noun
   ['Pakistan launched an attack on India.', [['Pakistan', 'ASSAULT', 'India']]],
-  ['Talks between Chile and Peru resumed in Lima.', [['Chile', 'CONSULT', 'Peru'], ['Peru', 'CONSULT', 'Chile']]],
+  // talks between two sides are recorded once, from the first-named
+  ['Talks between Chile and Peru resumed in Lima.', [['Chile', 'CONSULT', 'Peru']]],
   // a common noun stands for the party its modifiers name
   ['Egyptian officials criticised Sudan.', [['Egypt', 'ACCUSE', 'Sudan']]],
   ['The government of Kenya welcomed the decision of Italy.', [['Kenya', 'SUPPORT', 'Italy']]],
@@ -221,6 +222,51 @@ const IMPLICIT_ROWS: Array<[string, Triple[]]> = [
   ['Kenya released a joint communique urging Ethiopia to withdraw.', [['Kenya', 'REQUEST', 'Ethiopia']]],
   // what is demanded has not happened
   ['Egypt demanded that Sudan withdraw.', [['Egypt', 'REQUEST', 'Sudan']]],
+  // ... also when the demanded clause is read as an adverbial clause, and when it names a further party
+  ['Canada demanded that Egypt renounce its armed campaign against Sudan.', [['Canada', 'REQUEST', 'Egypt']]],
+  // verbs of standing roles say who leads or holds what, not an act between parties
+  ['Clashes between the guard, led by General Tomas Herrera, and the militia of Rafael Ortiz began in June.', []],
+  // a person in apposition to a title is the subject of both coordinated verbs, not the title's country
+  ['Egypt\'s foreign minister, Amina Diallo, condemned the blockade and called on Sudan to reopen the port.', [['Amina Diallo', 'ACCUSE', 'Sudan'], ['Amina Diallo', 'REQUEST', 'Sudan']]],
+  // a force named by its country ("Peru's army") or definitely ("the army") is the force the article names
+  ["The Peruvian Army closed two roads. Peru's army and the African Union later agreed to a joint patrol.", [['Peruvian Army', 'AGREE', 'African Union'], ['African Union', 'AGREE', 'Peruvian Army']]],
+  ['The Peruvian Army closed two roads. Chile blamed the army for the shooting of a farmer.', [['Chile', 'ACCUSE', 'Peruvian Army']]],
+  // summoning a foreign diplomat is a protest; a ceasefire violated is an attack
+  ["Kenya summoned Egypt's most senior diplomat over the remarks.", [['Kenya', 'ACCUSE', 'Egypt']]],
+  ['Chile reported a ceasefire violation by Peru near the river.', [['Peru', 'ASSAULT', null]]],
+  // an act named as the reason of the clause is not the subject's act
+  ['Kenya summoned the Ethiopian ambassador over the strike.', [['Kenya', 'ACCUSE', 'Ethiopia']]],
+  // parties of a symmetric act deal with each other; what their complement names is no third party, a "with" party is
+  ['Peru and Chile agreed to convene the African Union panel in May.', [['Peru', 'AGREE', 'Chile'], ['Chile', 'AGREE', 'Peru']]],
+  ['Kenya and Egypt agreed with Sudan to reopen the border.', [['Kenya', 'AGREE', 'Sudan'], ['Egypt', 'AGREE', 'Sudan']]],
+  // the agreed ceasefire is the content of the agreement, not a second event
+  ['Sudan and Egypt agreed on an immediate ceasefire.', [['Sudan', 'AGREE', 'Egypt'], ['Egypt', 'AGREE', 'Sudan']]],
+  // an act named as the object has its own agent: the possessor is not the recipient; a bid is no act yet
+  ["Amina Diallo reaffirmed Kenya's support for Peru's bid to host the games.", [['Kenya', 'SUPPORT', 'Peru'], ['Amina Diallo', 'SUPPORT', 'Peru']]],
+  // a name inside an apposition of the source describes the source
+  ['The African Union, a Kenyan-led bloc to which both sides belong, called for restraint.', [['African Union', 'REQUEST', null]]],
+  // a promise refused is a refusal
+  ['Ethiopia will not support the new plan.', [['Ethiopia', 'REJECT', null]]],
+  // a demand needs a party to ask: people a demonym describes are none, a state agent is
+  ['Kenya says Peruvian farmers must not pay for the crisis.', []],
+  // "prisoners of war" are captives, not an act of war
+  ['Peru freed 40 prisoners of war held since the Chilean offensive.', [['Peru', 'RETREAT', null]]],
+  // two sides that each release captives in an exchange release them to each other
+  ['Peru and Chile each released 150 soldiers on Thursday in an exchange.', [['Peru', 'RETREAT', 'Chile'], ['Chile', 'RETREAT', 'Peru']]],
+  // a mediator deals with both sides
+  ['Peru and Chile each freed 40 soldiers in a swap mediated by the African Union.', [['Peru', 'RETREAT', 'Chile'], ['Chile', 'RETREAT', 'Peru'], ['African Union', 'CONSULT', 'Peru'], ['African Union', 'CONSULT', 'Chile']]],
+  // a call is a consultation; the person in apposition to a title is the one consulted
+  ["Amina Diallo held a telephone conversation with Peru's Minister for Foreign Affairs, Senator Rafael Ortiz, on Tuesday.", [['Amina Diallo', 'CONSULT', 'Rafael Ortiz']]],
+  // "A and her counterpart B": both are parties; a meeting or call is recorded once, from the first-named party
+  ['Amina Diallo and her Italian counterpart Marco Bellini spoke by telephone on Tuesday.', [['Amina Diallo', 'CONSULT', 'Marco Bellini']]],
+  // an infinitive takes the subject of its own governing verb, not the sentence's first subject
+  ['Herrera said the talks had stalled, while Peru had been prepared to accept a proposal from Chile.', [['Peru', 'AGREE', 'Chile']]],
+  // a compound modifier does not hide the light verb's subject; the reporter of the act is not its recipient, nor a time
+  ['Around 9,000 troops from Peru started a ten-day mountain exercise in the south on Monday, the Peruvian Army said.', [['Peru', 'MOBILIZE', null]]],
+  // "flew back", "to drill for oil": an adverb is no backing, and only the noun is a military drill
+  ['Herrera, who flew back to Lima on Thursday, said Italian firms would drill for gas off Peru.', []],
+  // an act made conditional is a threat, and what its condition asks for has not happened
+  ['Kenya will withdraw its troops from Sudan unless Egypt agrees to a ceasefire.', [['Kenya', 'THREATEN', 'Sudan']]],
   // arms handed over are military aid; prisoners handed over are a release
   ['Italy handed over six helicopters to Kenya.', [['Italy', 'AID', 'Kenya']]],
   ['Sudan handed over two captured pilots to Egypt.', [['Sudan', 'RETREAT', 'Egypt']]],

@@ -79,8 +79,9 @@ const ROWS: Row[] = [
   ['Peter Stano said: "The first point is clear.\n\n"The second point is clearer."',
     [['direct', 'Peter Stano', 'The first point is clear.\n\n"The second point is clearer.', 'said']]],
   // one cue, two reported clauses: "said A, and that B"
+  // "said A, and that B": one report of two clauses (as the gold sets write it)
   ['The Norwegian Armed Forces said the drill had ended, and that all ships had returned to port.',
-    [['indirect', 'Norwegian Armed Forces', 'the drill had ended', 'said'], ['indirect', 'Norwegian Armed Forces', 'all ships had returned to port', 'said']]],
+    [['indirect', 'Norwegian Armed Forces', 'the drill had ended, and that all ships had returned to port', 'said']]],
   // a second speech act coordinated with the cue is not part of the reported clause
   ['Peskov said Moscow was watching and accused NATO of provoking tension.', [['indirect', 'Dmitry Peskov', 'Moscow was watching', 'said']]],
   // the hearer of "told" ends before "that" (even tagged a determiner) and before a determiner opening the clause

@@ -3,6 +3,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildFixtureDb, FOLLOWUP, type FixtureDb } from './fixture.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { CSP } from '../../src/server/app.js';
@@ -240,4 +243,50 @@ test('a non-loopback host needs a token; a token is enforced', async () => {
   } finally {
     await guarded.close();
   }
+});
+
+test('trends and search: the bytes sent are the page object\'s JSON; a new article changes the kept theme series, facets and counts', async () => {
+  const { trendsPage, searchPage } = await import('../../src/services/dashboard.js');
+  const id = await rutte();
+  const trends = async (path: string, entities: string[], themes: string[] = [], window = 14): Promise<Array<{ kind: string; key: string; total: number }>> => {
+    const r = await get(path);
+    assert.equal(r.status, 200);
+    assert.equal(r.headers.get('content-type'), 'application/json');
+    assert.equal(r.text, JSON.stringify(await trendsPage(srv.store, { entities, themes, from: null, to: null, window })), path);
+    return r.body.series as Array<{ kind: string; key: string; total: number }>;
+  };
+  const search = async (): Promise<{ total: number; perDay: Array<{ day: string }>; facets: { source: Array<{ value: string; count: number }> } }> => {
+    const r = await get('/api/search?q=quayside');
+    assert.equal(r.text, JSON.stringify(await searchPage(srv.store, { text: 'quayside', entity: null, type: null, source: null, country: null, from: null, to: null,
+      sort: 'relevance', limit: 20, offset: 0, minSources: null, minConfidence: null })));
+    return r.body as never;
+  };
+  const before = await trends(`/api/trends?entity=${id}`, [String(id)]);
+  await trends('/api/trends', []);
+  await trends(`/api/trends?entity=${id}&theme=diplomacy&window=9`, [String(id)], ['diplomacy'], 9);
+  const themed = before.filter((s) => s.kind === 'theme');
+  const s0 = await search();
+  assert.equal(s0.total, 0);
+  const articles = async (): Promise<number> => ((await get('/api/entities?q=Mark%20Rutte')).body.entities as Array<{ id: number; articles: number }>)
+    .find((e) => e.id === id)?.articles ?? 0;
+  const n0 = await articles();
+
+  const dir = mkdtempSync(join(tmpdir(), 'argus-trends-'));
+  try {
+    const file = join(dir, 'quayside.txt');
+    writeFileSync(file, 'Quayside talks resume\n\nMark Rutte visited the quayside at Varnholm on Tuesday to discuss diplomacy and trade with the harbour council. '
+      + 'Mark Rutte said the alliance would help rebuild the quayside.\n');
+    assert.equal((await new IngestService(srv.store, { defaults: { published: '2025-06-03' } }).run([file])).new, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const after = await trends(`/api/trends?entity=${id}`, [String(id)]);
+  assert.equal(after[0]?.total, (before[0]?.total ?? 0) + 1, 'the entity series counts the new article');
+  const themedAfter = after.filter((s) => s.kind === 'theme');
+  assert.ok(themedAfter.reduce((n, s) => n + s.total, 0) >= themed.reduce((n, s) => n + s.total, 0), 'the theme series are rebuilt');
+  const s1 = await search();
+  assert.equal(s1.total, 1);
+  assert.deepEqual(s1.perDay.map((d) => d.day), ['2025-06-03']);
+  assert.equal(s1.facets.source.reduce((n, f) => n + f.count, 0) <= 1, true);
+  assert.equal(await articles(), n0 + 1, 'the article count of the entity look-up is not kept past the new article');
 });

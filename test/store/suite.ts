@@ -269,6 +269,55 @@ export function runStoreSuite({ newStore }: SuiteOptions): void {
     assert.deepEqual(await s.dashboard.entityRoles([id]), [{ id, role: 'GOV' }], 'the role from the new article');
   }));
 
+  test('store: search facets, query extras and entity article counts, kept between requests, change with new articles and merges', () => withStore(async (s) => {
+    const text = 'Odile Marsan inspected the silted quay at Velmora with Tomas Reyl.';
+    const ents = (): EntityRecord[] => [
+      entity('e1', 'Odile Marsan', 'PERSON', ['PERSON:odile marsan'], { mentions: [{ start: 0, end: 12, text: 'Odile Marsan', kind: 'name' }] }),
+      entity('e2', 'Velmora', 'GPE', ['GPE:velmora'], { mentions: [{ start: 41, end: 48, text: 'Velmora', kind: 'name' }] }),
+      entity('e3', 'Tomas Reyl', 'PERSON', ['PERSON:tomas reyl'], { mentions: [{ start: 54, end: 64, text: 'Tomas Reyl', kind: 'name' }] }),
+    ];
+    const save = async (day: string, source: string, type: 'ACCUSE' | 'THREATEN', country: string, withReyl: boolean): Promise<void> => {
+      await s.articles.save(input(record({ title: `Silted quay ${day}`, text, published: day, source }), withReyl ? ents() : ents().slice(0, 2), {
+        events: [{ type, source: 'e1', target: 'e2', start: 0, end: 20, trigger: 'inspected' }],
+        places: [{ entity: 'e2', name: 'Velmora', country, lat: 40, lon: -8 }],
+      }));
+    };
+    const look = async (): Promise<{ r: Awaited<ReturnType<Store['search']['search']>>; x: Awaited<ReturnType<Store['dashboard']['queryExtras']>> }> => {
+      const r = await s.search.search({ text: 'silted' });
+      return { r, x: await s.dashboard.queryExtras({ text: 'silted' }, r.fts) };
+    };
+    await save('2025-07-01', 'Wire A', 'ACCUSE', 'PT', false);
+    let { r, x } = await look();
+    assert.deepEqual(r.facets, {
+      source: [{ value: 'Wire A', count: 1 }],
+      entity: [{ value: 'Odile Marsan', count: 1 }, { value: 'Velmora', count: 1 }],
+      eventType: [{ value: 'ACCUSE', count: 1 }],
+    });
+    assert.deepEqual(x.perDay, [{ day: '2025-07-01', count: 1 }]);
+    assert.deepEqual(x.country, [{ value: 'PT', count: 1 }]);
+    assert.equal((await s.entities.find('Odile Marsan'))[0]?.articles, 1);
+
+    await save('2025-07-02', 'Wire B', 'THREATEN', 'ES', true);
+    ({ r, x } = await look());
+    assert.equal(r.total, 2);
+    assert.deepEqual(r.facets, {
+      source: [{ value: 'Wire A', count: 1 }, { value: 'Wire B', count: 1 }],
+      entity: [{ value: 'Odile Marsan', count: 2 }, { value: 'Velmora', count: 2 }, { value: 'Tomas Reyl', count: 1 }],
+      eventType: [{ value: 'ACCUSE', count: 1 }, { value: 'THREATEN', count: 1 }],
+    }, 'the new article counts');
+    assert.deepEqual(x.perDay, [{ day: '2025-07-01', count: 1 }, { day: '2025-07-02', count: 1 }]);
+    assert.deepEqual(x.country, [{ value: 'ES', count: 1 }, { value: 'PT', count: 1 }]);
+    assert.deepEqual(x.entities.map((e) => [e.value, e.count]), [['Odile Marsan', 2], ['Velmora', 2], ['Tomas Reyl', 1]]);
+    assert.equal((await s.entities.find('Odile Marsan'))[0]?.articles, 2, 'the article count is not kept past a save');
+
+    const [reyl] = await s.entities.find('Tomas Reyl');
+    const [velmora] = await s.entities.find('Velmora');
+    await s.entities.merge(reyl!.id, velmora!.id);
+    ({ r, x } = await look());
+    assert.deepEqual(r.facets.entity, [{ value: 'Odile Marsan', count: 2 }, { value: 'Velmora', count: 2 }], 'a merge changes the entity facet');
+    assert.deepEqual(x.entities.map((e) => [e.value, e.count]), [['Odile Marsan', 2], ['Velmora', 2]]);
+  }));
+
   test('store: dashboard read models — query extras, event and co-mention graphs, evidence, places, trends', () => withStore(async (s) => {
     const ents = (): EntityRecord[] => [
       entity('e1', 'Mark Rutte', 'PERSON', ['PERSON:mark rutte'], { mentions: [{ start: 0, end: 10, text: 'Mark Rutte', kind: 'name' }] }),

@@ -6,6 +6,7 @@ import { sharedAnalyzer } from '../../services/analysis-budget.js';
 import { articleId } from '../../core/ids.js';
 import { isArgusError } from '../../core/errors.js';
 import { formatPretty } from '../format/pretty.js';
+import { markAnalyzerUsed } from '../prestart.js';
 import type { Analysis } from '../../core/analysis.js';
 
 type Format = 'pretty' | 'json' | 'jsonl';
@@ -54,6 +55,7 @@ export async function analyzeFiles(files: string[], format: Format, opts: ReadOp
       let analysis: Analysis;
       try {
         // in a worker thread under a time budget: an input over it fails with ANALYSIS_TIMEOUT, the others go on
+        markAnalyzerUsed();
         const r = await sharedAnalyzer().analyze(o.input, articleId(o.input.url, o.input.text), o.ref);
         analysis = r.analysis;
         for (const w of [...(o.input.warnings ?? []), ...r.warnings]) console.error(`warning: ${o.ref}: ${w.message} (${w.code})`);

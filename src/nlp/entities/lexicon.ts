@@ -10,7 +10,7 @@ export const ROLE_HEADS = new Set([
   'prosecutor', 'attorney', 'counsel', 'adviser', 'advisor', 'ceo', 'founder', 'editor', 'correspondent',
   'analyst', 'researcher', 'professor', 'coordinator', 'negotiator', 'lawmaker', 'legislator', 'diplomat',
   'mp', 'speaker', 'deputy', 'undersecretary', 'under-secretary', 'administrator', 'rapporteur', 'chief-of-staff',
-  'superintendent', 'inspector', 'consul', 'delegate', 'monarch', 'dictator', 'strongman', 'premier',
+  'superintendent', 'inspector', 'consul', 'delegate', 'monarch', 'dictator', 'strongman', 'premier', 'chargé', 'attaché',
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'adm.', 'sgt.', 'maj.',
 ]);
 
@@ -27,6 +27,7 @@ export const ROLE_MODIFIERS = new Set([
   'spokesperson', 'leader', 'majority', 'minority', 'lead', 'crown', 'royal', 'grand', 'staff', 'joint', 'chiefs',
   'treasury', 'commerce', 'war', 'development', 'cooperation', 'relations', 'public', 'communications', 'outreach',
   'policy', 'affairs', 'economic', 'humanitarian', 'climate', 'digital', 'defence-ministry', 'defense-ministry',
+  "d'affaires", 'rear', 'lieutenant-general', 'major-general',
 ]);
 
 /** Single words that are titles on their own and are never part of a person's name when capitalized before it. */
@@ -72,6 +73,8 @@ export const ORG_HEADS = new Set([
   'Institution', 'Academy', 'School', 'College', 'Hospital', 'Laboratory', 'Labs', 'Industries', 'Holdings',
   'Systems', 'Technologies', 'Energy', 'Oil', 'Petroleum', 'Telecom', 'Media', 'Broadcasting', 'Television',
   'Radio', 'Agencies', 'Guards', 'Marines', 'Militia', 'Rebels', 'Taskforce', 'Task', 'Headquarters', 'Team', 'Wire', 'Secretariat', 'Observatory', 'Watch',
+  // coalitions and parties named as a platform ("Civic Platform")
+  'Platform',
   'Library', 'Libraries', 'Universities', 'Museums', 'Orchestra', 'Philharmonic', 'Records', 'Studios', 'Pictures',
   'Entertainment', 'Motors', 'Pharmaceuticals', 'Insurance', 'Airline', 'Bancorp', 'Partners', 'Ventures',
   'Consulting', 'Publishing', 'Publishers', 'Motorsports', 'Brewery', 'Railways', 'Shipping',

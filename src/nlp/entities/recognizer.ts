@@ -11,6 +11,7 @@ import { CLASS_OF, N_CLASSES, candidates, claimSpan, rank, type RankerModel } fr
 import { NER_TYPES } from '../ner/tags.js';
 import { createRuleRecognizer, isCapitalized } from './rules.js';
 import { HONORIFICS, LOC_HEADS, NOT_ENTITY_ACRONYMS, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
+import { fixNameShapes } from './name-shapes.js';
 
 export const TAGGER_SCORE = 2;
 const BRACKET = /^[()[\]{}]$/;
@@ -39,7 +40,7 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
           const m = rankedMention(doc, kb, c.a, c.b, cls, c.rule);
           if (m) out.push(m);
         }
-        return regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, out)));
+        return fixNameShapes(doc, kb, placesNamedOf(doc, regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, out)))));
       },
     };
   }
@@ -52,7 +53,7 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
         const t = refineTaggerMention(doc, kb, m);
         if (t) fromTagger.push(t);
       }
-      return regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, fuse(fromRules, fromTagger, doc.n))));
+      return fixNameShapes(doc, kb, placesNamedOf(doc, regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, fuse(fromRules, fromTagger, doc.n))))));
     },
   };
 }
@@ -162,6 +163,46 @@ function regionalDemonyms(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMe
   }
   if (!out) return mentions;
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** "the town of X", "the island of X": the kind of place a name after "of" is (lower-case nouns only: "the City of London" is a name) */
+const PLACE_OF: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...['town', 'city', 'village', 'hamlet', 'port', 'capital', 'province', 'district', 'county', 'municipality', 'suburb', 'settlement', 'enclave', 'governorate', 'prefecture', 'oblast']
+    .map((w): [string, EntityType] => [w, 'GPE']),
+  ...['island', 'islands', 'region', 'peninsula', 'valley'].map((w): [string, EntityType] => [w, 'LOC']),
+]);
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * "the town of Gorazde", "the southern port city of Kelmora", "the island of Tarnuk": a capitalised name right after a
+ * place noun and "of" names a place of that kind, whatever the tagger made of it (a person, an organisation) or if it
+ * found nothing. Names the recognizers typed as places keep their type. Returns `mentions` (sorted by start).
+ */
+function placesNamedOf(doc: Doc, mentions: EntityMention[]): EntityMention[] {
+  let out: EntityMention[] | null = null;
+  let m = 0;
+  mentions.sort((x, y) => x.start - y.start);
+  for (let t = 1; t + 1 < doc.n; t++) {
+    if (doc.lower[t] !== 'of') continue;
+    const kind = PLACE_OF.get(doc.words[t - 1] as string);
+    if (!kind || !isCapitalized(doc.words[t + 1] as string)) continue;
+    const list = out ?? mentions;
+    while (m < list.length && (list[m] as EntityMention).tokenEnd <= t + 1) m++;
+    const at = list[m];
+    if (at && at.tokenStart <= t + 1) {
+      if (at.tokenStart !== t + 1 || at.type === 'GPE' || at.type === 'LOC' || at.type === 'FAC' || at.type === 'NORP') continue;
+      out ??= [...mentions];
+      out[m] = { ...at, type: kind, kind: 'name' };
+      continue;
+    }
+    let b = t + 1;
+    while (b < doc.n && b - t <= MAX_PLACE_WORDS && isCapitalized(doc.words[b] as string) && (!at || b < at.tokenStart)) b++;
+    out ??= [...mentions];
+    const start = doc.starts[t + 1] as number;
+    const end = doc.ends[b - 1] as number;
+    out.splice(m, 0, { start, end, tokenStart: t + 1, tokenEnd: b, text: doc.text.slice(start, end), type: kind, kind: 'name', score: TAGGER_SCORE });
+  }
+  return out ?? mentions;
 }
 
 /** "the Secretary", "the President": a title after "the" refers to a person but is not a name. */

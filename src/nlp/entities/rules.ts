@@ -105,12 +105,14 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
               continue;
             }
           }
-          if (next && (w === 'of' || w === 'for' || w === '&') && runHasHead(doc, i, j)) {
+          // "Joint Working Group on Fisheries", "Committee on Foreign Relations": "on" after a committee-like head
+          if (next && ((w === 'of' || w === 'for' || w === '&') && runHasHead(doc, i, j) || (w === 'on' && ON_HEADS.has(doc.words[j - 1] as string)))) {
             j++;
             continue;
           }
           // "National Library of the Netherlands", "Bank of the Philippine Islands"
-          if (w === 'of' && doc.lower[j + 1] === 'the' && j + 2 < n && doc.sentOf[j + 2] === doc.sentOf[i] && nameToken(doc, j + 2) && runHasHead(doc, i, j)) {
+          // "Coordination Headquarters for the Treatment of Prisoners of War": "for the" only right after an organisation head
+          if ((w === 'of' || (w === 'for' && ORG_HEADS.has(doc.words[j - 1] as string))) && doc.lower[j + 1] === 'the' && j + 2 < n && doc.sentOf[j + 2] === doc.sentOf[i] && nameToken(doc, j + 2) && runHasHead(doc, i, j)) {
             j += 2;
             continue;
           }
@@ -279,7 +281,7 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     out.push(mention(doc, a, b, firstHead === 'FAC' ? 'FAC' : 'LOC', 'name', RULE_SCORE.head));
     return;
   }
-  if ((ORG_HEADS.has(lastWord) && b - a > 1) || hasOrgHeadBeforeOf(doc, a, b)) {
+  if ((ORG_HEADS.has(lastWord) && b - a > 1) || hasOrgHeadBeforeOf(doc, a, b) || headBeforeOn(doc, a, b)) {
     out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
     return;
   }
@@ -328,6 +330,13 @@ function orgHeadThenPlace(doc: Doc, kb: KB, a: number, b: number): boolean {
 
 const OF_FOR: ReadonlySet<string> = new Set(['of', 'for']);
 const OF: ReadonlySet<string> = new Set(['of']);
+/** "Working Group on Fisheries": a committee-like head and "on" inside [a, b) */
+function headBeforeOn(doc: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) if (doc.lower[k] === 'on' && ON_HEADS.has(doc.words[k - 1] as string)) return true;
+  return false;
+}
+/** organisation heads that take their remit with "on" ("Working Group on Fisheries", "Commission on Human Rights") */
+const ON_HEADS: ReadonlySet<string> = new Set(['Group', 'Committee', 'Subcommittee', 'Commission', 'Council', 'Conference', 'Panel', 'Forum', 'Taskforce', 'Institute', 'Centre', 'Center']);
 
 /** An organisation head followed by one of `linkers` inside [a, b): "Ministry of Defence", "Agency for ...". */
 function hasOrgHeadBeforeOf(doc: Doc, a: number, b: number, linkers: ReadonlySet<string> = OF_FOR): boolean {
@@ -422,7 +431,8 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   const ledByModifier = TITLE_MODIFIERS.has(doc.words[a] as string);
   // drop leading sentence-initial non-names and trailing honorifics
   while (a < b && HONORIFICS.has(doc.words[a] as string) && b - a > 1) a++;
-  if (a >= b) return;
+  // "Minister for Foreign Affairs": what follows a title joined by "for"/"of" is the rest of the title, not a name
+  if (a >= b || !isCapitalized(doc.words[a] as string)) return;
   const first = doc.words[a] as string;
   const len = b - a;
   // "the Army", "Congress", "the Crown": a national institution named by its head alone, mid-sentence

@@ -8,10 +8,10 @@
 import type { PloverType } from '../../core/analysis.js';
 import type { Doc } from '../types.js';
 import { isCityEntity, type EntityIndex } from '../stages/entity-index.js';
-import { entityIdAt, isActor, resolvePronoun } from '../stages/attribution.js';
+import { entityIdAt, forceEntity, isActor, resolvePronoun } from '../stages/attribution.js';
 import { GOV_NOMINALS, HOME, type ActsFor } from '../stages/acts-for.js';
 import { base, caseOf, child, isPassive, type Syntax } from './syntax.js';
-import { loadEventLexicon, stem } from '../../kb/event-lexicon.js';
+import { STATE_ROLES, loadEventLexicon, stem } from '../../kb/event-lexicon.js';
 
 /** prepositions that introduce the recipient of each type, besides a direct or indirect object */
 const TARGET_CASES: Readonly<Record<PloverType, readonly string[]>> = {
@@ -53,11 +53,13 @@ export interface Arguments {
 }
 
 const HOME_NOUNS = new Set(['country', 'nation']);
-/** CAMEO roles of the state: government, military, police, judiciary, legislature, intelligence */
-const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'week',
+  'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'weeks', 'months', 'years']);
 
 export class ArgumentFinder {
   private readonly agents = loadEventLexicon().agents;
+  private readonly nounForms = loadEventLexicon().nounForms;
   constructor(
     private readonly doc: Doc,
     private readonly syn: Syntax,
@@ -88,6 +90,8 @@ export class ArgumentFinder {
     }
     const u = syn.upos[t];
     if (u !== 'NOUN' && u !== 'PROPN') return null;
+    // "on Monday, the Norwegian Armed Forces said": a time is nobody, whatever the parse hangs on it
+    if (TIME_WORDS.has(w)) return null;
     // a common noun: the party its modifiers name; a person named in apposition first ("his counterpart, X")
     let found: string | null = null;
     for (let k = syn.childStart[t] as number; k < (syn.childStart[t + 1] as number); k++) {
@@ -103,6 +107,11 @@ export class ArgumentFinder {
       const e = index.entities[index.entityAtToken[c] as number];
       if (e?.type === 'PERSON') return e.id;
       found ??= e?.id ?? null;
+    }
+    // "Sudan's army", "the army": the force the article names, if it names one
+    if (found || doc.lower[t - 1] === 'the') {
+      const force = forceEntity(doc, index, t, found);
+      if (force) return force;
     }
     if (found) return found;
     // an unnamed state agent ("police", "troops", "the ministry", "prosecutors") acts for the article's home country;
@@ -200,6 +209,9 @@ export class ArgumentFinder {
       }
       if (r === 'obj' || r === 'iobj') {
         if (passive) continue;
+        // "reaffirmed Indonesia's support for Australia": an act named as the object has its own parties (the
+        // possessor is its agent); its recipient comes from its phrase (objectPhrase below)
+        if (r === 'obj' && !isActor(index, c) && this.nounForms.has(doc.lower[c] as string)) continue;
         this.partiesAt(c, a.targets);
       } else if (full === 'obl:agent' || (r === 'obl' && passive && caseOf(syn, doc.lower, c) === 'by')) {
         this.partiesAt(c, a.sources);

@@ -4,12 +4,13 @@
 //      (words of its object and prepositional phrases, words of its subject), else the verb's default; the
 //      CAMEO -> PLOVER table gives the type and mode; then one table of rewrites applies negation and intent.
 //      A reporting verb whose clause says its subject "must" act is a demand (demandsByModal).
-import type { PloverType } from '../../core/analysis.js';
-import { stem, type EventLexicon, type Group, type NounEntry, type Pattern, type Slot, type VerbEntry } from '../../kb/event-lexicon.js';
+import type { ArgusEvent, PloverType } from '../../core/analysis.js';
+import { isStateAgent, stem, type EventLexicon, type Group, type NounEntry, type Pattern, type Slot, type VerbEntry } from '../../kb/event-lexicon.js';
 import type { Doc } from '../types.js';
 import { base, child, isPassive, type Syntax } from './syntax.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
-import { IRREALIS_HEADS as PATTERN_IRREALIS_HEADS, TEXT_OBJECTS } from '../lexicon/plover.js';
+import { GOV_NOMINALS } from '../stages/acts-for.js';
+import { COOPERATIVE, HOSTILE, IRREALIS_HEADS as PATTERN_IRREALIS_HEADS, TEXT_OBJECTS } from '../lexicon/plover.js';
 
 export interface Trigger {
   /** the predicate token */
@@ -94,26 +95,27 @@ function matches(groups: readonly Group[], ctx: readonly number[], stems: (t: nu
   return true;
 }
 
-/** What makes an act not (yet) done: negation, intent, continuation. */
+/** What makes an act not (yet) done: negation, intent, continuation, a condition ("unless ..."). */
 export interface Modality {
   negated: boolean;
   intent: boolean;
   ongoing: boolean;
+  conditional: boolean;
 }
 
-interface Rewrite {
+export interface Rewrite {
   when: (type: PloverType, m: Modality) => boolean;
   type: PloverType;
   cameo: string;
   /** the rewrite consumes the negation ("will not accept" is a refusal, not a negated refusal) */
   consumesNegation: boolean;
 }
-const COOPERATIVE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
-const HOSTILE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
-/** Every type rewrite of the coder, in order; the first that applies wins (CAMEO 12, 03 and 13). */
+/** Every type rewrite of both coders, in order; the first that applies wins (CAMEO 12, 03 and 13). */
 export const REWRITES: readonly Rewrite[] = [
-  // "will not accept", "did not agree": a refusal
-  { when: (t, m) => m.negated && (t === 'AGREE' || t === 'CONCEDE' || t === 'COOPERATE'), type: 'REJECT', cameo: '120', consumesNegation: true },
+  // "will not accept", "did not agree", "will not support": a refusal
+  { when: (t, m) => m.negated && (t === 'AGREE' || t === 'CONCEDE' || t === 'COOPERATE' || (m.intent && COOPERATIVE.has(t))), type: 'REJECT', cameo: '120', consumesNegation: true },
+  // "will withdraw its troops unless ...", "would boycott the vote unless ...": an act made conditional is a threat
+  { when: (t, m) => m.intent && m.conditional && (HOSTILE.has(t) || COOPERATIVE.has(t)), type: 'THREATEN', cameo: '130', consumesNegation: false },
   // "will provide aid": a promise; "will continue to support" reports an ongoing act and keeps its type
   { when: (t, m) => m.intent && !m.ongoing && !m.negated && COOPERATIVE.has(t), type: 'AGREE', cameo: '030', consumesNegation: false },
   // "would take countermeasures": a threat
@@ -139,14 +141,21 @@ export const IRREALIS_HEADS: ReadonlySet<string> = new Set([
   'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor', 'rumors',
 ]);
 
+/** The first rewrite that applies to an act of this type and modality, or null. */
+export function rewriteOf(type: PloverType, m: Modality): Rewrite | null {
+  for (const r of REWRITES) if (r.when(type, m)) return r;
+  return null;
+}
+
 export function modality(doc: Doc, syn: Syntax, v: number): Modality {
-  const m: Modality = { negated: false, intent: false, ongoing: false };
+  const m: Modality = { negated: false, intent: false, ongoing: false, conditional: false };
   for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
     const c = syn.childList[k] as number;
     const w = doc.lower[c] as string;
     const r = base(syn, c);
     if ((r === 'advmod' || r === 'det' || r === 'aux' || r === 'part') && NEGATORS.has(w)) m.negated = true;
     if (r === 'aux' && INTENT_AUX.has(w)) m.intent = true;
+    if (r === 'advcl' && markedBy(doc, syn, c, 'unless')) m.conditional = true;
   }
   // the infinitive of "plans to", "failed to", "continues to"; negation and intent of the governing verb carry over
   const h = syn.head[v] as number;
@@ -290,7 +299,7 @@ export const DEMAND_MODALS: ReadonlySet<string> = new Set(['must']);
  * "X said Y must withdraw", "X told reporters that Y must pay": a reporting verb whose clause obliges its subject (an
  * active clause with "must" and a subject other than the speaker's "we"/"I") is a demand on that subject (CAMEO 10).
  */
-function demandsByModal(doc: Doc, syn: Syntax, v: number): boolean {
+function demandsByModal(doc: Doc, syn: Syntax, lex: EventLexicon, v: number, isName: (i: number) => boolean): boolean {
   if (!CUE_VERBS.has(doc.lower[v] as string)) return false;
   const cc = child(syn, v, 'ccomp');
   if (cc < 0 || isPassive(syn, cc)) return false;
@@ -301,7 +310,9 @@ function demandsByModal(doc: Doc, syn: Syntax, v: number): boolean {
   }
   if (!modal) return false;
   const s = child(syn, cc, 'nsubj');
-  return s >= 0 && !SELF_PRONOUNS.has(doc.lower[s] as string);
+  if (s < 0 || SELF_PRONOUNS.has(doc.lower[s] as string)) return false;
+  // "Peruvian farmers must not pay": people a demonym describes are no party to ask; a state agent is ("police")
+  return syn.upos[s] !== 'NOUN' || isName(s) || GOV_NOMINALS.has(doc.lower[s] as string) || isStateAgent(lex, doc.lower[s] as string);
 }
 const SELF_PRONOUNS = new Set(['we', 'i', 'you']);
 
@@ -328,7 +339,7 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
     let last = i;
     let noun = false;
     if (u === 'VERB') {
-      if (demandsByModal(doc, syn, i)) {
+      if (demandsByModal(doc, syn, lex, i, isName)) {
         const pc = lex.plover(DEMAND_CODE);
         if (pc) out.push({ i, last: i, noun: false, type: pc.type, frame: pc.type, mode: pc.mode, cameo: DEMAND_CODE, negated: false });
         continue;
@@ -361,15 +372,46 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
     let cameo = code;
     const m = modality(doc, syn, i);
     let negated = m.negated;
-    for (const r of REWRITES) {
-      if (!r.when(type, m)) continue;
+    const r = rewriteOf(type, m);
+    if (r) {
       type = r.type;
       cameo = r.cameo;
       mode = lex.plover(r.cameo)?.mode ?? null;
       if (r.consumesNegation) negated = false;
-      break;
     }
     out.push({ i, last, noun, type, frame, mode, cameo, negated });
   }
   return out;
+}
+
+/** Whether clause v has a marker child `word` before it ("unless ..."). */
+function markedBy(doc: Doc, syn: Syntax, v: number, word: string): boolean {
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (c < v && base(syn, c) === 'mark' && doc.lower[c] === word) return true;
+  }
+  return false;
+}
+
+/**
+ * The (source, target) pairs of an act done together by coordinated parties with no other recipient: a meeting or
+ * call is recorded once, from the first-named party ("A and B met": A -> B); an agreement or a mutual act binds each
+ * side to the other.
+ */
+export function mutualPairs(type: PloverType, parties: readonly string[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  if (type === 'CONSULT') for (const y of parties.slice(1)) out.push([parties[0] as string, y]);
+  else for (const x of parties) for (const y of parties) if (x !== y) out.push([x, y]);
+  return out;
+}
+
+/**
+ * An untargeted mention of an act whose recipient the article gives elsewhere adds nothing ("the EU welcomed the
+ * outcome" beside "the EU would continue to support Moldova"): each coder drops these within itself; this applies the
+ * rule to the joined, completed list.
+ */
+export function withoutUntargetedRepeats(events: ArgusEvent[]): ArgusEvent[] {
+  const targeted = new Set<string>();
+  for (const e of events) if (e.target !== null) targeted.add(`${e.source ?? ''}|${e.type}`);
+  return events.filter((e) => e.target !== null || !targeted.has(`${e.source ?? ''}|${e.type}`));
 }

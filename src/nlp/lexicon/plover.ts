@@ -21,7 +21,7 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'committed to', 'agreement', 'deal', 'accord'),
   ...t('AGREE', '036', undefined, 'propose~ talks', 'offer~ to negotiate|talk|mediate'),
   // CONSULT (04x)
-  ...t('CONSULT', '040', undefined, 'meet|meets|met', 'meeting|meetings with|between', 'hold~|held _ talks|meeting|consultations|discussions', 'talks',
+  ...t('CONSULT', '040', undefined, 'meet|meets|met', 'meeting|meetings with|between', 'hold~|held _ talks|meeting|consultations|discussions|conversation|call', 'talks',
     'discuss~', 'negotiate~', 'negotiations', 'consult~', 'consultations', 'confer~|conferred', 'sat down with', 'host~|hosted', 'receive~ _ delegation|mission|envoy|observers'),
   ...t('CONSULT', '041', 'phone', 'spoke~|spoken|speak~ by phone|telephone', 'phone call', 'call~ _ by phone', 'telephone~'),
   ...t('CONSULT', '042', 'visit', 'visit~', 'trip to', 'travel~|travelled|traveled to', 'arrive~ in', 'tour~'),
@@ -65,7 +65,7 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'press~|pressed _ to', 'plead~', 'petition~', 'invite~', 'insist~ that', 'seek~|sought', 'must', 'should',
     'pressure~|pressured|pressuring', 'push~|pushing for|hard', 'ordered|orders _ to'),
   // ACCUSE (09x investigate, 11x disapprove)
-  ...t('ACCUSE', '111', 'disapprove', 'lodge~|lodged|deliver~|delivered _ protest|complaint', 'protest note', 'summon~ _ ambassador|envoy',
+  ...t('ACCUSE', '111', 'disapprove', 'lodge~|lodged|deliver~|delivered _ protest|complaint', 'protest note', 'summon~ _ ambassador|envoy|diplomat|diplomats|chargé',
     'criticize~|criticise~|criticized|criticised', 'criticism', 'condemn~', 'condemnation',
     'denounce~', 'blame~', 'rebuke~', 'deplore~', 'decry~', 'censure~', 'slam~|slammed', 'lambast~', 'object~ to',
     'objected', 'complain~', 'disapprove~', 'express~ _ concern', 'raised concerns', 'raise~ questions', 'oppose~'),
@@ -88,7 +88,9 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('PROTEST', '141', 'demo', 'stage~|staged _ demonstration|demonstrations|rally|rallies|protest|protests|march|marches|sit-in',
     'took to the streets', 'sit-in', 'rally|rallies', 'collect~ signatures', 'stop~|stopped|shun~|shunned work'),
   ...t('PROTEST', '142', 'hunger', 'stage~|staged _ hunger strike', 'begin~|began _ hunger strike'),
-  ...t('PROTEST', '143', 'boycott', 'strike~ _ against|over', 'general strike', 'walkout', 'walk~ out', 'strike'),
+  // a bare "strike" is as often a military one ("the strike on the depot"): a labour strike is named as one
+  ...t('PROTEST', '143', 'boycott', 'strike~ _ against|over', 'general|nationwide|national|labour|labor|workers|transport strike', 'on strike',
+    'walkout', 'walk~ out'),
   ...t('PROTEST', '145', 'riot', 'riot~', 'riots|unrest'),
   // SANCTION (16x)
   ...t('SANCTION', '160', undefined, 'sanction~', 'sanctions', 'impose~ _ sanctions|tariffs|duties|measures|embargo|restrictions',
@@ -118,6 +120,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'abduct~', 'hijack~', 'torture~', 'destroy~', 'battle~', 'beat~|beat up', 'abuse~|abused', 'capture~', 'mount~ _ invasion|attack|offensive|raid',
     'ethnic cleansing', 'car bomb|bombing', 'explosion', 'bombings', 'gunmen', 'killing|killings',
     'exchange~|trade~|traded _ fire|gunfire|shots'),
+  // a ceasefire violated is an attack, not a truce (CAMEO 196)
+  ...t('ASSAULT', '196', undefined, 'ceasefire|cease-fire|truce violation|violations|breach|breaches', 'violate~|violated|breach~|breached _ ceasefire|cease-fire|truce'),
 ];
 
 /** words that take an infinitive or clause and so govern the triggers inside it ("threatened to shell", "urged X to support") */
@@ -155,7 +159,7 @@ export const CO_AGENT: ReadonlySet<string> = new Set(['along', 'together', 'alon
  */
 export const IRREALIS_HEADS: ReadonlySet<string> = new Set([
   'ability', 'capacity', 'capability', 'right', 'plan', 'plans', 'readiness', 'power',
-  'means', 'chance', 'opportunity', 'option', 'freedom',
+  'means', 'chance', 'opportunity', 'option', 'freedom', 'bid', 'bids', 'attempt', 'attempts', 'effort', 'efforts', 'proposal', 'offer',
   'due', 'expected', 'scheduled', 'poised', 'likely', 'unlikely', 'hard', 'difficult', 'easy', 'impossible',
 ]);
 

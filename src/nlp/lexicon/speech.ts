@@ -30,6 +30,7 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
   'conclude', 'concludes', 'concluded',
   'contend', 'contends', 'contended',
   'tweet', 'tweets', 'tweeted',
+  'convey', 'conveys', 'conveyed', 'conveying',
   'posted', 'asked', 'asks', 'answered', 'urged', 'urges', 'mentioned', 'observed', 'cautioned', 'vowed', 'pledged',
   'promised', 'announced', 'complained', 'countered', 'added', 'continued', 'quipped', 'responded', 'remarked',
 ]);
@@ -39,6 +40,23 @@ export const DIRECT_ONLY_CUES: ReadonlySet<string> = new Set([
   'asked', 'asks', 'answered', 'urged', 'urges', 'continued', 'quipped', 'responded', 'replied', 'replies', 'tweet', 'tweets',
   'tweeted', 'posted', 'remarked', 'remark', 'remarks', 'vowed', 'pledged', 'promised', 'complained', 'countered',
   'observed', 'cautioned', 'mentioned',
+]);
+
+/**
+ * verbs of judgement that report their subject's words only as a quoted fragment, never as a clause: "described the
+ * plan as “reckless”", "accused the rebels of “cowardly attacks”", "branded the vote “a farce”"
+ */
+export const FRAGMENT_CUES: ReadonlySet<string> = new Set([
+  'describe', 'describes', 'described', 'describing', 'call', 'calls', 'called', 'calling', 'dismiss', 'dismisses',
+  'dismissed', 'dismissing', 'brand', 'brands', 'branded', 'branding', 'term', 'terms', 'termed', 'terming', 'label',
+  'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'denounce', 'denounces', 'denounced', 'denouncing',
+  'condemn', 'condemns', 'condemned', 'condemning', 'accuse', 'accuses', 'accused', 'accusing', 'hail', 'hails',
+  'hailed', 'hailing', 'praise', 'praises', 'praised', 'praising', 'criticise', 'criticises', 'criticised',
+  'criticising', 'criticize', 'criticizes', 'criticized', 'criticizing', 'characterise', 'characterises',
+  'characterised', 'characterize', 'characterizes', 'characterized', 'decry', 'decries', 'decried', 'slam', 'slams',
+  'slammed', 'blast', 'blasts', 'blasted', 'reject', 'rejects', 'rejected', 'rejecting', 'deny', 'denies', 'denied',
+  'denying', 'welcome', 'welcomes', 'welcomed', 'welcoming', 'vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged',
+  'promise', 'promises', 'promised', 'urge', 'urges', 'urged', 'urging', 'demand', 'demands', 'demanded',
 ]);
 
 /** the -ing cues: their subject is the subject of the main clause ("X rejected it, saying ...") */
@@ -76,4 +94,6 @@ export const THAT_CUES: ReadonlySet<string> = new Set([
   'reiterated', 'reiterating', 'declare', 'declares', 'declared', 'declaring', 'predict', 'predicts', 'predicted',
   'explain', 'explains', 'explained', 'explaining', 'recall', 'recalls', 'recalled', 'allege', 'alleges', 'alleged',
   'alleging', 'conclude', 'concludes', 'concluded', 'warning', 'warn', 'warns', 'warned', 'stating', 'state', 'states',
+  // "would add 118 vessels to the list", "conveyed his condolences": a bare "add" or any "convey" reports only with "that"
+  'add', 'convey', 'conveys', 'conveyed', 'conveying',
 ]);

@@ -6,7 +6,8 @@
 import type { Doc, ResolvedEntity } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { SPOKES_NOUNS } from '../lexicon/speech.js';
-import { afterDateline, entityIdAt, isActor } from './attribution.js';
+import { loadKB } from '../../kb/index.js';
+import { afterDateline, entityIdAt, isActor, recentOrgNamed } from './attribution.js';
 
 /** ResolvedEntity.actsFor of a government body whose country is the article's home country, decided per event */
 export const HOME = '\u0000home';
@@ -93,6 +94,12 @@ function spokesMap(doc: Doc, index: EntityIndex): Map<string, string> {
           break;
         }
       }
+      // "Ministry spokesperson X" after "the Ministry of External Affairs said ...": the body named before
+      const head = doc.lower[k - 1] as string;
+      if (!out.has(p.id) && GENERIC_BODIES.has(head) && (index.entityAtToken[k - 1] as number) < 0) {
+        const org = recentOrgNamed(doc, index, k - 1, head);
+        if (org) out.set(p.id, org);
+      }
       if (out.has(p.id)) break;
     }
   }
@@ -109,6 +116,8 @@ function containsWord(text: string, word: string): boolean {
   return false;
 }
 
+/** head words of a government body named by its kind ("Ministry spokesperson X", "Army spokesman X") */
+const GENERIC_BODIES = new Set(['ministry', 'department', 'office', 'army', 'navy', 'police', 'commission', 'council', 'agency', 'embassy']);
 const SPOKES_PERSON = new Set([...SPOKES_NOUNS].filter((w) => w.startsWith('spokes')));
 
 /** A demonym entity stands for its country when the article names that country ("Chinese vessels" -> China). */
@@ -139,6 +148,18 @@ function governmentMap(doc: Doc, index: EntityIndex): Map<string, string> {
       if (c.mentions.some((m) => m.kind !== 'pronoun' && m.text !== e.name && containsWord(e.name, m.text))) {
         country = countryOfEntity(index, c);
         break;
+      }
+    }
+    // a country's short name in the canonical name: "US Department of State" (written "the State Department")
+    if (!country) {
+      const kb = loadKB();
+      for (const w of e.name.split(' ')) {
+        const iso = /^\p{Lu}/u.test(w) ? kb.countryByName(w)?.iso2 : undefined;
+        const c = iso ? index.entities.find((x) => x.type === 'GPE' && x.kb.iso3166 === iso) : undefined;
+        if (c) {
+          country = c.id;
+          break;
+        }
       }
     }
     // a possessor or modifier before a mention: "China's Ministry of Commerce", "the Philippine Department of ..."

@@ -2,6 +2,7 @@
 import { POS_INDEX, type Doc } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { CUE_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPOKES_NOUNS } from '../lexicon/speech.js';
+import { ORG_HEADS } from '../entities/lexicon.js';
 
 export const P = {
   ADJ: POS_INDEX['ADJ'] as number,
@@ -33,7 +34,27 @@ const PAREN_MAX = 25;
 export const QUOTE_CHARS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»', '„', '‟']);
 
 export function isQuoteTok(doc: Doc, i: number): boolean {
-  return QUOTE_CHARS.has(doc.words[i] as string);
+  const w = doc.words[i] as string;
+  if (!QUOTE_CHARS.has(w)) return false;
+  return !((w === "'" || w === '’') && isPluralPossessive(doc, i));
+}
+
+/** how far back (tokens) a closing single mark looks for its opening mark */
+const SINGLE_OPEN_WINDOW = 60;
+
+/**
+ * An apostrophe of a plural possessive ("the forces' ability"): attached to a word in -s, followed by a space, and no
+ * opening single mark before it in its sentence that it could close.
+ */
+function isPluralPossessive(doc: Doc, i: number): boolean {
+  if (i === 0 || doc.starts[i] !== doc.ends[i - 1] || !/s$/i.test(doc.words[i - 1] as string)) return false;
+  if (i + 1 < doc.n && doc.starts[i + 1] === doc.ends[i]) return false;
+  const s0 = doc.sentStart[doc.sentOf[i] as number] as number;
+  for (let t = i - 1; t >= s0 && i - t <= SINGLE_OPEN_WINDOW; t--) {
+    const w = doc.words[t] as string;
+    if ((w === "'" || w === '‘' || w === '’') && (t === 0 || (doc.starts[t] as number) > (doc.ends[t - 1] as number)) && t + 1 < doc.n && doc.starts[t + 1] === doc.ends[t]) return false;
+  }
+  return true;
 }
 
 export function isActor(index: EntityIndex, i: number): boolean {
@@ -193,7 +214,14 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
     const b = doc.sentEnd[s] as number;
     for (let k = a; k < b && k - a < 200; k++) {
       const e = index.entityAtToken[k] as number;
-      if (e >= 0 && fits(e)) return (index.entities[e] as { id: string }).id;
+      if (e >= 0 && fits(e)) {
+        // "Kyrgyzstan's Border Service said …": the subject is the possessed name, not its possessor
+        let m = k + 1;
+        while (m < b && index.entityAtToken[m] === e) m++;
+        const pos = doc.lower[m];
+        const e2 = pos === "'s" || pos === '’s' ? (index.entityAtToken[m + 1] as number) : -1;
+        return (index.entities[e2 >= 0 && fits(e2) ? e2 : e] as { id: string }).id;
+      }
     }
   }
   return null;
@@ -219,13 +247,81 @@ function orgIn(index: EntityIndex, a: number, b: number): string | null {
   return null;
 }
 
+/** spokes-nouns that stand for a person: "the spokesperson said" refers back to the last one the article mentioned */
+const SPOKES_PEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative']);
+/** how far back (tokens) "the spokesperson" looks for its antecedent */
+const NOMINAL_LOOKBACK = 300;
+
+/**
+ * "A State Department spokesperson said … . “…,” the spokesperson said.": a definite nominal refers to the last
+ * mention of its noun. When that mention is an unnamed spokesperson, the nominal is that spokesperson, credited to
+ * the organisation, not the named spokesperson elsewhere in the article that resolution linked it to.
+ */
+function unnamedAntecedent(doc: Doc, index: EntityIndex, head: number): string | null {
+  if (!SPOKES_PEOPLE.has(doc.lower[head] as string) || index.mentionAtToken?.[head]?.kind !== 'nominal') return null;
+  return spokesAntecedent(doc, index, head);
+}
+
+/** The organisation of the last unnamed mention of spokes-noun `head` before it ("A State Department spokesperson"), or null. */
+function spokesAntecedent(doc: Doc, index: EntityIndex, head: number): string | null {
+  const w = doc.lower[head] as string;
+  for (let j = head - 1; j >= 0 && head - j < NOMINAL_LOOKBACK; j--) {
+    if (doc.lower[j] !== w) continue;
+    if ((index.entityAtToken[j] as number) >= 0) return null;
+    const a = chunkStart(doc, index, j + 1, Math.max(0, j - CHUNK_MAX));
+    // named: "Ana Ortiz, the ministry spokesperson", "spokesperson Ana Ortiz", "the spokesperson, Ana Ortiz,"
+    const named = (k: number): boolean => k >= 0 && k < doc.n && isActor(index, k) && (index.entities[index.entityAtToken[k] as number] as { type: string }).type === 'PERSON';
+    if ((doc.words[a - 1] === ',' && named(a - 2)) || named(j + 1) || (doc.words[j + 1] === ',' && named(j + 2))) return null;
+    return resolveHead(doc, index, a, j, Math.min(doc.n, j + 8));
+  }
+  return null;
+}
+
 /** The most recent ORG whose name contains `word` ("the ministry" -> "Ministry of Commerce"), within a bounded lookback. */
-function recentOrgNamed(doc: Doc, index: EntityIndex, i: number, word: string): string | null {
+export function recentOrgNamed(doc: Doc, index: EntityIndex, i: number, word: string): string | null {
   for (let k = i - 1; k >= 0 && i - k < 400; k--) {
     const e = index.entityAtToken[k] as number;
     if (e < 0) continue;
     const ent = index.entities[e] as { id: string; type: string; name: string };
     if (ent.type === 'ORG' && ent.name.toLowerCase().includes(word)) return ent.id;
+  }
+  return null;
+}
+
+/** common nouns for a state's forces, and the words an organisation's name holds when it is such a force */
+const FORCE_NAMES: ReadonlyMap<string, RegExp> = new Map([
+  ['army', /\b(?:Army|Armed Forces|Military|Defen[cs]e Forces)\b/],
+  ['military', /\b(?:Army|Armed Forces|Military|Defen[cs]e Forces)\b/],
+  ['navy', /\bNavy\b/],
+  ['police', /\bPolice\b/],
+]);
+
+/**
+ * The organisation a force noun at token t refers to: "Sudan's army" -> "Sudanese Armed Forces" when the article names
+ * such a force of that country (its name holds a name or demonym of `country`); "the army" -> the latest such force
+ * named before t. Null when the article names none.
+ */
+export function forceEntity(doc: Doc, index: EntityIndex, t: number, country: string | null): string | null {
+  const re = FORCE_NAMES.get(doc.lower[t] as string);
+  if (!re) return null;
+  if (country) {
+    const c = index.entities.find((e) => e.id === country) as { kb: { iso3166?: string | null } } | undefined;
+    const iso = c?.kb.iso3166;
+    if (!iso) return null;
+    const names: string[] = [];
+    for (const e of index.entities) {
+      if ((e.type === 'GPE' || e.type === 'NORP') && e.kb.iso3166 === iso) for (const m of e.mentions) if (m.kind !== 'pronoun') names.push(m.text);
+    }
+    for (const e of index.entities) {
+      if (e.type === 'ORG' && re.test(e.name) && names.some((n) => e.name.includes(n))) return e.id;
+    }
+    return null;
+  }
+  for (let k = t - 1; k >= 0 && t - k < 400; k--) {
+    const e = index.entityAtToken[k] as number;
+    if (e < 0) continue;
+    const ent = index.entities[e] as { id: string; type: string; name: string };
+    if (ent.type === 'ORG' && re.test(ent.name)) return ent.id;
   }
   return null;
 }
@@ -241,7 +337,7 @@ export interface Subject {
 
 /** Resolve the head of the chunk [a, head]: entity, pronoun, or nominal that speaks for an organization. */
 export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: number, hi: number): string | null {
-  if (isActor(index, head)) return entityIdAt(index, head);
+  if (isActor(index, head)) return unnamedAntecedent(doc, index, head) ?? entityIdAt(index, head);
   const w = doc.lower[head] as string;
   if (w === 'who' || w === 'which') {
     // "Biden, who met Erdoğan": the antecedent just before
@@ -260,7 +356,25 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
       const e = orgIn(index, head + 2, Math.min(hi, head + 8));
       if (e) return e;
     }
-    if (doc.lower[a] === 'the') return recentOrgNamed(doc, index, a, w);
+    if (doc.lower[a] === 'the') return SPOKES_PEOPLE.has(w) ? spokesAntecedent(doc, index, head) : recentOrgNamed(doc, index, a, w);
+  }
+  // "the group", "the coalition", "the movement" (an organisation's head word, entities/lexicon ORG_HEADS): the
+  // organisation of that kind named last, else the one named in the last sentences
+  if (doc.lower[a] === 'the' && head === a + 1 && ORG_HEAD_WORDS.has(w)) return recentOrgNamed(doc, index, a, w) ?? recentOrg(doc, index, a);
+  return null;
+}
+
+const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS].map((w) => w.toLowerCase()).filter((w) => /^[a-z]+$/.test(w)));
+/** how many sentences back "the group" looks for the organisation it names */
+const ORG_ANAPHOR_SENTENCES = 2;
+
+/** The most recent ORG mentioned in the sentence of token i or the ORG_ANAPHOR_SENTENCES before it. */
+function recentOrg(doc: Doc, index: EntityIndex, i: number): string | null {
+  const s = doc.sentOf[i] as number;
+  const lo = doc.sentStart[Math.max(0, s - ORG_ANAPHOR_SENTENCES)] as number;
+  for (let k = i - 1; k >= lo; k--) {
+    const e = index.entityAtToken[k] as number;
+    if (e >= 0 && (index.entities[e] as { type: string }).type === 'ORG') return (index.entities[e] as { id: string }).id;
   }
   return null;
 }
@@ -312,7 +426,9 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
       break;
     }
     const head = headOf(doc, index, a, i);
-    let id = resolveHead(doc, index, a, head, verb);
+    // "The EU's foreign policy chief, Kaja Kallas, condemned": the person in apposition, not the title's organisation
+    let id = paren >= 0 && !isActor(index, head) ? appositivePerson(doc, index, paren, verb) : null;
+    id ??= resolveHead(doc, index, a, head, verb);
     // events: "Israeli soldiers", "Chinese coast guard vessels" act for the entity that modifies them
     if (!id && modifiers) {
       for (let k = i; k >= a && !id; k--) if (isActor(index, k)) id = entityIdAt(index, k);
@@ -378,7 +494,25 @@ export function sentenceSubject(doc: Doc, index: EntityIndex, from: number, hi: 
   let i = a;
   while (i + 1 < hi && i - a < CHUNK_MAX && inChunk(doc, index, i + 1)) i++;
   const head = headOf(doc, index, a, i);
-  return { id: resolveHead(doc, index, a, head, hi), start: a, head };
+  let id: string | null = null;
+  if (!isActor(index, head)) {
+    // "The EU's High Representative for Foreign Affairs, Kaja Kallas, ...": the person in apposition after the title's phrase
+    let c = i + 1;
+    while (c < hi && c - i < PAREN_MAX && doc.words[c] !== ',' && (doc.pos[c] as number) !== P.VERB && (doc.pos[c] as number) !== P.AUX) c++;
+    if (c < hi && doc.words[c] === ',') id = appositivePerson(doc, index, c, hi);
+  }
+  id ??= resolveHead(doc, index, a, head, hi);
+  return { id, start: a, head };
+}
+
+/** The person named in the apposition that opens at the comma `comma` ("the minister, Ana Ruiz, said"), or null. */
+function appositivePerson(doc: Doc, index: EntityIndex, comma: number, hi: number): string | null {
+  for (let k = comma + 1; k < hi && k - comma < PAREN_MAX; k++) {
+    if (doc.words[k] === ',' || !inChunk(doc, index, k)) break;
+    const e = index.entityAtToken[k] as number;
+    if (e >= 0 && (index.entities[e] as { type: string }).type === 'PERSON' && isActor(index, k)) return entityIdAt(index, k);
+  }
+  return null;
 }
 
 /** Skips a dateline ("TROMSØ, Norway (Example Wire) - ", "JAKARTA, 2 April 2025 – ") at the start of a sentence. */

@@ -4,11 +4,13 @@ import type { Doc, ResolvedEntity } from '../types.js';
 import { isCity, type EntityIndex } from './entity-index.js';
 import { GOV_NOMINALS, HOME, countryOfEntity, type ActsFor } from './acts-for.js';
 import {
-  AID_OBJECTS, ANAPHORIC_ACTS, TEXT_OBJECTS, CO_AGENT, CONTROL_TYPES, COOPERATIVE, HOSTILE, INTENT_WORDS, IRREALIS_HEADS, NEGATIONS, OBJECT_SWITCH, SPEECH_ACTS, SYMMETRIC,
+  AID_OBJECTS, ANAPHORIC_ACTS, TEXT_OBJECTS, CO_AGENT, CONTROL_TYPES, INTENT_WORDS, IRREALIS_HEADS, NEGATIONS, OBJECT_SWITCH, SPEECH_ACTS, SYMMETRIC,
   TRIGGERS, type TriggerDef,
 } from '../lexicon/plover.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
-import { P, afterDateline, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectBefore } from './attribution.js';
+import { isStateAgent, loadEventLexicon } from '../../kb/event-lexicon.js';
+import { P, afterDateline, entityIdAt, forceEntity, isActor, isQuoteTok, sentenceSubject, subjectBefore } from './attribution.js';
+import { mutualPairs, rewriteOf, withoutUntargetedRepeats } from '../events/triggers.js';
 
 /** a compiled pattern item: a set of word forms, or a gap of up to GAP_MAX modifier tokens */
 type Item = ReadonlySet<string> | 'gap';
@@ -136,7 +138,7 @@ function coordinatedParties(doc: Doc, index: EntityIndex, e: number, hi: number,
   let t = e;
   for (let n = 0; n < 12 && t < hi; n++) {
     let k = t;
-    while (k < hi && k - t < 5 && (doc.words[k] === ',' || doc.lower[k] === 'and' || doc.lower[k] === 'the' || doc.lower[k] === 'as' || doc.lower[k] === 'well' || doc.lower[k] === '&')) k++;
+    while (k < hi && k - t < 5 && (doc.words[k] === ',' || doc.lower[k] === 'and' || doc.lower[k] === 'the' || doc.lower[k] === 'as' || doc.lower[k] === 'well' || doc.lower[k] === '&' || POSSESSIVES.has(doc.lower[k] as string))) k++;
     if (k === t || k >= hi || !isActor(index, k)) return;
     const hk = phraseHead(doc, index, k, hi);
     const id = hk === k ? countryOf(index, k) : entityIdAt(index, hk) as string;
@@ -144,12 +146,28 @@ function coordinatedParties(doc: Doc, index: EntityIndex, e: number, hi: number,
     t = mentionEnd(index, hk);
   }
 }
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** parts of speech a one-word trigger can have */
+const CONTENT_POS = new Set<number>([P.VERB, P.NOUN, P.PROPN, P.ADJ, P.AUX]);
+/** prepositions that take a verb's object: "agreed on a truce", "called for talks", "voted for sanctions" */
+const OBJECT_PREPS = new Set(['on', 'to', 'upon', 'for']);
 function coordinatedLeft(doc: Doc, index: EntityIndex, s: number, lo: number, out: string[]): void {
   let t = s;
   for (let n = 0; n < 12 && t > lo; n++) {
     let k = t - 1;
-    while (k >= lo && t - k < 5 && (doc.words[k] === ',' || doc.lower[k] === 'and' || doc.lower[k] === 'the' || doc.lower[k] === '&')) k--;
-    if (k === t - 1 || k < lo || !isActor(index, k)) return;
+    while (k >= lo && t - k < 5 && (doc.words[k] === ',' || doc.lower[k] === 'and' || doc.lower[k] === 'the' || doc.lower[k] === '&' || POSSESSIVES.has(doc.lower[k] as string))) k--;
+    if (k === t - 1 || k < lo) return;
+    // "Sudan's army and X", "the Sudanese army and X": a common noun acts for the actor that modifies it
+    if (!isActor(index, k) && (doc.pos[k] as number) === P.NOUN && (index.entityAtToken[k] as number) < 0) {
+      let m = k - 1;
+      while (m >= lo && k - m <= 3 && !isActor(index, m) && ((doc.pos[m] as number) === P.ADJ || doc.lower[m] === "'s" || doc.lower[m] === '’s')) m--;
+      if (m < lo || !isActor(index, m)) return;
+      const id = forceEntity(doc, index, k, countryOf(index, m)) ?? countryOf(index, m);
+      if (!out.includes(id)) out.unshift(id);
+      t = mentionStart(index, m);
+      continue;
+    }
+    if (!isActor(index, k)) return;
     const id = entityIdAt(index, k) as string;
     if (!out.includes(id)) out.unshift(id);
     t = mentionStart(index, k);
@@ -170,6 +188,8 @@ function isModifier(doc: Doc, index: EntityIndex, me: number): boolean {
 
 /** End (exclusive) of the clause holding the trigger, bounded. */
 /** verbs of acts two sides do to each other: "India and Pakistan traded fire" codes both directions */
+/** words that make an act of two coordinated parties mutual: "each released", "in an exchange", "a prisoner swap" */
+const MUTUAL_WORDS: ReadonlySet<string> = new Set(['each', 'exchange', 'swap', 'swaps', 'mutual', 'mutually', 'reciprocal']);
 const RECIPROCAL: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'exchanged', 'exchanging', 'trade', 'trades', 'traded', 'trading']);
 
 /** Whether the noun phrase from k (after a few modifiers) is a document or media ("a joint statement", "new footage"). */
@@ -233,12 +253,15 @@ interface Span {
 function phraseHead(doc: Doc, index: EntityIndex, k: number, limit: number): number {
   let head = k;
   let t = mentionEnd(index, k);
+  let crossed = false;
   for (let n = 0; t < limit && n < 6; n++) {
     if (doc.lower[t] === "'s" || doc.lower[t] === '’s') {
       t++;
       continue;
     }
     if (isActor(index, t)) {
+      // "the Tajik village of Chorkuh": a place named in the phrase is where, not who
+      if (crossed && isCity(index, entityIdAt(index, t) as string)) break;
       head = t;
       if (entityType(index, t) === 'PERSON') break;
       t = mentionEnd(index, t);
@@ -249,8 +272,23 @@ function phraseHead(doc: Doc, index: EntityIndex, k: number, limit: number): num
       t++;
       continue;
     }
-    // apposition naming the person: "his Swedish counterpart, Tobias Billström"
-    if (doc.words[t] === ',' && (doc.pos[t - 1] as number) === P.NOUN && t + 1 < limit && entityType(index, t + 1) === 'PERSON') head = t + 1;
+    // a title's own phrase: "Minister for Foreign Affairs", "Chief of Defence Staff of the Djibouti Armed Forces"
+    const capital = (u: number): boolean => u < limit && (doc.pos[u] as number) === P.PROPN;
+    if ((doc.lower[t] === 'for' || doc.lower[t] === 'of') && !isActor(index, t - 1) && (capital(t + 1) || (doc.lower[t + 1] === 'the' && capital(t + 2)))) {
+      t += doc.lower[t + 1] === 'the' ? 2 : 1;
+      crossed = true;
+      continue;
+    }
+    // apposition naming the person: "his Swedish counterpart, Tobias Billström", "..., Senator Penny Wong"
+    if (doc.words[t] === ',' && ((doc.pos[t - 1] as number) === P.NOUN || (doc.pos[t - 1] as number) === P.PROPN || isActor(index, t - 1))) {
+      for (let u = t + 1; u < limit && u <= t + 3; u++) {
+        if (entityType(index, u) === 'PERSON') {
+          head = u;
+          break;
+        }
+        if ((index.entityAtToken[u] as number) >= 0 || ((doc.pos[u] as number) !== P.PROPN && (doc.pos[u] as number) !== P.NOUN)) break;
+      }
+    }
     break;
   }
   return head;
@@ -273,7 +311,8 @@ function onlyModifiers(doc: Doc, a: number, b: number): boolean {
 
 /** Is token i a noun used as a trigger (a nominalization: "demand", "support", "deal")? */
 function isNounTrigger(doc: Doc, i: number, end: number): boolean {
-  return end - i === 1 && (doc.pos[i] as number) === P.NOUN;
+  for (let k = i; k < end; k++) if ((doc.pos[k] as number) !== P.NOUN) return false;
+  return true;
 }
 
 export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], acts: ActsFor): ArgusEvent[] {
@@ -319,6 +358,10 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
     if (!def || end < 0) continue;
     if (isActor(index, i)) continue; // "Deal" inside a name
+    // a one-word trigger is a verb or a noun: "flew back" is no backing
+    if (end - i === 1 && !CONTENT_POS.has(doc.pos[i] as number)) continue;
+    // an exercise or a drill is a military one as a noun: "to exercise restraint", "to drill for oil" are not
+    if (def.mode === 'military-exercise' && end - i === 1 && (doc.pos[i] as number) === P.VERB) continue;
     // "released a joint statement": a text put out, not a captive freed
     if (def.cameo === '084' && textObject(doc, end)) continue;
     if (i < governedUntil) continue;
@@ -334,7 +377,11 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // the object of a trigger names the act it answers ("rejected the criticism", "welcomed the deal"), not a new event
     const prevEnd = triggerEnd;
     triggerEnd = end;
-    if (nounTrigger && prevEnd > 0 && prevEnd < i && i - prevEnd <= 3 && onlyModifiers(doc, prevEnd, i)) continue;
+    // ... also after its preposition: "agreed on an immediate ceasefire", "called for a truce"
+    const from = prevEnd > 0 && prevEnd < i && OBJECT_PREPS.has(doc.lower[prevEnd] as string) ? prevEnd + 1 : prevEnd;
+    if (nounTrigger && prevEnd > 0 && from <= i && i - prevEnd <= 4 && onlyModifiers(doc, from, i)) continue;
+    // "prisoners of war": a fixed term for captives, no act of war
+    if (doc.lower[i] === 'war' && doc.lower[i - 1] === 'of' && /^prisoners?$/.test(doc.lower[i - 2] ?? '')) continue;
 
     // irrealis: "the alliance's ability to reinforce", "a plan to deploy" describe no event
     // and so is its purpose clause: "was due to visit Lima on Friday to meet ..."
@@ -396,22 +443,22 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       if (w === 'continue' || w === 'continues' || w === 'keep') ongoing = true;
       if (isActor(index, k)) break;
     }
-    if (negated && (type === 'AGREE' || type === 'CONCEDE')) {
-      // "will not accept", "failed to reach agreement": a refusal (CAMEO 12)
-      type = 'REJECT';
+    // "will withdraw its troops unless ...": the condition follows the act in its clause
+    let conditional = false;
+    for (let k = end; k < se && k - end < 25; k++) {
+      if (doc.lower[k] !== 'unless') continue;
+      // ... and what the condition asks for has not happened
+      conditional = true;
+      governedUntil = Math.max(governedUntil, clauseLimit(doc, k + 1, se));
+      break;
+    }
+    // the rewrites both coders share (events/triggers.ts): a refusal, a promise, a threat
+    const rw = rewriteOf(type, { negated, intent, ongoing, conditional });
+    if (rw) {
+      type = rw.type;
       mode = null;
-      cameo = '120';
-      negated = false;
-    } else if (intent && !ongoing && COOPERATIVE.has(type)) {
-      // "will provide aid": a promise (CAMEO 03); "will continue to support" reports an ongoing act and keeps its type
-      type = 'AGREE';
-      mode = null;
-      cameo = '030';
-    } else if (intent && HOSTILE.has(type)) {
-      // "would take countermeasures": a threat (CAMEO 13)
-      type = 'THREATEN';
-      mode = null;
-      cameo = '130';
+      cameo = rw.cameo;
+      if (rw.consumesNegation) negated = false;
     }
 
     // passive: "was criticized by Beijing"
@@ -444,9 +491,14 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       }
       const ms = mentionStart(index, k);
       const me = mentionEnd(index, k);
+      // ", the Norwegian Armed Forces said.": the reporter of the act, not its recipient
+      if (doc.words[ms - 1] === ',' || doc.lower[ms - 1] === 'the') {
+        if (CUE_VERBS.has(doc.lower[me] as string) && (doc.pos[me] as number) === P.VERB) break;
+      }
       const prep = governingPrep(doc, ms, end);
       const ent = index.entities[index.entityAtToken[k] as number] as { id: string; type: string };
-      if (passive && prep === 'by' && isActor(index, k)) {
+      // "was attacked by X", "a violation by X": the agent
+      if ((passive || nounTrigger) && prep === 'by' && isActor(index, k)) {
         byAgent = k;
       } else if (PLACE_TYPES.has(ent.type) && !isModifier(doc, index, me) && (prep === 'in' || prep === 'at' || (prep === 'from' && !FROM_TARGET.has(type)) || prep === 'inside' || prep === 'across')) {
         if (!location) location = ent.id;
@@ -478,11 +530,21 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
 
     // source: the subject of the trigger's clause; an infinitive ("was due to visit X to meet Y") takes the main subject
-    let subj = infinitiveOfMainVerb(doc, i) ? sentenceSubject(doc, index, sa, i) : null;
+    // ... and "while Y had been prepared to accept" takes the subject of its own governing verb
+    let subj = null as ReturnType<typeof subjectBefore>;
+    if (infinitiveOfMainVerb(doc, i)) {
+      const gov = doc.pos[i - 2] as number;
+      if (gov === P.VERB || gov === P.AUX || gov === P.ADJ || gov === P.ADV) subj = subjectBefore(doc, index, i - 2, sa, true);
+      if (!subj?.id) subj = sentenceSubject(doc, index, sa, i);
+    }
     if (!subj?.id) subj = subjectBefore(doc, index, i, sa, true);
+    // "summoned the ambassador over the strike", "after the attack": an act named as the reason or the time of the
+    // clause is not the subject's act; its own actor is a possessor ("over Israel's strike"), found below
+    const circumstance = nounTrigger && reasonPrepBefore(doc, i, sa);
+    if (circumstance) subj = null;
     // a nominal trigger whose only actor is its own modifier ("a key Turkish demand") is a description, not a report
     if (nounTrigger && subj?.id && subj.start < i && !/ing$/.test(doc.lower[i] as string) && subj.head < i && isActor(index, subj.head) && ownModifier(doc, subj.head, i)) subj = null;
-    if (!subj?.id) {
+    if (!subj?.id && !circumstance) {
       // "Israel and Lebanon renewed negotiations", "has agreed to set up": the subject of the verb before the trigger
       for (let k = i - 1; k >= sa && i - k <= 6; k--) {
         const p = doc.pos[k] as number;
@@ -495,10 +557,14 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
           const s2 = subjectBefore(doc, index, k, sa, true);
           if (s2?.id) subj = s2;
           if (s2) break;
-        } else if (!(p === P.DET || p === P.ADJ || p === P.NUM || p === P.ADV || p === P.AUX || p === P.PART || p === P.PRON || doc.lower[k] === 'to' || (p === P.ADP && PARTICLES.has(doc.lower[k] as string)))) break;
+        } else if (!(p === P.DET || p === P.ADJ || p === P.NUM || p === P.ADV || p === P.AUX || p === P.PART || p === P.PRON || doc.lower[k] === 'to' || (p === P.ADP && PARTICLES.has(doc.lower[k] as string)) ||
+          // a compound modifier of a nominal trigger: "began a two-week winter exercise"
+          (nounTrigger && (p === P.NOUN || doc.words[k] === '-') && (index.entityAtToken[k] as number) < 0))) break;
       }
     }
-    if (passive) {
+    if (nounTrigger && !passive && byAgent >= 0) {
+      sources.push(actsFor(countryOf(index, byAgent)));
+    } else if (passive) {
       if (byAgent >= 0) sources.push(actsFor(countryOf(index, byAgent)));
       if (subj?.id) {
         targets.length = 0;
@@ -506,7 +572,12 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       }
     } else if (subj?.id) {
       sources.push(actsFor(isActor(index, subj.head) ? countryOf(index, subj.head) : subj.id));
-      if (isActor(index, subj.head)) coordinatedLeft(doc, index, mentionStart(index, subj.head), sa, sources);
+      if (isActor(index, subj.head)) {
+        coordinatedLeft(doc, index, Math.min(subj.start, mentionStart(index, subj.head)), sa, sources);
+        // "A and her counterpart B spoke by phone and agreed ...": the subject found for a later verb is the first conjunct
+        const me = mentionEnd(index, subj.head);
+        if (doc.lower[me] === 'and') coordinatedParties(doc, index, me, i, sources);
+      }
     } else if (subj && GOV_NOMINALS.has(doc.lower[subj.head] as string) && (subj.start === subj.head || (subj.start === subj.head - 1 && doc.lower[subj.start] === 'the'))) {
       // "Police have accused ...", "The authorities detained ...": the home government
       sources.push(HOME);
@@ -546,13 +617,31 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       while (v < limit && ((doc.pos[v] as number) === P.ADV || (doc.pos[v] as number) === P.PART)) v++;
       // "should not be overlooked" is a judgement about a thing, not a request to an actor
       const active = (doc.pos[v] as number) === P.VERB && doc.lower[v] !== 'be';
-      if (by && subj?.id && by !== subj.id && active) {
+      // "Slovak households must not pay": people a demonym describes are no party to ask (a state agent is: "Kenyan police")
+      const w0 = doc.lower[i - 1] as string;
+      const civilians = (doc.pos[i - 1] as number) === P.NOUN && !isActor(index, i - 1) && !GOV_NOMINALS.has(w0) && !isStateAgent(loadEventLexicon(), w0);
+      if (by && subj?.id && by !== subj.id && active && !civilians) {
         sources.push(actsFor(by));
         targets.push(subj.id);
       }
     }
     // "demanded that Hamas renounce ...": the subject of the demanded clause is the target
     if (type === 'REQUEST' && targets.length === 0 && doc.lower[end] === 'that' && isActor(index, end + 1)) targets.push(countryOf(index, end + 1));
+    // "an exchange mediated by X", "a truce between A and B, mediated by X": the mediator deals with both sides
+    const by = doc.lower[end + 1] === 'the' ? end + 2 : end + 1;
+    if (cameo === '045' && !passive && doc.lower[end] === 'by' && isActor(index, by)) {
+      const sides: string[] = [];
+      for (let k = sa; k < i; k++) {
+        if (!isActor(index, k)) continue;
+        const id = countryOf(index, k);
+        if (!sides.includes(id)) sides.push(id);
+        k = mentionEnd(index, k) - 1;
+      }
+      sources.length = 0;
+      sources.push(actsFor(countryOf(index, by)));
+      targets.length = 0;
+      for (const y of sides) if (y !== sources[0]) targets.push(y);
+    }
     if (sources.length === 0 && betweenParties.length > 1) sources.push(...betweenParties);
     // "X mediated between Y and Z", "X hosted talks between Y and Z": X deals with both
     else if (targets.length === 0) for (const y of betweenParties) if (!sources.includes(y)) targets.push(y);
@@ -564,13 +653,15 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       const np = passive ? (subj ? subj.head : -1) : anaphorAfter(doc, end, limit);
       if (np >= 0 && ANAPHORIC_ACTS.has(doc.lower[np] as string) && DEMONSTRATIVES.has(doc.lower[np - 1] as string)) {
         let actor = lastActorBefore(out, doc.starts[sa] as number, sources);
-        // "rejected the criticism": a word act answers the latest speaker when no later act was coded
+        // "rejected the criticism": a word act answers the latest speaker when no act was coded after what they said
+        // (an act inside their own words is part of what they said)
         if (SPEECH_ACTS.has(doc.lower[np] as string)) {
           const said = lastSpeakerBefore(quoteSpans, doc.starts[sa] as number);
           const evAt = lastActorStart(out, doc.starts[sa] as number, sources);
-          if (said && said.at > evAt) {
-            const who = statesFor(actsFor(said.speaker), undefined);
-            if (!sources.includes(who) && who !== HOME) actor = who;
+          if (said && evAt < said.end) {
+            const own = sources[0] === undefined ? undefined : statesFor(sources[0], undefined);
+            const who = statesFor(actsFor(said.speaker), own);
+            if (!sources.includes(who) && who !== own && who !== HOME) actor = who;
           }
         }
         if (actor) {
@@ -606,8 +697,14 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
 
     const trigger = doc.text.slice(doc.starts[i] as number, doc.ends[end - 1] as number);
     const pairs: Array<[string, string | null]> = [];
-    if (targets.length === 0 && sources.length > 1 && (SYMMETRIC.has(type) || cameo === '057' || RECIPROCAL.has(doc.lower[i] as string))) {
-      for (const x of sources) for (const y of sources) if (x !== y) pairs.push([x, y]);
+    // "Indonesia and Australia agreed to convene the working group": parties of a symmetric act deal with each other;
+    // what their complement names is not a third party
+    const withOther = doc.lower[end] === 'with';
+    // "Russia and Ukraine each released 150 prisoners in an exchange": each side acts on the other
+    let mutual = RECIPROCAL.has(doc.lower[i] as string);
+    for (let k = Math.max(sa, i - 2); !mutual && k < limit && k - i < 12; k++) if (k !== i && MUTUAL_WORDS.has(doc.lower[k] as string)) mutual = true;
+    if (sources.length > 1 && (((targets.length === 0 || (SYMMETRIC.has(type) && !withOther)) && (SYMMETRIC.has(type) || cameo === '057')) || (targets.length === 0 && mutual))) {
+      pairs.push(...mutualPairs(type, sources));
     } else {
       for (const x of sources) {
         if (targets.length === 0) pairs.push([x, null]);
@@ -629,10 +726,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       out.push(ev);
     }
   }
-  // an untargeted mention of an act whose target the article gives elsewhere adds nothing
-  const targeted = new Set<string>();
-  for (const e of out) if (e.target) targeted.add(`${e.source ?? ''}|${e.type}`);
-  return out.filter((e) => e.target !== null || !targeted.has(`${e.source ?? ''}|${e.type}`));
+  return withoutUntargetedRepeats(out);
 }
 
 const MODALS = new Set(['must', 'should']);
@@ -674,10 +768,10 @@ function lastTargetOf(index: EntityIndex, out: ArgusEvent[], type: PloverType, n
 }
 
 /** The speaker of the latest quote ending before char offset `before`, with the quote's start. */
-function lastSpeakerBefore(quotes: Span[], before: number): { speaker: string; at: number } | null {
+function lastSpeakerBefore(quotes: Span[], before: number): { speaker: string; at: number; end: number } | null {
   for (let q = quotes.length - 1; q >= 0; q--) {
     const sp = quotes[q] as Span;
-    if (sp.b <= before && sp.speaker) return { speaker: sp.speaker, at: sp.a };
+    if (sp.b <= before && sp.speaker) return { speaker: sp.speaker, at: sp.a, end: sp.b };
   }
   return null;
 }
@@ -718,6 +812,19 @@ function reporterBefore(doc: Doc, index: EntityIndex, s: number, sa: number): st
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'on', 'into']);
 
 /** The actor at `head` modifies the trigger noun at `i` inside one noun phrase ("a key Turkish demand"). */
+/** prepositions that make a noun phrase the reason or the time of a clause: "over the strike", "after the talks" */
+const REASON_PREPS = new Set(['over', 'after', 'following', 'amid', 'despite', 'during', 'before', 'since', 'for']);
+
+/** Noun trigger i heads a phrase governed by a reason or time preposition (only determiners and modifiers between). */
+function reasonPrepBefore(doc: Doc, i: number, sa: number): boolean {
+  for (let k = i - 1; k >= sa && i - k <= 5; k--) {
+    if (REASON_PREPS.has(doc.lower[k] as string)) return true;
+    const p = doc.pos[k] as number;
+    if (p !== P.DET && p !== P.ADJ && p !== P.NUM && p !== P.PROPN && p !== P.NOUN && p !== P.PART && doc.lower[k] !== "'s" && doc.lower[k] !== '’s') return false;
+  }
+  return false;
+}
+
 function ownModifier(doc: Doc, head: number, i: number): boolean {
   if ((doc.pos[head] as number) === P.PRON) return false; // "his first visit": a possessor, not a modifier
   for (let k = head + 1; k < i; k++) {

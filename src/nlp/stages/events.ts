@@ -10,7 +10,7 @@ import { isCity, isCityEntity, type EntityIndex } from './entity-index.js';
 import { P, isActor } from './attribution.js';
 import type { ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
-import { IRREALIS_HEADS, findTriggers, type Trigger } from '../events/triggers.js';
+import { IRREALIS_HEADS, findTriggers, mutualPairs, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
 import { ArgumentFinder } from '../events/arguments.js';
 import { base, child, type Syntax } from '../events/syntax.js';
 
@@ -62,10 +62,12 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       absorbed[k] = 1;
       complementOf[g] = k;
     }
+    // a "that" clause is the verb's content even where the parser reads it as an adverbial clause
+    const content = r === 'ccomp' || (r === 'advcl' && markedTo(doc, syn, t.i, 'that'));
     // "demanded that Pakistan free the crew", "said Sudan must withdraw": what is demanded has not happened
-    if (r === 'ccomp' && !gov.noun && gov.type === 'REQUEST') absorbed[k] = 1;
+    if (content && !gov.noun && gov.type === 'REQUEST') absorbed[k] = 1;
     // "denied that it had supplied weapons": what is denied is not asserted
-    if (r === 'ccomp' && !gov.noun && gov.type === 'REJECT') absorbed[k] = 1;
+    if (content && !gov.noun && gov.type === 'REJECT') absorbed[k] = 1;
     // "welcomed the deal", "rejected the accusations": the object names the act answered, not a new event
     if (t.noun && r === 'obj') absorbed[k] = 1;
   }
@@ -77,7 +79,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (absorbed[k]) continue;
     const t = triggers[k] as Trigger;
     // a reporting verb whose content is a clause ("warned that ...") is a statement; its clause holds the events
-    if (!t.noun && t.type !== 'REQUEST' && CUE_VERBS.has(doc.lower[t.i] as string) && child(syn, t.i, 'ccomp') >= 0 && child(syn, t.i, 'obj') < 0) continue;
+    if (!t.noun && t.type !== 'REQUEST' && CUE_VERBS.has(doc.lower[t.i] as string) && contentClause(doc, syn, t.i) >= 0 && child(syn, t.i, 'obj') < 0) continue;
     const args = finder.find(t.i, t.frame, t.noun);
     const c = complementOf[k] as number;
     if (c >= 0 && args.targets.length === 0) {
@@ -88,7 +90,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
     // "demanded that Hamas release ...": the subject of the demanded clause is the recipient
     if (t.type === 'REQUEST' && args.targets.length === 0) {
-      const cc = child(syn, t.i, 'ccomp');
+      const cc = contentClause(doc, syn, t.i);
       if (cc >= 0) finder.subjectOf(cc, args.targets);
     }
 
@@ -146,7 +148,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     const pairs: Array<[string | null, string | null]> = [];
     if (unknownAgent) for (const y of targets) pairs.push([null, y]);
     else if (targets.length === 0 && sources.length > 1 && (SYMMETRIC.has(t.type) || t.cameo === '057')) {
-      for (const x of sources) for (const y of sources) if (x !== y) pairs.push([x, y]);
+      pairs.push(...mutualPairs(t.type, sources));
     } else {
       for (const x of sources) {
         if (targets.length === 0) pairs.push([x, null]);
@@ -165,19 +167,27 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       out.push(ev);
     }
   }
-  // an untargeted mention of an act whose target the article gives elsewhere adds nothing
-  const targeted = new Set<string>();
-  for (const e of out) if (e.target) targeted.add(`${e.source ?? ''}|${e.type}`);
-  return out.filter((e) => e.target !== null || !targeted.has(`${e.source ?? ''}|${e.type}`));
+  return withoutUntargetedRepeats(out);
 }
 
 /** Whether clause head v is introduced by infinitival "to". */
-function markedTo(doc: Doc, syn: Syntax, v: number): boolean {
+function markedTo(doc: Doc, syn: Syntax, v: number, word = 'to'): boolean {
   for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
     const c = syn.childList[k] as number;
-    if (c < v && syn.rel[c] === 'mark' && doc.lower[c] === 'to') return true;
+    if (c < v && syn.rel[c] === 'mark' && doc.lower[c] === word) return true;
   }
   return false;
+}
+
+/** The clause that is verb v's content: its ccomp, or an adverbial clause marked by "that" (a frequent misparse). */
+function contentClause(doc: Doc, syn: Syntax, v: number): number {
+  const cc = child(syn, v, 'ccomp');
+  if (cc >= 0) return cc;
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (c > v && base(syn, c) === 'advcl' && markedTo(doc, syn, c, 'that')) return c;
+  }
+  return -1;
 }
 
 /** The speaker whose reporting verb governs token v through clause complements ("X said Y attacked Z" -> X), or null. */
@@ -279,6 +289,15 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
         const p = doc.pos[i] as number;
         if (!(p === P.NOUN || p === P.PROPN || p === P.ADJ || p === P.DET || w === 'of' || w === "'s" || w === '’s')) break;
       }
+      // "the CSTO, a Russian-led bloc, ...": a name inside an apposition of the source describes it
+      for (let i = ms - 1; i > from && i >= ms - 6; i--) {
+        if (doc.words[i] === ',') {
+          if (ownAt(i - 1)) return null;
+          break;
+        }
+        const p = doc.pos[i] as number;
+        if (!(p === P.DET || p === P.ADJ || p === P.NOUN || p === P.PROPN || p === P.NUM)) break;
+      }
       if (syn.upos[ms] !== 'X') {
         // parsed: a subject acts rather than receives ("said Russia would ..."); a modifier of the source's own
         // name describes it ("Ukrainian President X")
@@ -293,6 +312,13 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
         if ((r === 'nsubj' || r === 'csubj') && governs(syn, syn.head[h] as number, t)) return null;
         const up = syn.head[h] as number;
         if (up >= 0 && ownAt(up)) return null;
+        // "the CSTO, a Russian-led bloc, called for restraint": an apposition of the source describes it
+        for (let x = h, step = 0; step < 4 && x >= 0; step++) {
+          const hx = syn.head[x] as number;
+          if (hx < 0) break;
+          if (base(syn, x) === 'appos' && ownAt(hx)) return null;
+          x = hx;
+        }
       } else {
         // unparsed: a name before a verb is its subject ("said China would ..."); a name just before the source's own
         // ("Ukrainian President X") describes it

@@ -59,6 +59,8 @@ const FEATURE_WORDS = new Set([
   'nuclear', 'facility', 'terminal', 'shipyard', 'camp', 'fort', 'of', 'the', 'international', 'military', 'navy',
   'museum', 'palace', 'square', 'stadium', 'prison', 'hospital', 'university', 'embassy', 'consulate', 'refinery',
   'pipeline', 'crossing', 'checkpoint', 'border', 'city', 'center', 'centre', 'hall', 'tower', 'building', 'field', 'reactor',
+  // natural features named after their town or island: "Rote Island", "Isfara River", "Kainji Lake"
+  'island', 'river', 'lake', 'reef', 'valley', 'intake', 'gorge', 'pass',
 ]);
 
 /** Votes for the article's countries and first-level divisions; each entity votes once per key. */
@@ -114,22 +116,63 @@ function fromPlace(p: PlaceRecord, kind: Kind, score: number): Candidate {
 const ADMIN_WORDS = new Set(['state', 'province', 'prefecture', 'oblast', 'region', 'governorate', 'State', 'Province', 'Prefecture', 'Oblast', 'Region', 'Governorate']);
 const ADMIN_HINT = '#admin1';
 
-/** "Paris, Texas" / "Atlanta, Ga." / "Yokosuka, Japan": admin1 and country keys named right after a mention. */
+/** The division word that follows some mention ("the Batken region", "Chernihiv Oblast"), or null. */
+function adminWordAfter(e: ResolvedEntity, doc: Doc): string | null {
+  for (const m of e.mentions) if (m.tokenEnd < doc.n && ADMIN_WORDS.has(doc.words[m.tokenEnd] as string)) return doc.words[m.tokenEnd] as string;
+  return null;
+}
+
+/** "Chernihiv" + "region" -> the division GeoNames names "Chernihiv Oblast"; "Batken" + "region" -> "Batken". */
+function admin1With(kb: KB, name: string, word: string | null): PlaceRecord[] {
+  const out = kb.admin1(name);
+  if (!word || out.length) return out;
+  for (const w of word.toLowerCase() === 'region' ? ['Region', 'Oblast', 'Province', 'Governorate'] : [word[0]!.toUpperCase() + word.slice(1).toLowerCase()]) {
+    const l = kb.admin1(`${name} ${w}`);
+    if (l.length) return l;
+  }
+  return out;
+}
+
+/** Lower-case words an appositive may hold before its preposition: "Yonaguni, an island in Okinawa", "Chorkuh, a
+ * small border village of Sughd". */
+const APPOSITIVE_NOUN = /^\p{Ll}[\p{Ll}-]*$/u;
+const APPOSITIVE_PREP = new Set(['in', 'of', 'near']);
+
+/** The admin1/country keys of the capitalised name of up to three words starting at token `from` (none: false). */
+function hintNameAt(from: number, doc: Doc, kb: KB, hints: Set<string>): boolean {
+  if (from < doc.n && doc.lower[from] === 'the') from++;
+  if (from >= doc.n) return false;
+  for (let k = Math.min(doc.n - 1, from + 2); k >= from; k--) {
+    if (doc.sentOf[k] !== doc.sentOf[from]) continue;
+    const s = doc.text.slice(doc.starts[from] as number, doc.ends[k] as number);
+    if (!/^[A-Z]/.test(s)) return false;
+    const admins = kb.admin1(s);
+    const country = kb.countryByName(s);
+    for (const a of admins) if (a.country && a.admin1) hints.add(`${a.country}:${a.admin1}`);
+    if (country) hints.add(country.iso2);
+    if (admins.length || country) return true;
+  }
+  return false;
+}
+
+/** "Paris, Texas" / "Atlanta, Ga." / "Yokosuka, Japan", and the appositive and "in" patterns "Yonaguni, an island in
+ * Okinawa prefecture", "Rote Island in East Nusa Tenggara", "Kotli, in Punjab": admin1 and country keys named right
+ * after a mention. */
 function hintsAfter(e: ResolvedEntity, doc: Doc, kb: KB): Set<string> {
   const hints = new Set<string>();
   for (const m of e.mentions) {
     const te = m.tokenEnd;
     if (te < doc.n && ADMIN_WORDS.has(doc.words[te] as string)) hints.add(ADMIN_HINT);
-    if (te >= doc.n || doc.words[te] !== ',') continue;
-    for (let k = Math.min(doc.n - 1, te + 3); k > te; k--) {
-      const s = doc.text.slice(doc.starts[te + 1] as number, doc.ends[k] as number);
-      if (!/^[A-Z]/.test(s)) break;
-      const admins = kb.admin1(s);
-      const country = kb.countryByName(s);
-      for (const a of admins) if (a.country && a.admin1) hints.add(`${a.country}:${a.admin1}`);
-      if (country) hints.add(country.iso2);
-      if (admins.length || country) break;
-    }
+    if (te >= doc.n) continue;
+    const comma = doc.words[te] === ',';
+    if (comma && hintNameAt(te + 1, doc, kb, hints)) continue;
+    let k = comma ? te + 1 : te;
+    if (comma && (doc.lower[k] === 'a' || doc.lower[k] === 'an')) {
+      // an appositive: up to four lower-case words, then the preposition
+      const stop = Math.min(doc.n, k + 6);
+      for (k++; k < stop && !APPOSITIVE_PREP.has(doc.lower[k] as string) && APPOSITIVE_NOUN.test(doc.words[k] as string); k++);
+      if (k < stop && APPOSITIVE_PREP.has(doc.lower[k] as string)) hintNameAt(k + 1, doc, kb, hints);
+    } else if (doc.lower[k] === 'in') hintNameAt(k + 1, doc, kb, hints);
   }
   return hints;
 }
@@ -186,7 +229,9 @@ function seedContext(entities: ResolvedEntity[], kb: KB, ctx: Context, dateline:
     const top = kb.countryByName(dl.place) ?? kb.countryByMetonym(dl.place);
     if (top) ctx.add(top.iso2, '#dateline');
     else {
-      const cities = kb.cities(dl.place);
+      let cities = kb.cities(dl.place);
+      // "LARISSA, ..." (GeoNames: Lárisa): an alternate name, for a capital or in the country the dateline names
+      if (!cities.length) cities = kb.cities(dl.place, true).filter((c) => c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || c.country === where?.iso2);
       const city = (where ? cities.find((c) => c.country === where.iso2) : undefined) ?? cities[0];
       if (city?.country) {
         ctx.add(city.country, '#dateline');
@@ -288,6 +333,16 @@ function townBacked(c: PlaceRecord, ctx: Context, self: string, hints: Set<strin
   return c.population >= TOWN_MIN_POP.alone;
 }
 
+/** An alternate name may be a county's or a historical name ("Hudson" for Jersey City): with no word of its country
+ * or state in the article, only a national or first-level capital is taken by it ("Geneva" for Genève). */
+function alternateBacked(c: PlaceRecord, ctx: Context, self: string, hints: Set<string>): boolean {
+  if (!c.alternate || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || c.featureCode === 'PPLG') return true;
+  if (!c.country) return false;
+  if (hints.has(c.country) || ctx.count(c.country, self) > 0) return true;
+  const admin = c.admin1 ? `${c.country}:${c.admin1}` : null;
+  return admin !== null && (hints.has(admin) || ctx.count(admin, self) > 0);
+}
+
 /** Every reading of one name, scored; the caller takes the best. */
 function candidates(
   name: string,
@@ -299,6 +354,7 @@ function candidates(
   noTowns = false,
   placeHead = false,
   locative = false,
+  adminWord: string | null = null,
 ): Candidate[] {
   const out: Candidate[] = [];
   const region = kb.region(name);
@@ -313,7 +369,7 @@ function candidates(
     if (hints.has(country.iso2)) s += W.hintCountry;
     out.push(fromCountry(country, s));
   }
-  for (const a of kb.admin1(name)) {
+  for (const a of admin1With(kb, name, adminWord)) {
     let s = W.admin1 + countryBonus(ctx, a.country, self);
     if (a.country && a.admin1) {
       const key = `${a.country}:${a.admin1}`;
@@ -326,12 +382,18 @@ function candidates(
     out.push(fromPlace(a, 'admin1', s));
   }
   if (!country && !noTowns) {
-    const all = kb.cities(name);
+    let all = kb.cities(name);
     const common = looksLikeCommonWord(name, doc);
     const ordinaryWord = !placeHead && kb.isCommonWordPlace(name);
-    const cities = all.filter((c) =>
-      common ? c.population >= COMMON_WORD_MIN_POP : ordinaryWord ? commonWordBacked(c, ctx, self, hints, locative) : townBacked(c, ctx, self, hints),
-    );
+    const backed = (c: PlaceRecord): boolean =>
+      common ? c.population >= COMMON_WORD_MIN_POP : ordinaryWord ? commonWordBacked(c, ctx, self, hints, locative) : townBacked(c, ctx, self, hints);
+    let cities = all.filter(backed);
+    // nothing of that main name qualifies: GeoNames' alternate names and villages ("Hodeidah" for Al Hudaydah,
+    // "Yonaguni" for Yonakuni), held to the same evidence, as a last resort (the state "Arizona" is no town's alias)
+    if (cities.length === 0 && out.length === 0 && !common) {
+      all = kb.cities(name, true);
+      cities = all.filter((c) => backed(c) && alternateBacked(c, ctx, self, hints));
+    }
     const maxPop = all.length ? (all[0] as PlaceRecord).population : 0;
     // a seat-of-government name ("Washington") also reads as the capital whose full name starts with it ("Washington, D.C.")
     const seat = kb.countryByMetonym(name);
@@ -355,7 +417,7 @@ function best(cs: Candidate[]): Candidate | null {
 }
 
 /** A facility or feature named after a place: "Yokosuka port", "Port of Rotterdam", "Ramstein Air Base". */
-function placeInsideName(name: string, kb: KB, ctx: Context, self: string): Candidate | null {
+function placeInsideName(name: string, kb: KB, ctx: Context, self: string, hints: Set<string>): Candidate | null {
   const words = name.split(/\s+/);
   if (!words.some((w) => FEATURE_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== 'of' && w.toLowerCase() !== 'the')) return null;
   for (let len = words.length - 1; len >= 1; len--) {
@@ -364,20 +426,26 @@ function placeInsideName(name: string, kb: KB, ctx: Context, self: string): Cand
       if (part.every((w) => FEATURE_WORDS.has(w.toLowerCase())) || !/^[A-Z]/.test(part[0] as string)) continue;
       // "Yokosuka port", "Port of Rotterdam"; not "Joint Base Andrews" (named after a person, not a town)
       if (i > 0 && words[i - 1]?.toLowerCase() !== 'of') continue;
-      const c = best(candidates(part.join(' '), kb, ctx, self, new Set()));
+      const c = best(candidates(part.join(' '), kb, ctx, self, hints));
       if (c && c.kind !== 'country') return c;
     }
   }
   return null;
 }
 
-/** "the Museum of Modern Art in Rio de Janeiro": the place entity right after "in"/"at"/"near" a mention. */
+/** "the Museum of Modern Art in Rio de Janeiro", "the village of Kok-Tash in the Batken region", "Chorkuh, near the
+ * town of Isfara": the place entity right after "in"/"at"/"near"/"outside" a mention. */
 function placeAfterPreposition(e: ResolvedEntity, doc: Doc, tokenOwner: Map<number, string>, resolved: Map<string, Candidate>): Candidate | null {
   for (const m of e.mentions) {
-    const te = m.tokenEnd;
-    const w = doc.lower[te];
+    let k = m.tokenEnd;
+    if (doc.words[k] === ',') k++;
+    const w = doc.lower[k];
     if (w !== 'in' && w !== 'at' && w !== 'near' && w !== 'outside') continue;
-    const owner = tokenOwner.get(te + 1) ?? (doc.lower[te + 1] === 'the' ? tokenOwner.get(te + 2) : undefined);
+    k++;
+    if (doc.lower[k] === 'the') k++;
+    // "near the town of Isfara"
+    if (PLACE_HEADS.has(doc.lower[k] as string) && doc.lower[k + 1] === 'of') k += 2;
+    const owner = tokenOwner.get(k);
     const c = owner ? resolved.get(owner) : undefined;
     if (c) return c;
   }
@@ -406,11 +474,12 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
   if (kb.region(name)?.broad) return null;
   const head = hasPlaceHead(e, doc);
   const locative = hasLocativeMention(e, doc);
-  let top = best(candidates(name, kb, ctx, e.id, hints, doc, fragment, head, locative));
+  const adminWord = adminWordAfter(e, doc);
+  let top = best(candidates(name, kb, ctx, e.id, hints, doc, fragment, head, locative, adminWord));
   for (const alias of e.aliases) {
     if (top) break;
     if (kb.region(alias)?.broad) return null;
-    top = best(candidates(unshout(alias), kb, ctx, e.id, hints, doc, fragment, head, locative));
+    top = best(candidates(unshout(alias), kb, ctx, e.id, hints, doc, fragment, head, locative, adminWord));
   }
   // "Subang, Malaysia": the hinted country has no town of exactly that name, but one whose longer name holds it
   const ordinaryWord = !head && kb.isCommonWordPlace(name);
@@ -421,7 +490,7 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
     break;
   }
   if (!top && (e.type === 'FAC' || e.type === 'LOC')) {
-    const inside = placeInsideName(e.name, kb, ctx, e.id);
+    const inside = placeInsideName(e.name, kb, ctx, e.id, hints);
     if (inside) top = { ...inside, kind: 'facility', name: e.name, featureClass: 'facility', geonames: null, wikidata: null };
   }
   return top;
@@ -491,13 +560,18 @@ export function geoparse(entities: ResolvedEntity[], doc: Doc, ctx: GeoparseCont
     if (c) resolved.set(e.id, c);
   }
 
-  // facilities with no place in their name: "X in <place>"
+  // facilities with no place in their name, and villages and features no gazetteer has: "X in <place>", "the village
+  // of X, near the town of <place>"; a village or feature is put at a town or division, not at a country's centre
   const tokenOwner = new Map<number, string>();
   for (const e of targets) if (resolved.has(e.id)) for (const m of e.mentions) tokenOwner.set(m.tokenStart, e.id);
   for (const e of targets) {
-    if (resolved.has(e.id) || e.type !== 'FAC') continue;
+    if (resolved.has(e.id)) continue;
     const host = placeAfterPreposition(e, doc, tokenOwner, resolved);
-    if (host) resolved.set(e.id, { ...host, kind: 'facility', name: e.name, featureClass: 'facility', geonames: null, wikidata: null });
+    if (!host) continue;
+    if (e.type === 'FAC') resolved.set(e.id, { ...host, kind: 'facility', name: e.name, featureClass: 'facility', geonames: null, wikidata: null });
+    else if ((host.kind === 'city' || host.kind === 'admin1' || host.kind === 'facility') && hasPlaceHead(e, doc)) {
+      resolved.set(e.id, { ...host, kind: 'facility', name: e.name, featureClass: 'locality', geonames: null, wikidata: null });
+    }
   }
 
   const places: Place[] = [];
@@ -512,10 +586,19 @@ export function geoparse(entities: ResolvedEntity[], doc: Doc, ctx: GeoparseCont
     } else if (c.kind === 'city' && c.geonames !== null) e.kb.geonames ??= c.geonames;
     if (c.wikidata && c.kind !== 'facility') e.kb.wikidata ??= c.wikidata;
     const focus = isFocus(e, ctx);
-    places.push(toPlace(e, c, focus));
+    places.push(toPlace(e, c, focus, divisionName(e, c, doc)));
     for (const [text, p] of capitals) places.push(toPlace(e, fromPlace(p, 'city', 0), focus, text));
   }
   return places;
+}
+
+/** A division the text names with its division word ("the Batken region") is shown so, or by its gazetteer name when
+ * that carries the word ("Chernihiv Oblast" for "the Chernihiv region"); any other place by its entity's name. */
+function divisionName(e: ResolvedEntity, c: Candidate, doc: Doc): string {
+  if (c.kind !== 'admin1' || ADMIN_WORDS.has(e.name.slice(e.name.lastIndexOf(' ') + 1))) return e.name;
+  const word = adminWordAfter(e, doc);
+  if (!word) return e.name;
+  return ADMIN_WORDS.has(c.name.slice(c.name.lastIndexOf(' ') + 1)) && foldKey(c.name).startsWith(foldKey(e.name)) ? c.name : `${e.name} ${word}`;
 }
 
 function toPlace(e: ResolvedEntity, c: Candidate, focus: boolean, name = e.name): Place {

@@ -3,13 +3,28 @@ import type { Quote } from '../../core/analysis.js';
 import type { Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
 import type { EntityIndex } from './entity-index.js';
-import { CUE_VERBS, DIRECT_ONLY_CUES, HEARER_CUES, PARTICIPLE_CUES, SAYER_NOUNS, THAT_CUES } from '../lexicon/speech.js';
+import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, SAYER_NOUNS, THAT_CUES } from '../lexicon/speech.js';
 import { P, afterDateline, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
 import { speakerFromParse } from './speaker.js';
+import { ROLE_HEADS } from '../entities/lexicon.js';
 import type { Syntax } from '../events/syntax.js';
 
-/** The speaker of the cue at token k: the parse's subject when it names an entity, else the chunker's guess. */
-type Who = (k: number, fallback: string | null) => string | null;
+/**
+ * The speaker of the cue at token k: the parse's subject when it names an entity, else the chunker's guess. When the
+ * chunker's subject ends right before the cue ("…, Saudi mediators said"), that phrase is the subject whatever the
+ * parse attached: a long sentence often gets a wrong nsubj far from the verb.
+ */
+type Who = (k: number, fallback: string | null, subject?: Subject | null) => string | null;
+
+/** Only auxiliaries, adverbs and particles stand between the subject's head h and the verb k ("X has also said"). */
+function nextToVerb(doc: Doc, h: number, k: number): boolean {
+  if (h >= k) return false;
+  for (let t = h + 1; t < k; t++) {
+    const p = doc.pos[t] as number;
+    if (p !== P.AUX && p !== P.ADV && p !== P.PART) return false;
+  }
+  return true;
+}
 
 export type { EntityIndex } from './entity-index.js';
 export { buildEntityIndex } from './entity-index.js';
@@ -95,6 +110,18 @@ function isCue(doc: Doc, k: number): boolean {
   return /(ed|ing)$/.test(w) || w === 'said' || w === 'says' || w === 'told' || w === 'wrote';
 }
 
+/**
+ * "according to X" reports speech when X can speak: a sayer noun ("officials", "sources"), a role ("two negotiators",
+ * the entity lexicon's role words), or a proper name the recognizer did not type ("the Maritime Trade Operations centre
+ * (MTO)"); not "according to the plan".
+ */
+function isSayer(doc: Doc, h: number): boolean {
+  const w = doc.lower[h] as string;
+  if (SAYER_NOUNS.has(w) || ROLE_HEADS.has(w) || (w.endsWith('s') && ROLE_HEADS.has(w.slice(0, -1)))) return true;
+  if ((doc.pos[h] as number) !== P.PROPN) return false;
+  return /^\p{Lu}/u.test(doc.words[h] as string);
+}
+
 const isSentPunct = (w: string | undefined): boolean => w === '.' || w === '!' || w === '?' || w === ';';
 
 interface Attribution {
@@ -123,7 +150,7 @@ function cueText(doc: Doc, k: number, hi: number): string {
 }
 
 /** Attribution after the closing mark: `"…," X said`, `"…," said X`, `"…," X, a spokesperson for Y, told reporters`. */
-function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who): Attribution | null {
+function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who, fragment = false): Attribution | null {
   let j = closeTok + 1;
   while (j < doc.n && doc.words[j] === ',') j++;
   const hi = Math.min(doc.n, j + AFTER_WINDOW);
@@ -140,27 +167,30 @@ function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who
     if (!isCue(doc, k) || PARTICIPLE_CUES.has(doc.lower[k] as string)) continue;
     let stop = k + 1;
     while (stop < doc.n && stop - k < 12 && !isSentPunct(doc.words[stop]) && doc.words[stop] !== ',' && !isQuoteTok(doc, stop)) stop++;
+    // a fragment's attribution after it ends the sentence
+    if (fragment && stop < doc.n && !isSentPunct(doc.words[stop])) return null;
     let s: Subject | null;
     if (k === j) s = subjectAfter(doc, index, k + 1, stop);
     else s = subjectBefore(doc, index, k, j);
     if (!s && k !== j) continue;
-    return { speaker: who(k, s ? s.id : null), cue: cueText(doc, k, doc.n), cueTok: k };
+    return { speaker: who(k, s ? s.id : null, k === j ? null : s), cue: cueText(doc, k, doc.n), cueTok: k };
   }
   return null;
 }
 
 /** Attribution before the opening mark: `X said, "…"`, `He added: "…"`, `X told reporters: "…"`, `..., stating, "…"`. */
-function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: number, window: number, who: Who): Attribution | null {
+function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: number, window: number, who: Who, fragment = false): Attribution | null {
   for (let k = openTok - 1; k >= lo && openTok - k <= window; k--) {
     if (isQuoteTok(doc, k)) break;
     const w = doc.lower[k] as string;
-    if (!isCue(doc, k)) continue;
+    // a fragment may also be the words a verb of judgement gives its subject: `dismissed the claims as "baseless"`
+    if (!isCue(doc, k) && !(fragment && FRAGMENT_CUES.has(w) && (doc.pos[k] as number) === P.VERB)) continue;
     const s0 = doc.sentStart[doc.sentOf[k] as number] as number;
     const from = Math.max(lo, s0);
     let s: Subject | null;
     if (PARTICIPLE_CUES.has(w) && doc.words[k - 1] === ',') s = sentenceSubject(doc, index, from, k);
     else s = subjectBefore(doc, index, k, from);
-    return { speaker: who(k, s ? s.id : null), cue: cueText(doc, k, openTok), cueTok: k };
+    return { speaker: who(k, s ? s.id : null, s), cue: cueText(doc, k, openTok), cueTok: k };
   }
   return null;
 }
@@ -212,8 +242,9 @@ function clauseEnd(doc: Doc, a: number, sentEnd: number): number {
       if (n === 'according' || n === 'with' || PARTICIPLE_CUES.has(n)) return t;
       if ((doc.pos[t + 1] as number) === P.CCONJ && t + 2 < hi && (doc.pos[t + 2] as number) === P.VERB) return t;
     }
-    // "said A and that B": a second reported clause; "said A and criticised B": a second main-clause speech act
-    if (doc.lower[t] === 'and' && t > a && t + 1 < hi && (doc.lower[t + 1] === 'that' || SPEECH_ACTS.has(doc.lower[t + 1] as string))) return t;
+    // "said A and that B": a second reported clause; "said A and criticised B", "said A but warned B": a second
+    // main-clause speech act
+    if (t > a && t + 1 < hi && (doc.lower[t] === 'and' ? doc.lower[t + 1] === 'that' || SPEECH_ACTS.has(doc.lower[t + 1] as string) : doc.lower[t] === 'but' && SPEECH_ACTS.has(doc.lower[t + 1] as string))) return t;
     // "said A, and Y added that B", "said A, while a spokesperson for Y said B": a second speaker's own report
     if (t > a && CLAUSE_JOINERS.has(doc.lower[t] as string) && secondSpeaker(doc, t + 1, hi) && hasVerb(doc, a, t)) {
       return doc.words[t - 1] === ',' ? t - 1 : t;
@@ -228,10 +259,21 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
 /** words a speaker's noun phrase may hold: "a spokesperson for the Japanese Defence Ministry", "Y, the minister," */
 const SPEAKER_PHRASE = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PART, P.ADP, P.PUNCT, P.CCONJ]);
 
-/** A speaker's noun phrase from a, then a reporting verb, before any other verb: "Y added", "a spokesperson for Y said". */
+/** subject pronouns that open a second main clause: "…, and it blamed the army for …" */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+
+/**
+ * A speaker's noun phrase (or a subject pronoun) from a, then a speech act, before any other verb: "Y added",
+ * "a spokesperson for Y said", "it blamed".
+ */
 function secondSpeaker(doc: Doc, a: number, hi: number): boolean {
+  if (SUBJECT_PRONOUNS.has(doc.lower[a] as string)) {
+    let u = a + 1;
+    while (u < hi && u < a + 3 && ((doc.pos[u] as number) === P.ADV || (doc.pos[u] as number) === P.AUX)) u++;
+    return SPEECH_ACTS.has(doc.lower[u] as string) && (doc.pos[u] as number) === P.VERB;
+  }
   for (let u = a; u < hi && u < a + 14; u++) {
-    if (u > a && isCue(doc, u) && SPEECH_ACTS.has(doc.lower[u] as string)) return true;
+    if (u > a && SPEECH_ACTS.has(doc.lower[u] as string) && (isCue(doc, u) || (doc.pos[u] as number) === P.VERB)) return true;
     const p = doc.pos[u] as number;
     if (!SPEAKER_PHRASE.has(p) || isSentPunct(doc.words[u]) || isQuoteTok(doc, u)) return false;
   }
@@ -243,6 +285,18 @@ function hasVerb(doc: Doc, a: number, b: number): boolean {
     const p = doc.pos[t] as number;
     if (p === P.VERB || p === P.AUX) return true;
   }
+  return false;
+}
+
+/** Every word of [a, b) is capitalised: a quoted name (`what Lisbon calls the "Silver Coast"`), not someone's words. */
+function isTitle(doc: Doc, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if ((doc.pos[t] as number) !== P.PUNCT && !/^\p{Lu}/u.test(doc.words[t] as string)) return false;
+  return true;
+}
+
+/** A direct quote's body or mark stands in [a, b). */
+function anyQuoted(doc: Doc, inQuote: Uint8Array, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (inQuote[t] || isQuoteTok(doc, t)) return true;
   return false;
 }
 
@@ -263,7 +317,9 @@ function directText(text: string, s: MarkSpan): [number, number] {
 
 export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] {
   const text = doc.text;
-  const who: Who = syn ? (k, fallback) => speakerFromParse(doc, syn, index, k) ?? fallback : (_k, fallback) => fallback;
+  const who: Who = syn
+    ? (k, fallback, subject) => (subject && nextToVerb(doc, subject.head, k) ? fallback : (speakerFromParse(doc, syn, index, k) ?? fallback))
+    : (_k, fallback) => fallback;
   const found: Found[] = [];
   const usedCue = new Uint8Array(doc.n);
   /** speaker of each cue token already attributed */
@@ -271,6 +327,9 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
   /** 1 inside a direct/mixed quote body */
   const inQuote = new Uint8Array(doc.n);
   let prev: { speaker: string | null; cue: string | null | undefined; para: number; end: number } | null = null;
+  const clauses: Clauses = { at: new Int32Array(doc.n).fill(-1), who: [] };
+  /** fragments with no cue before them in their sentence: quotes if a reported clause holds them */
+  const pending: Found[] = [];
 
   for (const span of findMarkSpans(text)) {
     const openTok = tokenAt(doc, span.open);
@@ -297,9 +356,14 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
       if (afterOk) att = attributeAfter(doc, index, closeTok, who);
       if (!att) att = attributeBefore(doc, index, openTok, Math.max(0, prev ? prev.end : 0), BEFORE_WINDOW, who);
     } else {
-      // a fragment is a quote only when a cue earlier in its sentence introduces it
-      att = attributeBefore(doc, index, openTok, Math.max(sentA, openTok - 40), 40, who);
-      if (!att) continue;
+      // a fragment is a quote only when a cue earlier in its sentence introduces it, or a cue right after it ends the
+      // sentence (`… "with great care", the minister said.`), or a reported clause holds it (resolved below)
+      att = attributeBefore(doc, index, openTok, Math.max(sentA, openTok - 40), 40, who, !isTitle(doc, a, b));
+      if (!att && doc.words[closeTok + 1] === ',' && (doc.pos[closeTok + 2] as number) !== P.CCONJ) att = attributeAfter(doc, index, closeTok, who, true);
+      if (!att) {
+        pending.push({ text: body, start: ts, end: te, kind: 'mixed', speaker: null, cue: null, a, b });
+        continue;
+      }
     }
     const para = doc.paraOfSent[sent] as number;
     let speaker: string | null = att ? att.speaker : null;
@@ -327,7 +391,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
     const se = doc.sentEnd[s] as number;
     if (w === 'according' && doc.lower[k + 1] === 'to') {
       const sp = subjectAfter(doc, index, k + 2, Math.min(se, k + 14));
-      if (!sp || (!sp.id && !SAYER_NOUNS.has(doc.lower[sp.head] as string))) continue;
+      if (!sp || (!sp.id && !isSayer(doc, sp.head))) continue;
       let ca: number;
       let cb: number;
       if (k === sa || (k - 1 >= sa && isQuoteTok(doc, k - 1))) {
@@ -339,7 +403,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
         ca = sa;
         cb = k - 1;
       } else continue;
-      pushIndirect(doc, found, inQuote, ca, cb, sp.id, 'according to');
+      pushIndirect(doc, found, inQuote, ca, cb, sp.id, 'according to', clauses);
       continue;
     }
     if (!isCue(doc, k) || DIRECT_ONLY_CUES.has(w)) continue;
@@ -348,8 +412,11 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
     let sp: Subject | null;
     if (participle && doc.words[k - 1] === ',') sp = mainSpeaker(doc, index, k, sa, cueSpeaker);
     else sp = subjectBefore(doc, index, k, sa);
-    if (sp) sp = { ...sp, id: who(k, sp.id) };
-    else if (participle) {
+    // a participle's speaker is the reporter of the clause it hangs on, which the parse may attach to the reported verb
+    // ("X said Moscow would not accept it, arguing that ...": not Moscow)
+    if (sp) {
+      if (!(participle && sp.id && doc.words[k - 1] === ',')) sp = { ...sp, id: who(k, sp.id, sp) };
+    } else if (participle) {
       // "X was quoted as saying ...": no subject next to the cue, the parse may still name one
       const id = who(k, null);
       if (id) sp = { id, start: k, head: k };
@@ -359,12 +426,20 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
       const cb = clauseEnd(doc, ca, se);
       if (sp) {
         const cue = cueText(doc, k, se);
-        pushIndirect(doc, found, inQuote, ca, cb, sp.id, cue);
         cueSpeaker.set(k, sp.id);
-        // "..., and that it had issued warnings": the same cue reports a second clause
+        // "said A and that B": the same cue reports a second clause; the two are one report, unless a quoted fragment
+        // stands in either (then the fragment is the quote of its clause: "…, and that it had “responded in kind”")
         let c = cb;
         if (doc.words[c] === ',') c++;
-        if (doc.lower[c] === 'and' && doc.lower[c + 1] === 'that') pushIndirect(doc, found, inQuote, c + 2, clauseEnd(doc, c + 2, se), sp.id, cue);
+        if (!((doc.lower[c] === 'and' || doc.lower[c] === 'but') && doc.lower[c + 1] === 'that')) {
+          pushIndirect(doc, found, inQuote, ca, cb, sp.id, cue, clauses);
+        } else {
+          const cb2 = clauseEnd(doc, c + 2, se);
+          if (anyQuoted(doc, inQuote, ca, cb2)) {
+            pushIndirect(doc, found, inQuote, ca, cb, sp.id, cue, clauses);
+            pushIndirect(doc, found, inQuote, c + 2, cb2, sp.id, cue, clauses);
+          } else pushIndirect(doc, found, inQuote, ca, cb2, sp.id, cue, clauses);
+        }
       }
       continue;
     }
@@ -373,11 +448,19 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
       const n = doc.words[k + 1];
       if (k + 1 >= se || isSentPunct(n) || n === ',' || (doc.pos[k + 1] as number) === P.ADP) {
         const cb = sp.start - 1;
+        // a clause that holds a full direct quote is that quote's attribution; one that ends in a quoted fragment is
+        // reported up to the fragment (`Japan was watching "with great care", Kanda said.`)
         let quoted = false;
         for (let t = sa; t < cb; t++) if (isQuoteTok(doc, t) || inQuote[t]) quoted = true;
-        if (!quoted) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, cb), cb, sp.id, cueText(doc, k, se));
+        if (quoted) quoted = found.some((f) => f.a < cb && f.b > sa && f.kind !== 'mixed');
+        if (!quoted) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, cb), cb, sp.id, cueText(doc, k, se), clauses);
       }
     }
+  }
+  for (const f of pending) {
+    const c = clauses.at[f.a] as number;
+    const r = c >= 0 ? clauses.who[c] : undefined;
+    if (r) found.push({ ...f, speaker: r.speaker, cue: r.cue });
   }
   interviewAnswers(doc, index, found);
   found.sort((x, y) => x.start - y.start);
@@ -397,8 +480,9 @@ function mainSpeaker(doc: Doc, index: EntityIndex, k: number, sa: number, cueSpe
   return sentenceSubject(doc, index, sa, k);
 }
 
-const ANSWER = /(^|\n)[ \t]*A:[ \t]*([^\n]+)/g;
-const QUESTION = /(^|\n)[ \t]*Q:/;
+/** interview paragraphs: "Q: …" / "A: …", also "Q. …", "Question: …", "Answer: …" */
+const ANSWER = /(^|\n)[ \t]*(?:A:|A\.(?=[ \t])|Answer:)[ \t]*([^\n]+)/g;
+const QUESTION = /(^|\n)[ \t]*(?:Q:|Q\.(?=[ \t])|Question:)/;
 
 /** Interviews: each "A: ..." paragraph is a direct quote of the interviewee, the first person named before the first "Q:". */
 function interviewAnswers(doc: Doc, index: EntityIndex, found: Found[]): void {
@@ -420,8 +504,20 @@ function interviewAnswers(doc: Doc, index: EntityIndex, found: Found[]): void {
   }
 }
 
-/** Adds an indirect quote for tokens [a, b), truncated before any direct quote inside it (mixed quotes). */
-function pushIndirect(doc: Doc, found: Found[], inQuote: Uint8Array, a: number, b: number, speaker: string | null, cue: string): void {
+/** The reported clauses of the document: clause index per token (-1 outside any), and each clause's reporter. */
+interface Clauses {
+  at: Int32Array;
+  who: Array<{ speaker: string | null; cue: string }>;
+}
+
+/**
+ * Adds an indirect quote for tokens [a, b), truncated before any direct quote inside it (mixed quotes). The whole
+ * clause is remembered, so that a quoted fragment inside it is credited to the same reporter.
+ */
+function pushIndirect(doc: Doc, found: Found[], inQuote: Uint8Array, a: number, b: number, speaker: string | null, cue: string, clauses: Clauses): void {
+  const c = clauses.who.length;
+  clauses.who.push({ speaker, cue });
+  for (let t = a; t < b; t++) if ((clauses.at[t] as number) < 0) clauses.at[t] = c;
   let e = b;
   let cut = false;
   for (let t = a; t < b; t++) {
@@ -431,7 +527,10 @@ function pushIndirect(doc: Doc, found: Found[], inQuote: Uint8Array, a: number, 
       break;
     }
   }
-  while (e > a && ((doc.pos[e - 1] as number) === P.PUNCT)) e--;
+  // trailing punctuation goes, but not the mark that closes a fragment the clause opened (`will leave "within days"`)
+  let marks = 0;
+  for (let t = a; t < e; t++) if (isQuoteTok(doc, t)) marks++;
+  while (e > a && ((doc.pos[e - 1] as number) === P.PUNCT) && !(isQuoteTok(doc, e - 1) && marks % 2 === 0)) e--;
   if (e - a < 3 || !hasVerb(doc, a, e)) return;
   // cut before a quoted fragment: keep it only if what remains is a complete clause ("X remained open to dialogue")
   if (cut && !CLAUSE_ENDINGS.has(doc.pos[e - 1] as number)) return;

@@ -58,6 +58,8 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   const singles: EntityMention[] = [];
   for (const m of mentions) {
     const surface = m.text;
+    // "KYIV (Example Wire) -": the agency credited in a dateline filed the story; it is no party to it
+    if (m.type === 'ORG' && datelineCredit(doc, m)) continue;
     // "the Summit", "the Mission": a town named by a common word is that town only after a locative ("in Summit"), and
     // "the Summit" is no organisation either unless the knowledge base knows one by that name
     if (m.tokenEnd - m.tokenStart === 1 && m.kind !== 'metonym' && m.kind !== 'demonym' && kb.isCommonWordPlace(surface) && !precededByLocative(doc, m.tokenStart) &&
@@ -138,7 +140,8 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   }
   const byAcronym = new Map<string, Cluster>();
   for (const c of clusters) if (c.type === 'ORG') byAcronym.set(acronymOf(c.name), c);
-  for (const m of singles) {
+  // one-word people first, so that an unknown word before "Minister Sugiono" can still be Sugiono
+  for (const m of [...singles.filter((x) => x.type === 'PERSON'), ...singles.filter((x) => x.type !== 'PERSON')]) {
     const w = foldKey(m.text);
     // "moved to Valencia": after a locative preposition a place the gazetteer knows is that place, not a surname
     const place = m.type !== 'PERSON' && precededByLocative(doc, m.tokenStart) && kb.cities(m.text).length > 0;
@@ -146,7 +149,8 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
     const person =
       withPart.find((p) => p.parts.length > 1 && (p.parts[p.parts.length - 1] === w || p.parts[0] === w)) ??
       withPart.find((p) => p.parts.length > 2) ??
-      (m.type === 'PERSON' ? withPart.find((p) => p.parts.length === 1) : undefined);
+      // an unknown capitalised word (OTHER) that is the whole one-word name of a person ("Sugiono") is that person
+      (m.type === 'PERSON' || m.type === 'OTHER' ? withPart.find((p) => p.parts.length === 1) : undefined);
     if (person) {
       person.mentions.push({ ...m, type: 'PERSON' });
       continue;
@@ -252,9 +256,10 @@ function isPartOf(short: string[], long: string[]): boolean {
   return false;
 }
 
+/** "Inter-Services Public Relations" -> ISPR: each capitalised part of a hyphenated word gives its initial */
 function acronymOf(name: string): string {
   return name
-    .split(/\s+/)
+    .split(/[\s\-‐]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
@@ -262,6 +267,15 @@ function acronymOf(name: string): string {
 
 const GENERIC_HEADS = new Set(['Department', 'Ministry', 'Agency', 'Commission', 'Committee', 'Council', 'Office', 'Secretariat', 'Bureau',
   'Directorate', 'Authority', 'Administration', 'Embassy', 'Government', 'Court']);
+
+const DASHES = new Set(['-', '–', '—']);
+/** "(Example Wire) -" near the start of a sentence: the credit of a dateline */
+function datelineCredit(doc: Doc, m: EntityMention): boolean {
+  const a = m.tokenStart;
+  const b = m.tokenEnd;
+  if (a < 1 || b + 1 >= doc.n || doc.words[a - 1] !== '(' || doc.words[b] !== ')' || !DASHES.has(doc.words[b + 1] as string)) return false;
+  return a - (doc.sentStart[doc.sentOf[a] as number] as number) <= 8;
+}
 
 function precededByLocative(doc: Doc, i: number): boolean {
   const w = i > 0 ? (doc.lower[i - 1] as string) : '';
@@ -278,8 +292,16 @@ function singularDemonym(s: string, kb: KB): string {
 function linkAcronyms(clusters: Cluster[]): void {
   const orgs = clusters.filter((c) => c.type === 'ORG');
   for (const short of orgs) {
-    if (!/^[\p{Lu}\d&]{2,}$/u.test(short.name)) continue;
-    const long = orgs.find((c) => c !== short && c.mentions.length > 0 && acronymOf(c.name.replace(/\b(of|for|and|the)\b/gi, '')) === short.name);
+    // "ASEAN-ERAT": a prefix written out in full ("ASEAN Emergency Response and Assessment Team"), then initials
+    const m = /^([\p{Lu}\d&]{2,})-([\p{Lu}\d&]{2,})$/u.exec(short.name);
+    if (!m && !/^[\p{Lu}\d&]{2,}$/u.test(short.name)) continue;
+    const spells = (name: string): boolean => {
+      const bare = name.replace(/\b(of|for|and|the)\b/gi, '');
+      if (!m) return acronymOf(bare) === short.name;
+      const words = bare.trim().split(/\s+/);
+      return words[0] === m[1] && acronymOf(words.slice(1).join(' ')) === m[2];
+    };
+    const long = orgs.find((c) => c !== short && c.mentions.length > 0 && spells(c.name));
     if (long) {
       long.mentions.push(...short.mentions);
       short.mentions = [];
@@ -287,7 +309,43 @@ function linkAcronyms(clusters: Cluster[]): void {
   }
 }
 
-const isRoleWord = (w: string): boolean => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
+/** a role noun, also as the last part of a hyphenated compound ("vice-minister", "deputy-director") */
+const isRoleHead = (w: string): boolean => ROLE_HEADS.has(w) || (w.includes('-') && ROLE_HEADS.has(w.slice(w.lastIndexOf('-') + 1)));
+const isRoleWord = (w: string): boolean => isRoleHead(w) || ROLE_MODIFIERS.has(w);
+/** rank and nobility words that stand right before a name as a title of their own ("Foreign Minister | Prince X") */
+const RANKS = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'king', 'queen', 'emir', 'sultan', 'general', 'lieutenant', 'colonel',
+  'major', 'captain', 'admiral', 'commodore', 'brigadier', 'marshal', 'senator', 'rear', 'senior', 'field', 'vice', 'air', 'sergeant']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'with', 'on']);
+
+/**
+ * A title before a name and a comma: "Lithuania's foreign minister, Kęstutis Budrys," / "the Chief of Defence Staff
+ * of the Djibouti Armed Forces, General X,". `k` is the comma; the name after it must close with a comma (or end the
+ * sentence) so that lists are not read as titles. Returns [start, end) of the title or null. The possessor ("Lithuania's")
+ * and determiners are not part of the title.
+ */
+function titleBeforeComma(doc: Doc, k: number, s0: number, inName: Uint8Array): [number, number] | null {
+  let a = k;
+  let head = false;
+  let remit = false;
+  while (a > s0 && k - a < 12) {
+    const w = doc.lower[a - 1] as string;
+    if (isRoleHead(w)) head = true;
+    else if (w === 'and' && a - 2 >= s0 && (isRoleWord(doc.lower[a - 2] as string) || /^\p{Lu}/u.test(doc.words[a - 2] as string))) {
+      // "Foreign Affairs and Security Policy", "Water and Sanitation"
+    } else if (w === 'of' || w === 'for') remit = true;
+    else if (!(isRoleWord(w) || inName[a - 1] === 1 || w === '-' || /^\p{Lu}/u.test(doc.words[a - 1] as string))) break;
+    if (w === "'s" || w === '’s') break;
+    a--;
+  }
+  while (a < k && ['of', 'for', 'the', '-', 'and'].includes(doc.lower[a] as string)) a++;
+  // the title ends in a role word, a name, or a capitalised remit after "of"/"for" ("Representative for Water")
+  const last = doc.lower[k - 1] as string;
+  if (!head || a >= k || !(isRoleHead(last) || ROLE_MODIFIERS.has(last) || inName[k - 1] === 1 || (remit && /^\p{Lu}/u.test(doc.words[k - 1] as string)))) return null;
+  // the title starts at a role word ("Special Representative"), not at a name before it ("Paris Minister")
+  while (a < k && !isRoleWord(doc.lower[a] as string) && inName[a] !== 1) a++;
+  return a < k ? [a, k] : null;
+}
 
 /** Titles before a person's name ("foreign ministry spokesperson Wang Wenbin") and in apposition after it. */
 function attachTitles(doc: Doc, clusters: Cluster[]): void {
@@ -308,41 +366,64 @@ function attachTitles(doc: Doc, clusters: Cluster[]): void {
         c.titles.push(clean);
       }
     };
+    const pushSpan = (a: number, b: number): void => push(doc.text.slice(doc.starts[a], doc.ends[b - 1]));
     for (const m of c.mentions) {
       if (m.kind !== 'name') continue;
       // backwards from the name, within the sentence
       const s0 = doc.sentStart[doc.sentOf[m.tokenStart] as number] as number;
+      const sEnd = doc.sentEnd[doc.sentOf[m.tokenStart] as number] as number;
       let k = m.tokenStart - 1;
       let head = false;
-      while (k >= s0 && m.tokenStart - k <= 8) {
+      while (k >= s0 && m.tokenStart - k <= 12) {
         const w = doc.lower[k] as string;
-        if (ROLE_HEADS.has(w)) head = true;
+        if (isRoleHead(w)) head = true;
         else if (!(isRoleWord(w) || inName[k] === 1 || w === "'s" || w === '-')) break;
         k--;
       }
       let a = k + 1;
       while (a < m.tokenStart && ['of', 'for', 'the', "'s", '-', 'and'].includes(doc.lower[a] as string)) a++;
-      if (head && a < m.tokenStart) push(doc.text.slice(doc.starts[a], doc.ends[m.tokenStart - 1]));
+      if (head && a < m.tokenStart) {
+        // "Saudi Foreign Minister Prince Faisal": a rank right before the name is a title of its own when the words
+        // before it hold a role of their own
+        let r = m.tokenStart;
+        while (r > a && RANKS.has(doc.lower[r - 1] as string) && /^\p{Lu}/u.test(doc.words[r - 1] as string)) r--;
+        // "Secretary General", "Attorney General": a post-positive "General" belongs to the title before it
+        while (r < m.tokenStart && doc.lower[r] === 'general' && r > a && isRoleHead(doc.lower[r - 1] as string)) r++;
+        let ownHead = false;
+        for (let j = a; j < r; j++) if (isRoleHead(doc.lower[j] as string)) ownHead = true;
+        if (r > a && r < m.tokenStart && ownHead) {
+          pushSpan(a, r);
+          pushSpan(r, m.tokenStart);
+        } else pushSpan(a, m.tokenStart);
+      }
+      // "Lithuania's foreign minister, Kęstutis Budrys, said" / "Its spokesperson, Senior Colonel Zhao Peng, said"
+      const e0 = m.tokenEnd;
+      if (k >= s0 && doc.words[k] === ',' && e0 < sEnd && (doc.words[e0] === ',' || doc.words[e0] === '.')) {
+        const t = titleBeforeComma(doc, k, s0, inName);
+        if (t) pushSpan(t[0], t[1]);
+      }
       // apposition: "Jay Tarriela, a spokesperson for the Philippine Coast Guard, told ..."
       const e = m.tokenEnd;
-      const sEnd = doc.sentEnd[doc.sentOf[m.tokenStart] as number] as number;
       if (e < sEnd && doc.words[e] === ',') {
         let b = e + 1;
         let hasHead = false;
         let ok = true;
+        let cut = -1;
         while (b < sEnd && b - e <= 12 && doc.words[b] !== ',' && doc.words[b] !== '.') {
           const w = doc.lower[b] as string;
           const p = doc.pos[b];
-          if (p === VERB || p === AUX) {
+          // "Geneva-based": the part of a hyphenated compound is no clause verb
+          // ("Tonga's lead negotiator": a verb-like word before a role noun modifies it)
+          if ((p === VERB || p === AUX) && !(b > e + 1 && doc.words[b - 1] === '-' && doc.starts[b] === doc.ends[b - 1]) && !isRoleHead(doc.lower[b + 1] as string)) {
             ok = false;
             break;
           }
-          if (ROLE_HEADS.has(w)) hasHead = true;
+          if (isRoleHead(w)) hasHead = true;
+          // "a senior adviser to its commander": a complement that only points back ("its") adds nothing to the title
+          if (hasHead && cut < 0 && PREPOSITIONS.has(w) && POSSESSIVE_PRONOUNS.has(doc.lower[b + 1] as string)) cut = b;
           b++;
         }
-        if (ok && hasHead && b > e + 1 && b < sEnd && (doc.words[b] === ',' || doc.words[b] === '.')) {
-          push(doc.text.slice(doc.starts[e + 1], doc.ends[b - 1]));
-        }
+        if (ok && hasHead && b > e + 1 && b < sEnd && (doc.words[b] === ',' || doc.words[b] === '.')) pushSpan(e + 1, cut > 0 ? cut : b);
       }
     }
   }

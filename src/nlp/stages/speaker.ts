@@ -3,7 +3,7 @@
 import type { Doc } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { entityIdAt, isActor, resolveHead } from './attribution.js';
-import { base, child, type Syntax } from '../events/syntax.js';
+import { base, type Syntax } from '../events/syntax.js';
 
 const QUOTED = new Set(['quoted', 'cited']);
 
@@ -37,11 +37,21 @@ function entityOfSubject(doc: Doc, syn: Syntax, index: EntityIndex, s: number): 
   return resolveHead(doc, index, subtreeStart(syn, s), s, doc.n);
 }
 
+/** The nsubj child of v nearest to it: a misparsed sentence may hang a second, distant nsubj on the same verb. */
+function nearestSubject(syn: Syntax, v: number): number {
+  let best = -1;
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (base(syn, c) === 'nsubj' && (best < 0 || Math.abs(c - v) < Math.abs(best - v))) best = c;
+  }
+  return best;
+}
+
 /** The speaker (entity id) of the reporting verb at token cue, or null when the parse names none. */
 export function speakerFromParse(doc: Doc, syn: Syntax, index: EntityIndex, cue: number): string | null {
   let v = cue;
   for (let step = 0; step < 3; step++) {
-    const s = child(syn, v, 'nsubj');
+    const s = nearestSubject(syn, v);
     // a passive subject is no speaker, but for "X was quoted as saying", "X was cited as saying"
     if (s >= 0) return syn.rel[s] === 'nsubj:pass' && !QUOTED.has(doc.lower[v] as string) ? null : entityOfSubject(doc, syn, index, s);
     // "X said … and added …", "…, saying …": the subject of the verb it hangs on

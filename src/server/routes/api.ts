@@ -87,7 +87,7 @@ export const API_ROUTES: RouteDef[] = [
   route<Q<typeof S.TrendsParams>>({
     method: 'get', path: '/api/trends', summary: 'Articles per day for entities and themes, with spikes against a rolling baseline (the Trends page)',
     query: S.TrendsParams, arrays: ['entity', 'theme'],
-    handle: async ({ store, query: q }) => dash.trendsPage(store, { entities: q.entity, themes: q.theme, from: q.from ?? null, to: q.to ?? null, window: q.window }),
+    handle: async ({ store, query: q }) => dash.trendsPageJson(store, { entities: q.entity, themes: q.theme, from: q.from ?? null, to: q.to ?? null, window: q.window }),
   }),
   route({
     method: 'get', path: '/api/watchlists', summary: 'Saved queries and watched entities (the Watchlists page)',

@@ -1,6 +1,8 @@
 // Dashboard read models in SQLite: query extras (per day, country and entity-type facets), graphs, evidence, places, trends.
 import { withStatementCache, type Db } from './open.js';
 import { articleFilters, FACET_DEPTH } from './search.js';
+import { articleFacts, countFacet, factsOf, matchKey, recalledMatches, type Holder } from './article-facts.js';
+import { dataVersionOf, inReadTx } from './version.js';
 import type { ArticleSummary, Facet, SearchQuery } from '../types.js';
 import type {
   CoMentionEdge, DashboardRepo, DashNode, DateRange, EventEdge, EvidenceRow, GraphFilter, PlaceFilter, QueryExtras, SeriesPoint,
@@ -46,8 +48,16 @@ interface MentionModel {
 
 interface EventModel {
   rows: Array<{ source: number; target: number; type: string; day: string | null; sources: number | null; count: number }>;
+  /** the rows where an entity is the source or the target (an entity's graph visits only those) */
+  byEntity: Map<number, EventModel['rows']>;
   types: Map<number, string>;
   names: Map<number, string>;
+}
+
+/** The n-th highest of the counts (the lowest when there are fewer): every count in the top n is at least this. */
+export function nthHighest(counts: number[], n: number): number {
+  if (counts.length <= n) return counts.length === 0 ? 0 : Math.min(...counts);
+  return Int32Array.from(counts).sort().reverse()[n - 1] ?? 0;
 }
 
 /** read-model answers kept per data version (a dashboard under load asks the same few questions with varying pages) */
@@ -59,15 +69,20 @@ export class SqliteDashboardRepo implements DashboardRepo {
 
   private readonly db: Db;
 
+  /** the connection itself (the per-article facts and the data version are kept per connection) */
+  private readonly raw: Db;
+
   constructor(db: Db) {
+    this.raw = db;
     this.db = withStatementCache(db);
   }
 
-  /** dataVersion, and entity merges and splits (they write entity_rules and remove entities) and corrections made through this connection */
+  /**
+   * The version the read models are kept for: it changes on any write (an article, an entity merge or split, a
+   * correction), through this connection or another.
+   */
   private readVersion(): string {
-    return `${this.dataVersionSync()}:${this.db.prepare(`SELECT (SELECT count(*) || ':' || coalesce(max(created_at), '') FROM entity_rules)
-        || ':' || (SELECT coalesce(max(id), 0) FROM entities)
-        || ':' || (SELECT count(*) || ':' || coalesce(max(max(coalesce(applied_at, ''), coalesce(undone_at, ''))), '') FROM corrections)`).pluck().get() as string}`;
+    return dataVersionOf(this.raw);
   }
 
   private memo<T>(key: string, make: () => T): T {
@@ -94,32 +109,70 @@ export class SqliteDashboardRepo implements DashboardRepo {
     // the same whatever the page, sort or limit: kept for the next page of the same search
     const key = JSON.stringify(['extras', fts, q.entity ?? null, q.type ?? null, q.source ?? null, q.country ?? null, q.from ?? null, q.to ?? null,
       q.minSources ?? null, q.minConfidence ?? null]);
-    return this.memo(key, () => this.computeExtras(q, fts));
+    return inReadTx(this.raw, () => this.memo(key, () => this.computeExtras(q, fts)));
   }
 
   private computeExtras(q: SearchQuery, fts: string): QueryExtras {
+    // the search just before (the Search page asks for both) kept all its matches when it saw all of them
+    const h = factsOf(this.raw);
+    const all = fts ? recalledMatches(h, matchKey(q, fts)) : undefined;
+    if (all) return this.extrasOf(h, all);
     const f = this.filters(q);
     if (!f) return { perDay: [], country: [], entityType: [], entities: [] };
     const from = fts ? 'FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid' : 'FROM articles a';
     const match = fts ? 'articles_fts MATCH @fts AND ' : '';
     const params = { ...f.params, fts: fts || null };
     const db = this.db;
-    db.exec('CREATE TEMP TABLE IF NOT EXISTS dash_hits (rowid INTEGER PRIMARY KEY, day TEXT)');
-    return db.transaction(() => {
-      db.exec('DELETE FROM temp.dash_hits');
-      db.prepare(`INSERT INTO temp.dash_hits SELECT a.rowid, a.day ${from} WHERE ${match}${f.where}`).run(params);
-      const perDay = db.prepare('SELECT day, count(*) AS count FROM temp.dash_hits WHERE day IS NOT NULL GROUP BY day ORDER BY day').all() as QueryExtras['perDay'];
+    // no TEMP table: a write, even to TEMP, would change the data version and drop every read model kept for it
+    return inReadTx(db, () => {
+      const perDay = db.prepare(`SELECT a.day, count(*) AS count ${from} WHERE ${match}${f.where} AND a.day IS NOT NULL GROUP BY a.day ORDER BY a.day`)
+        .all(params) as QueryExtras['perDay'];
       // the facets count the FACET_DEPTH newest matches, as the search facets do: a word in every article stays cheap
-      const newest = `SELECT rowid FROM temp.dash_hits ORDER BY rowid DESC LIMIT ${FACET_DEPTH}`;
-      const country = db.prepare(`SELECT p.country AS value, count(DISTINCT p.article_rowid) AS count FROM places p
-          WHERE p.article_rowid IN (${newest}) AND p.country IS NOT NULL GROUP BY p.country ORDER BY count DESC, value LIMIT 20`).all() as Facet[];
-      // entity facets from the in-memory read model: the same counts as a GROUP BY over article_entities, without the scan
-      const { entityType, entities } = this.entityFacets(db.prepare(newest).pluck().all() as number[]);
-      return { perDay, country, entityType, entities };
-    })();
+      const newest = db.prepare(`SELECT a.rowid ${from} WHERE ${match}${f.where} ORDER BY a.rowid DESC LIMIT ${FACET_DEPTH}`).pluck().all(params) as number[];
+      return { perDay, ...this.newestFacets(h, newest) };
+    });
+  }
+
+  /** The extras over all the matches of a search, newest first. */
+  private extrasOf(h: Holder, all: number[]): QueryExtras {
+    const perDay = new Map<string, number>();
+    for (const f of articleFacts(h, all)) if (f?.day != null) perDay.set(f.day, (perDay.get(f.day) ?? 0) + 1);
+    return {
+      perDay: [...perDay].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([day, count]) => ({ day, count })),
+      ...this.newestFacets(h, all.slice(0, FACET_DEPTH)),
+    };
+  }
+
+  /** Countries, entity types and entities over the newest matches. */
+  private newestFacets(h: Holder, newest: number[]): Pick<QueryExtras, 'country' | 'entityType' | 'entities'> {
+    const country = countFacet(articleFacts(h, newest, true).map((f) => f?.detail?.countries ?? []), 20);
+    // entity facets from the in-memory read model: the same counts as a GROUP BY over article_entities, without the scan
+    return { country, ...this.entityFacets(newest) };
+  }
+
+  /** graphs by their filters, kept per data version (the Graph page's default views are asked for again and again) */
+  private graphs: { version: string; byKey: Map<string, unknown> } = { version: '', byKey: new Map() };
+
+  private keptGraph<T>(key: string, make: () => T): T {
+    const version = this.readVersion();
+    if (this.graphs.version !== version) this.graphs = { version, byKey: new Map() };
+    let g = this.graphs.byKey.get(key) as T | undefined;
+    if (g === undefined) {
+      g = make();
+      if (this.graphs.byKey.size >= 500) this.graphs.byKey.delete(this.graphs.byKey.keys().next().value as string);
+      this.graphs.byKey.set(key, g);
+    }
+    return g;
   }
 
   async eventGraph(f: GraphFilter): Promise<{ nodes: DashNode[]; edges: EventEdge[] }> {
+    const { from, to } = range(f);
+    const key = JSON.stringify(['events', from, to, f.type ? f.type.toUpperCase() : null, f.entityType ?? null, f.entityId ?? null,
+      f.minSources && f.minSources > 1 ? f.minSources : null, f.limit]);
+    return this.keptGraph(key, () => this.makeEventGraph(f));
+  }
+
+  private makeEventGraph(f: GraphFilter): { nodes: DashNode[]; edges: EventEdge[] } {
     const { from, to } = range(f);
     const type = f.type ? f.type.toUpperCase() : null;
     const etype = f.entityType ?? null;
@@ -128,7 +181,7 @@ export class SqliteDashboardRepo implements DashboardRepo {
     const m = this.eventModel();
     // the same as GROUP BY source, target, type over the events that pass the filters, from the model's pre-grouped rows
     const groups = new Map<string, EventEdge>();
-    for (const r of m.rows) {
+    for (const r of entity === null ? m.rows : m.byEntity.get(entity) ?? []) {
       if (type !== null && r.type !== type) continue;
       if (entity !== null && r.source !== entity && r.target !== entity) continue;
       if (etype !== null && m.types.get(r.source) !== etype && m.types.get(r.target) !== etype) continue;
@@ -178,7 +231,15 @@ export class SqliteDashboardRepo implements DashboardRepo {
       types.set(id, t);
       names.set(id, name);
     }
-    const value: EventModel = { rows, types, names };
+    const byEntity = new Map<number, EventModel['rows']>();
+    for (const r of rows) {
+      for (const id of r.source === r.target ? [r.source] : [r.source, r.target]) {
+        let list = byEntity.get(id);
+        if (!list) byEntity.set(id, (list = []));
+        list.push(r);
+      }
+    }
+    const value: EventModel = { rows, byEntity, types, names };
     this.events = { version, value };
     return value;
   }
@@ -188,6 +249,13 @@ export class SqliteDashboardRepo implements DashboardRepo {
    * SQL self-join took 50-100 ms per uncached request and stalled the server under load; a pass over the model takes ~1 ms.
    */
   async coMentionGraph(f: GraphFilter & { minWeight: number }): Promise<{ nodes: DashNode[]; edges: CoMentionEdge[] }> {
+    // the PLOVER type and minSources do not filter co-mentions
+    const { from, to } = range(f);
+    const key = JSON.stringify(['mentions', from, to, f.entityType ?? null, f.entityId ?? null, f.limit, f.minWeight]);
+    return this.keptGraph(key, () => this.makeCoMentionGraph(f));
+  }
+
+  private makeCoMentionGraph(f: GraphFilter & { minWeight: number }): { nodes: DashNode[]; edges: CoMentionEdge[] } {
     const m = this.mentionModel();
     const { from, to } = range(f);
     const focus = f.entityId ?? null;
@@ -324,7 +392,10 @@ export class SqliteDashboardRepo implements DashboardRepo {
     for (const id of seen) counts[id] = 0;
     const byCount = <T extends { count: number; value: string }>(a: T, b: T): number => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
     const entityType: Facet[] = [...perType].map(([value, count]) => ({ value, count })).sort(byCount);
-    const entities: QueryExtras['entities'] = [...perEntity].filter(([id]) => m.names.has(id))
+    // only the entities that can be among the 60 are named and sorted: those with at least the 60th highest count
+    const named = perEntity.filter(([id]) => m.names.has(id));
+    const floor = nthHighest(named.map(([, count]) => count), 60);
+    const entities: QueryExtras['entities'] = named.filter(([, count]) => count >= floor)
       .map(([id, count]) => ({ id, value: m.names.get(id) ?? '', type: m.types.get(id) ?? '', count })).sort(byCount).slice(0, 60);
     return { entityType, entities };
   }
@@ -375,12 +446,33 @@ export class SqliteDashboardRepo implements DashboardRepo {
         ORDER BY a.day DESC, a.rowid DESC LIMIT @limit`).all(p) as ArticleSummary[];
   }
 
+  /** each entity's series by range, kept per data version (the Trends page asks for a few of the same entities again and again) */
+  private series: { version: string; byKey: Map<string, SeriesPoint[]> } = { version: '', byKey: new Map() };
+
   async entitySeries(ids: number[], f: DateRange): Promise<SeriesPoint[]> {
     if (ids.length === 0) return [];
-    return this.db.prepare(`SELECT CAST(ae.entity_id AS TEXT) AS key, a.day, count(DISTINCT a.rowid) AS count
-        FROM article_entities ae JOIN articles a ON a.rowid = ae.article_rowid
-        WHERE ae.entity_id IN (SELECT value FROM json_each(@ids)) AND ${LATEST_DAY} AND a.day IS NOT NULL
-        GROUP BY ae.entity_id, a.day ORDER BY a.day`).all({ ...range(f), ids: JSON.stringify(ids) }) as SeriesPoint[];
+    const r = range(f);
+    return inReadTx(this.raw, () => {
+      const version = this.readVersion();
+      if (this.series.version !== version) this.series = { version, byKey: new Map() };
+      const kept = this.series.byKey;
+      const out: SeriesPoint[] = [];
+      for (const id of new Set(ids)) {
+        const key = `${id}:${r.from}:${r.to}`;
+        let pts = kept.get(key);
+        if (!pts) {
+          pts = this.db.prepare(`SELECT CAST(ae.entity_id AS TEXT) AS key, a.day, count(DISTINCT a.rowid) AS count
+              FROM article_entities ae JOIN articles a ON a.rowid = ae.article_rowid
+              WHERE ae.entity_id = @id AND ${LATEST_DAY} AND a.day IS NOT NULL
+              GROUP BY a.day ORDER BY a.day`).all({ ...r, id }) as SeriesPoint[];
+          if (kept.size >= 2000) kept.delete(kept.keys().next().value as string);
+          kept.set(key, pts);
+        }
+        out.push(...pts);
+      }
+      // by day, as one GROUP BY over all of them gave (each entity's points in day order; entities in the order asked)
+      return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+    });
   }
 
   async themeSeries(themes: string[] | null, f: DateRange): Promise<SeriesPoint[]> {
@@ -397,14 +489,7 @@ export class SqliteDashboardRepo implements DashboardRepo {
   }
 
   async dataVersion(): Promise<string> {
-    return this.dataVersionSync();
-  }
-
-  private dataVersionSync(): string {
-    const dv = this.db.pragma('data_version', { simple: true }) as number;
-    const r = this.db.prepare('SELECT (SELECT max(rowid) FROM articles) AS a, (SELECT max(id) FROM alerts) AS x, (SELECT count(*) FROM watchlists) AS w')
-      .get() as { a: number | null; x: number | null; w: number };
-    return `${dv}:${r.a ?? 0}:${r.x ?? 0}:${r.w}`;
+    return dataVersionOf(this.raw);
   }
 
   async rowidOf(articleId: string): Promise<number | null> {

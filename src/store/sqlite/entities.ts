@@ -1,16 +1,21 @@
 // Global entities: look-up by name, the profile read model, co-occurrence graph, and manual merge/split.
-import type { Db } from './open.js';
+import { withStatementCache, type Db } from './open.js';
 import type { EntityProfile, EntityRepo, EntitySummary, GraphEdge, GraphNode } from '../types.js';
 import { EntityWriter } from './entity-writer.js';
 import { normalizeName } from '../normalize.js';
 import { LATEST, type EntityRow } from '../rows.js';
 import { toExample, type ExampleRow } from '../corroboration-types.js';
+import { dataVersionOf, inReadTx } from './version.js';
 
 export class SqliteEntityRepo implements EntityRepo {
   private readonly writer: EntityWriter;
 
+  /** the connection with prepared statements kept (the look-ups below run on every Trends request) */
+  private readonly cached: Db;
+
   constructor(private readonly db: Db) {
     this.writer = new EntityWriter(db);
+    this.cached = withStatementCache(db, 16);
   }
 
   async resolve(keys: string[][]): Promise<Array<number | null>> {
@@ -18,35 +23,58 @@ export class SqliteEntityRepo implements EntityRepo {
     return keys.map((k) => this.writer.resolve(k));
   }
 
-  private articleCount(id: number): number {
-    return this.db.prepare(`SELECT count(DISTINCT ae.article_rowid) FROM article_entities ae ${LATEST} WHERE ae.entity_id = ?`).pluck().get(id) as number;
+  /** articles per entity id, kept per data version (the Trends page looks entities up by name or id on every request) */
+  private counts: { version: string; byId: Map<number, number> } = { version: '', byId: new Map() };
+
+  /** the article counts known in the current data version */
+  private countsNow(): Map<number, number> {
+    const version = dataVersionOf(this.db);
+    if (this.counts.version !== version) this.counts = { version, byId: new Map() };
+    return this.counts.byId;
   }
 
-  private summary(r: EntityRow): EntitySummary {
-    return { id: r.id, key: r.key, name: r.name, type: r.type, articles: this.articleCount(r.id) };
+  private articleCount(id: number, known: Map<number, number>): number {
+    let n = known.get(id);
+    if (n === undefined) {
+      n = this.cached.prepare(`SELECT count(DISTINCT ae.article_rowid) FROM article_entities ae ${LATEST} WHERE ae.entity_id = ?`).pluck().get(id) as number;
+      if (known.size >= 100_000) known.clear();
+      known.set(id, n);
+    }
+    return n;
+  }
+
+  private summary(r: EntityRow, known = this.countsNow()): EntitySummary {
+    return { id: r.id, key: r.key, name: r.name, type: r.type, articles: this.articleCount(r.id, known) };
   }
 
   async get(id: number): Promise<EntitySummary | null> {
-    const r = this.db.prepare('SELECT * FROM entities WHERE id = ?').get(id) as EntityRow | undefined;
-    return r ? this.summary(r) : null;
+    return inReadTx(this.db, () => {
+      const r = this.cached.prepare('SELECT * FROM entities WHERE id = ?').get(id) as EntityRow | undefined;
+      return r ? this.summary(r) : null;
+    });
   }
 
   async find(name: string, limit = 10): Promise<EntitySummary[]> {
+    return inReadTx(this.db, () => this.findNow(name, limit));
+  }
+
+  private findNow(name: string, limit: number): EntitySummary[] {
     const q = name.trim();
-    const byKey = this.db.prepare('SELECT e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ?').all(q) as EntityRow[];
+    const byKey = this.cached.prepare('SELECT e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ?').all(q) as EntityRow[];
     const n = normalizeName(q);
-    let rows = byKey.length ? byKey : (this.db.prepare(`SELECT DISTINCT e.* FROM entities e WHERE e.norm = @n
+    let rows = byKey.length ? byKey : (this.cached.prepare(`SELECT DISTINCT e.* FROM entities e WHERE e.norm = @n
         UNION SELECT e.* FROM entity_aliases al JOIN entities e ON e.id = al.entity_id WHERE al.norm = @n`).all({ n }) as EntityRow[]);
     if (rows.length === 0 && n.length >= 2) {
-      rows = this.db.prepare(`SELECT DISTINCT e.* FROM entity_aliases al JOIN entities e ON e.id = al.entity_id
+      rows = this.cached.prepare(`SELECT DISTINCT e.* FROM entity_aliases al JOIN entities e ON e.id = al.entity_id
         WHERE al.norm LIKE @p ESCAPE '\\' LIMIT 200`).all({ p: n.replace(/[%_\\]/g, (c) => '\\' + c) + '%' }) as EntityRow[];
     }
     const seen = new Set<number>();
     const out: EntitySummary[] = [];
+    const known = this.countsNow();
     for (const r of rows) {
       if (seen.has(r.id)) continue;
       seen.add(r.id);
-      out.push(this.summary(r));
+      out.push(this.summary(r, known));
     }
     out.sort((a, b) => b.articles - a.articles || a.id - b.id);
     return out.slice(0, limit);

@@ -1,0 +1,292 @@
+// Post-steps of the entity recognizer that fix the extent and type of names from the shape of the text around them,
+// whatever recognizer proposed them: Arabic and other name particles ("Yasir al-Amin"), hyphenated given names
+// ("Wen Yu-ting"), organisation names defined by an acronym in brackets, an "of X" that belongs to a possessive after
+// it, demonyms the gazetteer also lists as a country's short name ("Saudi mediators"), city names the tagger took for
+// people, people the tagger took for places, and what is no name at all (handles, time zones).
+import type { EntityType } from '../../core/analysis.js';
+import type { KB } from '../../kb/types.js';
+import type { Doc, EntityMention } from '../types.js';
+import { isCapitalized } from './rules.js';
+import { HONORIFICS, LOC_HEADS, NOT_NAMES, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
+
+const DASHES = new Set(['-', '–', '—', '‐']);
+/** lower-case Arabic articles written hyphenated to the next name part ("al-Amin", "el-Sisi", "ash-Sharaa") */
+const HYPHEN_ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'az', 'ul', 'ud', 'an', 'ar', 'at']);
+/** lower-case particles written with a space before the next name part ("bin Farhan", "ibn Saud", "abu Bakr") */
+const SPACED_PARTICLES = new Set(['bin', 'bint', 'ibn', 'abu', 'bin.', 'ould', 'wad']);
+/** English second parts of hyphenated compounds after a name ("Biden-led", "Putin-era"): not a given-name syllable */
+const COMPOUND_TAILS = new Set([
+  'led', 'backed', 'based', 'born', 'era', 'style', 'like', 'aligned', 'allied', 'appointed', 'owned', 'controlled',
+  'run', 'linked', 'funded', 'type', 'esque', 'ite', 'ites', 'ist', 'ists', 'ism', 'friendly', 'leaning', 'free',
+  'made', 'held', 'built', 'brokered', 'sponsored', 'supported', 'inspired', 'themed', 'related', 'specific', 'wide',
+  'level', 'class', 'based', 'area', 'bound', 'year', 'old', 'day', 'time', 'term', 'long', 'way', 'only', 'over',
+  'up', 'in', 'out', 'off', 'on', 'to', 'and', 'or', 'the', 'a', 'de', 'la', 'sur', 'am', 'bashing', 'hating',
+]);
+/** verbs of posting a message: "wrote on Telegram" */
+const POSTED = new Set(['wrote', 'posted', 'said', 'announced', 'published', 'shared', 'tweeted', 'write', 'writes', 'posts', 'says', 'statement', 'message', 'post', 'video', 'posting', 'writing']);
+/** lower-case nouns after a name that make it a place of that kind ("the Adre crossing", "the Krishna Ghati sector"); a
+ * facility noun is part of the facility's name */
+const PLACE_TAILS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ['crossing', 'FAC'], ['checkpoint', 'FAC'], ['airbase', 'FAC'], ['airfield', 'FAC'], ['dam', 'FAC'],
+  ['sector', 'LOC'], ['valley', 'LOC'], ['river', 'LOC'], ['mountains', 'LOC'], ['plateau', 'LOC'],
+  ['region', 'GPE'], ['district', 'GPE'], ['province', 'GPE'], ['governorate', 'GPE'], ['oblast', 'GPE'],
+]);
+/** a city at least this large is the place, not a namesake person */
+const MIN_CITY_POP = 20000;
+
+function span(doc: Doc, a: number, b: number, type: EntityType, kind: EntityMention['kind'], score: number | undefined): EntityMention {
+  const start = doc.starts[a] as number;
+  const end = doc.ends[b - 1] as number;
+  return { start, end, tokenStart: a, tokenEnd: b, text: doc.text.slice(start, end), type, kind, ...(score === undefined ? {} : { score }) };
+}
+
+/** tokens k-1 and k touch (no space between) */
+const glued = (doc: Doc, k: number): boolean => doc.starts[k] === doc.ends[k - 1];
+
+/**
+ * The token after the end of a name that particles and hyphenated syllables carry on: "Yasir| al-Amin",
+ * "Faisal| bin Farhan", "Wen Yu|-ting", "Kim Jong|-un". Returns the new end (exclusive) or `b`.
+ */
+function nameTail(doc: Doc, b: number): number {
+  let e = b;
+  for (let guard = 0; guard < 3 && e < doc.n; guard++) {
+    const w = doc.lower[e] as string;
+    // "al-Amin": article, hyphen, capitalised part, all glued
+    if (HYPHEN_ARTICLES.has(w) && e + 2 < doc.n && DASHES.has(doc.words[e + 1] as string) && glued(doc, e + 1) && glued(doc, e + 2) &&
+      isCapitalized(doc.words[e + 2] as string) && doc.sentOf[e + 2] === doc.sentOf[b - 1]) {
+      e += 3;
+      continue;
+    }
+    // "bin Farhan", "ibn Saud"
+    if (SPACED_PARTICLES.has(w) && e + 1 < doc.n && isCapitalized(doc.words[e + 1] as string) && doc.sentOf[e + 1] === doc.sentOf[b - 1]) {
+      e += 2;
+      continue;
+    }
+    // "Yu-ting", "Jong-un": a lower-case syllable glued by a hyphen to the last (capitalised) name word
+    if (e === b && DASHES.has(doc.words[e] as string) && e + 1 < doc.n && glued(doc, e) && glued(doc, e + 1) && isCapitalized(doc.words[e - 1] as string)) {
+      const s = doc.words[e + 1] as string;
+      const after = doc.words[e + 2];
+      if (/^\p{Ll}{1,5}$/u.test(s) && !COMPOUND_TAILS.has(s) && !(after !== undefined && DASHES.has(after) && glued(doc, e + 2))) {
+        e += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return e;
+}
+
+const CLOCK_SUFFIX = new Set(['a.m.', 'p.m.', 'am', 'pm']);
+/** "17:50 TST", "10:15 BRT": an upper-case abbreviation right after a clock time is its time zone */
+function timeZone(doc: Doc, m: EntityMention): boolean {
+  return m.tokenEnd - m.tokenStart === 1 && m.tokenStart > 0 && /^\p{Lu}{2,5}$/u.test(m.text) && (/^\d{1,2}[:.]\d{2}$/.test(doc.words[m.tokenStart - 1] as string) || CLOCK_SUFFIX.has(doc.lower[m.tokenStart - 1] as string));
+}
+
+/** initials of a run of capitalised words: "Inter-Services Public Relations" -> ISPR; function words add nothing */
+function initials(doc: Doc, a: number, b: number): string {
+  let s = '';
+  for (let k = a; k < b; k++) {
+    const w = doc.words[k] as string;
+    if (!isCapitalized(w)) continue;
+    for (const part of w.split(/[-‐]/)) if (part) s += part[0];
+  }
+  return s.toUpperCase();
+}
+
+const RUN_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+
+/**
+ * "the Inter-Services Public Relations (ISPR)", "the United Kingdom Maritime Trade Operations centre (UKMTO)": a run
+ * of capitalised words whose initials spell the acronym in brackets after it (a lower-case head noun may stand
+ * between) is one name. Returns [start, end) of the run or null.
+ */
+function acronymRun(doc: Doc, open: number): [number, number, number] | null {
+  // the acronym: one token, or glued tokens joined by hyphens ("ASEAN-ERAT"), then ")"
+  let close = open + 2;
+  while (close < doc.n && close - open <= 4 && doc.words[close] !== ')' && glued(doc, close)) close++;
+  if (doc.words[close] !== ')') return null;
+  const acr = doc.text.slice(doc.starts[open + 1] as number, doc.ends[close - 1] as number);
+  if (!/^[\p{Lu}][\p{Lu}\d&-]{1,11}$/u.test(acr)) return null;
+  const letters = acr.replace(/[^\p{Lu}]/gu, '');
+  // "ASEAN Emergency Response and Assessment Team (ASEAN-ERAT)": a prefix written out in full, then initials
+  const dash = acr.indexOf('-');
+  const prefix = dash > 0 ? acr.slice(0, dash) : '';
+  const rest = dash > 0 ? acr.slice(dash + 1).replace(/[^\p{Lu}]/gu, '') : '';
+  let b = open;
+  // one lower-case head noun between the name and the brackets ("centre", "agency")
+  if (b > 0 && /^\p{Ll}+$/u.test(doc.words[b - 1] as string) && !RUN_JOINERS.has(doc.lower[b - 1] as string) && b - 1 > 0 && isCapitalized(doc.words[b - 2] as string)) b--;
+  const s0 = doc.sentStart[doc.sentOf[open] as number] as number;
+  let a = b;
+  while (a > s0 && b - a < 12) {
+    const w = doc.words[a - 1] as string;
+    if (isCapitalized(w) || ((RUN_JOINERS.has(doc.lower[a - 1] as string)) && a - 1 > s0 && isCapitalized(doc.words[a - 2] as string))) a--;
+    else break;
+    if (!isCapitalized(doc.words[a] as string)) continue;
+    const ini = initials(doc, a, b);
+    if (ini === letters || (prefix && doc.words[a] === prefix && b - a > 1 && initials(doc, a + 1, b) === rest)) return [a, b, close];
+    if (ini.length > letters.length) return null;
+  }
+  return null;
+}
+
+/**
+ * The recognizer's post-steps (entities/name-shapes.ts header). `mentions` sorted or not; returns them sorted by
+ * start, non-overlapping where they were.
+ */
+export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
+  let out = mentions.filter((m) => !m.text.startsWith('@') && !timeZone(doc, m));
+  out = withoutVessels(doc, out);
+  // "its Spanish initials", "the French word for": a language, not a people
+  out = out.filter((m) => !(m.type === 'NORP' && m.tokenEnd < doc.n && LANGUAGE_NOUNS.has(doc.lower[m.tokenEnd] as string)));
+  out.sort((x, y) => x.start - y.start);
+  // acronym definitions: the run before "(ACR)" is one organisation name unless one mention already spans it exactly
+  let added: EntityMention[] | null = null;
+  for (let k = 1; k + 2 < doc.n; k++) {
+    if (doc.words[k] !== '(') continue;
+    const run = acronymRun(doc, k);
+    if (!run) continue;
+    const [a, b, close] = run;
+    const inside = out.filter((m) => m.tokenStart < b && m.tokenEnd > a);
+    const exact = inside.length === 1 && inside[0]?.tokenStart === a && inside[0]?.tokenEnd === b;
+    // a mention reaching outside the run (a person before it) is left alone
+    if (inside.some((m) => m.tokenStart < a || m.tokenEnd > b || m.type === 'PERSON')) continue;
+    const inAcr = out.filter((m) => m.tokenStart < close && m.tokenEnd > k + 1);
+    const acrOk = inAcr.length === 1 && inAcr[0]?.tokenStart === k + 1 && inAcr[0]?.tokenEnd === close && inAcr[0]?.type === (exact ? inside[0]?.type : 'ORG');
+    if (exact && acrOk) continue;
+    if (!exact) {
+      out = out.filter((m) => !inside.includes(m));
+      (added ??= []).push(span(doc, a, b, 'ORG', 'name', 2.5));
+    }
+    if (!acrOk && !inAcr.some((m) => m.tokenStart < k + 1 || m.tokenEnd > close)) {
+      out = out.filter((m) => !inAcr.includes(m));
+      (added ??= []).push(span(doc, k + 1, close, exact ? (inside[0]?.type ?? 'ORG') : 'ORG', 'name', 2.5));
+    }
+  }
+  // "wrote on Telegram", "posted on X": the platform a statement was posted on is an organisation
+  for (let k = 2; k < doc.n; k++) {
+    if (doc.lower[k - 1] !== 'on' || !POSTED.has(doc.lower[k - 2] as string) || !isCapitalized(doc.words[k] as string)) continue;
+    // not "said on Monday", nor a topic ("said on Gaza"): a word the gazetteer knows is no platform
+    const w = doc.words[k] as string;
+    if ((k + 1 < doc.n && isCapitalized(doc.words[k + 1] as string)) || NOT_NAMES.has(w) || w === 'May' || kb.phrases.has(w) || kb.cities(w).length > 0) continue;
+    const at = out.find((m) => m.tokenStart <= k && m.tokenEnd > k);
+    if (at && at.type !== 'OTHER') continue;
+    if (at) out = out.filter((m) => m !== at);
+    (added ??= []).push(span(doc, k, k + 1, 'ORG', 'name', 2));
+  }
+  if (added) out = [...out, ...added].sort((x, y) => x.start - y.start);
+
+  const res: EntityMention[] = [];
+  for (let i = 0; i < out.length; i++) {
+    let m = out[i] as EntityMention;
+    const next = out[i + 1];
+    const a = m.tokenStart;
+    const b = m.tokenEnd;
+    if (m.type === 'PERSON') {
+      const e = nameTail(doc, b);
+      if (e > b && (!next || next.tokenStart >= b)) {
+        // the tail may have been proposed as a name of its own ("Burhan"): it joins the person
+        let j = i + 1;
+        while (j < out.length && (out[j] as EntityMention).tokenEnd <= e) j++;
+        const after = out[j];
+        if (!after || after.tokenStart >= e) {
+          m = span(doc, a, e, 'PERSON', m.kind, m.score);
+          i = j - 1;
+        }
+      }
+      // "El Fasher": a multi-word "person" that is the exact name of a sizeable city, with no title before it
+      if (m.tokenEnd - a > 1 && !(a > 0 && (HONORIFICS.has(doc.words[a - 1] as string) || ROLE_HEADS.has(doc.lower[a - 1] as string))) && !appositiveRole(doc, m.tokenEnd)) {
+        const city = kb.cities(m.text).find((c) => c.name === m.text || c.name.normalize('NFD').replace(/\p{M}/gu, '') === m.text);
+        if (city && city.population >= MIN_CITY_POP) m = { ...m, type: 'GPE', kind: 'name' };
+      }
+    }
+    // "the Adre crossing", "the Krishna Ghati sector": a place-kind noun after a name the tagger took for a person or
+    // an organisation
+    if ((m.type === 'PERSON' || m.type === 'ORG') && m.tokenEnd < doc.n && !ORG_HEADS.has(doc.words[m.tokenEnd - 1] as string)) {
+      const kind = PLACE_TAILS.get(doc.words[m.tokenEnd] as string);
+      // a facility is named with its noun ("Adre crossing", as "Washington state"); the town alone is "Adre"
+      if (kind === 'FAC' && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) m = span(doc, a, m.tokenEnd + 1, 'FAC', 'name', m.score);
+      else if (kind && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) m = { ...m, type: kind, kind: 'name' };
+    }
+    // "said Mele Tupou, Tonga's lead negotiator": a name the tagger placed is a person when a role noun stands in
+    // apposition after it; places the gazetteer knows, organisation names and one-word names stay
+    if ((m.type === 'LOC' || m.type === 'GPE') && m.tokenEnd - a > 1 && !kb.phrases.has(m.text) && !LOC_HEADS.has(doc.words[m.tokenEnd - 1] as string) &&
+      appositiveRole(doc, m.tokenEnd) && !kb.countryByName(m.text) && kb.admin1(m.text).length === 0 && !kb.cities(m.text).some((c) => c.population >= MIN_CITY_POP)) {
+      m = { ...m, type: 'PERSON', kind: 'name' };
+    }
+    // "Saudi mediators", "Thai officials": a demonym the gazetteer also lists as the country's short name, used as an
+    // adjective, is a demonym
+    if (m.type === 'GPE' && m.kind === 'name' && b - a === 1 && b < doc.n && adjectival(doc, b)) {
+      const c = kb.countryByDemonym(m.text);
+      if (c && c.name !== m.text) m = { ...m, type: 'NORP', kind: 'demonym' };
+    }
+    // "the Eastern Theater Command of China's People's Liberation Army": the "of" part belongs to the possessive
+    if (m.type === 'ORG' && b < doc.n && (doc.lower[b] === "'s" || doc.lower[b] === '’s')) {
+      let of = -1;
+      for (let k = b - 1; k > a; k--) if (doc.lower[k] === 'of') {
+        of = k;
+        break;
+      }
+      if (of > a + 1 && ORG_HEADS.has(doc.words[of - 1] as string) && b - of <= 3) {
+        res.push(span(doc, a, of, 'ORG', m.kind, m.score));
+        const rest = doc.text.slice(doc.starts[of + 1] as number, doc.ends[b - 1] as number);
+        const country = kb.countryByName(rest);
+        if (country) res.push(span(doc, of + 1, b, 'GPE', 'name', m.score));
+        continue;
+      }
+    }
+    res.push(m);
+  }
+  return res;
+}
+
+/** nouns after a demonym that make it a language ("its Spanish initials", "the Arabic name") */
+const LANGUAGE_NOUNS = new Set(['initials', 'acronym', 'abbreviation', 'name', 'names', 'word', 'words', 'term', 'translation', 'spelling',
+  'language', 'original', 'transliteration', 'subtitles', 'dub', 'dubbing', 'text', 'version']);
+
+/** ship prefixes of navies and coast guards ("USS Carl Vinson", "HMS Queen Elizabeth", "BRP Sierra Madre") */
+const SHIP_PREFIXES = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'ITS', 'HS', 'FS', 'PNS', 'BNS', 'RFS', 'JS', 'ROKS',
+  'BRP', 'KRI', 'TCG', 'ORP', 'HNLMS', 'HDMS', 'FGS', 'KNM', 'HSwMS', 'SPS', 'NRP', 'ARA', 'BAP', 'RSS', 'KD', 'HTMS', 'CNS', 'MV', 'RV']);
+
+/**
+ * A ship's name is no person or place ("the frigate ITS Federico Martinengo", "USS Carl Vinson"): mentions inside a
+ * prefixed ship name go, and so does a one-word person mention of its last word after "the" ("the crew of the Vinson").
+ */
+function withoutVessels(doc: Doc, mentions: EntityMention[]): EntityMention[] {
+  let ships: Set<string> | null = null;
+  let drop: Uint8Array | null = null;
+  for (let k = 0; k + 1 < doc.n; k++) {
+    // ("INS Commissioner X": an agency before a title is no ship)
+    if (!SHIP_PREFIXES.has(doc.words[k] as string) || !isCapitalized(doc.words[k + 1] as string) || doc.sentOf[k + 1] !== doc.sentOf[k] || HONORIFICS.has(doc.words[k + 1] as string)) continue;
+    let e = k + 1;
+    while (e < doc.n && e - k <= 4 && isCapitalized(doc.words[e] as string) && doc.sentOf[e] === doc.sentOf[k] && !NOT_NAMES.has(doc.words[e] as string)) e++;
+    drop ??= new Uint8Array(doc.n);
+    for (let j = k; j < e; j++) drop[j] = 1;
+    (ships ??= new Set()).add(doc.words[e - 1] as string);
+  }
+  if (!drop || !ships) return mentions;
+  const d = drop;
+  const names = ships;
+  return mentions.filter((m) => {
+    if (d[m.tokenStart] === 1) return false;
+    return !(m.type === 'PERSON' && m.tokenEnd - m.tokenStart === 1 && names.has(m.text) && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the');
+  });
+}
+
+/** the word at b makes the name before it an adjective: a lower-case word or a capitalised title ("Saudi Foreign Minister") */
+function adjectival(doc: Doc, b: number): boolean {
+  const w = doc.words[b] as string;
+  if (doc.starts[b] !== (doc.ends[b - 1] as number) + 1) return false;
+  return /^\p{Ll}/u.test(w) ? !['and', 'or', 'on', 'in', 'to', 'is', 'was', 'has', 'said', 'says'].includes(w) : HONORIFICS.has(w);
+}
+
+/** ", Tonga's lead negotiator," / ", a senior adviser to ...": a short apposition after token b holding a role noun */
+function appositiveRole(doc: Doc, b: number): boolean {
+  if (b >= doc.n || doc.words[b] !== ',') return false;
+  const sEnd = doc.sentEnd[doc.sentOf[b] as number] as number;
+  for (let k = b + 1; k < sEnd && k - b <= 6; k++) {
+    const w = doc.lower[k] as string;
+    if (w === ',' || w === '.') return false;
+    if (ROLE_HEADS.has(w) || ROLE_HEADS.has(w.split('-').pop() as string)) return true;
+  }
+  return false;
+}
