@@ -225,7 +225,7 @@ function readAgents(file: string): Map<string, string> {
 }
 
 /** CAMEO roles of the state: government, military, police, judiciary, legislature, intelligence */
-export const STATE_ROLES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+const STATE_ROLES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 /** Whether a common noun names an agent of a state ("police", "troops", "prosecutors"), by its Phoenix role. */
 export function isStateAgent(lex: EventLexicon, word: string): boolean {

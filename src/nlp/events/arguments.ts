@@ -9,9 +9,9 @@ import type { PloverType } from '../../core/analysis.js';
 import type { Doc } from '../types.js';
 import { isCityEntity, type EntityIndex } from '../stages/entity-index.js';
 import { entityIdAt, forceEntity, isActor, resolvePronoun } from '../stages/attribution.js';
-import { GOV_NOMINALS, HOME, type ActsFor } from '../stages/acts-for.js';
+import { HOME, isStateNoun, type ActsFor } from '../stages/acts-for.js';
 import { base, caseOf, child, isPassive, type Syntax } from './syntax.js';
-import { STATE_ROLES, loadEventLexicon, stem } from '../../kb/event-lexicon.js';
+import { loadEventLexicon } from '../../kb/event-lexicon.js';
 
 /** prepositions that introduce the recipient of each type, besides a direct or indirect object */
 const TARGET_CASES: Readonly<Record<PloverType, readonly string[]>> = {
@@ -58,8 +58,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
   'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'weeks', 'months', 'years']);
 
 export class ArgumentFinder {
-  private readonly agents = loadEventLexicon().agents;
-  private readonly nounForms = loadEventLexicon().nounForms;
+  private readonly lex = loadEventLexicon();
   constructor(
     private readonly doc: Doc,
     private readonly syn: Syntax,
@@ -116,7 +115,7 @@ export class ArgumentFinder {
     if (found) return found;
     // an unnamed state agent ("police", "troops", "the ministry", "prosecutors") acts for the article's home country;
     // rebels, protesters and other non-state agents name no party
-    if (GOV_NOMINALS.has(w) || STATE_ROLES.has(this.agents.get(stem(w)) ?? '')) return HOME;
+    if (isStateNoun(this.lex, w)) return HOME;
     // "the country", "the nation": the article's home country
     if (HOME_NOUNS.has(w) && child(syn, t, 'det') >= 0 && doc.lower[child(syn, t, 'det')] === 'the') return HOME;
     return null;
@@ -211,7 +210,7 @@ export class ArgumentFinder {
         if (passive) continue;
         // "reaffirmed Indonesia's support for Australia": an act named as the object has its own parties (the
         // possessor is its agent); its recipient comes from its phrase (objectPhrase below)
-        if (r === 'obj' && !isActor(index, c) && this.nounForms.has(doc.lower[c] as string)) continue;
+        if (r === 'obj' && !isActor(index, c) && this.lex.nounForms.has(doc.lower[c] as string)) continue;
         this.partiesAt(c, a.targets);
       } else if (full === 'obl:agent' || (r === 'obl' && passive && caseOf(syn, doc.lower, c) === 'by')) {
         this.partiesAt(c, a.sources);

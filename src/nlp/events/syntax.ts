@@ -62,6 +62,15 @@ export function children(syn: Syntax, i: number, rel: string, out: number[] = []
 }
 
 /** The word of a case/mark child ("on" in "sanctions on Iran"), lower-cased, or ''. */
+/** Whether clause head v has a marker `word` before it ("to leave", "that X withdraw", "unless Y agrees"). */
+export function markedBy(syn: Syntax, lower: readonly string[], v: number, word: string): boolean {
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (c < v && base(syn, c) === 'mark' && lower[c] === word) return true;
+  }
+  return false;
+}
+
 export function caseOf(syn: Syntax, lower: readonly string[], i: number): string {
   let w = '';
   for (let k = syn.childStart[i] as number; k < (syn.childStart[i + 1] as number); k++) {

@@ -5,11 +5,11 @@
 //      CAMEO -> PLOVER table gives the type and mode; then one table of rewrites applies negation and intent.
 //      A reporting verb whose clause says its subject "must" act is a demand (demandsByModal).
 import type { ArgusEvent, PloverType } from '../../core/analysis.js';
-import { isStateAgent, stem, type EventLexicon, type Group, type NounEntry, type Pattern, type Slot, type VerbEntry } from '../../kb/event-lexicon.js';
+import { stem, type EventLexicon, type Group, type NounEntry, type Pattern, type Slot, type VerbEntry } from '../../kb/event-lexicon.js';
 import type { Doc } from '../types.js';
-import { base, child, isPassive, type Syntax } from './syntax.js';
+import { base, child, isPassive, markedBy, type Syntax } from './syntax.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
-import { GOV_NOMINALS } from '../stages/acts-for.js';
+import { isStateNoun } from '../stages/acts-for.js';
 import { COOPERATIVE, HOSTILE, IRREALIS_HEADS as PATTERN_IRREALIS_HEADS, TEXT_OBJECTS } from '../lexicon/plover.js';
 
 export interface Trigger {
@@ -155,7 +155,7 @@ export function modality(doc: Doc, syn: Syntax, v: number): Modality {
     const r = base(syn, c);
     if ((r === 'advmod' || r === 'det' || r === 'aux' || r === 'part') && NEGATORS.has(w)) m.negated = true;
     if (r === 'aux' && INTENT_AUX.has(w)) m.intent = true;
-    if (r === 'advcl' && markedBy(doc, syn, c, 'unless')) m.conditional = true;
+    if (r === 'advcl' && markedBy(syn, doc.lower, c, 'unless')) m.conditional = true;
   }
   // the infinitive of "plans to", "failed to", "continues to"; negation and intent of the governing verb carry over
   const h = syn.head[v] as number;
@@ -312,7 +312,7 @@ function demandsByModal(doc: Doc, syn: Syntax, lex: EventLexicon, v: number, isN
   const s = child(syn, cc, 'nsubj');
   if (s < 0 || SELF_PRONOUNS.has(doc.lower[s] as string)) return false;
   // "Peruvian farmers must not pay": people a demonym describes are no party to ask; a state agent is ("police")
-  return syn.upos[s] !== 'NOUN' || isName(s) || GOV_NOMINALS.has(doc.lower[s] as string) || isStateAgent(lex, doc.lower[s] as string);
+  return syn.upos[s] !== 'NOUN' || isName(s) || isStateNoun(lex, doc.lower[s] as string);
 }
 const SELF_PRONOUNS = new Set(['we', 'i', 'you']);
 
@@ -382,15 +382,6 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
     out.push({ i, last, noun, type, frame, mode, cameo, negated });
   }
   return out;
-}
-
-/** Whether clause v has a marker child `word` before it ("unless ..."). */
-function markedBy(doc: Doc, syn: Syntax, v: number, word: string): boolean {
-  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
-    const c = syn.childList[k] as number;
-    if (c < v && base(syn, c) === 'mark' && doc.lower[c] === word) return true;
-  }
-  return false;
 }
 
 /**

@@ -163,6 +163,9 @@ export const IRREALIS_HEADS: ReadonlySet<string> = new Set([
   'due', 'expected', 'scheduled', 'poised', 'likely', 'unlikely', 'hard', 'difficult', 'easy', 'impossible',
 ]);
 
+/** prepositions that set a phrase as the time or the circumstance of a clause: "after the vote", "amid the talks" */
+export const CIRCUMSTANCE_PREPS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'amid', 'following', 'since', 'despite']);
+
 /** nouns that refer back to an act already reported ("criticised the move", "rejected the criticism") */
 /** documents and media: what is "released" or "published" this way is a text, not a captive ("released a statement") */
 export const TEXT_OBJECTS: ReadonlySet<string> = new Set([

@@ -7,6 +7,7 @@ import type { Doc, ResolvedEntity } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { SPOKES_NOUNS } from '../lexicon/speech.js';
 import { loadKB } from '../../kb/index.js';
+import { isStateAgent, type EventLexicon } from '../../kb/event-lexicon.js';
 import { afterDateline, entityIdAt, isActor, recentOrgNamed } from './attribution.js';
 
 /** ResolvedEntity.actsFor of a government body whose country is the article's home country, decided per event */
@@ -97,7 +98,7 @@ function spokesMap(doc: Doc, index: EntityIndex): Map<string, string> {
       // "Ministry spokesperson X" after "the Ministry of External Affairs said ...": the body named before
       const head = doc.lower[k - 1] as string;
       if (!out.has(p.id) && GENERIC_BODIES.has(head) && (index.entityAtToken[k - 1] as number) < 0) {
-        const org = recentOrgNamed(doc, index, k - 1, head);
+        const org = recentOrgNamed(index, k - 1, head);
         if (org) out.set(p.id, org);
       }
       if (out.has(p.id)) break;
@@ -181,6 +182,11 @@ const GOV_BODY = /\b(?:Ministry|Ministries|Department|Foreign Office|Home Office
 const OWN_IDENTITY = /\b(?:Coast Guard|Army|Navy|Air Force|Armed Forces|Police|Agency|Bureau|Service|Commission|Bank|University|Institute)\b/;
 /** unnamed government nominals that, standing alone as a subject, name the home government ("Police have accused ...") */
 export const GOV_NOMINALS: ReadonlySet<string> = new Set(['police', 'authorities', 'government', 'prosecutors']);
+
+/** A common noun that names an agent of a state: "the government", "police", "troops" (Phoenix roles GOV, MIL, COP, ...). */
+export function isStateNoun(lex: EventLexicon, word: string): boolean {
+  return GOV_NOMINALS.has(word) || isStateAgent(lex, word);
+}
 
 /**
  * Countries in the order an unqualified government body most likely belongs to them: the dateline's country first, then

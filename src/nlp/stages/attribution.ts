@@ -277,15 +277,23 @@ function spokesAntecedent(doc: Doc, index: EntityIndex, head: number): string | 
   return null;
 }
 
-/** The most recent ORG whose name contains `word` ("the ministry" -> "Ministry of Commerce"), within a bounded lookback. */
-export function recentOrgNamed(doc: Doc, index: EntityIndex, i: number, word: string): string | null {
-  for (let k = i - 1; k >= 0 && i - k < 400; k--) {
+/** how far back (tokens) a definite nominal looks for the organisation it names ("the ministry", "the army") */
+const ORG_LOOKBACK = 400;
+
+/** The most recent ORG before token i, not before token lo, whose name passes `test`; null when there is none. */
+function recentOrgWhere(index: EntityIndex, i: number, lo: number, test: (name: string) => boolean): string | null {
+  for (let k = i - 1; k >= lo; k--) {
     const e = index.entityAtToken[k] as number;
     if (e < 0) continue;
     const ent = index.entities[e] as { id: string; type: string; name: string };
-    if (ent.type === 'ORG' && ent.name.toLowerCase().includes(word)) return ent.id;
+    if (ent.type === 'ORG' && test(ent.name)) return ent.id;
   }
   return null;
+}
+
+/** The most recent ORG whose name contains `word` ("the ministry" -> "Ministry of Commerce"), within a bounded lookback. */
+export function recentOrgNamed(index: EntityIndex, i: number, word: string): string | null {
+  return recentOrgWhere(index, i, Math.max(0, i - ORG_LOOKBACK + 1), (name) => name.toLowerCase().includes(word));
 }
 
 /** common nouns for a state's forces, and the words an organisation's name holds when it is such a force */
@@ -317,13 +325,7 @@ export function forceEntity(doc: Doc, index: EntityIndex, t: number, country: st
     }
     return null;
   }
-  for (let k = t - 1; k >= 0 && t - k < 400; k--) {
-    const e = index.entityAtToken[k] as number;
-    if (e < 0) continue;
-    const ent = index.entities[e] as { id: string; type: string; name: string };
-    if (ent.type === 'ORG' && re.test(ent.name)) return ent.id;
-  }
-  return null;
+  return recentOrgWhere(index, t, Math.max(0, t - ORG_LOOKBACK + 1), (name) => re.test(name));
 }
 
 export interface Subject {
@@ -356,11 +358,11 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
       const e = orgIn(index, head + 2, Math.min(hi, head + 8));
       if (e) return e;
     }
-    if (doc.lower[a] === 'the') return SPOKES_PEOPLE.has(w) ? spokesAntecedent(doc, index, head) : recentOrgNamed(doc, index, a, w);
+    if (doc.lower[a] === 'the') return SPOKES_PEOPLE.has(w) ? spokesAntecedent(doc, index, head) : recentOrgNamed(index, a, w);
   }
   // "the group", "the coalition", "the movement" (an organisation's head word, entities/lexicon ORG_HEADS): the
   // organisation of that kind named last, else the one named in the last sentences
-  if (doc.lower[a] === 'the' && head === a + 1 && ORG_HEAD_WORDS.has(w)) return recentOrgNamed(doc, index, a, w) ?? recentOrg(doc, index, a);
+  if (doc.lower[a] === 'the' && head === a + 1 && ORG_HEAD_WORDS.has(w)) return recentOrgNamed(index, a, w) ?? recentOrg(doc, index, a);
   return null;
 }
 
@@ -371,12 +373,7 @@ const ORG_ANAPHOR_SENTENCES = 2;
 /** The most recent ORG mentioned in the sentence of token i or the ORG_ANAPHOR_SENTENCES before it. */
 function recentOrg(doc: Doc, index: EntityIndex, i: number): string | null {
   const s = doc.sentOf[i] as number;
-  const lo = doc.sentStart[Math.max(0, s - ORG_ANAPHOR_SENTENCES)] as number;
-  for (let k = i - 1; k >= lo; k--) {
-    const e = index.entityAtToken[k] as number;
-    if (e >= 0 && (index.entities[e] as { type: string }).type === 'ORG') return (index.entities[e] as { id: string }).id;
-  }
-  return null;
+  return recentOrgWhere(index, i, doc.sentStart[Math.max(0, s - ORG_ANAPHOR_SENTENCES)] as number, () => true);
 }
 
 /**

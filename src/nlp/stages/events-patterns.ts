@@ -2,13 +2,13 @@
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
 import type { Doc, ResolvedEntity } from '../types.js';
 import { isCity, type EntityIndex } from './entity-index.js';
-import { GOV_NOMINALS, HOME, countryOfEntity, type ActsFor } from './acts-for.js';
+import { GOV_NOMINALS, HOME, countryOfEntity, isStateNoun, type ActsFor } from './acts-for.js';
 import {
-  AID_OBJECTS, ANAPHORIC_ACTS, TEXT_OBJECTS, CO_AGENT, CONTROL_TYPES, INTENT_WORDS, IRREALIS_HEADS, NEGATIONS, OBJECT_SWITCH, SPEECH_ACTS, SYMMETRIC,
+  AID_OBJECTS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, TEXT_OBJECTS, CO_AGENT, CONTROL_TYPES, INTENT_WORDS, IRREALIS_HEADS, NEGATIONS, OBJECT_SWITCH, SPEECH_ACTS, SYMMETRIC,
   TRIGGERS, type TriggerDef,
 } from '../lexicon/plover.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
-import { isStateAgent, loadEventLexicon } from '../../kb/event-lexicon.js';
+import { loadEventLexicon } from '../../kb/event-lexicon.js';
 import { P, afterDateline, entityIdAt, forceEntity, isActor, isQuoteTok, sentenceSubject, subjectBefore } from './attribution.js';
 import { mutualPairs, rewriteOf, withoutUntargetedRepeats } from '../events/triggers.js';
 
@@ -619,7 +619,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       const active = (doc.pos[v] as number) === P.VERB && doc.lower[v] !== 'be';
       // "Slovak households must not pay": people a demonym describes are no party to ask (a state agent is: "Kenyan police")
       const w0 = doc.lower[i - 1] as string;
-      const civilians = (doc.pos[i - 1] as number) === P.NOUN && !isActor(index, i - 1) && !GOV_NOMINALS.has(w0) && !isStateAgent(loadEventLexicon(), w0);
+      const civilians = (doc.pos[i - 1] as number) === P.NOUN && !isActor(index, i - 1) && !isStateNoun(loadEventLexicon(), w0);
       if (by && subj?.id && by !== subj.id && active && !civilians) {
         sources.push(actsFor(by));
         targets.push(subj.id);
@@ -813,7 +813,7 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'on', 'into']);
 
 /** The actor at `head` modifies the trigger noun at `i` inside one noun phrase ("a key Turkish demand"). */
 /** prepositions that make a noun phrase the reason or the time of a clause: "over the strike", "after the talks" */
-const REASON_PREPS = new Set(['over', 'after', 'following', 'amid', 'despite', 'during', 'before', 'since', 'for']);
+const REASON_PREPS = new Set([...CIRCUMSTANCE_PREPS, 'over', 'for']);
 
 /** Noun trigger i heads a phrase governed by a reason or time preposition (only determiners and modifiers between). */
 function reasonPrepBefore(doc: Doc, i: number, sa: number): boolean {

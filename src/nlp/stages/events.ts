@@ -10,9 +10,10 @@ import { isCity, isCityEntity, type EntityIndex } from './entity-index.js';
 import { P, isActor } from './attribution.js';
 import type { ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
+import { CIRCUMSTANCE_PREPS } from '../lexicon/plover.js';
 import { IRREALIS_HEADS, findTriggers, mutualPairs, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
 import { ArgumentFinder } from '../events/arguments.js';
-import { base, child, type Syntax } from '../events/syntax.js';
+import { base, child, markedBy, type Syntax } from '../events/syntax.js';
 
 /** types whose verb takes a complement clause that is their content, not a second event ("threatened to strike X") */
 const CONTROL_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'REQUEST', 'REJECT', 'THREATEN', 'ACCUSE']);
@@ -57,13 +58,13 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (g < 0) continue;
     const gov = triggers[g] as Trigger;
     // "rejected calls ... to deploy troops" parsed as a purpose clause of the verb: still its content
-    const infinitive = r === 'advcl' && markedTo(doc, syn, t.i);
+    const infinitive = r === 'advcl' && markedBy(syn, doc.lower, t.i, 'to');
     if ((r === 'xcomp' || infinitive) && !gov.noun && CONTROL_TYPES.has(gov.type)) {
       absorbed[k] = 1;
       complementOf[g] = k;
     }
     // a "that" clause is the verb's content even where the parser reads it as an adverbial clause
-    const content = r === 'ccomp' || (r === 'advcl' && markedTo(doc, syn, t.i, 'that'));
+    const content = r === 'ccomp' || (r === 'advcl' && markedBy(syn, doc.lower, t.i, 'that'));
     // "demanded that Pakistan free the crew", "said Sudan must withdraw": what is demanded has not happened
     if (content && !gov.noun && gov.type === 'REQUEST') absorbed[k] = 1;
     // "denied that it had supplied weapons": what is denied is not asserted
@@ -170,22 +171,13 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
   return withoutUntargetedRepeats(out);
 }
 
-/** Whether clause head v is introduced by infinitival "to". */
-function markedTo(doc: Doc, syn: Syntax, v: number, word = 'to'): boolean {
-  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
-    const c = syn.childList[k] as number;
-    if (c < v && syn.rel[c] === 'mark' && doc.lower[c] === word) return true;
-  }
-  return false;
-}
-
 /** The clause that is verb v's content: its ccomp, or an adverbial clause marked by "that" (a frequent misparse). */
 function contentClause(doc: Doc, syn: Syntax, v: number): number {
   const cc = child(syn, v, 'ccomp');
   if (cc >= 0) return cc;
   for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
     const c = syn.childList[k] as number;
-    if (c > v && base(syn, c) === 'advcl' && markedTo(doc, syn, c, 'that')) return c;
+    if (c > v && base(syn, c) === 'advcl' && markedBy(syn, doc.lower, c, 'that')) return c;
   }
   return -1;
 }
@@ -251,7 +243,7 @@ export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[]): ArgusE
 const IMPLICIT = process.env['ARGUS_IMPLICIT_TARGETS'] !== 'off';
 /** hostile acts aimed at the country they happen in */
 const PLACE_TARGET_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
-const CIRCUMSTANCE = new Set(['after', 'before', 'during', 'amid', 'following', 'since', 'despite', 'until']);
+const CIRCUMSTANCE = new Set([...CIRCUMSTANCE_PREPS, 'until']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'inside', 'across', 'outside']);
 
 export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
