@@ -3,9 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/nlp/pipeline.js';
-import type { ArticleInput } from '../../src/core/input.js';
-
-const input = (text: string): ArticleInput => ({ text, title: '', subtitle: null, published: '2025-03-04', url: null, source: null, byline: null, dateline: null, language: 'en' });
+import { articleInput as input } from './fixtures/article.js';
 
 const SPEAKER_ROWS: Array<[string, string, string | null]> = [
   // text, quote text (start), speaker's name
