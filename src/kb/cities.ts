@@ -61,7 +61,7 @@ interface Columns {
 /** An alternate name worth a key: Latin script (English news spells places so), 4+ letters, not an all-capital code. */
 const LATIN_NAME = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .’-]+$/;
 const LOWER = /[a-z\u00DF-\u00FF]/;
-/** Countries whose place names carry the Arabic article, which English news often drops ("El-Hodeidah" -> "Hodeidah"). */
+/** Countries whose place names carry the Arabic article, which English news often drops ("El-Minya" -> "Minya"). */
 const ARABIC_ARTICLE_COUNTRIES = new Set([
   'AE', 'BH', 'DJ', 'DZ', 'EG', 'EH', 'IQ', 'JO', 'KM', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SO',
   'SY', 'TD', 'TN', 'YE',

@@ -1,7 +1,7 @@
 // Post-steps of the entity recognizer that fix the extent and type of names from the shape of the text around them,
 // whatever recognizer proposed them: Arabic and other name particles ("Yasir al-Amin"), hyphenated given names
-// ("Wen Yu-ting"), organisation names defined by an acronym in brackets, an "of X" that belongs to a possessive after
-// it, demonyms the gazetteer also lists as a country's short name ("Saudi mediators"), city names the tagger took for
+// ("Lin Mei-hua"), organisation names defined by an acronym in brackets, an "of X" that belongs to a possessive after
+// it, demonyms the gazetteer also lists as a country's short name ("Saudi negotiators"), city names the tagger took for
 // people, people the tagger took for places, and what is no name at all (handles, time zones).
 import type { EntityType } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
@@ -12,7 +12,7 @@ import { HONORIFICS, LOC_HEADS, NOT_NAMES, ORG_HEADS, ROLE_HEADS } from './lexic
 const DASHES = new Set(['-', '–', '—', '‐']);
 /** lower-case Arabic articles written hyphenated to the next name part ("al-Amin", "el-Sisi", "ash-Sharaa") */
 const HYPHEN_ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'az', 'ul', 'ud', 'an', 'ar', 'at']);
-/** lower-case particles written with a space before the next name part ("bin Farhan", "ibn Saud", "abu Bakr") */
+/** lower-case particles written with a space before the next name part ("bin Salman", "ibn Saud", "abu Bakr") */
 const SPACED_PARTICLES = new Set(['bin', 'bint', 'ibn', 'abu', 'bin.', 'ould', 'wad']);
 /** English second parts of hyphenated compounds after a name ("Biden-led", "Putin-era"): not a given-name syllable */
 const COMPOUND_TAILS = new Set([
@@ -22,9 +22,9 @@ const COMPOUND_TAILS = new Set([
   'level', 'class', 'based', 'area', 'bound', 'year', 'old', 'day', 'time', 'term', 'long', 'way', 'only', 'over',
   'up', 'in', 'out', 'off', 'on', 'to', 'and', 'or', 'the', 'a', 'de', 'la', 'sur', 'am', 'bashing', 'hating',
 ]);
-/** verbs of posting a message: "wrote on Telegram" */
+/** verbs of posting a message: "wrote on WhatsApp" */
 const POSTED = new Set(['wrote', 'posted', 'said', 'announced', 'published', 'shared', 'tweeted', 'write', 'writes', 'posts', 'says', 'statement', 'message', 'post', 'video', 'posting', 'writing']);
-/** lower-case nouns after a name that make it a place of that kind ("the Adre crossing", "the Krishna Ghati sector"); a
+/** lower-case nouns after a name that make it a place of that kind ("the Tarvo crossing", "the Belan Pass sector"); a
  * facility noun is part of the facility's name */
 const PLACE_TAILS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ['crossing', 'FAC'], ['checkpoint', 'FAC'], ['airbase', 'FAC'], ['airfield', 'FAC'], ['dam', 'FAC'],
@@ -45,7 +45,7 @@ const glued = (doc: Doc, k: number): boolean => doc.starts[k] === doc.ends[k - 1
 
 /**
  * The token after the end of a name that particles and hyphenated syllables carry on: "Yasir| al-Amin",
- * "Faisal| bin Farhan", "Wen Yu|-ting", "Kim Jong|-un". Returns the new end (exclusive) or `b`.
+ * "Khalid| bin Salman", "Lin Mei|-hua", "Kim Jong|-un". Returns the new end (exclusive) or `b`.
  */
 function nameTail(doc: Doc, b: number): number {
   let e = b;
@@ -57,7 +57,7 @@ function nameTail(doc: Doc, b: number): number {
       e += 3;
       continue;
     }
-    // "bin Farhan", "ibn Saud"
+    // "bin Salman", "ibn Saud"
     if (SPACED_PARTICLES.has(w) && e + 1 < doc.n && isCapitalized(doc.words[e + 1] as string) && doc.sentOf[e + 1] === doc.sentOf[b - 1]) {
       e += 2;
       continue;
@@ -82,7 +82,7 @@ function timeZone(doc: Doc, m: EntityMention): boolean {
   return m.tokenEnd - m.tokenStart === 1 && m.tokenStart > 0 && /^\p{Lu}{2,5}$/u.test(m.text) && (/^\d{1,2}[:.]\d{2}$/.test(doc.words[m.tokenStart - 1] as string) || CLOCK_SUFFIX.has(doc.lower[m.tokenStart - 1] as string));
 }
 
-/** initials of a run of capitalised words: "Inter-Services Public Relations" -> ISPR; function words add nothing */
+/** initials of a run of capitalised words: "Joint Border Monitoring Office" -> JBMO; function words add nothing */
 function initials(doc: Doc, a: number, b: number): string {
   let s = '';
   for (let k = a; k < b; k++) {
@@ -96,7 +96,7 @@ function initials(doc: Doc, a: number, b: number): string {
 const RUN_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 
 /**
- * "the Inter-Services Public Relations (ISPR)", "the United Kingdom Maritime Trade Operations centre (UKMTO)": a run
+ * "the Joint Border Monitoring Office (JBMO)", "the Coastal Shipping Safety centre (CSS)": a run
  * of capitalised words whose initials spell the acronym in brackets after it (a lower-case head noun may stand
  * between) is one name. Returns [start, end) of the run or null.
  */
@@ -108,7 +108,7 @@ function acronymRun(doc: Doc, open: number): [number, number, number] | null {
   const acr = doc.text.slice(doc.starts[open + 1] as number, doc.ends[close - 1] as number);
   if (!/^[\p{Lu}][\p{Lu}\d&-]{1,11}$/u.test(acr)) return null;
   const letters = acr.replace(/[^\p{Lu}]/gu, '');
-  // "ASEAN Emergency Response and Assessment Team (ASEAN-ERAT)": a prefix written out in full, then initials
+  // "AU Flood Relief and Logistics Unit (AU-FRLU)": a prefix written out in full, then initials
   const dash = acr.indexOf('-');
   const prefix = dash > 0 ? acr.slice(0, dash) : '';
   const rest = dash > 0 ? acr.slice(dash + 1).replace(/[^\p{Lu}]/gu, '') : '';
@@ -162,7 +162,7 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
       (added ??= []).push(span(doc, k + 1, close, exact ? (inside[0]?.type ?? 'ORG') : 'ORG', 'name', 2.5));
     }
   }
-  // "wrote on Telegram", "posted on X": the platform a statement was posted on is an organisation
+  // "wrote on WhatsApp", "posted on X": the platform a statement was posted on is an organisation
   for (let k = 2; k < doc.n; k++) {
     if (doc.lower[k - 1] !== 'on' || !POSTED.has(doc.lower[k - 2] as string) || !isCapitalized(doc.words[k] as string)) continue;
     // not "said on Monday", nor a topic ("said on Gaza"): a word the gazetteer knows is no platform
@@ -184,7 +184,7 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     if (m.type === 'PERSON') {
       const e = nameTail(doc, b);
       if (e > b && (!next || next.tokenStart >= b)) {
-        // the tail may have been proposed as a name of its own ("Burhan"): it joins the person
+        // the tail may have been proposed as a name of its own ("Rahman"): it joins the person
         let j = i + 1;
         while (j < out.length && (out[j] as EntityMention).tokenEnd <= e) j++;
         const after = out[j];
@@ -193,33 +193,33 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
           i = j - 1;
         }
       }
-      // "El Fasher": a multi-word "person" that is the exact name of a sizeable city, with no title before it
+      // "Port Sudan": a multi-word "person" that is the exact name of a sizeable city, with no title before it
       if (m.tokenEnd - a > 1 && !(a > 0 && (HONORIFICS.has(doc.words[a - 1] as string) || ROLE_HEADS.has(doc.lower[a - 1] as string))) && !appositiveRole(doc, m.tokenEnd)) {
         const city = kb.cities(m.text).find((c) => c.name === m.text || c.name.normalize('NFD').replace(/\p{M}/gu, '') === m.text);
         if (city && city.population >= MIN_CITY_POP) m = { ...m, type: 'GPE', kind: 'name' };
       }
     }
-    // "the Adre crossing", "the Krishna Ghati sector": a place-kind noun after a name the tagger took for a person or
+    // "the Tarvo crossing", "the Belan Pass sector": a place-kind noun after a name the tagger took for a person or
     // an organisation
     if ((m.type === 'PERSON' || m.type === 'ORG') && m.tokenEnd < doc.n && !ORG_HEADS.has(doc.words[m.tokenEnd - 1] as string)) {
       const kind = PLACE_TAILS.get(doc.words[m.tokenEnd] as string);
-      // a facility is named with its noun ("Adre crossing", as "Washington state"); the town alone is "Adre"
+      // a facility is named with its noun ("Tarvo crossing", as "Washington state"); the town alone is "Tarvo"
       if (kind === 'FAC' && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) m = span(doc, a, m.tokenEnd + 1, 'FAC', 'name', m.score);
       else if (kind && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) m = { ...m, type: kind, kind: 'name' };
     }
-    // "said Mele Tupou, Tonga's lead negotiator": a name the tagger placed is a person when a role noun stands in
+    // "said Ana Lui, Samoa's chief delegate": a name the tagger placed is a person when a role noun stands in
     // apposition after it; places the gazetteer knows, organisation names and one-word names stay
     if ((m.type === 'LOC' || m.type === 'GPE') && m.tokenEnd - a > 1 && !kb.phrases.has(m.text) && !LOC_HEADS.has(doc.words[m.tokenEnd - 1] as string) &&
       appositiveRole(doc, m.tokenEnd) && !kb.countryByName(m.text) && kb.admin1(m.text).length === 0 && !kb.cities(m.text).some((c) => c.population >= MIN_CITY_POP)) {
       m = { ...m, type: 'PERSON', kind: 'name' };
     }
-    // "Saudi mediators", "Thai officials": a demonym the gazetteer also lists as the country's short name, used as an
+    // "Saudi negotiators", "Thai officials": a demonym the gazetteer also lists as the country's short name, used as an
     // adjective, is a demonym
     if (m.type === 'GPE' && m.kind === 'name' && b - a === 1 && b < doc.n && adjectival(doc, b)) {
       const c = kb.countryByDemonym(m.text);
       if (c && c.name !== m.text) m = { ...m, type: 'NORP', kind: 'demonym' };
     }
-    // "the Eastern Theater Command of China's People's Liberation Army": the "of" part belongs to the possessive
+    // "the Southern Command of Norland's National Guard": the "of" part belongs to the possessive
     if (m.type === 'ORG' && b < doc.n && (doc.lower[b] === "'s" || doc.lower[b] === '’s')) {
       let of = -1;
       for (let k = b - 1; k > a; k--) if (doc.lower[k] === 'of') {
@@ -248,8 +248,8 @@ const SHIP_PREFIXES = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'H
   'BRP', 'KRI', 'TCG', 'ORP', 'HNLMS', 'HDMS', 'FGS', 'KNM', 'HSwMS', 'SPS', 'NRP', 'ARA', 'BAP', 'RSS', 'KD', 'HTMS', 'CNS', 'MV', 'RV']);
 
 /**
- * A ship's name is no person or place ("the frigate ITS Federico Martinengo", "USS Carl Vinson"): mentions inside a
- * prefixed ship name go, and so does a one-word person mention of its last word after "the" ("the crew of the Vinson").
+ * A ship's name is no person or place ("the destroyer HMS Duncan", "USS Carl Vinson"): mentions inside a
+ * prefixed ship name go, and so does a one-word person mention of its last word after "the" ("the sailors of the Vinson").
  */
 function withoutVessels(doc: Doc, mentions: EntityMention[]): EntityMention[] {
   let ships: Set<string> | null = null;
@@ -279,7 +279,7 @@ function adjectival(doc: Doc, b: number): boolean {
   return /^\p{Ll}/u.test(w) ? !['and', 'or', 'on', 'in', 'to', 'is', 'was', 'has', 'said', 'says'].includes(w) : HONORIFICS.has(w);
 }
 
-/** ", Tonga's lead negotiator," / ", a senior adviser to ...": a short apposition after token b holding a role noun */
+/** ", Samoa's chief delegate," / ", a close aide to ...": a short apposition after token b holding a role noun */
 function appositiveRole(doc: Doc, b: number): boolean {
   if (b >= doc.n || doc.words[b] !== ',') return false;
   const sEnd = doc.sentEnd[doc.sentOf[b] as number] as number;

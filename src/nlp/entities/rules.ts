@@ -105,13 +105,13 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
               continue;
             }
           }
-          // "Joint Working Group on Fisheries", "Committee on Foreign Relations": "on" after a committee-like head
+          // "Task Force on Water Rights", "Committee on Foreign Relations": "on" after a committee-like head
           if (next && ((w === 'of' || w === 'for' || w === '&') && runHasHead(doc, i, j) || (w === 'on' && ON_HEADS.has(doc.words[j - 1] as string)))) {
             j++;
             continue;
           }
           // "National Library of the Netherlands", "Bank of the Philippine Islands"
-          // "Coordination Headquarters for the Treatment of Prisoners of War": "for the" only right after an organisation head
+          // "Office for the Return of Displaced Families": "for the" only right after an organisation head
           if ((w === 'of' || (w === 'for' && ORG_HEADS.has(doc.words[j - 1] as string))) && doc.lower[j + 1] === 'the' && j + 2 < n && doc.sentOf[j + 2] === doc.sentOf[i] && nameToken(doc, j + 2) && runHasHead(doc, i, j)) {
             j += 2;
             continue;
@@ -330,12 +330,12 @@ function orgHeadThenPlace(doc: Doc, kb: KB, a: number, b: number): boolean {
 
 const OF_FOR: ReadonlySet<string> = new Set(['of', 'for']);
 const OF: ReadonlySet<string> = new Set(['of']);
-/** "Working Group on Fisheries": a committee-like head and "on" inside [a, b) */
+/** "Task Force on Water Rights": a committee-like head and "on" inside [a, b) */
 function headBeforeOn(doc: Doc, a: number, b: number): boolean {
   for (let k = a + 1; k < b - 1; k++) if (doc.lower[k] === 'on' && ON_HEADS.has(doc.words[k - 1] as string)) return true;
   return false;
 }
-/** organisation heads that take their remit with "on" ("Working Group on Fisheries", "Commission on Human Rights") */
+/** organisation heads that take their remit with "on" ("Task Force on Water Rights", "Commission on Human Rights") */
 const ON_HEADS: ReadonlySet<string> = new Set(['Group', 'Committee', 'Subcommittee', 'Commission', 'Council', 'Conference', 'Panel', 'Forum', 'Taskforce', 'Institute', 'Centre', 'Center']);
 
 /** An organisation head followed by one of `linkers` inside [a, b): "Ministry of Defence", "Agency for ...". */

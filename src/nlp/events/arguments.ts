@@ -89,7 +89,7 @@ export class ArgumentFinder {
     }
     const u = syn.upos[t];
     if (u !== 'NOUN' && u !== 'PROPN') return null;
-    // "on Monday, the Norwegian Armed Forces said": a time is nobody, whatever the parse hangs on it
+    // "on Friday, the Chilean Navy said": a time is nobody, whatever the parse hangs on it
     if (TIME_WORDS.has(w)) return null;
     // a common noun: the party its modifiers name; a person named in apposition first ("his counterpart, X")
     let found: string | null = null;
@@ -208,7 +208,7 @@ export class ArgumentFinder {
       }
       if (r === 'obj' || r === 'iobj') {
         if (passive) continue;
-        // "reaffirmed Indonesia's support for Australia": an act named as the object has its own parties (the
+        // "renewed Peru's support for Chile": an act named as the object has its own parties (the
         // possessor is its agent); its recipient comes from its phrase (objectPhrase below)
         if (r === 'obj' && !isActor(index, c) && this.lex.nounForms.has(doc.lower[c] as string)) continue;
         this.partiesAt(c, a.targets);

@@ -398,7 +398,7 @@ export function mutualPairs(type: PloverType, parties: readonly string[]): Array
 
 /**
  * An untargeted mention of an act whose recipient the article gives elsewhere adds nothing ("the EU welcomed the
- * outcome" beside "the EU would continue to support Moldova"): each coder drops these within itself; this applies the
+ * outcome" beside "the EU would go on backing Georgia"): each coder drops these within itself; this applies the
  * rule to the joined, completed list.
  */
 export function withoutUntargetedRepeats(events: ArgusEvent[]): ArgusEvent[] {

@@ -95,7 +95,7 @@ function spokesMap(doc: Doc, index: EntityIndex): Map<string, string> {
           break;
         }
       }
-      // "Ministry spokesperson X" after "the Ministry of External Affairs said ...": the body named before
+      // "Ministry spokesperson X" after "the Ministry of Trade said ...": the body named before
       const head = doc.lower[k - 1] as string;
       if (!out.has(p.id) && GENERIC_BODIES.has(head) && (index.entityAtToken[k - 1] as number) < 0) {
         const org = recentOrgNamed(index, k - 1, head);

@@ -180,7 +180,7 @@ export function resolvePronoun(doc: Doc, index: EntityIndex, i: number): string 
 }
 
 function resolvePronounOnce(doc: Doc, index: EntityIndex, i: number, memo: PronounMemo): string | null {
-  // "He" of "He Yadong": a word inside a name is that name
+  // "He" of "He Lifeng": a word inside a name is that name
   const named = index.entityAtToken[i] as number;
   if (named >= 0 && index.mentionAtToken?.[i]?.kind === 'name') return (index.entities[named] as { id: string }).id;
   const w = doc.lower[i] as string;
@@ -215,7 +215,7 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
     for (let k = a; k < b && k - a < 200; k++) {
       const e = index.entityAtToken[k] as number;
       if (e >= 0 && fits(e)) {
-        // "Kyrgyzstan's Border Service said …": the subject is the possessed name, not its possessor
+        // "Peru's Coast Guard reported …": the subject is the possessed name, not its possessor
         let m = k + 1;
         while (m < b && index.entityAtToken[m] === e) m++;
         const pos = doc.lower[m];
@@ -253,7 +253,7 @@ const SPOKES_PEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'repr
 const NOMINAL_LOOKBACK = 300;
 
 /**
- * "A State Department spokesperson said … . “…,” the spokesperson said.": a definite nominal refers to the last
+ * "A Treasury spokesperson said … . “…,” the spokesperson added.": a definite nominal refers to the last
  * mention of its noun. When that mention is an unnamed spokesperson, the nominal is that spokesperson, credited to
  * the organisation, not the named spokesperson elsewhere in the article that resolution linked it to.
  */
@@ -262,7 +262,7 @@ function unnamedAntecedent(doc: Doc, index: EntityIndex, head: number): string |
   return spokesAntecedent(doc, index, head);
 }
 
-/** The organisation of the last unnamed mention of spokes-noun `head` before it ("A State Department spokesperson"), or null. */
+/** The organisation of the last unnamed mention of spokes-noun `head` before it ("A Treasury spokesperson"), or null. */
 function spokesAntecedent(doc: Doc, index: EntityIndex, head: number): string | null {
   const w = doc.lower[head] as string;
   for (let j = head - 1; j >= 0 && head - j < NOMINAL_LOOKBACK; j--) {
@@ -305,7 +305,7 @@ const FORCE_NAMES: ReadonlyMap<string, RegExp> = new Map([
 ]);
 
 /**
- * The organisation a force noun at token t refers to: "Sudan's army" -> "Sudanese Armed Forces" when the article names
+ * The organisation a force noun at token t refers to: "Chile's army" -> "Chilean Army" when the article names
  * such a force of that country (its name holds a name or demonym of `country`); "the army" -> the latest such force
  * named before t. Null when the article names none.
  */
@@ -423,7 +423,7 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
       break;
     }
     const head = headOf(doc, index, a, i);
-    // "The EU's foreign policy chief, Kaja Kallas, condemned": the person in apposition, not the title's organisation
+    // "Peru's trade chief, Ana Ruiz, condemned": the person in apposition, not the title's organisation
     let id = paren >= 0 && !isActor(index, head) ? appositivePerson(doc, index, paren, verb) : null;
     id ??= resolveHead(doc, index, a, head, verb);
     // events: "Israeli soldiers", "Chinese coast guard vessels" act for the entity that modifies them
@@ -493,7 +493,7 @@ export function sentenceSubject(doc: Doc, index: EntityIndex, from: number, hi: 
   const head = headOf(doc, index, a, i);
   let id: string | null = null;
   if (!isActor(index, head)) {
-    // "The EU's High Representative for Foreign Affairs, Kaja Kallas, ...": the person in apposition after the title's phrase
+    // "Peru's Minister for Trade and Tourism, Ana Ruiz, ...": the person in apposition after the title's phrase
     let c = i + 1;
     while (c < hi && c - i < PAREN_MAX && doc.words[c] !== ',' && (doc.pos[c] as number) !== P.VERB && (doc.pos[c] as number) !== P.AUX) c++;
     if (c < hi && doc.words[c] === ',') id = appositivePerson(doc, index, c, hi);

@@ -157,7 +157,7 @@ function coordinatedLeft(doc: Doc, index: EntityIndex, s: number, lo: number, ou
     let k = t - 1;
     while (k >= lo && t - k < 5 && (doc.words[k] === ',' || doc.lower[k] === 'and' || doc.lower[k] === 'the' || doc.lower[k] === '&' || POSSESSIVES.has(doc.lower[k] as string))) k--;
     if (k === t - 1 || k < lo) return;
-    // "Sudan's army and X", "the Sudanese army and X": a common noun acts for the actor that modifies it
+    // "Chile's army and X", "the Chilean army and X": a common noun acts for the actor that modifies it
     if (!isActor(index, k) && (doc.pos[k] as number) === P.NOUN && (index.entityAtToken[k] as number) < 0) {
       let m = k - 1;
       while (m >= lo && k - m <= 3 && !isActor(index, m) && ((doc.pos[m] as number) === P.ADJ || doc.lower[m] === "'s" || doc.lower[m] === '’s')) m--;
@@ -260,7 +260,7 @@ function phraseHead(doc: Doc, index: EntityIndex, k: number, limit: number): num
       continue;
     }
     if (isActor(index, t)) {
-      // "the Tajik village of Chorkuh": a place named in the phrase is where, not who
+      // "the Chilean village of Tarvo": a place named in the phrase is where, not who
       if (crossed && isCity(index, entityIdAt(index, t) as string)) break;
       head = t;
       if (entityType(index, t) === 'PERSON') break;
@@ -272,14 +272,14 @@ function phraseHead(doc: Doc, index: EntityIndex, k: number, limit: number): num
       t++;
       continue;
     }
-    // a title's own phrase: "Minister for Foreign Affairs", "Chief of Defence Staff of the Djibouti Armed Forces"
+    // a title's own phrase: "Minister for Trade", "Commander of the Land Forces of the Chilean Army"
     const capital = (u: number): boolean => u < limit && (doc.pos[u] as number) === P.PROPN;
     if ((doc.lower[t] === 'for' || doc.lower[t] === 'of') && !isActor(index, t - 1) && (capital(t + 1) || (doc.lower[t + 1] === 'the' && capital(t + 2)))) {
       t += doc.lower[t + 1] === 'the' ? 2 : 1;
       crossed = true;
       continue;
     }
-    // apposition naming the person: "his Swedish counterpart, Tobias Billström", "..., Senator Penny Wong"
+    // apposition naming the person: "her Chilean counterpart, Tomas Herrera", "..., Senator Ana Ruiz"
     if (doc.words[t] === ',' && ((doc.pos[t - 1] as number) === P.NOUN || (doc.pos[t - 1] as number) === P.PROPN || isActor(index, t - 1))) {
       for (let u = t + 1; u < limit && u <= t + 3; u++) {
         if (entityType(index, u) === 'PERSON') {
@@ -377,7 +377,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // the object of a trigger names the act it answers ("rejected the criticism", "welcomed the deal"), not a new event
     const prevEnd = triggerEnd;
     triggerEnd = end;
-    // ... also after its preposition: "agreed on an immediate ceasefire", "called for a truce"
+    // ... also after its preposition: "settled on a lasting truce", "called for a truce"
     const from = prevEnd > 0 && prevEnd < i && OBJECT_PREPS.has(doc.lower[prevEnd] as string) ? prevEnd + 1 : prevEnd;
     if (nounTrigger && prevEnd > 0 && from <= i && i - prevEnd <= 4 && onlyModifiers(doc, from, i)) continue;
     // "prisoners of war": a fixed term for captives, no act of war
@@ -491,7 +491,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       }
       const ms = mentionStart(index, k);
       const me = mentionEnd(index, k);
-      // ", the Norwegian Armed Forces said.": the reporter of the act, not its recipient
+      // ", the Chilean Navy said.": the reporter of the act, not its recipient
       if (doc.words[ms - 1] === ',' || doc.lower[ms - 1] === 'the') {
         if (CUE_VERBS.has(doc.lower[me] as string) && (doc.pos[me] as number) === P.VERB) break;
       }
@@ -530,7 +530,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
 
     // source: the subject of the trigger's clause; an infinitive ("was due to visit X to meet Y") takes the main subject
-    // ... and "while Y had been prepared to accept" takes the subject of its own governing verb
+    // ... and "while Y was ready to accept" takes the subject of its own governing verb
     let subj = null as ReturnType<typeof subjectBefore>;
     if (infinitiveOfMainVerb(doc, i)) {
       const gov = doc.pos[i - 2] as number;
@@ -558,7 +558,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
           if (s2?.id) subj = s2;
           if (s2) break;
         } else if (!(p === P.DET || p === P.ADJ || p === P.NUM || p === P.ADV || p === P.AUX || p === P.PART || p === P.PRON || doc.lower[k] === 'to' || (p === P.ADP && PARTICLES.has(doc.lower[k] as string)) ||
-          // a compound modifier of a nominal trigger: "began a two-week winter exercise"
+          // a compound modifier of a nominal trigger: "started a ten-day mountain exercise"
           (nounTrigger && (p === P.NOUN || doc.words[k] === '-') && (index.entityAtToken[k] as number) < 0))) break;
       }
     }
@@ -617,7 +617,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       while (v < limit && ((doc.pos[v] as number) === P.ADV || (doc.pos[v] as number) === P.PART)) v++;
       // "should not be overlooked" is a judgement about a thing, not a request to an actor
       const active = (doc.pos[v] as number) === P.VERB && doc.lower[v] !== 'be';
-      // "Slovak households must not pay": people a demonym describes are no party to ask (a state agent is: "Kenyan police")
+      // "Peruvian farmers must not pay": people a demonym describes are no party to ask (a state agent is: "Kenyan police")
       const w0 = doc.lower[i - 1] as string;
       const civilians = (doc.pos[i - 1] as number) === P.NOUN && !isActor(index, i - 1) && !isStateNoun(loadEventLexicon(), w0);
       if (by && subj?.id && by !== subj.id && active && !civilians) {
@@ -627,7 +627,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
     // "demanded that Hamas renounce ...": the subject of the demanded clause is the target
     if (type === 'REQUEST' && targets.length === 0 && doc.lower[end] === 'that' && isActor(index, end + 1)) targets.push(countryOf(index, end + 1));
-    // "an exchange mediated by X", "a truce between A and B, mediated by X": the mediator deals with both sides
+    // "a swap brokered and mediated by X", "a truce between A and B, mediated by X": the mediator deals with both sides
     const by = doc.lower[end + 1] === 'the' ? end + 2 : end + 1;
     if (cameo === '045' && !passive && doc.lower[end] === 'by' && isActor(index, by)) {
       const sides: string[] = [];
@@ -697,10 +697,10 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
 
     const trigger = doc.text.slice(doc.starts[i] as number, doc.ends[end - 1] as number);
     const pairs: Array<[string, string | null]> = [];
-    // "Indonesia and Australia agreed to convene the working group": parties of a symmetric act deal with each other;
+    // "Peru and Chile agreed to set up the panel": parties of a symmetric act deal with each other;
     // what their complement names is not a third party
     const withOther = doc.lower[end] === 'with';
-    // "Russia and Ukraine each released 150 prisoners in an exchange": each side acts on the other
+    // "Peru and Chile each freed 40 soldiers in a swap": each side acts on the other
     let mutual = RECIPROCAL.has(doc.lower[i] as string);
     for (let k = Math.max(sa, i - 2); !mutual && k < limit && k - i < 12; k++) if (k !== i && MUTUAL_WORDS.has(doc.lower[k] as string)) mutual = true;
     if (sources.length > 1 && (((targets.length === 0 || (SYMMETRIC.has(type) && !withOther)) && (SYMMETRIC.has(type) || cameo === '057')) || (targets.length === 0 && mutual))) {

@@ -281,7 +281,7 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
         const p = doc.pos[i] as number;
         if (!(p === P.NOUN || p === P.PROPN || p === P.ADJ || p === P.DET || w === 'of' || w === "'s" || w === '’s')) break;
       }
-      // "the CSTO, a Russian-led bloc, ...": a name inside an apposition of the source describes it
+      // "the AU, a Kenyan-led panel, ...": a name inside an apposition of the source describes it
       for (let i = ms - 1; i > from && i >= ms - 6; i--) {
         if (doc.words[i] === ',') {
           if (ownAt(i - 1)) return null;
@@ -304,7 +304,7 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
         if ((r === 'nsubj' || r === 'csubj') && governs(syn, syn.head[h] as number, t)) return null;
         const up = syn.head[h] as number;
         if (up >= 0 && ownAt(up)) return null;
-        // "the CSTO, a Russian-led bloc, called for restraint": an apposition of the source describes it
+        // "the AU, a Kenyan-led panel, called for calm": an apposition of the source describes it
         for (let x = h, step = 0; step < 4 && x >= 0; step++) {
           const hx = syn.head[x] as number;
           if (hx < 0) break;

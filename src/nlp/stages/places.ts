@@ -59,7 +59,7 @@ const FEATURE_WORDS = new Set([
   'nuclear', 'facility', 'terminal', 'shipyard', 'camp', 'fort', 'of', 'the', 'international', 'military', 'navy',
   'museum', 'palace', 'square', 'stadium', 'prison', 'hospital', 'university', 'embassy', 'consulate', 'refinery',
   'pipeline', 'crossing', 'checkpoint', 'border', 'city', 'center', 'centre', 'hall', 'tower', 'building', 'field', 'reactor',
-  // natural features named after their town or island: "Rote Island", "Isfara River", "Kainji Lake"
+  // natural features named after their town or island: "Tarvo Island", "Belan River", "Kainji Lake"
   'island', 'river', 'lake', 'reef', 'valley', 'intake', 'gorge', 'pass',
 ]);
 
@@ -116,13 +116,13 @@ function fromPlace(p: PlaceRecord, kind: Kind, score: number): Candidate {
 const ADMIN_WORDS = new Set(['state', 'province', 'prefecture', 'oblast', 'region', 'governorate', 'State', 'Province', 'Prefecture', 'Oblast', 'Region', 'Governorate']);
 const ADMIN_HINT = '#admin1';
 
-/** The division word that follows some mention ("the Batken region", "Chernihiv Oblast"), or null. */
+/** The division word that follows some mention ("the Tarvo region", "Lviv Oblast"), or null. */
 function adminWordAfter(e: ResolvedEntity, doc: Doc): string | null {
   for (const m of e.mentions) if (m.tokenEnd < doc.n && ADMIN_WORDS.has(doc.words[m.tokenEnd] as string)) return doc.words[m.tokenEnd] as string;
   return null;
 }
 
-/** "Chernihiv" + "region" -> the division GeoNames names "Chernihiv Oblast"; "Batken" + "region" -> "Batken". */
+/** "Lviv" + "region" -> the division GeoNames names "Lviv Oblast"; "Osh" + "region" -> "Osh". */
 function admin1With(kb: KB, name: string, word: string | null): PlaceRecord[] {
   const out = kb.admin1(name);
   if (!word || out.length) return out;
@@ -133,8 +133,8 @@ function admin1With(kb: KB, name: string, word: string | null): PlaceRecord[] {
   return out;
 }
 
-/** Lower-case words an appositive may hold before its preposition: "Yonaguni, an island in Okinawa", "Chorkuh, a
- * small border village of Sughd". */
+/** Lower-case words an appositive may hold before its preposition: "Tarvo, an island in Aichi", "Belan, a
+ * small border village of Osh". */
 const APPOSITIVE_NOUN = /^\p{Ll}[\p{Ll}-]*$/u;
 const APPOSITIVE_PREP = new Set(['in', 'of', 'near']);
 
@@ -155,8 +155,8 @@ function hintNameAt(from: number, doc: Doc, kb: KB, hints: Set<string>): boolean
   return false;
 }
 
-/** "Paris, Texas" / "Atlanta, Ga." / "Yokosuka, Japan", and the appositive and "in" patterns "Yonaguni, an island in
- * Okinawa prefecture", "Rote Island in East Nusa Tenggara", "Kotli, in Punjab": admin1 and country keys named right
+/** "Paris, Texas" / "Atlanta, Ga." / "Yokosuka, Japan", and the appositive and "in" patterns "Tarvo, an island in
+ * Aichi prefecture", "Belan Island in Central Java", "Sialkot, in Punjab": admin1 and country keys named right
  * after a mention. */
 function hintsAfter(e: ResolvedEntity, doc: Doc, kb: KB): Set<string> {
   const hints = new Set<string>();
@@ -334,7 +334,7 @@ function townBacked(c: PlaceRecord, ctx: Context, self: string, hints: Set<strin
 }
 
 /** An alternate name may be a county's or a historical name ("Hudson" for Jersey City): with no word of its country
- * or state in the article, only a national or first-level capital is taken by it ("Geneva" for Genève). */
+ * or state in the article, only a national or first-level capital is taken by it ("Warsaw" for Warszawa). */
 function alternateBacked(c: PlaceRecord, ctx: Context, self: string, hints: Set<string>): boolean {
   if (!c.alternate || c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || c.featureCode === 'PPLG') return true;
   if (!c.country) return false;
@@ -388,8 +388,8 @@ function candidates(
     const backed = (c: PlaceRecord): boolean =>
       common ? c.population >= COMMON_WORD_MIN_POP : ordinaryWord ? commonWordBacked(c, ctx, self, hints, locative) : townBacked(c, ctx, self, hints);
     let cities = all.filter(backed);
-    // nothing of that main name qualifies: GeoNames' alternate names and villages ("Hodeidah" for Al Hudaydah,
-    // "Yonaguni" for Yonakuni), held to the same evidence, as a last resort (the state "Arizona" is no town's alias)
+    // nothing of that main name qualifies: GeoNames' alternate names and villages ("Minya" for Al Minya,
+    // "Nuremberg" for Nürnberg), held to the same evidence, as a last resort (the state "Arizona" is no town's alias)
     if (cities.length === 0 && out.length === 0 && !common) {
       all = kb.cities(name, true);
       cities = all.filter((c) => backed(c) && alternateBacked(c, ctx, self, hints));
@@ -433,8 +433,8 @@ function placeInsideName(name: string, kb: KB, ctx: Context, self: string, hints
   return null;
 }
 
-/** "the Museum of Modern Art in Rio de Janeiro", "the village of Kok-Tash in the Batken region", "Chorkuh, near the
- * town of Isfara": the place entity right after "in"/"at"/"near"/"outside" a mention. */
+/** "the national gallery in Lima", "the village of Tarvo in the Osh region", "Belan, near the
+ * town of Isfana": the place entity right after "in"/"at"/"near"/"outside" a mention. */
 function placeAfterPreposition(e: ResolvedEntity, doc: Doc, tokenOwner: Map<number, string>, resolved: Map<string, Candidate>): Candidate | null {
   for (const m of e.mentions) {
     let k = m.tokenEnd;
@@ -443,7 +443,7 @@ function placeAfterPreposition(e: ResolvedEntity, doc: Doc, tokenOwner: Map<numb
     if (w !== 'in' && w !== 'at' && w !== 'near' && w !== 'outside') continue;
     k++;
     if (doc.lower[k] === 'the') k++;
-    // "near the town of Isfara"
+    // "close to the town of Isfana"
     if (PLACE_HEADS.has(doc.lower[k] as string) && doc.lower[k + 1] === 'of') k += 2;
     const owner = tokenOwner.get(k);
     const c = owner ? resolved.get(owner) : undefined;
@@ -592,8 +592,8 @@ export function geoparse(entities: ResolvedEntity[], doc: Doc, ctx: GeoparseCont
   return places;
 }
 
-/** A division the text names with its division word ("the Batken region") is shown so, or by its gazetteer name when
- * that carries the word ("Chernihiv Oblast" for "the Chernihiv region"); any other place by its entity's name. */
+/** A division the text names with its division word ("the Osh region") is shown so, or by its gazetteer name when
+ * that carries the word ("Lviv Oblast" for "the Lviv region"); any other place by its entity's name. */
 function divisionName(e: ResolvedEntity, c: Candidate, doc: Doc): string {
   if (c.kind !== 'admin1' || ADMIN_WORDS.has(e.name.slice(e.name.lastIndexOf(' ') + 1))) return e.name;
   const word = adminWordAfter(e, doc);

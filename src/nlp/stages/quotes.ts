@@ -11,7 +11,7 @@ import type { Syntax } from '../events/syntax.js';
 
 /**
  * The speaker of the cue at token k: the parse's subject when it names an entity, else the chunker's guess. When the
- * chunker's subject ends right before the cue ("…, Saudi mediators said"), that phrase is the subject whatever the
+ * chunker's subject ends right before the cue ("…, Saudi negotiators said"), that phrase is the subject whatever the
  * parse attached: a long sentence often gets a wrong nsubj far from the verb.
  */
 type Who = (k: number, fallback: string | null, subject?: Subject | null) => string | null;
@@ -112,7 +112,7 @@ function isCue(doc: Doc, k: number): boolean {
 
 /**
  * "according to X" reports speech when X can speak: a sayer noun ("officials", "sources"), a role ("two negotiators",
- * the entity lexicon's role words), or a proper name the recognizer did not type ("the Maritime Trade Operations centre
+ * the entity lexicon's role words), or a proper name the recognizer did not type ("the Coastal Shipping Safety centre
  * (MTO)"); not "according to the plan".
  */
 function isSayer(doc: Doc, h: number): boolean {
@@ -259,7 +259,7 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
 /** words a speaker's noun phrase may hold: "a spokesperson for the Japanese Defence Ministry", "Y, the minister," */
 const SPEAKER_PHRASE = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PART, P.ADP, P.PUNCT, P.CCONJ]);
 
-/** subject pronouns that open a second main clause: "…, and it blamed the army for …" */
+/** subject pronouns that open a second main clause: "…, and it faulted the navy for …" */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 
 /**
@@ -413,7 +413,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
     if (participle && doc.words[k - 1] === ',') sp = mainSpeaker(doc, index, k, sa, cueSpeaker);
     else sp = subjectBefore(doc, index, k, sa);
     // a participle's speaker is the reporter of the clause it hangs on, which the parse may attach to the reported verb
-    // ("X said Moscow would not accept it, arguing that ...": not Moscow)
+    // ("X said Lima would not sign it, arguing that ...": not Lima)
     if (sp) {
       if (!(participle && sp.id && doc.words[k - 1] === ',')) sp = { ...sp, id: who(k, sp.id, sp) };
     } else if (participle) {
@@ -428,7 +428,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
         const cue = cueText(doc, k, se);
         cueSpeaker.set(k, sp.id);
         // "said A and that B": the same cue reports a second clause; the two are one report, unless a quoted fragment
-        // stands in either (then the fragment is the quote of its clause: "…, and that it had “responded in kind”")
+        // stands in either (then the fragment is the quote of its clause: "…, and that its troops had “acted in kind”")
         let c = cb;
         if (doc.words[c] === ',') c++;
         if (!((doc.lower[c] === 'and' || doc.lower[c] === 'but') && doc.lower[c + 1] === 'that')) {
@@ -449,7 +449,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
       if (k + 1 >= se || isSentPunct(n) || n === ',' || (doc.pos[k + 1] as number) === P.ADP) {
         const cb = sp.start - 1;
         // a clause that holds a full direct quote is that quote's attribution; one that ends in a quoted fragment is
-        // reported up to the fragment (`Japan was watching "with great care", Kanda said.`)
+        // reported up to the fragment (`Peru was watching "with great care", Ruiz said.`)
         let quoted = false;
         for (let t = sa; t < cb; t++) if (isQuoteTok(doc, t) || inQuote[t]) quoted = true;
         if (quoted) quoted = found.some((f) => f.a < cb && f.b > sa && f.kind !== 'mixed');

@@ -58,7 +58,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   const singles: EntityMention[] = [];
   for (const m of mentions) {
     const surface = m.text;
-    // "KYIV (Example Wire) -": the agency credited in a dateline filed the story; it is no party to it
+    // "LIMA (Example Wire) -": the agency credited in a dateline filed the story; it is no party to it
     if (m.type === 'ORG' && datelineCredit(doc, m)) continue;
     // "the Summit", "the Mission": a town named by a common word is that town only after a locative ("in Summit"), and
     // "the Summit" is no organisation either unless the knowledge base knows one by that name
@@ -140,7 +140,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   }
   const byAcronym = new Map<string, Cluster>();
   for (const c of clusters) if (c.type === 'ORG') byAcronym.set(acronymOf(c.name), c);
-  // one-word people first, so that an unknown word before "Minister Sugiono" can still be Sugiono
+  // one-word people first, so that an unknown word before "Minister Suharto" can still be Sugiono
   for (const m of [...singles.filter((x) => x.type === 'PERSON'), ...singles.filter((x) => x.type !== 'PERSON')]) {
     const w = foldKey(m.text);
     // "moved to Valencia": after a locative preposition a place the gazetteer knows is that place, not a surname
@@ -256,7 +256,7 @@ function isPartOf(short: string[], long: string[]): boolean {
   return false;
 }
 
-/** "Inter-Services Public Relations" -> ISPR: each capitalised part of a hyphenated word gives its initial */
+/** "Joint Border Monitoring Office" -> JBMO: each capitalised part of a hyphenated word gives its initial */
 function acronymOf(name: string): string {
   return name
     .split(/[\s\-‐]+/)
@@ -292,7 +292,7 @@ function singularDemonym(s: string, kb: KB): string {
 function linkAcronyms(clusters: Cluster[]): void {
   const orgs = clusters.filter((c) => c.type === 'ORG');
   for (const short of orgs) {
-    // "ASEAN-ERAT": a prefix written out in full ("ASEAN Emergency Response and Assessment Team"), then initials
+    // "AU-FRLU": a prefix written out in full ("AU Flood Relief and Logistics Unit"), then initials
     const m = /^([\p{Lu}\d&]{2,})-([\p{Lu}\d&]{2,})$/u.exec(short.name);
     if (!m && !/^[\p{Lu}\d&]{2,}$/u.test(short.name)) continue;
     const spells = (name: string): boolean => {
@@ -319,9 +319,9 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 
 const PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'with', 'on']);
 
 /**
- * A title before a name and a comma: "Lithuania's foreign minister, Kęstutis Budrys," / "the Chief of Defence Staff
- * of the Djibouti Armed Forces, General X,". `k` is the comma; the name after it must close with a comma (or end the
- * sentence) so that lists are not read as titles. Returns [start, end) of the title or null. The possessor ("Lithuania's")
+ * A title before a name and a comma: "Latvia's trade minister, Ilze Berzina," / "the Commander of the Land Forces
+ * of the Chilean Army, General X,". `k` is the comma; the name after it must close with a comma (or end the
+ * sentence) so that lists are not read as titles. Returns [start, end) of the title or null. The possessor ("Latvia's")
  * and determiners are not part of the title.
  */
 function titleBeforeComma(doc: Doc, k: number, s0: number, inName: Uint8Array): [number, number] | null {
@@ -332,7 +332,7 @@ function titleBeforeComma(doc: Doc, k: number, s0: number, inName: Uint8Array): 
     const w = doc.lower[a - 1] as string;
     if (isRoleHead(w)) head = true;
     else if (w === 'and' && a - 2 >= s0 && (isRoleWord(doc.lower[a - 2] as string) || /^\p{Lu}/u.test(doc.words[a - 2] as string))) {
-      // "Foreign Affairs and Security Policy", "Water and Sanitation"
+      // "Trade and Tourism", "Water and Sanitation"
     } else if (w === 'of' || w === 'for') remit = true;
     else if (!(isRoleWord(w) || inName[a - 1] === 1 || w === '-' || /^\p{Lu}/u.test(doc.words[a - 1] as string))) break;
     if (w === "'s" || w === '’s') break;
@@ -383,7 +383,7 @@ function attachTitles(doc: Doc, clusters: Cluster[]): void {
       let a = k + 1;
       while (a < m.tokenStart && ['of', 'for', 'the', "'s", '-', 'and'].includes(doc.lower[a] as string)) a++;
       if (head && a < m.tokenStart) {
-        // "Saudi Foreign Minister Prince Faisal": a rank right before the name is a title of its own when the words
+        // "Saudi Energy Minister Prince Khalid": a rank right before the name is a title of its own when the words
         // before it hold a role of their own
         let r = m.tokenStart;
         while (r > a && RANKS.has(doc.lower[r - 1] as string) && /^\p{Lu}/u.test(doc.words[r - 1] as string)) r--;
@@ -396,7 +396,7 @@ function attachTitles(doc: Doc, clusters: Cluster[]): void {
           pushSpan(r, m.tokenStart);
         } else pushSpan(a, m.tokenStart);
       }
-      // "Lithuania's foreign minister, Kęstutis Budrys, said" / "Its spokesperson, Senior Colonel Zhao Peng, said"
+      // "Latvia's trade minister, Ilze Berzina, said" / "Its spokesperson, Senior Colonel Li Wei, said"
       const e0 = m.tokenEnd;
       if (k >= s0 && doc.words[k] === ',' && e0 < sEnd && (doc.words[e0] === ',' || doc.words[e0] === '.')) {
         const t = titleBeforeComma(doc, k, s0, inName);
@@ -412,14 +412,14 @@ function attachTitles(doc: Doc, clusters: Cluster[]): void {
         while (b < sEnd && b - e <= 12 && doc.words[b] !== ',' && doc.words[b] !== '.') {
           const w = doc.lower[b] as string;
           const p = doc.pos[b];
-          // "Geneva-based": the part of a hyphenated compound is no clause verb
-          // ("Tonga's lead negotiator": a verb-like word before a role noun modifies it)
+          // "Vienna-based": the part of a hyphenated compound is no clause verb
+          // ("Samoa's chief delegate": a verb-like word before a role noun modifies it)
           if ((p === VERB || p === AUX) && !(b > e + 1 && doc.words[b - 1] === '-' && doc.starts[b] === doc.ends[b - 1]) && !isRoleHead(doc.lower[b + 1] as string)) {
             ok = false;
             break;
           }
           if (isRoleHead(w)) hasHead = true;
-          // "a senior adviser to its commander": a complement that only points back ("its") adds nothing to the title
+          // "a close aide to its commander": a complement that only points back ("its") adds nothing to the title
           if (hasHead && cut < 0 && PREPOSITIONS.has(w) && POSSESSIVE_PRONOUNS.has(doc.lower[b + 1] as string)) cut = b;
           b++;
         }
