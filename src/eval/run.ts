@@ -40,7 +40,7 @@ const zt = (): Tally => ({ correct: 0, total: 0 });
 /** Analyzes each gold file (with the given recognizer, else the default one) and scores it against its gold. */
 export function evaluateGold(files: readonly string[], recognizer?: EntityRecognizer): EvalTotals {
   const t: EvalTotals = {
-    files: 0, entities: zero(), quotes: zero(), quotesWithSpeaker: zero(), events: zero(),
+    files: 0, entities: zero(), quotes: zero(), quotesWithSpeaker: zero(), events: zero(), eventsSourceType: zero(), eventsPair: zero(), eventsType: zero(),
     placesFound: zt(), placesAccurate: zt(), dates: zt(), title: zt(), titles: zt(), junkLeft: 0,
     perType: new Map(), misses: [], unreadable: [], violations: [], ms: 0,
   };
@@ -71,6 +71,9 @@ export function evaluateGold(files: readonly string[], recognizer?: EntityRecogn
     t.quotes = addCounts(t.quotes, s.quotes);
     t.quotesWithSpeaker = addCounts(t.quotesWithSpeaker, s.quotesWithSpeaker);
     t.events = addCounts(t.events, s.events);
+    t.eventsSourceType = addCounts(t.eventsSourceType, s.eventsSourceType);
+    t.eventsPair = addCounts(t.eventsPair, s.eventsPair);
+    t.eventsType = addCounts(t.eventsType, s.eventsType);
     t.placesFound = addTally(t.placesFound, s.placesFound);
     t.placesAccurate = addTally(t.placesAccurate, s.placesAccurate);
     t.dates = addTally(t.dates, s.dates);

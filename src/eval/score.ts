@@ -18,6 +18,11 @@ export interface ArticleScore {
   quotes: Counts;
   quotesWithSpeaker: Counts;
   events: Counts;
+  /** relaxed event matches, for diagnosis: same type and source (target ignored); same source and target (type ignored) */
+  eventsSourceType: Counts;
+  eventsPair: Counts;
+  /** same type, any parties: how many of the gold events have a trigger coded as such at all */
+  eventsType: Counts;
   placesFound: Tally;
   placesAccurate: Tally;
   dates: Tally;
@@ -155,6 +160,13 @@ export function scoreArticle(a: Analysis, gold: Gold): ArticleScore {
     a.events,
     (g, p) => g.type === p.type && answersTo(p.source).has(goldName(g.source)) && answersTo(p.target).has(goldName(g.target)),
   );
+  const evSourceType = match(gold.events, a.events, (g, p) => g.type === p.type && answersTo(p.source).has(goldName(g.source)));
+  const evPair = match(
+    gold.events,
+    a.events,
+    (g, p) => answersTo(p.source).has(goldName(g.source)) && answersTo(p.target).has(goldName(g.target)),
+  );
+  const evType = match(gold.events, a.events, (g, p) => g.type === p.type);
   for (const g of evm.missed) misses.push({ layer: 'events', what: `missed ${g.source} —${g.type}→ ${g.target}` });
   for (const p of evm.extra) {
     const n = (id: string | null | undefined): string => (id ? (byId.get(id)?.name ?? id) : 'null');
@@ -213,6 +225,9 @@ export function scoreArticle(a: Analysis, gold: Gold): ArticleScore {
     quotes: counts(qm),
     quotesWithSpeaker: counts(qs),
     events: counts(evm),
+    eventsSourceType: counts(evSourceType),
+    eventsPair: counts(evPair),
+    eventsType: counts(evType),
     placesFound,
     placesAccurate,
     dates,

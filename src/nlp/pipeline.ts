@@ -119,9 +119,11 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
     }
     if ((trigger && after > 0) || modal) want[k] = parties >= 2 ? 1 : 0;
     // a reporting verb: the quote stage finds its speaker from the parse ("X, the minister, told ... and said ...")
+    // unless the speaker stands right before it ("X said", "she told"), where the stage keeps the chunker's subject;
+    // an act reported in its clause is coded from the parse either way
     if (PARSE_SPEECH && !want[k] && parties >= 1) {
       for (let t = from; t < to; t++) {
-        if (doc.pos[t] === VERB_POS && CUE_VERBS.has(doc.lower[t] as string)) {
+        if (doc.pos[t] === VERB_POS && CUE_VERBS.has(doc.lower[t] as string) && (trigger || !partyRightBefore(doc, index, from, t))) {
           want[k] = 1;
           break;
         }
@@ -129,6 +131,17 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
     }
   }
   return want;
+}
+
+const AUX_POS = POS_INDEX['AUX'] as number;
+const ADV_POS = POS_INDEX['ADV'] as number;
+const PART_POS = POS_INDEX['PART'] as number;
+
+/** A name or a party word stands before token t in its sentence, with at most auxiliaries and adverbs between. */
+function partyRightBefore(doc: Doc, index: EntityIndex, from: number, t: number): boolean {
+  let u = t - 1;
+  while (u >= from && (doc.pos[u] === AUX_POS || doc.pos[u] === ADV_POS || doc.pos[u] === PART_POS)) u--;
+  return u >= from && ((index.entityAtToken[u] as number) >= 0 || PARTY_WORDS.has(doc.lower[u] as string));
 }
 
 const PROPN_TAG = UPOS_TAGS.indexOf('PROPN');

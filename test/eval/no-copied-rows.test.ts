@@ -15,6 +15,8 @@ const SKIP = new Set(['seed.test.ts', 'score.test.ts', 'no-copied-rows.test.ts']
 const ALLOW = new Set<string>([
   // the official name of an organisation (test/kb/kb.test.ts checks the gazetteer has it), not copied prose
   'international committee of the red cross',
+  // a title, a name and "said": a stock opening that a round-9 gold article shares with an older CLI test row
+  'nato secretary general mark rutte said',
 ]);
 
 /**

@@ -36,6 +36,14 @@ const rows: Array<[string, string, string | null]> = [
   ['OSLO (Northwind Wire) - Ministers met for a third day of talks on fishing quotas.', 'Northwind Wire', null],
   // a platform a statement was posted on
   ['The governor wrote on Telegram that the bridge was closed.', 'Telegram', 'ORG'],
+  ['The minister posted on Facebook that the border was open.', 'Facebook', 'ORG'],
+  // a one-word place after a given name is a surname; a country after a sentence-initial auxiliary is not
+  ['Talks resumed after Lucia Verona, the trade minister, arrived.', 'Lucia Verona', 'PERSON'],
+  ['Marek Poznan told reporters the deal was close.', 'Marek Poznan', 'PERSON'],
+  ['Will Jordan answer the request?', 'Jordan', 'GPE'],
+  // lower-case joiners hyphenated inside a name
+  ['Farid al-Mansouri, a water engineer, inspected the dam.', 'Farid al-Mansouri', 'PERSON'],
+  ['Protesters gathered in Saint-Jean-de-Luz on Sunday.', 'Saint-Jean-de-Luz', 'GPE'],
   ['The mayor said on Monday that the bridge was closed.', 'Monday', null],
   // "on" after a committee-like head, "for the" after an organisation head
   ['The Joint Commission on River Boundaries met in March to review the markers.', 'Joint Commission on River Boundaries', 'ORG'],

@@ -15,6 +15,13 @@ const ROWS: Array<[string, Array<[string, string | null]>]> = [
   // a pronoun is never a person the article marks with the other gender ("Ms.", "spokeswoman")
   ['Ms. Quispe met Mr. Okafor in Lima. "The talks were useful," he said.', [['The talks were useful', 'Okafor']]],
   ['Spokeswoman Ramona Quispe met Antony Okafor in Lima. "We agreed," he said.', [['We agreed', 'Antony Okafor']]],
+  // a description the article resolved to someone else yields to the person in apposition
+  ['Prime Minister Ivo Tarkan opened the session. The deputy minister, Lena Sorvik, told reporters that the vote would be delayed.', [['the vote would be delayed', 'Lena Sorvik']]],
+  ["Prime Minister Ivo Tarkan opened the session. 'We will not wait,' the deputy minister, Lena Sorvik, told reporters.", [['We will not wait', 'Lena Sorvik']]],
+  // reporting verbs that also take a plain object report speech only with "that"
+  ['Lena Sorvik conceded that the count had been flawed.', [['the count had been flawed', 'Lena Sorvik']]],
+  ['Ivo Tarkan maintained that no deal was near.', [['no deal was near', 'Ivo Tarkan']]],
+  ["Ivo Tarkan reaffirmed Norland's support for the bid to host the games.", []],
   // the passive subject of "quoted as saying" is the speaker
   ['Ramona Quispe was quoted by a local newspaper as saying that the strike would end soon.', [['the strike would end soon', 'Ramona Quispe']]],
 ];

@@ -41,6 +41,32 @@ function sentenceInitial(doc: Doc, i: number): boolean {
   return true;
 }
 
+/** Lower-case words that join the parts of a hyphenated name ("Port-au-Prince", "al-Rubaie", "Aix-en-Provence"). */
+const HYPHEN_JOINERS: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ud', 'ad', 'as', 'ash', 'an', 'ar', 'at', 'az', 'e', 'i', 'o', 'a', 'au', 'aux', 'en', 'sur', 'sous', 'les', 'la', 'le', 'de', 'des', 'du', 'di', 'da', 'del', 'y', 'upon', 'on', 'in', 'am', 'bin', 'ibn', 'bint', 'abu', 'ben']);
+
+/**
+ * Token j is a hyphen inside a name, written without spaces: the end (exclusive) of the chain of hyphens and short
+ * joiners ("-au-", "-al-") that reaches a capitalised word, else j (no chain). "Asia-Pacific", "Port-au-Prince",
+ * "Jurf al-Sakhar" (j at the hyphen after "al").
+ */
+function hyphenChain(doc: Doc, j: number): number {
+  let k = j;
+  for (let guard = 0; guard < 6 && k + 1 < doc.n; guard++) {
+    const w = doc.words[k] as string;
+    if ((w !== '-' && w !== '‐') || doc.starts[k] !== doc.ends[k - 1] || doc.starts[k + 1] !== doc.ends[k]) return j;
+    const nxt = doc.words[k + 1] as string;
+    if (isCapitalized(nxt)) return k + 2;
+    if (!HYPHEN_JOINERS.has(nxt)) return j;
+    k += 2;
+  }
+  return j;
+}
+
+/** Token i is the lower-case article that leads a hyphenated name ("al-Qaim", "el-Arish"). */
+function articleLed(doc: Doc, i: number): boolean {
+  return (doc.words[i] === 'al' || doc.words[i] === 'el') && hyphenChain(doc, i + 1) > i + 1;
+}
+
 /** Can token i belong to a capitalized name run? */
 function nameToken(doc: Doc, i: number): boolean {
   const w = doc.words[i] as string;
@@ -70,6 +96,7 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
       let i = 0;
       while (i < n) {
         // lowercase gazetteer entries: "the Kremlin" is caught at "Kremlin"; demonym adjectives are capitalized
+        // "near al-Qaim", "the el-Arish road": a name led by a lower-case article joined to it by a hyphen
         if (!nameToken(doc, i)) {
           // "al-Qaida", "al - Shabaab": an actor-gazetteer organisation led by a lower-case article
           const led = doc.lower[i] === 'al' || doc.lower[i] === 'el' ? kb.actorOrgAt(doc.lower, doc.words, i, doc.sentEnd[doc.sentOf[i] as number] as number) : null;
@@ -78,8 +105,11 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
             i = led.end;
             continue;
           }
-          i++;
-          continue;
+          // "near al-Qaim", "the el-Arish road": a name led by a lower-case article joined to it by a hyphen
+          if (!articleLed(doc, i)) {
+            i++;
+            continue;
+          }
         }
         // grow a run of capitalized tokens with particles and joiners between them
         let j = i + 1;
@@ -91,9 +121,11 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
           }
           const w = doc.lower[j] as string;
           const next = j + 1 < n && doc.sentOf[j + 1] === doc.sentOf[i] && nameToken(doc, j + 1);
-          // "Asia-Pacific", "Euro-Atlantic", "Al-Shabaab": a hyphen with no spaces inside a name
-          if (next && (w === '-' || w === '‐') && doc.starts[j] === doc.ends[j - 1] && doc.starts[j + 1] === doc.ends[j]) {
-            j += 2;
+          // "Asia-Pacific", "Euro-Atlantic", "Al-Shabaab": a hyphen with no spaces inside a name; "Port-au-Prince",
+          // "Zainab al-Rubaie", "Aix-en-Provence": short lower-case parts joined by hyphens to a capitalised word
+          const chain = hyphenChain(doc, j);
+          if (chain > j) {
+            j = chain;
             continue;
           }
           if (NAME_PARTICLES.has(w)) {
@@ -102,6 +134,12 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
             while (k < n && k - j < 3 && NAME_PARTICLES.has(doc.lower[k] as string)) k++;
             if (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) {
               j = k;
+              continue;
+            }
+            // "Zainab al-Rubaie", "Jurf al-Sakhar": the particle joined to the next word by a hyphen
+            const joined = k < n ? hyphenChain(doc, k) : k;
+            if (joined > k) {
+              j = joined;
               continue;
             }
           }
@@ -305,8 +343,9 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   };
   while (k < b) {
     const g = gazetteerAt(doc, kb, k, b);
-    // "Fiona Apple", "Walt Disney": a one-word company name after unknown capitalised words is a surname
-    if (g && !(g.actor && g.end === k + 1 && restStart >= 0)) {
+    // "Fiona Apple", "Walt Disney": a one-word company name after unknown capitalised words is a surname; so is a
+    // one-word place that ends the run after a given name ("Lucia Verona", "Tom Hamburg")
+    if (g && !(g.end === k + 1 && restStart >= 0 && (g.actor || (g.end === b && surnameAfterGiven(doc, kb, restStart, k, g.type))))) {
       flush(k);
       out.push(adjust(doc, mention(doc, k, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
       k = g.end;
@@ -316,6 +355,17 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     }
   }
   flush(b);
+}
+
+/**
+ * The capitalised words [a, k) before a one-word place at k form a person's first names: they start with a given name
+ * that is no sentence-initial function word ("Will Jordan ...?"), and all are unknown to the gazetteer.
+ */
+function surnameAfterGiven(doc: Doc, kb: KB, a: number, k: number, type: EntityType): boolean {
+  if ((type !== 'GPE' && type !== 'LOC') || k - a > 2 || !kb.isGivenName(doc.words[a] as string)) return false;
+  if (sentenceInitial(doc, a) && doc.pos[a] !== PROPN) return false;
+  for (let t = a; t < k; t++) if (!isCapitalized(doc.words[t] as string) || HONORIFICS.has(doc.words[t] as string)) return false;
+  return true;
 }
 
 /** "Vrije Universiteit Amsterdam", "Erasmus University Rotterdam": an organization head followed only by a place. */
@@ -432,7 +482,7 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   // drop leading sentence-initial non-names and trailing honorifics
   while (a < b && HONORIFICS.has(doc.words[a] as string) && b - a > 1) a++;
   // "Minister for Foreign Affairs": what follows a title joined by "for"/"of" is the rest of the title, not a name
-  if (a >= b || !isCapitalized(doc.words[a] as string)) return;
+  if (a >= b || !(isCapitalized(doc.words[a] as string) || articleLed(doc, a))) return;
   const first = doc.words[a] as string;
   const len = b - a;
   // "the Army", "Congress", "the Crown": a national institution named by its head alone, mid-sentence
@@ -525,6 +575,10 @@ function roleAfter(doc: Doc, b: number): boolean {
 }
 
 function allPropn(doc: Doc, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (doc.pos[k] !== PROPN && !NAME_PARTICLES.has(doc.lower[k] as string)) return false;
+  for (let k = a; k < b; k++) {
+    // the hyphens and joiners of "al-Rubaie", "el-Sisi" belong to the name
+    const joiner = (doc.words[k] === '-' || HYPHEN_JOINERS.has(doc.words[k] as string)) && k > a && doc.starts[k] === doc.ends[k - 1];
+    if (doc.pos[k] !== PROPN && !NAME_PARTICLES.has(doc.lower[k] as string) && !joiner) return false;
+  }
   return true;
 }

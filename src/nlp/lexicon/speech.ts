@@ -31,6 +31,20 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
   'contend', 'contends', 'contended',
   'tweet', 'tweets', 'tweeted',
   'convey', 'conveys', 'conveyed', 'conveying',
+  'concede', 'concedes', 'conceded', 'conceding',
+  'maintain', 'maintains', 'maintained', 'maintaining',
+  'suggest', 'suggests', 'suggested', 'suggesting',
+  'reveal', 'reveals', 'revealed', 'revealing',
+  'disclose', 'discloses', 'disclosed', 'disclosing',
+  'indicate', 'indicates', 'indicated', 'indicating',
+  'assure', 'assures', 'assured', 'assuring',
+  'inform', 'informs', 'informed', 'informing',
+  'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming',
+  'underline', 'underlines', 'underlined', 'underlining',
+  'underscore', 'underscores', 'underscored', 'underscoring',
+  'testify', 'testifies', 'testified', 'testifying',
+  'hint', 'hints', 'hinted', 'hinting',
+  'boast', 'boasts', 'boasted', 'boasting',
   'posted', 'asked', 'asks', 'answered', 'urged', 'urges', 'mentioned', 'observed', 'cautioned', 'vowed', 'pledged',
   'promised', 'announced', 'complained', 'countered', 'added', 'continued', 'quipped', 'responded', 'remarked',
 ]);
@@ -96,4 +110,12 @@ export const THAT_CUES: ReadonlySet<string> = new Set([
   'alleging', 'conclude', 'concludes', 'concluded', 'warning', 'warn', 'warns', 'warned', 'stating', 'state', 'states',
   // "would add 118 vessels to the list", "conveyed his condolences": a bare "add" or any "convey" reports only with "that"
   'add', 'convey', 'conveys', 'conveyed', 'conveying',
+  // "conceded defeat", "maintained contact", "revealed the plan", "reaffirmed its support": the object is no report
+  'concede', 'concedes', 'conceded', 'conceding', 'maintain', 'maintains', 'maintained', 'maintaining', 'suggest',
+  'suggests', 'suggested', 'suggesting', 'reveal', 'reveals', 'revealed', 'revealing', 'disclose', 'discloses',
+  'disclosed', 'disclosing', 'indicate', 'indicates', 'indicated', 'indicating', 'assure', 'assures', 'assured',
+  'assuring', 'inform', 'informs', 'informed', 'informing', 'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming',
+  'underline', 'underlines', 'underlined', 'underlining', 'underscore', 'underscores', 'underscored', 'underscoring',
+  'testify', 'testifies', 'testified', 'testifying', 'hint', 'hints', 'hinted', 'hinting', 'boast', 'boasts', 'boasted',
+  'boasting',
 ]);

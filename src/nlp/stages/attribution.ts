@@ -62,6 +62,14 @@ export function isActor(index: EntityIndex, i: number): boolean {
   return e >= 0 && ACTOR_TYPES.has((index.entities[e] as { type: string }).type);
 }
 
+/**
+ * Token i belongs to a mention that names its entity: not a description the article resolved to someone ("the
+ * defence minister, Ana Ruiz, said": the apposition, not the last minister named, is the subject).
+ */
+export function namedAt(index: EntityIndex, i: number): boolean {
+  return isActor(index, i) && index.mentionAtToken?.[i]?.kind !== 'nominal';
+}
+
 export function entityIdAt(index: EntityIndex, i: number): string | null {
   const e = index.entityAtToken[i] as number;
   return e >= 0 ? (index.entities[e] as { id: string }).id : null;
@@ -424,7 +432,7 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
     }
     const head = headOf(doc, index, a, i);
     // "Peru's trade chief, Ana Ruiz, condemned": the person in apposition, not the title's organisation
-    let id = paren >= 0 && !isActor(index, head) ? appositivePerson(doc, index, paren, verb) : null;
+    let id = paren >= 0 && !namedAt(index, head) ? appositivePerson(doc, index, paren, verb) : null;
     id ??= resolveHead(doc, index, a, head, verb);
     // events: "Israeli soldiers", "Chinese coast guard vessels" act for the entity that modifies them
     if (!id && modifiers) {
@@ -492,7 +500,7 @@ export function sentenceSubject(doc: Doc, index: EntityIndex, from: number, hi: 
   while (i + 1 < hi && i - a < CHUNK_MAX && inChunk(doc, index, i + 1)) i++;
   const head = headOf(doc, index, a, i);
   let id: string | null = null;
-  if (!isActor(index, head)) {
+  if (!namedAt(index, head)) {
     // "Peru's Minister for Trade and Tourism, Ana Ruiz, ...": the person in apposition after the title's phrase
     let c = i + 1;
     while (c < hi && c - i < PAREN_MAX && doc.words[c] !== ',' && (doc.pos[c] as number) !== P.VERB && (doc.pos[c] as number) !== P.AUX) c++;

@@ -2,7 +2,7 @@
 // the Y of Z", "X said … and Y added …"), through names, pronouns, apposition and nouns that speak for an organisation.
 import type { Doc } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
-import { entityIdAt, isActor, resolveHead } from './attribution.js';
+import { entityIdAt, isActor, namedAt, resolveHead } from './attribution.js';
 import { base, type Syntax } from '../events/syntax.js';
 
 const QUOTED = new Set(['quoted', 'cited']);
@@ -24,7 +24,8 @@ function subtreeStart(syn: Syntax, t: number): number {
 
 /** The entity a subject token names: the name itself, a person in apposition, or what resolveHead makes of the phrase. */
 function entityOfSubject(doc: Doc, syn: Syntax, index: EntityIndex, s: number): string | null {
-  if (isActor(index, s)) return entityIdAt(index, s);
+  // a description the article resolved to someone yields to the person in apposition ("the minister, Ana Lopes,")
+  if (namedAt(index, s)) return entityIdAt(index, s);
   // "the minister, Ana Lopes," / "Foreign Minister Ana Lopes": a person in apposition or a flat name
   for (let k = syn.childStart[s] as number; k < (syn.childStart[s + 1] as number); k++) {
     const c = syn.childList[k] as number;
@@ -34,6 +35,7 @@ function entityOfSubject(doc: Doc, syn: Syntax, index: EntityIndex, s: number): 
       if (e?.type === 'PERSON') return e.id;
     }
   }
+  if (isActor(index, s)) return entityIdAt(index, s);
   return resolveHead(doc, index, subtreeStart(syn, s), s, doc.n);
 }
 
