@@ -109,6 +109,13 @@ class KnowledgeBase implements KB {
     return this.orgs.get(s) ?? (s.length > 3 && /[A-Z]/.test(s) ? this.orgsFolded.get(foldKey(s)) : undefined);
   }
 
+  /** A social platform a statement is posted on ("wrote on Telegram"): a medium, never a party to an event. */
+  isPlatform(name: string): boolean {
+    // X (formerly Twitter) is no gazetteer phrase, a lone capital X being too ambiguous to match; the tagger finds it
+    // in context ("wrote on X"; "on X." at a sentence end is one token), and an organisation named X is that platform
+    return name === 'X' || name === 'X.' || (this.orgByName(name)?.nominals.includes('the platform') ?? false);
+  }
+
   orgsByNominal(nominal: string): OrgRecord[] {
     const s = nominal.trim().toLowerCase();
     return this.nominals.get(s.startsWith('the ') ? s : `the ${s}`) ?? [];

@@ -86,6 +86,8 @@ export interface KB {
   readonly maxPhraseTokens: number;
   /** organizations a nominal can stand for ("the alliance" -> NATO, "the bloc" -> EU, ASEAN, ...) */
   orgsByNominal(nominal: string): OrgRecord[];
+  /** a social platform a statement is posted on: a medium, never a party to an event */
+  isPlatform(name: string): boolean;
   /** the first-level division with that GeoNames admin1 code ("US", "GA" -> Georgia) */
   admin1ByCode(country: string, code: string): PlaceRecord | undefined;
   /** every country record */

@@ -1,5 +1,5 @@
 // The built dashboard (web/dist), held in memory: hashed assets cached for a year, every other page path answers index.html.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { REPO_ROOT } from '../services/demo.js';
@@ -18,15 +18,34 @@ export interface StaticFile {
   immutable: boolean;
 }
 
-/** Builds web/dist with Vite when it is missing (a fresh clone), so `npm start` and the tests need no manual step. */
+/**
+ * Builds web/dist with Vite when it is missing (a fresh clone), so `npm start` and the tests need no manual step.
+ * Several processes may find it missing at once (test files run in parallel): each builds into a directory of its
+ * own and renames it into place, which is atomic; the one that loses the race keeps the winner's build.
+ */
 export function ensureWebBuild(dist = WEB_DIST): void {
   if (existsSync(join(dist, 'index.html'))) return;
   process.stderr.write('argus: building the dashboard (web/dist is missing)…\n');
   const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build', '--config', join(WEB_DIR, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit' });
-  if (r.status !== 0 || !existsSync(join(dist, 'index.html'))) {
-    throw new Error('building the dashboard failed; run `npm run build:web` to see why');
+  const tmp = `${dist}.build-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  const r = spawnSync(process.execPath, [vite, 'build', '--config', join(WEB_DIR, 'vite.config.ts'), '--logLevel', 'warn', '--outDir', tmp, '--emptyOutDir'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  try {
+    if (r.status === 0 && existsSync(join(tmp, 'index.html'))) {
+      try {
+        renameSync(tmp, dist);
+      } catch {
+        // another process put its build in place first (or an empty dist was left): keep a complete one
+        if (!existsSync(join(dist, 'index.html'))) {
+          rmSync(dist, { recursive: true, force: true });
+          renameSync(tmp, dist);
+        }
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('building the dashboard failed; run `npm run build:web` to see why');
 }
 
 export function loadStatic(dist = WEB_DIST): Map<string, StaticFile> {

@@ -15,3 +15,53 @@ test('an untargeted mention of an act is dropped when the article gives its reci
   const got = triples('Voters in Sudan backed the new constitution. The African Union welcomed the outcome. "Sudan is on a good path," AU spokesperson Rafael Ortiz said, and he said the union would continue its support for the country.');
   assert.deepEqual(got.filter(([, t]) => t === 'SUPPORT'), [['African Union', 'SUPPORT', 'Sudan']]);
 });
+
+// [text, the whole list of (source, type, target) the analyzer gives]
+const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
+  // a town, a region or a base is where an act happens, never its party
+  ['Uganda said it would not withdraw its troops from Kismayo before the rains.', []],
+  // a pledge or a meeting with no partner is no event; "agreed" alone still is
+  ['Kenya pledged to raise spending on border security.', []],
+  ['The finance minister of Kenya met every deadline set by the lenders.', []],
+  ['Sudan agreed to hold elections in June.', [['Sudan', 'AGREE', null]]],
+  // "it" in a clause reported by X is X, however far the reporting verb stands before "that"
+  ['The Arab League said in a statement from Cairo that it stood with Somalia.', [['Arab League', 'SUPPORT', 'Somalia']]],
+  // a protest made to a government is a formal complaint, not a demonstration
+  ['Chile protested to Peru about the fishing boats.', [['Chile', 'ACCUSE', 'Peru']]],
+  ['Norway conveyed a strong protest to Russia on Monday.', [['Norway', 'ACCUSE', 'Russia']]],
+  // ordering diplomats out, or declaring one persona non grata, is an expulsion
+  ['Chile recalled its envoy. Peru ordered two Chilean diplomats to leave the country.', [['Chile', 'SANCTION', null], ['Peru', 'SANCTION', 'Chile']]],
+  ['Chile recalled its envoy. Peru declared the Chilean ambassador persona non grata.', [['Chile', 'SANCTION', null], ['Peru', 'SANCTION', 'Chile']]],
+  // "rejected the accusation" answers the accuser, not the last person named; a party inside the subject's own
+  // phrase ("Argentina's president, X,") is no recipient
+  ["Chile accused Peru of spying on its navy. Argentina's president, Javier Milei, called for calm. Peru rejected the accusation on Tuesday.",
+    [['Chile', 'ACCUSE', 'Peru'], ['Javier Milei', 'REQUEST', null], ['Peru', 'REJECT', 'Chile']]],
+  // lending is aid; an act counted in an amount takes the counting verb's subject ("announced $12 million in aid")
+  ['China lent $2 billion to Pakistan in March.', [['China', 'AID', 'Pakistan']]],
+  ['Norway announced $12 million in flood aid for Pakistan.', [['Norway', 'AID', 'Pakistan']]],
+  // an act condemned that names its own agent is an event of that agent
+  ['Peru condemned the bombing of its embassy, which was claimed by the Shining Path.', [['Peru', 'ACCUSE', 'Shining Path'], ['Shining Path', 'ASSAULT', null]]],
+  // a judgement of what someone did is a criticism or, with a favourable predicate, support; not a phone call
+  ["Japan called China's actions dangerous.", [['Japan', 'ACCUSE', 'China']]],
+  ["Chile called Peru's decision unacceptable.", [['Chile', 'ACCUSE', 'Peru']]],
+  ["Kenya called Somalia's proposal a useful step.", [['Kenya', 'SUPPORT', 'Somalia']]],
+  // an act named in a compound ("the drone strike") still answers to its own agent; a noun naming a kind of thing
+  // ("missile systems") is no act; an act with no known agent is not coded
+  ['Somalia condemned the drone strike on its base, which was claimed by al-Shabaab.', [['Somalia', 'ACCUSE', 'al-Shabaab'], ['al-Shabaab', 'ASSAULT', null]]],
+  ['Poland moved its coastal missile batteries north.', []],
+  ['Three Kenyan soldiers were wounded in an ambush near the border with Somalia.', []],
+  // talks counted in rounds take the subject of the verb that holds them; the recipient is the person in apposition
+  ['Trade Minister Lars Eng held a second round of negotiations with the delegation head, Mira Solberg, in Oslo.', [['Lars Eng', 'CONSULT', 'Mira Solberg']]],
+  // claiming an attack is carrying it out; a party inside a relative clause on the source, and an object "it" (a
+  // thing), are no recipients
+  ['Al-Shabaab, which controls much of southern Somalia, claimed responsibility for the ambush.', [['al-Shabaab', 'ASSAULT', null]]],
+  ['French Ambassador Claire Roux, who wrote the draft together with Chile, urged council members to support it.', [['Claire Roux', 'REQUEST', null]]],
+  // a platform a statement was posted on is no party
+  ["Kenya's president, William Ruto, praised the ruling in a message on X.", []],
+];
+
+for (const [text, want] of ROWS) {
+  test(`article events: ${text}`, () => {
+    assert.deepEqual(triples(text), want);
+  });
+}

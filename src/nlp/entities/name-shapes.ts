@@ -31,6 +31,8 @@ const PLACE_TAILS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>
   ['sector', 'LOC'], ['valley', 'LOC'], ['river', 'LOC'], ['mountains', 'LOC'], ['plateau', 'LOC'],
   ['region', 'GPE'], ['district', 'GPE'], ['province', 'GPE'], ['governorate', 'GPE'], ['oblast', 'GPE'],
 ]);
+/** lower-case nouns after a name that classify it as an armed or criminal group ("the Kolo Bandi gang") */
+const GROUP_TAILS: ReadonlySet<string> = new Set(['gang', 'gangs', 'militia', 'militias', 'cartel', 'cartels', 'faction']);
 /** a city at least this large is the place, not a namesake person */
 const MIN_CITY_POP = 20000;
 
@@ -206,6 +208,12 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
       // a facility is named with its noun ("Tarvo crossing", as "Washington state"); the town alone is "Tarvo"
       if (kind === 'FAC' && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) m = span(doc, a, m.tokenEnd + 1, 'FAC', 'name', m.score);
       else if (kind && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) m = { ...m, type: kind, kind: 'name' };
+    }
+    // "the Kolo Bandi gang", "the Red Ridge militia": a name the tagger took for a person is the group a lower-case
+    // group noun after it classifies
+    if ((m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd < doc.n && GROUP_TAILS.has(doc.words[m.tokenEnd] as string) &&
+      !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) {
+      m = { ...m, type: 'ORG', kind: 'name' };
     }
     // "said Ana Lui, Samoa's chief delegate": a name the tagger placed is a person when a role noun stands in
     // apposition after it; places the gazetteer knows, organisation names and one-word names stay

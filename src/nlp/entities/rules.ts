@@ -143,6 +143,11 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
               continue;
             }
           }
+          // "the Liaison Office in Tarvia", "the Consulate General in Porvik": a post abroad is named by where it sits
+          if (next && w === 'in' && postedHead(doc, j)) {
+            j++;
+            continue;
+          }
           // "Task Force on Water Rights", "Committee on Foreign Relations": "on" after a committee-like head
           if (next && ((w === 'of' || w === 'for' || w === '&') && runHasHead(doc, i, j) || (w === 'on' && ON_HEADS.has(doc.words[j - 1] as string)))) {
             j++;
@@ -213,10 +218,30 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
   };
 }
 
+/** Heads of an organisation's post in a place ("Embassy", "Mission", "Consulate General"): "in" + the place ends the name. */
+const POSTED_HEADS: ReadonlySet<string> = new Set(['Office', 'Mission', 'Embassy', 'Consulate', 'Delegation', 'Representation', 'Bureau', 'Liaison']);
+
+/** "in" at token j follows a posted head ("Office in", "Consulate General in"). */
+function postedHead(doc: Doc, j: number): boolean {
+  const w = doc.words[j - 1] as string;
+  return POSTED_HEADS.has(w) || (w === 'General' && doc.words[j - 2] === 'Consulate');
+}
+
+/** "the Liaison Office in Tarvia": a posted head and "in" inside [a, b) */
+function headBeforeIn(doc: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) if (doc.lower[k] === 'in' && postedHead(doc, k)) return true;
+  return false;
+}
+
+/** "House of Commons", "House of Delegates": "House" names a chamber before "of" (alone it is a building or a family). */
+function chamberOf(doc: Doc, k: number): boolean {
+  return doc.words[k] === 'House' && doc.lower[k + 1] === 'of';
+}
+
 function runHasHead(doc: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = doc.words[k] as string;
-    if (ORG_HEADS.has(w) || LOC_HEADS.has(w) || w === 'Republic' || w === 'Kingdom' || w === 'Secretary' || w === 'Minister' || w === 'Bank' || w === 'State' || w === 'States') return true;
+    if (ORG_HEADS.has(w) || LOC_HEADS.has(w) || chamberOf(doc, k) || w === 'Republic' || w === 'Kingdom' || w === 'Secretary' || w === 'Minister' || w === 'Bank' || w === 'State' || w === 'States') return true;
   }
   return false;
 }
@@ -237,6 +262,9 @@ function gazetteerAt(doc: Doc, kb: KB, a: number, b: number, exact = false): { e
   }
   return null;
 }
+
+/** Capitalised division words that end a division's name ("Kurdistan Region", "Anbar Province"). */
+const DIVISION_HEADS: ReadonlySet<string> = new Set(['Region', 'Province', 'Oblast', 'Governorate', 'Prefecture', 'Krai']);
 
 /** Titles of named storms, and the words that may come before them. */
 const STORM_TITLES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
@@ -271,7 +299,8 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   // sentence-initial single common word ("Officials", "Speaking") is not a name unless the gazetteer knows it
   // a title inside the run: the name is what follows the last honorific
   let h = -1;
-  for (let k = a; k < b - 1; k++) if (HONORIFICS.has(doc.words[k] as string) && !TITLE_MODIFIERS.has(doc.words[k] as string)) h = k;
+  // ("Consulate General", "Inspectorate General": "General" after an organisation head is part of that head)
+  for (let k = a; k < b - 1; k++) if (HONORIFICS.has(doc.words[k] as string) && !TITLE_MODIFIERS.has(doc.words[k] as string) && !(doc.words[k] === 'General' && k > a && ORG_HEADS.has(doc.words[k - 1] as string))) h = k;
   let lastOrg = -1;
   let lastLoc = -1;
   for (let k = a; k < b; k++) {
@@ -319,11 +348,24 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     out.push(mention(doc, a, b, firstHead === 'FAC' ? 'FAC' : 'LOC', 'name', RULE_SCORE.head));
     return;
   }
-  if ((ORG_HEADS.has(lastWord) && b - a > 1) || hasOrgHeadBeforeOf(doc, a, b) || headBeforeOn(doc, a, b)) {
+  if ((ORG_HEADS.has(lastWord) && b - a > 1) || hasOrgHeadBeforeOf(doc, a, b) || headBeforeOn(doc, a, b) || headBeforeIn(doc, a, b) || chamberOf(doc, a)) {
     out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
     return;
   }
   if (orgHeadThenPlace(doc, kb, a, b)) {
+    out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
+    return;
+  }
+  // "the Tarvia Region", "Porvik Province": a division word after the name of a known division names that division
+  if (b - a > 1 && DIVISION_HEADS.has(lastWord)) {
+    const g = kb.phrases.get(doc.text.slice(doc.starts[a], doc.ends[b - 2]));
+    if (g?.type === 'GPE' && g.kind === 'name' && !kb.countryByName(g.canonical)) {
+      out.push(mention(doc, a, b, 'GPE', 'name', RULE_SCORE.head));
+      return;
+    }
+  }
+  // "Statistics Norway", "Statistics Canada": national statistics offices are named "Statistics" + the country
+  if (b - a === 2 && doc.words[a] === 'Statistics' && kb.countryByName(lastWord)) {
     out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
     return;
   }
@@ -343,6 +385,13 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   };
   while (k < b) {
     const g = gazetteerAt(doc, kb, k, b);
+    // "Jaish Hezbollah", "Ansar Hamas": one unknown capitalised word written before a one-word organisation that ends the
+    // run names a group of its own (a faction, a wing; "Fiona Apple": not after a given name; curated organisations only,
+    // the actor dictionaries holding common words such as "Ancestry")
+    if (g && g.type === 'ORG' && g.kind === 'name' && !g.actor && g.end === b && b === k + 1 && restStart === k - 1 && k === a + 1 && unknownWordBefore(doc, kb, k - 1)) {
+      out.push(mention(doc, k - 1, b, 'ORG', 'name', RULE_SCORE.head));
+      return;
+    }
     // "Fiona Apple", "Walt Disney": a one-word company name after unknown capitalised words is a surname; so is a
     // one-word place that ends the run after a given name ("Lucia Verona", "Tom Hamburg")
     if (g && !(g.end === k + 1 && restStart >= 0 && (g.actor || (g.end === b && surnameAfterGiven(doc, kb, restStart, k, g.type))))) {
@@ -355,6 +404,13 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     }
   }
   flush(b);
+}
+
+/** Token t is a capitalised word nothing knows: no given name, title, gazetteer entry or city, not a sentence's first word. */
+function unknownWordBefore(doc: Doc, kb: KB, t: number): boolean {
+  const w = doc.words[t] as string;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || sentenceInitial(doc, t) || kb.isGivenName(w) || HONORIFICS.has(w) || NOT_NAMES.has(w)) return false;
+  return !kb.phrases.has(w) && kb.cities(w).length === 0 && !ORG_HEADS.has(w) && !LOC_HEADS.has(w);
 }
 
 /**
@@ -524,7 +580,8 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     out.push(mention(doc, a, b, 'OTHER', 'name', RULE_SCORE.unknown));
     return;
   }
-  if (kb.cities(doc.text.slice(doc.starts[a], doc.ends[b - 1])).length > 0 && !kb.isGivenName(first)) {
+  const runText = doc.text.slice(doc.starts[a], doc.ends[b - 1]);
+  if ((kb.cities(runText).length > 0 || largeCityByAlternate(kb, runText)) && !kb.isGivenName(first)) {
     out.push(mention(doc, a, b, 'OTHER', 'name', RULE_SCORE.unknown)); // "Rio de Janeiro": resolution decides
     return;
   }
@@ -535,13 +592,24 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   out.push(mention(doc, a, b, 'OTHER', 'name', RULE_SCORE.unknown));
 }
 
+/** a city GeoNames lists under another main name is read by its alternate name from this size on (see resolution) */
+export const ALTERNATE_CITY_POP = 100000;
+
+/**
+ * "Cap-Haïtien" (GeoNames: Okap): a name of two or more words, or hyphenated, that is an alternate name of a large
+ * city. One-word alternates are left to the geoparser: too many are ordinary words or surnames.
+ */
+export function largeCityByAlternate(kb: KB, text: string): boolean {
+  return /[\s\-‐]/u.test(text) && kb.cities(text, true).some((c) => c.population >= ALTERNATE_CITY_POP);
+}
+
 /** The capitalised name ending right before token `end` has an organisation head ("Council of Ontario"). */
 function orgNameBefore(doc: Doc, end: number): boolean {
   const s = doc.sentStart[doc.sentOf[end] as number] as number;
   for (let k = end - 1; k >= s && end - k <= 10; k--) {
     const w = doc.words[k] as string;
     if (ORG_HEADS.has(w)) return true;
-    if (!isCapitalized(w) && w !== 'of' && w !== 'for' && w !== 'and' && w !== 'the') return false;
+    if (!isCapitalized(w) && w !== 'of' && w !== 'for' && w !== 'and' && w !== 'the' && !(w === 'in' && postedHead(doc, k))) return false;
   }
   return false;
 }

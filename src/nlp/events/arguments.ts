@@ -13,6 +13,23 @@ import { HOME, isStateNoun, type ActsFor } from '../stages/acts-for.js';
 import { base, caseOf, child, isPassive, type Syntax } from './syntax.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
 
+/**
+ * Token t stands inside a relative clause opened by ", who" or ", which" earlier in its clause ("X, who wrote the
+ * draft with Y, urged ...": Y is no party to the urging, however the parse attaches it).
+ */
+export function inRelativeClause(doc: Doc, t: number): boolean {
+  const from = doc.sentStart[doc.sentOf[t] as number] as number;
+  for (let i = t - 1; i > from && t - i < 15; i--) {
+    if (doc.words[i] === ',' || doc.words[i] === ';') return false;
+    const w = doc.lower[i] as string;
+    if ((w === 'who' || w === 'which') && doc.words[i - 1] === ',') return true;
+  }
+  return false;
+}
+
+/** words that count an act's amount: "$45 million in aid", "a package of sanctions", "two tranches of loans" */
+const AMOUNTS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'dollars', 'euros', 'pounds', 'yen', 'tonnes', 'tons', 'package', 'packages', 'tranche', 'tranches', 'round', 'rounds', 'batch', 'batches', 'shipment', 'shipments', 'worth']);
+
 /** prepositions that introduce the recipient of each type, besides a direct or indirect object */
 const TARGET_CASES: Readonly<Record<PloverType, readonly string[]>> = {
   AGREE: ['with', 'to', 'for'],
@@ -77,6 +94,8 @@ export class ArgumentFinder {
     }
     if ((index.entityAtToken[t] as number) >= 0) return null; // a place or an event name is not a party
     const w = doc.lower[t] as string;
+    // "urged members to back it", "rejected it": "it" as an object is mostly a thing (the plan, the draft), no party
+    if (w === 'it' && base(syn, t) === 'obj') return null;
     if (GROUP_PRONOUNS.has(w)) return resolvePronoun(doc, index, t);
     if (RELATIVE.has(w) && depth < 2) {
       // "the army, which shelled X": the relative pronoun stands for the noun the clause modifies
@@ -113,6 +132,11 @@ export class ArgumentFinder {
       if (force) return force;
     }
     if (found) return found;
+    // "talks with the mission chief, Iva Petrova, on ...": a person in apposition that the parse hung elsewhere
+    if (doc.words[t + 1] === ',' && isActor(index, t + 2)) {
+      const e = index.entities[index.entityAtToken[t + 2] as number];
+      if (e?.type === 'PERSON' && syn.head[t + 2] !== t) return e.id;
+    }
     // an unnamed state agent ("police", "troops", "the ministry", "prosecutors") acts for the article's home country;
     // rebels, protesters and other non-state agents name no party
     if (isStateNoun(this.lex, w)) return HOME;
@@ -218,7 +242,7 @@ export class ArgumentFinder {
         const cs = caseOf(syn, doc.lower, c);
         if (this.isPlace(c) && (PLACE_CASES.has(cs) || (cs === 'from' && !cases.includes('from')))) a.location ??= entityIdAt(index, c);
         else if (cs === 'between') this.partiesAt(c, a.between);
-        else if (cases.includes(cs)) this.partiesAt(c, a.targets);
+        else if (cases.includes(cs) && !(c < v && inRelativeClause(doc, c))) this.partiesAt(c, a.targets);
       } else if (full === 'nsubj:pass') {
         this.partiesAt(c, a.targets);
       }
@@ -231,7 +255,11 @@ export class ArgumentFinder {
       else if (o >= 0 && a.location === null) this.objectPhrase(o, [], a);
     }
     if (noun && a.sources.length === 0) {
-      // a light verb's subject: "China launched an attack", "the EU imposed sanctions on X"
+      // a light verb's subject: "China launched an attack", "the EU imposed sanctions on X"; also through an amount
+      // the act is counted in: "announced $45 million in aid for X", "approved a package of loans"
+      const q = syn.head[v] as number;
+      const counted = q >= 0 && base(syn, v) === 'nmod' && (syn.upos[q] === 'NUM' || syn.upos[q] === 'SYM' || AMOUNTS.has(doc.lower[q] as string)) && base(syn, q) === 'obj';
+      if (counted && syn.upos[syn.head[q] as number] === 'VERB') this.subjectOf(syn.head[q] as number, a.sources);
       const h = syn.head[v] as number;
       if (h >= 0 && base(syn, v) === 'obj' && syn.upos[h] === 'VERB') this.subjectOf(h, a.sources);
       // the light verb's prepositional recipient: "imposed sanctions on Iran"

@@ -46,7 +46,7 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('AID', '070', undefined, 'aid', 'assistance', 'assist~', 'help~|helped', 'donate~', 'grant~', 'provide~ _ aid|assistance|support|funds|funding|loans|loan',
     'relief', 'send~|sent _ aid|supplies|relief|food|medicine|teams|personnel', 'supplies', 'deliver~ _ aid|supplies|weapons',
     'dispatch~|dispatched', 'give~|gave _ aid|dollars|money|million|billion|grants', 'provide~ _ intelligence|training|equipment',
-    'funding for'),
+    'funding for', 'lend~|lent', 'loan~|loaned'),
   ...t('AID', '072', undefined, 'military aid', 'arms|weapons to', 'package of military aid', 'air defence|defense systems'),
   ...t('AID', '073', undefined, 'humanitarian _ aid|assistance|supplies', 'food aid', 'emergency _ teams|response'),
   ...t('AID', '075', undefined, 'grant~ asylum', 'asylum'),
@@ -65,6 +65,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'press~|pressed _ to', 'plead~', 'petition~', 'invite~', 'insist~ that', 'seek~|sought', 'must', 'should',
     'pressure~|pressured|pressuring', 'push~|pushing for|hard', 'ordered|orders _ to'),
   // ACCUSE (09x investigate, 11x disapprove)
+  // a protest made to a government is a formal complaint (CAMEO 114), not a demonstration
+  ...t('ACCUSE', '114', 'allege', 'protest~|protested to|with', 'convey~|conveyed|file~|filed|send~|sent|hand~|handed|issue~|issued|register~|registered _ protest|complaint'),
   ...t('ACCUSE', '111', 'disapprove', 'lodge~|lodged|deliver~|delivered _ protest|complaint', 'protest note', 'summon~ _ ambassador|envoy|diplomat|diplomats|chargé',
     'criticize~|criticise~|criticized|criticised', 'criticism', 'condemn~', 'condemnation',
     'denounce~', 'blame~', 'rebuke~', 'deplore~', 'decry~', 'censure~', 'slam~|slammed', 'lambast~', 'object~ to',
@@ -94,7 +96,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('PROTEST', '145', 'riot', 'riot~', 'riots|unrest'),
   // SANCTION (16x)
   ...t('SANCTION', '160', undefined, 'sanction~', 'sanctions', 'impose~ _ sanctions|tariffs|duties|measures|embargo|restrictions',
-    'tariffs|duties on', 'embargo~', 'expel~|expelled', 'cut~ _ ties|relations', 'sever~ _ ties|relations', 'suspend~',
+    'tariffs|duties on', 'embargo~', 'expel~|expelled', 'order~|ordered _ diplomat|diplomats|envoy|envoys|ambassador|attaché|attache to leave',
+    'declare~|declared _ persona non grata', 'cut~ _ ties|relations', 'sever~ _ ties|relations', 'suspend~',
     'halt~', 'freeze~|froze', 'recall~ _ ambassador|envoy', 'suspension', 'prohibit~', 'deny~ _ entry|visas',
     'close~|closed _ border|borders|embassy|airspace', 'cancel~|cancelled|canceled _ visit|trip|talks', 'reduce~|cut~ _ aid|supplies|funding',
     'end~ _ mediation|cooperation|talks|aid', 'force~|forced _ out', 'downgrade~ _ ties|relations', 'break~|broke off',
@@ -113,6 +116,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('COERCE', '191', 'restrict', 'blockade~', 'block~ _ access', 'water cannon', 'ram~|rammed', 'occupy~|occupied'),
   ...t('COERCE', '171', 'seize', 'hack~ into', 'demolish~', 'set~ fire'),
   // ASSAULT (18x-20x)
+  // "claimed responsibility for the attack": the claimer carried it out
+  ...t('ASSAULT', '190', undefined, 'claim~|claimed responsibility for _ attack|attacks|bombing|bombings|strike|strikes|raid|raids|assault|ambush|killing|killings|shooting|explosion|blast'),
   ...t('ASSAULT', '190', undefined, 'attack~', 'assault~', 'strike~|struck', 'strikes', 'airstrike|airstrikes|air strike|air strikes',
     'shell~', 'shelling', 'bomb~', 'bombing', 'bombard~', 'bombardment', 'fire~|fired on|at|upon', 'open~|opened fire', 'kill~',
     'invade~', 'invasion', 'fight~|fought', 'fighting', 'clash~', 'clashes', 'offensive', 'shoot~|shot', 'shooting', 'raid',

@@ -45,6 +45,7 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
   'testify', 'testifies', 'testified', 'testifying',
   'hint', 'hints', 'hinted', 'hinting',
   'boast', 'boasts', 'boasted', 'boasting',
+  'highlight', 'highlights', 'highlighted', 'highlighting',
   'posted', 'asked', 'asks', 'answered', 'urged', 'urges', 'mentioned', 'observed', 'cautioned', 'vowed', 'pledged',
   'promised', 'announced', 'complained', 'countered', 'added', 'continued', 'quipped', 'responded', 'remarked',
 ]);
@@ -117,5 +118,5 @@ export const THAT_CUES: ReadonlySet<string> = new Set([
   'assuring', 'inform', 'informs', 'informed', 'informing', 'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming',
   'underline', 'underlines', 'underlined', 'underlining', 'underscore', 'underscores', 'underscored', 'underscoring',
   'testify', 'testifies', 'testified', 'testifying', 'hint', 'hints', 'hinted', 'hinting', 'boast', 'boasts', 'boasted',
-  'boasting',
+  'boasting', 'highlight', 'highlights', 'highlighted', 'highlighting',
 ]);

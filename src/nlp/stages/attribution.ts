@@ -155,11 +155,25 @@ function isResolvablePronoun(w: string): boolean {
   return PERSON_PRONOUNS.has(w) || w === 'him' || w === 'her' || w === 'his' || GROUP_PRONOUNS.has(w) || w === 'its' || w === 'their';
 }
 
-/** The token before i is a reporting verb ("said it", "said that they"): only such pronouns look further back through a reporter. */
-function followsCue(doc: Doc, i: number): boolean {
+/** how far before "that" (tokens) the reporting verb of a reported pronoun may stand ("told Poland that it") */
+const CUE_REACH = 14;
+
+/**
+ * The reporting verb whose clause the pronoun at i opens: right before it ("said it", "said that they"), or a short
+ * phrase before its "that" ("said in a statement from Bamako that it", "told Poland that it"), with no other verb
+ * between; -1 when none. Only such pronouns look further back through a reporter.
+ */
+function cueBefore(doc: Doc, i: number): number {
   let k = i - 1;
-  if (doc.lower[k] === 'that') k--;
-  return k >= 1 && CUE_VERBS.has(doc.lower[k] as string);
+  if (k >= 1 && CUE_VERBS.has(doc.lower[k] as string)) return k;
+  if (doc.lower[k] !== 'that') return -1;
+  const lo = Math.max(1, doc.sentStart[doc.sentOf[i] as number] as number, i - CUE_REACH);
+  for (k--; k >= lo; k--) {
+    if (CUE_VERBS.has(doc.lower[k] as string)) return k;
+    const p = doc.pos[k] as number;
+    if (p === P.VERB || p === P.AUX || doc.lower[k] === 'that' || isQuoteTok(doc, k)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -180,7 +194,7 @@ export function resolvePronoun(doc: Doc, index: EntityIndex, i: number): string 
   if (known !== undefined) return known;
   for (; memo.next < i; memo.next++) {
     const j = memo.next;
-    if (!memo.done.has(j) && followsCue(doc, j) && isResolvablePronoun(doc.lower[j] as string)) memo.done.set(j, resolvePronounOnce(doc, index, j, memo));
+    if (!memo.done.has(j) && cueBefore(doc, j) >= 0 && isResolvablePronoun(doc.lower[j] as string)) memo.done.set(j, resolvePronounOnce(doc, index, j, memo));
   }
   const id = resolvePronounOnce(doc, index, i, memo);
   memo.done.set(i, id);
@@ -237,11 +251,17 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
 
 /** Entity index of the subject of a reporting verb just before token i ("said it", "X, an ally of Y, said that they"). */
 function reporterOf(doc: Doc, index: EntityIndex, i: number, memo: PronounMemo): number {
-  if (!followsCue(doc, i)) return -1;
-  const k = doc.lower[i - 1] === 'that' ? i - 2 : i - 1;
+  const k = cueBefore(doc, i);
+  if (k < 0) return -1;
   const s = subjectBefore(doc, index, k, doc.sentStart[doc.sentOf[k] as number] as number);
   if (!s?.id) return -1;
   return memo.byId.get(s.id) ?? -1;
+}
+
+/** A name (an entity, or a capitalised word past the first) stands in [a, b). */
+function anyActor(index: EntityIndex, a: number, b: number, doc?: Doc): boolean {
+  for (let k = a; k < b; k++) if (isActor(index, k) || (doc && k > a && /^\p{Lu}/u.test(doc.words[k] as string))) return true;
+  return false;
 }
 
 /** An ORG/GPE mention in [a, b), rightmost first. */
@@ -289,14 +309,25 @@ function spokesAntecedent(doc: Doc, index: EntityIndex, head: number): string | 
 const ORG_LOOKBACK = 400;
 
 /** The most recent ORG before token i, not before token lo, whose name passes `test`; null when there is none. */
-function recentOrgWhere(index: EntityIndex, i: number, lo: number, test: (name: string) => boolean): string | null {
+function recentOrgWhere(index: EntityIndex, i: number, lo: number, test: (name: string) => boolean, doc?: Doc): string | null {
   for (let k = i - 1; k >= lo; k--) {
     const e = index.entityAtToken[k] as number;
     if (e < 0) continue;
     const ent = index.entities[e] as { id: string; type: string; name: string };
-    if (ent.type === 'ORG' && test(ent.name)) return ent.id;
+    if (ent.type === 'ORG' && test(ent.name) && !(doc && isMedium(doc, index, k))) return ent.id;
   }
   return null;
+}
+
+/** verbs of putting a text out: the organisation after "posted on" / "said via" is the medium, not a speaker */
+const PUBLISH_VERBS = new Set(['posted', 'published', 'shared', 'uploaded', 'broadcast', 'released', 'issued', 'aired', 'said', 'wrote', 'announced', 'tweeted']);
+
+/** The mention at token k is where a text was put out: "a statement posted on Telegram", "said on X". */
+function isMedium(doc: Doc, index: EntityIndex, k: number): boolean {
+  let a = k;
+  while (a > 0 && index.entityAtToken[a - 1] === index.entityAtToken[k]) a--;
+  if (doc.lower[a - 1] === 'the') a--;
+  return (doc.lower[a - 1] === 'on' || doc.lower[a - 1] === 'via') && PUBLISH_VERBS.has(doc.lower[a - 2] as string);
 }
 
 /** The most recent ORG whose name contains `word` ("the ministry" -> "Ministry of Commerce"), within a bounded lookback. */
@@ -353,16 +384,32 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
     // "Biden, who met Erdoğan": the antecedent just before
     let k = head - 1;
     if (doc.words[k] === ',') k--;
-    return k >= 0 && isActor(index, k) ? entityIdAt(index, k) : null;
+    if (k >= 0 && isActor(index, k)) return entityIdAt(index, k);
+    // "Ana Ruiz, the opposition candidate who ...": the name the description stands in apposition to
+    const c = chunkStart(doc, index, k + 1, Math.max(0, k - CHUNK_MAX));
+    return c >= 2 && c <= k && doc.words[c - 1] === ',' && isActor(index, c - 2) ? entityIdAt(index, c - 2) : null;
   }
   if ((doc.pos[head] as number) === P.PRON) return resolvePronoun(doc, index, head);
   if (SPOKES_NOUNS.has(w)) {
     // "Kremlin spokesman", "China's foreign ministry"
     const inside = orgIn(index, a, head);
     if (inside) return inside;
-    // "a spokesperson for the ministry"
+    // "Ana Ruiz's office", "Ruiz's spokesman": the person's own voice
+    for (let k = a; k < head; k++) {
+      if ((doc.lower[k + 1] === "'s" || doc.lower[k + 1] === '’s') && isActor(index, k) && (index.entities[index.entityAtToken[k] as number] as { type: string }).type === 'PERSON') return entityIdAt(index, k);
+    }
+    // "a ministry spokeswoman", "the ministry's spokesperson": the body of that kind named last (not when a name
+    // says whose: "a Vestrian ministry spokeswoman")
+    for (let k = a; k < head && !anyActor(index, a, head, doc); k++) {
+      const m = doc.lower[k] as string;
+      if ((doc.pos[k] as number) === P.NOUN && !SPOKES_PEOPLE.has(m) && (ORG_HEAD_WORDS.has(m) || SPOKES_NOUNS.has(m))) {
+        const org = recentOrgNamed(index, a, m);
+        if (org) return org;
+      }
+    }
+    // "a spokesperson for the ministry", "a statement from the ministry"
     const nx = doc.lower[head + 1];
-    if (head + 1 < hi && (nx === 'for' || nx === 'of' || nx === 'at')) {
+    if (head + 1 < hi && (nx === 'for' || nx === 'of' || nx === 'at' || nx === 'from' || nx === 'by')) {
       const e = orgIn(index, head + 2, Math.min(hi, head + 8));
       if (e) return e;
     }
@@ -370,7 +417,22 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
   }
   // "the group", "the coalition", "the movement" (an organisation's head word, entities/lexicon ORG_HEADS): the
   // organisation of that kind named last, else the one named in the last sentences
-  if (doc.lower[a] === 'the' && head === a + 1 && ORG_HEAD_WORDS.has(w)) return recentOrgNamed(index, a, w) ?? recentOrg(doc, index, a);
+  if (doc.lower[a] === 'the' && head === a + 1 && ORG_HEAD_WORDS.has(w)) return recentOrgNamed(index, a, w) ?? recentOrg(doc, index, a) ?? ledeOrgNamed(doc, index, a, w);
+  return null;
+}
+
+/** paragraphs that make the lede (standfirst and first paragraph), where "the fund" may name the body before the text does */
+const LEDE_PARAGRAPHS = 2;
+
+/** In the lede, "the fund" with no body of that kind named before it: the first one named after it ("… IMF …"). */
+function ledeOrgNamed(doc: Doc, index: EntityIndex, a: number, word: string): string | null {
+  if ((doc.paraOfSent[doc.sentOf[a] as number] as number) >= LEDE_PARAGRAPHS) return null;
+  for (let k = a + 1; k < doc.n && k - a < ORG_LOOKBACK; k++) {
+    const e = index.entityAtToken[k] as number;
+    if (e < 0) continue;
+    const ent = index.entities[e] as { id: string; type: string; name: string };
+    if (ent.type === 'ORG' && ent.name.toLowerCase().includes(word)) return ent.id;
+  }
   return null;
 }
 
@@ -381,7 +443,7 @@ const ORG_ANAPHOR_SENTENCES = 2;
 /** The most recent ORG mentioned in the sentence of token i or the ORG_ANAPHOR_SENTENCES before it. */
 function recentOrg(doc: Doc, index: EntityIndex, i: number): string | null {
   const s = doc.sentOf[i] as number;
-  return recentOrgWhere(index, i, doc.sentStart[Math.max(0, s - ORG_ANAPHOR_SENTENCES)] as number, () => true);
+  return recentOrgWhere(index, i, doc.sentStart[Math.max(0, s - ORG_ANAPHOR_SENTENCES)] as number, () => true, doc);
 }
 
 /**
@@ -406,6 +468,8 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
     let c = i - 1;
     while (c >= lo && i - c < PAREN_MAX && doc.words[c] !== ',' && !isQuoteTok(doc, c)) c--;
     if (c < lo || doc.words[c] !== ',') return null;
+    // a list inside the parenthetical (", formed by Mali, Chad and Niger,"): its commas are no bounds
+    c = listStart(doc, c, i, lo);
     paren = c;
     i = c - 1;
   }
@@ -428,12 +492,19 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
       obliquePrep = doc.lower[before] as string;
       i = before - 1;
       if (i >= lo && inChunk(doc, index, i)) continue;
+      // a reduced relative before a reporting verb: "analysts interviewed for this report say", "officials based in X said"
+      if (i - 1 >= lo && CUE_VERBS.has(doc.lower[verb] as string) && (doc.pos[i] as number) === P.VERB && /ed$/.test(doc.lower[i] as string) && inChunk(doc, index, i - 1) && (doc.pos[i - 1] as number) !== P.DET) {
+        i--;
+        oblique = -1;
+        continue;
+      }
       break;
     }
     const head = headOf(doc, index, a, i);
     // "Peru's trade chief, Ana Ruiz, condemned": the person in apposition, not the title's organisation
     let id = paren >= 0 && !namedAt(index, head) ? appositivePerson(doc, index, paren, verb) : null;
     id ??= resolveHead(doc, index, a, head, verb);
+    if (!id && CUE_VERBS.has(doc.lower[verb] as string)) id = personNamedBy(doc, index, (doc.pos[a] as number) === P.DET ? a + 1 : a, Math.max(i, oblique) + 1);
     // events: "Israeli soldiers", "Chinese coast guard vessels" act for the entity that modifies them
     if (!id && modifiers) {
       for (let k = i; k >= a && !id; k--) if (isActor(index, k)) id = entityIdAt(index, k);
@@ -461,6 +532,25 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
   return null;
 }
 
+const LIST_ITEM = new Set([P.PROPN, P.NOUN]);
+
+/**
+ * The opening comma of a parenthetical that closes at `close`, given the nearest comma `c` before it: when `c` joins
+ * two items of a list that an "and"/"or" ends before `close` ("…, formed by Mali, Chad and Niger after 2023,"), the
+ * comma before the list.
+ */
+function listStart(doc: Doc, c: number, close: number, lo: number): number {
+  const isList = (x: number): boolean => LIST_ITEM.has(doc.pos[x + 1] as number) && LIST_ITEM.has(doc.pos[x - 1] as number);
+  if (!isList(c)) return c;
+  let conj = false;
+  for (let t = c + 1; t < close; t++) if (doc.lower[t] === 'and' || doc.lower[t] === 'or') conj = true;
+  if (!conj) return c;
+  let b = c - 1;
+  while (b >= lo && close - b < PAREN_MAX && doc.words[b] !== ',' && !isQuoteTok(doc, b)) b--;
+  if (b < lo || doc.words[b] !== ',' || isList(b)) return c;
+  return b;
+}
+
 /** The speaker after a cue: `said X`, `said Dr. X, director of ...`, `said a spokesperson for X`. */
 export function subjectAfter(doc: Doc, index: EntityIndex, from: number, hi: number): Subject | null {
   let i = from;
@@ -469,7 +559,19 @@ export function subjectAfter(doc: Doc, index: EntityIndex, from: number, hi: num
   while (i + 1 < hi && i - a < CHUNK_MAX && inChunk(doc, index, i + 1)) i++;
   const head = headOf(doc, index, a, i);
   // "said Kao Kim Hourn, Secretary-General": the head is the name, even if a title follows the comma
-  const id = resolveHead(doc, index, a, head, hi);
+  let id = resolveHead(doc, index, a, head, hi);
+  // "said Secretary of State Ana Ruiz": a title with "of" before the name, or in apposition after it ("according to the Minister of Fisheries, Ana Ruiz")
+  if (!id && doc.lower[i + 1] === 'of' && /^\p{Lu}/u.test(doc.words[(doc.pos[a] as number) === P.DET ? a + 1 : a] as string)) {
+    for (let k = i + 2; k < hi && k - a < CHUNK_MAX && (inChunk(doc, index, k) || doc.lower[k] === 'of' || (doc.words[k] === ',' && isActor(index, k + 1))); k++) {
+      const e = index.entityAtToken[k] as number;
+      if (e >= 0 && (index.entities[e] as { type: string }).type === 'PERSON') {
+        id = entityIdAt(index, k);
+        break;
+      }
+    }
+  }
+  // "said Foreign Minister Ana Maria Ruiz", the recognizer having missed this mention: a person the article names so
+  if (!id) id = personNamedBy(doc, index, a, hi);
   // "according to a statement from X('s office)", "a report by X": the one who put the text out
   if (!id && DOC_NOUNS.has(doc.lower[head] as string) && i + 2 < hi && SOURCE_PREPS.has(doc.lower[i + 1] as string)) {
     const by = subjectAfter(doc, index, i + 2, hi);
@@ -481,6 +583,28 @@ export function subjectAfter(doc: Doc, index: EntityIndex, from: number, hi: num
   }
   return { id, start: a, head };
 }
+/** how many words of a capitalised run may name a person ("Barth Eide", "Ruiz") */
+const NAME_WORDS = 3;
+
+/**
+ * A run of capitalised words from a the recognizer left untagged ("Minister of Fisheries Ana Maria Ruiz") whose last words
+ * are the name of a person the article names elsewhere ("Ruiz", "Maria Ruiz"): that person; else null.
+ */
+export function personNamedBy(doc: Doc, index: EntityIndex, a: number, hi: number): string | null {
+  let e = a;
+  const word = (t: number): boolean => ((doc.pos[t] as number) === P.PROPN && /^\p{Lu}/u.test(doc.words[t] as string)) || (t > a && doc.lower[t] === 'of');
+  while (e < hi && e - a < CHUNK_MAX + 4 && (index.entityAtToken[e] as number) < 0 && word(e)) e++;
+  while (e > a && doc.lower[e - 1] === 'of') e--;
+  if (e === a) return null;
+  for (let n = Math.min(NAME_WORDS, e - a); n >= 1; n--) {
+    const tail = doc.text.slice(doc.starts[e - n] as number, doc.ends[e - 1] as number);
+    for (const ent of index.entities) {
+      if (ent.type === 'PERSON' && (ent.name === tail || ent.mentions.some((m) => m.kind === 'name' && m.text === tail))) return ent.id;
+    }
+  }
+  return null;
+}
+
 const DOC_NOUNS = new Set(['statement', 'communique', 'communiqué', 'report', 'letter', 'post', 'release', 'note', 'transcript', 'readout', 'video', 'message', 'tweet', 'filing', 'memo']);
 const SOURCE_PREPS = new Set(['from', 'by', 'of']);
 

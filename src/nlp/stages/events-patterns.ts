@@ -301,10 +301,49 @@ function entityType(index: EntityIndex, t: number): string | null {
 
 
 /** Tokens [a, b) are determiners, adjectives or numbers only. */
-function onlyModifiers(doc: Doc, a: number, b: number): boolean {
+/**
+ * The actor a "by" names after a nominal act, within a short reach of the sentence ("the attack by X on Y", "the
+ * bombing of the embassy, which was claimed by X", "the detention of the crew by X"): its token, or -1.
+ */
+function agentAfter(doc: Doc, index: EntityIndex, end: number, se: number): number {
+  for (let k = end; k < se && k - end < AGENT_REACH; k++) {
+    if (doc.lower[k] !== 'by') continue;
+    const a = doc.lower[k + 1] === 'the' ? k + 2 : k + 1;
+    return a < se && isActor(index, a) ? a : -1;
+  }
+  return -1;
+}
+/** past participles that do not end in -ed, -en, -wn, -ck or -ght */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'shot', 'hit', 'cut', 'held', 'led', 'sent', 'met', 'told', 'kept', 'left', 'put', 'set', 'struck', 'paid', 'sold',
+  'built', 'lent', 'spent', 'shut', 'hurt', 'won', 'lost', 'found', 'bound', 'hung', 'slain', 'beat', 'spread', 'split',
+  'overrun', 'run', 'bid', 'fed', 'bled', 'freed', 'seen', 'sworn', 'torn', 'swept', 'slit', 'burnt', 'sunk', 'struck',
+]);
+function isParticiple(w: string): boolean {
+  return /ed$|en$|wn$|ck$|ght$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
+}
+/** acts whose participle after a noun is a reduced passive relative ("the men charged with ...") */
+const REDUCED_RELATIVE_TYPES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'COERCE', 'ASSAULT', 'SANCTION']);
+const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['with', 'by', 'of', 'for']);
+
+/** nouns after an act noun that carry the act ("an aid convoy", "a sanctions package", "weapons deliveries") */
+const ACT_VEHICLES: ReadonlySet<string> = new Set([
+  'package', 'packages', 'convoy', 'convoys', 'shipment', 'shipments', 'delivery', 'deliveries', 'flight', 'flights',
+  'programme', 'programmes', 'program', 'programs', 'regime', 'campaign', 'operation', 'operations', 'talks',
+  'negotiations', 'deal', 'agreement', 'effort', 'efforts', 'mission', 'missions', 'initiative', 'bid', 'bids',
+  // what an attack is made of: "shell bombs", "artillery fire"
+  'bomb', 'bombs', 'rocket', 'rockets', 'shells', 'fire', 'barrage', 'barrages',
+  // times are no things: "its demand today", "the attack yesterday"
+  'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend',
+]);
+/** how far (tokens) after a nominal act its "by" agent may stand */
+const AGENT_REACH = 14;
+
+/** [a, b) holds only modifiers of a noun: determiners, adjectives, numbers and nouns of kind ("the mortar attack") */
+function onlyModifiers(doc: Doc, index: EntityIndex, a: number, b: number): boolean {
   for (let t = a; t < b; t++) {
     const p = doc.pos[t] as number;
-    if (p !== P.DET && p !== P.ADJ && p !== P.NUM) return false;
+    if (p !== P.DET && p !== P.ADJ && p !== P.NUM && !(p === P.NOUN && (index.entityAtToken[t] as number) < 0)) return false;
   }
   return true;
 }
@@ -379,7 +418,13 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     triggerEnd = end;
     // ... also after its preposition: "settled on a lasting truce", "called for a truce"
     const from = prevEnd > 0 && prevEnd < i && OBJECT_PREPS.has(doc.lower[prevEnd] as string) ? prevEnd + 1 : prevEnd;
-    if (nounTrigger && prevEnd > 0 && from <= i && i - prevEnd <= 4 && onlyModifiers(doc, from, i)) continue;
+    // ... unless the act names its own agent: "condemned the attack by X", "discussed the detention of ... by X"
+    const objectNoun = nounTrigger && prevEnd > 0 && from <= i && i - prevEnd <= 4 && onlyModifiers(doc, index, from, i);
+    const ownAgent = objectNoun ? agentAfter(doc, index, end, se) : -1;
+    if (objectNoun && ownAgent < 0) continue;
+    // "missile systems", "attack helicopters", "aid workers": a noun naming a kind of thing, not an act (but "aid
+    // convoys", "sanctions package": the act in its vehicle)
+    if (nounTrigger && end < doc.n && (doc.pos[end] as number) === P.NOUN && (index.entityAtToken[end] as number) < 0 && !ACT_VEHICLES.has(doc.lower[end] as string)) continue;
     // "prisoners of war": a fixed term for captives, no act of war
     if (doc.lower[i] === 'war' && doc.lower[i - 1] === 'of' && /^prisoners?$/.test(doc.lower[i - 2] ?? '')) continue;
 
@@ -465,10 +510,16 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     let passive = false;
     for (let k = i - 1; k >= sa && i - k <= 3; k--) {
       if (BE.has(doc.lower[k] as string)) {
-        passive = /ed$|en$|wn$|ck$|ght$/.test(doc.lower[i] as string);
+        passive = isParticiple(doc.lower[i] as string);
         break;
       }
       if ((doc.pos[k] as number) !== P.ADV && (doc.pos[k] as number) !== P.PART) break;
+    }
+    // a participle after its noun: "four nationals charged with the murder", "two men arrested by police", "Russia
+    // accused of war crimes": the noun is the one acted on
+    if (!passive && i > sa && REDUCED_RELATIVE_TYPES.has(type) && REDUCED_RELATIVE_PREPS.has(doc.lower[end] as string) && isParticiple(doc.lower[i] as string)) {
+      const p = doc.pos[i - 1] as number;
+      if (p === P.NOUN || p === P.PROPN || (index.entityAtToken[i - 1] as number) >= 0) passive = true;
     }
 
     const sources: string[] = [];
@@ -562,6 +613,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
           (nounTrigger && (p === P.NOUN || doc.words[k] === '-') && (index.entityAtToken[k] as number) < 0))) break;
       }
     }
+    if (byAgent < 0 && ownAgent >= 0) byAgent = ownAgent;
     if (nounTrigger && !passive && byAgent >= 0) {
       sources.push(actsFor(countryOf(index, byAgent)));
     } else if (passive) {
@@ -652,7 +704,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (targets.length === 0 || (passive && subj && !subj.id)) {
       const np = passive ? (subj ? subj.head : -1) : anaphorAfter(doc, end, limit);
       if (np >= 0 && ANAPHORIC_ACTS.has(doc.lower[np] as string) && DEMONSTRATIVES.has(doc.lower[np - 1] as string)) {
-        let actor = lastActorBefore(out, doc.starts[sa] as number, sources);
+        // "rejected the accusation": the one who accused the source, when an accusation of it was coded before
+        let actor = (ACCUSATION_WORDS.has(doc.lower[np] as string) ? lastAccuserOf(out, doc.starts[sa] as number, sources) : null) ?? lastActorBefore(out, doc.starts[sa] as number, sources);
         // "rejected the criticism": a word act answers the latest speaker when no act was coded after what they said
         // (an act inside their own words is part of what they said)
         if (SPEECH_ACTS.has(doc.lower[np] as string)) {
@@ -786,6 +839,18 @@ function lastActorStart(out: ArgusEvent[], before: number, not: string[]): numbe
 }
 
 /** The source of the latest event coded before char offset `before` that is not one of `not`. */
+/** nouns that name an accusation: what a rejection of them answers */
+const ACCUSATION_WORDS: ReadonlySet<string> = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims', 'criticism', 'criticisms']);
+
+/** The source of the latest accusation coded before `before` whose target is one of `targets`, or null. */
+function lastAccuserOf(out: ArgusEvent[], before: number, targets: string[]): string | null {
+  for (let e = out.length - 1; e >= 0; e--) {
+    const ev = out[e] as ArgusEvent;
+    if (ev.start < before && ev.type === 'ACCUSE' && ev.source && ev.target && targets.includes(ev.target) && !targets.includes(ev.source)) return ev.source;
+  }
+  return null;
+}
+
 function lastActorBefore(out: ArgusEvent[], before: number, not: string[]): string | null {
   for (let e = out.length - 1; e >= 0; e--) {
     const ev = out[e] as ArgusEvent;

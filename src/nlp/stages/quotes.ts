@@ -4,8 +4,8 @@ import type { Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
 import type { EntityIndex } from './entity-index.js';
 import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, SAYER_NOUNS, THAT_CUES } from '../lexicon/speech.js';
-import { P, afterDateline, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
-import { speakerFromParse } from './speaker.js';
+import { P, afterDateline, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
+import { parseSubject, speakerFromParse } from './speaker.js';
 import { ROLE_HEADS } from '../entities/lexicon.js';
 import type { Syntax } from '../events/syntax.js';
 
@@ -35,7 +35,9 @@ const SCARE_WORDS = 3;
 const SINGLE_MAX = 600;
 /** how far (tokens) a cue may sit after the closing mark / before the opening mark */
 const AFTER_WINDOW = 14;
+const AFTER_WINDOW_PAREN = 30;
 const BEFORE_WINDOW = 4;
+const COLON_WINDOW = 10;
 /** longest indirect clause, in tokens */
 const CLAUSE_MAX = 150;
 
@@ -126,7 +128,8 @@ const isSentPunct = (w: string | undefined): boolean => w === '.' || w === '!' |
 
 interface Attribution {
   speaker: string | null;
-  cue: string;
+  /** null for a speaker's label (`X: "…"`) */
+  cue: string | null;
   /** token of the cue verb (to keep it from opening an indirect quote too) */
   cueTok: number;
 }
@@ -153,7 +156,10 @@ function cueText(doc: Doc, k: number, hi: number): string {
 function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who, fragment = false): Attribution | null {
   let j = closeTok + 1;
   while (j < doc.n && doc.words[j] === ',') j++;
-  const hi = Math.min(doc.n, j + AFTER_WINDOW);
+  // `"…," X, who has led the ministry since 2019 and …, said`: a name and a parenthetical before the cue
+  let e = j;
+  while (e < doc.n && e - j < 6 && isActor(index, e)) e++;
+  const hi = Math.min(doc.n, j + (e > j && doc.words[e] === ',' ? AFTER_WINDOW_PAREN : AFTER_WINDOW));
   // `"…," according to X`
   if (doc.lower[j] === 'according' && doc.lower[j + 1] === 'to') {
     let stop = j + 2;
@@ -189,10 +195,79 @@ function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: numb
     const from = Math.max(lo, s0);
     let s: Subject | null;
     if (PARTICIPLE_CUES.has(w) && doc.words[k - 1] === ',') s = sentenceSubject(doc, index, from, k);
-    else s = subjectBefore(doc, index, k, from);
+    else if (FRAGMENT_CUES.has(w) && w.endsWith('ing') && doc.words[k - 1] === ',') {
+      // "X said A, calling it “…”": the main clause's subject, whatever clause the parse hangs the participle on
+      s = sentenceSubject(doc, index, from, k);
+      if (s?.id) return { speaker: s.id, cue: cueText(doc, k, openTok), cueTok: k };
+    } else if (fragment && !isCue(doc, k) && (doc.lower[k - 1] === 'and' || doc.lower[k - 1] === 'but')) {
+      // "X said A and accused Y of “…”": the verb of judgement shares the reporting verb's subject
+      const r = reporterBefore(doc, index, k - 1, from, who);
+      if (r) return { speaker: r.speaker, cue: cueText(doc, k, openTok), cueTok: k };
+      s = subjectBefore(doc, index, k, from);
+    } else s = subjectBefore(doc, index, k, from);
     return { speaker: who(k, s ? s.id : null, s), cue: cueText(doc, k, openTok), cueTok: k };
   }
   return null;
+}
+
+/** cues whose "that" clause is a request, not a report: "urged that the vote be delayed" */
+const REQUEST_CUES = new Set(['asked', 'asks', 'urged', 'urges']);
+const QUANTIFIER_ADPS = new Set(['at least', 'at most', 'up to', 'more than', 'fewer than', 'less than']);
+
+/** The nearest reporting verb before token `end` in [lo, end), not across a quote, and its speaker. */
+function reporterBefore(doc: Doc, index: EntityIndex, end: number, lo: number, who: Who): { cue: number; speaker: string | null } | null {
+  for (let t = end - 1; t >= lo; t--) {
+    if (isQuoteTok(doc, t)) return null;
+    if (!isCue(doc, t) || PARTICIPLE_CUES.has(doc.lower[t] as string)) continue;
+    const s = subjectBefore(doc, index, t, lo);
+    const speaker = who(t, s ? s.id : null, s);
+    return speaker ? { cue: t, speaker } : null;
+  }
+  return null;
+}
+
+const NP_WORDS = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM]);
+
+/**
+ * [a, b) is a noun phrase and a relative clause on it to the end ("claimed the attack, which came hours after …"):
+ * the cue's object, not a reported clause (that one goes on after the relative clause: "said the attack, which …, was").
+ */
+function objectWithRelative(doc: Doc, a: number, b: number): boolean {
+  let t = a;
+  while (t < b && NP_WORDS.has(doc.pos[t] as number)) t++;
+  if (t === a || doc.words[t] !== ',' || (doc.lower[t + 1] !== 'which' && doc.lower[t + 1] !== 'who')) return false;
+  for (let u = t + 2; u < b; u++) if (doc.words[u] === ',') return false;
+  return true;
+}
+
+/**
+ * A name alone before a colon that opens a quote, at the start of its sentence: `Ana Ruiz: "We are ready."` (live
+ * blogs, transcripts). The name is the speaker.
+ */
+function labelledBy(doc: Doc, index: EntityIndex, openTok: number): Attribution | null {
+  const c = openTok - 1;
+  if (doc.words[c] !== ':' || c < 1) return null;
+  const e = index.entityAtToken[c - 1] as number;
+  if (e < 0 || !isActor(index, c - 1)) return null;
+  let a = c - 1;
+  while (a > 0 && index.entityAtToken[a - 1] === e) a--;
+  if (a !== (doc.sentStart[doc.sentOf[c] as number] as number)) return null;
+  return { speaker: (index.entities[e] as { id: string }).id, cue: null, cueTok: c };
+}
+
+/** `X did not mince words: "…"`: a clause whose subject names someone, then a colon, introduces their words. */
+function colonSubject(doc: Doc, index: EntityIndex, openTok: number): Attribution | null {
+  const c = openTok - 1;
+  if (doc.words[c] !== ':') return null;
+  const sa = doc.sentStart[doc.sentOf[c] as number] as number;
+  if (c - sa < 2 || anyMark(doc, sa, c)) return null;
+  const s = sentenceSubject(doc, index, afterDateline(doc, sa, c), c);
+  return s?.id && (isActor(index, s.head) || (doc.pos[s.head] as number) === P.PRON) ? { speaker: s.id, cue: null, cueTok: c } : null;
+}
+
+function anyMark(doc: Doc, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (isQuoteTok(doc, t)) return true;
+  return false;
 }
 
 /** Start of the reported clause after a cue: skips the hearer ("told reporters"), adjuncts ("on Monday") and "that". */
@@ -206,12 +281,14 @@ function clauseStart(doc: Doc, k: number, hi: number): number {
     if (h === j) return -1;
     j = h;
   }
-  // "said after the meeting that ...": look for "that" a few tokens on
+  // "said after the meeting that ...", "noted, however, that ...": look for "that" a few tokens on
   for (let t = j; t < hi && t - j < 8; t++) {
     const p = doc.pos[t] as number;
     if (doc.lower[t] === 'that') return t + 1;
-    if (p === P.VERB || p === P.AUX || p === P.PUNCT) break;
+    if (p === P.VERB || p === P.AUX || (p === P.PUNCT && doc.words[t] !== ',')) break;
   }
+  // "said at least 40 people ...", "said up to 300 homes ...": a quantifier, not an adjunct
+  if (QUANTIFIER_ADPS.has(`${doc.lower[j] as string} ${doc.lower[j + 1] as string}`)) return j;
   if ((doc.pos[j] as number) === P.ADP && doc.lower[j] !== 'that') {
     let t = j + 1;
     while (t < hi && t - j < 6 && [P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM].includes(doc.pos[t] as number)) t++;
@@ -221,6 +298,8 @@ function clauseStart(doc: Doc, k: number, hi: number): number {
   return j;
 }
 
+/** the words of a hearer's noun phrase after "told" */
+const HEARER_WORDS = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN]);
 const CLAUSE_OPENERS = new Set([P.DET, P.PRON, P.PROPN, P.NOUN, P.NUM, P.ADJ, P.ADV]);
 const CLAUSE_ENDINGS = new Set([P.NOUN, P.PROPN, P.PRON, P.NUM]);
 
@@ -232,14 +311,17 @@ const SPEECH_ACTS: ReadonlySet<string> = new Set([
 ]);
 
 /** End (exclusive) of a reported clause starting at a: sentence end, ";", ", according to", ", saying", ", and urged". */
-function clauseEnd(doc: Doc, a: number, sentEnd: number): number {
+function clauseEnd(doc: Doc, a: number, sentEnd: number, relative = false): number {
   const hi = Math.min(sentEnd, a + CLAUSE_MAX);
   for (let t = a; t < hi; t++) {
     const w = doc.words[t] as string;
     if (isSentPunct(w)) return t;
     if (w === ',' && t + 1 < hi) {
       const n = doc.lower[t + 1] as string;
-      if (n === 'according' || n === 'with' || PARTICIPLE_CUES.has(n)) return t;
+      // "X, who says A, accused Y": a cue in a relative clause reports up to the main verb
+      if (relative && (doc.pos[t + 1] as number) === P.VERB && /ed$/.test(n)) return t;
+      // ", saying ...", ", calling for “…”": a participle adjunct of the reporter
+      if (n === 'according' || n === 'with' || PARTICIPLE_CUES.has(n) || (FRAGMENT_CUES.has(n) && n.endsWith('ing'))) return t;
       if ((doc.pos[t + 1] as number) === P.CCONJ && t + 2 < hi && (doc.pos[t + 2] as number) === P.VERB) return t;
     }
     // "said A and that B": a second reported clause; "said A and criticised B", "said A but warned B": a second
@@ -354,7 +436,9 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
     const afterOk = lastChar === ',' || /[!?—–-]$/.test(body) || !/[.]$/.test(body);
     if (!fragment) {
       if (afterOk) att = attributeAfter(doc, index, closeTok, who);
-      if (!att) att = attributeBefore(doc, index, openTok, Math.max(0, prev ? prev.end : 0), BEFORE_WINDOW, who);
+      // after a colon the cue may stand further back: `X told the Lima Times on Friday: "…"`
+      if (!att) att = attributeBefore(doc, index, openTok, Math.max(0, prev ? prev.end : 0), doc.words[openTok - 1] === ':' ? COLON_WINDOW : BEFORE_WINDOW, who);
+      if (!att) att = labelledBy(doc, index, openTok) ?? colonSubject(doc, index, openTok);
     } else {
       // a fragment is a quote only when a cue earlier in its sentence introduces it, or a cue right after it ends the
       // sentence (`… "with great care", the minister said.`), or a reported clause holds it (resolved below)
@@ -402,11 +486,14 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
       } else if (doc.words[k - 1] === ',') {
         ca = sa;
         cb = k - 1;
+        // "X told Y that A, according to a statement": the source of a report already found, not a report of its own
+        if (found.some((f) => f.kind === 'indirect' && f.a >= sa && f.b <= cb)) continue;
       } else continue;
       pushIndirect(doc, found, inQuote, ca, cb, sp.id, 'according to', clauses);
       continue;
     }
-    if (!isCue(doc, k) || DIRECT_ONLY_CUES.has(w)) continue;
+    // "promised that …", "complained that …": with "that" these report a clause too
+    if (!isCue(doc, k) || (DIRECT_ONLY_CUES.has(w) && !(doc.lower[k + 1] === 'that' && !REQUEST_CUES.has(w)))) continue;
     const participle = PARTICIPLE_CUES.has(w);
     const ca = clauseStart(doc, k, se);
     let sp: Subject | null;
@@ -420,10 +507,11 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
       // "X was quoted as saying ...": no subject next to the cue, the parse may still name one
       const id = who(k, null);
       if (id) sp = { id, start: k, head: k };
-    }
-    if (ca > 0 && ca < se && CLAUSE_OPENERS.has(doc.pos[ca] as number) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also') {
+    } else if (syn) sp = parseSubject(doc, syn, index, k);
+    if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[ca] as number) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also') {
       if (THAT_CUES.has(w) && doc.lower[ca - 1] !== 'that') continue;
-      const cb = clauseEnd(doc, ca, se);
+      const cb = clauseEnd(doc, ca, se, doc.lower[k - 1] === 'who' || (doc.lower[k - 2] === 'who' && (doc.pos[k - 1] as number) !== P.VERB));
+      if (objectWithRelative(doc, ca, cb)) continue;
       if (sp) {
         const cue = cueText(doc, k, se);
         cueSpeaker.set(k, sp.id);
@@ -445,8 +533,11 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
     }
     // reverse: "CLAUSE, the Norwegian Armed Forces said."
     if (!participle && sp && sp.start - 1 > sa && doc.words[sp.start - 1] === ',') {
-      const n = doc.words[k + 1];
-      if (k + 1 >= se || isSentPunct(n) || n === ',' || (doc.pos[k + 1] as number) === P.ADP) {
+      // "CLAUSE, X told reporters." / "…, X told the Lima Times on Friday.": the hearer comes first
+      let h = k + 1;
+      if (HEARER_CUES.has(w)) while (h < se && h - k <= 6 && HEARER_WORDS.has(doc.pos[h] as number)) h++;
+      const n = doc.words[h];
+      if (h >= se || isSentPunct(n) || n === ',' || (doc.pos[h] as number) === P.ADP) {
         const cb = sp.start - 1;
         // a clause that holds a full direct quote is that quote's attribution; one that ends in a quoted fragment is
         // reported up to the fragment (`Peru was watching "with great care", Ruiz said.`)
@@ -461,6 +552,17 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
     const c = clauses.at[f.a] as number;
     const r = c >= 0 ? clauses.who[c] : undefined;
     if (r) found.push({ ...f, speaker: r.speaker, cue: r.cue });
+  }
+  // a fragment whose own verb has no named subject, inside a reported clause: the reporter's words ("X said that
+  // troops had responded “in kind”")
+  for (const f of found) {
+    if (f.kind !== 'mixed' || f.speaker !== null) continue;
+    const c = clauses.at[f.a] as number;
+    const r = c >= 0 ? clauses.who[c] : undefined;
+    if (r?.speaker) {
+      f.speaker = r.speaker;
+      f.cue = r.cue;
+    }
   }
   interviewAnswers(doc, index, found);
   found.sort((x, y) => x.start - y.start);
@@ -477,32 +579,88 @@ function mainSpeaker(doc: Doc, index: EntityIndex, k: number, sa: number, cueSpe
   }
   // the sentence may open with the quote: "“…,” X said, adding ..."
   for (let t = k - 1; t >= sa && k - t < 20; t--) if (cueSpeaker.has(t)) return { id: cueSpeaker.get(t) ?? null, start: t, head: t };
-  return sentenceSubject(doc, index, sa, k);
+  const s = sentenceSubject(doc, index, afterDateline(doc, sa, k), k);
+  // "Leaders of the Andean Pact (CAN) met ..., warning that ...": people who speak for the body named after "of"
+  if (s && !s.id && SAYER_NOUNS_OF.has(doc.lower[s.head] as string) && doc.lower[s.head + 1] === 'of') {
+    for (let t = s.head + 2; t < k && t - s.head < 16 && OF_PHRASE.has(doc.pos[t] as number); t++) {
+      const e = index.entityAtToken[t] as number;
+      const type = e >= 0 ? (index.entities[e] as { type: string }).type : '';
+      if (type === 'ORG' || type === 'GPE') return { ...s, id: (index.entities[e] as { id: string }).id };
+    }
+  }
+  return s;
 }
+
+/** plural heads that speak for the body they are "of": "leaders of X", "officials of X" */
+const OF_PHRASE = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.ADP, P.PUNCT]);
+const SAYER_NOUNS_OF = new Set(['leaders', 'officials', 'members', 'representatives', 'ministers', 'envoys', 'delegates', 'heads']);
 
 /** interview paragraphs: "Q: …" / "A: …", also "Q. …", "Question: …", "Answer: …" */
 const ANSWER = /(^|\n)[ \t]*(?:A:|A\.(?=[ \t])|Answer:)[ \t]*([^\n]+)/g;
 const QUESTION = /(^|\n)[ \t]*(?:Q:|Q\.(?=[ \t])|Question:)/;
 
+/** a byline's line: its names are the interviewer's */
+const BYLINE = /^[ \t]*(?:by|interview by|interviewed by|reporting by|words by)\b/i;
+/** verbs the intro puts before the interviewee: "We asked X", "spoke to X", "sat down with X" */
+const ASKED = new Set(['asked', 'interviewed', 'questioned']);
+const SPOKE = new Set(['spoke', 'talked', 'speaks', 'talks', 'down', 'speaking', 'talking']);
+
+/**
+ * The interviewee: the person the intro (before the first question) says was asked ("We asked X", "spoke to X, who
+ * ..."), else the first person it names outside a byline.
+ */
+function interviewee(doc: Doc, index: EntityIndex, firstQ: number): string | null {
+  let first: string | null = null;
+  for (let t = 0; t < firstQ; t++) {
+    const e = index.entityAtToken[t] as number;
+    if (e < 0 || (index.entities[e] as { type: string }).type !== 'PERSON' || index.entityAtToken[t - 1] === e) continue;
+    const lineStart = doc.text.lastIndexOf('\n', doc.starts[t] as number) + 1;
+    if (BYLINE.test(doc.text.slice(lineStart, doc.starts[t] as number))) continue;
+    const id = (index.entities[e] as { id: string }).id;
+    first ??= id;
+    // back over a title ("asked the former minister, X"): nouns, adjectives, names, determiners, one comma
+    let k = t - 1;
+    while (k >= 0 && t - k <= 8 && (index.entityAtToken[k] as number) < 0 && (NP_WORDS.has(doc.pos[k] as number) || doc.words[k] === ',')) k--;
+    const w = doc.lower[k] as string;
+    if (ASKED.has(w) || ((w === 'to' || w === 'with') && SPOKE.has(doc.lower[k - 1] as string))) return id;
+  }
+  return first;
+}
+
 /** Interviews: each "A: ..." paragraph is a direct quote of the interviewee, the first person named before the first "Q:". */
 function interviewAnswers(doc: Doc, index: EntityIndex, found: Found[]): void {
   const q = QUESTION.exec(doc.text);
   if (!q) return;
-  const firstQ = tokenAt(doc, q.index);
-  let speaker: string | null = null;
-  for (let t = 0; t < firstQ && speaker === null; t++) {
-    const e = index.entityAtToken[t] as number;
-    if (e >= 0 && (index.entities[e] as { type: string }).type === 'PERSON') speaker = (index.entities[e] as { id: string }).id;
-  }
+  const speaker = interviewee(doc, index, tokenAt(doc, q.index));
   ANSWER.lastIndex = 0;
   for (let m = ANSWER.exec(doc.text); m; m = ANSWER.exec(doc.text)) {
     const body = (m[2] as string).trimEnd();
     const start = m.index + m[0].length - (m[2] as string).length;
     const a = tokenAt(doc, start);
-    if (found.some((f) => f.start >= start && f.start < start + body.length)) continue;
+    // the answer was found already (`A: "…"`); a quote inside a longer answer does not stand for it
+    if (found.some((f) => f.start >= start && f.start < start + body.length && (f.end - f.start) * 2 >= body.length)) continue;
     found.push({ text: body, start, end: start + body.length, kind: 'direct', speaker, cue: null, a, b: tokenAt(doc, start + body.length) });
   }
+  // answers labelled with the speaker's name: "Van der Molen: Not this year."
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(doc.text); m; m = LABELLED.exec(doc.text)) {
+    const label = m.index + (m[1] as string).length + (m[2] as string).length;
+    const t0 = tokenAt(doc, label);
+    const colon = tokenAt(doc, label + (m[3] as string).length);
+    const e = index.entityAtToken[t0] as number;
+    if (e < 0 || (index.entities[e] as { type: string }).type !== 'PERSON' || doc.words[colon] !== ':') continue;
+    let same = true;
+    for (let t = t0; t < colon; t++) if (index.entityAtToken[t] !== e) same = false;
+    if (!same) continue;
+    const body = (m[4] as string).trimEnd();
+    const start = m.index + m[0].length - (m[4] as string).length;
+    if (found.some((f) => f.start >= start && f.start < start + body.length && (f.end - f.start) * 2 >= body.length)) continue;
+    found.push({ text: body, start, end: start + body.length, kind: 'direct', speaker: (index.entities[e] as { id: string }).id, cue: null, a: tokenAt(doc, start), b: tokenAt(doc, start + body.length) });
+  }
 }
+
+/** a paragraph that opens with a short label and a colon */
+const LABELLED = /(^|\n)([ \t]*)([^\n:]{2,40}?)[ \t]*:[ \t]*([^\n]+)/g;
 
 /** The reported clauses of the document: clause index per token (-1 outside any), and each clause's reporter. */
 interface Clauses {

@@ -7,6 +7,7 @@ import { foldKey } from '../../kb/text.js';
 import { POS_INDEX, type Doc, type EntityMention, type ResolvedEntity } from '../types.js';
 import { COURTESY, NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
 import { orgRole, personRole } from '../entities/roles.js';
+import { ALTERNATE_CITY_POP, largeCityByAlternate } from '../entities/rules.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
 const VERB = POS_INDEX['VERB'] as number;
@@ -86,7 +87,9 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       if (m.type === 'NORP') {
         const name = singularDemonym(surface, kb);
         const of = country ?? kb.countryByDemonym(name);
-        add(`NORP:${foldKey(name)}`, () => ({ type: 'NORP', name, key: `NORP:${foldKey(name)}`, kb: of ? { iso3166: of.iso2 } : {}, parts: [] }), m);
+        // "Philippine vessels ... Filipino marines": the demonyms of one country name one people
+        const key = of ? `NORP:${of.iso2}` : `NORP:${foldKey(name)}`;
+        add(key, () => ({ type: 'NORP', name, key, kb: of ? { iso3166: of.iso2 } : {}, parts: [] }), m);
         continue;
       }
     }
@@ -129,6 +132,13 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
     }
   };
   for (const m of persons) {
+    // a name typed as an organisation elsewhere in the article ("the Kolo Bandi gang ... Kolo Bandi said") is that
+    // organisation: a name keeps one referent within an article
+    const sameOrg = byKey.get(`ORG:${foldKey(m.text)}`);
+    if (sameOrg) {
+      sameOrg.mentions.push({ ...m, type: 'ORG' });
+      continue;
+    }
     const parts = personParts(doc, m);
     const hit = (byPart.get(parts[0] ?? '') ?? []).find((p) => isPartOf(parts, p.parts));
     if (hit) {
@@ -165,14 +175,18 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       continue;
     }
     // an unknown single capitalized word: a city the gazetteer knows, else dropped
-    const city = kb.cities(m.text)[0];
+    const main = kb.cities(m.text)[0];
+    // "Cap-Haïtien": a large city GeoNames lists under another main name keeps the name the article gives it
+    const city = main ?? (largeCityByAlternate(kb, m.text) ? kb.cities(m.text, true).find((c) => c.population >= ALTERNATE_CITY_POP) : undefined);
     if (city && (city.population >= 20000 || precededByLocative(doc, m.tokenStart))) {
       const key = city.geonames ? `gn:${city.geonames}` : `GPE:${w}`;
-      add(key, () => ({ type: 'GPE', name: city.name, key, kb: city.geonames ? { geonames: city.geonames } : {}, parts: [] }), { ...m, type: 'GPE' });
+      const name = main ? city.name : m.text;
+      add(key, () => ({ type: 'GPE', name, key, kb: city.geonames ? { geonames: city.geonames } : {}, parts: [] }), { ...m, type: 'GPE' });
     }
   }
 
   linkAcronyms(clusters);
+  linkBracketAcronyms(doc, clusters);
   attachTitles(doc, clusters);
   linkNominals(doc, clusters, kb);
   assignRoles(clusters, kb);
@@ -182,7 +196,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   const live = clusters.filter((c) => c.mentions.length > 0).sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
   const maxScore = Math.max(1, ...live.map(score));
   return live.map((c, i) => {
-    const aliases = [...new Set(c.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text))].filter((t) => t !== c.name);
+    const aliases = [...new Set([...c.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ...divisionForms(doc, c)])].filter((t) => t !== c.name);
     return {
       id: `e${i + 1}`,
       name: c.name,
@@ -307,6 +321,50 @@ function linkAcronyms(clusters: Cluster[]): void {
       short.mentions = [];
     }
   }
+}
+
+/**
+ * "the Kestrel Monitoring Service (KMS)" with other letters ("the Norland Police Security Service (NPT)"): an
+ * all-capital word in brackets right after an organisation's name is its short name, whatever its letters (they may
+ * spell the name in another language); the acronym's mentions join the organisation.
+ */
+function linkBracketAcronyms(doc: Doc, clusters: Cluster[]): void {
+  let owner: Map<number, Cluster> | null = null;
+  for (const short of clusters) {
+    if ((short.type !== 'ORG' && short.type !== 'PERSON') || short.mentions.length === 0 || !/^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(short.name)) continue;
+    if (!short.mentions.every((m) => m.tokenEnd - m.tokenStart === 1 && /^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(m.text))) continue;
+    if (!owner) {
+      owner = new Map();
+      for (const c of clusters) if (c.type === 'ORG') for (const m of c.mentions) if (m.kind === 'name' && m.tokenEnd - m.tokenStart > 1) owner.set(m.tokenEnd, c);
+    }
+    for (const m of short.mentions) {
+      const a = m.tokenStart;
+      if (a < 2 || doc.words[a - 1] !== '(' || doc.words[m.tokenEnd] !== ')') continue;
+      const long = owner.get(a - 1);
+      if (!long || long === short) continue;
+      // the acronym wherever it stands, also where another cluster took it ("AUSSOM drawdown" read as a person)
+      for (const same of clusters) {
+        if (same === long || same.name !== short.name || (same.type !== 'ORG' && same.type !== 'PERSON')) continue;
+        long.mentions.push(...same.mentions.map((x) => ({ ...x, type: 'ORG' as const })));
+        same.mentions = [];
+      }
+      break;
+    }
+  }
+}
+
+/** lower-case division words written after a division's name ("the Tarvo region", "Kanagawa prefecture") */
+const DIVISION_WORDS = new Set(['region', 'province', 'oblast', 'governorate', 'prefecture', 'district', 'krai']);
+
+/** "the Tarvo region": a place named with its division word after it is also called so (one alias per form). */
+function divisionForms(doc: Doc, c: Cluster): string[] {
+  if (c.type !== 'GPE' || c.kb.iso3166) return [];
+  const out: string[] = [];
+  for (const m of c.mentions) {
+    const w = doc.words[m.tokenEnd];
+    if (m.kind === 'name' && w !== undefined && DIVISION_WORDS.has(w) && doc.starts[m.tokenEnd] === (doc.ends[m.tokenEnd - 1] as number) + 1) out.push(`${m.text} ${w}`);
+  }
+  return out;
 }
 
 /** a role noun, also as the last part of a hyphenated compound ("vice-minister", "deputy-director") */

@@ -49,6 +49,20 @@ function nearestSubject(syn: Syntax, v: number): number {
   return best;
 }
 
+/**
+ * The parse's subject of the reporting verb at token cue when it stands before the cue in its sentence, named or not
+ * ("officials interviewed for this article say ...", "The alliance, formed by three juntas, said ..."): the chunker
+ * cannot see past a reduced relative or a parenthetical with commas. Null when the sentence was not parsed.
+ */
+export function parseSubject(doc: Doc, syn: Syntax, index: EntityIndex, cue: number): { id: string | null; start: number; head: number } | null {
+  // "X met Y and said ...": a conjoined verb shares its subject
+  let v = cue;
+  for (let step = 0; step < 2 && nearestSubject(syn, v) < 0 && base(syn, v) === 'conj' && (syn.head[v] as number) >= 0; step++) v = syn.head[v] as number;
+  const s = nearestSubject(syn, v);
+  if (s < 0 || s >= cue || syn.rel[s] === 'nsubj:pass' || doc.sentOf[s] !== doc.sentOf[cue]) return null;
+  return { id: entityOfSubject(doc, syn, index, s), start: subtreeStart(syn, s), head: s };
+}
+
 /** The speaker (entity id) of the reporting verb at token cue, or null when the parse names none. */
 export function speakerFromParse(doc: Doc, syn: Syntax, index: EntityIndex, cue: number): string | null {
   let v = cue;

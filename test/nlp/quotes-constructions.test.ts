@@ -1,0 +1,135 @@
+// Quote detection and speakers by construction, through the whole analyzer (round 9): subjects the chunker cannot
+// reach (a parenthetical holding a list, a reduced relative), reported clauses after ", however, that" or a quantifier,
+// participle and coordinated verbs of judgement, "according to" as the source of a report, titles with "of", inverted
+// "told reporters", relative clauses, statements "posted on" a platform. Invented sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/nlp/pipeline.js';
+
+type Row = [string, Array<[string, string | null]>];
+
+function quotesOf(text: string): Array<[string, string | null]> {
+  const a = analyze({ text, title: null, subtitle: null, url: null, source: null, byline: null, published: '2025-01-01', language: 'en' } as unknown as Parameters<typeof analyze>[0]);
+  const name = (id: string | null): string | null => a.entities.find((e) => e.id === id)?.name ?? null;
+  return a.quotes.map((q) => [q.text, name(q.speaker)]);
+}
+
+function check(rows: Row[]): void {
+  for (const [text, want] of rows) assert.deepEqual(quotesOf(text), want, text);
+}
+
+test('quotes: a subject the chunker cannot reach', () => {
+  check([
+    // the parenthetical holds a list: its commas are no bounds
+    ['The Northern Fishers Union, founded by crews from Tromsø, Bodø and Alta after the 1990 strike, said in a statement from Oslo that it opposed the new quota.',
+      [['it opposed the new quota', 'Northern Fishers Union']]],
+    // a reduced relative between the subject and the cue
+    ['Residents and traders interviewed by this newspaper say the market has lost half its customers since March.',
+      [['the market has lost half its customers since March', null]]],
+    ['But officials, bankers and analysts interviewed for this report say the recovery remains fragile, and that the port strike could reopen old disputes.',
+      [['the recovery remains fragile, and that the port strike could reopen old disputes', null]]],
+  ]);
+});
+
+test('quotes: where the reported clause starts', () => {
+  check([
+    ['Ruben Kaskela noted, however, that the harbour had not been dredged since 2019.', [['the harbour had not been dredged since 2019', 'Ruben Kaskela']]],
+    ['The Valmora Forestry Agency said at least 46 hectares had burned.', [['at least 46 hectares had burned', 'Valmora Forestry Agency']]],
+    ['Ruben Kaskela said up to 300 homes were flooded.', [['up to 300 homes were flooded', 'Ruben Kaskela']]],
+  ]);
+});
+
+test('quotes: verbs of judgement after a report share its speaker', () => {
+  check([
+    // ", calling for “…”" ends the reported clause and is the reporter's
+    ['Lena Sorvik, speaking at a trade fair in Bergen last week, said Norland valued its ties with Peru, calling for "a partnership of equals", but she also urged Lima to act against "those who smuggle timber".',
+      [['Norland valued its ties with Peru', 'Lena Sorvik'], ['a partnership of equals', 'Lena Sorvik'], ['those who smuggle timber', 'Lena Sorvik']]],
+    // "said A and accused it of “…”": not the subject of A
+    ["Norland's foreign ministry spokeswoman Lena Sorvik said Lima bore full responsibility for the delays and accused it of \"playing games with the border\" all year.",
+      [['Lima bore full responsibility for the delays', 'Lena Sorvik'], ['playing games with the border', 'Lena Sorvik']]],
+    // a fragment whose verb has an unnamed subject, inside a reported clause: the reporter's words
+    ['The Valmora Forestry Agency said its crews had cleared the northern road, and that firefighters had responded "with remarkable speed".',
+      [['its crews had cleared the northern road', 'Valmora Forestry Agency'], ['with remarkable speed', 'Valmora Forestry Agency']]],
+  ]);
+});
+
+test('quotes: inverted attributions, "according to", titles with "of"', () => {
+  check([
+    // "according to" the source of a report already found is no report of its own
+    ['Lena Sorvik told Ivo Tarkan that Norland would not reopen the border, according to two officials in Oslo.',
+      [['Norland would not reopen the border', 'Lena Sorvik']]],
+    ['"We will not be intimidated," said Secretary of State Ivo Tarkan on Monday.', [['We will not be intimidated', 'Ivo Tarkan']]],
+    ['The harbour will reopen, according to the Minister of Fisheries, Lena Sorvik.', [['The harbour will reopen', 'Lena Sorvik']]],
+    // inverted "told reporters", "told the X Times"
+    ['The fire is contained, a Valmora Forestry Agency spokesman told reporters.', [['The fire is contained', 'Valmora Forestry Agency']]],
+    ['The road will reopen on Friday, Lena Sorvik told reporters in Lima.', [['The road will reopen on Friday', 'Lena Sorvik']]],
+  ]);
+});
+
+test('quotes: relative clauses, the body behind a statement', () => {
+  check([
+    // a cue in a relative clause reports up to the main verb; "who" stands for the name its description follows
+    ['Ana Ruiz, the rival candidate who says she carried the province, blamed the council for delaying the count.', [['she carried the province', 'Ana Ruiz']]],
+    // the cue's object with a relative clause on it is no report
+    ['No group has claimed the bombing, which came a day after the Valmora Rebel Front vowed revenge.', []],
+    ['Lena Sorvik said the bombing, which killed five people, had been planned for weeks.', [['the bombing, which killed five people, had been planned for weeks', 'Lena Sorvik']]],
+    // "Leaders of X" speak for X; a dateline is no subject
+    ["LIMA (Example Wire) - Leaders of the Andean Community on Sunday gave Peru's new rulers until March to publish an election timetable, warning that the country would face sanctions unless a date was set.",
+      [['the country would face sanctions unless a date was set', 'Andean Community']]],
+    // "the group" after "a statement posted on Telegram" is the group named before, not the platform
+    ['The Valmora Rebel Front says two of its commanders died in the raid. In a video posted on Telegram, the group accused the army of "a cowardly ambush" and said that soldiers in the valley were now targets.',
+      [['two of its commanders died in the raid', 'Valmora Rebel Front'], ['a cowardly ambush', 'Valmora Rebel Front'], ['soldiers in the valley were now targets', 'Valmora Rebel Front']]],
+  ]);
+});
+
+test('quotes: a speaker the recognizer missed, or the voice of a person\'s office', () => {
+  check([
+    // an untagged mention whose last words name a person of the article
+    ['"We will not yield," said Minister of Foreign Affairs Juan Carlos Olvera Berrueta. Later, Minister Olvera Berrueta flew to Lima.',
+      [['We will not yield', 'Olvera Berrueta']]],
+    ['Minister Olvera Berrueta spoke first. Then Minister of Fisheries Juan Carlos Olvera Berrueta told reporters that the quota would rise.',
+      [['the quota would rise', 'Olvera Berrueta']]],
+    // an unnamed spokesperson of a body named before: "the ministry's spokesperson", "a ministry spokeswoman"
+    ['The Norland Fisheries Ministry issued new rules. The ministry\'s spokesperson said the rules would apply from May.',
+      [['the rules would apply from May', 'Norland Fisheries Ministry']]],
+    ['The Norland Fisheries Ministry issued new rules. "They apply from May," a ministry spokeswoman said.',
+      [['They apply from May', 'Norland Fisheries Ministry']]],
+    // not when a name says whose ministry it is
+    ['The Norland Fisheries Ministry issued new rules. A Vestrian ministry spokeswoman said the rules were unfair.', [['the rules were unfair', null]]],
+    // "X's office", "a statement from X"
+    ['Lena Sorvik met the fleet. Lena Sorvik\'s office said the talks would resume on Monday.', [['the talks would resume on Monday', 'Lena Sorvik']]],
+    ['A statement from the Norland Fisheries Ministry said the quota would rise.', [['the quota would rise', 'Norland Fisheries Ministry']]],
+    // "the fund" in the lede names the body the text names after it
+    ['Norland wants a quick loan; the fund says spending cuts come first.\n\nTalks between Norland and the International Monetary Fund resumed in Oslo on Monday.',
+      [['spending cuts come first', 'International Monetary Fund']]],
+    ['Lena Sorvik highlighted that the quota would rise.', [['the quota would rise', 'Lena Sorvik']]],
+    ['Lena Sorvik highlighted the risks of overfishing.', []],
+    // cues that otherwise take only a direct quote report a "that" clause, but for requests
+    ['Sigrid Holmqvist promised that no family would be left without shelter.', [['no family would be left without shelter', 'Sigrid Holmqvist']]],
+    ['Pavel Drozd complained that the warnings had been ignored.', [['the warnings had been ignored', 'Pavel Drozd']]],
+    ['Sigrid Holmqvist urged that the vote be delayed.', []],
+  ]);
+});
+
+test('quotes: a colon, a label, a long parenthetical before the cue', () => {
+  check([
+    ['Lena Sorvik told the Norland Times: "The quota stays." She added that talks would resume.',
+      [['The quota stays.', 'Lena Sorvik'], ['talks would resume', 'Lena Sorvik']]],
+    ['Lena Sorvik: "The quota stays."', [['The quota stays.', 'Lena Sorvik']]],
+    ['Lena Sorvik met the fleet. She did not mince words: "We will not yield."', [['We will not yield.', 'Lena Sorvik']]],
+    ['"We will not yield," Lena Sorvik, who has led the ministry since 2019 and previously chaired the national fishing board, said in Oslo.',
+      [['We will not yield', 'Lena Sorvik']]],
+  ]);
+});
+
+test('quotes: interviews: the person asked, not the byline; answers labelled by name', () => {
+  check([
+    ['By Maria Lindgren\n\nDams on the upper river were debated in parliament on Monday, where Fisheries Minister Ivo Tarkan defended them. We asked Aigerim Tokayeva, who led the barrier review, what went wrong.\n\nQ: Is the barrier safe?\n\nA: Safer than it was.',
+      [['Safer than it was.', 'Aigerim Tokayeva']]],
+    ['We asked Aigerim Tokayeva, who led the barrier review, what went wrong.\n\nQ: Is the barrier safe?\n\nTokayeva: Safer than it was.\n\nQ: What should change?\n\nAigerim Tokayeva: The maintenance budget, first of all.',
+      [['Safer than it was.', 'Aigerim Tokayeva'], ['The maintenance budget, first of all.', 'Aigerim Tokayeva']]],
+    // a quote inside a longer answer does not stand for the answer
+    ['We asked Aigerim Tokayeva, who led the barrier review, what went wrong.\n\nQ: Is the barrier safe?\n\nA: Safer than it was. The engineers say the concrete is ageing fast.',
+      [['Safer than it was. The engineers say the concrete is ageing fast.', 'Aigerim Tokayeva'], ['the concrete is ageing fast', null]]],
+  ]);
+});
