@@ -12,7 +12,7 @@ const MUST: Array<[string, string[]]> = [
   ['NATO Secretary General Mark Rutte visited Tokyo.', ['Mark Rutte:PERSON', 'NATO:ORG', 'Tokyo:LOC']],
   ['Georgia and Armenia signed a border agreement in Tbilisi on Monday.', ['Georgia:LOC', 'Armenia:LOC', 'Tbilisi:LOC']],
   ['Michael Jordan scored 30 points for the Chicago Bulls.', ['Michael Jordan:PERSON', 'Chicago Bulls:ORG']],
-  ['Turkish President Recep Tayyip Erdoğan spoke with Ursula von der Leyen in Brussels.',
+  ['Turkish President Recep Tayyip Erdoğan talked with Ursula von der Leyen in Brussels.',
     ['Turkish:NORP', 'Ursula von der Leyen:PERSON', 'Brussels:LOC']],
   ['Recep Tayyip Erdoğan met Ursula von der Leyen.', ['Recep Tayyip Erdoğan:PERSON', 'Ursula von der Leyen:PERSON']],
   ["Jordan's King Abdullah met officials in Amman.", ['Jordan:LOC', 'King Abdullah:PERSON', 'Amman:LOC']],

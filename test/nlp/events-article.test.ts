@@ -56,6 +56,16 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
   // thing), are no recipients
   ['Al-Shabaab, which controls much of southern Somalia, claimed responsibility for the ambush.', [['al-Shabaab', 'ASSAULT', null]]],
   ['French Ambassador Claire Roux, who wrote the draft together with Chile, urged council members to support it.', [['Claire Roux', 'REQUEST', null]]],
+  // thanks for no party is no event, and a party inside a relative clause on the object is no recipient
+  ['President Ana Duarte thanked the crews who had shadowed Chinese vessels for weeks.', []],
+  // "seized on" an occasion is no seizure
+  ['The opposition Liberty Party seized on the delay.', []],
+  // fighting between two parties is each attacking the other
+  ['Clashes between Eritrea and Djibouti killed five soldiers.', [['Eritrea', 'ASSAULT', 'Djibouti'], ['Djibouti', 'ASSAULT', 'Eritrea']]],
+  // denying "the charge" answers the accuser; a video call is a call
+  ['Chad accused Sudan of arming rebels. Khartoum denies the charge.', [['Chad', 'ACCUSE', 'Sudan'], ['Sudan', 'REJECT', 'Chad']]],
+  // an act named as the object of a participle clause is the main clause's subjects' ("..., capping months of talks")
+  ['Chile and Peru signed a fishing deal on Friday, capping months of negotiations.', [['Chile', 'SUPPORT', 'Peru'], ['Peru', 'SUPPORT', 'Chile'], ['Chile', 'CONSULT', 'Peru']]],
   // a platform a statement was posted on is no party
   ["Kenya's president, William Ruto, praised the ruling in a message on X.", []],
 ];

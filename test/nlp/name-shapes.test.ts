@@ -41,6 +41,10 @@ const rows: Array<[string, string, string | null]> = [
   ['Talks resumed after Lucia Verona, the trade minister, arrived.', 'Lucia Verona', 'PERSON'],
   ['Marek Poznan told reporters the deal was close.', 'Marek Poznan', 'PERSON'],
   ['Will Jordan answer the request?', 'Jordan', 'GPE'],
+  // a Romance word for a body, joined by an article to more capitalised words, opens an organisation's name
+  ['Militants of the Frente Popular de la Costa burned two trucks.', 'Frente Popular de la Costa', 'ORG'],
+  ['The Consejo Regional del Norte rejected the plan.', 'Consejo Regional del Norte', 'ORG'],
+  ['Marta Ferreira da Silva spoke to farmers in Recife.', 'Marta Ferreira da Silva', 'PERSON'],
   // lower-case joiners hyphenated inside a name
   ['Farid al-Mansouri, a water engineer, inspected the dam.', 'Farid al-Mansouri', 'PERSON'],
   ['Protesters gathered in Saint-Jean-de-Luz on Sunday.', 'Saint-Jean-de-Luz', 'GPE'],

@@ -585,11 +585,46 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     out.push(mention(doc, a, b, 'OTHER', 'name', RULE_SCORE.unknown)); // "Rio de Janeiro": resolution decides
     return;
   }
+  // "Coordinadora Guerrillera del Pacífico", "Comandos de la Frontera": capitalised words joined by a Romance article
+  // and led by a Romance word for a body name that body ("José Ferreira da Costa", led by a given name, is a person)
+  if (ROMANCE_ORG_HEADS.has(first) && b - a >= 3 && romanceJoined(doc, a, b)) {
+    out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
+    return;
+  }
   if (kb.isGivenName(first) || (allPropn(doc, a, b) && !ledByModifier)) {
     out.push(mention(doc, a, b, 'PERSON', 'name', kb.isGivenName(first) ? RULE_SCORE.pattern + 0.5 : RULE_SCORE.pattern));
     return;
   }
   out.push(mention(doc, a, b, 'OTHER', 'name', RULE_SCORE.unknown));
+}
+
+/** Spanish, Portuguese, French and Italian words for a body, that open its name ("Frente", "Partido", "Conseil") */
+const ROMANCE_ORG_HEADS: ReadonlySet<string> = new Set([
+  'Coordinadora', 'Unidad', 'Comando', 'Comandos', 'Frente', 'Ejército', 'Exército', 'Movimiento', 'Movimento', 'Partido',
+  'Fuerzas', 'Forças', 'Consejo', 'Conselho', 'Asamblea', 'Assembleia', 'Instituto', 'Ministerio', 'Ministério',
+  'Secretaría', 'Comisión', 'Comissão', 'Confederación', 'Federación', 'Unión', 'União', 'Alianza', 'Aliança',
+  'Asociación', 'Associação', 'Articulação', 'Sindicato', 'Corte', 'Tribunal', 'Banco', 'Servicio', 'Serviço', 'Policía',
+  'Polícia', 'Guardia', 'Armada', 'Agencia', 'Agência', 'Autoridad', 'Oficina', 'Organización', 'Organização',
+  'Fundación', 'Fundação', 'Junta', 'Cámara', 'Câmara', 'Congreso', 'Parti', 'Front', 'Conseil', 'Assemblée',
+  'Mouvement', 'Rassemblement', 'Armée', 'Forces', 'Direction', 'Agence', 'Comité', 'Comitato', 'Consiglio', 'Movimento',
+  'Brigada', 'Brigadas', 'Colectivo', 'Coletivo', 'Defensoría', 'Procuraduría', 'Fiscalía', 'Registraduría',
+]);
+
+/** articles and contractions that join the words of a Spanish, Portuguese, French or Italian name */
+const ROMANCE_JOINERS: ReadonlySet<string> = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'des', 'du', 'della', 'degli', 'y', 'e']);
+
+/** [a, b) is capitalised words joined by a Romance article ("Comandos de la Frontera") */
+function romanceJoined(doc: Doc, a: number, b: number): boolean {
+  let caps = 0;
+  let joined = false;
+  for (let k = a; k < b; k++) {
+    const w = doc.words[k] as string;
+    if (ROMANCE_JOINERS.has(w)) {
+      if (caps >= 1) joined = true;
+    } else if (isCapitalized(w)) caps++;
+    else return false;
+  }
+  return joined && caps >= 2;
 }
 
 /** a city GeoNames lists under another main name is read by its alternate name from this size on (see resolution) */

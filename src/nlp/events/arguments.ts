@@ -6,7 +6,7 @@
 //           "talks with X", "accused X of"); in the passive the subject.
 //   A common noun stands for the party its modifiers name ("Chinese officials", "the government of Japan").
 import type { PloverType } from '../../core/analysis.js';
-import type { Doc } from '../types.js';
+import { POS_INDEX, type Doc } from '../types.js';
 import { isCityEntity, type EntityIndex } from '../stages/entity-index.js';
 import { entityIdAt, forceEntity, isActor, resolvePronoun } from '../stages/attribution.js';
 import { HOME, isStateNoun, type ActsFor } from '../stages/acts-for.js';
@@ -18,14 +18,20 @@ import { loadEventLexicon } from '../../kb/event-lexicon.js';
  * draft with Y, urged ...": Y is no party to the urging, however the parse attaches it).
  */
 export function inRelativeClause(doc: Doc, t: number): boolean {
+  return relativeOpener(doc, t) >= 0;
+}
+
+/** The relative pronoun that opens the clause token t stands in (", who ...", "crews who ..."), or -1. */
+export function relativeOpener(doc: Doc, t: number): number {
   const from = doc.sentStart[doc.sentOf[t] as number] as number;
   for (let i = t - 1; i > from && t - i < 15; i--) {
-    if (doc.words[i] === ',' || doc.words[i] === ';') return false;
+    if (doc.words[i] === ',' || doc.words[i] === ';') return -1;
     const w = doc.lower[i] as string;
-    if ((w === 'who' || w === 'which') && doc.words[i - 1] === ',') return true;
+    if ((w === 'who' || w === 'which') && (doc.words[i - 1] === ',' || doc.pos[i - 1] === NOUN_POS)) return i;
   }
-  return false;
+  return -1;
 }
+const NOUN_POS = POS_INDEX['NOUN'] as number;
 
 /** words that count an act's amount: "$45 million in aid", "a package of sanctions", "two tranches of loans" */
 const AMOUNTS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'dollars', 'euros', 'pounds', 'yen', 'tonnes', 'tons', 'package', 'packages', 'tranche', 'tranches', 'round', 'rounds', 'batch', 'batches', 'shipment', 'shipments', 'worth']);

@@ -457,7 +457,7 @@ export function withoutUntargetedRepeats(events: ArgusEvent[]): ArgusEvent[] {
 /**
  * Acts that need a partner and name none: a pledge, a promise or a stated intent with no one to whom it is made
  * ("pledged to raise spending", "we will defend every inch"), an agreement or a deal named with no parties ("once an
- * agreement is reached"), a "met" with no one met ("met every target"). Only the verb "agree" keeps an untargeted
+ * agreement is reached"), a "met" with no one met ("met every target"), support for no one ("thanked the crews"). Only the verb "agree" keeps an untargeted
  * AGREE ("agreed to resign", as the PLOVER records code it). In the 31 gold articles of eval/dev, eval/own/dev and
  * the seed, none of the 6 such events the coders produced was a gold event. Nor is an act with no known agent.
  */
@@ -469,6 +469,8 @@ export function withoutPartnerlessActs(events: ArgusEvent[]): ArgusEvent[] {
     if (e.target !== null) return true;
     const w = (e.trigger ?? '').toLowerCase();
     if (e.type === 'AGREE') return /^agree/.test(w);
+    // support is for someone: "thanked the crews", "welcomed the commitment" with no party is praise, not an event
+    if (e.type === 'SUPPORT') return false;
     if (e.type === 'CONSULT') return !/^(?:meet|met|meeting)\b/.test(w);
     return true;
   });

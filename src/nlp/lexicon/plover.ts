@@ -23,7 +23,7 @@ export const TRIGGERS: readonly TriggerDef[] = [
   // CONSULT (04x)
   ...t('CONSULT', '040', undefined, 'meet|meets|met', 'meeting|meetings with|between', 'hold~|held _ talks|meeting|consultations|discussions|conversation|call', 'talks',
     'discuss~', 'negotiate~', 'negotiations', 'consult~', 'consultations', 'confer~|conferred', 'sat down with', 'host~|hosted', 'receive~ _ delegation|mission|envoy|observers'),
-  ...t('CONSULT', '041', 'phone', 'spoke~|spoken|speak~ by phone|telephone', 'phone call', 'call~ _ by phone', 'telephone~'),
+  ...t('CONSULT', '041', 'phone', 'spoke~|spoken|speak~ by phone|telephone|video|videolink', 'phone call', 'video call|conference', 'videoconference', 'call~ _ by phone', 'telephone~'),
   ...t('CONSULT', '042', 'visit', 'visit~', 'trip to', 'travel~|travelled|traveled to', 'arrive~ in', 'tour~'),
   ...t('CONSULT', '045', undefined, 'mediate~', 'mediation'),
   // SUPPORT (05x)
@@ -180,7 +180,7 @@ export const TEXT_OBJECTS: ReadonlySet<string> = new Set([
 ]);
 
 export const ANAPHORIC_ACTS: ReadonlySet<string> = new Set([
-  'move', 'decision', 'step', 'measure', 'measures', 'criticism', 'accusation', 'accusations', 'allegation', 'allegations',
+  'move', 'decision', 'step', 'measure', 'measures', 'criticism', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges',
   'claim', 'claims', 'remarks', 'comments', 'proposal', 'offer', 'demand', 'demands', 'action', 'actions', 'deployment',
 ]);
 

@@ -313,6 +313,11 @@ function agentAfter(doc: Doc, index: EntityIndex, end: number, se: number): numb
   }
   return -1;
 }
+/** verb + particle pairs that name no act of the verb's type */
+const NOT_ACTS: ReadonlySet<string> = new Set(
+  ['seize', 'seizes', 'seized', 'seizing'].flatMap((v) => [`${v} on`, `${v} upon`]).concat(['strike', 'strikes', 'struck', 'striking'].map((v) => `${v} up`)),
+);
+
 /** past participles that do not end in -ed, -en, -wn, -ck or -ght */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
   'shot', 'hit', 'cut', 'held', 'led', 'sent', 'met', 'told', 'kept', 'left', 'put', 'set', 'struck', 'paid', 'sold',
@@ -413,6 +418,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     let mode: string | null = def.mode ?? null;
     let cameo = def.cameo;
     const nounTrigger = isNounTrigger(doc, i, end);
+    // "seized on the delay", "struck up a friendship": a particle that turns the act into something else
+    if (!nounTrigger && end - i === 1 && NOT_ACTS.has(`${doc.lower[i] as string} ${doc.lower[end] ?? ''}`)) continue;
     // the object of a trigger names the act it answers ("rejected the criticism", "welcomed the deal"), not a new event
     const prevEnd = triggerEnd;
     triggerEnd = end;
@@ -651,6 +658,22 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       const ms = sentenceSubject(doc, index, sa, i);
       if (ms?.id) sources.push(actsFor(ms.id));
     }
+    // "A and B agreed ..., ending two days of talks": an act named by the object of a participle clause is the main
+    // clause's subjects'
+    if (nounTrigger && sources.length === 0 && !passive) {
+      let k = i - 1;
+      while (k > sa && i - k <= 5 && ((doc.pos[k] as number) === P.NUM || (doc.pos[k] as number) === P.ADJ || (doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.NOUN || doc.lower[k] === 'of')) k--;
+      // (not "saying the drills were defensive": a reporting verb's clause, whose subject the noun is)
+      const clauseSubject = (doc.pos[end] as number) === P.AUX || (doc.pos[end] as number) === P.VERB;
+      if (k > sa && k < i - 1 && doc.words[k - 1] === ',' && (doc.pos[k] as number) === P.VERB && /ing$/.test(doc.lower[k] as string) && !CUE_VERBS.has(doc.lower[k] as string) && !clauseSubject) {
+        const ms = sentenceSubject(doc, index, sa, k);
+        if (ms?.id && isActor(index, ms.head)) {
+          sources.push(actsFor(countryOf(index, ms.head)));
+          const me = mentionEnd(index, ms.head);
+          if (doc.lower[me] === 'and') coordinatedParties(doc, index, me, k, sources);
+        }
+      }
+    }
 
     // reported speech: the event is claimed by the quote's speaker
     const at = doc.starts[i] as number;
@@ -694,7 +717,9 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       targets.length = 0;
       for (const y of sides) if (y !== sources[0]) targets.push(y);
     }
-    if (sources.length === 0 && betweenParties.length > 1) sources.push(...betweenParties);
+    // "fighting between A and B", "talks between A and B": the parties act on each other
+    const betweenSources = sources.length === 0 && betweenParties.length > 1;
+    if (betweenSources) sources.push(...betweenParties);
     // "X mediated between Y and Z", "X hosted talks between Y and Z": X deals with both
     else if (targets.length === 0) for (const y of betweenParties) if (!sources.includes(y)) targets.push(y);
     // agentless passive of a hostile act: "three soldiers were killed", "the editor was arrested" (source unknown)
@@ -756,7 +781,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // "Peru and Chile each freed 40 soldiers in a swap": each side acts on the other
     let mutual = RECIPROCAL.has(doc.lower[i] as string);
     for (let k = Math.max(sa, i - 2); !mutual && k < limit && k - i < 12; k++) if (k !== i && MUTUAL_WORDS.has(doc.lower[k] as string)) mutual = true;
-    if (sources.length > 1 && (((targets.length === 0 || (SYMMETRIC.has(type) && !withOther)) && (SYMMETRIC.has(type) || cameo === '057')) || (targets.length === 0 && mutual))) {
+    if (sources.length > 1 && (((targets.length === 0 || (SYMMETRIC.has(type) && !withOther)) && (SYMMETRIC.has(type) || cameo === '057')) || (targets.length === 0 && (mutual || betweenSources)))) {
       pairs.push(...mutualPairs(type, sources));
     } else {
       for (const x of sources) {

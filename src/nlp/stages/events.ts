@@ -12,7 +12,7 @@ import type { ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { CIRCUMSTANCE_PREPS } from '../lexicon/plover.js';
 import { IRREALIS_HEADS, findTriggers, mutualPairs, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
-import { ArgumentFinder } from '../events/arguments.js';
+import { ArgumentFinder, relativeOpener } from '../events/arguments.js';
 import { base, child, markedBy, type Syntax } from '../events/syntax.js';
 
 /** types whose verb takes a complement clause that is their content, not a second event ("threatened to strike X") */
@@ -249,6 +249,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'inside', 'across', 'outsi
 
 export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
   if (!IMPLICIT || !events.some((e) => e.target === null && e.source !== null)) return events;
+  const lex = loadEventLexicon();
   const out: ArgusEvent[] = [];
   const seen = new Set<string>();
   for (const e of events) seen.add(`${e.source ?? ''}|${e.type}|${e.target ?? ''}`);
@@ -300,13 +301,14 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
         const p = doc.pos[i] as number;
         if (!(p === P.DET || p === P.ADJ || p === P.NOUN || p === P.PROPN || p === P.NUM)) break;
       }
-      // a name inside a relative clause on the source describes the source ("X, which controls much of Y, claimed"),
-      // however the parse reads it
-      for (let i = ms - 1; i > from && ms - i < 15; i--) {
-        const w = doc.lower[i] as string;
-        if (doc.words[i] === ',' || doc.words[i] === ';') break;
-        if ((w === 'who' || w === 'which') && doc.words[i - 1] === ',' && ownAt(i - 2)) return null;
-      }
+      // a name inside a relative clause describes what the clause hangs on, not the recipient of the act ("X, which
+      // controls much of Y, claimed", "thanked crews who had shadowed Chinese vessels"), however the parse reads it
+      // (but a relative clause on an act names its author: "condemned the strike, which X carried out", "the
+      // bombing, which was claimed by X")
+      const rel = relativeOpener(doc, ms);
+      const onAct = rel > 0 && lex.nounForms.has(doc.lower[doc.words[rel - 1] === ',' ? rel - 2 : rel - 1] as string);
+      const byAgent = doc.lower[ms - 1] === 'by' || (doc.lower[ms - 1] === 'the' && doc.lower[ms - 2] === 'by');
+      if (rel >= 0 && (rel > t || ms < t) && !onAct && !byAgent) return null;
       if (syn.upos[ms] !== 'X') {
         // parsed: a subject acts rather than receives ("said Russia would ..."); a modifier of the source's own
         // name describes it ("Ukrainian President X")
