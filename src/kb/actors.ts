@@ -1,8 +1,9 @@
 // The actor gazetteer: organisation names with a role and a country, and people with their roles and date ranges,
 // from the PETRARCH2 Phoenix dictionaries (kb-data/actors.json, built by scripts/build-actors.ts). Read on first use.
-// Organisation names are matched over a document's tokens by bisection in the sorted names (one step per token, the
-// tokens so far joined by spaces), so a lookup costs at most the length of the longest name; the index is cached on
-// disk in that layout (kb-data/actors.rt), so a cold process reads it instead of building it.
+// Organisation names are matched over a document's tokens one step per token (the tokens so far joined by spaces,
+// looked up among the names and their beginnings), so a lookup costs at most the length of the longest name; the
+// sorted lists are cached on disk (kb-data/actors.rt), so a cold process reads them instead of building them, and the
+// lookup maps are made from them on first use.
 import type { ActorOrg, ActorPersonSpan } from './types.js';
 import type { PackedActors } from './packed.js';
 
@@ -105,16 +106,11 @@ export function decodeActors(buf: Buffer, source: string): ActorLayout | null {
   };
 }
 
-/** Index of the first entry of sorted `a` that is not below `k`. */
-function lowerBound(a: readonly string[], k: string): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((a[mid] as string) < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Each entry of `a` (distinct strings) and its index: a lookup costs one hash, not a bisection of string comparisons. */
+function positions(a: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  a.forEach((k, i) => m.set(k, i));
+  return m;
 }
 
 export class ActorIndex {
@@ -139,16 +135,34 @@ export class ActorIndex {
     return o;
   }
 
-  /** Where the name path `p` stands: the organisation named exactly so (-1: none), and whether longer names go on from it. */
-  private step(p: string): { org: number; more: boolean } | null {
+  /**
+   * Every name path that stands somewhere (made on first use): each name, and each beginning of a name that ends
+   * before one of its spaces, with what step() finds for it. A lookup here instead of two bisections of string
+   * comparisons (each a cache miss) per token.
+   */
+  private paths: Map<string, { readonly org: number; readonly more: boolean }> | null = null;
+
+  private buildPaths(): Map<string, { readonly org: number; readonly more: boolean }> {
     const names = this.l.names;
-    const k = lowerBound(names, p);
-    const exact = names[k] === p;
-    const longer = `${p} `;
-    const j = lowerBound(names, longer);
-    const more = j < names.length && (names[j] as string).startsWith(longer);
-    if (!exact && !more) return null;
-    return { org: exact ? (this.l.nameOrg[k] as number) : -1, more };
+    const exact = new Map<string, number>();
+    names.forEach((name, k) => exact.set(name, k));
+    const paths = new Map<string, { readonly org: number; readonly more: boolean }>();
+    for (const name of names) {
+      for (let sp = name.indexOf(' '); sp >= 0; sp = name.indexOf(' ', sp + 1)) {
+        const p = name.slice(0, sp);
+        if (paths.has(p)) continue;
+        const k = exact.get(p);
+        paths.set(p, { org: k === undefined ? -1 : (this.l.nameOrg[k] as number), more: true });
+      }
+    }
+    for (const [name, k] of exact) if (!paths.has(name)) paths.set(name, { org: this.l.nameOrg[k] as number, more: false });
+    this.paths = paths;
+    return paths;
+  }
+
+  /** Where the name path `p` stands: the organisation named exactly so (-1: none), and whether longer names go on from it. */
+  private step(p: string): { readonly org: number; readonly more: boolean } | null {
+    return (this.paths ?? this.buildPaths()).get(p) ?? null;
   }
 
   /**
@@ -183,16 +197,18 @@ export class ActorIndex {
     return best;
   }
 
+  /** the position of each entry of the compact names and of the people (lists of distinct keys), made on first use */
+  private compactAt: Map<string, number> | null = null;
+  private personAt: Map<string, number> | null = null;
+
   org(name: string): ActorOrg | undefined {
-    const k = compactKey(name);
-    const x = lowerBound(this.l.compact, k);
-    return this.l.compact[x] === k ? this.orgOf(this.l.compactOrg[x] as number) : undefined;
+    const x = (this.compactAt ??= positions(this.l.compact)).get(compactKey(name));
+    return x === undefined ? undefined : this.orgOf(this.l.compactOrg[x] as number);
   }
 
   person(name: string): readonly ActorPersonSpan[] | undefined {
-    const k = compactKey(name);
-    const x = lowerBound(this.l.persons, k);
-    if (this.l.persons[x] !== k) return undefined;
+    const x = (this.personAt ??= positions(this.l.persons)).get(compactKey(name));
+    if (x === undefined) return undefined;
     let spans = this.personCache.get(x);
     if (!spans) {
       const raw = JSON.parse(this.l.personSpans[x] as string) as Array<[string, string, string, string]>;

@@ -52,6 +52,8 @@ export interface EventLexicon {
   plover(code: string): PloverCode | null;
   /** lemmas of light and generic verbs, which code only through a context pattern */
   readonly generic: ReadonlySet<string>;
+  /** lemmas of verbs of standing roles ("heads the mission", "controls the capital"), the G row "roles" */
+  readonly roles: ReadonlySet<string>;
   /** generic agent noun (stemmed, one word) -> CAMEO role (GOV, MIL, COP, REB, ...), from PETRARCH2's Phoenix.agents.txt */
   readonly agents: ReadonlyMap<string, string>;
 }
@@ -130,6 +132,7 @@ export function loadEventLexicon(): EventLexicon {
   const nouns = new Map<string, NounEntry>();
   const nounForms = new Set<string>();
   const generic = new Set<string>();
+  const roles = new Set<string>();
   const addVerb = (form: string, e: VerbEntry): void => {
     const list = verbs.get(form) ?? [];
     list.push(e);
@@ -161,6 +164,7 @@ export function loadEventLexicon(): EventLexicon {
       }
     } else if (kind === 'G') {
       for (const f of forms.split('|')) generic.add(f);
+      if (lemma === 'roles') for (const f of forms.split('|')) roles.add(f);
     } else if (kind === 'N') {
       for (const f of forms.split('|')) {
         nouns.set(stem(f), { lemma, code });
@@ -191,6 +195,7 @@ export function loadEventLexicon(): EventLexicon {
     nouns,
     nounForms,
     generic,
+    roles,
     agents,
     plover(code: string): PloverCode | null {
       let hit = memo.get(code);

@@ -16,7 +16,7 @@ import { findQuotes } from './stages/quotes.js';
 import { codeEvents } from './stages/events.js';
 import { codeEvents as patternEvents } from './stages/events-patterns.js';
 import { combineEvents, implicitTargets, openGroupTargets, withoutGroupActors, withoutPlaceActors } from './stages/events.js';
-import { withoutPartnerlessActs, withoutUntargetedRepeats } from './events/triggers.js';
+import { withoutBackground, withoutPartnerlessActs, withoutUntargetedRepeats } from './events/triggers.js';
 import { assignActsFor } from './stages/acts-for.js';
 import { FREE, loadParser, parseDoc } from './parse/index.js';
 import { DEPRELS, DEPRELS_FULL, UPOS_TAGS } from './parse/labels.js';
@@ -176,7 +176,7 @@ export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysi
   const syn = syntaxOf(doc, index); //                                   4b
   const quotes = findQuotes(doc, index, syn); //                         5
   const coded = combineEvents(codeEvents(doc, index, quotes, dates, syn, acts), patternEvents(doc, index, quotes, dates, acts)); // 6
-  const events = withoutPartnerlessActs(withoutUntargetedRepeats(withoutPlaceActors(withoutGroupActors(implicitTargets(doc, index, acts, syn, openGroupTargets(coded, entities)), entities), entities, (n) => kb.isPlatform(n))));
+  const events = withoutBackground(doc, withoutPartnerlessActs(withoutUntargetedRepeats(withoutPlaceActors(withoutGroupActors(implicitTargets(doc, index, acts, syn, openGroupTargets(coded, entities)), entities), entities, (n) => kb.isPlatform(n)))), dates, input.published);
   const eventLocations = new Set<string>();
   for (const e of events) if (e.location) eventLocations.add(e.location);
   const places = geoparse(entities, doc, { kb, dateline: input.dateline, eventLocations }); // 7

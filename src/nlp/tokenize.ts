@@ -155,12 +155,39 @@ function splitLongRuns(text: string): string {
 /** Position of token t at or after `cursor`: after the spaces that follow the cursor, else within a short window. */
 function findToken(text: string, t: string, cursor: number): number {
   let p = cursor;
-  while (p < text.length && SPACE_CHAR.test(text[p] as string)) p++;
+  while (p < text.length && isSpaceUnit(text.charCodeAt(p))) p++;
   if (text.startsWith(t, p)) return p;
   const at = text.slice(cursor, p + FIND_WINDOW + t.length).indexOf(t);
   return at < 0 ? -1 : cursor + at;
 }
 const SPACE_CHAR = /\s/u;
+
+// Per-token tests with an ASCII fast path (most tokens are ASCII); the regular expressions decide everything else.
+/** SPACE_CHAR.test of the one code unit c */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_CHAR.test(String.fromCharCode(c));
+}
+/** SPACE.test(t): only spaces */
+function allSpace(t: string): boolean {
+  if (t.length > 0 && t.charCodeAt(0) < 128 && !isSpaceUnit(t.charCodeAt(0))) return false;
+  return SPACE.test(t);
+}
+/** text.slice(a, b).includes('\n'), without the slice */
+function lineBreakIn(text: string, a: number, b: number): boolean {
+  const to = Math.min(b, text.length);
+  for (let p = Math.max(a, 0); p < to; p++) if (text.charCodeAt(p) === 10) return true;
+  return false;
+}
+/** LETTERS.test(t): only letters */
+function allLetters(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 128) return LETTERS.test(t);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return t.length > 0;
+}
 
 export function tokenize(text: string): Doc {
   const { nlp } = resetWinkTables();
@@ -169,29 +196,31 @@ export function tokenize(text: string): Doc {
   const tags = wd.tokens().out(nlp.its.pos) as string[];
 
   const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const pos: number[] = [];
+  // at most one entry per wink token: typed arrays of that size, cut to the words kept at the end
+  const starts = new Int32Array(toks.length);
+  const ends = new Int32Array(toks.length);
+  const pos = new Uint8Array(toks.length);
   let cursor = 0;
   /** the last word is letters only (tested once per piece, not again on the re-joined word) */
   let lastIsLetters = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as string;
-    if (SPACE.test(t)) continue; // wink keeps line breaks as tokens; the splitter reads them from the text
+    if (allSpace(t)) continue; // wink keeps line breaks as tokens; the splitter reads them from the text
     let at = findToken(text, t, cursor);
     if (at < 0) at = cursor; // wink normalised the token: keep positions monotone
     const last = words.length - 1;
-    const letters = LETTERS.test(t);
+    const letters = allLetters(t);
     // wink splits words at some Latin Extended letters (Erdo|ğ|an): adjacent letter-only pieces are re-joined
     if (last >= 0 && ends[last] === at && letters && lastIsLetters) {
       words[last] = (words[last] as string) + t;
       ends[last] = at + t.length;
     } else {
       lastIsLetters = letters;
+      const w = words.length;
       words.push(t);
-      starts.push(at);
-      ends.push(Math.min(at + t.length, text.length));
-      pos.push(POS_INDEX[tags[i] as string] ?? X);
+      starts[w] = at;
+      ends[w] = Math.min(at + t.length, text.length);
+      pos[w] = POS_INDEX[tags[i] as string] ?? X;
     }
     cursor = at + t.length;
   }
@@ -210,8 +239,7 @@ export function tokenize(text: string): Doc {
     let breakPara = false;
     if (next >= n) end = true;
     else {
-      const gap = text.slice(ends[i], starts[next]);
-      if (gap.includes('\n')) {
+      if (lineBreakIn(text, ends[i] as number, starts[next] as number)) {
         end = true;
         breakPara = true;
       } else if (ENDERS.has(words[i] as string)) {
@@ -245,9 +273,9 @@ export function tokenize(text: string): Doc {
     n,
     words,
     lower: words.map((w) => w.toLowerCase()),
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
-    pos: Uint8Array.from(pos),
+    starts: starts.slice(0, n),
+    ends: ends.slice(0, n),
+    pos: pos.slice(0, n),
     sentStart: Int32Array.from(sentStart),
     sentEnd: Int32Array.from(sentEnd),
     sentOf,

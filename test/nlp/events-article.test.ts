@@ -29,6 +29,9 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
   // a protest made to a government is a formal complaint, not a demonstration
   ['Chile protested to Peru about the fishing boats.', [['Chile', 'ACCUSE', 'Peru']]],
   ['Norway conveyed a strong protest to Russia on Monday.', [['Norway', 'ACCUSE', 'Russia']]],
+  ['Norway lodged a formal protest with Russia over the arrests.', [['Norway', 'ACCUSE', 'Russia']]],
+  // ... but an international body the complaint is lodged with is the forum, not the one accused
+  ['Morocco lodged a complaint with the United Nations about the closure of the border.', [['Morocco', 'ACCUSE', null]]],
   // ordering diplomats out, or declaring one persona non grata, is an expulsion
   ['Chile recalled its envoy. Peru ordered two Chilean diplomats to leave the country.', [['Chile', 'SANCTION', null], ['Peru', 'SANCTION', 'Chile']]],
   ['Chile recalled its envoy. Peru declared the Chilean ambassador persona non grata.', [['Chile', 'SANCTION', null], ['Peru', 'SANCTION', 'Chile']]],
@@ -66,6 +69,15 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
   ['Chad accused Sudan of arming rebels. Khartoum denies the charge.', [['Chad', 'ACCUSE', 'Sudan'], ['Sudan', 'REJECT', 'Chad']]],
   // an act named as the object of a participle clause is the main clause's subjects' ("..., capping months of talks")
   ['Chile and Peru signed a fishing deal on Friday, capping months of negotiations.', [['Chile', 'SUPPORT', 'Peru'], ['Peru', 'SUPPORT', 'Chile'], ['Chile', 'CONSULT', 'Peru']]],
+  // an act dated two years or more before publication, by the date next to it, is background; a sentence's other
+  // dates do not date it
+  ['Relations between the two countries have been frozen since Algeria cut diplomatic ties with Morocco in August 2021.', []],
+  ['Chile and Peru agreed on Tuesday to a truce, ending fighting that began in 2019.', [['Chile', 'AGREE', 'Peru'], ['Peru', 'AGREE', 'Chile']]],
+  // a standing role told in a relative clause is a description, not an act
+  ['Clara Vives, who heads the EU mission in Mali, said the monitors would stay.', []],
+  // "both sides", "the two governments": the article's two main parties
+  ['Greek and Turkish warships faced off near Crete. Greece accused Turkey of provocation. The EU urged both sides to show restraint.',
+    [['Greece', 'ACCUSE', 'Turkey'], ['European Union', 'REQUEST', 'Greece'], ['European Union', 'REQUEST', 'Turkey']]],
   // a platform a statement was posted on is no party
   ["Kenya's president, William Ruto, praised the ruling in a message on X.", []],
 ];

@@ -55,7 +55,7 @@ export const HONORIFICS = new Set([
 export const TITLE_MODIFIERS = new Set([
   'Vice', 'Prime', 'Foreign', 'Defense', 'Defence', 'Interior', 'Finance', 'Deputy', 'Acting', 'Former', 'Under',
   'Assistant', 'Special', 'Crown', 'Supreme', 'High', 'Trade', 'Economy', 'Health', 'State', 'National', 'Security',
-  'Senior', 'First', 'Field', 'Air', 'Executive',
+  'Senior', 'First', 'Field', 'Air', 'Executive', 'Rear',
 ]);
 
 /** Last words of organization names. */

@@ -7,7 +7,7 @@ import type { EntityType } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import type { Doc, EntityMention } from '../types.js';
 import { isCapitalized } from './rules.js';
-import { HONORIFICS, LOC_HEADS, NOT_NAMES, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
+import { HONORIFICS, LOC_HEADS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 
 const DASHES = new Set(['-', '–', '—', '‐']);
 /** lower-case Arabic articles written hyphenated to the next name part ("al-Amin", "el-Sisi", "ash-Sharaa") */
@@ -30,11 +30,14 @@ const PLACE_TAILS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>
   ['crossing', 'FAC'], ['checkpoint', 'FAC'], ['airbase', 'FAC'], ['airfield', 'FAC'], ['dam', 'FAC'],
   ['sector', 'LOC'], ['valley', 'LOC'], ['river', 'LOC'], ['mountains', 'LOC'], ['plateau', 'LOC'],
   ['region', 'GPE'], ['district', 'GPE'], ['province', 'GPE'], ['governorate', 'GPE'], ['oblast', 'GPE'],
+  ['township', 'GPE'], ['municipality', 'GPE'], ['county', 'GPE'],
 ]);
 /** lower-case nouns after a name that classify it as an armed or criminal group ("the Kolo Bandi gang") */
 const GROUP_TAILS: ReadonlySet<string> = new Set(['gang', 'gangs', 'militia', 'militias', 'cartel', 'cartels', 'faction']);
 /** a city at least this large is the place, not a namesake person */
 const MIN_CITY_POP = 20000;
+/** a one-word name after "in" is the city rather than a person from this size on */
+const BIG_CITY_POP = 100000;
 
 function span(doc: Doc, a: number, b: number, type: EntityType, kind: EntityMention['kind'], score: number | undefined): EntityMention {
   const start = doc.starts[a] as number;
@@ -138,6 +141,11 @@ function acronymRun(doc: Doc, open: number): [number, number, number] | null {
 export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
   let out = mentions.filter((m) => !m.text.startsWith('@') && !timeZone(doc, m));
   out = withoutVessels(doc, out);
+  // "Rear Admiral Ito": a word that only modifies the title after it is no name of its own
+  out = out.filter((m) => !(m.tokenEnd - m.tokenStart === 1 && TITLE_MODIFIERS.has(m.text) && HONORIFICS.has(doc.words[m.tokenEnd] ?? '')));
+  // "met at the Palace": a place or organisation head alone after "the" stands for a name given before, no person
+  out = out.filter((m) => !(m.type === 'PERSON' && m.tokenEnd - m.tokenStart === 1 && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the' &&
+    (LOC_HEADS.has(m.text) || ORG_HEADS.has(m.text))));
   // "its Spanish initials", "the French word for": a language, not a people
   out = out.filter((m) => !(m.type === 'NORP' && m.tokenEnd < doc.n && LANGUAGE_NOUNS.has(doc.lower[m.tokenEnd] as string)));
   out.sort((x, y) => x.start - y.start);
@@ -200,10 +208,24 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
         const city = kb.cities(m.text).find((c) => c.name === m.text || c.name.normalize('NFD').replace(/\p{M}/gu, '') === m.text);
         if (city && city.population >= MIN_CITY_POP) m = { ...m, type: 'GPE', kind: 'name' };
       }
+      // "talks in Lyon, the minister said": a one-word "person" right after "in"/"at" that names a large city (a given
+      // name too, as many cities are), under its main name or an exonym, is the city; not before "'s" or a name
+      if (m.tokenEnd - a === 1 && a > 0 && (doc.lower[a - 1] === 'in' || doc.lower[a - 1] === 'at') && !isCapitalized(doc.words[m.tokenEnd] ?? '') &&
+        doc.words[m.tokenEnd] !== "'s" && doc.words[m.tokenEnd] !== '’s' &&
+        kb.cities(m.text, true).some((c) => c.population >= BIG_CITY_POP && (!c.alternate || c.featureCode === 'PPLC' || c.featureCode === 'PPLA'))) {
+        m = { ...m, type: 'GPE', kind: 'name' };
+      }
+    }
+    // "the port of Mukalla": a one-word "location" the gazetteer does not know that names a large provincial or national
+    // capital (under its main name or an alternate one) is that city
+    if (m.type === 'LOC' && m.tokenEnd - a === 1 && !kb.phrases.has(m.text) && !kb.region(m.text) &&
+      kb.cities(m.text, true).some((c) => c.population >= BIG_CITY_POP && (c.featureCode === 'PPLA' || c.featureCode === 'PPLC'))) {
+      m = { ...m, type: 'GPE', kind: 'name' };
     }
     // "the Tarvo crossing", "the Belan Pass sector": a place-kind noun after a name the tagger took for a person or
-    // an organisation
-    if ((m.type === 'PERSON' || m.type === 'ORG') && m.tokenEnd < doc.n && !ORG_HEADS.has(doc.words[m.tokenEnd - 1] as string)) {
+    // an organisation, or left untyped (not an adjective: "a mountainous region", "an Andean river")
+    const adjectiveLike = m.type === 'OTHER' && ((a > 0 && (doc.lower[a - 1] === 'a' || doc.lower[a - 1] === 'an')) || /(?:an|ese|ic|ous)$/.test(m.text));
+    if ((m.type === 'PERSON' || m.type === 'ORG' || m.type === 'OTHER') && !adjectiveLike && m.tokenEnd < doc.n && !ORG_HEADS.has(doc.words[m.tokenEnd - 1] as string)) {
       const kind = PLACE_TAILS.get(doc.words[m.tokenEnd] as string);
       // a facility is named with its noun ("Tarvo crossing", as "Washington state"); the town alone is "Tarvo"
       if (kind === 'FAC' && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) m = span(doc, a, m.tokenEnd + 1, 'FAC', 'name', m.score);

@@ -296,6 +296,16 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     out.push(mention(doc, a, b + 1, 'EVENT', 'name', RULE_SCORE.head));
     return;
   }
+  // "Principal Secretary of the Ministry of Energy": a post in an organisation is no part of its name; the organisation
+  // is what follows "of the" (only with an organisation head in it: "Secretary of State" stays a title)
+  // (the organisation ends the run: "President of the Commission Ana Lee" is left to the title reading below)
+  let p = a;
+  while (p < b && p - a < 2 && !HONORIFICS.has(doc.words[p] as string) && !ORG_HEADS.has(doc.words[p] as string)) p++;
+  if (p < b - 3 && HONORIFICS.has(doc.words[p] as string) && doc.lower[p + 1] === 'of' && doc.lower[p + 2] === 'the' &&
+    (ORG_HEADS.has(doc.words[b - 1] as string) || hasOrgHeadBeforeOf(doc, p + 3, b))) {
+    typeSegment(doc, kb, p + 3, b, out);
+    return;
+  }
   // sentence-initial single common word ("Officials", "Speaking") is not a name unless the gazetteer knows it
   // a title inside the run: the name is what follows the last honorific
   let h = -1;
@@ -393,8 +403,9 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
       return;
     }
     // "Fiona Apple", "Walt Disney": a one-word company name after unknown capitalised words is a surname; so is a
-    // one-word place that ends the run after a given name ("Lucia Verona", "Tom Hamburg")
-    if (g && !(g.end === k + 1 && restStart >= 0 && (g.actor || (g.end === b && surnameAfterGiven(doc, kb, restStart, k, g.type))))) {
+    // one-word place that ends the run after a given name ("Lucia Verona", "Tom Hamburg"), or is followed only by an
+    // unknown second surname ("Ana Toledo Quispe")
+    if (g && !(g.end === k + 1 && restStart >= 0 && (g.actor || ((g.end === b || (g.end === b - 1 && unknownWordBefore(doc, kb, b - 1))) && surnameAfterGiven(doc, kb, restStart, k, g.type))))) {
       flush(k);
       out.push(adjust(doc, mention(doc, k, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
       k = g.end;
@@ -489,6 +500,11 @@ function adjust(doc: Doc, m: EntityMention): EntityMention {
   if (m.kind === 'metonym' && m.tokenStart > 0 && LOCATIVE.has(doc.lower[m.tokenStart - 1] as string) && !partyTo(doc, m.tokenStart - 1)) {
     // "a summit in Beijing" is the city, not the government
     return { ...m, kind: 'name' };
+  }
+  // "the Kenyan capital Nairobi", "the capital, Lima": a capital named as such is the city
+  if (m.kind === 'metonym' && m.tokenStart > 0) {
+    const k = doc.words[m.tokenStart - 1] === ',' ? m.tokenStart - 2 : m.tokenStart - 1;
+    if (k >= 0 && (doc.lower[k] === 'capital' || doc.lower[k] === 'city')) return { ...m, kind: 'name' };
   }
   return m;
 }

@@ -4,9 +4,10 @@
 //      (words of its object and prepositional phrases, words of its subject), else the verb's default; the
 //      CAMEO -> PLOVER table gives the type and mode; then one table of rewrites applies negation and intent.
 //      A reporting verb whose clause says its subject "must" act is a demand (demandsByModal).
-import type { ArgusEvent, PloverType } from '../../core/analysis.js';
+import type { ArgusEvent, DateMention, PloverType } from '../../core/analysis.js';
 import { stem, type EventLexicon, type Group, type NounEntry, type Pattern, type Slot, type VerbEntry } from '../../kb/event-lexicon.js';
 import type { Doc } from '../types.js';
+import { tokenAt } from '../tokenize.js';
 import { base, child, isPassive, markedBy, type Syntax } from './syntax.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { isStateNoun } from '../stages/acts-for.js';
@@ -390,6 +391,10 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
       }
       const hit = verbEntriesAt(doc, lex, i);
       if (!hit) continue;
+      // "X, who heads the UN mission, said": a standing role told in a relative clause is a description, whatever
+      // pattern its object would match
+      const relative = base(syn, i) === 'acl' || doc.lower[i - 1] === 'who' || doc.lower[i - 1] === 'which';
+      if (relative && hit.entries.some((e) => lex.roles.has(e.lemma))) continue;
       before.length = 0;
       after.length = 0;
       beforeContext(syn, i, before);
@@ -475,3 +480,33 @@ export function withoutPartnerlessActs(events: ArgusEvent[]): ArgusEvent[] {
     return true;
   });
 }
+
+/**
+ * Background: an act dated, by the date written closest to it in its sentence, two calendar years or more before the
+ * article's publication ("relations frozen since Algiers cut ties in August 2021", "the tribunal ruled in 2016") is
+ * history the article recalls, not news it reports; gold practice leaves such acts out. The date must stand within a
+ * few words of the trigger: a sentence's other dates ("a group that broke away in 2023, agreed on Tuesday to ...")
+ * date other clauses.
+ */
+export function withoutBackground(doc: Doc, events: ArgusEvent[], dates: readonly DateMention[], published: string | null | undefined): ArgusEvent[] {
+  const year = published ? Number(published.slice(0, 4)) : NaN;
+  if (!Number.isFinite(year) || dates.length === 0) return events;
+  return events.filter((e) => {
+    const s = doc.sentOf[tokenAt(doc, e.start)] as number;
+    const from = doc.starts[doc.sentStart[s] as number] as number;
+    const to = doc.ends[(doc.sentEnd[s] as number) - 1] as number;
+    let best: DateMention | null = null;
+    let gap = Infinity;
+    for (const d of dates) {
+      if (d.start < from || d.end > to) continue;
+      const g = d.start >= e.end ? d.start - e.end : e.start >= d.end ? e.start - d.end : 0;
+      if (g < gap) {
+        gap = g;
+        best = d;
+      }
+    }
+    return !(best?.value && gap <= BACKGROUND_REACH && Number(best.value.slice(0, 4)) < year - 1);
+  });
+}
+/** how far (characters) from a trigger its date may stand */
+const BACKGROUND_REACH = 40;

@@ -57,6 +57,7 @@ export function markGazetteer(gaz: Lexicon, lower: Int32Array, n: number, out: U
     let len = 0;
     let kinds = 0;
     for (let l = maxLen; l >= 1; l--) {
+      if (!gaz.mayHave(prefix[l] as number)) continue;
       const k = gaz.get(prefix[l] as number);
       if (k !== 0) { len = l; kinds = k; break; }
     }

@@ -13,6 +13,38 @@ export class IntHashTable<V extends Int32Array | Uint8Array> {
     this.mask = keys.length - 1;
   }
 
+  /** a bit for every stored key (see mayHave; built on first use), and the shift that picks a key's bit */
+  private filter: Int32Array | null = null;
+  private filterShift = 0;
+
+  /**
+   * False when no key h is stored (true: perhaps). A bitmap of 16 bits per key, small enough to stay in the caches,
+   * so that the lookups that find nothing (most of them, for the name lists) rarely read the table itself.
+   */
+  mayHave(h: number): boolean {
+    const f = this.filter ?? this.buildFilter();
+    const k = h === 0 ? 1 : h;
+    const b = Math.imul(k, 0x9e3779b1) >>> this.filterShift;
+    return ((f[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+  }
+
+  private buildFilter(): Int32Array {
+    let n = 0;
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) n++;
+    let bits = 10;
+    while (1 << bits < 16 * n) bits++;
+    const f = new Int32Array(1 << (bits - 5));
+    this.filterShift = 32 - bits;
+    for (let i = 0; i < this.keys.length; i++) {
+      const k = this.keys[i] as number;
+      if (k === 0) continue;
+      const b = Math.imul(k, 0x9e3779b1) >>> this.filterShift;
+      f[b >>> 5] = (f[b >>> 5] as number) | (1 << (b & 31));
+    }
+    this.filter = f;
+    return f;
+  }
+
   /** Value of the word whose hash is h (0 when unseen). */
   get(h: number): number {
     const k = h === 0 ? 1 : h;

@@ -81,6 +81,8 @@ export class PackedScorer implements Scorer {
   /** scratch: the entry ranges of the features being scored */
   private lo = new Int32Array(64);
   private hi = new Int32Array(64);
+  /** the OR of the entries score() read ahead (kept so that the reads are not optimised away) */
+  touched = 0;
   readonly C: number;
   /** non-zero weights kept */
   readonly entries: number;
@@ -120,6 +122,11 @@ export class PackedScorer implements Scorer {
       lo[i] = x >> 8;
       hi[i] = (x >> 8) + (x & 255);
     }
+    // the first entry of every feature read back to back, with no data-dependent branch between the reads, so that
+    // their cache misses overlap; the summing loop below then finds them in cache
+    let touch = 0;
+    for (let i = 0; i < nf; i++) touch |= ent[lo[i] as number] as number;
+    this.touched = touch;
     acc.fill(0);
     for (let i = 0; i < nf; i++) {
       const e1 = hi[i] as number;
@@ -198,6 +205,8 @@ export class DenseScorer implements Scorer {
   /** w as one 32-bit word per row (four classes) */
   private readonly w4: Int32Array;
   private readonly lut: Float32Array;
+  /** scratch: the row of each feature being scored */
+  private rows = new Int32Array(128);
   readonly C: number;
   constructor(readonly layout: DenseLayout) {
     const C = layout.C;
@@ -224,10 +233,16 @@ export class DenseScorer implements Scorer {
       let b = 0;
       let c = 0;
       let d = 0;
-      // the four bytes of a row in one read (typed arrays use the platform's order: little-endian on x86 and ARM)
+      // the four bytes of a row in one read (typed arrays use the platform's order: little-endian on x86 and ARM).
+      // Two passes: every feature's row first, in a loop short enough that many of the reads (each a cache miss: the
+      // table is far larger than the caches) are under way at once, then the rows' weights, added in the same order
+      // as before (the same scores to the bit).
       const w4 = this.w4;
+      if (this.rows.length < nf) this.rows = new Int32Array(nf);
+      const rows = this.rows;
+      for (let i = 0; i < nf; i++) rows[i] = w4[((feats[i] as number) + salt) & mask] as number;
       for (let i = 0; i < nf; i++) {
-        const x = w4[((feats[i] as number) + salt) & mask] as number;
+        const x = rows[i] as number;
         a += lut[x & 255] as number;
         b += lut[(x >>> 8) & 255] as number;
         c += lut[(x >>> 16) & 255] as number;

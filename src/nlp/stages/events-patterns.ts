@@ -524,7 +524,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
     // a participle after its noun: "four nationals charged with the murder", "two men arrested by police", "Russia
     // accused of war crimes": the noun is the one acted on
-    if (!passive && i > sa && REDUCED_RELATIVE_TYPES.has(type) && REDUCED_RELATIVE_PREPS.has(doc.lower[end] as string) && isParticiple(doc.lower[i] as string)) {
+    if (!passive && i > sa && end === i + 1 && REDUCED_RELATIVE_TYPES.has(type) && REDUCED_RELATIVE_PREPS.has(doc.lower[end] as string) && isParticiple(doc.lower[i] as string)) {
       const p = doc.pos[i - 1] as number;
       if (p === P.NOUN || p === P.PROPN || (index.entityAtToken[i - 1] as number) >= 0) passive = true;
     }
@@ -562,6 +562,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
         if (!location) location = ent.id;
       } else if (sending && !RECIPIENT_PREPS.has(prep)) {
         // what is sent ("mobilised members of the response team to ...") is not its recipient
+      } else if (type === 'ACCUSE' && prep === 'with' && (ent as { kb?: { role?: string } }).kb?.role === 'IGO') {
+        // "lodged a complaint with the ICAO / the UN": the forum the complaint is taken to, not the one accused
       } else if (isActor(index, k) && targets.length === 0 && (prep === '' || TARGET_PREPS.has(prep) || prep === 'from' || prep === 'between')) {
         if (prep === 'near' && !location) location = ent.id;
         if (prep === 'near' && type !== 'MOBILIZE' && type !== 'ASSAULT') {

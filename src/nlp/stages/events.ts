@@ -284,6 +284,9 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
       const ms = m ? Math.max(from, m.tokenStart) : k;
       const me = m ? Math.min(to, m.tokenEnd) : k + 1;
       if (ms > from && LOCATIVE.has(doc.lower[ms - 1] as string)) return null; // "in Brussels": a place
+      // "a complaint with the UN": the forum an accusation is taken to is not the one accused
+      const pre = doc.lower[ms - 1] === 'the' ? ms - 2 : ms - 1;
+      if (e.type === 'ACCUSE' && doc.lower[pre] === 'with' && (ent.kb as { role?: string }).role === 'IGO') return null;
       // "according to Chinese state media" names a source of the report; "X, as chair of ASEAN," describes X; "after
       // the Labour Party's victory" sets a time
       for (let i = ms - 1; i >= from && i >= ms - 6; i--) {
@@ -359,6 +362,20 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
       const p = acts.party(ent.id, source);
       return own.has(p) || own.has(ent.id) ? null : p;
     };
+    // "urged both sides to show restraint", "called on the two governments": the article's two main parties
+    const pair = BOTH_SIDES.has(e.type) ? bothSidesAt(doc, t, to) : false;
+    if (pair) {
+      const sides = mainParties(index, own, acts);
+      if (sides.length === 2) {
+        for (const y of sides) {
+          const key = `${source}|${e.type}|${y}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({ ...e, target: y });
+        }
+        continue;
+      }
+    }
     let target: string | null = null;
     // "struck targets in Lebanon": a country where a hostile act happened is what it was aimed at
     if (e.location && PLACE_TARGET_TYPES.has(e.type)) {
@@ -372,6 +389,37 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
       seen.add(key);
       out.push({ ...e, target });
     } else out.push(e);
+  }
+  return out;
+}
+
+/** acts addressed to "both sides" */
+const BOTH_SIDES: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'SUPPORT', 'CONSULT', 'AID', 'THREATEN']);
+const BOTH_WORDS: ReadonlySet<string> = new Set(['sides', 'parties', 'countries', 'governments', 'neighbours', 'neighbors', 'nations', 'capitals']);
+
+/** "both sides", "the two governments", "its two neighbours" stand after token t in [t, to). */
+function bothSidesAt(doc: Doc, t: number, to: number): boolean {
+  for (let k = t + 1; k + 1 < to && k - t < 8; k++) {
+    const w = doc.lower[k] as string;
+    if ((w === 'both' || w === 'two') && BOTH_WORDS.has(doc.lower[k + 1] as string)) return true;
+  }
+  return false;
+}
+
+/**
+ * The article's two main parties other than `own`: the two countries or organisations mentioned most (salience),
+ * each taken for the party it acts for; fewer than two when the article has no clear pair.
+ */
+function mainParties(index: EntityIndex, own: ReadonlySet<string>, acts: ActsFor): string[] {
+  const ranked = index.entities
+    .filter((x) => (x.type === 'GPE' && x.kb.iso3166) || x.type === 'ORG')
+    .sort((a, b) => b.salience - a.salience);
+  const out: string[] = [];
+  for (const x of ranked) {
+    const p = acts.party(x.id);
+    if (own.has(x.id) || own.has(p) || out.includes(p)) continue;
+    out.push(p);
+    if (out.length === 2) break;
   }
   return out;
 }

@@ -321,6 +321,9 @@ function commonWordBacked(c: PlaceRecord, ctx: Context, self: string, hints: Set
  * "Florence" in an article that names the United States is still Florence, Italy, unless Alabama is named too. */
 const NAMESAKE_RATIO = 5;
 
+/** An alternate name reads as a capital beside towns of that main name from this size on. */
+const EXONYM_MIN_POP = 100_000;
+
 /** Towns the article gives no reason for must be big: a 2,000-people "Mars" needs its state named, a 16,000-people
  * "Federal" its country; a national capital always qualifies. */
 const TOWN_MIN_POP = { withCountry: 10_000, alone: 50_000 };
@@ -393,6 +396,16 @@ function candidates(
     if (cities.length === 0 && out.length === 0 && !common) {
       all = kb.cities(name, true);
       cities = all.filter((c) => backed(c) && alternateBacked(c, ctx, self, hints));
+    } else if (!common && !ordinaryWord) {
+      // an exonym of a capital many times larger than every town of that main name ("Genf" beside a village "Genf"):
+      // the capital competes, and the main-name towns are its namesakes
+      const top = all[0]?.population ?? 0;
+      const exonym = kb.cities(name, true).find((c) => c.alternate && (c.featureCode === 'PPLC' || c.featureCode === 'PPLA') &&
+        c.population >= EXONYM_MIN_POP && c.population > top * NAMESAKE_RATIO);
+      if (exonym) {
+        all = [exonym, ...all];
+        cities = [exonym, ...cities];
+      }
     }
     const maxPop = all.length ? (all[0] as PlaceRecord).population : 0;
     // a seat-of-government name ("Washington") also reads as the capital whose full name starts with it ("Washington, D.C.")

@@ -182,6 +182,17 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       const key = city.geonames ? `gn:${city.geonames}` : `GPE:${w}`;
       const name = main ? city.name : m.text;
       add(key, () => ({ type: 'GPE', name, key, kb: city.geonames ? { geonames: city.geonames } : {}, parts: [] }), { ...m, type: 'GPE' });
+      continue;
+    }
+    // "Marib", "Taiz": a first-level division, or a provincial or national capital of 100,000 people spelled as one of
+    // its GeoNames alternate names, is that place; not a given name nor a word news also uses as a common one
+    if (m.type !== 'OTHER' || kb.isGivenName(m.text) || kb.isCommonWordPlace(m.text) || m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number]) continue;
+    const division = kb.admin1(m.text)[0];
+    const capital = division ? undefined : kb.cities(m.text, true).find((c) => c.population >= ALTERNATE_CITY_POP && (c.featureCode === 'PPLA' || c.featureCode === 'PPLC'));
+    const known = division ?? capital;
+    if (known) {
+      const key = known.geonames ? `gn:${known.geonames}` : `GPE:${w}`;
+      add(key, () => ({ type: 'GPE', name: m.text, key, kb: known.geonames ? { geonames: known.geonames } : {}, parts: [] }), { ...m, type: 'GPE' });
     }
   }
 
@@ -354,7 +365,7 @@ function linkBracketAcronyms(doc: Doc, clusters: Cluster[]): void {
 }
 
 /** lower-case division words written after a division's name ("the Tarvo region", "Kanagawa prefecture") */
-const DIVISION_WORDS = new Set(['region', 'province', 'oblast', 'governorate', 'prefecture', 'district', 'krai']);
+const DIVISION_WORDS = new Set(['region', 'province', 'oblast', 'governorate', 'prefecture', 'district', 'krai', 'township', 'municipality', 'county']);
 
 /** "the Tarvo region": a place named with its division word after it is also called so (one alias per form). */
 function divisionForms(doc: Doc, c: Cluster): string[] {

@@ -68,10 +68,14 @@ THEME_NAMES.forEach((theme, ti) => {
   }
 });
 
+/** the first minStem characters of every stem: a word that starts with none of them starts with no stem */
+const STEM_HEADS = new Set([...STEMS.keys()].map((stem) => stem.slice(0, minStem)));
+
 export function findThemes(doc: Doc): string[] {
   const hits = new Int32Array(THEME_NAMES.length);
   for (let i = 0; i < doc.n; i++) {
     const w = doc.lower[i] as string;
+    if (w.length < minStem || !STEM_HEADS.has(w.length === minStem ? w : w.slice(0, minStem))) continue;
     const top = Math.min(w.length, maxStem);
     for (let l = minStem; l <= top; l++) {
       const themes = STEMS.get(l === w.length ? w : w.slice(0, l));
