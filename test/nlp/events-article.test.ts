@@ -78,6 +78,9 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
   // "both sides", "the two governments": the article's two main parties
   ['Greek and Turkish warships faced off near Crete. Greece accused Turkey of provocation. The EU urged both sides to show restraint.',
     [['Greece', 'ACCUSE', 'Turkey'], ['European Union', 'REQUEST', 'Greece'], ['European Union', 'REQUEST', 'Turkey']]],
+  // closing a crossing is a sanction; an unnamed ministry's spokesperson acts for the country named just before
+  ['Chad closed the main crossing with Sudan. Egypt asked both neighbours for calm. Foreign ministry spokesperson Li Wen called on Chad and Sudan to settle their dispute through dialogue.',
+    [['Chad', 'SANCTION', 'Sudan'], ['Egypt', 'REQUEST', 'Chad'], ['Egypt', 'REQUEST', 'Sudan']]],
   // a platform a statement was posted on is no party
   ["Kenya's president, William Ruto, praised the ruling in a message on X.", []],
 ];

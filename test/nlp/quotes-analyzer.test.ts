@@ -22,6 +22,9 @@ const ROWS: Array<[string, Array<[string, string | null]>]> = [
   ['Lena Sorvik conceded that the count had been flawed.', [['the count had been flawed', 'Lena Sorvik']]],
   ['Ivo Tarkan maintained that no deal was near.', [['no deal was near', 'Ivo Tarkan']]],
   ["Ivo Tarkan reaffirmed Norland's support for the bid to host the games.", []],
+  // "the Foreign Secretary" is the person who holds exactly that title, not the one whose longer title shares its words
+  ["Foreign Secretary Ana Duarte led Chile's team. Peru's was led by Luis Vera, Permanent Secretary of the Peruvian Ministry of Foreign Affairs. The Foreign Secretary said the talks were useful.",
+    [['the talks were useful', 'Ana Duarte']]],
   // the passive subject of "quoted as saying" is the speaker
   ['Ramona Quispe was quoted by a local newspaper as saying that the strike would end soon.', [['the strike would end soon', 'Ramona Quispe']]],
 ];

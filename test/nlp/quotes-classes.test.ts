@@ -36,9 +36,10 @@ test('quotes: a quoted fragment is its reporter\'s words', () => {
     // the cue after the fragment ends the sentence
     ['Ramona Quispe spoke in Lima. Chile was following the dispute "with deep concern", Quispe said.',
       [['Chile was following the dispute', 'Ramona Quispe'], ['with deep concern', 'Ramona Quispe']]],
-    // a reported clause after "according to X," holds it
+    // a reported clause after "according to X," holds it (the clause stops before it, as it does for a fragment found
+    // first: "Chile was following the dispute")
     ['According to Ramona Quispe, the miners are unhurt and will be brought up "within hours".',
-      [['the miners are unhurt and will be brought up "within hours"', 'Ramona Quispe'], ['within hours', 'Ramona Quispe']]],
+      [['the miners are unhurt and will be brought up', 'Ramona Quispe'], ['within hours', 'Ramona Quispe']]],
     // verbs of judgement
     ['Ramona Quispe dismissed the audit as "pure fiction" on Monday.', [['pure fiction', 'Ramona Quispe']]],
     ['Ramona Quispe described the talks with the owners as "a step backwards".', [['a step backwards', 'Ramona Quispe']]],

@@ -49,7 +49,7 @@ test('quotes: verbs of judgement after a report share its speaker', () => {
       [['Lima bore full responsibility for the delays', 'Lena Sorvik'], ['playing games with the border', 'Lena Sorvik']]],
     // a fragment whose verb has an unnamed subject, inside a reported clause: the reporter's words
     ['The Valmora Forestry Agency said its crews had cleared the northern road, and that firefighters had responded "with remarkable speed".',
-      [['its crews had cleared the northern road', 'Valmora Forestry Agency'], ['with remarkable speed', 'Valmora Forestry Agency']]],
+      [['its crews had cleared the northern road', 'Valmora Forestry Agency'], ['firefighters had responded', 'Valmora Forestry Agency'], ['with remarkable speed', 'Valmora Forestry Agency']]],
   ]);
 });
 
@@ -131,5 +131,52 @@ test('quotes: interviews: the person asked, not the byline; answers labelled by 
     // a quote inside a longer answer does not stand for the answer
     ['We asked Aigerim Tokayeva, who led the barrier review, what went wrong.\n\nQ: Is the barrier safe?\n\nA: Safer than it was. The engineers say the concrete is ageing fast.',
       [['Safer than it was. The engineers say the concrete is ageing fast.', 'Aigerim Tokayeva'], ['the concrete is ageing fast', null]]],
+  ]);
+});
+
+test('quotes: a quoted adverbial after a complete reported clause; a fragment still waiting for its clause', () => {
+  check([
+    // the clause before an adverbial fragment ("until …", "at …") is reported too
+    ['Ana Ruiz told a press conference in Lima that the mine would remain shut "until the inspectors sign off".',
+      [['the mine would remain shut', 'Ana Ruiz'], ['until the inspectors sign off', 'Ana Ruiz']]],
+    ['Ana Ruiz spoke in Lima on Monday. Fishing rights will be shared "on equal terms from next spring", she added.',
+      [['Fishing rights will be shared', 'Ana Ruiz'], ['on equal terms from next spring', 'Ana Ruiz']]],
+    // but not a verb the fragment completes
+    ['Ana Ruiz said the navy would "keep its ships in port".', [['keep its ships in port', 'Ana Ruiz']]],
+    // a second fragment, after the first, is cut from its reported clause as well
+    ['Ivo Tarkan said the drone had flown over a zone "where every flight needs a permit" and that the air force would "answer any repeat in kind".',
+      [['the drone had flown over a zone', 'Ivo Tarkan'], ['where every flight needs a permit', 'Ivo Tarkan'], ['answer any repeat in kind', 'Ivo Tarkan']]],
+    // `"…," said X, head of Y, who …`: the comma inside the marks, an apposition after the speaker
+    ['Growers greeted the ruling "with relief, but no joy," said Ivo Tarkan, who chairs the Valmora Growers Union, speaking in Dorvik.',
+      [['with relief, but no joy', 'Ivo Tarkan']]],
+  ]);
+});
+
+test('quotes: where a report was made; "the statement"; sources with no name', () => {
+  check([
+    // ", in a statement published on …" is where it was said
+    ['The Valmora Forestry Agency said the fire was under control, in a statement published on its website.',
+      [['the fire was under control', 'Valmora Forestry Agency']]],
+    // "according to the ministry": a body that speaks
+    ['Two trucks were held at the customs post on Friday, according to the ministry.',
+      [['Two trucks were held at the customs post on Friday', null]]],
+    // "according to the ministry": the body whose ministry reported last
+    ["Two trucks were held at the customs post, Valmora's interior ministry said on Monday. The shipment held no export licence, according to the ministry.",
+      [['Two trucks were held at the customs post', 'Valmora'], ['The shipment held no export licence', 'Valmora']]],
+    // "the statement said": whoever put out the statement named last
+    ['In a statement, the Northern Fishers Union said the strike would go on. The strike was "the only answer left", the statement said.',
+      [['the strike would go on', 'Northern Fishers Union'], ['the only answer left', 'Northern Fishers Union']]],
+    // verbs that report only with "that" also report a clause opened by a subject pronoun
+    ['The Valmora Forestry Agency confirmed it would review the permits.', [['it would review the permits', 'Valmora Forestry Agency']]],
+    ['The Valmora Forestry Agency confirmed the closure of the park.', []],
+    // ", adding …" inside a clause reported in reverse is no cue of its own
+    ['Dorvik port has lost a third of its cargo this year, adding pressure on the town budget, its director Ana Ruiz said.',
+      [['Dorvik port has lost a third of its cargo this year, adding pressure on the town budget', 'Ana Ruiz']]],
+    // a title the recognizer leaves out of the name, then a long apposition
+    ['"We will hold the line," Air Marshal Ivo Tarkan, who commands the air wing at Dorvik base (ADB), told the VTV channel on Monday.',
+      [['We will hold the line', 'Ivo Tarkan']]],
+    // "he" after an unnamed speaker ("a shopkeeper … said") is that speaker, not the person named before
+    ['General Ivo Tarkan said the army was winning. A shopkeeper in Dorvik, speaking from behind his counter, said the bridge had been shut for a week. "Nobody moves after dark," he said.',
+      [['the army was winning', 'Ivo Tarkan'], ['the bridge had been shut for a week', null], ['Nobody moves after dark', null]]],
   ]);
 });

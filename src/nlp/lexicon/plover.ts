@@ -99,7 +99,7 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'tariffs|duties on', 'embargo~', 'expel~|expelled', 'order~|ordered _ diplomat|diplomats|envoy|envoys|ambassador|attaché|attache to leave',
     'declare~|declared _ persona non grata', 'cut~ _ ties|relations', 'sever~ _ ties|relations', 'suspend~',
     'halt~', 'freeze~|froze', 'recall~ _ ambassador|envoy', 'suspension', 'prohibit~', 'deny~ _ entry|visas',
-    'close~|closed _ border|borders|embassy|airspace', 'cancel~|cancelled|canceled _ visit|trip|talks', 'reduce~|cut~ _ aid|supplies|funding',
+    'close~|closed|shut _ border|borders|embassy|airspace|crossing|crossings|consulate', 'cancel~|cancelled|canceled _ visit|trip|talks', 'reduce~|cut~ _ aid|supplies|funding',
     'end~ _ mediation|cooperation|talks|aid', 'force~|forced _ out', 'downgrade~ _ ties|relations', 'break~|broke off',
     'tariffs', 'duties', 'retaliatory'),
   // MOBILIZE (15x)

@@ -100,11 +100,34 @@ function spokesMap(doc: Doc, index: EntityIndex): Map<string, string> {
       if (!out.has(p.id) && GENERIC_BODIES.has(head) && (index.entityAtToken[k - 1] as number) < 0) {
         const org = recentOrgNamed(index, k - 1, head);
         if (org) out.set(p.id, org);
+        // "China urged ... . Foreign ministry spokesperson X said": an unnamed body of the country named just before
+        else {
+          const country = recentCountry(index, k - 1);
+          if (country) out.set(p.id, country);
+        }
       }
       if (out.has(p.id)) break;
     }
   }
   return out;
+}
+
+/** how far back (tokens) an unnamed ministry's country may be named */
+const COUNTRY_LOOKBACK = 80;
+
+/** The country (or a demonym's country) named last before token i, within COUNTRY_LOOKBACK tokens, or null. */
+function recentCountry(index: EntityIndex, i: number): string | null {
+  for (let t = i - 1; t >= 0 && i - t <= COUNTRY_LOOKBACK; t--) {
+    const k = index.entityAtToken[t] as number;
+    if (k < 0) continue;
+    const e = index.entities[k] as ResolvedEntity;
+    if (e.type === 'GPE' && e.kb.iso3166) return e.id;
+    if (e.type === 'NORP' && e.kb.iso3166) {
+      const c = countryOfEntity(index, e);
+      if (c !== e.id) return c;
+    }
+  }
+  return null;
 }
 
 /** `word` occurs in `text` with no letter on either side. */

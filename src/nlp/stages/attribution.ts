@@ -231,9 +231,12 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
     if (e >= 0 && fits(e)) return (index.entities[e] as { id: string }).id;
   }
   // earlier sentences: the subject (first fitting mention) of the nearest sentence that has one
+  const personal = PERSON_PRONOUNS.has(doc.lower[i] as string);
   for (let s = s0 - 1; s >= 0 && s0 - s <= PRONOUN_SENTENCES; s--) {
     const a = doc.sentStart[s] as number;
     const b = doc.sentEnd[s] as number;
+    // "A farmer near X said …. “…,” he said.": the unnamed speaker of the sentence before, no one named earlier
+    if (personal && unnamedSpeaker(doc, index, a, b)) return null;
     for (let k = a; k < b && k - a < 200; k++) {
       const e = index.entityAtToken[k] as number;
       if (e >= 0 && fits(e)) {
@@ -247,6 +250,20 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
     }
   }
   return null;
+}
+
+/**
+ * The sentence [a, b) opens with an unnamed person as the subject of a reporting verb: "A farmer near X, reached by
+ * phone, said …" (an indefinite noun that is no spokes-noun: "a ministry statement said" speaks for the ministry).
+ */
+function unnamedSpeaker(doc: Doc, index: EntityIndex, a: number, b: number): boolean {
+  if (doc.lower[a] !== 'a' && doc.lower[a] !== 'an' && doc.lower[a] !== 'one') return false;
+  for (let k = a + 1; k < b && k - a < 20; k++) {
+    if (!CUE_VERBS.has(doc.lower[k] as string) || (doc.pos[k] as number) !== P.VERB) continue;
+    const s = subjectBefore(doc, index, k, a);
+    return s !== null && s.start === a && s.id === null && (doc.pos[s.head] as number) === P.NOUN && !SPOKES_NOUNS.has(doc.lower[s.head] as string);
+  }
+  return false;
 }
 
 /** Entity index of the subject of a reporting verb just before token i ("said it", "X, an ally of Y, said that they"). */

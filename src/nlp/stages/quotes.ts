@@ -3,7 +3,7 @@ import type { Quote } from '../../core/analysis.js';
 import type { Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
 import type { EntityIndex } from './entity-index.js';
-import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, SAYER_NOUNS, THAT_CUES } from '../lexicon/speech.js';
+import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, SAYER_NOUNS, SPOKES_NOUNS, THAT_CUES } from '../lexicon/speech.js';
 import { P, afterDateline, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
 import { parseSubject, speakerFromParse } from './speaker.js';
 import { ROLE_HEADS } from '../entities/lexicon.js';
@@ -119,7 +119,7 @@ function isCue(doc: Doc, k: number): boolean {
  */
 function isSayer(doc: Doc, h: number): boolean {
   const w = doc.lower[h] as string;
-  if (SAYER_NOUNS.has(w) || ROLE_HEADS.has(w) || (w.endsWith('s') && ROLE_HEADS.has(w.slice(0, -1)))) return true;
+  if (SAYER_NOUNS.has(w) || SPOKES_NOUNS.has(w) || ROLE_HEADS.has(w) || (w.endsWith('s') && ROLE_HEADS.has(w.slice(0, -1)))) return true;
   if ((doc.pos[h] as number) !== P.PROPN) return false;
   return /^\p{Lu}/u.test(doc.words[h] as string);
 }
@@ -158,7 +158,11 @@ function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who
   while (j < doc.n && doc.words[j] === ',') j++;
   // `"…," X, who has led the ministry since 2019 and …, said`: a name and a parenthetical before the cue
   let e = j;
-  while (e < doc.n && e - j < 6 && isActor(index, e)) e++;
+  // a title the recognizer left out of the name goes first ("Field Marshal X, chief of …, told")
+  while (e < doc.n && e - j < 3 && !isActor(index, e) && (doc.pos[e] as number) === P.PROPN && (isActor(index, e + 1) || isActor(index, e + 2))) e++;
+  const named = e;
+  while (e < doc.n && e - named < 6 && isActor(index, e)) e++;
+  if (e === named) e = j;
   const hi = Math.min(doc.n, j + (e > j && doc.words[e] === ',' ? AFTER_WINDOW_PAREN : AFTER_WINDOW));
   // `"…," according to X`
   if (doc.lower[j] === 'according' && doc.lower[j + 1] === 'to') {
@@ -174,7 +178,8 @@ function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who
     let stop = k + 1;
     while (stop < doc.n && stop - k < 12 && !isSentPunct(doc.words[stop]) && doc.words[stop] !== ',' && !isQuoteTok(doc, stop)) stop++;
     // a fragment's attribution after it ends the sentence
-    if (fragment && stop < doc.n && !isSentPunct(doc.words[stop])) return null;
+    // (or goes on with an apposition on the speaker: `… "a farce," said X, head of Y, who …`)
+    if (fragment && stop < doc.n && !isSentPunct(doc.words[stop]) && !(k === j && doc.words[stop] === ',')) return null;
     let s: Subject | null;
     if (k === j) s = subjectAfter(doc, index, k + 1, stop);
     else s = subjectBefore(doc, index, k, j);
@@ -298,10 +303,76 @@ function clauseStart(doc: Doc, k: number, hi: number): number {
   return j;
 }
 
+/** texts put out by someone: "the statement said" refers to the last one named (and "the ministry" to the last one that reported) */
+const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'release', 'letter', 'readout', 'message']);
+/** how many sentences back "the statement" looks for the one it refers to */
+const STATEMENT_LOOKBACK = 4;
+
+/**
+ * The author of "the statement" (subject of a cue): the reporter of the last sentence that mentions a statement ("In
+ * a statement, the ministry said …"), else that sentence's subject ("The ministry issued a statement …").
+ */
+function statementAuthor(doc: Doc, index: EntityIndex, subject: Subject, who: Who): string | null {
+  const w = doc.lower[subject.head] as string;
+  const statement = STATEMENT_NOUNS.has(w);
+  if (!(statement || SPOKES_NOUNS.has(w)) || subject.head !== subject.start + 1 || doc.lower[subject.start] !== 'the') return null;
+  const s0 = doc.sentOf[subject.start] as number;
+  for (let t = subject.start - 1; t >= 0 && s0 - (doc.sentOf[t] as number) <= STATEMENT_LOOKBACK; t--) {
+    if (doc.lower[t] !== w) continue;
+    const sa = doc.sentStart[doc.sentOf[t] as number] as number;
+    const se = doc.sentEnd[doc.sentOf[t] as number] as number;
+    for (let u = sa; u < se; u++) {
+      if (!isCue(doc, u) || PARTICIPLE_CUES.has(doc.lower[u] as string) || u === subject.head + 1) continue;
+      const sp = subjectBefore(doc, index, u, sa);
+      // "the ministry": the body whose ministry reported last ("Peru's foreign ministry said …")
+      if (!statement && sp?.head !== t) continue;
+      const id = who(u, sp ? sp.id : null, sp);
+      if (id) return id;
+    }
+    return statement ? (sentenceSubject(doc, index, afterDateline(doc, sa, t), t)?.id ?? null) : null;
+  }
+  return null;
+}
+
+/** [a, b) ends in a reverse attribution: "…, a company spokesman said", "…, X told reporters" */
+function reverseAtEnd(doc: Doc, index: EntityIndex, a: number, b: number): boolean {
+  for (let t = b - 1; t > a && b - t <= 3; t--) {
+    if (!isCue(doc, t) || PARTICIPLE_CUES.has(doc.lower[t] as string)) continue;
+    const sp = subjectBefore(doc, index, t, a);
+    return sp !== null && commaBefore(doc, sp.start, a) > a;
+  }
+  return false;
+}
+
+/**
+ * The comma before a reverse attribution's subject that starts at `start`, back over a title the subject leaves out
+ * ("…, its chair Ana Ruiz said"); -1 when none stands after lo.
+ */
+function commaBefore(doc: Doc, start: number, lo: number): number {
+  let c = start - 1;
+  while (c > lo && start - c <= 5 && (HEARER_WORDS.has(doc.pos[c] as number) || doc.lower[c] === 'its' || doc.lower[c] === 'their')) c--;
+  return c > lo && doc.words[c] === ',' ? c : -1;
+}
+
+/** subject pronouns that can open a clause: "confirmed it had …" is a report, "confirmed the deployment" is not */
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** A subject pronoun at a, then (past adverbs) a verb or auxiliary: a clause, even with no "that" before it. */
+function pronounClause(doc: Doc, a: number, hi: number): boolean {
+  if (!CLAUSE_PRONOUNS.has(doc.lower[a] as string)) return false;
+  let t = a + 1;
+  while (t < hi && t - a < 3 && (doc.pos[t] as number) === P.ADV) t++;
+  const p = doc.pos[t] as number;
+  return t < hi && (p === P.AUX || p === P.VERB);
+}
+
 /** the words of a hearer's noun phrase after "told" */
 const HEARER_WORDS = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN]);
 const CLAUSE_OPENERS = new Set([P.DET, P.PRON, P.PROPN, P.NOUN, P.NUM, P.ADJ, P.ADV]);
 const CLAUSE_ENDINGS = new Set([P.NOUN, P.PROPN, P.PRON, P.NUM]);
+/** the first word of a quoted adverbial ("until …", "with …", "professionally") and what it may follow */
+const ADVERBIAL_OPENERS = new Set([P.ADP, P.SCONJ, P.ADV]);
+const CLAUSE_PREDICATES = new Set([P.VERB, P.ADJ, P.ADV, P.ADP]); // ADP: a verb's particle ("brought up")
 
 /** past-tense speech acts that coordinate with the reporting verb rather than continue the reported clause */
 const SPEECH_ACTS: ReadonlySet<string> = new Set([
@@ -322,6 +393,8 @@ function clauseEnd(doc: Doc, a: number, sentEnd: number, relative = false): numb
       if (relative && (doc.pos[t + 1] as number) === P.VERB && /ed$/.test(n)) return t;
       // ", saying ...", ", calling for “…”": a participle adjunct of the reporter
       if (n === 'according' || n === 'with' || PARTICIPLE_CUES.has(n) || (FRAGMENT_CUES.has(n) && n.endsWith('ing'))) return t;
+      // ", in a statement published on …", ", in a post on X": where the report was made, not what it said
+      if (n === 'in' && reportMedium(doc, t + 2, hi)) return t;
       if ((doc.pos[t + 1] as number) === P.CCONJ && t + 2 < hi && (doc.pos[t + 2] as number) === P.VERB) return t;
     }
     // "said A and that B": a second reported clause; "said A and criticised B", "said A but warned B": a second
@@ -335,6 +408,22 @@ function clauseEnd(doc: Doc, a: number, sentEnd: number, relative = false): numb
   let e = hi;
   while (e > a && ((doc.pos[e - 1] as number) === P.PUNCT && !isQuoteTok(doc, e - 1))) e--;
   return e;
+}
+
+/** nouns that name the medium of a report: "in a statement", "in a post on X" */
+const REPORT_MEDIA = new Set([
+  'statement', 'statements', 'post', 'posts', 'video', 'message', 'interview', 'letter', 'speech', 'briefing', 'communique',
+  'communiqué', 'tweet', 'release', 'note', 'broadcast', 'address', 'op-ed', 'column',
+]);
+
+/** a determiner and adjectives or names from a, then a noun naming the medium of a report ("a joint statement") */
+function reportMedium(doc: Doc, a: number, hi: number): boolean {
+  for (let t = a; t < hi && t - a < 4; t++) {
+    if (REPORT_MEDIA.has(doc.lower[t] as string)) return true;
+    const p = doc.pos[t] as number;
+    if (p !== P.DET && p !== P.ADJ && p !== P.PROPN && p !== P.NOUN) return false;
+  }
+  return false;
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
@@ -399,9 +488,11 @@ function directText(text: string, s: MarkSpan): [number, number] {
 
 export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] {
   const text = doc.text;
-  const who: Who = syn
+  const byCue: Who = syn
     ? (k, fallback, subject) => (subject && nextToVerb(doc, subject.head, k) ? fallback : (speakerFromParse(doc, syn, index, k) ?? fallback))
     : (_k, fallback) => fallback;
+  // "the statement said": whoever put out the statement named last
+  const who: Who = (k, fallback, subject) => byCue(k, fallback, subject) ?? (subject ? statementAuthor(doc, index, subject, byCue) : null);
   const found: Found[] = [];
   const usedCue = new Uint8Array(doc.n);
   /** speaker of each cue token already attributed */
@@ -409,7 +500,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
   /** 1 inside a direct/mixed quote body */
   const inQuote = new Uint8Array(doc.n);
   let prev: { speaker: string | null; cue: string | null | undefined; para: number; end: number } | null = null;
-  const clauses: Clauses = { at: new Int32Array(doc.n).fill(-1), who: [] };
+  const clauses: Clauses = { at: new Int32Array(doc.n).fill(-1), fragment: new Uint8Array(doc.n), who: [] };
   /** fragments with no cue before them in their sentence: quotes if a reported clause holds them */
   const pending: Found[] = [];
 
@@ -443,9 +534,16 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
       // a fragment is a quote only when a cue earlier in its sentence introduces it, or a cue right after it ends the
       // sentence (`… "with great care", the minister said.`), or a reported clause holds it (resolved below)
       att = attributeBefore(doc, index, openTok, Math.max(sentA, openTok - 40), 40, who, !isTitle(doc, a, b));
-      if (!att && doc.words[closeTok + 1] === ',' && (doc.pos[closeTok + 2] as number) !== P.CCONJ) att = attributeAfter(doc, index, closeTok, who, true);
+      // (the comma may stand inside the marks: `… "a farce," said X.`)
+      if (!att && (doc.words[closeTok + 1] === ',' || lastChar === ',') && (doc.pos[closeTok + 2] as number) !== P.CCONJ) {
+        att = attributeAfter(doc, index, closeTok, who, true);
+        // an inverted cue right after the marks ("said X") reports nothing after it; "…, X said." still reports the
+        // clause before the fragment (below)
+        if (att && att.cueTok === closeTok + (doc.words[closeTok + 1] === ',' ? 2 : 1)) usedCue[att.cueTok] = 1;
+      }
       if (!att) {
         pending.push({ text: body, start: ts, end: te, kind: 'mixed', speaker: null, cue: null, a, b });
+        clauses.fragment.fill(1, a, b);
         continue;
       }
     }
@@ -489,7 +587,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
         // "X told Y that A, according to a statement": the source of a report already found, not a report of its own
         if (found.some((f) => f.kind === 'indirect' && f.a >= sa && f.b <= cb)) continue;
       } else continue;
-      pushIndirect(doc, found, inQuote, ca, cb, sp.id, 'according to', clauses);
+      pushIndirect(doc, found, inQuote, ca, cb, sp.id ?? statementAuthor(doc, index, sp, who), 'according to', clauses);
       continue;
     }
     // "promised that …", "complained that …": with "that" these report a clause too
@@ -509,9 +607,11 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
       if (id) sp = { id, start: k, head: k };
     } else if (syn) sp = parseSubject(doc, syn, index, k);
     if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[ca] as number) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also') {
-      if (THAT_CUES.has(w) && doc.lower[ca - 1] !== 'that') continue;
+      if (THAT_CUES.has(w) && doc.lower[ca - 1] !== 'that' && !pronounClause(doc, ca, se)) continue;
       const cb = clauseEnd(doc, ca, se, doc.lower[k - 1] === 'who' || (doc.lower[k - 2] === 'who' && (doc.pos[k - 1] as number) !== P.VERB));
       if (objectWithRelative(doc, ca, cb)) continue;
+      // "A, adding B, a spokesman said.": the participle is part of a clause reported in reverse, not a cue
+      if (participle && reverseAtEnd(doc, index, ca, cb)) continue;
       if (sp) {
         const cue = cueText(doc, k, se);
         cueSpeaker.set(k, sp.id);
@@ -532,13 +632,14 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
       continue;
     }
     // reverse: "CLAUSE, the Norwegian Armed Forces said."
-    if (!participle && sp && sp.start - 1 > sa && doc.words[sp.start - 1] === ',') {
+    const comma = sp ? commaBefore(doc, sp.start, sa) : -1;
+    if (!participle && sp && comma > sa) {
       // "CLAUSE, X told reporters." / "…, X told the Lima Times on Friday.": the hearer comes first
       let h = k + 1;
       if (HEARER_CUES.has(w)) while (h < se && h - k <= 6 && HEARER_WORDS.has(doc.pos[h] as number)) h++;
       const n = doc.words[h];
       if (h >= se || isSentPunct(n) || n === ',' || (doc.pos[h] as number) === P.ADP) {
-        const cb = sp.start - 1;
+        const cb = comma;
         // a clause that holds a full direct quote is that quote's attribution; one that ends in a quoted fragment is
         // reported up to the fragment (`Peru was watching "with great care", Ruiz said.`)
         let quoted = false;
@@ -665,6 +766,8 @@ const LABELLED = /(^|\n)([ \t]*)([^\n:]{2,40}?)[ \t]*:[ \t]*([^\n]+)/g;
 /** The reported clauses of the document: clause index per token (-1 outside any), and each clause's reporter. */
 interface Clauses {
   at: Int32Array;
+  /** 1 inside a quoted fragment that waits for a reported clause to hold it */
+  fragment: Uint8Array;
   who: Array<{ speaker: string | null; cue: string }>;
 }
 
@@ -677,11 +780,12 @@ function pushIndirect(doc: Doc, found: Found[], inQuote: Uint8Array, a: number, 
   clauses.who.push({ speaker, cue });
   for (let t = a; t < b; t++) if ((clauses.at[t] as number) < 0) clauses.at[t] = c;
   let e = b;
-  let cut = false;
+  let cut = -1;
   for (let t = a; t < b; t++) {
-    if (inQuote[t]) {
+    // a quoted fragment, found already or still waiting for the clause that holds it
+    if (inQuote[t] || clauses.fragment[t]) {
       e = t - 1;
-      cut = true;
+      cut = t;
       break;
     }
   }
@@ -690,8 +794,10 @@ function pushIndirect(doc: Doc, found: Found[], inQuote: Uint8Array, a: number, 
   for (let t = a; t < e; t++) if (isQuoteTok(doc, t)) marks++;
   while (e > a && ((doc.pos[e - 1] as number) === P.PUNCT) && !(isQuoteTok(doc, e - 1) && marks % 2 === 0)) e--;
   if (e - a < 3 || !hasVerb(doc, a, e)) return;
-  // cut before a quoted fragment: keep it only if what remains is a complete clause ("X remained open to dialogue")
-  if (cut && !CLAUSE_ENDINGS.has(doc.pos[e - 1] as number)) return;
+  // cut before a quoted fragment: keep it only if what remains is a complete clause ("X remained open to dialogue"),
+  // or a verb or adjective that an adverbial fragment qualifies ("troops would stay "until the vote"", "the army acted
+  // "with restraint""); not a verb the fragment completes ("would "continue to fight"", "were "a disgrace"")
+  if (cut >= 0 && !CLAUSE_ENDINGS.has(doc.pos[e - 1] as number) && !(ADVERBIAL_OPENERS.has(doc.pos[cut] as number) && CLAUSE_PREDICATES.has(doc.pos[e - 1] as number))) return;
   const start = doc.starts[a] as number;
   const end = doc.ends[e - 1] as number;
   for (let t = a; t < e; t++) inQuote[t] = 1;

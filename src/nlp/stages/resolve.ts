@@ -561,6 +561,7 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
     if (modifiers.includes('former')) named = false;
     // candidate: a person mentioned before, preferring shared title words, then recency; recency alone decides only
     // for the one person mentioned before, and not when that person's known titles say another role elsewhere
+    const nominalTitle = foldKey(doc.text.slice(doc.starts[i + 1], doc.ends[end - 1]));
     let best = -1;
     let bestScore = 0;
     let bestShared = 0;
@@ -577,6 +578,9 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
       let shared = 0;
       for (const w of modifiers) if (titleWords.has(w)) shared++;
       if (titleWords.has(headWord)) shared++;
+      // "the Foreign Secretary": a person who holds exactly that title beats one whose longer title shares its words
+      // ("Permanent Secretary of the Ministry of Foreign Affairs")
+      if (titles.some((t) => foldKey(t) === nominalTitle)) shared++;
       const sc = shared + 1 / (1 + dist);
       if (sc > bestScore) {
         bestScore = sc;
