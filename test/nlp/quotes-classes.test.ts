@@ -2,20 +2,7 @@
 // a second main clause after the report, fragments quoted inside reported speech or after a verb of judgement,
 // "according to" a role, anaphoric subjects ("the group", "it", "the spokesperson"). Invented sentences.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyze } from '../../src/nlp/pipeline.js';
-
-type Row = [string, Array<[string, string | null]>];
-
-function quotesOf(text: string): Array<[string, string | null]> {
-  const a = analyze({ text, title: null, subtitle: null, url: null, source: null, byline: null, published: '2025-01-01', language: 'en' } as unknown as Parameters<typeof analyze>[0]);
-  const name = (id: string | null): string | null => a.entities.find((e) => e.id === id)?.name ?? null;
-  return a.quotes.map((q) => [q.text, name(q.speaker)]);
-}
-
-function check(rows: Row[]): void {
-  for (const [text, want] of rows) assert.deepEqual(quotesOf(text), want, text);
-}
+import { checkQuotes as check } from './fixtures/quotes.js';
 
 test('quotes: "said A and that B" is one report; a second speech act or main clause ends it', () => {
   check([
