@@ -81,6 +81,9 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
   // closing a crossing is a sanction; an unnamed ministry's spokesperson acts for the country named just before
   ['Chad closed the main crossing with Sudan. Egypt asked both neighbours for calm. Foreign ministry spokesperson Li Wen called on Chad and Sudan to settle their dispute through dialogue.',
     [['Chad', 'SANCTION', 'Sudan'], ['Egypt', 'REQUEST', 'Chad'], ['Egypt', 'REQUEST', 'Sudan']]],
+  // people in apposition to coordinated titles are the subjects ("The Minister of X, A, and the Secretary of Y, B,")
+  ['The Trade Minister of Chile, Ana Duarte, and the Fisheries Secretary of Peru, Luis Vera, today signed an agreement on fishing.',
+    [['Ana Duarte', 'SUPPORT', 'Luis Vera'], ['Luis Vera', 'SUPPORT', 'Ana Duarte']]],
   // a platform a statement was posted on is no party
   ["Kenya's president, William Ruto, praised the ruling in a message on X.", []],
 ];

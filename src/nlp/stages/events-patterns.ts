@@ -331,6 +331,39 @@ function isParticiple(w: string): boolean {
 const REDUCED_RELATIVE_TYPES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'COERCE', 'ASSAULT', 'SANCTION']);
 const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['with', 'by', 'of', 'for']);
 
+/** words that may stand between a subject's closing comma and its verb ("…, B, today signed") */
+const PRE_VERB: ReadonlySet<string> = new Set(['today', 'also', 'jointly', 'formally', 'on', 'this', 'morning', 'evening', 'yesterday', 'have', 'has', 'had', 'will', 'would']);
+
+/**
+ * The people named in apposition to title phrases that make up the subject before token i ("The Minister of Foreign
+ * Affairs of X, A, and the Secretary of Y, B, today signed"): each PERSON mention between commas, with only title
+ * words, "and" and commas around them and nothing but adverbs of time before the verb. Empty when the subject has
+ * another shape.
+ */
+function appositionSubjects(doc: Doc, index: EntityIndex, sa: number, i: number): string[] {
+  let k = i - 1;
+  while (k > sa && PRE_VERB.has(doc.lower[k] as string)) k--;
+  if (doc.words[k] !== ',') return [];
+  const out: string[] = [];
+  while (k > sa && doc.words[k] === ',') {
+    const end = k;
+    let a = k - 1;
+    if (!isActor(index, a)) break;
+    const e = index.entities[index.entityAtToken[a] as number] as { id: string; type: string };
+    if (e.type !== 'PERSON') break;
+    a = mentionStart(index, a);
+    if (doc.words[a - 1] !== ',') break;
+    out.unshift(e.id);
+    // the title before the opening comma: words without a verb, back to "and" or the sentence start
+    k = a - 2;
+    while (k > sa && doc.lower[k] !== 'and' && doc.words[k] !== ',' && (doc.pos[k] as number) !== P.VERB) k--;
+    if ((doc.pos[k] as number) === P.VERB) return [];
+    if (doc.lower[k] === 'and') k--;
+    if (k <= sa || end <= k) break;
+  }
+  return out.length >= 2 ? out : [];
+}
+
 /** nouns after an act noun that carry the act ("an aid convoy", "a sanctions package", "weapons deliveries") */
 const ACT_VEHICLES: ReadonlySet<string> = new Set([
   'package', 'packages', 'convoy', 'convoys', 'shipment', 'shipments', 'delivery', 'deliveries', 'flight', 'flights',
@@ -623,6 +656,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       }
     }
     if (byAgent < 0 && ownAgent >= 0) byAgent = ownAgent;
+    // "The Minister of X, A, and the Secretary of Y, B, today signed": the people named in apposition to the titles
+    const appos = !passive && !nounTrigger && !circumstance ? appositionSubjects(doc, index, sa, i) : [];
     if (nounTrigger && !passive && byAgent >= 0) {
       sources.push(actsFor(countryOf(index, byAgent)));
     } else if (passive) {
@@ -631,6 +666,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
         targets.length = 0;
         targets.push(subj.id);
       }
+    } else if (appos.length > 0) {
+      sources.push(...appos);
     } else if (subj?.id) {
       sources.push(actsFor(isActor(index, subj.head) ? countryOf(index, subj.head) : subj.id));
       if (isActor(index, subj.head)) {
