@@ -176,7 +176,13 @@ export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysi
   const syn = syntaxOf(doc, index); //                                   4b
   const quotes = findQuotes(doc, index, syn); //                         5
   const coded = combineEvents(codeEvents(doc, index, quotes, dates, syn, acts), patternEvents(doc, index, quotes, dates, acts)); // 6
-  const events = withoutBackground(doc, withoutPartnerlessActs(withoutUntargetedRepeats(withoutPlaceActors(withoutGroupActors(implicitTargets(doc, index, acts, syn, openGroupTargets(coded, entities)), entities), entities, (n) => kb.isPlatform(n)))), dates, input.published);
+  // the joined events completed and filtered, in this order (stages/events.ts, events/triggers.ts)
+  let events = implicitTargets(doc, index, acts, syn, openGroupTargets(coded, entities));
+  events = withoutGroupActors(events, entities);
+  events = withoutPlaceActors(events, entities, (n) => kb.isPlatform(n));
+  events = withoutUntargetedRepeats(events);
+  events = withoutPartnerlessActs(events);
+  events = withoutBackground(doc, events, dates, input.published);
   const eventLocations = new Set<string>();
   for (const e of events) if (e.location) eventLocations.add(e.location);
   const places = geoparse(entities, doc, { kb, dateline: input.dateline, eventLocations }); // 7

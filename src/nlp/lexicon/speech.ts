@@ -1,5 +1,28 @@
 // Word lists for the quote stage: reporting verbs (cues), pronouns, and nouns that speak for an organization.
 
+/**
+ * reporting verbs that also take a plain object ("conveyed his condolences", "conceded defeat", "maintained contact",
+ * "revealed the plan", "reaffirmed its support"): cues (CUE_VERBS) that report only with "that" (THAT_CUES)
+ */
+const OBJECT_TAKING_CUES: readonly string[] = [
+  'convey', 'conveys', 'conveyed', 'conveying',
+  'concede', 'concedes', 'conceded', 'conceding',
+  'maintain', 'maintains', 'maintained', 'maintaining',
+  'suggest', 'suggests', 'suggested', 'suggesting',
+  'reveal', 'reveals', 'revealed', 'revealing',
+  'disclose', 'discloses', 'disclosed', 'disclosing',
+  'indicate', 'indicates', 'indicated', 'indicating',
+  'assure', 'assures', 'assured', 'assuring',
+  'inform', 'informs', 'informed', 'informing',
+  'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming',
+  'underline', 'underlines', 'underlined', 'underlining',
+  'underscore', 'underscores', 'underscored', 'underscoring',
+  'testify', 'testifies', 'testified', 'testifying',
+  'hint', 'hints', 'hinted', 'hinting',
+  'boast', 'boasts', 'boasted', 'boasting',
+  'highlight', 'highlights', 'highlighted', 'highlighting',
+];
+
 /** finite and participle forms of reporting verbs that introduce direct or indirect speech */
 export const CUE_VERBS: ReadonlySet<string> = new Set([
   'say', 'says', 'said', 'saying',
@@ -30,22 +53,7 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
   'conclude', 'concludes', 'concluded',
   'contend', 'contends', 'contended',
   'tweet', 'tweets', 'tweeted',
-  'convey', 'conveys', 'conveyed', 'conveying',
-  'concede', 'concedes', 'conceded', 'conceding',
-  'maintain', 'maintains', 'maintained', 'maintaining',
-  'suggest', 'suggests', 'suggested', 'suggesting',
-  'reveal', 'reveals', 'revealed', 'revealing',
-  'disclose', 'discloses', 'disclosed', 'disclosing',
-  'indicate', 'indicates', 'indicated', 'indicating',
-  'assure', 'assures', 'assured', 'assuring',
-  'inform', 'informs', 'informed', 'informing',
-  'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming',
-  'underline', 'underlines', 'underlined', 'underlining',
-  'underscore', 'underscores', 'underscored', 'underscoring',
-  'testify', 'testifies', 'testified', 'testifying',
-  'hint', 'hints', 'hinted', 'hinting',
-  'boast', 'boasts', 'boasted', 'boasting',
-  'highlight', 'highlights', 'highlighted', 'highlighting',
+  ...OBJECT_TAKING_CUES,
   'posted', 'asked', 'asks', 'answered', 'urged', 'urges', 'mentioned', 'observed', 'cautioned', 'vowed', 'pledged',
   'promised', 'announced', 'complained', 'countered', 'added', 'continued', 'quipped', 'responded', 'remarked',
 ]);
@@ -109,14 +117,7 @@ export const THAT_CUES: ReadonlySet<string> = new Set([
   'reiterated', 'reiterating', 'declare', 'declares', 'declared', 'declaring', 'predict', 'predicts', 'predicted',
   'explain', 'explains', 'explained', 'explaining', 'recall', 'recalls', 'recalled', 'allege', 'alleges', 'alleged',
   'alleging', 'conclude', 'concludes', 'concluded', 'warning', 'warn', 'warns', 'warned', 'stating', 'state', 'states',
-  // "would add 118 vessels to the list", "conveyed his condolences": a bare "add" or any "convey" reports only with "that"
-  'add', 'convey', 'conveys', 'conveyed', 'conveying',
-  // "conceded defeat", "maintained contact", "revealed the plan", "reaffirmed its support": the object is no report
-  'concede', 'concedes', 'conceded', 'conceding', 'maintain', 'maintains', 'maintained', 'maintaining', 'suggest',
-  'suggests', 'suggested', 'suggesting', 'reveal', 'reveals', 'revealed', 'revealing', 'disclose', 'discloses',
-  'disclosed', 'disclosing', 'indicate', 'indicates', 'indicated', 'indicating', 'assure', 'assures', 'assured',
-  'assuring', 'inform', 'informs', 'informed', 'informing', 'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming',
-  'underline', 'underlines', 'underlined', 'underlining', 'underscore', 'underscores', 'underscored', 'underscoring',
-  'testify', 'testifies', 'testified', 'testifying', 'hint', 'hints', 'hinted', 'hinting', 'boast', 'boasts', 'boasted',
-  'boasting', 'highlight', 'highlights', 'highlighted', 'highlighting',
+  // "would add 118 vessels to the list": a bare "add" reports only with "that"
+  'add',
+  ...OBJECT_TAKING_CUES,
 ]);

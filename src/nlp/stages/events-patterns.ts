@@ -320,9 +320,9 @@ const NOT_ACTS: ReadonlySet<string> = new Set(
 
 /** past participles that do not end in -ed, -en, -wn, -ck or -ght */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
-  'shot', 'hit', 'cut', 'held', 'led', 'sent', 'met', 'told', 'kept', 'left', 'put', 'set', 'struck', 'paid', 'sold',
+  'shot', 'hit', 'cut', 'held', 'led', 'sent', 'met', 'told', 'kept', 'left', 'put', 'set', 'paid', 'sold',
   'built', 'lent', 'spent', 'shut', 'hurt', 'won', 'lost', 'found', 'bound', 'hung', 'slain', 'beat', 'spread', 'split',
-  'overrun', 'run', 'bid', 'fed', 'bled', 'freed', 'seen', 'sworn', 'torn', 'swept', 'slit', 'burnt', 'sunk', 'struck',
+  'overrun', 'run', 'bid', 'sworn', 'torn', 'swept', 'slit', 'burnt', 'sunk',
 ]);
 function isParticiple(w: string): boolean {
   return /ed$|en$|wn$|ck$|ght$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
@@ -346,7 +346,6 @@ function appositionSubjects(doc: Doc, index: EntityIndex, sa: number, i: number)
   if (doc.words[k] !== ',') return [];
   const out: string[] = [];
   while (k > sa && doc.words[k] === ',') {
-    const end = k;
     let a = k - 1;
     if (!isActor(index, a)) break;
     const e = index.entities[index.entityAtToken[a] as number] as { id: string; type: string };
@@ -359,7 +358,7 @@ function appositionSubjects(doc: Doc, index: EntityIndex, sa: number, i: number)
     while (k > sa && doc.lower[k] !== 'and' && doc.words[k] !== ',' && (doc.pos[k] as number) !== P.VERB) k--;
     if ((doc.pos[k] as number) === P.VERB) return [];
     if (doc.lower[k] === 'and') k--;
-    if (k <= sa || end <= k) break;
+    if (k <= sa) break;
   }
   return out.length >= 2 ? out : [];
 }
