@@ -229,7 +229,7 @@ function buildAdmin1(cities: AtcCity[]): PackedAdmin1[] {
 
 /** "Palawan Province" -> "Palawan", "Transnistria Autonomous Territorial Unit ..." -> "Transnistria", "Bender (city)" -> "Bender". */
 const DIVISION_SUFFIX =
-  /\s*(\(.*\)|\bAutonomous\b.*|,.*|\s(Province|District|Region|Governorate|County|Department|Prefecture|Municipality|Parish|Division|Territory|Emirate|Canton|Voivodeship|Wilaya|Commune))$/;
+  /\s*(\(.*\)|\bAutonomous\b.*|,.*|\s(Province|District|Region|Governorate|County|Department|Prefecture|Municipality|Parish|Division|Territory|Emirate|Canton|Voivodeship|Wilaya|Commune))$/i;
 /** Division names that are ordinary words or bare compass points ("Central", "Northern", "Capital"): never a phrase. */
 const GENERIC_DIVISION = /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|North[- ]?(East|West)(ern)?|South[- ]?(East|West)(ern)?|Upper|Lower|Middle|Capital|Centre|Center|Coast|Coastal|Lakes|Islands|Interior|Federal|Greater|Inner|Outer|Littoral|Plateau|Highlands|Lowlands|Mountains|Valley|Delta|Northern Islands|Central Region)$/;
 
@@ -240,6 +240,98 @@ function shortDivisionName(name: string): string {
 
 function usableDivisionName(n: string): boolean {
   return n.length >= 3 && /^\p{Lu}/u.test(n) && LATIN.test(n) && !GENERIC_DIVISION.test(n) && !/unassigned|^\*/i.test(n);
+}
+
+/** The names plus, for a name with a doubled a, i or u, its spelling with the vowel single: news writes Somali, Estonian
+ * and Finnish division names both ways ("Banaadir"/"Banadir", "Hiiraan"/"Hiran", "Galguduud"/"Galgudud"); doubled e and
+ * o are left alone, English has too many of them ("Greece", "Greenland"), and so is a word's last vowel ("Kisii"). */
+function withSingleVowels(names: string[]): string[] {
+  const out = [...names];
+  for (const n of names) if (/([aiu])\1\p{L}/iu.test(n)) out.push(n.replace(/([aiu])\1(?=\p{L})/giu, '$1'));
+  return out;
+}
+
+/** A compass word or its Arabic equivalent before the shared part of sibling divisions' names. */
+const COMPASS_PREFIX =
+  /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North[- ]?(?:East|West)(?:ern)?|South[- ]?(?:East|West)(?:ern)?|Upper|Lower|Middle|Shamāl|Shamal|Janūb|Janub|Gharb|Sharq|Wasaṭ|Wasat)\s+(\p{Lu}.*)$/u;
+/** A shared part that is a generic word or an adjective, not the name of a land ("Western District", "South Bohemian"). */
+const GENERIC_STEM = /\b(District|Governorate|Division|Province|Region|State|Department|Territory|River|Lakes?|Highlands?|Hills?|End|Cape|Coast|Statistical|Islands?|Municipality)\b|(ian|ese)$/;
+
+/**
+ * The land that sibling first-level divisions are named after: "North Kordofan", "South Kordofan" (alternate name
+ * "Janūb Kurdufān") and "Gharb Kurdufān" make "Kordofan"/"Kurdufan"; "North Kivu" and "South Kivu" make "Kivu". Two or
+ * more divisions of one country must share the part after the compass word; a part that is itself a country, capital,
+ * curated region or division ("Macedonia", "Java"), the first word of a curated region ("Aegean" of "Aegean Sea"),
+ * a given name or a generic word is left out. Placed at the mean of the divisions' centres.
+ */
+function buildDivisionGroups(
+  admin1: PackedAdmin1[],
+  allAdmin1: PackedAdmin1[],
+  given: ReadonlySet<string>,
+  reserved: ReadonlySet<string>,
+  regionWords: ReadonlySet<string>,
+): PackedRegion[] {
+  const taken = new Set<string>(reserved);
+  // a division's names, also without their division word: "Upper Nile State" is the "Upper Nile" that "Central Upper
+  // Nile" and "Northern Upper Nile" would otherwise make a second time
+  for (const a of allAdmin1) for (const n of [a.name, ...(a.altNames ?? [])]) taken.add(foldKey(n)).add(foldKey(n.replace(/\s+(State|Region|Province|Governorate)$/, '')));
+  // stem (country + folded) -> divisions; a division with two stems joins their groups
+  const blocked = new Set<string>(); // groups with a stem that is taken ("Sīnā'" beside "Sinai"): left out whole
+  const stemOf = (n: string, country: string): string | null => {
+    const m = COMPASS_PREFIX.exec(n.replace(/\s+(State|Region|Province|Governorate)$/, ''));
+    const stem = m?.[1]?.trim();
+    if (!stem || !usableDivisionName(stem) || GENERIC_STEM.test(stem) || / and /.test(stem)) return null;
+    if (given.has(stem) || taken.has(foldKey(stem)) || regionWords.has(foldKey(stem))) blocked.add(`${country}:${foldKey(stem)}`);
+    return stem;
+  };
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r) as string;
+    parent.set(k, r);
+    return r;
+  };
+  const stems = new Map<string, string[]>(); // group key -> stem spellings
+  const members = new Map<string, PackedAdmin1[]>(); // stem key -> divisions
+  for (const a of admin1) {
+    if (!a.country) continue;
+    const keys: string[] = [];
+    for (const n of [a.name, ...(a.altNames ?? [])]) {
+      const stem = stemOf(n, a.country);
+      if (!stem) continue;
+      const k = `${a.country}:${foldKey(stem)}`;
+      if (!parent.has(k)) parent.set(k, k);
+      stems.set(k, uniq([...(stems.get(k) ?? []), stem]));
+      const l = members.get(k) ?? [];
+      if (!l.some((x) => x.admin1 === a.admin1 && x.name === a.name)) l.push(a);
+      members.set(k, l);
+      keys.push(k);
+    }
+    for (const k of keys.slice(1)) parent.set(find(k), find(keys[0] as string));
+  }
+  const groups = new Map<string, { names: string[]; divisions: PackedAdmin1[]; blocked: boolean }>();
+  for (const k of parent.keys()) {
+    const r = find(k);
+    const g = groups.get(r) ?? { names: [], divisions: [], blocked: false };
+    g.names.push(...(stems.get(k) ?? []));
+    if (blocked.has(k)) g.blocked = true;
+    // only divisions with a GeoNames code count, once each ("North Darfur" and "North Darfur State" are one)
+    for (const a of members.get(k) ?? []) if (a.admin1 && !g.divisions.some((d) => d.admin1 === a.admin1)) g.divisions.push(a);
+    groups.set(r, g);
+  }
+  const out: PackedRegion[] = [];
+  for (const [key, g] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    if (g.divisions.length < 2 || g.blocked) continue;
+    // plain-letter spellings first ("Kurdufan" before "Kurdufān")
+    const [main, ...rest] = uniq(g.names).sort((a, b) => Number(!/^[\x20-\x7e]+$/.test(a)) - Number(!/^[\x20-\x7e]+$/.test(b))) as [string, ...string[]];
+    const lat = g.divisions.reduce((s, d) => s + d.lat, 0) / g.divisions.length;
+    const lon = g.divisions.reduce((s, d) => s + d.lon, 0) / g.divisions.length;
+    out.push({
+      name: main, altNames: rest, lat: round2(lat), lon: round2(lon), country: key.slice(0, 2), geonames: null, wikidata: null,
+      featureClass: 'region', population: 0, broad: false, type: 'GPE',
+    });
+  }
+  return out;
 }
 
 /** Mean point of the GeoNames cities of each (country, admin1 code): a division's centre of settlement. */
@@ -286,7 +378,7 @@ function buildWorldAdmin1(
   const add = (name: string, alts: string[], iso2: string, lat: number, lon: number, admin1: string | null, geonames: number | null): void => {
     // a division named like a person ("Vladimir", "Mary", "Paul") would make every such first name a place
     // a division that shares a capital's or country's name ("Beijing", "Oslo", "Moscow") stays the city or country
-    const names = uniq([name, ...alts].filter((n) => usableDivisionName(n) && !given.has(n) && !reserved.has(foldKey(n))));
+    const names = uniq(withSingleVowels([name, ...alts]).filter((n) => usableDivisionName(n) && !given.has(n) && !reserved.has(foldKey(n))));
     if (!names.length || names.some((n) => seen.has(`${iso2}:${foldKey(n)}`))) return;
     for (const n of names) seen.add(`${iso2}:${foldKey(n)}`);
     if (admin1) seenCode.add(`${iso2}:${admin1}`);
@@ -464,7 +556,11 @@ function main(): void {
   // curated facilities first: a curated name keeps its row, the airport table adds the rest
   const curatedKeys = new Set(curatedRegions.flatMap((r) => [r.name, ...(r.altNames ?? [])].map(foldKey)));
   const airportRows = buildAirports(airports).filter((a) => ![a.name, ...(a.altNames ?? [])].some((n) => curatedKeys.has(foldKey(n))));
-  const regions = [...curatedRegions, ...airportRows];
+  const regionWords = new Set(curatedRegions.flatMap((r) => [r.name, ...(r.altNames ?? [])].filter((n) => n.includes(' ')).map((n) => foldKey(stripThe(n)).split(' ')[0] as string)));
+  // from the general division lists only: a land the hand-written table needs is written there ("North Dakota" and "South
+  // Dakota" make no "Dakota", a given name and a brand more often than the two states)
+  const divisionGroups = buildDivisionGroups(worldAdmin1, admin1, new Set(buildGivenNames(new Set())), reserved, regionWords);
+  const regions = [...curatedRegions, ...divisionGroups, ...airportRows];
   const cityAliases = rows('city-aliases.tsv', 3) as Array<[string, string, string]>;
   const exclude = new Set<string>(MONTHS_DAYS);
   for (const c of countries.countries) for (const n of [c.name, ...c.aliases, ...c.demonyms]) exclude.add(n);
@@ -476,7 +572,7 @@ function main(): void {
   const gazText = `${JSON.stringify(gaz)}\n`;
   writeAtomic([[`${DATA}countries.json`, countriesText], [`${DATA}gazetteer.json`, gazText]]);
   console.log(
-    `countries ${countries.countries.length}, orgs ${orgs.length}, regions ${curatedRegions.length} + airports ${airportRows.length}, ` +
+    `countries ${countries.countries.length}, orgs ${orgs.length}, regions ${curatedRegions.length} + division groups ${divisionGroups.length} + airports ${airportRows.length}, ` +
       `admin1 ${curatedAdmin1.length} + ${worldAdmin1.length} (iso3166-2-db/OurAirports), city aliases ${cityAliases.length}, given names ${givenNames.length}, ` +
       `common-word town names ${commonWordPlaces.length}`,
   );

@@ -25,6 +25,7 @@ interface Candidate {
   geonames: number | null;
   wikidata: string | null;
   featureClass: string;
+  population: number;
   score: number;
 }
 
@@ -82,6 +83,13 @@ class Context {
     return false;
   }
 
+  /** the countries (ISO alpha-2) that entities other than `self` voted for */
+  countries(self: string): string[] {
+    const out: string[] = [];
+    for (const [k, ids] of this.votes) if (k.length === 2 && ids.size > (ids.has(self) ? 1 : 0)) out.push(k);
+    return out;
+  }
+
   /** how many entities other than `self` voted for the key */
   count(key: string, self: string): number {
     const s = this.votes.get(key);
@@ -96,19 +104,25 @@ function unshout(name: string): string {
   return name.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
-const isPlaceType = (e: ResolvedEntity): boolean => e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC';
+/** The last word of an organisation's name that makes it a building or site ("Charles Nicolle Hospital", "Kilo Air
+ * Base", "Grand Palace Hotel"): put on the map like a facility. */
+const BUILDING_HEAD = /\s(Hospital|Airport|Airfield|Air Base|Airbase|Naval Base|Stadium|Prison|Palace|Hotel|Dam|Bridge|Mosque|Cathedral|Church|Temple|Shrine|Guest House)$/;
+
+const isFacilityOrg = (e: ResolvedEntity): boolean => e.type === 'ORG' && BUILDING_HEAD.test(e.name);
+const isPlaceType = (e: ResolvedEntity): boolean => e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC' || isFacilityOrg(e);
+const isFacility = (e: ResolvedEntity): boolean => e.type === 'FAC' || isFacilityOrg(e);
 
 function fromCountry(c: CountryRecord, score: number): Candidate {
   return {
     kind: 'country', name: c.name, lat: c.lat, lon: c.lon, country: c.iso2, admin1: null, geonames: c.geonames,
-    wikidata: c.wikidata, featureClass: 'country', score,
+    wikidata: c.wikidata, featureClass: 'country', population: 0, score,
   };
 }
 
 function fromPlace(p: PlaceRecord, kind: Kind, score: number): Candidate {
   return {
     kind, name: p.name, lat: p.lat, lon: p.lon, country: p.country, admin1: p.admin1 ?? null, geonames: p.geonames,
-    wikidata: p.wikidata ?? null, featureClass: kind === 'region' ? p.featureClass : kind, score,
+    wikidata: p.wikidata ?? null, featureClass: kind === 'region' ? p.featureClass : kind, population: p.population, score,
   };
 }
 
@@ -446,13 +460,40 @@ function placeInsideName(name: string, kb: KB, ctx: Context, self: string, hints
   return null;
 }
 
+const COMPASS = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west',
+]);
+const DISTANCE_UNIT = new Set(['km', 'kms', 'kilometres', 'kilometers', 'miles', 'mi']);
+
+/** "Kilo air base, north of Tarvo", "Kilo, 30 km southwest of Tarvo": the token after "<compass> of" (a distance before the
+ * compass word at most 100 km/60 miles), or -1. */
+function afterCompassOf(doc: Doc, k: number): number {
+  if (k < doc.n && /^\d+(?:\.\d+)?$/.test(doc.words[k] as string) && DISTANCE_UNIT.has(doc.lower[k + 1] as string)) {
+    const v = Number(doc.words[k]);
+    if (v > (doc.lower[k + 1]?.startsWith('k') ? 100 : 60)) return -1;
+    k += 2;
+  } else if (k < doc.n && /^\d+(?:\.\d+)?km$/.test(doc.lower[k] as string)) {
+    if (parseFloat(doc.lower[k] as string) > 100) return -1;
+    k++;
+  }
+  return COMPASS.has(doc.lower[k] as string) && doc.lower[k + 1] === 'of' ? k + 2 : -1;
+}
+
 /** "the national gallery in Lima", "the village of Tarvo in the Osh region", "Belan, near the
- * town of Isfana": the place entity right after "in"/"at"/"near"/"outside" a mention. */
-function placeAfterPreposition(e: ResolvedEntity, doc: Doc, tokenOwner: Map<number, string>, resolved: Map<string, Candidate>): Candidate | null {
+ * town of Isfana": the place entity right after "in"/"at"/"near"/"outside" a mention; with `compass`, also the town or
+ * division in "Kilo, north of Tarvo". */
+function placeAfterPreposition(e: ResolvedEntity, doc: Doc, tokenOwner: Map<number, string>, resolved: Map<string, Candidate>, compass = false): Candidate | null {
   for (const m of e.mentions) {
     let k = m.tokenEnd;
     if (doc.words[k] === ',') k++;
     const w = doc.lower[k];
+    if (compass) {
+      const at = afterCompassOf(doc, k);
+      const owner = at < 0 ? undefined : tokenOwner.get(doc.lower[at] === 'the' ? at + 1 : at);
+      const c = owner ? resolved.get(owner) : undefined;
+      if (c && (c.kind === 'city' || c.kind === 'admin1' || c.kind === 'facility')) return c;
+      continue;
+    }
     if (w !== 'in' && w !== 'at' && w !== 'near' && w !== 'outside') continue;
     k++;
     if (doc.lower[k] === 'the') k++;
@@ -479,6 +520,9 @@ function onlyFragments(e: ResolvedEntity, doc: Doc): boolean {
   return true;
 }
 
+/** A place name ending in a division or settlement word: "Kurdistan Region", "Tarvo Township". */
+const NAME_HEAD = /^(\p{Lu}.*?)\s+(Region|Province|State|Governorate|Oblast|Prefecture|Township|District|County|Municipality)$/iu;
+
 function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candidate | null {
   // "NATO Summit" split in two: "Summit" is no town (a country or state name still is itself: "Eastern Ukraine")
   const fragment = e.name.indexOf(' ') < 0 && onlyFragments(e, doc);
@@ -494,6 +538,14 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
     if (kb.region(alias)?.broad) return null;
     top = best(candidates(unshout(alias), kb, ctx, e.id, hints, doc, fragment, head, locative, adminWord));
   }
+  // "the Kurdistan Region", "Tarvo Township", "Kilo District": the name without its division or settlement word, read as a
+  // division or region (and for a township, district, county or municipality, a town too)
+  const tail = top ? null : NAME_HEAD.exec(name);
+  if (tail?.[1] && !kb.region(tail[1])?.broad) {
+    const townish = /^(?:township|district|county|municipality)$/i.test(tail[2] as string);
+    const c = best(candidates(tail[1], kb, ctx, e.id, hints, doc, !townish || fragment, true, locative, tail[2] as string));
+    if (c && c.kind !== 'country') top = c;
+  }
   // "Subang, Malaysia": the hinted country has no town of exactly that name, but one whose longer name holds it
   const ordinaryWord = !head && kb.isCommonWordPlace(name);
   for (const h of hints) {
@@ -502,11 +554,40 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
     if (longer) top = fromPlace(longer, 'city', W.hintCountry);
     break;
   }
+  if (!ordinaryWord && (top ? top.kind === 'city' && top.country && countryVotes(ctx, top.country, e.id, hints) === 0 : e.type === 'GPE')) {
+    const longer = longerNameInArticleCountry(e.name, kb, ctx, e.id, top);
+    if (longer) top = longer;
+  }
+  // (not for an organisation named like a building: "Buckingham Palace said" is no building in the town of Buckingham)
   if (!top && (e.type === 'FAC' || e.type === 'LOC')) {
     const inside = placeInsideName(e.name, kb, ctx, e.id, hints);
     if (inside) top = { ...inside, kind: 'facility', name: e.name, featureClass: 'facility', geonames: null, wikidata: null };
   }
   return top;
+}
+
+/** the other entities' votes for a country, plus one when a mention's "X, <country>" pattern names it */
+function countryVotes(ctx: Context, iso: string, self: string, hints: Set<string>): number {
+  return ctx.count(iso, self) + (hints.has(iso) ? 1 : 0);
+}
+
+/** What a longer town name may add to the name: a number ("Delmas 73") or a word for town ("Ciudad Tecún Umán"). */
+const TOWN_WORD_ONLY = /^(?:(?:\d+|ciudad|city|town|villa|vila|kampung|kota|bandar|nueva|nuevo|nova|novo|de|del|la|el)\s*)+$/;
+
+/** "Delmas" in an article about Haiti is "Delmas 73", not the South African town; "Tecún Umán" in one about Guatemala is
+ * "Ciudad Tecún Umán": a town of a country the article names whose longer name is the name with a number or a word for
+ * town, when the name's own best town is in a country the article never names (and not five times larger) or there is
+ * none (then 10,000+ people). */
+function longerNameInArticleCountry(name: string, kb: KB, ctx: Context, self: string, top: Candidate | null): Candidate | null {
+  const min = top ? top.population / NAMESAKE_RATIO : TOWN_MIN_POP.withCountry;
+  let found: PlaceRecord | null = null;
+  // only a numbered or "Ciudad ..." town: not "Kingston upon Hull" for Kingston, "Horn Lake" for a stray "Horn"
+  const key = foldKey(name);
+  for (const iso of ctx.countries(self)) {
+    const c = kb.citiesContaining(name, iso).find((t) => TOWN_WORD_ONLY.test(foldKey(t.name).replace(key, '').trim()));
+    if (c && c.population >= min && (!found || c.population > found.population)) found = c;
+  }
+  return found ? fromPlace(found, 'city', W.hintCountry) : null;
 }
 
 /** The capital a seat-of-government mention stands for ("Damascus" in "Damascus said", "Washington"), in that country. */
@@ -580,8 +661,13 @@ export function geoparse(entities: ResolvedEntity[], doc: Doc, ctx: GeoparseCont
   for (const e of targets) {
     if (resolved.has(e.id)) continue;
     const host = placeAfterPreposition(e, doc, tokenOwner, resolved);
-    if (!host) continue;
-    if (e.type === 'FAC') resolved.set(e.id, { ...host, kind: 'facility', name: e.name, featureClass: 'facility', geonames: null, wikidata: null });
+    if (!host) {
+      // "Kilo air base, north of Tarvo": put at the town or division the text measures it from
+      const from = placeAfterPreposition(e, doc, tokenOwner, resolved, true);
+      if (from) resolved.set(e.id, { ...from, kind: 'facility', name: e.name, featureClass: isFacility(e) ? 'facility' : 'locality', geonames: null, wikidata: null });
+      continue;
+    }
+    if (isFacility(e)) resolved.set(e.id, { ...host, kind: 'facility', name: e.name, featureClass: 'facility', geonames: null, wikidata: null });
     else if ((host.kind === 'city' || host.kind === 'admin1' || host.kind === 'facility') && hasPlaceHead(e, doc)) {
       resolved.set(e.id, { ...host, kind: 'facility', name: e.name, featureClass: 'locality', geonames: null, wikidata: null });
     }
@@ -602,7 +688,58 @@ export function geoparse(entities: ResolvedEntity[], doc: Doc, ctx: GeoparseCont
     places.push(toPlace(e, c, focus, divisionName(e, c, doc)));
     for (const [text, p] of capitals) places.push(toPlace(e, fromPlace(p, 'city', 0), focus, text));
   }
+  officePlaces(entities, targets, doc, kb, votes, places);
+  splitPairPlaces(targets, doc, kb, votes, places);
   return places;
+}
+
+/** "the Norwegian Consulate General in Murmansk", "UN Support Office in Haiti", "the Verification Mission in Colombia": an
+ * office abroad named after where it sits; that place is put on the map (at the organisation's entity) unless the
+ * article names it as a place of its own. */
+const OFFICE_IN = /\b(?:Office|Consulate|Consulate[- ]General|Embassy|Mission|High Commission|Delegation|Representation|Bureau|Liaison Office|Interests Section) in (?:the )?(\p{Lu}[\p{L}'’.-]*(?: (?:of |and )?\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+
+function officePlaces(entities: ResolvedEntity[], targets: ResolvedEntity[], doc: Doc, kb: KB, votes: Context, places: Place[]): void {
+  let named: Set<string> | null = null;
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    for (const n of [e.name, ...e.aliases]) {
+      const inner = OFFICE_IN.exec(n)?.[1];
+      if (!inner) continue;
+      named ??= new Set(targets.flatMap((t) => [t.name, ...t.aliases].map(foldKey)));
+      if (named.has(foldKey(inner)) || kb.region(inner)?.broad) break;
+      const c = best(candidates(inner, kb, votes, e.id, new Set(), doc));
+      if (c && c.kind !== 'facility') {
+        named.add(foldKey(inner));
+        places.push(toPlace(e, c, false, inner));
+      }
+      break;
+    }
+  }
+}
+
+/** "Jammu and Kashmir", "Bosnia and Herzegovina" read as two names ("Jammu", "Kashmir"): when the gazetteer has the
+ * pair as one country, division or region, that place is added (at the first name's entity) unless an entity has it. */
+function splitPairPlaces(targets: ResolvedEntity[], doc: Doc, kb: KB, votes: Context, places: Place[]): void {
+  const startsAt = new Map<number, ResolvedEntity>();
+  for (const e of targets) for (const m of e.mentions) startsAt.set(m.tokenStart, e);
+  if (startsAt.size < 2) return;
+  let named: Set<string> | null = null;
+  for (const e of targets) {
+    for (const m of e.mentions) {
+      if (doc.lower[m.tokenEnd] !== 'and') continue;
+      const other = startsAt.get(m.tokenEnd + 1);
+      const om = other?.mentions.find((x) => x.tokenStart === m.tokenEnd + 1);
+      if (!other || !om || other === e) continue;
+      const pair = doc.text.slice(m.start, om.end);
+      if (!kb.countryByName(pair) && !kb.admin1(pair).length && !kb.region(pair)) continue;
+      named ??= new Set(targets.flatMap((t) => [t.name, ...t.aliases].map(foldKey)));
+      if (named.has(foldKey(pair))) continue;
+      const c = best(candidates(pair, kb, votes, e.id, new Set(), doc, true));
+      if (!c) continue;
+      named.add(foldKey(pair));
+      places.push(toPlace(e, c, false, pair));
+    }
+  }
 }
 
 /** A division the text names with its division word ("the Osh region") is shown so, or by its gazetteer name when
