@@ -28,6 +28,36 @@ const ROWS: Row[] = [
       "Talks between Chile's Foreign Minister Rosa Varela and Peru's President Tomas Ibarra ended on Friday, with the African Union's trade commissioner saying the round had been useful.",
     notOf: { 'Rosa Varela': ["the African Union's trade commissioner"], 'Tomas Ibarra': ["the African Union's trade commissioner"] },
   },
+  {
+    name: 'a place\'s other name after "which X calls" is that place',
+    text: 'Tarvik Reef, which Jakarta calls Karang Besi, lies 40 miles south of the coast.',
+    has: { 'Tarvik Reef': ['Tarvik Reef', 'Karang Besi'] },
+  },
+  {
+    name: 'and after "known in X as", also when "the shoal" stands for the name',
+    text: 'The Lorvan Shoal lies west of the island. The shoal, known in Vietnam as Bai Tien Shoal and which China calls Xian Jiao, has a small garrison.',
+    has: { 'Lorvan Shoal': ['Lorvan Shoal', 'Bai Tien Shoal', 'Xian Jiao'] },
+  },
+  {
+    name: 'a place name without its head noun is that place',
+    text: 'Boats left Maro Island at dawn. Fishermen from Maro said the catch was poor.',
+    has: { 'Maro Island': ['Maro Island', 'Maro'] },
+  },
+  {
+    name: 'an organisation named by the first or last words of a longer name in the article is that organisation',
+    text: 'The Frente Armado del Sur signed a ceasefire on Friday. Two days later the Frente accused the army of breaking it. The Kenya-Uganda Joint Border Commission met in Busia. Tororo will host the Joint Border Commission in May.',
+    has: { 'Frente Armado del Sur': ['Frente'], 'Kenya-Uganda Joint Border Commission': ['Joint Border Commission'] },
+  },
+  {
+    name: 'but not a body the gazetteer knows',
+    text: 'The European Union Naval Force escorted the ship, and the European Union praised it.',
+    notOf: { 'European Union Naval Force': ['European Union'] },
+  },
+  {
+    name: 'unless the gazetteer knows it as a place of its own',
+    text: 'Ships queued at the Panama Canal while Panama said the drought was easing.',
+    notOf: { 'Panama Canal': ['Panama'] },
+  },
 ];
 
 for (const row of ROWS) {

@@ -84,6 +84,25 @@ const ROWS: Row[] = [
     not: ['Steadfast Shield/PERSON'],
   },
   {
+    // a name given to drills or an operation ("known as", "code-named", a bare apposition), "Operation X", "COP28"
+    text: 'The drills, known as Northern Anvil 2027, end on Friday. The navy began exercises, code-named Iron Tide, near the coast. ' +
+      'The alliance launched a new operation, Harbor Watch, on Monday. Police praised Operation Clean Sweep. Delegates met at COP28 in December.',
+    has: ['Northern Anvil 2027/EVENT', 'Iron Tide/EVENT', 'Harbor Watch/EVENT', 'Operation Clean Sweep/EVENT', 'COP28/EVENT'],
+  },
+  {
+    // a country's government is the country
+    text: 'The Government of Malawi declared a state of disaster. The Federal Government of Somalia and the Kenyan Government sent aid.',
+    has: ['Malawi/GPE', 'Kenya/GPE', 'Somalia/GPE'],
+    not: ['Government of Malawi/ORG', 'Kenyan Government/ORG', 'Federal Government of Somalia/ORG'],
+    aliases: { Malawi: ['Government of Malawi'] },
+  },
+  {
+    // but not a post named after the operation, nor a force written in capitals (a body)
+    text: 'Rear Admiral Ana Costa, Operation Commander of the mission, said ships of Operation NAUTILUS escorted the convoy.',
+    has: ['Ana Costa/PERSON'],
+    not: ['Operation Commander/EVENT', 'Operation NAUTILUS/EVENT'],
+  },
+  {
     text: 'Officials from the Nordic-Baltic Energy Cooperation forum and the Flood Prevention and Relief Agency met.',
     has: ['Nordic-Baltic Energy Cooperation/ORG', 'Flood Prevention and Relief Agency/ORG'],
   },

@@ -13,6 +13,9 @@ const ROWS: Array<[string, string, string, string | null]> = [
   ['Kenya sent two police units to Nairobi.', 'Nairobi', 'Nairobi', null],
   // the capital a diplomat is posted to or recalled from
   ['Kenya recalled its ambassador from Addis Ababa for consultations.', 'Addis Ababa', 'Ethiopia', 'ET'],
+  // the seat of an international body the article names stands for that body, unless the host country is named
+  ['The European Union extended its sanctions on Monday. Hungary accused Brussels of ignoring its energy needs.', 'Brussels', 'European Union', null],
+  ["Belgium's prime minister said Brussels would raise taxes.", 'Brussels', 'Belgium', 'BE'],
 ];
 
 test('metonyms: a capital after "to" is a party unless something moves there', () => {

@@ -28,8 +28,24 @@ const rows: Array<[string, string, string | null]> = [
   // a facility noun after a name the tagger took for a person or an organisation
   ['Trucks queued for days at the Marvosh crossing on the border.', 'Marvosh crossing', 'FAC'],
   ['Aid passed the Kelbaro crossing daily, said Anna Holt.', 'Kelbaro crossing', 'FAC'],
+  // ... also after a town's name, an unknown word, hyphenated names, and two-word facility nouns
+  ['Guards at the Rafah crossing turned back 40 trucks.', 'Rafah crossing', 'FAC'],
+  ['Spain now receives gas through the undersea Tarvex pipeline.', 'Tarvex pipeline', 'FAC'],
+  ['Exports stopped through the Sahel-Atlantic pipeline, which crosses three countries.', 'Sahel-Atlantic pipeline', 'FAC'],
+  ['Jets took off from Kaldera air base at dawn.', 'Kaldera air base', 'FAC'],
+  ['Fighting began near the Borvik water intake on the river.', 'Borvik water intake', 'FAC'],
+  // but not after a country
+  ['The Ukraine pipeline was shut.', 'Ukraine', 'GPE'],
+  // a facility's head makes a facility, also where the gazetteer lists the name among waterways
+  ['The ship continued north towards the Suez Canal.', 'Suez Canal', 'FAC'],
+  ['The cable will feed the Aegean Power Interconnector, a link to Cyprus.', 'Aegean Power Interconnector', 'FAC'],
   // a person in apposition with a role
   ['"We will not leave these islands," said Tevita Folau, Fiji\'s chief negotiator.', 'Tevita Folau', 'PERSON'],
+  ['Prosecutors traced the money to Ilan Vorn, a fugitive businessman hiding abroad.', 'Ilan Vorn', 'PERSON'],
+  ['The Ambassador of Chile in Hanoi, Yao Ren, opened the trade fair.', 'Yao Ren', 'PERSON'],
+  // a gazetteer name with a possessive inside it
+  ['Diplomats from the People\'s Republic of China left the hall early.', 'China', 'GPE'],
+  ['Diplomats from the People\'s Republic of China left the hall early.', 'Taiwan', null],
   // no entity: a handle, a time zone, the agency credited in a dateline
   ['For updates follow the ministry on X: @NorlandMFA', '@NorlandMFA', null],
   ['14:30 KST The two ships left the harbour together.', 'KST', null],
@@ -40,6 +56,11 @@ const rows: Array<[string, string, string | null]> = [
   // a one-word place after a given name is a surname; a country after a sentence-initial auxiliary is not
   ['Talks resumed after Lucia Verona, the trade minister, arrived.', 'Lucia Verona', 'PERSON'],
   ['Marek Poznan told reporters the deal was close.', 'Marek Poznan', 'PERSON'],
+  // a place read as an island or feature, with a division noun after it, is that division
+  ['Ferries were cancelled across Okinawa prefecture on Sunday.', 'Okinawa', 'GPE'],
+  // a one-word town between two untyped capitalised words, one space apart, is part of a person's name
+  ['Walter Salta Mirabal, who leads the rebel delegation, spoke first.', 'Walter Salta Mirabal', 'PERSON'],
+  ['Walter Salta Mirabal, who leads the rebel delegation, spoke first.', 'Salta', null],
   ['Will Jordan answer the request?', 'Jordan', 'GPE'],
   // a Romance word for a body, joined by an article to more capitalised words, opens an organisation's name
   ['Militants of the Frente Popular de la Costa burned two trucks.', 'Frente Popular de la Costa', 'ORG'],
@@ -53,6 +74,22 @@ const rows: Array<[string, string, string | null]> = [
   ['The Joint Commission on River Boundaries met in March to review the markers.', 'Joint Commission on River Boundaries', 'ORG'],
   ["According to Moldova's Coordination Office for the Return of Displaced Persons, 4,000 families went home.", 'Coordination Office for the Return of Displaced Persons', 'ORG'],
   ['The opposition alliance, the Civic Renewal Platform, rejected the count.', 'Civic Renewal Platform', 'ORG'],
+  // a demonym that describes places, polities or things names no people (NORP is for people and forces)
+  ['Kazakh and Uzbek officials traded accusations; relations between the two Central Asian neighbours are at a low.', 'Central Asian', null],
+  ['The minister told Bulgarian media that the Romanian border would stay open.', 'Bulgarian', null],
+  ['The minister told Bulgarian media that the Romanian border would stay open.', 'Romanian', null],
+  ['Farmers fear a flood of Brazilian imports and say Argentine officials ignored them.', 'Brazilian', null],
+  ['Farmers fear a flood of Brazilian imports and say Argentine officials ignored them.', 'Argentine', 'NORP'],
+  ['Mexican troops patrolled the border on Friday.', 'Mexican', 'NORP'],
+  ['Officials said the Canadian side had asked for the call.', 'Canada', 'GPE'],
+  // a region's demonym inside an organisation's name is part of that name
+  ['The Union of South American Growers said prices would fall.', 'South American', null],
+  ['Tehran rejected the Iranian proposal drafted in Vienna, officials said; Egyptian diplomats welcomed it.', 'Iranian', null],
+  // a sea or region name used as an adjective names no place; before a place noun it does
+  ['The treaty covers Svalbard, the Arctic archipelago north of Norway.', 'Arctic', null],
+  ['A Baltic security expert warned of sabotage at sea.', 'Baltic', null],
+  ['Jihadist groups spread across the Sahel region last year.', 'Sahel', 'LOC'],
+  ['The Union of South American Growers said prices would fall.', 'Union of South American Growers', 'ORG'],
 ];
 
 for (const [text, name, type] of rows) {

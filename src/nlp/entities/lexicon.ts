@@ -92,12 +92,13 @@ export const LOC_HEADS: ReadonlyMap<string, 'LOC' | 'FAC'> = new Map([
   ['Island', 'LOC'], ['Islands', 'LOC'], ['Isles', 'LOC'], ['Shoal', 'LOC'], ['Reef', 'LOC'], ['Atoll', 'LOC'],
   ['Mountains', 'LOC'], ['Mountain', 'LOC'], ['Mount', 'LOC'], ['Hills', 'LOC'], ['River', 'LOC'], ['Lake', 'LOC'],
   ['Valley', 'LOC'], ['Desert', 'LOC'], ['Peninsula', 'LOC'], ['Coast', 'LOC'], ['Basin', 'LOC'], ['Plateau', 'LOC'],
-  ['Heights', 'LOC'], ['Canal', 'LOC'], ['Channel', 'LOC'], ['Corridor', 'LOC'], ['Region', 'LOC'], ['Province', 'GPE' as 'LOC'],
+  ['Heights', 'LOC'], ['Canal', 'FAC'], ['Channel', 'LOC'], ['Corridor', 'LOC'], ['Region', 'LOC'], ['Province', 'GPE' as 'LOC'],
   ['Base', 'FAC'], ['Airport', 'FAC'], ['Port', 'FAC'], ['Harbor', 'FAC'], ['Harbour', 'FAC'], ['Bridge', 'FAC'],
   ['Square', 'FAC'], ['Palace', 'FAC'], ['Stadium', 'FAC'], ['Airbase', 'FAC'], ['Plant', 'FAC'], ['Dam', 'FAC'],
   ['Station', 'FAC'], ['Prison', 'FAC'], ['Tower', 'FAC'], ['Building', 'FAC'], ['Pentagon', 'FAC'], ['Hall', 'FAC'],
   ['Field', 'FAC'], ['Terminal', 'FAC'], ['Crossing', 'FAC'], ['Checkpoint', 'FAC'], ['Highway', 'FAC'], ['Road', 'FAC'],
   ['Street', 'FAC'], ['Museum', 'FAC'], ['Cathedral', 'FAC'], ['Mosque', 'FAC'], ['Temple', 'FAC'], ['Embassy', 'FAC'], ['Avenue', 'FAC'], ['Pipeline', 'FAC'], ['Reactor', 'FAC'], ['Facility', 'FAC'], ['Shipyard', 'FAC'],
+  ['Interconnector', 'FAC'], ['Tunnel', 'FAC'], ['Railway', 'FAC'], ['Refinery', 'FAC'], ['Barrage', 'FAC'],
 ]);
 
 /** Lower-case words that may join capitalized words inside one name. */

@@ -5,7 +5,7 @@
 // people, people the tagger took for places, and what is no name at all (handles, time zones).
 import type { EntityType } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
-import type { Doc, EntityMention } from '../types.js';
+import { POS_INDEX, type Doc, type EntityMention } from '../types.js';
 import { isCapitalized } from './rules.js';
 import { HONORIFICS, LOC_HEADS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 
@@ -30,7 +30,7 @@ const PLACE_TAILS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>
   ['crossing', 'FAC'], ['checkpoint', 'FAC'], ['airbase', 'FAC'], ['airfield', 'FAC'], ['dam', 'FAC'],
   ['sector', 'LOC'], ['valley', 'LOC'], ['river', 'LOC'], ['mountains', 'LOC'], ['plateau', 'LOC'],
   ['region', 'GPE'], ['district', 'GPE'], ['province', 'GPE'], ['governorate', 'GPE'], ['oblast', 'GPE'],
-  ['township', 'GPE'], ['municipality', 'GPE'], ['county', 'GPE'],
+  ['township', 'GPE'], ['municipality', 'GPE'], ['county', 'GPE'], ['prefecture', 'GPE'],
 ]);
 /** lower-case nouns after a name that classify it as an armed or criminal group ("the Kolo Bandi gang") */
 const GROUP_TAILS: ReadonlySet<string> = new Set(['gang', 'gangs', 'militia', 'militias', 'cartel', 'cartels', 'faction']);
@@ -148,6 +148,17 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     (LOC_HEADS.has(m.text) || ORG_HEADS.has(m.text))));
   // "its Spanish initials", "the French word for": a language, not a people
   out = out.filter((m) => !(m.type === 'NORP' && m.tokenEnd < doc.n && LANGUAGE_NOUNS.has(doc.lower[m.tokenEnd] as string)));
+  // "the Arctic archipelago's status", "a Baltic security expert": a one-word sea or region name used as an adjective before
+  // a noun (not a place noun: "the Sahel region", "Baltic states") names no place
+  out = out.filter((m) => !(m.type === 'LOC' && m.tokenEnd - m.tokenStart === 1 && m.tokenEnd < doc.n && adjectivalRegion(doc, kb, m)));
+  // "Latin American countries", "the Syrian border", "Chinese imports": a demonym that describes places or things names
+  // no people; "the Australian side" is the country
+  out = out.flatMap((m) => {
+    if (m.type !== 'NORP') return [m];
+    const head = headAfter(doc, m.tokenEnd);
+    if (head >= 0 && doc.lower[head] === 'side' && kb.countryByDemonym(m.text)) return [{ ...m, type: 'GPE' as const }];
+    return head >= 0 && THING_HEADS.has(doc.lower[head] as string) ? [] : [m];
+  });
   out.sort((x, y) => x.start - y.start);
   // acronym definitions: the run before "(ACR)" is one organisation name unless one mention already spans it exactly
   let added: EntityMention[] | null = null;
@@ -231,6 +242,11 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
       if (kind === 'FAC' && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) m = span(doc, a, m.tokenEnd + 1, 'FAC', 'name', m.score);
       else if (kind && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) m = { ...m, type: kind, kind: 'name' };
     }
+    // "Okinawa prefecture", "the Tarvo district": a place read as a physical feature (an island, a valley) that a
+    // division noun follows is that division (not a broad region: "the Sahel region")
+    if (m.type === 'LOC' && m.tokenEnd < doc.n && PLACE_TAILS.get(doc.words[m.tokenEnd] as string) === 'GPE' && !kb.region(m.text)?.broad) {
+      m = { ...m, type: 'GPE', kind: 'name' };
+    }
     // "the Kolo Bandi gang", "the Red Ridge militia": a name the tagger took for a person is the group a lower-case
     // group noun after it classifies
     if ((m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd < doc.n && GROUP_TAILS.has(doc.words[m.tokenEnd] as string) &&
@@ -240,7 +256,7 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     // "said Ana Lui, Samoa's chief delegate": a name the tagger placed is a person when a role noun stands in
     // apposition after it; places the gazetteer knows, organisation names and one-word names stay
     if ((m.type === 'LOC' || m.type === 'GPE') && m.tokenEnd - a > 1 && !kb.phrases.has(m.text) && !LOC_HEADS.has(doc.words[m.tokenEnd - 1] as string) &&
-      appositiveRole(doc, m.tokenEnd) && !kb.countryByName(m.text) && kb.admin1(m.text).length === 0 && !kb.cities(m.text).some((c) => c.population >= MIN_CITY_POP)) {
+      (appositiveRole(doc, m.tokenEnd) || titledApposition(doc, a, m.tokenEnd)) && !kb.countryByName(m.text) && kb.admin1(m.text).length === 0 && !kb.cities(m.text).some((c) => c.population >= MIN_CITY_POP)) {
       m = { ...m, type: 'PERSON', kind: 'name' };
     }
     // "Saudi negotiators", "Thai officials": a demonym the gazetteer also lists as the country's short name, used as an
@@ -266,12 +282,107 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     }
     res.push(m);
   }
-  return res;
+  // "the Suez Canal": a place whose head is a facility's (Canal, Tunnel, Pipeline) is a facility, as the gazetteer may
+  // list it among seas and straits
+  for (let i = 0; i < res.length; i++) {
+    const m = res[i] as EntityMention;
+    if (m.type === 'LOC' && m.tokenEnd - m.tokenStart > 1 && LOC_HEADS.get(doc.words[m.tokenEnd - 1] as string) === 'FAC') res[i] = { ...m, type: 'FAC' };
+  }
+  return facilityTails(doc, kb, res);
+}
+
+/** lower-case facility nouns after a name that make name and noun one facility ("the Rafah crossing", "the Medgaz pipeline") */
+const FAC_TAILS = new Set(['crossing', 'checkpoint', 'airbase', 'airfield', 'airport', 'dam', 'barrage', 'pipeline', 'bridge',
+  'interconnector', 'refinery', 'canal']);
+/** ... and two-word ones ("Ämari air base", "the Golovnoi water intake") */
+const FAC_TAILS_2 = new Set(['air base', 'naval base', 'water intake', 'power plant', 'power station', 'ground station']);
+
+/**
+ * "the Rafah crossing", "the Medgaz pipeline", "the Maghreb-Europe pipeline", "Ämari air base": a name (a town, a place,
+ * an unknown capitalised word, hyphenated names) right before a lower-case facility noun is, with the noun, the name of
+ * a facility. Countries, demonyms and organisations the gazetteer knows stay what they are ("the Gazprom pipeline").
+ * `mentions` sorted by start; returns them sorted.
+ */
+function facilityTails(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
+  let out: EntityMention[] | null = null;
+  for (let t = 1; t < doc.n; t++) {
+    const w = doc.lower[t] as string;
+    const two = t + 1 < doc.n && FAC_TAILS_2.has(`${w} ${doc.lower[t + 1] as string}`);
+    if (!two && !FAC_TAILS.has(w)) continue;
+    if (!/^\p{Ll}/u.test(doc.words[t] as string) || doc.sentOf[t - 1] !== doc.sentOf[t]) continue;
+    const e = two ? t + 2 : t + 1;
+    const list: EntityMention[] = out ?? mentions;
+    const before = list.find((m) => m.tokenEnd === t);
+    if (list.some((m) => m.tokenStart < e && m.tokenEnd > t)) continue;
+    let a: number;
+    if (before) {
+      if (before.type === 'NORP' || before.type === 'EVENT' || before.type === 'FAC' || before.kind === 'demonym' || kb.countryByName(before.text) ||
+        (before.type === 'ORG' && (kb.phrases.get(before.text)?.type === 'ORG' || ORG_HEADS.has(doc.words[t - 1] as string)))) continue;
+      a = before.tokenStart;
+    } else {
+      // an unknown capitalised word or run the recognizers left ("the undersea Medgaz pipeline")
+      a = t;
+      while (a > 0 && doc.sentOf[a - 1] === doc.sentOf[t] && isCapitalized(doc.words[a - 1] as string) && !NOT_NAMES.has(doc.words[a - 1] as string)) a--;
+      if (a === t || a === doc.sentStart[doc.sentOf[t] as number]) continue;
+    }
+    // "the Maghreb-Europe pipeline": names joined by a hyphen
+    while (a >= 2 && DASHES.has(doc.words[a - 1] as string) && glued(doc, a - 1) && glued(doc, a) && isCapitalized(doc.words[a - 2] as string)) {
+      const prev = list.find((m) => m.tokenEnd === a - 1);
+      a = prev ? prev.tokenStart : a - 2;
+    }
+    const kept = list.filter((m) => m.tokenEnd <= a || m.tokenStart >= e);
+    kept.push(span(doc, a, e, 'FAC', 'name', 2.5));
+    out = kept.sort((x, y) => x.start - y.start);
+  }
+  return out ?? mentions;
 }
 
 /** nouns after a demonym that make it a language ("its Spanish initials", "the Arabic name") */
 const LANGUAGE_NOUNS = new Set(['initials', 'acronym', 'abbreviation', 'name', 'names', 'word', 'words', 'term', 'translation', 'spelling',
   'language', 'original', 'transliteration', 'subtitles', 'dub', 'dubbing', 'text', 'version']);
+
+const NOUN = POS_INDEX['NOUN'] as number;
+const ADJ = POS_INDEX['ADJ'] as number;
+const VERB = POS_INDEX['VERB'] as number;
+/**
+ * Head nouns after a demonym adjective that make it describe places, polities or things rather than people or forces
+ * (NORP is a people): polities and places ("Central Asian neighbours", "the Syrian border", "the Australian side"),
+ * goods and trade ("Chinese imports", "a European car plant"), media and abstractions ("Serbian media", "our European
+ * future").
+ */
+const THING_HEADS = new Set([
+  'country', 'countries', 'state', 'states', 'nation', 'nations', 'neighbour', 'neighbours', 'neighbor', 'neighbors',
+  'partner', 'partners', 'border', 'borders', 'frontier', 'side', 'capitals', 'region', 'regions', 'province', 'provinces', 'city', 'cities',
+  'town', 'towns', 'village', 'villages', 'economy', 'economies', 'market', 'markets', 'imports', 'exports', 'goods',
+  'products', 'plant', 'plants', 'factory', 'factories', 'media', 'press', 'newspaper', 'newspapers', 'television',
+  'future', 'history', 'identity', 'values', 'culture', 'cuisine', 'proposal', 'proposals', 'plan', 'plans', 'law', 'laws',
+  'constitution', 'election', 'elections', 'currency', 'sovereignty', 'policy', 'policies',
+]);
+
+/** nouns after a region name that make it part of a place's name or a group of places ("the Sahel region", "Baltic states") */
+const PLACE_NOUNS = new Set(['region', 'regions', 'sea', 'seas', 'coast', 'coasts', 'coastline', 'coastlines', 'shore', 'shores', 'littoral', 'basin', 'area', 'areas', 'zone', 'waters', 'island',
+  'islands', 'peninsula', 'states', 'countries', 'nations', 'republics', 'rim', 'belt', 'corridor', 'shelf', 'ocean', 'desert']);
+
+/** the one-word sea or region mention m stands before a lower-case noun that is no place noun */
+function adjectivalRegion(doc: Doc, kb: KB, m: EntityMention): boolean {
+  const r = kb.region(m.text);
+  if (!r || (r.featureClass !== 'sea' && r.featureClass !== 'region')) return false;
+  const next = doc.words[m.tokenEnd] as string;
+  const head = headAfter(doc, m.tokenEnd);
+  return head >= 0 && /^\p{Ll}/u.test(next) && doc.starts[m.tokenEnd] === (doc.ends[m.tokenEnd - 1] as number) + 1 && !PLACE_NOUNS.has(doc.lower[head] as string) &&
+    !PLACE_NOUNS.has(doc.lower[m.tokenEnd] as string);
+}
+
+/** the last token of the lower-case noun phrase (up to three nouns/adjectives) right after token b - 1, or -1 */
+function headAfter(doc: Doc, b: number): number {
+  let head = -1;
+  for (let k = b; k < doc.n && k < b + 3; k++) {
+    const p = doc.pos[k];
+    if ((p !== NOUN && p !== ADJ) || !/^\p{Ll}/u.test(doc.words[k] as string)) break;
+    head = k;
+  }
+  return head;
+}
 
 /** ship prefixes of navies and coast guards ("USS Carl Vinson", "HMS Queen Elizabeth", "BRP Sierra Madre") */
 const SHIP_PREFIXES = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'ITS', 'HS', 'FS', 'PNS', 'BNS', 'RFS', 'JS', 'ROKS',
@@ -309,6 +420,11 @@ function adjectival(doc: Doc, b: number): boolean {
   return /^\p{Ll}/u.test(w) ? !['and', 'or', 'on', 'in', 'to', 'is', 'was', 'has', 'said', 'says'].includes(w) : HONORIFICS.has(w);
 }
 
+/** nouns for people by occupation or standing that an apposition gives a name ("Ilan Vorn, a fugitive businessman") */
+const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'oligarch', 'lawyer', 'activist', 'journalist', 'economist',
+  'analyst', 'researcher', 'professor', 'politician', 'lawmaker', 'candidate', 'founder', 'cleric', 'commentator', 'blogger',
+  'dissident', 'billionaire', 'banker', 'entrepreneur', 'academic', 'scholar', 'historian', 'negotiator', 'diplomat', 'official']);
+
 /** ", Samoa's chief delegate," / ", a close aide to ...": a short apposition after token b holding a role noun */
 function appositiveRole(doc: Doc, b: number): boolean {
   if (b >= doc.n || doc.words[b] !== ',') return false;
@@ -316,7 +432,23 @@ function appositiveRole(doc: Doc, b: number): boolean {
   for (let k = b + 1; k < sEnd && k - b <= 6; k++) {
     const w = doc.lower[k] as string;
     if (w === ',' || w === '.') return false;
-    if (ROLE_HEADS.has(w) || ROLE_HEADS.has(w.split('-').pop() as string)) return true;
+    if (ROLE_HEADS.has(w) || ROLE_HEADS.has(w.split('-').pop() as string) || PERSON_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * "The Ambassador of Norland in Tarvia, Ana Lui, said": the name at [a, b) stands between commas in apposition to a
+ * noun phrase that a title opens ("The Ambassador", "the country's Foreign Minister") at most ten words before.
+ */
+function titledApposition(doc: Doc, a: number, b: number): boolean {
+  if (a < 3 || doc.words[a - 1] !== ',' || b >= doc.n || (doc.words[b] !== ',' && doc.words[b] !== '.')) return false;
+  const s0 = doc.sentStart[doc.sentOf[a] as number] as number;
+  for (let k = a - 2; k >= s0 && k >= a - 12; k--) {
+    const w = doc.words[k] as string;
+    if (w === ',' || doc.pos[k] === VERB) return false;
+    if ((HONORIFICS.has(w) || ROLE_HEADS.has(w.toLowerCase())) && (k === s0 || doc.lower[k - 1] === 'the' || doc.lower[k - 1] === "'s" || doc.lower[k - 1] === '’s' ||
+      TITLE_MODIFIERS.has(doc.words[k - 1] as string))) return true;
   }
   return false;
 }

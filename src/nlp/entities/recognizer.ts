@@ -111,8 +111,9 @@ const NAME_TYPES = new Set<EntityType>(['GPE', 'LOC', 'ORG', 'FAC']);
  * `mentions` (sorted by start).
  */
 function personNames(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
-  if (!mentions.some((m) => m.type === 'PERSON')) return mentions;
   mentions.sort((x, y) => x.start - y.start);
+  givenNameRuns(doc, kb, mentions);
+  if (!mentions.some((m) => m.type === 'PERSON')) return mentions;
   const out: EntityMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as EntityMention;
@@ -139,6 +140,31 @@ function personNames(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention
   return out;
 }
 
+/**
+ * "Ana Toledo", "Walter Mendoza Riascos": a given name the recognizers left untyped and a one-word town or place name,
+ * or a one-word place name between two untyped capitalised words, written one space apart, are one person's name. Mutates `mentions` (sorted by start).
+ */
+function givenNameRuns(doc: Doc, kb: KB, mentions: EntityMention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    const place = mentions[i + 1] as EntityMention;
+    if (m.type !== 'OTHER' || m.tokenEnd - m.tokenStart !== 1 || !NAME_TYPES.has(place.type) || place.kind !== 'name' ||
+      place.tokenStart !== m.tokenEnd || place.tokenEnd - place.tokenStart !== 1 || doc.text.slice(m.end, place.start) !== ' ' ||
+      !/^\p{Lu}\p{Ll}/u.test(place.text) || !/^\p{Lu}\p{Ll}+$/u.test(m.text) || kb.countryByName(place.text) || REGION_WORDS.has(m.text) ||
+      HONORIFICS.has(m.text) || ORG_HEADS.has(m.text) || LOC_HEADS.has(m.text)) continue;
+    let last = place;
+    let n = 2;
+    const third = mentions[i + 2];
+    // a place between two untyped capitalised words needs no given name ("Walter Mendoza Riascos")
+    if (third && third.type === 'OTHER' && third.tokenStart === place.tokenEnd && third.tokenEnd - third.tokenStart === 1 && doc.text.slice(place.end, third.start) === ' ' &&
+      /^\p{Lu}\p{Ll}{3,}$/u.test(third.text) && !LOC_HEADS.has(third.text) && !ORG_HEADS.has(third.text)) {
+      last = third;
+      n = 3;
+    } else if (!kb.isGivenName(m.text)) continue;
+    mentions.splice(i, n, { ...m, end: last.end, tokenEnd: last.tokenEnd, text: doc.text.slice(m.start, last.end), type: 'PERSON', kind: 'name', score: TAGGER_SCORE });
+  }
+}
+
 const REGION_WORDS = new Set(['Latin', 'South', 'North', 'East', 'West', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest',
   'Southern', 'Northern', 'Eastern', 'Western', 'Middle', 'Sub-Saharan']);
 const CONTINENTAL = new Set(['American', 'Americans', 'African', 'Africans', 'Asian', 'Asians', 'European', 'Europeans', 'Arab', 'Arabs', 'Eastern', 'Pacific', 'Caribbean']);
@@ -157,6 +183,8 @@ function regionalDemonyms(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMe
     if (!REGION_WORDS.has(w) || !CONTINENTAL.has(d) || (doc.ends[t] as number) + 1 !== doc.starts[t + 1]) continue;
     const text = `${w} ${d}`;
     if (kb.phrases.has(text)) continue;
+    // inside a longer name ("the Economic Community of West African States") the pair is part of that name
+    if ((out ?? mentions).some((m) => m.tokenStart <= t && m.tokenEnd >= t + 2 && m.tokenEnd - m.tokenStart > 2)) continue;
     out ??= [...mentions];
     out = out.filter((m) => m.tokenEnd <= t || m.tokenStart >= t + 2);
     out.push({ start: doc.starts[t] as number, end: doc.ends[t + 1] as number, tokenStart: t, tokenEnd: t + 2, text, type: 'NORP', kind: 'demonym', score: TAGGER_SCORE });

@@ -111,6 +111,15 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
             continue;
           }
         }
+        // "the People's Republic of China": a gazetteer name with a possessive inside it
+        if (i + 2 < n && (doc.words[i + 1] === "'s" || doc.words[i + 1] === '’s')) {
+          const g = possessiveName(doc, kb, i);
+          if (g) {
+            out.push(adjust(doc, mention(doc, i, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
+            i = g.end;
+            continue;
+          }
+        }
         // grow a run of capitalized tokens with particles and joiners between them
         let j = i + 1;
         while (j < n) {
@@ -218,6 +227,17 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
   };
 }
 
+/** The longest gazetteer name from token i that has a possessive "'s" as its second token ("People's Republic of China"). */
+function possessiveName(doc: Doc, kb: KB, i: number): { end: number; type: EntityMention['type']; kind: MentionKind } | null {
+  const last = Math.min(doc.sentEnd[doc.sentOf[i] as number] as number, i + kb.maxPhraseTokens + 1);
+  for (let e = last; e > i + 2; e--) {
+    if (!isCapitalized(doc.words[e - 1] as string)) continue;
+    const g = kb.phrases.get(doc.text.slice(doc.starts[i] as number, doc.ends[e - 1] as number).replace(/’/g, "'"));
+    if (g) return { end: e, type: g.type, kind: g.kind };
+  }
+  return null;
+}
+
 /** Heads of an organisation's post in a place ("Embassy", "Mission", "Consulate General"): "in" + the place ends the name. */
 const POSTED_HEADS: ReadonlySet<string> = new Set(['Office', 'Mission', 'Embassy', 'Consulate', 'Delegation', 'Representation', 'Bureau', 'Liaison']);
 
@@ -271,9 +291,31 @@ const STORM_TITLES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
 const STORM_MODIFIERS = new Set(['Tropical', 'Super', 'Severe', 'Post-Tropical', 'Subtropical', 'Extratropical']);
 
 /** Lower-case words before a name that make it an event: "the exercise Cold Response 2026", "operation Baltic Sentry". */
-const EVENT_BEFORE = new Set(['exercise', 'exercises', 'operation', 'drills', 'drill', 'mission', 'offensive', 'campaign']);
+const EVENT_BEFORE = new Set(['exercise', 'exercises', 'operation', 'drills', 'drill', 'mission', 'offensive', 'campaign', 'manoeuvres', 'maneuvers', 'wargames']);
 /** ... and after it: "the G20 summit", "the Vilnius summit". */
 const EVENT_AFTER = new Set(['summit', 'summits']);
+
+/** words that introduce the name of what precedes them: "the drills, known as X", "exercises, code-named X" */
+const NAMING_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'named', 'called', 'as']);
+
+/**
+ * The name at token a is given to an exercise or operation just before it: "a new operation, Baltic Sentry,", "the
+ * drills, known as Cold Response 2026", "joint exercises, code-named Northern Shield" (up to one adjective between).
+ */
+function namedEvent(doc: Doc, a: number): boolean {
+  let k = a - 1;
+  if (k >= 0 && NAMING_WORDS.has(doc.lower[k] as string)) {
+    k -= doc.lower[k] === 'as' && doc.lower[k - 1] === 'known' ? 2 : 1;
+    // "code - named" written as three tokens
+    if (doc.lower[k + 1] === 'named' && doc.lower[k] === '-' && doc.lower[k - 1] === 'code') k -= 2;
+  } else if (k >= 0 && doc.words[k] === ',') {
+    // a bare apposition: only after the event noun itself ("a new operation, Baltic Sentry,")
+    return k > 0 && EVENT_BEFORE.has(doc.lower[k - 1] as string) && doc.lower[k - 1] !== 'mission';
+  } else return false;
+  if (k >= 0 && doc.words[k] === ',') k--;
+  // (a "mission" so named is a body: "the mission, known as EUFOR Althea")
+  return k >= 0 && EVENT_BEFORE.has(doc.lower[k] as string) && doc.lower[k] !== 'mission';
+}
 
 function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): void {
   // "Hurricane Katrina", "Cyclone Phailin", "Tropical Storm Bill", "Storm Ciarán": a storm is an event, not a person
@@ -286,7 +328,14 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     return;
   }
   const before = a > 0 ? (doc.lower[a - 1] as string) : '';
-  if (EVENT_BEFORE.has(before) && !isCapitalized(doc.words[a - 1] as string)) {
+  // "COP29", "COP30 talks": the numbered conferences of the parties to a UN convention
+  const cop = b - a === 1 && /^COP-?\d{1,2}$/.test(doc.words[a] as string);
+  // "Operation Escudo Sur": an operation named with its capitalised word is an event (not a post, "Operation
+  // Commander", nor a force whose name is written in capitals, "Operation ATALANTA", a body)
+  const last = doc.words[b - 1] as string;
+  const operation = doc.words[a] === 'Operation' && b - a > 1 && !ORG_HEADS.has(last) && !HONORIFICS.has(last) && !ROLE_HEADS.has(last.toLowerCase()) &&
+    !/^[\p{Lu}\d-]+$/u.test(last);
+  if (cop || operation || (EVENT_BEFORE.has(before) && !isCapitalized(doc.words[a - 1] as string)) || namedEvent(doc, a)) {
     let e = b;
     if (e < doc.n && /^(19|20)\d\d$/.test(doc.words[e] as string)) e++; // "Cold Response 2026"
     out.push(mention(doc, a, e, 'EVENT', 'name', RULE_SCORE.head));

@@ -5,7 +5,7 @@ import type { EntityType } from '../../core/analysis.js';
 import type { KB, CountryRecord } from '../../kb/types.js';
 import { foldKey } from '../../kb/text.js';
 import { POS_INDEX, type Doc, type EntityMention, type ResolvedEntity } from '../types.js';
-import { COURTESY, NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
+import { COURTESY, LOC_HEADS, NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
 import { orgRole, personRole } from '../entities/roles.js';
 import { ALTERNATE_CITY_POP, largeCityByAlternate } from '../entities/rules.js';
 
@@ -94,6 +94,12 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       }
     }
     if (m.type === 'ORG') {
+      // "the Government of Guatemala", "the Australian Government": the country's government is the country
+      const governed = governmentOf(surface, kb);
+      if (governed) {
+        addCountry(governed, { ...m, type: 'GPE' });
+        continue;
+      }
       const org = kb.orgByName(stripThe(surface));
       if (org) {
         const key = org.wikidata ? `wd:${org.wikidata}` : `ORG:${foldKey(org.name)}`;
@@ -198,6 +204,9 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
 
   linkAcronyms(clusters);
   linkBracketAcronyms(doc, clusters);
+  linkOtherNames(doc, clusters, kb);
+  bodyMetonyms(clusters, kb);
+  linkShortOrgNames(clusters, kb);
   attachTitles(doc, clusters);
   linkNominals(doc, clusters, kb);
   assignRoles(clusters, kb);
@@ -361,6 +370,158 @@ function linkBracketAcronyms(doc: Doc, clusters: Cluster[]): void {
       }
       break;
     }
+  }
+}
+
+/**
+ * "Brussels would not hesitate", "accused Brussels of": a seat that stands for an international body the article names
+ * (Brussels for the EU) is that body, not the host country, unless the article names the country itself. Moves such
+ * metonym mentions from the country's cluster to the body's (mutates the clusters).
+ */
+function bodyMetonyms(clusters: Cluster[], kb: KB): void {
+  let bodies: Map<string, Cluster> | null = null;
+  for (const c of clusters) {
+    if (c.type !== 'ORG' || c.mentions.length === 0) continue;
+    for (const m of kb.orgByName(c.name)?.metonyms ?? []) (bodies ??= new Map()).set(m, c);
+  }
+  if (!bodies) return;
+  for (const c of clusters) {
+    if (c.type !== 'GPE' || !c.kb.iso3166 || c.mentions.some((m) => m.kind === 'name')) continue;
+    const moved = c.mentions.filter((m) => m.kind === 'metonym' && bodies.has(m.text));
+    if (moved.length === 0) continue;
+    for (const m of moved) (bodies.get(m.text) as Cluster).mentions.push({ ...m, type: 'ORG' });
+    c.mentions = c.mentions.filter((m) => !moved.includes(m));
+  }
+}
+
+const GOVERNMENT_OF = /^(?:the\s+)?(?:(?:Federal|National|Royal|Transitional|Interim|Central)\s+)?Government\s+of\s+(?:the\s+)?(.+)$/i;
+const X_GOVERNMENT = /^(?:the\s+)?(.+?)\s+Government$/i;
+
+/** The country whose government the name is ("Government of Guatemala", "Federal Government of Somalia", "Australian Government"). */
+function governmentOf(name: string, kb: KB): CountryRecord | undefined {
+  const of = GOVERNMENT_OF.exec(name);
+  if (of) return kb.countryByName(of[1] as string);
+  const x = X_GOVERNMENT.exec(name);
+  if (!x) return undefined;
+  const w = x[1] as string;
+  return kb.countryByDemonym(w) ?? kb.countryByName(w);
+}
+
+/**
+ * "the Coordinadora" after "Coordinadora Guerrillera del Pacífico", "the Joint Working Group" after the
+ * "Bangladesh-Myanmar Joint Working Group": an organisation name that is the first or last words of exactly one longer
+ * organisation name in the article is that organisation (as a surname is a person), unless the gazetteer knows it as a
+ * body or place of its own ("European Union" beside "European Union Naval Force") or it is a bare generic head.
+ */
+function linkShortOrgNames(clusters: Cluster[], kb: KB): void {
+  let ends: Map<string, Cluster | null> | null = null;
+  for (const c of clusters) {
+    if (c.type !== 'ORG' || c.mentions.length === 0) continue;
+    const words = c.name.split(' ');
+    if (words.length < 2) continue;
+    for (let k = 1; k < words.length; k++) {
+      for (const part of [words.slice(0, k).join(' '), words.slice(k).join(' ')]) {
+        ends ??= new Map();
+        const had = ends.get(part);
+        ends.set(part, had === undefined || had === c ? c : null);
+      }
+    }
+  }
+  if (!ends) return;
+  for (const c of clusters) {
+    if (c.type !== 'ORG' || c.mentions.length === 0 || c.kb.wikidata) continue;
+    const long = ends.get(c.name);
+    if (!long || long === c || GENERIC_HEADS.has(c.name) || /^(?:of|the|and|for|de|del|la)\b/i.test(c.name) || / (?:of|the|and|for|de|del|la)$/i.test(c.name)) continue;
+    if (kb.orgByName(c.name) || kb.phrases.has(c.name) || kb.countryByName(c.name) || kb.cities(c.name).length > 0) continue;
+    long.mentions.push(...c.mentions);
+    c.mentions = [];
+  }
+}
+
+/** the types a name given to a place or a body by another name can have */
+const RENAMED = new Set<EntityType>(['LOC', 'GPE', 'FAC', 'ORG']);
+
+/**
+ * One place or body under several names. (1) "Sabina Shoal, which Manila calls Escoda Shoal", "Ashmore Reef, known in
+ * Indonesia as Pulau Pasir", "The shoal, known locally as ...": the name after "known ... as" or "which X calls" is
+ * another name of the name (or of the last place with that head noun: "the shoal") before it. (2) "Rote Island ...
+ * from Rote", "Escoda Shoal ... at Escoda": a one-word name that is a place name without its head noun (Island, Shoal,
+ * River) is that place, unless the gazetteer knows it as a place of its own ("Panama" and the Panama Canal). Merges
+ * clusters in place (mutates them).
+ */
+function linkOtherNames(doc: Doc, clusters: Cluster[], kb: KB): void {
+  let at: Map<number, Cluster> | null = null;
+  let short: Map<string, Cluster> | null = null;
+  for (const c of clusters) {
+    // people too: an unknown other name of a place is often read as a person ("which China calls Xian Jiao")
+    if (c.mentions.length === 0 || (!RENAMED.has(c.type) && c.type !== 'PERSON')) continue;
+    for (const m of c.mentions) (at ??= new Map()).set(m.tokenStart, c);
+    if (c.type === 'PERSON') continue;
+    const sp = c.name.lastIndexOf(' ');
+    if (c.type !== 'ORG' && sp > 0 && LOC_HEADS.has(c.name.slice(sp + 1)) && !c.name.slice(0, sp).includes(' ')) (short ??= new Map()).set(c.name.slice(0, sp), c);
+  }
+  if (!at) return;
+  const owner = at;
+  const merge = (from: Cluster, into: Cluster): void => {
+    if (from === into) return;
+    for (const m of from.mentions) {
+      into.mentions.push({ ...m, type: into.type });
+      owner.set(m.tokenStart, into);
+    }
+    from.mentions = [];
+  };
+  if (short) {
+    for (const c of clusters) {
+      const long = short.get(c.name);
+      if (!long || c === long || c.mentions.length === 0 || (!RENAMED.has(c.type) && c.type !== 'PERSON') || c.kb.iso3166 || c.kb.geonames) continue;
+      if (c.type === 'PERSON' && c.mentions.some((m) => m.tokenEnd - m.tokenStart > 1)) continue;
+      if (kb.phrases.has(c.name) || kb.countryByName(c.name) || kb.admin1(c.name).length > 0 || kb.cities(c.name).length > 0) continue;
+      merge(c, long);
+    }
+  }
+  for (let k = 1; k + 1 < doc.n; k++) {
+    const w = doc.lower[k] as string;
+    let y = -1;
+    let back = -1;
+    if (w === 'known') {
+      // "known as", "known locally as", "known in the Philippines as"
+      for (let j = k + 1; j < doc.n && j <= k + 5; j++) {
+        if (doc.lower[j] === 'as') {
+          y = j + 1;
+          break;
+        }
+        if (doc.lower[j] === ',' || doc.lower[j] === '.') break;
+      }
+      back = k - 1;
+    } else if ((w === 'calls' || w === 'call') && k >= 2) {
+      // "which Manila calls", "which China calls"
+      const which = doc.lower[k - 2] === 'which' ? k - 2 : doc.lower[k - 3] === 'which' ? k - 3 : -1;
+      if (which < 0) continue;
+      y = k + 1;
+      back = which - 1;
+    }
+    if (y < 0 || y >= doc.n) continue;
+    const other = owner.get(y);
+    if (!other) continue;
+    // the name before: "X, known as", "X and which China calls"; or "the shoal, known as": the last place so headed
+    while (back > 0 && (doc.words[back] === ',' || doc.lower[back] === 'and')) back--;
+    let named: Cluster | undefined;
+    for (let a = back; a >= 0 && a >= back - 8 && !named; a--) {
+      const c = owner.get(a);
+      if (c && RENAMED.has(c.type) && c.mentions.some((m) => m.tokenStart === a && m.tokenEnd === back + 1)) named = c;
+    }
+    if (!named && back > 0 && doc.lower[back - 1] === 'the' && /^\p{Ll}+$/u.test(doc.words[back] as string)) {
+      const head = doc.lower[back] as string;
+      let best: EntityMention | null = null;
+      for (const c of clusters) {
+        if (c.type === 'ORG' || !RENAMED.has(c.type)) continue;
+        for (const m of c.mentions) if (m.end <= (doc.starts[back] as number) && (doc.lower[m.tokenEnd - 1] as string) === head && (!best || m.start > best.start)) {
+          best = m;
+          named = c;
+        }
+      }
+    }
+    if (named && named !== other && (other.type !== 'PERSON' || named.type !== 'ORG')) merge(other, named);
   }
 }
 
