@@ -56,13 +56,14 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
   ...OBJECT_TAKING_CUES,
   'posted', 'asked', 'asks', 'answered', 'urged', 'urges', 'mentioned', 'observed', 'cautioned', 'vowed', 'pledged',
   'promised', 'announced', 'complained', 'countered', 'added', 'continued', 'quipped', 'responded', 'remarked',
+  'shouted', 'exclaimed',
 ]);
 
 /** cues that take a direct quote but never an indirect clause on their own */
 export const DIRECT_ONLY_CUES: ReadonlySet<string> = new Set([
   'asked', 'asks', 'answered', 'urged', 'urges', 'continued', 'quipped', 'responded', 'replied', 'replies', 'tweet', 'tweets',
   'tweeted', 'posted', 'remarked', 'remark', 'remarks', 'vowed', 'pledged', 'promised', 'complained', 'countered',
-  'observed', 'cautioned', 'mentioned',
+  'observed', 'cautioned', 'mentioned', 'shouted', 'exclaimed',
 ]);
 
 /**
@@ -98,7 +99,7 @@ export const SPOKES_NOUNS: ReadonlySet<string> = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons', 'spokesmen', 'representative',
   'statement', 'office', 'ministry', 'government', 'embassy', 'administration', 'department', 'cabinet', 'agency',
   'presidency', 'secretariat', 'mission', 'delegation', 'authorities', 'military', 'army', 'navy', 'police', 'council',
-  'commission', 'command', 'headquarters', 'regime', 'leadership',
+  'commission', 'command', 'headquarters', 'regime', 'leadership', 'readout', 'communique', 'communiqué',
 ]);
 
 /** heads that can report ("according to officials") even when they name no entity */
@@ -106,7 +107,24 @@ export const SAYER_NOUNS: ReadonlySet<string> = new Set([
   'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'media', 'spokesperson', 'spokesman',
   'spokeswoman', 'witness', 'witnesses', 'analyst', 'analysts', 'residents', 'police', 'authorities', 'people',
   'report', 'reports', 'statement', 'agency', 'aides', 'aide', 'person', 'observers', 'monitors', 'experts',
+  'forecasters', 'meteorologists', 'economists', 'investigators', 'scientists', 'researchers', 'doctors', 'medics',
+  'rescuers', 'prosecutors', 'organisers', 'organizers', 'activists', 'lawyers', 'relatives', 'locals', 'survivors',
 ]);
+
+/**
+ * phrases that report a "that" clause as a reporting verb does: "made (it) clear that", "pointed out that", "expressed
+ * hope that"; keyed by the verb, with the words that may follow it before "that"
+ */
+export const PHRASE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      [['made', 'makes', 'making'], ['clear', 'it']],
+      [['pointed', 'points', 'pointing'], ['out']],
+      [['expressed', 'expresses', 'expressing', 'voiced', 'voices', 'voicing'], ['hope', 'concern', 'confidence', 'regret', 'fear', 'fears', 'optimism', 'satisfaction', 'doubt', 'doubts', 'frustration', 'disappointment', 'his', 'her', 'its', 'their', 'deep', 'serious', 'grave']],
+      [['estimated', 'estimates', 'forecast', 'forecasts', 'projected', 'projects', 'calculated', 'calculates', 'reckoned', 'reckons'], []],
+    ] as Array<[string[], string[]]>
+  ).flatMap(([verbs, next]) => verbs.map((v) => [v, new Set(next)] as [string, ReadonlySet<string>])),
+);
 
 /** cues that take a noun-phrase object ("announced the deployment"): they report speech only with "that" */
 export const THAT_CUES: ReadonlySet<string> = new Set([

@@ -2,7 +2,8 @@
 import { POS_INDEX, type Doc } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { CUE_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPOKES_NOUNS } from '../lexicon/speech.js';
-import { ORG_HEADS } from '../entities/lexicon.js';
+import { ORG_HEADS, ROLE_HEADS } from '../entities/lexicon.js';
+import { GIVEN_NAME_GENDER } from '../lexicon/given-names.js';
 
 export const P = {
   ADJ: POS_INDEX['ADJ'] as number,
@@ -117,8 +118,10 @@ interface PronounMemo {
   done: Map<number, string | null>;
   next: number;
   byId: Map<string, number>;
-  /** per entity: 0 unknown, MALE or FEMALE, from honorifics and gendered titles */
+  /** per entity: 0 unknown, MALE or FEMALE, from honorifics, gendered titles and unambiguous pronouns */
   gender: Uint8Array;
+  /** per entity: the gender its given name suggests (GIVEN_NAME_GENDER), a preference only */
+  named: Uint8Array;
 }
 const MALE = 1;
 const FEMALE = 2;
@@ -135,7 +138,7 @@ const TITLE_GENDER = /\b(?:(spokes|chair|congress|business|countr)(man|woman)|(k
 function genderEvidence(doc: Doc, index: EntityIndex): Uint8Array {
   const g = new Uint8Array(index.entities.length);
   for (let e = 0; e < index.entities.length; e++) {
-    const ent = index.entities[e] as { type: string; titles?: string[]; mentions: Array<{ tokenStart: number; kind?: string }> };
+    const ent = index.entities[e] as { type: string; name: string; titles?: string[]; mentions: Array<{ tokenStart: number; kind?: string }> };
     if (ent.type !== 'PERSON') continue;
     for (const t of ent.titles ?? []) {
       const m = TITLE_GENDER.exec(t.toLowerCase());
@@ -146,7 +149,45 @@ function genderEvidence(doc: Doc, index: EntityIndex): Uint8Array {
       if (h) g[e] = h;
     }
   }
+  pronounEvidence(doc, index, g);
   return g;
+}
+
+/** how far back (tokens) a pronoun looks for the one person of its sentence */
+const SOLE_PERSON_WINDOW = 60;
+
+/**
+ * Gender from pronouns that can only mean one person: a he/she/his/her with exactly one person named before it in
+ * its sentence, outside quotes and reported clauses ("X was summoned to the ministry, where he met Y": X is a man).
+ * Only people with no other evidence, and no contradicting pronoun, get it.
+ */
+function pronounEvidence(doc: Doc, index: EntityIndex, g: Uint8Array): void {
+  const seen = new Uint8Array(index.entities.length);
+  // a pronoun that opens a reported clause may mean someone else ("X said he …"): it only vetoes
+  const veto = new Uint8Array(index.entities.length);
+  for (let i = 1; i < doc.n; i++) {
+    const want = PRONOUN_GENDER.get(doc.lower[i] as string);
+    if (!want || (index.mentionAtToken?.[i]?.kind === 'name')) continue;
+    const reported = cueBefore(doc, i) >= 0;
+    const s0 = doc.sentStart[doc.sentOf[i] as number] as number;
+    let sole = -1;
+    let many = false;
+    for (let k = i - 1; k >= s0 && i - k <= SOLE_PERSON_WINDOW && !many; k--) {
+      if (isQuoteTok(doc, k)) many = true;
+      const e = index.entityAtToken[k] as number;
+      if (e < 0 || (doc.pos[k] as number) === P.PRON || index.mentionAtToken?.[k]?.kind === 'pronoun') continue;
+      if ((index.entities[e] as { type: string }).type !== 'PERSON') continue;
+      if (doc.lower[k + 1] === "'s" || doc.lower[k + 1] === '’s' || (sole >= 0 && sole !== e)) many = true;
+      else sole = e;
+    }
+    if (many || sole < 0 || g[sole]) continue;
+    if (reported) veto[sole] = (veto[sole] as number) | want;
+    else seen[sole] = (seen[sole] as number) | want;
+  }
+  for (let e = 0; e < seen.length; e++) {
+    const s = (seen[e] as number) | (veto[e] as number);
+    if (!g[e] && (seen[e] === MALE || seen[e] === FEMALE) && s === seen[e]) g[e] = seen[e] as number;
+  }
 }
 /** keyed by the document's entity index, so nothing outlives the article */
 const pronounMemos = new WeakMap<EntityIndex, PronounMemo>();
@@ -186,7 +227,7 @@ function cueBefore(doc: Doc, i: number): number {
 export function resolvePronoun(doc: Doc, index: EntityIndex, i: number): string | null {
   let memo = pronounMemos.get(index);
   if (memo === undefined) {
-    memo = { done: new Map(), next: 0, byId: new Map(), gender: genderEvidence(doc, index) };
+    memo = { done: new Map(), next: 0, byId: new Map(), gender: genderEvidence(doc, index), named: nameGenders(index) };
     for (let k = 0; k < index.entities.length; k++) if (!memo.byId.has((index.entities[k] as { id: string }).id)) memo.byId.set((index.entities[k] as { id: string }).id, k);
     pronounMemos.set(index, memo);
   }
@@ -217,7 +258,24 @@ function resolvePronounOnce(doc: Doc, index: EntityIndex, i: number, memo: Prono
     return t === 'ORG' || t === 'GPE' || (w === 'they' && t === 'NORP');
   };
   // (a pronoun's own resolution is not taken as evidence: one wrong first guess would then decide every later pronoun)
+  // a given name of the other gender is passed over when someone else fits ("Ana Ruiz met Ivo Tarkan. He said …"),
+  // not when no one else does
+  if (want && wantPerson) {
+    const named = resolveFitting(doc, index, i, memo, (e) => fits(e) && !(memo.named[e] && memo.named[e] !== want));
+    if (named) return named;
+  }
   return resolveFitting(doc, index, i, memo, fits);
+}
+
+/** The gender each person's given name suggests ("Ana Ruiz"); a one-word name may be a surname and tells nothing. */
+function nameGenders(index: EntityIndex): Uint8Array {
+  const g = new Uint8Array(index.entities.length);
+  for (let e = 0; e < index.entities.length; e++) {
+    const ent = index.entities[e] as { type: string; name: string };
+    const sp = ent.name.indexOf(' ');
+    if (ent.type === 'PERSON' && sp > 0) g[e] = GIVEN_NAME_GENDER.get(ent.name.slice(0, sp).toLowerCase()) ?? 0;
+  }
+  return g;
 }
 
 function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMemo, fits: (e: number) => boolean): string | null {
@@ -288,6 +346,18 @@ function orgIn(index: EntityIndex, a: number, b: number): string | null {
     if (e < 0) continue;
     const t = (index.entities[e] as { type: string }).type;
     if (t === 'ORG' || t === 'GPE') return (index.entities[e] as { id: string }).id;
+  }
+  return null;
+}
+
+/** A demonym in [a, b) whose country the article names ("Kenyan" -> Kenya): that country's entity id, else null. */
+function demonymCountry(index: EntityIndex, a: number, b: number): string | null {
+  for (let k = a; k < b; k++) {
+    const e = index.entityAtToken[k] as number;
+    const ent = e >= 0 ? index.entities[e] : undefined;
+    if (ent?.type !== 'NORP' || !ent.kb.iso3166) continue;
+    const iso = ent.kb.iso3166;
+    return index.entities.find((x) => x.type === 'GPE' && x.kb.iso3166 === iso)?.id ?? null;
   }
   return null;
 }
@@ -411,6 +481,15 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
     // "Kremlin spokesman", "China's foreign ministry"
     const inside = orgIn(index, a, head);
     if (inside) return inside;
+    // "the Kenyan government", "the Israeli military": the country the demonym names (its force when the article names it)
+    const country = demonymCountry(index, a, head);
+    if (country) return forceEntity(doc, index, head, country) ?? country;
+    // "his office", "its spokesman", "their representative": whoever the possessive names
+    const poss = POSSESSIVES.has(doc.lower[a] as string) ? a : a > 0 && POSSESSIVES.has(doc.lower[a - 1] as string) ? a - 1 : -1;
+    if (poss >= 0 && head - poss <= 3) {
+      const id = resolvePronoun(doc, index, poss);
+      if (id) return id;
+    }
     // "Ana Ruiz's office", "Ruiz's spokesman": the person's own voice
     for (let k = a; k < head; k++) {
       if ((doc.lower[k + 1] === "'s" || doc.lower[k + 1] === '’s') && isActor(index, k) && (index.entities[index.entityAtToken[k] as number] as { type: string }).type === 'PERSON') return entityIdAt(index, k);
@@ -419,8 +498,9 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
     // says whose: "a Vestrian ministry spokeswoman")
     for (let k = a; k < head && !anyActor(index, a, head, doc); k++) {
       const m = doc.lower[k] as string;
-      if ((doc.pos[k] as number) === P.NOUN && !SPOKES_PEOPLE.has(m) && (ORG_HEAD_WORDS.has(m) || SPOKES_NOUNS.has(m))) {
-        const org = recentOrgNamed(index, a, m);
+      if ((doc.pos[k] as number) === P.NOUN && !SPOKES_PEOPLE.has(m) && (ORG_HEAD_WORDS.has(m) || SPOKES_NOUNS.has(m) || GENERIC_ORG_WORDS.has(m))) {
+        // "a company spokesman", "an airline spokeswoman": the organisation of the last sentences, whatever its name
+        const org = recentOrgNamed(index, a, m) ?? (GENERIC_ORG_WORDS.has(m) ? recentOrg(doc, index, a) : null);
         if (org) return org;
       }
     }
@@ -434,9 +514,45 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
   }
   // "the group", "the coalition", "the movement" (an organisation's head word, entities/lexicon ORG_HEADS): the
   // organisation of that kind named last, else the one named in the last sentences
-  if (doc.lower[a] === 'the' && head === a + 1 && ORG_HEAD_WORDS.has(w)) return recentOrgNamed(index, a, w) ?? recentOrg(doc, index, a) ?? ledeOrgNamed(doc, index, a, w);
+  if (doc.lower[a] === 'the' && head === a + 1 && (ORG_HEAD_WORDS.has(w) || GENERIC_ORG_WORDS.has(w))) return recentOrgNamed(index, a, w) ?? recentOrg(doc, index, a) ?? ledeOrgNamed(doc, index, a, w);
+  if (ROLE_HEADS.has(w) && !SPOKES_PEOPLE.has(w)) return roleHolder(doc, index, a, head);
   return null;
 }
+
+/** determiners and numbers that make a role phrase someone unnamed ("a UN official", "two ministers") */
+const UNNAMED_OPENERS = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other', 'any', 'each', 'every', 'no']);
+
+/**
+ * "the UN envoy", "UN envoy" (a headline), "the foreign minister": the one person of the article whose title holds
+ * all its words, even when named only later ("…, UN envoy says" above "The UN envoy, Hans Lindgren, said"); null
+ * when no one or more than one person holds such a title.
+ */
+function roleHolder(doc: Doc, index: EntityIndex, a: number, head: number): string | null {
+  if (UNNAMED_OPENERS.has(doc.lower[a] as string)) return null;
+  const words: string[] = [];
+  for (let k = a; k <= head; k++) {
+    const p = doc.pos[k] as number;
+    if (p === P.DET || p === P.PUNCT || p === P.PART) continue;
+    if (p !== P.NOUN && p !== P.PROPN && p !== P.ADJ) return null;
+    words.push(doc.lower[k] as string);
+  }
+  let found: string | null = null;
+  for (const e of index.entities) {
+    if (e.type !== 'PERSON' || !e.titles?.length) continue;
+    const fits = e.titles.some((t) => {
+      const tw = t.toLowerCase().split(/[\s-]+/);
+      return words.every((x) => tw.includes(x));
+    });
+    if (!fits) continue;
+    if (found && found !== e.id) return null;
+    found = e.id;
+  }
+  return found;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** common nouns for a kind of organisation whose names seldom hold the word ("Nordic Air" is "the airline") */
+const GENERIC_ORG_WORDS = new Set(['company', 'firm', 'airline', 'carrier', 'operator', 'manufacturer', 'lender', 'insurer', 'retailer', 'broadcaster', 'charity', 'organisation', 'organization', 'group', 'bank', 'union', 'party', 'club']);
 
 /** paragraphs that make the lede (standfirst and first paragraph), where "the fund" may name the body before the text does */
 const LEDE_PARAGRAPHS = 2;

@@ -3,7 +3,7 @@ import type { Quote } from '../../core/analysis.js';
 import type { Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
 import type { EntityIndex } from './entity-index.js';
-import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, SAYER_NOUNS, SPOKES_NOUNS, THAT_CUES } from '../lexicon/speech.js';
+import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, PHRASE_CUES, SAYER_NOUNS, SPOKES_NOUNS, THAT_CUES } from '../lexicon/speech.js';
 import { P, afterDateline, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
 import { parseSubject, speakerFromParse } from './speaker.js';
 import { ROLE_HEADS } from '../entities/lexicon.js';
@@ -102,10 +102,28 @@ export function findMarkSpans(text: string): MarkSpan[] {
 }
 
 
+/** The word at k ends a hyphenated compound ("so-called", "self-declared"): an adjective, not a verb of its own. */
+function compoundTail(doc: Doc, k: number): boolean {
+  return k > 0 && (doc.words[k - 1] === '-' || (doc.words[k - 1] as string).endsWith('-')) && doc.starts[k] === doc.ends[k - 1];
+}
+
+/** "made (it) clear that", "pointed out that", "expressed hope that", "estimated that": a verb and at most three words, then "that". */
+function phraseCue(doc: Doc, k: number): boolean {
+  const next = PHRASE_CUES.get(doc.lower[k] as string);
+  if (!next || (doc.pos[k] as number) !== P.VERB) return false;
+  for (let t = k + 1; t < doc.n && t - k <= 4; t++) {
+    const w = doc.lower[t] as string;
+    if (w === 'that') return t > k + 1 || next.size === 0;
+    if (!next.has(w) && !(t > k + 1 && ((doc.pos[t] as number) === P.ADJ || w === 'clear'))) return false;
+  }
+  return false;
+}
+
 /** A reporting verb used as a verb: "state" in "Washington state growers" or "a warning" is a noun. */
 function isCue(doc: Doc, k: number): boolean {
   const w = doc.lower[k] as string;
-  if (!CUE_VERBS.has(w)) return false;
+  if (compoundTail(doc, k)) return false;
+  if (!CUE_VERBS.has(w)) return phraseCue(doc, k);
   const p = doc.pos[k] as number;
   if (p === P.VERB || p === P.AUX) return true;
   if (k > 0 && (doc.pos[k - 1] as number) === P.DET) return false;
@@ -180,6 +198,8 @@ function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who
     // a fragment's attribution after it ends the sentence
     // (or goes on with an apposition on the speaker: `… "a farce," said X, head of Y, who …`)
     if (fragment && stop < doc.n && !isSentPunct(doc.words[stop]) && !(k === j && doc.words[stop] === ',')) return null;
+    // nor a verb with an object of its own (`In her memoir, "A Long Road", the minister recalls her exile.`)
+    if (fragment && k !== j && !HEARER_CUES.has(doc.lower[k] as string) && ((doc.pos[k + 1] as number) === P.DET || (doc.pos[k + 1] as number) === P.PRON)) return null;
     let s: Subject | null;
     if (k === j) s = subjectAfter(doc, index, k + 1, stop);
     else s = subjectBefore(doc, index, k, j);
@@ -195,10 +215,12 @@ function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: numb
     if (isQuoteTok(doc, k)) break;
     const w = doc.lower[k] as string;
     // a fragment may also be the words a verb of judgement gives its subject: `dismissed the claims as "baseless"`
-    if (!isCue(doc, k) && !(fragment && FRAGMENT_CUES.has(w) && (doc.pos[k] as number) === P.VERB)) continue;
+    if (!isCue(doc, k) && !(fragment && FRAGMENT_CUES.has(w) && (doc.pos[k] as number) === P.VERB && !compoundTail(doc, k))) continue;
     const s0 = doc.sentStart[doc.sentOf[k] as number] as number;
     const from = Math.max(lo, s0);
     let s: Subject | null;
+    const qa = PARTICIPLE_CUES.has(w) ? quotedAs(doc, index, k) : null;
+    if (qa) return { speaker: qa.id, cue: cueText(doc, k, openTok), cueTok: k };
     if (PARTICIPLE_CUES.has(w) && doc.words[k - 1] === ',') s = sentenceSubject(doc, index, from, k);
     else if (FRAGMENT_CUES.has(w) && w.endsWith('ing') && doc.words[k - 1] === ',') {
       // "X said A, calling it “…”": the main clause's subject, whatever clause the parse hangs the participle on
@@ -211,6 +233,26 @@ function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: numb
       s = subjectBefore(doc, index, k, from);
     } else s = subjectBefore(doc, index, k, from);
     return { speaker: who(k, s ? s.id : null, s), cue: cueText(doc, k, openTok), cueTok: k };
+  }
+  return null;
+}
+
+const QUOTED_VERBS = new Set(['quoted', 'quotes', 'quote', 'quoting', 'cited', 'cites', 'citing']);
+
+/**
+ * "The agency quoted X as saying …", "Reuters cited a senior official as saying …": the speaker is the object of
+ * "quoted", not its subject (the outlet). Null when the cue at k is not so introduced, or for the passive ("X was
+ * quoted as saying", left to the parse).
+ */
+function quotedAs(doc: Doc, index: EntityIndex, k: number): Subject | null {
+  if (doc.lower[k - 1] !== 'as') return null;
+  const lo = Math.max(doc.sentStart[doc.sentOf[k] as number] as number, k - 16);
+  for (let q = k - 3; q >= lo; q--) {
+    if (QUOTED_VERBS.has(doc.lower[q] as string)) {
+      const s = subjectAfter(doc, index, q + 1, k - 1);
+      return s && (s.id || isSayer(doc, s.head)) ? s : null;
+    }
+    if (isQuoteTok(doc, q) || isSentPunct(doc.words[q]) || (doc.pos[q] as number) === P.VERB || (doc.pos[q] as number) === P.AUX) return null;
   }
   return null;
 }
@@ -278,10 +320,17 @@ function anyMark(doc: Doc, a: number, b: number): boolean {
 /** Start of the reported clause after a cue: skips the hearer ("told reporters"), adjuncts ("on Monday") and "that". */
 function clauseStart(doc: Doc, k: number, hi: number): number {
   let j = k + 1;
+  // "made it clear that …", "expressed hope that …"
+  if (!CUE_VERBS.has(doc.lower[k] as string) && PHRASE_CUES.has(doc.lower[k] as string)) {
+    for (let t = j; t < hi && t - k <= 4; t++) if (doc.lower[t] === 'that') return t + 1;
+  }
   if (HEARER_CUES.has(doc.lower[k] as string)) {
     // the hearer: a short noun phrase ("that" opens the reported clause even when tagged a determiner: "told
     // reporters that police had ..."; so does a determiner after the hearer: "told journalists the talks had ...")
     let h = j;
+    // "told him that", "told her counterpart, X, that"
+    if (OBJECT_PRONOUNS.has(doc.lower[h] as string)) return doc.lower[h + 1] === 'that' ? h + 2 : -1;
+    if (OPENING_POSSESSIVES.has(doc.lower[h] as string)) h++;
     while (h < hi && h - j < 5 && doc.lower[h] !== 'that' && !(h > j && (doc.pos[h] as number) === P.DET) && ((doc.pos[h] as number) === P.NOUN || (doc.pos[h] as number) === P.DET || (doc.pos[h] as number) === P.ADJ || (doc.pos[h] as number) === P.PROPN)) h++;
     if (h === j) return -1;
     j = h;
@@ -290,13 +339,15 @@ function clauseStart(doc: Doc, k: number, hi: number): number {
   for (let t = j; t < hi && t - j < 8; t++) {
     const p = doc.pos[t] as number;
     if (doc.lower[t] === 'that') return t + 1;
-    if (p === P.VERB || p === P.AUX || (p === P.PUNCT && doc.words[t] !== ',')) break;
+    // (a verb after a determiner is a noun the tagger missed: "in a televised address that")
+    const noun = attributive(doc, t) || (t > j && ((doc.pos[t - 1] as number) === P.DET || ((doc.pos[t - 1] as number) === P.VERB && (doc.pos[t - 2] as number) === P.DET)));
+    if ((p === P.VERB && !noun) || p === P.AUX || (p === P.PUNCT && doc.words[t] !== ',')) break;
   }
   // "said at least 40 people ...", "said up to 300 homes ...": a quantifier, not an adjunct
   if (QUANTIFIER_ADPS.has(`${doc.lower[j] as string} ${doc.lower[j + 1] as string}`)) return j;
   if ((doc.pos[j] as number) === P.ADP && doc.lower[j] !== 'that') {
     let t = j + 1;
-    while (t < hi && t - j < 6 && [P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM].includes(doc.pos[t] as number)) t++;
+    while (t < hi && t - j < 6 && ([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM].includes(doc.pos[t] as number) || OPENING_POSSESSIVES.has(doc.lower[t] as string))) t++;
     if (doc.words[t] === ',') t++;
     j = t;
   }
@@ -312,7 +363,7 @@ const STATEMENT_LOOKBACK = 4;
  * The author of "the statement" (subject of a cue): the reporter of the last sentence that mentions a statement ("In
  * a statement, the ministry said …"), else that sentence's subject ("The ministry issued a statement …").
  */
-function statementAuthor(doc: Doc, index: EntityIndex, subject: Subject, who: Who): string | null {
+function statementAuthor(doc: Doc, index: EntityIndex, subject: Subject, who: Who, found?: readonly Found[]): string | null {
   const w = doc.lower[subject.head] as string;
   const statement = STATEMENT_NOUNS.has(w);
   if (!(statement || SPOKES_NOUNS.has(w)) || subject.head !== subject.start + 1 || doc.lower[subject.start] !== 'the') return null;
@@ -331,8 +382,21 @@ function statementAuthor(doc: Doc, index: EntityIndex, subject: Subject, who: Wh
     }
     return statement ? (sentenceSubject(doc, index, afterDateline(doc, sa, t), t)?.id ?? null) : null;
   }
+  // no statement named before: the last report of the sentences before ("…, X's office said. …, according to the
+  // statement.")
+  if (statement && found) {
+    for (let f = found.length - 1; f >= 0; f--) {
+      const q = found[f] as Found;
+      if (q.a >= subject.start || q.cue === null) continue;
+      if (s0 - (doc.sentOf[q.a] as number) > STATEMENT_REPORT_LOOKBACK) break;
+      if (q.speaker) return q.speaker;
+    }
+  }
   return null;
 }
+
+/** how many sentences back "the statement" with no statement named before looks for the last report */
+const STATEMENT_REPORT_LOOKBACK = 2;
 
 /** [a, b) ends in a reverse attribution: "…, a company spokesman said", "…, X told reporters" */
 function reverseAtEnd(doc: Doc, index: EntityIndex, a: number, b: number): boolean {
@@ -350,9 +414,17 @@ function reverseAtEnd(doc: Doc, index: EntityIndex, a: number, b: number): boole
  */
 function commaBefore(doc: Doc, start: number, lo: number): number {
   let c = start - 1;
-  while (c > lo && start - c <= 5 && (HEARER_WORDS.has(doc.pos[c] as number) || doc.lower[c] === 'its' || doc.lower[c] === 'their')) c--;
+  while (c > lo && start - c <= 5 && (HEARER_WORDS.has(doc.pos[c] as number) || doc.lower[c] === 'its' || doc.lower[c] === 'their' || attributive(doc, c))) c--;
   return c > lo && doc.words[c] === ',' ? c : -1;
 }
+
+/** A participle used as an adjective before a noun: "its managing director", "the ruling party", "the acting head". */
+function attributive(doc: Doc, t: number): boolean {
+  return (doc.pos[t] as number) === P.VERB && /(?:ing|ed)$/.test(doc.lower[t] as string) && (doc.pos[t + 1] as number) === P.NOUN && (doc.pos[t - 1] as number) !== P.NOUN && (doc.pos[t - 1] as number) !== P.PROPN && ((doc.pos[t - 1] as number) !== P.PRON || OPENING_POSSESSIVES.has(doc.lower[t - 1] as string));
+}
+
+/** object pronouns that make a whole hearer: "told him that …" */
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
 
 /** subject pronouns that can open a clause: "confirmed it had …" is a report, "confirmed the deployment" is not */
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
@@ -393,6 +465,8 @@ function clauseEnd(doc: Doc, a: number, sentEnd: number, relative = false): numb
       if (relative && (doc.pos[t + 1] as number) === P.VERB && /ed$/.test(n)) return t;
       // ", saying ...", ", calling for “…”": a participle adjunct of the reporter
       if (n === 'according' || n === 'with' || PARTICIPLE_CUES.has(n) || (FRAGMENT_CUES.has(n) && n.endsWith('ing'))) return t;
+      // ", a claim Moscow denies", ", an accusation the army rejected": the writer's comment on the report
+      if ((n === 'a' || n === 'an') && CLAIM_NOUNS.has(doc.lower[t + 2] as string)) return t;
       // ", in a statement published on …", ", in a post on X": where the report was made, not what it said
       if (n === 'in' && reportMedium(doc, t + 2, hi)) return t;
       if ((doc.pos[t + 1] as number) === P.CCONJ && t + 2 < hi && (doc.pos[t + 2] as number) === P.VERB) return t;
@@ -409,6 +483,9 @@ function clauseEnd(doc: Doc, a: number, sentEnd: number, relative = false): numb
   while (e > a && ((doc.pos[e - 1] as number) === P.PUNCT && !isQuoteTok(doc, e - 1))) e--;
   return e;
 }
+
+/** nouns for a report itself, in an apposition that comments on it (", a claim X denied") */
+const CLAIM_NOUNS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion', 'version', 'view', 'position', 'figure', 'number', 'account', 'characterisation', 'characterization']);
 
 /** nouns that name the medium of a report: "in a statement", "in a post on X" */
 const REPORT_MEDIA = new Set([
@@ -430,6 +507,8 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
 /** words a speaker's noun phrase may hold: "a spokesperson for the Japanese Defence Ministry", "Y, the minister," */
 const SPEAKER_PHRASE = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PART, P.ADP, P.PUNCT, P.CCONJ]);
 
+const OPENING_POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
+
 /** subject pronouns that open a second main clause: "…, and it faulted the navy for …" */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 
@@ -446,7 +525,8 @@ function secondSpeaker(doc: Doc, a: number, hi: number): boolean {
   for (let u = a; u < hi && u < a + 14; u++) {
     if (u > a && SPEECH_ACTS.has(doc.lower[u] as string) && (isCue(doc, u) || (doc.pos[u] as number) === P.VERB)) return true;
     const p = doc.pos[u] as number;
-    if (!SPEAKER_PHRASE.has(p) || isSentPunct(doc.words[u]) || isQuoteTok(doc, u)) return false;
+    // "his deputy, Ana Ruiz, warned": a possessive may open the phrase
+    if ((!SPEAKER_PHRASE.has(p) && !(u === a && OPENING_POSSESSIVES.has(doc.lower[u] as string))) || isSentPunct(doc.words[u]) || isQuoteTok(doc, u)) return false;
   }
   return false;
 }
@@ -492,7 +572,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
     ? (k, fallback, subject) => (subject && nextToVerb(doc, subject.head, k) ? fallback : (speakerFromParse(doc, syn, index, k) ?? fallback))
     : (_k, fallback) => fallback;
   // "the statement said": whoever put out the statement named last
-  const who: Who = (k, fallback, subject) => byCue(k, fallback, subject) ?? (subject ? statementAuthor(doc, index, subject, byCue) : null);
+  const who: Who = (k, fallback, subject) => byCue(k, fallback, subject) ?? (subject ? statementAuthor(doc, index, subject, byCue, found) : null);
   const found: Found[] = [];
   const usedCue = new Uint8Array(doc.n);
   /** speaker of each cue token already attributed */
@@ -500,7 +580,8 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
   /** 1 inside a direct/mixed quote body */
   const inQuote = new Uint8Array(doc.n);
   let prev: { speaker: string | null; cue: string | null | undefined; para: number; end: number } | null = null;
-  const clauses: Clauses = { at: new Int32Array(doc.n).fill(-1), fragment: new Uint8Array(doc.n), who: [] };
+  const clauses: Clauses = { at: new Int32Array(doc.n).fill(-1), fragment: new Uint8Array(doc.n), who: [], verb: new Uint8Array(doc.n) };
+  if (syn) for (let t = 0; t < doc.n; t++) if (syn.upos[t] === 'VERB' || syn.upos[t] === 'AUX') clauses.verb[t] = 1;
   /** fragments with no cue before them in their sentence: quotes if a reported clause holds them */
   const pending: Found[] = [];
 
@@ -554,6 +635,9 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
       // a split quote: "We will respond," she said. "And firmly."
       speaker = prev.speaker;
       cue = prev.cue;
+    } else if (!att && !fragment && openTok <= (doc.sentStart[sent] as number)) {
+      // a quote standing alone after a sentence that has someone speak: `X spoke to reporters. "We …"`
+      speaker = introducedBy(doc, index, sent);
     }
     if (att && !fragment) {
       usedCue[att.cueTok] = 1;
@@ -587,26 +671,38 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
         // "X told Y that A, according to a statement": the source of a report already found, not a report of its own
         if (found.some((f) => f.kind === 'indirect' && f.a >= sa && f.b <= cb)) continue;
       } else continue;
-      pushIndirect(doc, found, inQuote, ca, cb, sp.id ?? statementAuthor(doc, index, sp, who), 'according to', clauses);
+      pushIndirect(doc, found, inQuote, ca, cb, sp.id ?? statementAuthor(doc, index, sp, who, found), 'according to', clauses);
       continue;
     }
     // "promised that …", "complained that …": with "that" these report a clause too
     if (!isCue(doc, k) || (DIRECT_ONLY_CUES.has(w) && !(doc.lower[k + 1] === 'that' && !REQUEST_CUES.has(w)))) continue;
     const participle = PARTICIPLE_CUES.has(w);
+    // inverted: "CLAUSE, said X, the Y of Z." (wire copy): the speaker follows the cue
+    if (!participle && !HEARER_CUES.has(w) && doc.words[k - 1] === ',' && k - 1 > sa) {
+      const inv = invertedSpeaker(doc, index, k, se);
+      if (inv) {
+        const cb = k - 1;
+        if (!holdsDirect(doc, found, inQuote, sa, cb)) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, cb), cb, inv.id ?? who(k, null), cueText(doc, k, se), clauses);
+        continue;
+      }
+    }
     const ca = clauseStart(doc, k, se);
     let sp: Subject | null;
     if (participle && doc.words[k - 1] === ',') sp = mainSpeaker(doc, index, k, sa, cueSpeaker);
     else sp = subjectBefore(doc, index, k, sa);
     // a participle's speaker is the reporter of the clause it hangs on, which the parse may attach to the reported verb
     // ("X said Lima would not sign it, arguing that ...": not Lima)
-    if (sp) {
+    const qa = participle ? quotedAs(doc, index, k) : null;
+    if (qa) sp = qa;
+    else if (sp) {
       if (!(participle && sp.id && doc.words[k - 1] === ',')) sp = { ...sp, id: who(k, sp.id, sp) };
     } else if (participle) {
       // "X was quoted as saying ...": no subject next to the cue, the parse may still name one
       const id = who(k, null);
       if (id) sp = { id, start: k, head: k };
     } else if (syn) sp = parseSubject(doc, syn, index, k);
-    if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[ca] as number) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also') {
+    // (no verb after the cue: no clause, but perhaps a reverse attribution: "…, the agency said in its update.")
+    if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[ca] as number) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || clauses.verb.subarray(ca, se).includes(1))) {
       if (THAT_CUES.has(w) && doc.lower[ca - 1] !== 'that' && !pronounClause(doc, ca, se)) continue;
       const cb = clauseEnd(doc, ca, se, doc.lower[k - 1] === 'who' || (doc.lower[k - 2] === 'who' && (doc.pos[k - 1] as number) !== P.VERB));
       if (objectWithRelative(doc, ca, cb)) continue;
@@ -636,16 +732,11 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
     if (!participle && sp && comma > sa) {
       // "CLAUSE, X told reporters." / "…, X told the Lima Times on Friday.": the hearer comes first
       let h = k + 1;
-      if (HEARER_CUES.has(w)) while (h < se && h - k <= 6 && HEARER_WORDS.has(doc.pos[h] as number)) h++;
+      if (HEARER_CUES.has(w)) while (h < se && h - k <= 6 && (HEARER_WORDS.has(doc.pos[h] as number) || OBJECT_PRONOUNS.has(doc.lower[h] as string) || OPENING_POSSESSIVES.has(doc.lower[h] as string))) h++;
       const n = doc.words[h];
       if (h >= se || isSentPunct(n) || n === ',' || (doc.pos[h] as number) === P.ADP) {
         const cb = comma;
-        // a clause that holds a full direct quote is that quote's attribution; one that ends in a quoted fragment is
-        // reported up to the fragment (`Peru was watching "with great care", Ruiz said.`)
-        let quoted = false;
-        for (let t = sa; t < cb; t++) if (isQuoteTok(doc, t) || inQuote[t]) quoted = true;
-        if (quoted) quoted = found.some((f) => f.a < cb && f.b > sa && f.kind !== 'mixed');
-        if (!quoted) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, cb), cb, sp.id, cueText(doc, k, se), clauses);
+        if (!holdsDirect(doc, found, inQuote, sa, cb)) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, cb), cb, sp.id, cueText(doc, k, se), clauses);
       }
     }
   }
@@ -668,6 +759,52 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
   interviewAnswers(doc, index, found);
   found.sort((x, y) => x.start - y.start);
   return found.map(({ a: _a, b: _b, ...q }) => q);
+}
+
+/**
+ * A clause [sa, cb) reported in reverse that holds a full direct quote is that quote's attribution; one that ends in a
+ * quoted fragment is reported up to the fragment (`Peru was watching "with great care", Ruiz said.`).
+ */
+function holdsDirect(doc: Doc, found: Found[], inQuote: Uint8Array, sa: number, cb: number): boolean {
+  let quoted = false;
+  for (let t = sa; t < cb; t++) if (isQuoteTok(doc, t) || inQuote[t]) quoted = true;
+  return quoted && found.some((f) => f.a < cb && f.b > sa && f.kind !== 'mixed');
+}
+
+/**
+ * The speaker right after an inverted cue ("…, said Ana Ruiz, an economist at …", "…, said a spokesman for the
+ * ministry", "…, said X on Tuesday"): a name or a noun that can speak, then a comma, the sentence's end or an adjunct;
+ * not the subject of a clause the cue reports ("said the company would …").
+ */
+function invertedSpeaker(doc: Doc, index: EntityIndex, k: number, se: number): Subject | null {
+  let stop = k + 1;
+  while (stop < se && stop - k < 14 && doc.words[stop] !== ',' && !isSentPunct(doc.words[stop]) && !isQuoteTok(doc, stop)) stop++;
+  const s = subjectAfter(doc, index, k + 1, stop);
+  if (!s || !(s.id || isSayer(doc, s.head))) return null;
+  const n = s.head + 1;
+  return n >= stop || (doc.pos[n] as number) === P.ADP ? s : null;
+}
+
+/** verbs that introduce someone's words in the sentence before them: "X spoke to reporters.", "X addressed the crowd." */
+const INTRO_VERBS = new Set(['spoke', 'speaks', 'addressed', 'addresses', 'briefed', 'briefs', 'told', 'tells', 'said', 'says', 'wrote', 'writes', 'added', 'explained', 'recalled', 'insisted', 'warned', 'argued', 'replied', 'responded', 'answered']);
+
+/**
+ * The speaker of a quote with no cue that opens sentence `sent`: the named subject of the sentence before it (in its
+ * paragraph or the one before) when that sentence has them speak ("X spoke to reporters after the meeting.",
+ * "X addressed the miners:"); else null.
+ */
+function introducedBy(doc: Doc, index: EntityIndex, sent: number): string | null {
+  if (sent < 1 || (doc.paraOfSent[sent] as number) - (doc.paraOfSent[sent - 1] as number) > 1) return null;
+  const sa = doc.sentStart[sent - 1] as number;
+  const se = doc.sentEnd[sent - 1] as number;
+  let intro = -1;
+  for (let t = sa; t < se; t++) {
+    if (isQuoteTok(doc, t)) return null;
+    if (intro < 0 && INTRO_VERBS.has(doc.lower[t] as string) && (doc.pos[t] as number) === P.VERB) intro = t;
+  }
+  if (intro < 0) return null;
+  const s = subjectBefore(doc, index, intro, afterDateline(doc, sa, intro));
+  return s?.id && (isActor(index, s.head) || (doc.pos[s.head] as number) === P.PRON) ? s.id : null;
 }
 
 /** The speaker of a participle cue (", saying ..."): the subject of the nearest reporting verb or main clause before it. */
@@ -769,6 +906,8 @@ interface Clauses {
   /** 1 inside a quoted fragment that waits for a reported clause to hold it */
   fragment: Uint8Array;
   who: Array<{ speaker: string | null; cue: string }>;
+  /** 1 where the parse tags a verb the tagger missed ("spoke" tagged a noun) */
+  verb: Uint8Array;
 }
 
 /**
@@ -793,7 +932,7 @@ function pushIndirect(doc: Doc, found: Found[], inQuote: Uint8Array, a: number, 
   let marks = 0;
   for (let t = a; t < e; t++) if (isQuoteTok(doc, t)) marks++;
   while (e > a && ((doc.pos[e - 1] as number) === P.PUNCT) && !(isQuoteTok(doc, e - 1) && marks % 2 === 0)) e--;
-  if (e - a < 3 || !hasVerb(doc, a, e)) return;
+  if (e - a < 3 || !(hasVerb(doc, a, e) || clauses.verb.subarray(a, e).includes(1))) return;
   // cut before a quoted fragment: keep it only if what remains is a complete clause ("X remained open to dialogue"),
   // or a verb or adjective that an adverbial fragment qualifies ("troops would stay "until the vote"", "the army acted
   // "with restraint""); not a verb the fragment completes ("would "continue to fight"", "were "a disgrace"")
