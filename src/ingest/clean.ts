@@ -163,10 +163,15 @@ function filterBody(lines: Line[], st: BodyState): Line[] {
   return kept;
 }
 
+/** A short upper-case label above the dateline of a release ("PRESS RELEASE", "FOR IMMEDIATE RELEASE", "READOUT"). */
+function isLabel(para: string): boolean {
+  return para.length <= 40 && /^[\p{Lu}][\p{Lu}\p{M} &:/-]*$/u.test(para.trim());
+}
+
 function finish(paras: string[], st: BodyState, findSubtitle: boolean): CleanResult {
   const subtitle = findSubtitle && paras.length >= 2 && isStandfirst(paras[0] ?? '') ? (paras[0] ?? null) : null;
   let dateline = paras[0] !== undefined ? parseDateline(paras[0]) : null;
-  if (dateline === null && subtitle !== null && paras[1] !== undefined) dateline = parseDateline(paras[1]);
+  if (dateline === null && (subtitle !== null || isLabel(paras[0] ?? '')) && paras[1] !== undefined) dateline = parseDateline(paras[1]);
   return {
     title: st.title,
     subtitle,

@@ -115,10 +115,14 @@ function readPlover(file: string): Map<string, PloverCode> {
  * - CAMEO 02 (appeal) is not in the table; PLOVER's REQUEST covers CAMEO 02 and 10 (PLOVER manual, REQUEST).
  * - CAMEO 163 (impose embargo, boycott or sanctions): the draft files it under COERCE, but the PLOVER manual and the
  *   PLOVER gold records put economic sanctions and embargoes under SANCTION.
+ * - CAMEO 057 (sign formal agreement): the draft files it under SUPPORT (as do two of the PLOVER gold records), but
+ *   Argus's annotation convention (eval/README.md) records a signed agreement as what it is, an agreement, from each
+ *   signatory to the other: AGREE, as PLOVER's AGREE covers commitments to a joint course.
  */
 const OVERRIDES: ReadonlyArray<[string, PloverCode]> = [
   ['02', { type: 'REQUEST', mode: null }],
   ['163', { type: 'SANCTION', mode: 'restrict' }],
+  ['057', { type: 'AGREE', mode: null }],
 ];
 
 let cached: EventLexicon | null = null;

@@ -26,6 +26,7 @@ import type { EntityIndex } from './stages/entity-index.js';
 import { loadEventLexicon, stem } from '../kb/event-lexicon.js';
 import { DEMAND_MODALS, mayCode } from './events/triggers.js';
 import { geoparse } from './stages/places.js';
+import { linkOrgNominals } from './stages/nominals.js';
 import { CUE_VERBS } from './lexicon/speech.js';
 import { findThemes, toneScore } from './stages/themes.js';
 
@@ -172,6 +173,7 @@ export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysi
   const dates = findDates(doc, input.published); //                      4
   const index = buildEntityIndex(doc, entities);
   linkPronouns(doc, index); //                                          3b
+  linkOrgNominals(doc, index, (n) => kb.isPlatform(n)); //             3b
   const acts = assignActsFor(doc, index); //                             3c
   const syn = syntaxOf(doc, index); //                                   4b
   const quotes = findQuotes(doc, index, syn); //                         5

@@ -239,6 +239,11 @@ test('the dateline stays in the text and is also returned apart', () => {
   const withSub = cleanScrapedText('Head\nA short summary of the story for readers.\n\nKYIV, Ukraine — Drones struck overnight, officials said.\n\nMore text.');
   assert.equal(withSub.subtitle, 'A short summary of the story for readers.');
   assert.deepEqual(withSub.dateline, { place: 'KYIV, Ukraine', text: 'KYIV, Ukraine —' });
+  // a release label above the dateline ("PRESS RELEASE", "FOR IMMEDIATE RELEASE") does not hide it; a lede does
+  const release = cleanScrapedText('Head\n\nMEDIA STATEMENT\n\nVALLETTA, 3 June 2026 – The ministry opened a new port office today.\n\nMore text.');
+  assert.deepEqual(release.dateline, { place: 'VALLETTA', text: 'VALLETTA, 3 June 2026 –' });
+  const lede = cleanScrapedText('Head\n\nThe ministry opened a port office today. Officials said it would serve the ferries. It cost two million euros.\n\nVALLETTA, 3 June 2026 – More text.');
+  assert.equal(lede.dateline, null);
 });
 
 test('a full scraped page: title, byline, dateline, junk gone, paragraphs joined by blank lines', () => {

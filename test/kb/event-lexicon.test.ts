@@ -23,7 +23,7 @@ test('event lexicon: PETRARCH2 verbs, their inflections and the CAMEO -> PLOVER 
   assert.ok((lex.verbs.get('met') ?? []).some((e) => e.rest.join(' ') === 'with'));
   const rows: Array<[string, string | null]> = [
     ['190', 'ASSAULT'], ['1823', 'ASSAULT'], ['111', 'ACCUSE'], ['090', 'ACCUSE'], ['100', 'REQUEST'], ['020', 'REQUEST'],
-    ['057', 'SUPPORT'], ['0871', 'RETREAT'], ['163', 'SANCTION'], ['173', 'COERCE'], ['010', null], ['012', null],
+    ['057', 'AGREE'], ['0871', 'RETREAT'], ['163', 'SANCTION'], ['173', 'COERCE'], ['010', null], ['012', null],
   ];
   for (const [code, type] of rows) assert.equal(lex.plover(code)?.type ?? null, type, code);
   assert.equal(lex.plover('0871')?.mode, 'ceasefire');

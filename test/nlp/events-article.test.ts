@@ -68,7 +68,7 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
   // denying "the charge" answers the accuser; a video call is a call
   ['Chad accused Sudan of arming rebels. Khartoum denies the charge.', [['Chad', 'ACCUSE', 'Sudan'], ['Sudan', 'REJECT', 'Chad']]],
   // an act named as the object of a participle clause is the main clause's subjects' ("..., capping months of talks")
-  ['Chile and Peru signed a fishing deal on Friday, capping months of negotiations.', [['Chile', 'SUPPORT', 'Peru'], ['Peru', 'SUPPORT', 'Chile'], ['Chile', 'CONSULT', 'Peru']]],
+  ['Chile and Peru signed a fishing deal on Friday, capping months of negotiations.', [['Chile', 'AGREE', 'Peru'], ['Peru', 'AGREE', 'Chile'], ['Chile', 'CONSULT', 'Peru']]],
   // an act dated two years or more before publication, by the date next to it, is background; a sentence's other
   // dates do not date it
   ['Relations between the two countries have been frozen since Algeria cut diplomatic ties with Morocco in August 2021.', []],
@@ -83,9 +83,43 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
     [['Chad', 'SANCTION', 'Sudan'], ['Egypt', 'REQUEST', 'Chad'], ['Egypt', 'REQUEST', 'Sudan']]],
   // people in apposition to coordinated titles are the subjects ("The Minister of X, A, and the Secretary of Y, B,")
   ['The Trade Minister of Chile, Ana Duarte, and the Fisheries Secretary of Peru, Luis Vera, today signed an agreement on fishing.',
-    [['Ana Duarte', 'SUPPORT', 'Luis Vera'], ['Luis Vera', 'SUPPORT', 'Ana Duarte']]],
+    [['Ana Duarte', 'AGREE', 'Luis Vera'], ['Luis Vera', 'AGREE', 'Ana Duarte']]],
   // a platform a statement was posted on is no party
   ["Kenya's president, William Ruto, praised the ruling in a message on X.", []],
+  // signing an agreement is an agreement between the signatories, each with the other
+  ['Chile and Peru signed a fisheries agreement in Lima on Monday.', [['Chile', 'AGREE', 'Peru'], ['Peru', 'AGREE', 'Chile']]],
+  // a deployment or a march to a town is whole without a recipient: the town is where it happens
+  ['Kenya deployed 800 more police officers to Mombasa on Friday.', [['Kenya', 'MOBILIZE', null]]],
+  // a work stoppage named by its length or kind is a protest, not an air strike
+  ['The Zambian Union of Miners began a 72-hour strike at the Kitwe copper mines on Monday.', [['Zambian Union of Miners', 'PROTEST', null]]],
+  ['The Zambian Union of Miners called an indefinite strike on Monday.', [['Zambian Union of Miners', 'PROTEST', null]]],
+  // easing sanctions or a suspension is a retreat (CAMEO 085); firing tear gas is repression
+  ['The Arab League lifted its suspension of Libya on Tuesday.', [['Arab League', 'RETREAT', 'Libya']]],
+  ['Canada eased sanctions on Syria in March.', [['Canada', 'RETREAT', 'Syria']]],
+  ['Kenyan police fired tear gas at traders in Nairobi on Monday.', [['Kenyan', 'COERCE', null]]],
+  // an organisation referred to by its kind: "the militant group", "the lender", "the paramilitaries", "the regional
+  // body", the article's main actor of that kind when several were named
+  ['Boko Haram claimed responsibility for the raid on Tuesday. The militant group also accused Chad of killing civilians.', [['Boko Haram', 'ASSAULT', null], ['Boko Haram', 'ACCUSE', 'Chad']]],
+  ['The Asian Development Bank signed a new loan with Nepal. The lender accused Nepal of delaying earlier projects.', [['Asian Development Bank', 'AGREE', 'Nepal'], ['Asian Development Bank', 'ACCUSE', 'Nepal']]],
+  ['ECOWAS suspended Mali on Friday. Mali said it would leave, and it accused the regional body of serving foreign powers.', [['ECOWAS', 'SANCTION', 'Mali'], ['Mali', 'ACCUSE', 'ECOWAS']]],
+  // a summons told in the passive is still the summoner's protest to the envoy's state: the summoner is the agent,
+  // else the one who reports it
+  ['Chile\'s ambassador was summoned by Peru on Monday over the remarks.', [['Peru', 'ACCUSE', 'Chile']]],
+  ['Peru said Chile\'s ambassador had been summoned to its ministry in Lima.', [['Peru', 'ACCUSE', 'Chile']]],
+  // an unnamed ministry's spokesperson speaks for the country whose capital the sentence is set in, not for the
+  // country named last; a setting before a comma is not the spokesperson's body
+  ['Peru protested. Chile rejected the claim. In Lima, foreign ministry spokesman Luis Ortega accused Santiago of spying.',
+    [['Peru', 'PROTEST', null], ['Chile', 'REJECT', 'Peru'], ['Peru', 'ACCUSE', 'Chile']]],
+  ['Chile rejected the claim. In Lima, spokesman Luis Ortega accused Chile of spying.', [['Chile', 'REJECT', null], ['Luis Ortega', 'ACCUSE', 'Chile']]],
+  // a demonym as the subject of a passive stands for its country, as it does as an object
+  ['Russia protested on Monday. Three Russian sailors were detained by Norwegian police at the airport.', [['Russia', 'PROTEST', null], ['Norwegian', 'COERCE', 'Russia']]],
+  // sending forces is a deployment; announced, it threatens only the party it is aimed at
+  ['Malta sent two frigates to the area on Monday, its navy said.', [['Malta', 'MOBILIZE', null]]],
+  ['Peru announced it would send 300 extra soldiers to its side of the river.', [['Peru', 'MOBILIZE', null]]],
+  ['Peru said it would send troops against the rebels of the Shining Path.', [['Peru', 'THREATEN', 'Shining Path']]],
+  // an expulsion whose object is a long phrase is still an expulsion, of the state the phrase names
+  ['Chile protested. Peru declared an attaché at the Chilean embassy in Lima persona non grata on Monday.', [['Chile', 'PROTEST', null], ['Peru', 'SANCTION', 'Chile']]],
+  ['Peru protested. Chile ordered a Peruvian employee of the consulate in Arica to leave the country.', [['Peru', 'PROTEST', null], ['Chile', 'SANCTION', 'Peru']]],
 ];
 
 for (const [text, want] of ROWS) {

@@ -110,7 +110,7 @@ const ROWS: Array<[string, Triple[]]> = [
   ['Canada criticised Egypt and urged Sudan to negotiate.', [['Canada', 'ACCUSE', 'Egypt'], ['Canada', 'REQUEST', 'Sudan']]],
   ['Canada condemned Egypt and Sudan.', [['Canada', 'ACCUSE', 'Egypt'], ['Canada', 'ACCUSE', 'Sudan']]],
   // symmetric acts between coordinated subjects
-  ['Greece and Turkey signed a treaty.', [['Greece', 'SUPPORT', 'Turkey'], ['Turkey', 'SUPPORT', 'Greece']]],
+  ['Greece and Turkey signed a treaty.', [['Greece', 'AGREE', 'Turkey'], ['Turkey', 'AGREE', 'Greece']]],
   // a relative clause's subject is the noun it modifies
   ['Sudan condemned Ethiopia, which shelled Kenyan border villages.', [['Sudan', 'ACCUSE', 'Ethiopia'], ['Ethiopia', 'ASSAULT', 'Kenya']]],
   // an act with no recipient is coded only when it is complete without one (mobilising, protesting, withdrawing, refusing)

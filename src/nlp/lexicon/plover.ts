@@ -15,7 +15,7 @@ const t = (type: PloverType, cameo: string, mode: string | undefined, ...pattern
   patterns.map((pattern) => (mode ? { pattern, type, cameo, mode } : { pattern, type, cameo }));
 
 export const TRIGGERS: readonly TriggerDef[] = [
-  // AGREE (03x, 057 handled as SUPPORT): agreement, intent, offers, promises
+  // AGREE (03x, and 057 signing: see OVERRIDES in kb/event-lexicon.ts): agreement, intent, offers, promises
   ...t('AGREE', '030', undefined, 'agree~|agreed', 'reach~|reached _ agreement|deal|accord|consensus|compromise|understanding',
     'strike~|struck _ deal|agreement', 'offer~', 'promise~', 'pledge~', 'vow~|vowed', 'accept~', 'consent~', 'commit~ to',
     'committed to', 'agreement', 'deal', 'accord'),
@@ -34,7 +34,7 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('SUPPORT', '054', undefined, 'recognize~|recognise~', 'establish~ _ diplomatic ties|relations', 'upgrade~ _ ties|relations'),
   ...t('SUPPORT', '055', undefined, 'apologize~|apologise~|apologized|apologised'),
   ...t('SUPPORT', '056', undefined, 'forgive~|forgave'),
-  ...t('SUPPORT', '057', undefined, 'sign~ _ agreement|treaty|accord|pact|deal|memorandum|declaration', 'signed'),
+  ...t('AGREE', '057', undefined, 'sign~ _ agreement|treaty|accord|pact|deal|memorandum|declaration', 'signed'),
   // COOPERATE (06x)
   ...t('COOPERATE', '060', undefined, 'cooperate~', 'cooperation', 'co-operate~', 'work~ together|closely|jointly',
     'working with', 'work~ with', 'collaborate~', 'partner~ with', 'partnership', 'join~ forces', 'ties with',
@@ -50,12 +50,17 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('AID', '072', undefined, 'military aid', 'arms|weapons to', 'package of military aid', 'air defence|defense systems'),
   ...t('AID', '073', undefined, 'humanitarian _ aid|assistance|supplies', 'food aid', 'emergency _ teams|response'),
   ...t('AID', '075', undefined, 'grant~ asylum', 'asylum'),
+  // "approved a $180 million loan to X": the loan names its recipient
+  ...t('AID', '071', 'economic', 'loan|loans to'),
   // CONCEDE (08x, easing)
   ...t('CONCEDE', '080', undefined, 'concede~|conceded', 'yield~', 'concession|concessions', 'accede~', 'give~|gave in',
-    'back~ down', 'ease~ _ restrictions|measures|sanctions|curfew', 'lift~|lifted _ restrictions|curfew|emergency|ban|state',
+    'back~ down', 'ease~ _ restrictions|measures|curfew', 'lift~|lifted _ restrictions|curfew|emergency|ban|state',
     'relax~', 'allow~|allowed', 'permit~', 'call~|called off', 'cancel~|cancelled|canceled'),
   // RETREAT (084-087)
   ...t('RETREAT', '084', undefined, 'release~', 'free~|freed', 'return~|returned _ prisoners|hostages|detainees|territory|land|bodies|weapons|equipment', 'hand~ over|back', 'compensation'),
+  // easing sanctions, an embargo or a suspension is CAMEO 085, which the table files under RETREAT
+  ...t('RETREAT', '085', 'ease', 'lift~|lifted _ sanctions|embargo|embargoes|suspension|boycott', 'ease~|eased _ sanctions|embargo',
+    'lifting of _ sanctions|embargo|suspension'),
   ...t('RETREAT', '0871', 'ceasefire', 'ceasefire|cease-fire|truce', 'declare~ _ ceasefire|truce'),
   ...t('RETREAT', '0872', 'withdraw', 'withdraw~|withdrew|withdrawn', 'withdrawal', 'pull~ out|back', 'retreat~', 'evacuate~',
     'lift~|lifted _ blockade|siege'),
@@ -68,6 +73,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
   // a protest made to a government is a formal complaint (CAMEO 114), not a demonstration
   ...t('ACCUSE', '114', 'allege', 'protest~|protested to|with', 'convey~|conveyed|file~|filed|send~|sent|hand~|handed|issue~|issued|register~|registered _ protest|complaint'),
   ...t('ACCUSE', '111', 'disapprove', 'lodge~|lodged|deliver~|delivered _ protest|complaint', 'protest note', 'summon~ _ ambassador|envoy|diplomat|diplomats|chargé',
+    // ... and so is an envoy's summons told in the passive ("X's ambassador was summoned to the foreign ministry")
+    "ambassador|envoy|diplomat|diplomats|chargé|d'affaires was|were _ summoned", "ambassador|envoy|diplomat|diplomats|chargé|d'affaires had|has|have been _ summoned",
     'criticize~|criticise~|criticized|criticised', 'criticism', 'condemn~', 'condemnation',
     'denounce~', 'blame~', 'rebuke~', 'deplore~', 'decry~', 'censure~', 'slam~|slammed', 'lambast~', 'object~ to',
     'objected', 'complain~', 'disapprove~', 'express~ _ concern', 'raised concerns', 'raise~ questions', 'oppose~'),
@@ -92,12 +99,14 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('PROTEST', '142', 'hunger', 'stage~|staged _ hunger strike', 'begin~|began _ hunger strike'),
   // a bare "strike" is as often a military one ("the strike on the depot"): a labour strike is named as one
   ...t('PROTEST', '143', 'boycott', 'strike~ _ against|over', 'general|nationwide|national|labour|labor|workers|transport strike', 'on strike',
+    // a work stoppage is named by its length or its kind ("a 48-hour strike", "an open-ended strike"), never an air strike
+    '- hour|day|week strike', 'indefinite|rolling|wildcat|warning|token|sympathy strike', 'open - ended strike',
     'walkout', 'walk~ out'),
   ...t('PROTEST', '145', 'riot', 'riot~', 'riots|unrest'),
   // SANCTION (16x)
   ...t('SANCTION', '160', undefined, 'sanction~', 'sanctions', 'impose~ _ sanctions|tariffs|duties|measures|embargo|restrictions',
     'tariffs|duties on', 'embargo~', 'expel~|expelled', 'order~|ordered _ diplomat|diplomats|envoy|envoys|ambassador|attaché|attache to leave',
-    'declare~|declared _ persona non grata', 'cut~ _ ties|relations', 'sever~ _ ties|relations', 'suspend~',
+    'declare~|declared _ persona non grata', 'declare~|declared __ persona non grata', 'order~|ordered __ to leave', 'cut~ _ ties|relations', 'sever~ _ ties|relations', 'suspend~',
     'halt~', 'freeze~|froze', 'recall~ _ ambassador|envoy', 'suspension', 'prohibit~', 'deny~ _ entry|visas',
     'close~|closed|shut _ border|borders|embassy|airspace|crossing|crossings|consulate', 'cancel~|cancelled|canceled _ visit|trip|talks', 'reduce~|cut~ _ aid|supplies|funding',
     'end~ _ mediation|cooperation|talks|aid', 'force~|forced _ out', 'downgrade~ _ ties|relations', 'break~|broke off',
@@ -109,10 +118,15 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'launch~ _ operation', 'patrol~', 'remain~|remained on alert', 'strengthen~|strengthened _ forces|troops|presence',
     'train~|trained _ troops|soldiers|fighters|hackers|militants', 'patrols', 'operation', 'put~ on alert', 'alert'),
   ...t('MOBILIZE', '153', 'police', 'police reinforcements'),
+  // sending forces somewhere is a deployment: "sent two frigates to the area", "would send more troops to the border"
+  ...t('MOBILIZE', '154', 'troops', 'send~|sent|dispatch~|dispatched _ troops|soldiers|forces|reinforcements|warships|warship|frigates|frigate|corvettes|corvette|destroyers|destroyer|submarines|jets|fighter|fighters|tanks|battalion|battalions|marines|paratroopers'),
   // COERCE (17x, 191-192)
   ...t('COERCE', '173', 'arrest', 'arrest~', 'detain~', 'detention', 'jail~', 'imprison~', 'seize~', 'confiscate~',
     'raid~', 'crack~|cracked down', 'crackdown', 'deport~', 'ban~|banned', 'outlaw~', 'curfew', 'martial law', 'state of emergency',
     'harass~', 'harassment', 'intercept~', 'board~|boarded', 'control measures'),
+  // crowd control: CAMEO 175, violent repression
+  ...t('COERCE', '175', 'repress', 'fire~|fired _ tear gas|teargas|rubber bullets|stun grenades', 'use~|used _ tear gas|teargas|rubber bullets|stun grenades',
+    'tear gas|teargas on|at|against'),
   ...t('COERCE', '191', 'restrict', 'blockade~', 'block~ _ access', 'water cannon', 'ram~|rammed', 'occupy~|occupied'),
   ...t('COERCE', '171', 'seize', 'hack~ into', 'demolish~', 'set~ fire'),
   // ASSAULT (18x-20x)

@@ -89,6 +89,8 @@ function spokesMap(doc: Doc, index: EntityIndex): Map<string, string> {
       const k = m.tokenStart - 1;
       if (k < 1 || !SPOKES_PERSON.has(doc.lower[k] as string)) continue;
       for (let t = k - 1; t >= 0 && k - t <= 4; t--) {
+        // "In Moscow, spokeswoman X": a setting before a comma is not the spokesperson's body
+        if (doc.words[t] === ',') break;
         if (isActor(index, t)) {
           const e = index.entities[index.entityAtToken[t] as number] as ResolvedEntity;
           if (e.type !== 'PERSON') out.set(p.id, e.type === 'NORP' ? countryOfEntity(index, e) : e.id);
@@ -100,9 +102,11 @@ function spokesMap(doc: Doc, index: EntityIndex): Map<string, string> {
       if (!out.has(p.id) && GENERIC_BODIES.has(head) && (index.entityAtToken[k - 1] as number) < 0) {
         const org = recentOrgNamed(index, k - 1, head);
         if (org) out.set(p.id, org);
-        // "China urged ... . Foreign ministry spokesperson X said": an unnamed body of the country named just before
+        // "In Moscow, foreign ministry spokeswoman X said": the body of the country whose capital the sentence is set in
+        // ... else "China urged ... . Foreign ministry spokesperson X said": the country named just before
         else {
-          const country = recentCountry(index, k - 1);
+          const seat = seatCountry(doc, index, k - 1);
+          const country = seat === undefined ? recentCountry(index, k - 1) : seat;
           if (country) out.set(p.id, country);
         }
       }
@@ -128,6 +132,26 @@ function recentCountry(index: EntityIndex, i: number): string | null {
     }
   }
   return null;
+}
+
+/**
+ * The country whose seat of government the sentence of token i names as its setting before i ("In Moscow, ...",
+ * "Speaking in Nairobi, ..."): its entity when the article names it, null when it does not (the body is of no
+ * country named here), undefined when the sentence names no seat.
+ */
+function seatCountry(doc: Doc, index: EntityIndex, i: number): string | null | undefined {
+  const from = doc.sentStart[doc.sentOf[i] as number] as number;
+  for (let t = from + 1; t < i; t++) {
+    if (doc.lower[t - 1] !== 'in') continue;
+    const k = index.entityAtToken[t] as number;
+    if (k < 0) continue;
+    const e = index.entities[k] as ResolvedEntity;
+    if (e.type !== 'GPE' || e.kb.iso3166) continue;
+    const iso = loadKB().countryByMetonym(e.name)?.iso2;
+    if (!iso) continue;
+    return index.entities.find((c) => c.type === 'GPE' && c.kb.iso3166 === iso)?.id ?? null;
+  }
+  return undefined;
 }
 
 /** `word` occurs in `text` with no letter on either side. */
@@ -174,11 +198,12 @@ function governmentMap(doc: Doc, index: EntityIndex): Map<string, string> {
         break;
       }
     }
-    // a country's short name in the canonical name: "US Department of State" (written "the State Department")
+    // a country's short name or demonym in the canonical name: "US Department of State" (written "the State
+    // Department"), "Russian Consulate General in X"
     if (!country) {
       const kb = loadKB();
       for (const w of e.name.split(' ')) {
-        const iso = /^\p{Lu}/u.test(w) ? kb.countryByName(w)?.iso2 : undefined;
+        const iso = /^\p{Lu}/u.test(w) ? (kb.countryByName(w) ?? kb.countryByDemonym(w))?.iso2 : undefined;
         const c = iso ? index.entities.find((x) => x.type === 'GPE' && x.kb.iso3166 === iso) : undefined;
         if (c) {
           country = c.id;
@@ -200,7 +225,7 @@ function governmentMap(doc: Doc, index: EntityIndex): Map<string, string> {
   }
   return out;
 }
-const GOV_BODY = /\b(?:Ministry|Ministries|Department|Foreign Office|Home Office|Government|Cabinet|Embassy|Presidency|Chancellery|Prime Minister's Office|Foreign Affairs)\b/;
+const GOV_BODY = /\b(?:Ministry|Ministries|Department|Foreign Office|Home Office|Government|Cabinet|Embassy|Consulate|High Commission|Presidency|Chancellery|Prime Minister's Office|Foreign Affairs)\b/;
 /** bodies with an identity of their own stay organizations */
 const OWN_IDENTITY = /\b(?:Coast Guard|Army|Navy|Air Force|Armed Forces|Police|Agency|Bureau|Service|Commission|Bank|University|Institute)\b/;
 /** unnamed government nominals that, standing alone as a subject, name the home government ("Police have accused ...") */

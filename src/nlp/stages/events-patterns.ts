@@ -12,8 +12,8 @@ import { loadEventLexicon } from '../../kb/event-lexicon.js';
 import { P, afterDateline, entityIdAt, forceEntity, isActor, isQuoteTok, sentenceSubject, subjectBefore } from './attribution.js';
 import { mutualPairs, rewriteOf, withoutUntargetedRepeats } from '../events/triggers.js';
 
-/** a compiled pattern item: a set of word forms, or a gap of up to GAP_MAX modifier tokens */
-type Item = ReadonlySet<string> | 'gap';
+/** a compiled pattern item: a set of word forms, a gap of up to GAP_MAX modifier tokens, or a noun phrase (`__`) */
+type Item = ReadonlySet<string> | 'gap' | 'phrase';
 interface Compiled {
   items: Item[];
   def: TriggerDef;
@@ -50,6 +50,7 @@ function triggers(): Map<string, Compiled[]> {
   for (const def of TRIGGERS) {
     const items: Item[] = def.pattern.split(' ').map((part) => {
       if (part === '_') return 'gap';
+      if (part === '__') return 'phrase';
       const forms = new Set<string>();
       for (const alt of part.split('|')) {
         if (alt.endsWith('~')) for (const f of inflect(alt.slice(0, -1))) forms.add(f);
@@ -58,7 +59,7 @@ function triggers(): Map<string, Compiled[]> {
       return forms;
     });
     const first = items[0];
-    if (!first || first === 'gap') continue;
+    if (!first || first === 'gap' || first === 'phrase') continue;
     for (const f of first) {
       const list = byFirst.get(f) ?? [];
       list.push({ items, def });
@@ -71,15 +72,32 @@ function triggers(): Map<string, Compiled[]> {
 }
 
 const GAP_POS = new Set([P.DET, P.ADJ, P.NUM, P.ADV, P.PRON, P.NOUN, P.PROPN, P.PART]);
+/** the longest noun phrase a `__` item spans, and the prepositions it may hold */
+const PHRASE_MAX = 10;
+const PHRASE_PREPS: ReadonlySet<string> = new Set(['of', 'at', 'in']);
 
 /** End token (exclusive) of a match of `items` at token i, or -1. Gaps skip modifiers only ("imposed new sanctions"). */
 function matchAt(doc: Doc, i: number, items: Item[]): number {
   let t = i;
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item;
+    if (it === 'phrase') {
+      // a whole noun phrase, with its own prepositional phrases: "declared an officer at the consulate in X persona
+      // non grata", "ordered a Norwegian employee of the consulate to leave"
+      const next = items[k + 1];
+      if (!next || next === 'gap' || next === 'phrase') return -1;
+      let g = 0;
+      while (g <= PHRASE_MAX && t < doc.n && !next.has(doc.lower[t] as string)) {
+        if (!GAP_POS.has(doc.pos[t] as number) && !PHRASE_PREPS.has(doc.lower[t] as string)) return -1;
+        t++;
+        g++;
+      }
+      if (g === 0 || g > PHRASE_MAX) return -1;
+      continue;
+    }
     if (it === 'gap') {
       const next = items[k + 1];
-      if (!next || next === 'gap') return -1;
+      if (!next || next === 'gap' || next === 'phrase') return -1;
       let g = 0;
       while (g <= GAP_MAX && t < doc.n && !next.has(doc.lower[t] as string)) {
         // a hyphenated compound is one modifier: "sent search-and-rescue teams"
@@ -538,6 +556,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
     // the rewrites both coders share (events/triggers.ts): a refusal, a promise, a threat
     const rw = rewriteOf(type, { negated, intent, ongoing, conditional });
+    // "would send more troops to the border": an announced deployment threatens no one unless it names a recipient
+    const announced = rw?.type === 'THREATEN' && type === 'MOBILIZE' ? { type, mode, cameo } : null;
     if (rw) {
       type = rw.type;
       mode = null;
@@ -663,7 +683,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       if (byAgent >= 0) sources.push(actsFor(countryOf(index, byAgent)));
       if (subj?.id) {
         targets.length = 0;
-        targets.push(subj.id);
+        // "Two Russian nationals were arrested": a demonym stands for its country, as in the active voice
+        targets.push(isActor(index, subj.head) ? countryOf(index, subj.head) : subj.id);
       }
     } else if (appos.length > 0) {
       sources.push(...appos);
@@ -786,6 +807,15 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
         }
       }
     }
+    // "Chile's ambassador was summoned to the Peruvian foreign ministry": the summoning state protests to the envoy's;
+    // the summoner is the party after the verb, else the one who reports the summons, else the article's home state
+    if (cameo === '111' && SUMMONED.has(doc.lower[i] as string) && doc.lower[end - 1] === 'summoned') {
+      const envoyOf = sources.splice(0);
+      const summoner = targets.splice(0);
+      const reporter = summoner.length === 0 && subj ? reporterBefore(doc, index, subj.start, sa) : null;
+      sources.push(...(summoner.length > 0 ? summoner : [reporter ? actsFor(reporter) : HOME]));
+      targets.push(...envoyOf);
+    }
     // government bodies act for their country; the other party is never a body's own home
     for (let x = 0; x < sources.length; x++) sources[x] = statesFor(sources[x] as string, targets[0]);
     for (let y = 0; y < targets.length; y++) targets[y] = statesFor(targets[y] as string, sources[0]);
@@ -830,11 +860,12 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     for (const [source, target] of pairs) {
       // an act with neither agent nor recipient ("who was convicted of fraud") says nothing about parties
       if (source === UNKNOWN && target === null) continue;
-      const key = `${source}|${type}|${target ?? ''}`;
+      const own = announced && target === null ? announced : { type, mode, cameo };
+      const key = `${source}|${own.type}|${target ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const ev: ArgusEvent = {
-        type, mode, cameo, source: source === UNKNOWN ? null : source, target, location, date, trigger,
+        ...own, source: source === UNKNOWN ? null : source, target, location, date, trigger,
         start: doc.starts[i] as number, end: doc.ends[end - 1] as number,
       };
       if (negated) ev.negated = true;
@@ -940,6 +971,8 @@ function reporterBefore(doc: Doc, index: EntityIndex, s: number, sa: number): st
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'on', 'into']);
 
 /** The actor at `head` modifies the trigger noun at `i` inside one noun phrase ("a key Turkish demand"). */
+/** the envoys whose summons is a diplomatic protest, as the subject of "was summoned" */
+const SUMMONED: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'diplomat', 'diplomats', 'chargé', "d'affaires"]);
 /** prepositions that make a noun phrase the reason or the time of a clause: "over the strike", "after the talks" */
 const REASON_PREPS = new Set([...CIRCUMSTANCE_PREPS, 'over', 'for']);
 

@@ -217,6 +217,8 @@ export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[]): ArgusE
   const out: ArgusEvent[] = [];
   const seen = new Set<string>();
   const coded = new Set<number>();
+  /** the spans of the pattern coder's triggers: a word inside one ("strike" in "a 48-hour strike") was coded there */
+  const spans: Array<[number, number]> = [];
   const keep = (e: ArgusEvent): void => {
     const key = `${e.source ?? ''}|${e.type}|${e.target ?? ''}`;
     if (seen.has(key)) return;
@@ -225,10 +227,13 @@ export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[]): ArgusE
   };
   for (const e of patterns) {
     coded.add(e.start);
-    const s = e.target === null ? byStart.get(e.start) : undefined;
+    spans.push([e.start, e.end]);
+    // (a deployment's destination is a place: it takes a recipient only from the pattern coder's own frame)
+    const s = e.target === null && e.type !== 'MOBILIZE' ? byStart.get(e.start) : undefined;
     keep(s && s.target !== e.source ? { ...e, target: s.target } : e);
   }
-  for (const e of syn) if (e.source !== null && e.target !== null && !coded.has(e.start)) keep(e);
+  const inSpan = (at: number): boolean => spans.some(([a, b]) => at > a && at < b);
+  for (const e of syn) if (e.source !== null && e.target !== null && !coded.has(e.start) && !inSpan(e.start)) keep(e);
   return out;
 }
 
@@ -244,6 +249,8 @@ export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[]): ArgusE
 const IMPLICIT = process.env['ARGUS_IMPLICIT_TARGETS'] !== 'off';
 /** hostile acts aimed at the country they happen in */
 const PLACE_TARGET_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
+/** acts that happen at or toward a place and are whole without a recipient: "deployed troops to the province" */
+const PLACE_KEEPING_TYPES: ReadonlySet<PloverType> = new Set([...PLACE_TARGET_TYPES, 'MOBILIZE', 'PROTEST', 'RETREAT']);
 const CIRCUMSTANCE = new Set([...CIRCUMSTANCE_PREPS, 'until']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'inside', 'across', 'outside']);
 
@@ -508,7 +515,7 @@ export function withoutPlaceActors(
     if (e.source !== null && p.has(e.source)) continue;
     if (e.target !== null && p.has(e.target)) {
       // "imposed a curfew on the town", "shelled the port": a hostile act on a place still happened, to no named party
-      if (PLACE_TARGET_TYPES.has(e.type)) out.push({ ...e, target: null });
+      if (PLACE_KEEPING_TYPES.has(e.type)) out.push({ ...e, target: null });
       continue;
     }
     out.push(e);
