@@ -120,6 +120,10 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
   // an expulsion whose object is a long phrase is still an expulsion, of the state the phrase names
   ['Chile protested. Peru declared an attaché at the Chilean embassy in Lima persona non grata on Monday.', [['Chile', 'PROTEST', null], ['Peru', 'SANCTION', 'Chile']]],
   ['Peru protested. Chile ordered a Peruvian employee of the consulate in Arica to leave the country.', [['Peru', 'PROTEST', null], ['Chile', 'SANCTION', 'Peru']]],
+  // an envoy's post between the noun and the verb; a single joint exercise; an alert
+  ["Peru's ambassador in Santiago was summoned by Chile on Monday.", [['Chile', 'ACCUSE', 'Peru']]],
+  ['Chile and Peru held a joint naval exercise off Arica this week.', [['Chile', 'COOPERATE', 'Peru'], ['Peru', 'COOPERATE', 'Chile']]],
+  ['Peru placed its army on high alert along the border on Friday.', [['Peru', 'MOBILIZE', null]]],
 ];
 
 for (const [text, want] of ROWS) {

@@ -671,7 +671,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
           if (s2) break;
         } else if (!(p === P.DET || p === P.ADJ || p === P.NUM || p === P.ADV || p === P.AUX || p === P.PART || p === P.PRON || doc.lower[k] === 'to' || (p === P.ADP && PARTICLES.has(doc.lower[k] as string)) ||
           // a compound modifier of a nominal trigger: "started a ten-day mountain exercise"
-          (nounTrigger && (p === P.NOUN || doc.words[k] === '-') && (index.entityAtToken[k] as number) < 0))) break;
+          (nounTrigger && (p === P.NOUN || doc.words[k] === '-' || (doc.words[k - 1] === '-' && doc.words[k + 1] === '-')) && (index.entityAtToken[k] as number) < 0))) break;
       }
     }
     if (byAgent < 0 && ownAgent >= 0) byAgent = ownAgent;
