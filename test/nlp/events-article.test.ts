@@ -124,6 +124,8 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
   ["Peru's ambassador in Santiago was summoned by Chile on Monday.", [['Chile', 'ACCUSE', 'Peru']]],
   ['Chile and Peru held a joint naval exercise off Arica this week.', [['Chile', 'COOPERATE', 'Peru'], ['Peru', 'COOPERATE', 'Chile']]],
   ['Peru placed its army on high alert along the border on Friday.', [['Peru', 'MOBILIZE', null]]],
+  // a currency sign in the amount before an act noun does not hide the subject that announced it
+  ['Canada announced a $75 million humanitarian aid package for Haiti.', [['Canada', 'AID', 'Haiti']]],
 ];
 
 for (const [text, want] of ROWS) {

@@ -670,6 +670,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
           if (s2?.id) subj = s2;
           if (s2) break;
         } else if (!(p === P.DET || p === P.ADJ || p === P.NUM || p === P.ADV || p === P.AUX || p === P.PART || p === P.PRON || doc.lower[k] === 'to' || (p === P.ADP && PARTICLES.has(doc.lower[k] as string)) ||
+          // an amount: "announced a $400 million aid package"
+          CURRENCY.test(doc.words[k] as string) ||
           // a compound modifier of a nominal trigger: "started a ten-day mountain exercise"
           (nounTrigger && (p === P.NOUN || doc.words[k] === '-' || (doc.words[k - 1] === '-' && doc.words[k + 1] === '-')) && (index.entityAtToken[k] as number) < 0))) break;
       }
@@ -877,6 +879,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
 }
 
 const MODALS = new Set(['must', 'should']);
+/** a currency sign standing before an amount */
+const CURRENCY = /^[$€£¥₹]$/u;
 /** verbs of attention whose object is someone else's act */
 const WATCH_VERBS = /^(?:follow|watch|monitor|observ)/;
 /** verbs of sending: their object is the cargo, their recipient follows "to" */
