@@ -1,49 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EntityType, Place } from '../../src/core/analysis.js';
+import type { Place } from '../../src/core/analysis.js';
 import type { Dateline } from '../../src/core/input.js';
 import { loadKB } from '../../src/kb/index.js';
 import { geoparse } from '../../src/nlp/stages/places.js';
 import { tokenize } from '../../src/nlp/tokenize.js';
-import type { Doc, EntityMention, ResolvedEntity } from '../../src/nlp/types.js';
+import type { ResolvedEntity } from '../../src/nlp/types.js';
+import { entities, km, type Spec } from './fixtures/places.js';
 
 const kb = loadKB();
-
-/** [name, type, surfaces (default: the name)] */
-type Spec = [string, EntityType, string[]?];
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Hand-made resolved entities: every occurrence of each surface in the text becomes a mention. */
-function entities(doc: Doc, specs: Spec[]): ResolvedEntity[] {
-  return specs.map(([name, type, surfaces], i) => {
-    const mentions: EntityMention[] = [];
-    for (const s of surfaces ?? [name]) {
-      const re = new RegExp(`(?<![\\p{L}])${escape(s)}(?![\\p{L}])`, 'gu');
-      for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-        const start = m.index;
-        const end = start + s.length;
-        let ts = -1;
-        let te = -1;
-        for (let k = 0; k < doc.n; k++) {
-          if (ts < 0 && (doc.ends[k] as number) > start) ts = k;
-          if ((doc.starts[k] as number) < end) te = k + 1;
-        }
-        mentions.push({ start, end, tokenStart: ts, tokenEnd: te, text: s, type, kind: 'name' });
-      }
-    }
-    assert.ok(mentions.length > 0, `test setup: "${name}" not found in text`);
-    return { id: `e${i}`, name, type, aliases: (surfaces ?? []).filter((s) => s !== name), titles: [], kb: {}, mentions, salience: 0.5, key: `${type}:${name}` };
-  });
-}
-
-function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(a));
-}
 
 function run(text: string, specs: Spec[], dateline: Dateline | null = null, eventLocations?: Set<string>): { places: Place[]; ents: ResolvedEntity[] } {
   const doc = tokenize(text);
