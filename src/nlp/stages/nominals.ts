@@ -13,7 +13,7 @@ const NAME_HEADS: ReadonlyMap<string, string> = new Map([
   ['front', 'front'], ['movement', 'movement'], ['army', 'army'], ['coalition', 'coalition'],
   ['federation', 'federation'], ['association', 'association'], ['organisation', 'organization'],
   ['organization', 'organization'], ['foundation', 'foundation'], ['institute', 'institute'], ['league', 'league'],
-  ['militia', 'militia'], ['brigade', 'brigade'], ['brigades', 'brigade'], ['council', 'council'],
+  ['brigade', 'brigade'], ['brigades', 'brigade'], ['council', 'council'],
   ['commission', 'commission'], ['committee', 'committee'], ['court', 'court'], ['tribunal', 'tribunal'],
   ['company', 'company'], ['corporation', 'corporation'], ['authority', 'authority'], ['programme', 'programme'],
   ['program', 'program'], ['mission', 'mission'], ['ministry', 'ministry'], ['parliament', 'parliament'],
