@@ -1,7 +1,8 @@
-// `npm run eval:probe [-- --half dev|test] [--misses]`: the analyzer's events on the invented probe of eval/probe
-// (eval/probe/README.md). Prints (source, type, target) F1 per half: odd rows for diagnosis, even rows held out.
-// Only the diagnosis half may have its misses printed.
-import { readFileSync } from 'node:fs';
+// `npm run eval:probe [-- --file eval/probe/events2.jsonl] [--half dev|test] [--misses]`: the analyzer's events on the
+// invented probes of eval/probe (README.md, README2.md): every eval/probe/events*.jsonl unless --file names one. Prints
+// (source, type, target) F1 per file and half: odd rows for diagnosis, even rows held out. Only the diagnosis half may
+// have its misses printed.
+import { readdirSync, readFileSync } from 'node:fs';
 import { analyze } from '../src/nlp/pipeline.js';
 import type { ArticleInput } from '../src/core/input.js';
 
@@ -26,7 +27,9 @@ if (showMisses && halfArg !== 'dev') {
   process.exit(2);
 }
 
-const rows: Row[] = readFileSync('eval/probe/events.jsonl', 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
+const fileArg = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
+const files = fileArg ? [fileArg] : readdirSync('eval/probe').filter((f) => /^events.*\.jsonl$/.test(f)).sort().map((f) => `eval/probe/${f}`);
+let rows: Row[] = [];
 const norm = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").replace(/^the /, '').replace(/\s+/g, ' ').trim();
 const regions = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -78,7 +81,18 @@ function score(half: 'dev' | 'test'): { tp: number; fp: number; fn: number } {
   return { tp, fp, fn };
 }
 
-for (const half of halves) {
+for (const file of files) {
+  try {
+    rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
+  } catch (e) {
+    console.error(`eval:probe: cannot read ${file}: ${(e as Error).message}`);
+    process.exit(1);
+  }
+  if (files.length > 1) console.log(`${file} (${rows.length} rows)`);
+  for (const half of halves) report(half);
+}
+
+function report(half: 'dev' | 'test'): void {
   const { tp, fp, fn } = score(half);
   const p = tp / Math.max(1, tp + fp);
   const r = tp / Math.max(1, tp + fn);

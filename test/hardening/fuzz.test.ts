@@ -21,3 +21,10 @@ test('fuzz: a fixed-seed slice gives no crash and no stack trace, and no input h
   // slow inputs are reported by `npm run fuzz`; here only a hang (three times the budget) fails the run
   for (const r of report.slowest) assert.ok(r.ms < 3 * budgetMs(r.bytes) + 15_000, `#${r.index} ${r.kind}: ${r.ms} ms`);
 });
+
+test('fuzz finds: a name, an apposition and a verb that ends the text are analyzed (seed 7, input 7888 of 10,000)', async () => {
+  const { analyze } = await import('../../src/nlp/pipeline.js');
+  for (const text of ['Ana Duarte, minister of Portugal attacked', 'Talks stalled. Ana Duarte, minister of Portugal said']) {
+    assert.doesNotThrow(() => analyze({ text, title: '', subtitle: null, published: '2025-04-09', url: null, source: null, byline: null, dateline: null, language: 'en' }), text);
+  }
+});

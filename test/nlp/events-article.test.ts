@@ -126,6 +126,11 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
   ['Peru placed its army on high alert along the border on Friday.', [['Peru', 'MOBILIZE', null]]],
   // a currency sign in the amount before an act noun does not hide the subject that announced it
   ['Canada announced a $75 million humanitarian aid package for Haiti.', [['Canada', 'AID', 'Haiti']]],
+  // a host or mediator of talks between two parties deals with each, and the parties meet each other
+  ['Angola hosted talks between Rwanda and Burundi in Luanda on Saturday.',
+    [['Angola', 'CONSULT', 'Rwanda'], ['Angola', 'CONSULT', 'Burundi'], ['Rwanda', 'CONSULT', 'Burundi']]],
+  // a hyphenated compound before an act noun is one modifier: the light verb's subject is still the actor
+  ['Ethiopia imposed a dusk-to-dawn curfew in Gondar on Monday.', [['Ethiopia', 'COERCE', null]]],
 ];
 
 for (const [text, want] of ROWS) {
@@ -133,3 +138,10 @@ for (const [text, want] of ROWS) {
     assert.deepEqual(triples(text), want);
   });
 }
+
+test('an act noun that is the object of a negated verb is negated', () => {
+  for (const text of ['The Kenyan police did not carry out any arrests in Nakuru last week.', 'Kenya has not yet imposed new sanctions on Uganda.']) {
+    const events = analyze(input(text)).events;
+    assert.ok(events.length > 0 && events.every((e) => e.negated === true), `${text}: ${JSON.stringify(events.map((e) => [e.type, e.negated ?? false]))}`);
+  }
+});

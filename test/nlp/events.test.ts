@@ -86,8 +86,10 @@ const ROWS: Array<[string, Triple[]]> = [
   ['Peru was criticized by Chile.', [['Chile', 'ACCUSE', 'Peru']]],
   // agentless passive of a hostile act: the source is unknown
   ['Two Kenyan soldiers were killed near the border.', [[null, 'ASSAULT', 'Kenya']]],
-  // intent: a future cooperative act is a promise (AGREE), a future hostile one a threat (CAMEO 03 / 13)
-  ['Canada will provide aid to Kenya.', [['Canada', 'AGREE', 'Kenya']]],
+  // intent: a future cooperative act is a promise (AGREE), a future hostile one a threat (CAMEO 03 / 13); promised aid
+  // is coded as the aid, as the article gold does (PLOVER's records code the promise)
+  ['Canada will provide aid to Kenya.', [['Canada', 'AID', 'Kenya']]],
+  ['Canada will meet Kenya in Nairobi.', [['Canada', 'AGREE', 'Kenya']]],
   ['Turkey would retaliate against Greece.', [['Turkey', 'THREATEN', 'Greece']]],
   // an ongoing act keeps its type
   ['The African Union will continue to support Sudan.', [['African Union', 'SUPPORT', 'Sudan']]],

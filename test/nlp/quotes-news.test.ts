@@ -429,3 +429,21 @@ test('quotes: a role named before its holder is: the one person of the article w
     ['Talks stall\n\nThe deal is dead, a senior minister said. Foreign Minister Lena Sorvik flew home.', [['The deal is dead', null]]],
   ]);
 });
+
+test('quotes: "As X told Y, …" reports what follows the comma; a quote after any reporting sentence is its subject\'s', () => {
+  check([
+    // the clause after an opening "as"-attribution, with a hearer or a circumstance before the comma
+    ['As Interior Minister Jonas Lind said in an interview, the border will stay open.', [['the border will stay open', 'Jonas Lind']]],
+    ['As Interior Minister Jonas Lind told reporters in Oslo last week, "Nobody wants another winter like this one."',
+      [['Nobody wants another winter like this one.', 'Jonas Lind']]],
+    ['Petra Halvorsen leads the survey. As Halvorsen told the Bergen Herald, catches have fallen by half since 2015. "The boats come back empty."',
+      [['catches have fallen by half since 2015', 'Petra Halvorsen'], ['The boats come back empty.', 'Petra Halvorsen']]],
+    // "as" that is no attribution: time ("as the talks dragged on") and "as expected"
+    ['As the talks dragged on, Jonas Lind said the deal was close.', [['the deal was close', 'Jonas Lind']]],
+    // any reporting verb introduces the speaker of a quote standing alone after its sentence
+    ['Professor Ravi Menon noted that cleaner air helps harvests. "A cleanup would pay for itself within a decade."',
+      [['cleaner air helps harvests', 'Ravi Menon'], ['A cleanup would pay for itself within a decade.', 'Ravi Menon']]],
+    ['Defence Minister Ilse Brandvold stressed that the drills were routine. "Nobody is being threatened."',
+      [['the drills were routine', 'Ilse Brandvold'], ['Nobody is being threatened.', 'Ilse Brandvold']]],
+  ]);
+});

@@ -492,6 +492,13 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       continue;
     }
 
+    // a pledge of money or supplies is the aid itself (the practice of the article gold; PLOVER's records code the
+    // promise, CAMEO 033): "pledged $400 million to X", "promised 15 million euros for X"
+    if (type === 'AGREE' && PLEDGES.test(doc.lower[i] as string) && amountAfter(doc, end, limit)) {
+      type = 'AID';
+      mode = null;
+      cameo = '070';
+    }
     // the object decides between readings: "deployed relief teams" is aid, not mobilization
     if (OBJECT_SWITCH.has(type) || def.cameo === '084') {
       for (let k = end; k < limit && k - end < 8; k++) {
@@ -544,6 +551,18 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       if (INTENT_WORDS.has(w)) intent = true;
       if (w === 'continue' || w === 'continues' || w === 'keep') ongoing = true;
       if (isActor(index, k)) break;
+    }
+    // an act noun as the object of a negated verb: "did not carry out any arrests", "has not imposed new sanctions"
+    if (nounTrigger && !negated) {
+      let lv = i - 1;
+      while (lv >= sa && i - lv <= 4 && ((doc.pos[lv] as number) === P.DET || (doc.pos[lv] as number) === P.ADJ || (doc.pos[lv] as number) === P.NUM || PARTICLES.has(doc.lower[lv] as string))) lv--;
+      if (lv >= sa && (doc.pos[lv] as number) === P.VERB) {
+        for (let k = lv - 1; k >= sa && lv - k <= MODIFIER_WINDOW; k--) {
+          const p = doc.pos[k] as number;
+          if (NEGATIONS.has(doc.lower[k] as string)) negated = true;
+          if (p !== P.AUX && p !== P.ADV && p !== P.PART) break;
+        }
+      }
     }
     // "will withdraw its troops unless ...": the condition follows the act in its clause
     let conditional = false;
@@ -658,7 +677,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (nounTrigger && subj?.id && subj.start < i && !/ing$/.test(doc.lower[i] as string) && subj.head < i && isActor(index, subj.head) && ownModifier(doc, subj.head, i)) subj = null;
     if (!subj?.id && !circumstance) {
       // "Israel and Lebanon renewed negotiations", "has agreed to set up": the subject of the verb before the trigger
-      for (let k = i - 1; k >= sa && i - k <= 6; k--) {
+      // (a hyphenated compound counts as one word: "imposed a dusk-to-dawn curfew")
+      for (let k = i - 1, words = 1; k >= sa && words <= 6; k--, words += doc.ends[k] === doc.starts[k + 1] ? 0 : 1) {
         const p = doc.pos[k] as number;
         if (p === P.VERB || p === P.AUX) {
           // the trigger sits in the reported clause of "X said the summit should ...": X is not its actor
@@ -858,6 +878,11 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
         if (targets.length === 0) pairs.push([x, null]);
         for (const y of targets) pairs.push([x, y === x ? null : y]);
       }
+      // "X hosted talks between Y and Z": besides the host's dealings with each, the parties meet each other (a
+      // mediator "between" them may only shuttle: "X mediated between Y and Z" is no meeting of the two)
+      if (type === 'CONSULT' && !betweenSources && betweenParties.length > 1 && !negated && meetingBetween(doc, i, limit)) {
+        for (const pair of mutualPairs(type, betweenParties)) if (!sources.includes(pair[0]) && !sources.includes(pair[1])) pairs.push(pair);
+      }
     }
     for (const [source, target] of pairs) {
       // an act with neither agent nor recipient ("who was convicted of fraud") says nothing about parties
@@ -881,6 +906,18 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
 const MODALS = new Set(['must', 'should']);
 /** a currency sign standing before an amount */
 const CURRENCY = /^[$€£¥₹]$/u;
+/** verbs of promising something material */
+const PLEDGES = /^(?:pledg|promis|offer)/;
+const AMOUNT_UNITS = new Set(['million', 'billion', 'trillion', 'euros', 'dollars', 'pounds', 'yen', 'francs', 'rupees']);
+/** A sum or aid goods stand as the object after a trigger ending at `end`: "$400 million", "15 million pounds", "food aid". */
+function amountAfter(doc: Doc, end: number, hi: number): boolean {
+  for (let k = end; k < hi && k - end < 5; k++) {
+    const w = doc.lower[k] as string;
+    if (CURRENCY.test(doc.words[k] as string) || AMOUNT_UNITS.has(w) || AID_OBJECTS.has(w)) return true;
+    if (w === 'to' || w === 'that') return false;
+  }
+  return false;
+}
 /** verbs of attention whose object is someone else's act */
 const WATCH_VERBS = /^(?:follow|watch|monitor|observ)/;
 /** verbs of sending: their object is the cargo, their recipient follows "to" */
@@ -979,6 +1016,14 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'on', 'into']);
 const SUMMONED: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'diplomat', 'diplomats', 'chargé', "d'affaires"]);
 /** prepositions that make a noun phrase the reason or the time of a clause: "over the strike", "after the talks" */
 const REASON_PREPS = new Set([...CIRCUMSTANCE_PREPS, 'over', 'for']);
+
+/** nouns of a meeting: "talks between X and Y" has the two meet */
+const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'negotiations', 'summit', 'dialogue', 'consultations', 'discussions', 'round']);
+/** "… talks between …" in [i, hi): a meeting noun right before "between" */
+function meetingBetween(doc: Doc, i: number, hi: number): boolean {
+  for (let k = i + 1; k < hi; k++) if (doc.lower[k] === 'between') return MEETING_NOUNS.has(doc.lower[k - 1] as string);
+  return false;
+}
 
 /** Noun trigger i heads a phrase governed by a reason or time preposition (only determiners and modifiers between). */
 function reasonPrepBefore(doc: Doc, i: number, sa: number): boolean {

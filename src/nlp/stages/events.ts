@@ -225,12 +225,19 @@ export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[]): ArgusE
     seen.add(key);
     out.push(e);
   };
+  // the agents the pattern coder gave each trigger: "X and Y pledged ..." makes neither the other's recipient
+  const agentsAt = new Map<number, Set<string | null>>();
+  for (const e of patterns) {
+    const a = agentsAt.get(e.start);
+    if (a) a.add(e.source);
+    else agentsAt.set(e.start, new Set([e.source]));
+  }
   for (const e of patterns) {
     coded.add(e.start);
     spans.push([e.start, e.end]);
     // (a deployment's destination is a place: it takes a recipient only from the pattern coder's own frame)
     const s = e.target === null && e.type !== 'MOBILIZE' ? byStart.get(e.start) : undefined;
-    keep(s && s.target !== e.source ? { ...e, target: s.target } : e);
+    keep(s && !agentsAt.get(e.start)?.has(s.target) ? { ...e, target: s.target } : e);
   }
   const inSpan = (at: number): boolean => spans.some(([a, b]) => at > a && at < b);
   for (const e of syn) if (e.source !== null && e.target !== null && !coded.has(e.start) && !inSpan(e.start)) keep(e);

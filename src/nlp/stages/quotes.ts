@@ -610,7 +610,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
       if (afterOk) att = attributeAfter(doc, index, closeTok, who);
       // after a colon the cue may stand further back: `X told the Lima Times on Friday: "…"`
       if (!att) att = attributeBefore(doc, index, openTok, Math.max(0, prev ? prev.end : 0), doc.words[openTok - 1] === ':' ? COLON_WINDOW : BEFORE_WINDOW, who);
-      if (!att) att = labelledBy(doc, index, openTok) ?? colonSubject(doc, index, openTok);
+      if (!att) att = labelledBy(doc, index, openTok) ?? colonSubject(doc, index, openTok) ?? asBefore(doc, index, openTok, sentA, who);
     } else {
       // a fragment is a quote only when a cue earlier in its sentence introduces it, or a cue right after it ends the
       // sentence (`… "with great care", the minister said.`), or a reported clause holds it (resolved below)
@@ -685,6 +685,14 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] 
         if (!holdsDirect(doc, found, inQuote, sa, cb)) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, cb), cb, inv.id ?? who(k, null), cueText(doc, k, se), clauses);
         continue;
       }
+    }
+    const as = participle ? null : asReporter(doc, index, k, sa, se);
+    if (as) {
+      const cb = clauseEnd(doc, as.comma + 1, se);
+      const id = who(k, as.sp.id, as.sp);
+      cueSpeaker.set(k, id);
+      if (cb > as.comma + 1 && !holdsDirect(doc, found, inQuote, as.comma + 1, cb)) pushIndirect(doc, found, inQuote, as.comma + 1, cb, id, cueText(doc, k, se), clauses);
+      continue;
     }
     const ca = clauseStart(doc, k, se);
     let sp: Subject | null;
@@ -800,11 +808,52 @@ function introducedBy(doc: Doc, index: EntityIndex, sent: number): string | null
   let intro = -1;
   for (let t = sa; t < se; t++) {
     if (isQuoteTok(doc, t)) return null;
-    if (intro < 0 && INTRO_VERBS.has(doc.lower[t] as string) && (doc.pos[t] as number) === P.VERB) intro = t;
+    const w = doc.lower[t] as string;
+    // any reporting verb ("X noted that …", "X stressed …") as well as the introducing ones ("X spoke to reporters")
+    if (intro < 0 && (INTRO_VERBS.has(w) || (CUE_VERBS.has(w) && !PARTICIPLE_CUES.has(w))) && (doc.pos[t] as number) === P.VERB) intro = t;
   }
   if (intro < 0) return null;
+  const as = asReporter(doc, index, intro, sa, se);
+  if (as) return as.sp.id;
   const s = subjectBefore(doc, index, intro, afterDateline(doc, sa, intro));
   return s?.id && (isActor(index, s.head) || (doc.pos[s.head] as number) === P.PRON) ? s.id : null;
+}
+
+/**
+ * "As X told Reuters, CLAUSE." / "As the minister noted on Monday, CLAUSE.": a sentence that opens with "as", a
+ * subject and a reporting verb reports the clause after the comma. Returns the subject and the comma's token, or null.
+ */
+function asReporter(doc: Doc, index: EntityIndex, k: number, sa: number, se: number): { sp: Subject; comma: number } | null {
+  const start = afterDateline(doc, sa, k);
+  if (doc.lower[start] !== 'as' || k - start < 2 || k - start > 10) return null;
+  const sp = subjectAfter(doc, index, start + 1, k);
+  if (!sp || sp.head >= k || !(sp.id || isSayer(doc, sp.head))) return null;
+  // only auxiliaries and adverbs between the subject and the verb, then a hearer or circumstance before the comma
+  for (let t = sp.head + 1; t < k; t++) {
+    const p = doc.pos[t] as number;
+    if (p !== P.AUX && p !== P.ADV && p !== P.PART && !inSubject(index, sp, t)) return null;
+  }
+  let c = k + 1;
+  while (c < se && c - k <= 8 && doc.words[c] !== ',' && !isQuoteTok(doc, c) && (ASIDE_POS.has(doc.pos[c] as number) || (index.entityAtToken[c] as number) >= 0)) c++;
+  return doc.words[c] === ',' && c + 1 < se ? { sp, comma: c } : null;
+}
+/** `As X told reporters in Oslo, "…"`: the opening "as"-attribution whose comma stands right before the mark. */
+function asBefore(doc: Doc, index: EntityIndex, openTok: number, sa: number, who: Who): Attribution | null {
+  if (doc.words[openTok - 1] !== ',') return null;
+  const se = doc.sentEnd[doc.sentOf[openTok] as number] as number;
+  for (let k = openTok - 2; k > sa && openTok - k <= 10; k--) {
+    if (!isCue(doc, k)) continue;
+    const as = asReporter(doc, index, k, sa, se);
+    return as && as.comma === openTok - 1 ? { speaker: who(k, as.sp.id, as.sp), cue: cueText(doc, k, openTok), cueTok: k } : null;
+  }
+  return null;
+}
+/** the words of a hearer or circumstance between a cue and its comma: "told Reuters", "noted on Monday" */
+const ASIDE_POS = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.ADP, P.PRON, P.ADV]);
+/** token t is part of the subject phrase (a multi-token entity may run past its head) */
+function inSubject(index: EntityIndex, sp: Subject, t: number): boolean {
+  const e = index.entityAtToken[t] as number;
+  return e >= 0 && e === (index.entityAtToken[sp.head] as number);
 }
 
 /** The speaker of a participle cue (", saying ..."): the subject of the nearest reporting verb or main clause before it. */

@@ -118,6 +118,8 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       // "TOKYO —" in a dateline: the gazetteer's spelling
       const city = kb.cities(name)[0];
       if (city) name = city.name;
+      // "LARISSA, 20 August 2025 –": a city named by an alternate spelling keeps it, in title case
+      else if (/^\p{Lu}{4,}$/u.test(name)) name = name.charAt(0) + name.slice(1).toLowerCase();
     }
     const key = `${m.type}:${foldKey(stripThe(name))}`;
     add(key, () => ({ type: m.type, name, key, kb: {}, parts: [] }), m);
@@ -644,7 +646,7 @@ function attachTitles(doc: Doc, clusters: Cluster[]): void {
           const p = doc.pos[b];
           // "Vienna-based": the part of a hyphenated compound is no clause verb
           // ("Samoa's chief delegate": a verb-like word before a role noun modifies it)
-          if ((p === VERB || p === AUX) && !(b > e + 1 && doc.words[b - 1] === '-' && doc.starts[b] === doc.ends[b - 1]) && !isRoleHead(doc.lower[b + 1] as string)) {
+          if ((p === VERB || p === AUX) && !(b > e + 1 && doc.words[b - 1] === '-' && doc.starts[b] === doc.ends[b - 1]) && !isRoleHead(doc.lower[b + 1] ?? '')) {
             ok = false;
             break;
           }
