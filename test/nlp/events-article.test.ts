@@ -145,3 +145,19 @@ test('an act noun that is the object of a negated verb is negated', () => {
     assert.ok(events.length > 0 && events.every((e) => e.negated === true), `${text}: ${JSON.stringify(events.map((e) => [e.type, e.negated ?? false]))}`);
   }
 });
+
+test('a counted group ("the three European countries", "both governments") and "they" after it stand for the parties just listed', () => {
+  const got = triples('Iran warned Chile, Peru and Ecuador on Tuesday. The three Andean countries rejected the warning. They urged Tehran to respect the treaty.');
+  assert.deepEqual(got.filter(([, t]) => t === 'REQUEST'), [['Chile', 'REQUEST', 'Iran'], ['Peru', 'REQUEST', 'Iran'], ['Ecuador', 'REQUEST', 'Iran']]);
+  assert.deepEqual(got.filter(([, t]) => t === 'REJECT'), [['Chile', 'REJECT', 'Iran'], ['Peru', 'REJECT', 'Iran'], ['Ecuador', 'REJECT', 'Iran']]);
+  const both = triples('Qatar spoke to Rwanda and Burundi on Monday. It urged both governments to show restraint.');
+  assert.deepEqual(both.filter(([, t]) => t === 'REQUEST'), [['Qatar', 'REQUEST', 'Rwanda'], ['Qatar', 'REQUEST', 'Burundi']]);
+  // no list of that many: no group
+  assert.deepEqual(triples('Kenya criticised Uganda on Monday. They met on Friday.').filter(([, t]) => t === 'CONSULT'), []);
+});
+
+test('rejecting a warning, an appeal or a complaint answers the one who made it; an accused act is no event of its own', () => {
+  assert.deepEqual(triples('Moldova warned Russia against meddling in the vote. Moscow rejected the warning.'),
+    [['Moldova', 'THREATEN', 'Russia'], ['Russia', 'REJECT', 'Moldova']]);
+  assert.deepEqual(triples('Chile accused Bolivia of sending troops across the border.'), [['Chile', 'ACCUSE', 'Bolivia']]);
+});

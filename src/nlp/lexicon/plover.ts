@@ -197,9 +197,13 @@ export const TEXT_OBJECTS: ReadonlySet<string> = new Set([
 export const ANAPHORIC_ACTS: ReadonlySet<string> = new Set([
   'move', 'decision', 'step', 'measure', 'measures', 'criticism', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges',
   'claim', 'claims', 'remarks', 'comments', 'proposal', 'offer', 'demand', 'demands', 'action', 'actions', 'deployment',
+  'appeal', 'appeals', 'warning', 'warnings', 'complaint', 'complaints', 'call', 'calls', 'request', 'requests', 'threat',
+  'threats', 'ultimatum', 'proposals', 'plan', 'statement', 'statements', 'criticisms',
 ]);
 
 /** the acts among ANAPHORIC_ACTS done with words: "rejected the criticism" answers the latest speaker */
 export const SPEECH_ACTS: ReadonlySet<string> = new Set([
   'criticism', 'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'remarks', 'comments', 'demand', 'demands',
+  'appeal', 'appeals', 'warning', 'warnings', 'complaint', 'complaints', 'call', 'calls', 'request', 'requests', 'threat', 'threats',
+  'ultimatum', 'statement', 'statements', 'criticisms',
 ]);

@@ -11,6 +11,7 @@ import { CUE_VERBS } from '../lexicon/speech.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
 import { P, afterDateline, entityIdAt, forceEntity, isActor, isQuoteTok, sentenceSubject, subjectBefore } from './attribution.js';
 import { mutualPairs, rewriteOf, withoutUntargetedRepeats } from '../events/triggers.js';
+import { groupParties } from './groups.js';
 
 /** a compiled pattern item: a set of word forms, a gap of up to GAP_MAX modifier tokens, or a noun phrase (`__`) */
 type Item = ReadonlySet<string> | 'gap' | 'phrase';
@@ -610,6 +611,12 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // targets and location after the trigger
     for (let k = end; k < limit; k++) {
       if (!isActor(index, k) && !((index.entityAtToken[k] as number) >= 0)) {
+        // "urged both governments to …", "warned the two sides": the parties the group stands for
+        const group = targets.length === 0 && !passive && (doc.pos[k] as number) === P.NOUN && k - end <= 4 ? groupParties(doc, index, k) : null;
+        if (group) {
+          targets.push(...group);
+          break;
+        }
         // "along with X", "together with X" name a co-agent, not a target
         if (CO_AGENT.has(doc.lower[k] as string) && doc.lower[k + 1] === 'with') {
           let t = k + 2;
@@ -699,6 +706,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (byAgent < 0 && ownAgent >= 0) byAgent = ownAgent;
     // "The Minister of X, A, and the Secretary of Y, B, today signed": the people named in apposition to the titles
     const appos = !passive && !nounTrigger && !circumstance ? appositionSubjects(doc, index, sa, i) : [];
+    const group = subj && !passive && !circumstance && subj.head < i ? groupParties(doc, index, subj.head) : null;
     if (nounTrigger && !passive && byAgent >= 0) {
       sources.push(actsFor(countryOf(index, byAgent)));
     } else if (passive) {
@@ -710,6 +718,9 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       }
     } else if (appos.length > 0) {
       sources.push(...appos);
+    } else if (group) {
+      // "The three European countries rejected …", "They urged …": the parties the group stands for
+      sources.push(...group);
     } else if (subj?.id) {
       sources.push(actsFor(isActor(index, subj.head) ? countryOf(index, subj.head) : subj.id));
       if (isActor(index, subj.head)) {
@@ -827,6 +838,10 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
           targets.length = 0;
           targets.push(actor);
         }
+      } else if (np > 0 && !passive && ANAPHORIC_ACTS.has(doc.lower[np] as string) && isActor(index, np - 1) && !sources.includes(countryOf(index, np - 1))) {
+        // "rejected a Hungarian proposal", "dismissed Kyiv's claims": the act's owner named in its own phrase
+        targets.length = 0;
+        targets.push(countryOf(index, np - 1));
       }
     }
     // "Chile's ambassador was summoned to the Peruvian foreign ministry": the summoning state protests to the envoy's;

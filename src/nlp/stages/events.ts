@@ -69,6 +69,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (content && !gov.noun && gov.type === 'REQUEST') absorbed[k] = 1;
     // "denied that it had supplied weapons": what is denied is not asserted
     if (content && !gov.noun && gov.type === 'REJECT') absorbed[k] = 1;
+    // "accused Rwanda of sending troops", "denied it of arming rebels": the charge is a claim, not a second event
+    if ((r === 'advcl' || r === 'acl') && markedBy(syn, doc.lower, t.i, 'of') && !gov.noun && (gov.type === 'ACCUSE' || gov.type === 'REJECT')) absorbed[k] = 1;
     // "welcomed the deal", "rejected the accusations": the object names the act answered, not a new event; but an
     // act that names its own agent is one ("condemned the attack by X", "condemned Russia's attack")
     if (t.noun && r === 'obj' && !ownAgent(doc, syn, index, t.i)) absorbed[k] = 1;
