@@ -161,3 +161,12 @@ test('rejecting a warning, an appeal or a complaint answers the one who made it;
     [['Moldova', 'THREATEN', 'Russia'], ['Russia', 'REJECT', 'Moldova']]);
   assert.deepEqual(triples('Chile accused Bolivia of sending troops across the border.'), [['Chile', 'ACCUSE', 'Bolivia']]);
 });
+
+test('a verdict on another\'s act ("called the measures illegal", "called the claims baseless") answers its author', () => {
+  assert.deepEqual(triples('The European Union imposed new sanctions on Belarus. Minsk called the measures illegal.'),
+    [['European Union', 'SANCTION', 'Belarus'], ['Belarus', 'ACCUSE', 'European Union']]);
+  assert.deepEqual(triples('Kenya accused Uganda of smuggling gold. Kampala called the claims baseless.'),
+    [['Kenya', 'ACCUSE', 'Uganda'], ['Uganda', 'REJECT', 'Kenya']]);
+  assert.deepEqual(triples('The United States withdrew 500 troops from Syria. Turkey welcomed the withdrawal.'),
+    [['United States', 'RETREAT', 'Syria'], ['Turkey', 'SUPPORT', 'United States']]);
+});

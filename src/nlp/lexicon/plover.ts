@@ -78,14 +78,18 @@ export const TRIGGERS: readonly TriggerDef[] = [
     "ambassador|envoy|diplomat|diplomats|chargé|d'affaires __ was|were _ summoned",
     'criticize~|criticise~|criticized|criticised', 'criticism', 'condemn~', 'condemnation',
     'denounce~', 'blame~', 'rebuke~', 'deplore~', 'decry~', 'censure~', 'slam~|slammed', 'lambast~', 'object~ to',
-    'objected', 'complain~', 'disapprove~', 'express~ _ concern', 'raised concerns', 'raise~ questions', 'oppose~'),
+    'objected', 'complain~', 'disapprove~', 'express~ _ concern', 'raised concerns', 'raise~ questions', 'oppose~',
+    // "called the measures illegal", "called the visit a provocation": a verdict on another's act
+    'call~|called __ illegal|unlawful|unacceptable|unjustified|unfriendly|hostile|provocation|provocative|blackmail|irresponsible|aggression|discriminatory'),
   ...t('ACCUSE', '112', 'allege', 'accuse~', 'accusation|accusations', 'allege~', 'charge~', 'sue~', 'lawsuit', 'indict~',
     'convict~', 'interference'),
   ...t('ACCUSE', '090', 'investigate', 'investigate~', 'investigation', 'probe~', 'inquiry'),
   // REJECT (12x)
   ...t('REJECT', '120', undefined, 'reject~', 'refuse~', 'deny~|denied', 'denies', 'dismiss~', 'rebuff~', 'veto~|vetoed',
     'decline~', 'oppose~ _ proposal|plan', 'turn~|turned down', 'renege~|reneged', 'defy~|defied', 'violate~', 'block~',
-    'boycott~', 'never recognise|recognize', 'refusal', 'rejection'),
+    'boycott~', 'never recognise|recognize', 'refusal', 'rejection',
+    // "called the claims baseless": a denial
+    'call~|called __ baseless|groundless|unfounded|false|fabricated|absurd|nonsense|lies'),
   // THREATEN (13x)
   ...t('THREATEN', '130', undefined, 'threaten~', 'threat|threats', 'warn~ of|against', 'warned', 'ultimatum', 'countermeasures',
     'retaliate~', 'retaliation'),
@@ -198,7 +202,8 @@ export const ANAPHORIC_ACTS: ReadonlySet<string> = new Set([
   'move', 'decision', 'step', 'measure', 'measures', 'criticism', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges',
   'claim', 'claims', 'remarks', 'comments', 'proposal', 'offer', 'demand', 'demands', 'action', 'actions', 'deployment',
   'appeal', 'appeals', 'warning', 'warnings', 'complaint', 'complaints', 'call', 'calls', 'request', 'requests', 'threat',
-  'threats', 'ultimatum', 'proposals', 'plan', 'statement', 'statements', 'criticisms',
+  'threats', 'ultimatum', 'proposals', 'plan', 'criticisms',
+  'withdrawal', 'pullout', 'release', 'releases', 'verdict', 'ruling', 'sentence',
 ]);
 
 /** the acts among ANAPHORIC_ACTS done with words: "rejected the criticism" answers the latest speaker */

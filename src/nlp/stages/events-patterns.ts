@@ -819,7 +819,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (sources.length === 0) continue;
     // "criticised the move", "the step was condemned by Ottawa": the target is the actor of the act referred to
     if (targets.length === 0 || (passive && subj && !subj.id)) {
-      const np = passive ? (subj ? subj.head : -1) : anaphorAfter(doc, end, limit);
+      // (or inside the trigger's own phrase: "called the measures illegal")
+      const np = passive ? (subj ? subj.head : -1) : (anaphorWithin(doc, i + 1, end) ?? anaphorAfter(doc, end, limit));
       if (np >= 0 && ANAPHORIC_ACTS.has(doc.lower[np] as string) && DEMONSTRATIVES.has(doc.lower[np - 1] as string)) {
         // "rejected the accusation": the one who accused the source, when an accusation of it was coded before
         let actor = (ACCUSATION_WORDS.has(doc.lower[np] as string) ? lastAccuserOf(out, doc.starts[sa] as number, sources) : null) ?? lastActorBefore(out, doc.starts[sa] as number, sources);
@@ -955,6 +956,12 @@ const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'next', 'last', 'this']);
 const DEMONSTRATIVES = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 
 /** Head of a short object noun phrase right after the trigger ("the move", "this criticism"), or -1. */
+/** An act noun after a demonstrative inside [a, b) ("called the measures illegal"), or null. */
+function anaphorWithin(doc: Doc, a: number, b: number): number | null {
+  for (let k = a + 1; k < b; k++) if (ANAPHORIC_ACTS.has(doc.lower[k] as string) && DEMONSTRATIVES.has(doc.lower[k - 1] as string)) return k;
+  return null;
+}
+
 function anaphorAfter(doc: Doc, end: number, limit: number): number {
   let k = end;
   while (k < limit && k - end < 3 && ((doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.ADJ)) k++;
