@@ -109,17 +109,17 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
   // an unnamed ministry's spokesperson speaks for the country whose capital the sentence is set in, not for the
   // country named last; a setting before a comma is not the spokesperson's body
   ['Peru protested. Chile rejected the claim. In Lima, foreign ministry spokesman Luis Ortega accused Santiago of spying.',
-    [['Peru', 'PROTEST', null], ['Chile', 'REJECT', 'Peru'], ['Peru', 'ACCUSE', 'Chile']]],
+    [['Chile', 'REJECT', 'Peru'], ['Peru', 'ACCUSE', 'Chile']]],
   ['Chile rejected the claim. In Lima, spokesman Luis Ortega accused Chile of spying.', [['Chile', 'REJECT', null], ['Luis Ortega', 'ACCUSE', 'Chile']]],
   // a demonym as the subject of a passive stands for its country, as it does as an object
-  ['Russia protested on Monday. Three Russian sailors were detained by Norwegian police at the airport.', [['Russia', 'PROTEST', null], ['Norwegian', 'COERCE', 'Russia']]],
+  ['Russia protested on Monday. Three Russian sailors were detained by Norwegian police at the airport.', [['Russia', 'ACCUSE', null], ['Norwegian', 'COERCE', 'Russia']]],
   // sending forces is a deployment; announced, it threatens only the party it is aimed at
   ['Malta sent two frigates to the area on Monday, its navy said.', [['Malta', 'MOBILIZE', null]]],
   ['Peru announced it would send 300 extra soldiers to its side of the river.', [['Peru', 'MOBILIZE', null]]],
   ['Peru said it would send troops against the rebels of the Shining Path.', [['Peru', 'THREATEN', 'Shining Path']]],
   // an expulsion whose object is a long phrase is still an expulsion, of the state the phrase names
-  ['Chile protested. Peru declared an attaché at the Chilean embassy in Lima persona non grata on Monday.', [['Chile', 'PROTEST', null], ['Peru', 'SANCTION', 'Chile']]],
-  ['Peru protested. Chile ordered a Peruvian employee of the consulate in Arica to leave the country.', [['Peru', 'PROTEST', null], ['Chile', 'SANCTION', 'Peru']]],
+  ['Chile protested. Peru declared an attaché at the Chilean embassy in Lima persona non grata on Monday.', [['Chile', 'ACCUSE', null], ['Peru', 'SANCTION', 'Chile']]],
+  ['Peru protested. Chile ordered a Peruvian employee of the consulate in Arica to leave the country.', [['Peru', 'ACCUSE', null], ['Chile', 'SANCTION', 'Peru']]],
   // an envoy's post between the noun and the verb; a single joint exercise; an alert
   ["Peru's ambassador in Santiago was summoned by Chile on Monday.", [['Chile', 'ACCUSE', 'Peru']]],
   ['Chile and Peru held a joint naval exercise off Arica this week.', [['Chile', 'COOPERATE', 'Peru'], ['Peru', 'COOPERATE', 'Chile']]],
@@ -169,4 +169,17 @@ test('a verdict on another\'s act ("called the measures illegal", "called the cl
     [['Kenya', 'ACCUSE', 'Uganda'], ['Uganda', 'REJECT', 'Kenya']]);
   assert.deepEqual(triples('The United States withdrew 500 troops from Syria. Turkey welcomed the withdrawal.'),
     [['United States', 'RETREAT', 'Syria'], ['Turkey', 'SUPPORT', 'United States']]);
+});
+
+test('accusations in other words: holding responsible, voicing concern, a charge of violation reported, a state\'s protest', () => {
+  const rows: Array<[string, Array<[string | null, string, string | null]>]> = [
+    ['Ghana held Togo responsible for the border clash.', [['Ghana', 'ACCUSE', 'Togo']]],
+    ['Ghana voiced concern about Togo\'s troop build-up.', [['Ghana', 'ACCUSE', 'Togo']]],
+    ['Ghana described Togo\'s actions as a violation of international law.', [['Ghana', 'ACCUSE', 'Togo']]],
+    ['Ghana said Togo had violated the 2019 border agreement.', [['Ghana', 'ACCUSE', 'Togo']]],
+    // a state protests by note (ACCUSE); a union protests in the street (PROTEST)
+    ['Ghana protested to Togo over the arrest of three fishermen.', [['Ghana', 'ACCUSE', 'Togo']]],
+    ['The Ghana Trades Union Congress protested against the new tariffs of Togo.', [['Ghana Trades Union Congress', 'PROTEST', 'Togo']]],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(triples(text).filter(([, t]) => t === 'ACCUSE' || t === 'PROTEST'), want, text);
 });

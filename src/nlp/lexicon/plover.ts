@@ -79,9 +79,12 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'criticize~|criticise~|criticized|criticised', 'criticism', 'condemn~', 'condemnation',
     'denounce~', 'blame~', 'rebuke~', 'deplore~', 'decry~', 'censure~', 'slam~|slammed', 'lambast~', 'object~ to',
     'objected', 'complain~', 'disapprove~', 'express~ _ concern', 'raised concerns', 'raise~ questions', 'oppose~',
+    'voice~|voiced _ concern|concerns|alarm', 'deeply|gravely|seriously concerned', 'brand~|branded',
+    'describe~|described __ as _ violation|breach|provocation|aggression|illegal|unlawful|unacceptable|unjustified',
     // "called the measures illegal", "called the visit a provocation": a verdict on another's act
     'call~|called __ illegal|unlawful|unacceptable|unjustified|unfriendly|hostile|provocation|provocative|blackmail|irresponsible|aggression|discriminatory'),
   ...t('ACCUSE', '112', 'allege', 'accuse~', 'accusation|accusations', 'allege~', 'charge~', 'sue~', 'lawsuit', 'indict~',
+    'hold~|held __ responsible|accountable|liable',
     'convict~', 'interference'),
   ...t('ACCUSE', '090', 'investigate', 'investigate~', 'investigation', 'probe~', 'inquiry'),
   // REJECT (12x)

@@ -859,6 +859,12 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     for (let y = 0; y < targets.length; y++) targets[y] = statesFor(targets[y] as string, sources[0]);
     for (let x = sources.length - 1; x >= 0; x--) if (sources[x] === HOME) sources.splice(x, 1);
     for (let y = targets.length - 1; y >= 0; y--) if (targets[y] === HOME) targets.splice(y, 1);
+    // a state that "protests" does so by note, not in the street: a formal complaint (CAMEO 114)
+    if (type === 'PROTEST' && (doc.lower[i] as string).startsWith('protest') && (doc.pos[i] as number) === P.VERB && sources.length > 0 && sources.every((x) => typeOfId(index, x) === 'GPE')) {
+      type = 'ACCUSE';
+      mode = 'allege';
+      cameo = '114';
+    }
     if (sources.length === 0) continue;
     // aid whose recipient the clause does not name goes to the recipient of the article's latest aid ("X have also sent teams")
     if (type === 'AID' && targets.length === 0) {
@@ -899,6 +905,16 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       if (type === 'CONSULT' && !betweenSources && betweenParties.length > 1 && !negated && meetingBetween(doc, i, limit)) {
         for (const pair of mutualPairs(type, betweenParties)) if (!sources.includes(pair[0]) && !sources.includes(pair[1])) pairs.push(pair);
       }
+    }
+    // "X said Y had violated the accord": what the speaker charges Y with is X's accusation of Y
+    const charge = reportedBy && VIOLATES.test(doc.lower[i] as string) ? statesFor(actsFor(reportedBy), undefined) : null;
+    if (charge && !negated && pairs.some(([x]) => x !== charge && x !== UNKNOWN)) {
+      const accused = [...new Set(pairs.map(([x]) => x))].filter((x) => x !== charge && x !== UNKNOWN);
+      pairs.length = 0;
+      for (const x of accused) pairs.push([charge, x]);
+      type = 'ACCUSE';
+      mode = 'allege';
+      cameo = '112';
     }
     for (const [source, target] of pairs) {
       // an act with neither agent nor recipient ("who was convicted of fraud") says nothing about parties
@@ -956,6 +972,14 @@ const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'next', 'last', 'this']);
 const DEMONSTRATIVES = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 
 /** Head of a short object noun phrase right after the trigger ("the move", "this criticism"), or -1. */
+/** verbs and nouns of breaking a rule: "violated", "breached", "a violation" */
+const VIOLATES = /^(?:violat|breach)/;
+
+/** the type of the entity with this id */
+function typeOfId(index: EntityIndex, id: string): string | undefined {
+  return index.entities.find((e) => e.id === id)?.type;
+}
+
 /** An act noun after a demonstrative inside [a, b) ("called the measures illegal"), or null. */
 function anaphorWithin(doc: Doc, a: number, b: number): number | null {
   for (let k = a + 1; k < b; k++) if (ANAPHORIC_ACTS.has(doc.lower[k] as string) && DEMONSTRATIVES.has(doc.lower[k - 1] as string)) return k;
