@@ -1,6 +1,6 @@
 // Tags token windows with a model; buffers are reused across calls, so one Tagger per thread.
 import { N_FEATURES, TokenColumns, extractFeatures } from './features.js';
-import { ViterbiScratch, scoreEmissions, viterbi } from './decode.js';
+import { ViterbiScratch, bucketIndex, scoreEmissions, viterbi } from './decode.js';
 import type { NerModel } from './model.js';
 import { N_LABELS } from './tags.js';
 import { joinNameParticles, personSurnames } from './particles.js';
@@ -10,9 +10,22 @@ import { harmonizeTypes } from './harmonize.js';
 /** Longer sentences are tagged in windows of this many tokens (keeps buffers small; decoding stays linear). */
 export const MAX_WINDOW = 256;
 
+/** each model's bucketIndex, built once (a scan of its 2^bits buckets) however many taggers read the model */
+const INDEXES = new WeakMap<NerModel, Int32Array | null>();
+function indexOf(model: NerModel): Int32Array | null {
+  let index = INDEXES.get(model);
+  if (index === undefined) {
+    index = bucketIndex(model.rowOf);
+    INDEXES.set(model, index);
+  }
+  return index;
+}
+
 export class Tagger {
   readonly model: NerModel;
   private readonly mask: number;
+  /** model.rowOf in its compact layout (decode.ts, bucketIndex), null when its rows are not in bucket order */
+  private readonly index: Int32Array | null;
   private readonly cols = new TokenColumns();
   private feats = new Int32Array(MAX_WINDOW * N_FEATURES);
   private emit = new Float32Array(MAX_WINDOW * N_LABELS);
@@ -25,6 +38,7 @@ export class Tagger {
   constructor(model: NerModel) {
     this.model = model;
     this.mask = (1 << model.meta.bits) - 1;
+    this.index = indexOf(model);
     this.useMemory = model.meta.training['memory'] === true;
   }
 
@@ -43,7 +57,7 @@ export class Tagger {
       cols.fill(words, a, b, this.model, pos);
       if (this.useMemory) this.memory.lookup(cols.lower, cols.flags, n, cols.hist1, cols.hist2);
       extractFeatures(cols, this.mask, this.feats);
-      scoreEmissions(this.feats, n, this.model.weights, this.model.rowOf, this.emit);
+      scoreEmissions(this.feats, n, this.model.weights, this.model.rowOf, this.emit, this.index);
       viterbi(this.emit, n, this.model.trans, this.scratch, this.labels);
       out.set(this.labels.subarray(0, n), a);
       joinNameParticles(words, out, a, b);
