@@ -150,7 +150,7 @@ test('a counted group ("the three European countries", "both governments") and "
   const got = triples('Iran warned Chile, Peru and Ecuador on Tuesday. The three Andean countries rejected the warning. They urged Tehran to respect the treaty.');
   assert.deepEqual(got.filter(([, t]) => t === 'REQUEST'), [['Chile', 'REQUEST', 'Iran'], ['Peru', 'REQUEST', 'Iran'], ['Ecuador', 'REQUEST', 'Iran']]);
   assert.deepEqual(got.filter(([, t]) => t === 'REJECT'), [['Chile', 'REJECT', 'Iran'], ['Peru', 'REJECT', 'Iran'], ['Ecuador', 'REJECT', 'Iran']]);
-  const both = triples('Qatar spoke to Rwanda and Burundi on Monday. It urged both governments to show restraint.');
+  const both = triples('Qatar spoke to Rwanda and Burundi on Monday. It urged both governments to reopen the border crossing.');
   assert.deepEqual(both.filter(([, t]) => t === 'REQUEST'), [['Qatar', 'REQUEST', 'Rwanda'], ['Qatar', 'REQUEST', 'Burundi']]);
   // no list of that many: no group
   assert.deepEqual(triples('Kenya criticised Uganda on Monday. They met on Friday.').filter(([, t]) => t === 'CONSULT'), []);

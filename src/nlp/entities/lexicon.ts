@@ -72,7 +72,7 @@ export const ORG_HEADS = new Set([
   'Legislature', 'Knesset', 'Duma', 'Diet', 'Majlis', 'Politburo', 'Presidency', 'Government', 'Chamber',
   'Institution', 'Academy', 'School', 'College', 'Hospital', 'Laboratory', 'Labs', 'Industries', 'Holdings',
   'Systems', 'Technologies', 'Energy', 'Oil', 'Petroleum', 'Telecom', 'Media', 'Broadcasting', 'Television',
-  'Radio', 'Agencies', 'Guards', 'Marines', 'Militia', 'Rebels', 'Taskforce', 'Task', 'Headquarters', 'Team', 'Wire', 'Secretariat', 'Observatory', 'Watch',
+  'Radio', 'Agencies', 'Guards', 'Marines', 'Militia', 'Rebels', 'Works', 'Taskforce', 'Task', 'Headquarters', 'Team', 'Wire', 'Secretariat', 'Observatory', 'Watch',
   // coalitions and parties named as a platform ("Civic Platform")
   'Platform',
   'Library', 'Libraries', 'Universities', 'Museums', 'Orchestra', 'Philharmonic', 'Records', 'Studios', 'Pictures',
@@ -92,7 +92,7 @@ export const LOC_HEADS: ReadonlyMap<string, 'LOC' | 'FAC'> = new Map([
   ['Island', 'LOC'], ['Islands', 'LOC'], ['Isles', 'LOC'], ['Shoal', 'LOC'], ['Reef', 'LOC'], ['Atoll', 'LOC'],
   ['Mountains', 'LOC'], ['Mountain', 'LOC'], ['Mount', 'LOC'], ['Hills', 'LOC'], ['River', 'LOC'], ['Lake', 'LOC'],
   ['Valley', 'LOC'], ['Desert', 'LOC'], ['Peninsula', 'LOC'], ['Coast', 'LOC'], ['Basin', 'LOC'], ['Plateau', 'LOC'],
-  ['Heights', 'LOC'], ['Canal', 'FAC'], ['Channel', 'LOC'], ['Corridor', 'LOC'], ['Region', 'LOC'], ['Province', 'GPE' as 'LOC'],
+  ['Heights', 'LOC'], ['Pass', 'LOC'], ['Canal', 'FAC'], ['Channel', 'LOC'], ['Corridor', 'LOC'], ['Region', 'LOC'], ['Province', 'GPE' as 'LOC'],
   ['Base', 'FAC'], ['Airport', 'FAC'], ['Port', 'FAC'], ['Harbor', 'FAC'], ['Harbour', 'FAC'], ['Bridge', 'FAC'],
   ['Square', 'FAC'], ['Palace', 'FAC'], ['Stadium', 'FAC'], ['Airbase', 'FAC'], ['Plant', 'FAC'], ['Dam', 'FAC'],
   ['Station', 'FAC'], ['Prison', 'FAC'], ['Tower', 'FAC'], ['Building', 'FAC'], ['Pentagon', 'FAC'], ['Hall', 'FAC'],
@@ -100,6 +100,9 @@ export const LOC_HEADS: ReadonlyMap<string, 'LOC' | 'FAC'> = new Map([
   ['Street', 'FAC'], ['Museum', 'FAC'], ['Cathedral', 'FAC'], ['Mosque', 'FAC'], ['Temple', 'FAC'], ['Embassy', 'FAC'], ['Avenue', 'FAC'], ['Pipeline', 'FAC'], ['Reactor', 'FAC'], ['Facility', 'FAC'], ['Shipyard', 'FAC'],
   ['Interconnector', 'FAC'], ['Tunnel', 'FAC'], ['Railway', 'FAC'], ['Refinery', 'FAC'], ['Barrage', 'FAC'],
 ]);
+
+/** Heads written before the name of a physical feature ("Lake Tharthar", "Mount Sinjar", "Cape Guardafui"). */
+export const FIRST_HEADS: ReadonlySet<string> = new Set(['Lake', 'Mount', 'Mt.', 'Cape', 'Lac', 'Mont', 'Monte', 'Jebel', 'Jabal', 'Wadi']);
 
 /** Lower-case words that may join capitalized words inside one name. */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'abu', 'y', 'zu', 'ter', 'ten', "d'"]);

@@ -7,7 +7,7 @@ import type { EntityType } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention } from '../types.js';
 import { isCapitalized } from './rules.js';
-import { HONORIFICS, LOC_HEADS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { FIRST_HEADS, HONORIFICS, LOC_HEADS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
 const DASHES = new Set(['-', '–', '—', '‐']);
 /** lower-case Arabic articles written hyphenated to the next name part ("al-Amin", "el-Sisi", "ash-Sharaa") */
@@ -98,6 +98,9 @@ function initials(doc: Doc, a: number, b: number): string {
   return s.toUpperCase();
 }
 
+/** what may follow an acronym given as ", or ACR" */
+const ACR_AFTER_OR = new Set([',', '.', ')', ';', '—', '–']);
+
 const RUN_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 
 /**
@@ -106,10 +109,12 @@ const RUN_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
  * between) is one name. Returns [start, end) of the run or null.
  */
 function acronymRun(doc: Doc, open: number): [number, number, number] | null {
-  // the acronym: one token, or glued tokens joined by hyphens ("ASEAN-ERAT"), then ")"
+  // the acronym: one token, or glued tokens joined by hyphens ("ASEAN-ERAT"), then ")"; or ", or ACR," ("the Tehreek-e-Taliban
+  // Pakistan, or TTP, which ...")
+  const orForm = doc.words[open] === 'or';
   let close = open + 2;
-  while (close < doc.n && close - open <= 4 && doc.words[close] !== ')' && glued(doc, close)) close++;
-  if (doc.words[close] !== ')') return null;
+  while (close < doc.n && close - open <= 4 && doc.words[close] !== ')' && !(orForm && ACR_AFTER_OR.has(doc.words[close] as string)) && glued(doc, close)) close++;
+  if (orForm ? !ACR_AFTER_OR.has(doc.words[close] ?? '.') || !/^\p{Lu}{2,6}$/u.test(doc.words[open + 1] as string) : doc.words[close] !== ')') return null;
   const acr = doc.text.slice(doc.starts[open + 1] as number, doc.ends[close - 1] as number);
   if (!/^[\p{Lu}][\p{Lu}\d&-]{1,11}$/u.test(acr)) return null;
   const letters = acr.replace(/[^\p{Lu}]/gu, '');
@@ -117,14 +122,16 @@ function acronymRun(doc: Doc, open: number): [number, number, number] | null {
   const dash = acr.indexOf('-');
   const prefix = dash > 0 ? acr.slice(0, dash) : '';
   const rest = dash > 0 ? acr.slice(dash + 1).replace(/[^\p{Lu}]/gu, '') : '';
-  let b = open;
+  let b = orForm ? open - 1 : open;
   // one lower-case head noun between the name and the brackets ("centre", "agency")
-  if (b > 0 && /^\p{Ll}+$/u.test(doc.words[b - 1] as string) && !RUN_JOINERS.has(doc.lower[b - 1] as string) && b - 1 > 0 && isCapitalized(doc.words[b - 2] as string)) b--;
+  if (!orForm && b > 0 && /^\p{Ll}+$/u.test(doc.words[b - 1] as string) && !RUN_JOINERS.has(doc.lower[b - 1] as string) && b - 1 > 0 && isCapitalized(doc.words[b - 2] as string)) b--;
   const s0 = doc.sentStart[doc.sentOf[open] as number] as number;
   let a = b;
   while (a > s0 && b - a < 12) {
     const w = doc.words[a - 1] as string;
-    if (isCapitalized(w) || ((RUN_JOINERS.has(doc.lower[a - 1] as string)) && a - 1 > s0 && isCapitalized(doc.words[a - 2] as string))) a--;
+    // (hyphenated parts glued inside one word belong to it: "Tehreek-e-Taliban")
+    const inWord = a - 1 > s0 && glued(doc, a) && glued(doc, a - 1) && (DASHES.has(w) || /^\p{Ll}{1,3}$/u.test(w));
+    if (isCapitalized(w) || inWord || ((RUN_JOINERS.has(doc.lower[a - 1] as string)) && a - 1 > s0 && isCapitalized(doc.words[a - 2] as string))) a--;
     else break;
     if (!isCapitalized(doc.words[a] as string)) continue;
     const ini = initials(doc, a, b);
@@ -146,6 +153,9 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
   // "met at the Palace": a place or organisation head alone after "the" stands for a name given before, no person
   out = out.filter((m) => !(m.type === 'PERSON' && m.tokenEnd - m.tokenStart === 1 && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the' &&
     (LOC_HEADS.has(m.text) || ORG_HEADS.has(m.text))));
+  // "Bidenomics", "Trumpism", "the Biden-Harris administration": a word derived from a name and two names joined by a
+  // hyphen before a noun name a policy, a movement or a partnership, no person
+  out = out.filter((m) => !(m.type === 'PERSON' && (DERIVED_FROM_NAME.test(m.text) || hyphenedPair(doc, m) || titleTail(doc, m))));
   // "its Spanish initials", "the French word for": a language, not a people
   out = out.filter((m) => !(m.type === 'NORP' && m.tokenEnd < doc.n && LANGUAGE_NOUNS.has(doc.lower[m.tokenEnd] as string)));
   // "the Arctic archipelago's status", "a Baltic security expert": a one-word sea or region name used as an adjective before
@@ -163,7 +173,7 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
   // acronym definitions: the run before "(ACR)" is one organisation name unless one mention already spans it exactly
   let added: EntityMention[] | null = null;
   for (let k = 1; k + 2 < doc.n; k++) {
-    if (doc.words[k] !== '(') continue;
+    if (doc.words[k] !== '(' && !(doc.words[k] === 'or' && doc.words[k - 1] === ',')) continue;
     const run = acronymRun(doc, k);
     if (!run) continue;
     const [a, b, close] = run;
@@ -244,7 +254,7 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     }
     // "Okinawa prefecture", "the Tarvo district": a place read as a physical feature (an island, a valley) that a
     // division noun follows is that division (not a broad region: "the Sahel region")
-    if (m.type === 'LOC' && m.tokenEnd < doc.n && PLACE_TAILS.get(doc.words[m.tokenEnd] as string) === 'GPE' && !kb.region(m.text)?.broad) {
+    if (m.type === 'LOC' && m.tokenEnd < doc.n && (PLACE_TAILS.get(doc.words[m.tokenEnd] as string) === 'GPE' || doc.words[m.tokenEnd] === 'state') && !kb.region(m.text)?.broad) {
       m = { ...m, type: 'GPE', kind: 'name' };
     }
     // "the Kolo Bandi gang", "the Red Ridge militia": a name the tagger took for a person is the group a lower-case
@@ -282,6 +292,16 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     }
     res.push(m);
   }
+  placesTakenForPeople(doc, kb, res);
+  // "fighting near Kardala", "Kardala, a town in ...": a place name the knowledge base does not know, without a place
+  // head and without an article, is a town or a division; English writes regions and physical features with "the"
+  // ("the Sahel", "the Donbas") or names them by their head ("Isfara River", "the island of Kasos", "Vaindloo island")
+  let physical: Set<string> | null = null;
+  for (const m of res) if (m.type === 'LOC' && physicalCue(doc, m)) (physical ??= new Set()).add(m.text);
+  for (let i = 0; i < res.length; i++) {
+    const m = res[i] as EntityMention;
+    if (m.type === 'LOC' && m.kind === 'name' && !physical?.has(m.text) && unknownTown(doc, kb, m)) res[i] = { ...m, type: 'GPE' };
+  }
   // "the Suez Canal": a place whose head is a facility's (Canal, Tunnel, Pipeline) is a facility, as the gazetteer may
   // list it among seas and straits
   for (let i = 0; i < res.length; i++) {
@@ -289,6 +309,104 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     if (m.type === 'LOC' && m.tokenEnd - m.tokenStart > 1 && LOC_HEADS.get(doc.words[m.tokenEnd - 1] as string) === 'FAC') res[i] = { ...m, type: 'FAC' };
   }
   return facilityTails(doc, kb, res);
+}
+
+/** lower-case nouns of physical features, after a name ("Vaindloo island") or before "of" and it ("the island of Kasos") */
+const PHYSICAL_NOUNS = new Set(['island', 'islands', 'isle', 'islet', 'atoll', 'reef', 'shoal', 'archipelago', 'river', 'lake', 'mountain', 'mountains',
+  'valley', 'peninsula', 'desert', 'plateau', 'sea', 'bay', 'gulf', 'strait', 'coast', 'forest', 'range', 'pass', 'plain', 'plains']);
+
+/** the LOC mention m is written with the noun of a physical feature right after it or as "the <noun> of" before it */
+function physicalCue(doc: Doc, m: EntityMention): boolean {
+  if (m.tokenEnd < doc.n && PHYSICAL_NOUNS.has(doc.words[m.tokenEnd] as string)) return true;
+  const a = m.tokenStart;
+  if (a >= 2 && doc.lower[a - 1] === 'of' && PHYSICAL_NOUNS.has(doc.words[a - 2] as string)) return true;
+  // "Yonaguni, an island in Okinawa prefecture", "Kasos, a small Greek island"
+  let k = m.tokenEnd;
+  if (doc.words[k] !== ',' || (doc.lower[k + 1] !== 'a' && doc.lower[k + 1] !== 'an')) return false;
+  for (k += 2; k < doc.n && k <= m.tokenEnd + 5; k++) {
+    if (PHYSICAL_NOUNS.has(doc.lower[k] as string)) return true;
+    if (doc.pos[k] !== ADJ && doc.pos[k] !== PROPN && doc.pos[k] !== NOUN) return false;
+  }
+  return false;
+}
+
+/** prepositions before a name that make it a place rather than a person: people are not "near" or "outside" anyone */
+const NEAR_PREPS = new Set(['near', 'outside', 'around']);
+
+/**
+ * "strikes near Jurf al-Sakhar", "centres in Guatemala City, Quetzaltenango and Tecún Umán": a name the tagger took for a
+ * person is a town when "near" or "outside" stands before it, or when it and a place name end a list ("A and B"), and
+ * no title or given name makes it a person; its other mentions follow (mutates `mentions`, sorted by start).
+ */
+function placesTakenForPeople(doc: Doc, kb: KB, mentions: EntityMention[]): void {
+  let towns: Set<string> | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    if (m.type !== 'PERSON' || !personLikePlace(doc, kb, m)) continue;
+    const a = m.tokenStart;
+    const near = a > 0 && NEAR_PREPS.has(doc.lower[a - 1] as string);
+    if (near || listedWithPlace(doc, kb, mentions[i - 1], m) || listedWithPlace(doc, kb, m, mentions[i + 1])) (towns ??= new Set()).add(m.text);
+  }
+  if (!towns) return;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    if (m.type === 'PERSON' && towns.has(m.text) && personLikePlace(doc, kb, m)) mentions[i] = { ...m, type: 'GPE', kind: 'name' };
+  }
+}
+
+/** the person mention m has no title before it, no given name first and no possessive after it */
+function personLikePlace(doc: Doc, kb: KB, m: EntityMention): boolean {
+  const a = m.tokenStart;
+  if (a > 0 && (HONORIFICS.has(doc.words[a - 1] as string) || ROLE_HEADS.has(doc.lower[a - 1] as string))) return false;
+  if (kb.isGivenName(doc.words[a] as string) || appositiveRole(doc, m.tokenEnd) || titledApposition(doc, a, m.tokenEnd)) return false;
+  const next = doc.words[m.tokenEnd];
+  return next !== "'s" && next !== '’s';
+}
+
+/**
+ * x and y are the last two names of a list ("and", ", and", "or" between) after a locative preposition, one of them a
+ * place name that is no country (and no demonym or metonym)
+ */
+function listedWithPlace(doc: Doc, kb: KB, x: EntityMention | undefined, y: EntityMention | undefined): boolean {
+  if (!x || !y) return false;
+  const place = (m: EntityMention): boolean => (m.type === 'GPE' || m.type === 'LOC') && m.kind === 'name';
+  if ((!place(x) || kb.countryByName(x.text)) && (!place(y) || kb.countryByName(y.text))) return false;
+  const between = doc.text.slice(x.end, y.start);
+  if (between !== ' and ' && between !== ', and ' && between !== ' or ') return false;
+  // the list follows a locative preposition ("in A, B and C"; not "connections to Ana Ruiz and Lima")
+  let k = x.tokenStart - 1;
+  while (k >= 0 && x.tokenStart - k < 16 && (doc.words[k] === ',' || isCapitalized(doc.words[k] as string) || doc.words[k] === "'s" || doc.words[k] === '’s')) k--;
+  return k >= 0 && LIST_PREPS.has(doc.lower[k] as string);
+}
+
+/** locative prepositions that open a list of places */
+const LIST_PREPS = new Set(['in', 'at', 'near', 'from', 'between', 'across', 'around', 'outside']);
+
+/** "Chief of Defence Staff", "Chief of Naval Staff": a one-word "person" that is a title word after a title's capitalised part */
+function titleTail(doc: Doc, m: EntityMention): boolean {
+  const a = m.tokenStart;
+  return m.tokenEnd - a === 1 && a > 0 && ROLE_MODIFIERS.has(doc.lower[a] as string) && HONORIFICS.has(doc.words[a - 1] as string);
+}
+
+/** one word derived from a name: economics named after a leader ("Bidenomics"), a movement ("Trumpism", "Gaullisms") */
+const DERIVED_FROM_NAME = /^\p{Lu}\p{Ll}+(?:nomics|ism|isms)$/u;
+
+/** "the Biden-Harris administration", "the Modi-Xi summit": the mention is two capitalised names glued by a hyphen before a noun */
+function hyphenedPair(doc: Doc, m: EntityMention): boolean {
+  const a = m.tokenStart;
+  if (m.tokenEnd - a !== 3 || !DASHES.has(doc.words[a + 1] as string) || !glued(doc, a + 1) || !glued(doc, a + 2)) return false;
+  if (!isCapitalized(doc.words[a] as string) || !isCapitalized(doc.words[a + 2] as string)) return false;
+  const b = m.tokenEnd;
+  return b < doc.n && doc.pos[b] === NOUN && /^\p{Ll}/u.test(doc.words[b] as string);
+}
+
+/** The LOC mention m is a place name the knowledge base does not know, with no place head and no article before it. */
+function unknownTown(doc: Doc, kb: KB, m: EntityMention): boolean {
+  const a = m.tokenStart;
+  if (a > 0 && doc.lower[a - 1] === 'the') return false;
+  if (FIRST_HEADS.has(doc.words[a] as string)) return false;
+  for (let k = a; k < m.tokenEnd; k++) if (LOC_HEADS.has(doc.words[k] as string)) return false;
+  return !kb.phrases.has(m.text) && !kb.region(m.text) && !/^\p{Lu}+$/u.test(m.text);
 }
 
 /** lower-case facility nouns after a name that make name and noun one facility ("the Rafah crossing", "the Medgaz pipeline") */
@@ -343,6 +461,7 @@ const LANGUAGE_NOUNS = new Set(['initials', 'acronym', 'abbreviation', 'name', '
 
 const NOUN = POS_INDEX['NOUN'] as number;
 const ADJ = POS_INDEX['ADJ'] as number;
+const PROPN = POS_INDEX['PROPN'] as number;
 const VERB = POS_INDEX['VERB'] as number;
 /**
  * Head nouns after a demonym adjective that make it describe places, polities or things rather than people or forces

@@ -331,8 +331,9 @@ function forcedClass(c: Candidate): number {
   if (c.rule === null) return 0;
   const cls = CLASS_OF[c.rule.type] ?? 6;
   if ((c.rule.score ?? 0) >= PROTECT) return cls;
-  // the tagger and a person pattern (a given name, a title) propose the same span as a person
-  return cls === 1 && c.tagger === 1 && (c.rule.score ?? 0) >= AGREE ? cls : 0;
+  // the tagger and a person pattern (a given name, a title) propose the same span as a person, or an organisation
+  // pattern the same name of several words as an organisation ("Royal Air Maroc"; one-word acronyms stay scored: "DUI")
+  return (cls === 1 || (cls === 2 && c.b - c.a > 1)) && c.tagger === cls && (c.rule.score ?? 0) >= AGREE ? cls : 0;
 }
 
 /**

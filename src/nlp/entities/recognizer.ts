@@ -4,7 +4,7 @@
 // separate GPE from LOC, nor FAC).
 import type { EntityType } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
-import type { Doc, EntityMention, EntityRecognizer } from '../types.js';
+import { POS_INDEX, type Doc, type EntityMention, type EntityRecognizer } from '../types.js';
 import { createTaggerRecognizer } from '../ner/index.js';
 import { loadRanker } from '../ner/load.js';
 import { CLASS_OF, N_CLASSES, candidates, claimSpan, rank, type RankerModel } from './ranker.js';
@@ -40,7 +40,7 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
           const m = rankedMention(doc, kb, c.a, c.b, cls, c.rule);
           if (m) out.push(m);
         }
-        return fixNameShapes(doc, kb, placesNamedOf(doc, regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, out)))));
+        return withoutSignOff(doc, fixNameShapes(doc, kb, placesNamedOf(doc, kb, regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, out))))));
       },
     };
   }
@@ -53,9 +53,55 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
         const t = refineTaggerMention(doc, kb, m);
         if (t) fromTagger.push(t);
       }
-      return fixNameShapes(doc, kb, placesNamedOf(doc, regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, fuse(fromRules, fromTagger, doc.n))))));
+      return withoutSignOff(doc, fixNameShapes(doc, kb, placesNamedOf(doc, kb, regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, fuse(fromRules, fromTagger, doc.n)))))));
     },
   };
+}
+
+const VERB_POS = POS_INDEX['VERB'] as number;
+const AUX_POS = POS_INDEX['AUX'] as number;
+/** at most this many lines at the end of a text are read as a sign-off */
+const MAX_SIGN_OFF_LINES = 4;
+
+/**
+ * Where the sign-off of a press release or readout starts (the issuing unit, contacts, tags: "Office of the Spokesperson,
+ * Ministry of ...", "Press Office X | Follow us on X"), else -1: the trailing lines that are no sentence (no verb, no
+ * closing punctuation), after the last line that is one.
+ */
+function signOffStart(doc: Doc): number {
+  let from = -1;
+  let lineEnd = doc.text.length;
+  let t = doc.n - 1;
+  for (let lines = 0; lines < MAX_SIGN_OFF_LINES && lineEnd > 0; lines++) {
+    const lineStart = doc.text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = doc.text.slice(lineStart, lineEnd).trim();
+    if (line.length > 0) {
+      if (/[.!?"”’)]$/.test(line)) break;
+      let verb = false;
+      let words = 0;
+      for (; t >= 0 && (doc.starts[t] as number) >= lineStart; t--) {
+        words++;
+        if (doc.pos[t] === VERB_POS || doc.pos[t] === AUX_POS) verb = true;
+      }
+      if (verb || words > 30) break;
+      from = lineStart;
+    }
+    if (lineStart === 0) break;
+    lineEnd = lineStart - 1;
+  }
+  return from;
+}
+
+/**
+ * A name in a release's sign-off that the release itself never mentions is no part of the story ("Office of the
+ * Spokesperson", "Public Diplomacy Wing"). Returns `mentions` (sorted by start) without them.
+ */
+function withoutSignOff(doc: Doc, mentions: EntityMention[]): EntityMention[] {
+  const end = signOffStart(doc);
+  if (end <= 0) return mentions;
+  const before = new Set<string>();
+  for (const m of mentions) if (m.end <= end) before.add(m.text);
+  return mentions.filter((m) => m.start < end || before.has(m.text));
 }
 
 /**
@@ -206,7 +252,7 @@ const MAX_PLACE_WORDS = 4;
  * place noun and "of" names a place of that kind, whatever the tagger made of it (a person, an organisation) or if it
  * found nothing. Names the recognizers typed as places keep their type. Returns `mentions` (sorted by start).
  */
-function placesNamedOf(doc: Doc, mentions: EntityMention[]): EntityMention[] {
+function placesNamedOf(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
   let out: EntityMention[] | null = null;
   let m = 0;
   mentions.sort((x, y) => x.start - y.start);
@@ -218,7 +264,9 @@ function placesNamedOf(doc: Doc, mentions: EntityMention[]): EntityMention[] {
     while (m < list.length && (list[m] as EntityMention).tokenEnd <= t + 1) m++;
     const at = list[m];
     if (at && at.tokenStart <= t + 1) {
-      if (at.tokenStart !== t + 1 || at.type === 'GPE' || at.type === 'LOC' || at.type === 'FAC' || at.type === 'NORP') continue;
+      // ("the village of Mirwan": a town the tagger read as a location, unknown to the gazetteer, is a town)
+      const town = kind === 'GPE' && at.type === 'LOC' && at.kind === 'name' && !kb.phrases.has(at.text) && !kb.region(at.text);
+      if (at.tokenStart !== t + 1 || (!town && (at.type === 'GPE' || at.type === 'LOC' || at.type === 'FAC' || at.type === 'NORP'))) continue;
       out ??= [...mentions];
       out[m] = { ...at, type: kind, kind: 'name' };
       continue;

@@ -3,7 +3,7 @@
 import type { EntityType, MentionKind } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention, type EntityRecognizer } from '../types.js';
-import { HONORIFICS, LAW_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
+import { FIRST_HEADS, HONORIFICS, LAW_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
 const NOUN = POS_INDEX['NOUN'] as number;
@@ -168,6 +168,14 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
             j += 2;
             continue;
           }
+          // "Jammu and Kashmir", "Bosnia and Herzegovina": a gazetteer name with "and" inside it
+          if (next && w === 'and') {
+            const g = gazetteerAt(doc, kb, i, Math.min(n, doc.sentEnd[doc.sentOf[i] as number] as number));
+            if (g && g.end > j + 1 && !g.actor) {
+              j = g.end;
+              continue;
+            }
+          }
           if (next && w === 'and' && hasOrgHeadBeforeOf(doc, i, j + 1, OF)) {
             // "Department of Housing and Urban Development", "Ministry of Agriculture and Forestry": after
             // "<organisation head> of", the capitalised words joined by "and" still name the organisation
@@ -258,10 +266,15 @@ function chamberOf(doc: Doc, k: number): boolean {
   return doc.words[k] === 'House' && doc.lower[k + 1] === 'of';
 }
 
+/** "the Line of Control", "the Line of Actual Control": "Line" opening a name after "the" is a boundary */
+function boundaryLine(doc: Doc, k: number, a: number): boolean {
+  return k === a && k > 0 && doc.words[k] === 'Line' && doc.lower[k - 1] === 'the' && doc.lower[k + 1] === 'of';
+}
+
 function runHasHead(doc: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = doc.words[k] as string;
-    if (ORG_HEADS.has(w) || LOC_HEADS.has(w) || chamberOf(doc, k) || w === 'Republic' || w === 'Kingdom' || w === 'Secretary' || w === 'Minister' || w === 'Bank' || w === 'State' || w === 'States') return true;
+    if (ORG_HEADS.has(w) || LOC_HEADS.has(w) || chamberOf(doc, k) || boundaryLine(doc, k, a) || w === 'Republic' || w === 'Kingdom' || w === 'Secretary' || w === 'Minister' || w === 'Bank' || w === 'State' || w === 'States') return true;
   }
   return false;
 }
@@ -282,6 +295,9 @@ function gazetteerAt(doc: Doc, kb: KB, a: number, b: number, exact = false): { e
   }
   return null;
 }
+
+/** words before "Staff" that make it a military command's name rather than a title's last word ("Chief of Staff") */
+const STAFF_KINDS: ReadonlySet<string> = new Set(['General', 'Joint', 'Defence', 'Defense', 'Naval', 'Air', 'Army', 'Military']);
 
 /** Capitalised division words that end a division's name ("Kurdistan Region", "Anbar Province"). */
 const DIVISION_HEADS: ReadonlySet<string> = new Set(['Region', 'Province', 'Oblast', 'Governorate', 'Prefecture', 'Krai']);
@@ -398,11 +414,25 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     out.push(adjust(doc, mention(doc, a, b, whole.type, whole.kind, RULE_SCORE.gazetteer)));
     return;
   }
+  // "Upper Nile", "clashes in Upper Nile state": a division listed as "X State", written without its division word (its
+  // last word may be a gazetteer name of its own: the Nile)
+  if (b - a > 1 && !DIVISION_HEADS.has(lastWord) && lastWord !== 'State' && kb.admin1(`${doc.text.slice(doc.starts[a], doc.ends[b - 1])} State`).length > 0) {
+    out.push(mention(doc, a, b, 'GPE', 'name', RULE_SCORE.gazetteer));
+    return;
+  }
   if (LAW_HEADS.has(lastWord) && b - a > 1) {
     out.push(mention(doc, a, b, 'LAW', 'name', RULE_SCORE.head));
     return;
   }
-  const firstHead = b - a > 2 && doc.lower[a + 1] === 'of' ? LOC_HEADS.get(doc.words[a] as string) : undefined;
+  // "Lake Tharthar", "Mount Sinjar", "Cape Guardafui": a physical feature named by its head first (not a town so named:
+  // "Cape Town", "Lake Charles")
+  if (b - a > 1 && FIRST_HEADS.has(doc.words[a] as string) && isCapitalized(doc.words[a + 1] as string) &&
+    kb.cities(doc.text.slice(doc.starts[a], doc.ends[b - 1])).length === 0) {
+    out.push(mention(doc, a, b, 'LOC', 'name', RULE_SCORE.head));
+    return;
+  }
+  // ("Line of Control", "Line of Actual Control": a boundary)
+  const firstHead = b - a > 2 && doc.lower[a + 1] === 'of' ? (LOC_HEADS.get(doc.words[a] as string) ?? (boundaryLine(doc, a, a) ? 'LOC' : undefined)) : undefined;
   if (firstHead) {
     out.push(mention(doc, a, b, firstHead === 'FAC' ? 'FAC' : 'LOC', 'name', RULE_SCORE.head));
     return;
@@ -425,6 +455,12 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   }
   // "Statistics Norway", "Statistics Canada": national statistics offices are named "Statistics" + the country
   if (b - a === 2 && doc.words[a] === 'Statistics' && kb.countryByName(lastWord)) {
+    out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
+    return;
+  }
+  // "Hellenic National Defence General Staff", "the Joint Staff": a general or joint staff is a military command
+  // ("Chief of Defence Staff", "Chief of the Air Staff" are titles)
+  if (lastWord === 'Staff' && b - a > 1 && STAFF_KINDS.has(doc.words[b - 2] as string) && !(a > 0 && (doc.lower[a - 1] === 'of' || doc.lower[a - 1] === 'the' && doc.lower[a - 2] === 'of'))) {
     out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
     return;
   }
@@ -587,7 +623,9 @@ function partyTo(doc: Doc, to: number): boolean {
 }
 
 /** Lower-case nouns that put an organisation's name in apposition after them ("the carmaker Toyota"). */
-const ORG_CUES: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'carmaker', 'automaker', 'retailer', 'airline', 'startup', 'conglomerate', 'manufacturer', 'broadcaster', 'newspaper', 'publisher', 'insurer', 'lender', 'bank', 'militia', 'group']);
+const ORG_CUES: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'carmaker', 'automaker', 'retailer', 'airline', 'startup', 'conglomerate', 'manufacturer', 'broadcaster', 'newspaper', 'publisher', 'insurer', 'lender', 'bank', 'militia', 'group',
+  // producers and operators ("the state-owned coal miner Arktikugol", "the steelmaker Vorstal")
+  'miner', 'producer', 'exporter', 'refiner', 'shipper', 'steelmaker', 'chipmaker', 'drugmaker', 'utility', 'operator', 'charity']);
 
 /** Legal forms of company names written after a comma ("Google, Inc."). */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc.', 'Inc', 'Ltd.', 'Ltd', 'LLC', 'L.L.C.', 'Corp.', 'Co.', 'PLC', 'plc', 'LLP', 'L.P.', 'S.A.', 'AG', 'GmbH', 'N.V.']);
@@ -624,10 +662,20 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
     return;
   }
+  // "Anjuman-e-Tajiran, the largest traders' association, ...": an organisation noun in apposition right after the name
+  if (len <= 5 && orgAfter(doc, b)) {
+    out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
+    return;
+  }
   if (len === 1) {
     if (sentenceInitial(doc, a) && doc.pos[a] !== PROPN) return;
     if (ALLCAPS.test(first) && first.length > 3 && kb.cities(first).length > 0) {
       out.push(mention(doc, a, b, 'OTHER', 'name', RULE_SCORE.unknown)); // "JAKARTA —": resolution makes it the city
+      return;
+    }
+    // "LARISSA, 20 August 2025 –": a dateline names the city the story was filed from, also by a GeoNames alternate name
+    if (ALLCAPS.test(first) && first.length > 3 && dateline(doc, a, b) && kb.cities(first, true).some((c) => c.population >= DATELINE_CITY_POP)) {
+      out.push(mention(doc, a, b, 'GPE', 'name', RULE_SCORE.head));
       return;
     }
     if (ORG_HEADS.has(first)) return; // "Police said": a common noun at the start of a sentence
@@ -656,11 +704,42 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
     return;
   }
+  // "Royal Air Maroc", "Algérie Presse Service": words that qualify institutions, not people, make a run of proper
+  // nouns an organisation's name (tentatively: the tagger and the ranker decide)
+  if (!kb.isGivenName(first) && allPropn(doc, a, b) && institutionWord(doc, a, b)) {
+    out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.pattern));
+    return;
+  }
   if (kb.isGivenName(first) || (allPropn(doc, a, b) && !ledByModifier)) {
     out.push(mention(doc, a, b, 'PERSON', 'name', kb.isGivenName(first) ? RULE_SCORE.pattern + 0.5 : RULE_SCORE.pattern));
     return;
   }
   out.push(mention(doc, a, b, 'OTHER', 'name', RULE_SCORE.unknown));
+}
+
+/** capitalised adjectives and nouns that name or qualify institutions and never a person ("Royal Air Maroc", "General Staff") */
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'Royal', 'Imperial', 'Federal', 'International', 'Islamic', 'Democratic', 'Republican', 'Popular', 'United', 'Revolutionary',
+  'Liberation', 'Patriotic', 'Socialist', 'Armed', 'Naval', 'Military', 'Staff', 'Joint', 'Air', 'National', 'Defence', 'Defense',
+  'Ministry', 'Presse', 'Press', 'Airlines', 'Airways', 'Maritime', 'Aviation', 'Civil', 'Public', 'Central', 'Supreme',
+]);
+
+/** a word of [a, b) is an institution word */
+function institutionWord(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (INSTITUTION_WORDS.has(doc.words[k] as string)) return true;
+  return false;
+}
+
+/** a city named in a dateline by an alternate name is read from this size on */
+const DATELINE_CITY_POP = 20000;
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
+
+/** [a, b) opens a sentence as a dateline: "CITY, 20 August 2025 –", "CITY, Aug. 20 (Agency) -", "CITY (Agency) -", "CITY —" */
+function dateline(doc: Doc, a: number, b: number): boolean {
+  if (!sentenceInitial(doc, a) || b >= doc.n) return false;
+  const w = doc.words[b] as string;
+  if (w === '(' || w === '—' || w === '–') return true;
+  return w === ',' && b + 1 < doc.n && (doc.pos[b + 1] === NUM || MONTHS.has(doc.lower[b + 1] as string));
 }
 
 /** Spanish, Portuguese, French and Italian words for a body, that open its name ("Frente", "Partido", "Conseil") */
@@ -727,6 +806,32 @@ function acronymsAsDefined(out: EntityMention[]): EntityMention[] {
     if ((m.score ?? 0) < RULE_SCORE.head && m.tokenEnd - m.tokenStart === 1 && defined.has(m.text)) out[i] = { ...m, type: 'ORG', kind: 'name', score: RULE_SCORE.head };
   }
   return out;
+}
+
+/** lower-case nouns for a body that an apposition gives a name ("X, the largest traders' association, ...") */
+const ORG_NOUNS: ReadonlySet<string> = new Set([
+  'association', 'union', 'party', 'movement', 'coalition', 'alliance', 'federation', 'agency', 'company', 'firm', 'charity',
+  'organisation', 'organization', 'militia', 'network', 'watchdog', 'regulator', 'carrier', 'airline', 'operator', 'broadcaster',
+  'newspaper', 'insurgency', 'consortium', 'conglomerate', 'lender', 'insurer', 'miner', 'producer', 'exporter', 'manufacturer',
+]);
+
+/**
+ * ", the largest traders' association,", ", a Sunni militia,", ", the state-owned coal miner.": an article, up to four
+ * modifiers (no role, no "of") and an organisation noun right after token b-1, closing the apposition.
+ */
+function orgAfter(doc: Doc, b: number): boolean {
+  if (doc.words[b] !== ',') return false;
+  const art = doc.lower[b + 1] as string;
+  if (art !== 'a' && art !== 'an' && art !== 'the') return false;
+  for (let k = b + 2; k < doc.n && k <= b + 6; k++) {
+    const w = doc.lower[k] as string;
+    if (ORG_NOUNS.has(w)) {
+      const after = doc.words[k + 1];
+      return after === undefined || after === ',' || after === '.' || after === ';' || after === ')';
+    }
+    if (w === 'of' || w === ',' || ROLE_HEADS.has(w) || doc.pos[k] === VERB) return false;
+  }
+  return false;
 }
 
 /** ", a spokesperson for", ", the director of", ", director of": a role noun in apposition after token b-1. */
