@@ -122,7 +122,8 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
   ['Peru protested. Chile ordered a Peruvian employee of the consulate in Arica to leave the country.', [['Peru', 'ACCUSE', null], ['Chile', 'SANCTION', 'Peru']]],
   // an envoy's post between the noun and the verb; a single joint exercise; an alert
   ["Peru's ambassador in Santiago was summoned by Chile on Monday.", [['Chile', 'ACCUSE', 'Peru']]],
-  ['Chile and Peru held a joint naval exercise off Arica this week.', [['Chile', 'COOPERATE', 'Peru'], ['Peru', 'COOPERATE', 'Chile']]],
+  ['Chile and Peru held a joint naval exercise off Arica this week.',
+    [['Chile', 'COOPERATE', 'Peru'], ['Peru', 'COOPERATE', 'Chile'], ['Chile', 'MOBILIZE', null], ['Peru', 'MOBILIZE', null]]],
   ['Peru placed its army on high alert along the border on Friday.', [['Peru', 'MOBILIZE', null]]],
   // a currency sign in the amount before an act noun does not hide the subject that announced it
   ['Canada announced a $75 million humanitarian aid package for Haiti.', [['Canada', 'AID', 'Haiti']]],
@@ -182,4 +183,11 @@ test('accusations in other words: holding responsible, voicing concern, a charge
     ['The Ghana Trades Union Congress protested against the new tariffs of Togo.', [['Ghana Trades Union Congress', 'PROTEST', 'Togo']]],
   ];
   for (const [text, want] of rows) assert.deepEqual(triples(text).filter(([, t]) => t === 'ACCUSE' || t === 'PROTEST'), want, text);
+});
+
+test('mobilising in other words, and joint drills that are each party\'s own mobilisation too', () => {
+  assert.deepEqual(triples('Latvia raised its border alert level on Monday.'), [['Latvia', 'MOBILIZE', null]]);
+  assert.deepEqual(triples('Armenia has called up reservists after the clashes.'), [['Armenia', 'MOBILIZE', null]]);
+  assert.deepEqual(triples('Chile and Peru began joint naval drills off Arica on Monday.'),
+    [['Chile', 'COOPERATE', 'Peru'], ['Peru', 'COOPERATE', 'Chile'], ['Chile', 'MOBILIZE', null], ['Peru', 'MOBILIZE', null]]);
 });

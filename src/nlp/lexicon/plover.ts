@@ -124,7 +124,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('MOBILIZE', '154', 'troops', 'deploy~', 'deployment', 'mobilize~|mobilise~|mobilised|mobilized', 'mobilization|mobilisation',
     'military buildup|build-up', 'buildup|build-up', 'mass~|massed _ troops', 'reinforce~', 'militarization|militarisation',
     'launch~ _ operation', 'patrol~', 'remain~|remained on alert', 'strengthen~|strengthened _ forces|troops|presence',
-    'train~|trained _ troops|soldiers|fighters|hackers|militants', 'patrols', 'operation', 'put~ on alert', 'alert', 'place~|placed|put~ __ on _ alert'),
+    'train~|trained _ troops|soldiers|fighters|hackers|militants', 'patrols', 'operation', 'put~ on alert', 'alert', 'place~|placed|put~ __ on _ alert',
+    'raise~|raised _ alert level|alert', 'call~|called up _ reservists|reserves|reservist|conscripts', 'move~|moved _ troops|tanks|forces|units|warships|artillery|missiles'),
   ...t('MOBILIZE', '153', 'police', 'police reinforcements'),
   // sending forces somewhere is a deployment: "sent two frigates to the area", "would send more troops to the border"
   ...t('MOBILIZE', '154', 'troops', 'send~|sent|dispatch~|dispatched _ troops|soldiers|forces|reinforcements|warships|warship|frigates|frigate|corvettes|corvette|destroyers|destroyer|submarines|jets|fighter|fighters|tanks|battalion|battalions|marines|paratroopers|carrier'),

@@ -931,6 +931,15 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       if (reportedBy && reportedBy !== source) ev.reported_by = reportedBy;
       out.push(ev);
     }
+    // "Russia and Belarus began joint exercises": besides working together, each party puts its own forces in the field
+    if (cameo === '062' && DRILLS.test(trigger) && !negated) {
+      for (const x of new Set(pairs.map(([s]) => s))) {
+        const key = `${x}|MOBILIZE|`;
+        if (x === UNKNOWN || seen.has(key)) continue;
+        seen.add(key);
+        out.push({ type: 'MOBILIZE', mode: 'military-exercise', cameo: '150', source: x, target: null, location, date, trigger, start: doc.starts[i] as number, end: doc.ends[end - 1] as number });
+      }
+    }
   }
   return withoutUntargetedRepeats(out);
 }
@@ -972,6 +981,8 @@ const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'next', 'last', 'this']);
 const DEMONSTRATIVES = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 
 /** Head of a short object noun phrase right after the trigger ("the move", "this criticism"), or -1. */
+/** the military kind of joint activity: "joint exercises", "joint naval drills" */
+const DRILLS = /exercis|drill|manoeuv|maneuv/i;
 /** verbs and nouns of breaking a rule: "violated", "breached", "a violation" */
 const VIOLATES = /^(?:violat|breach)/;
 
