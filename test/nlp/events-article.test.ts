@@ -191,3 +191,10 @@ test('mobilising in other words, and joint drills that are each party\'s own mob
   assert.deepEqual(triples('Chile and Peru began joint naval drills off Arica on Monday.'),
     [['Chile', 'COOPERATE', 'Peru'], ['Peru', 'COOPERATE', 'Chile'], ['Chile', 'MOBILIZE', null], ['Peru', 'MOBILIZE', null]]);
 });
+
+test('a hostile act on a city is aimed at the country the article names for it, unless that is the source\'s own', () => {
+  assert.deepEqual(triples('Russian drones struck Kharkiv in Ukraine overnight.'), [['Russian', 'ASSAULT', 'Ukraine']]);
+  assert.deepEqual(triples('Ukrainian drones struck Kharkiv overnight, Ukraine said.'), [['Ukraine', 'ASSAULT', null]]);
+  // a city the article's countries do not hold, or no country named: no recipient
+  assert.deepEqual(triples('Russian drones struck Kharkiv overnight.'), [['Russian', 'ASSAULT', null]]);
+});

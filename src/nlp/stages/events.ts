@@ -4,6 +4,7 @@
 // then this file joins them: complements of control verbs, reported speech, who acts for whom, one event per pair.
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
+import { loadKB } from '../../kb/index.js';
 import type { Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
 import { isCity, isCityEntity, type EntityIndex } from './entity-index.js';
@@ -396,7 +397,9 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
     // "struck targets in Lebanon": a country where a hostile act happened is what it was aimed at
     if (e.location && PLACE_TARGET_TYPES.has(e.type)) {
       const loc = index.entities.find((x) => x.id === e.location);
-      if (loc && loc.type === 'GPE' && loc.kb.iso3166 && !own.has(loc.id) && !own.has(acts.party(loc.id))) target = loc.id;
+      // ... and so is the country of a city it hit ("struck Kharkiv"), when the article names that country
+      const country = loc && !loc.kb.iso3166 && isCityEntity(loc) ? countryEntityOf(index.entities, loc) : loc;
+      if (country && country.type === 'GPE' && country.kb.iso3166 && !own.has(country.id) && !own.has(acts.party(country.id))) target = country.id;
     }
     for (let k = t + 1; k < to && !target; k++) target = partyAt(k);
     for (let k = t - 1; k >= from && !target; k--) target = partyAt(k);
@@ -407,6 +410,16 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
     } else out.push(e);
   }
   return out;
+}
+
+type PlaceEntity = { id: string; name: string; type: string; kb: { iso3166?: string; geonames?: number } };
+/** The country entity the article names for a city entity (the gazetteer's country of that city), or undefined. */
+function countryEntityOf<E extends PlaceEntity>(entities: readonly E[], city: PlaceEntity): E | undefined {
+  const rows = loadKB().cities(city.name);
+  // the gazetteer row the resolver chose, else a name all of whose namesakes lie in one country
+  const row = rows.find((r) => r.geonames === city.kb.geonames);
+  const cc = row ? row.country : rows.length > 0 && rows.every((r) => r.country === rows[0]?.country) ? rows[0]?.country : undefined;
+  return cc ? entities.find((x) => x.type === 'GPE' && x.kb.iso3166 === cc) : undefined;
 }
 
 /** acts addressed to "both sides" */
@@ -509,7 +522,7 @@ export function openGroupTargets(events: ArgusEvent[], entities: ReadonlyArray<{
  */
 export function withoutPlaceActors(
   events: ArgusEvent[],
-  entities: ReadonlyArray<{ id: string; name: string; type: string; kb: { iso3166?: string } }>,
+  entities: readonly PlaceEntity[],
   isPlatform: (name: string) => boolean = () => false,
 ): ArgusEvent[] {
   let places: Set<string> | null = null;
@@ -523,13 +536,23 @@ export function withoutPlaceActors(
   for (const e of events) {
     if (e.source !== null && p.has(e.source)) continue;
     if (e.target !== null && p.has(e.target)) {
-      // "imposed a curfew on the town", "shelled the port": a hostile act on a place still happened, to no named party
-      if (PLACE_KEEPING_TYPES.has(e.type)) out.push({ ...e, target: null });
+      // "shelled Kharkiv": a hostile act on a city is aimed at its country, when the article names it and it is not the
+      // source's own; "imposed a curfew on the town": else it still happened, to no named party
+      if (PLACE_KEEPING_TYPES.has(e.type)) out.push({ ...e, target: PLACE_TARGET_TYPES.has(e.type) ? foreignCountryOf(entities, e.target, e.source) : null });
       continue;
     }
     out.push(e);
   }
   return out;
+}
+
+/** The article's entity for the country of the city `place`, unless it is the source's own country; else null. */
+function foreignCountryOf(entities: readonly PlaceEntity[], place: string, source: string | null): string | null {
+  const city = entities.find((x) => x.id === place);
+  if (!city || city.type !== 'GPE') return null;
+  const country = countryEntityOf(entities, city);
+  const own = entities.find((x) => x.id === source);
+  return country && own && own.kb.iso3166 !== country.kb.iso3166 ? country.id : null;
 }
 
 function groupsOf(entities: ReadonlyArray<{ id: string; type: string; kb: { iso3166?: string } }>): Set<string> | null {
