@@ -447,3 +447,10 @@ test('quotes: "As X told Y, …" reports what follows the comma; a quote after a
       [['the drills were routine', 'Ilse Brandvold'], ['Nobody is being threatened.', 'Ilse Brandvold']]],
   ]);
 });
+
+test('quotes: the dateline that opens a story is never its speaker', () => {
+  check([
+    ['QUITO - Ecuador\'s energy minister, Pablo Ruiz Cano, said on Friday that the dam would reopen in May.', [['the dam would reopen in May', 'Pablo Ruiz Cano']]],
+    ['QUITO - The port authority said on Friday that the dam would reopen in May.', [['the dam would reopen in May', null]]],
+  ]);
+});

@@ -2,7 +2,7 @@
 // the Y of Z", "X said … and Y added …"), through names, pronouns, apposition and nouns that speak for an organisation.
 import type { Doc } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
-import { entityIdAt, isActor, namedAt, resolveHead } from './attribution.js';
+import { afterDateline, entityIdAt, isActor, namedAt, resolveHead } from './attribution.js';
 import { base, type Syntax } from '../events/syntax.js';
 
 const QUOTED = new Set(['quoted', 'cited']);
@@ -39,6 +39,12 @@ function entityOfSubject(doc: Doc, syn: Syntax, index: EntityIndex, s: number): 
   return resolveHead(doc, index, subtreeStart(syn, s), s, doc.n);
 }
 
+/** Token s is the dateline that opens its sentence ("SANTIAGO - Chile's minister, X, said"): a place, never a subject. */
+function inDateline(doc: Doc, s: number, cue: number): boolean {
+  const a = doc.sentStart[doc.sentOf[s] as number] as number;
+  return s < afterDateline(doc, a, Math.max(cue, s + 1));
+}
+
 /** The nsubj child of v nearest to it: a misparsed sentence may hang a second, distant nsubj on the same verb. */
 function nearestSubject(syn: Syntax, v: number): number {
   let best = -1;
@@ -60,7 +66,8 @@ export function parseSubject(doc: Doc, syn: Syntax, index: EntityIndex, cue: num
   for (let step = 0; step < 2 && nearestSubject(syn, v) < 0 && base(syn, v) === 'conj' && (syn.head[v] as number) >= 0; step++) v = syn.head[v] as number;
   const s = nearestSubject(syn, v);
   if (s < 0 || s >= cue || syn.rel[s] === 'nsubj:pass' || doc.sentOf[s] !== doc.sentOf[cue]) return null;
-  return { id: entityOfSubject(doc, syn, index, s), start: subtreeStart(syn, s), head: s };
+  // (a subject the parse found in the dateline names nobody: the clause is still reported)
+  return { id: inDateline(doc, s, cue) ? null : entityOfSubject(doc, syn, index, s), start: subtreeStart(syn, s), head: s };
 }
 
 /** The speaker (entity id) of the reporting verb at token cue, or null when the parse names none. */
@@ -69,7 +76,7 @@ export function speakerFromParse(doc: Doc, syn: Syntax, index: EntityIndex, cue:
   for (let step = 0; step < 3; step++) {
     const s = nearestSubject(syn, v);
     // a passive subject is no speaker, but for "X was quoted as saying", "X was cited as saying"
-    if (s >= 0) return syn.rel[s] === 'nsubj:pass' && !QUOTED.has(doc.lower[v] as string) ? null : entityOfSubject(doc, syn, index, s);
+    if (s >= 0) return (syn.rel[s] === 'nsubj:pass' && !QUOTED.has(doc.lower[v] as string)) || inDateline(doc, s, cue) ? null : entityOfSubject(doc, syn, index, s);
     // "X said … and added …", "…, saying …": the subject of the verb it hangs on
     const r = base(syn, v);
     const h = syn.head[v] as number;
