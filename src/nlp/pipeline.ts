@@ -176,7 +176,7 @@ export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysi
   linkOrgNominals(doc, index, (n) => kb.isPlatform(n)); //             3b
   const acts = assignActsFor(doc, index); //                             3c
   const syn = syntaxOf(doc, index); //                                   4b
-  const quotes = findQuotes(doc, index, syn); //                         5
+  const quotes = findQuotes(doc, index, syn, acts); //                   5
   const coded = combineEvents(codeEvents(doc, index, quotes, dates, syn, acts), patternEvents(doc, index, quotes, dates, acts)); // 6
   // the joined events completed and filtered, in this order (stages/events.ts, events/triggers.ts)
   let events = implicitTargets(doc, index, acts, syn, openGroupTargets(coded, entities));

@@ -454,3 +454,12 @@ test('quotes: the dateline that opens a story is never its speaker', () => {
     ['QUITO - The port authority said on Friday that the dam would reopen in May.', [['the dam would reopen in May', null]]],
   ]);
 });
+
+test('quotes: an unnamed government body speaks for its country', () => {
+  check([
+    ['Ghana\'s cocoa harvest fell by a third this season. The finance ministry said it would cut the export levy.', [['it would cut the export levy', 'Ghana']]],
+    ['Peru\'s trade ministry said it was reviewing the new tariffs.', [['it was reviewing the new tariffs', 'Peru']]],
+    // a body with a name of its own is not the country ("the port authority")
+    ['Ghana\'s cocoa harvest fell by a third. The port authority said exports would recover.', [['exports would recover', null]]],
+  ]);
+});

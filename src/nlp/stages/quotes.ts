@@ -8,6 +8,7 @@ import { P, afterDateline, isActor, isQuoteTok, sentenceSubject, subjectAfter, s
 import { parseSubject, speakerFromParse } from './speaker.js';
 import { ROLE_HEADS } from '../entities/lexicon.js';
 import type { Syntax } from '../events/syntax.js';
+import type { ActsFor } from './acts-for.js';
 
 /**
  * The speaker of the cue at token k: the parse's subject when it names an entity, else the chunker's guess. When the
@@ -566,13 +567,33 @@ function directText(text: string, s: MarkSpan): [number, number] {
   return [a, b];
 }
 
-export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax): Quote[] {
+/** heads of an unnamed government body that speaks for its country: "the interior ministry said" */
+const GOV_SPEAKERS = new Set(['ministry', 'government', 'presidency', 'cabinet', 'junta', 'embassy', 'chancellery']);
+
+/**
+ * An unnamed government body as a subject speaks for its country: the one named in its phrase ("Vietnam's trade
+ * ministry"), else the article's home country (acts-for.ts); null for anything else.
+ */
+function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefined, subject: Subject): string | null {
+  if (!acts || !GOV_SPEAKERS.has(doc.lower[subject.head] as string)) return null;
+  for (let t = subject.start; t < subject.head; t++) {
+    const e = index.entityAtToken[t] as number;
+    if (e >= 0) {
+      const ent = index.entities[e] as { id: string; type: string; kb: { iso3166?: string } };
+      return (ent.type === 'GPE' || ent.type === 'NORP') && ent.kb.iso3166 ? acts.party(ent.id) : null;
+    }
+  }
+  return acts.homeFor(undefined);
+}
+
+export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: ActsFor): Quote[] {
   const text = doc.text;
   const byCue: Who = syn
     ? (k, fallback, subject) => (subject && nextToVerb(doc, subject.head, k) ? fallback : (speakerFromParse(doc, syn, index, k) ?? fallback))
     : (_k, fallback) => fallback;
   // "the statement said": whoever put out the statement named last
-  const who: Who = (k, fallback, subject) => byCue(k, fallback, subject) ?? (subject ? statementAuthor(doc, index, subject, byCue, found) : null);
+  const who: Who = (k, fallback, subject) =>
+    byCue(k, fallback, subject) ?? (subject ? (statementAuthor(doc, index, subject, byCue, found) ?? governmentSpeaker(doc, index, acts, subject)) : null);
   const found: Found[] = [];
   const usedCue = new Uint8Array(doc.n);
   /** speaker of each cue token already attributed */
