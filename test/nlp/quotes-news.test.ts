@@ -463,3 +463,10 @@ test('quotes: an unnamed government body speaks for its country', () => {
     ['Ghana\'s cocoa harvest fell by a third. The port authority said exports would recover.', [['exports would recover', null]]],
   ]);
 });
+
+test('quotes: a quote opened by a colon belongs to the cue before it, not to the next sentence\'s', () => {
+  check([
+    ['Senator Ana Ruiz wrote on social media: "The vote was rigged. We will appeal!" The electoral board said it had counted every ballot.',
+      [['The vote was rigged. We will appeal!', 'Ana Ruiz'], ['it had counted every ballot', null]]],
+  ]);
+});

@@ -628,9 +628,13 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     let att: Attribution | null = null;
     const afterOk = lastChar === ',' || /[!?—–-]$/.test(body) || !/[.]$/.test(body);
     if (!fragment) {
-      if (afterOk) att = attributeAfter(doc, index, closeTok, who);
+      // a quote opened by a colon belongs to the cue before it (`X wrote on social media: "…!" Y said …`), a cue
+      // after it may be the next sentence's
+      const colon = doc.words[openTok - 1] === ':';
+      if (colon) att = attributeBefore(doc, index, openTok, Math.max(0, prev ? prev.end : 0), COLON_WINDOW, who);
+      if (!att && afterOk) att = attributeAfter(doc, index, closeTok, who);
       // after a colon the cue may stand further back: `X told the Lima Times on Friday: "…"`
-      if (!att) att = attributeBefore(doc, index, openTok, Math.max(0, prev ? prev.end : 0), doc.words[openTok - 1] === ':' ? COLON_WINDOW : BEFORE_WINDOW, who);
+      if (!att && !colon) att = attributeBefore(doc, index, openTok, Math.max(0, prev ? prev.end : 0), BEFORE_WINDOW, who);
       if (!att) att = labelledBy(doc, index, openTok) ?? colonSubject(doc, index, openTok) ?? asBefore(doc, index, openTok, sentA, who);
     } else {
       // a fragment is a quote only when a cue earlier in its sentence introduces it, or a cue right after it ends the
