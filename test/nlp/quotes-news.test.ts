@@ -470,3 +470,9 @@ test('quotes: a quote opened by a colon belongs to the cue before it, not to the
       [['The vote was rigged. We will appeal!', 'Ana Ruiz'], ['it had counted every ballot', null]]],
   ]);
 });
+
+test('quotes: "According to the X, NAME, CLAUSE" names its source in the apposition', () => {
+  check([
+    ['According to the mission\'s chief of staff, Lena Sorvik, the convoy reached the camp at dawn.', [['the convoy reached the camp at dawn', 'Lena Sorvik']]],
+  ]);
+});

@@ -4,7 +4,7 @@ import type { Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
 import type { EntityIndex } from './entity-index.js';
 import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, PHRASE_CUES, SAYER_NOUNS, SPOKES_NOUNS, THAT_CUES } from '../lexicon/speech.js';
-import { P, afterDateline, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
+import { P, afterDateline, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
 import { parseSubject, speakerFromParse } from './speaker.js';
 import { ROLE_HEADS } from '../entities/lexicon.js';
 import type { Syntax } from '../events/syntax.js';
@@ -681,13 +681,19 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     const sa = doc.sentStart[s] as number;
     const se = doc.sentEnd[s] as number;
     if (w === 'according' && doc.lower[k + 1] === 'to') {
-      const sp = subjectAfter(doc, index, k + 2, Math.min(se, k + 14));
+      let sp = subjectAfter(doc, index, k + 2, Math.min(se, k + 14));
       if (!sp || (!sp.id && !isSayer(doc, sp.head))) continue;
       let ca: number;
       let cb: number;
       if (k === sa || (k - 1 >= sa && isQuoteTok(doc, k - 1))) {
         let c = k + 2;
         while (c < se && doc.words[c] !== ',') c++;
+        // "According to the agency's head of mission, Ana Ruiz, CLAUSE": the name in apposition is the source
+        const named = c + 1 < se && isActor(index, c + 1) ? (index.mentionAtToken?.[c + 1]?.tokenEnd ?? c + 2) : -1;
+        if (named > 0 && doc.words[named] === ',' && (index.entities[index.entityAtToken[c + 1] as number] as { type: string }).type === 'PERSON') {
+          sp = { id: entityIdAt(index, c + 1), start: c + 1, head: named - 1 };
+          c = named;
+        }
         ca = c + 1;
         cb = clauseEnd(doc, ca, se);
       } else if (doc.words[k - 1] === ',') {
