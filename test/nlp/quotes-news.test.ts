@@ -476,3 +476,9 @@ test('quotes: "According to the X, NAME, CLAUSE" names its source in the apposit
     ['According to the mission\'s chief of staff, Lena Sorvik, the convoy reached the camp at dawn.', [['the convoy reached the camp at dawn', 'Lena Sorvik']]],
   ]);
 });
+
+test('quotes: after "that", a clause may open with an -ing word', () => {
+  check([
+    ['Governor Ana Ruiz said that rising fuel prices would push inflation higher.', [['rising fuel prices would push inflation higher', 'Ana Ruiz']]],
+  ]);
+});

@@ -741,7 +741,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       if (id) sp = { id, start: k, head: k };
     } else if (syn) sp = parseSubject(doc, syn, index, k);
     // (no verb after the cue: no clause, but perhaps a reverse attribution: "…, the agency said in its update.")
-    if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[ca] as number) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || clauses.verb.subarray(ca, se).includes(1))) {
+    if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[ca] as number) || gerundAfterThat(doc, ca) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || clauses.verb.subarray(ca, se).includes(1))) {
       if (THAT_CUES.has(w) && doc.lower[ca - 1] !== 'that' && !pronounClause(doc, ca, se)) continue;
       const cb = clauseEnd(doc, ca, se, doc.lower[k - 1] === 'who' || (doc.lower[k - 2] === 'who' && (doc.pos[k - 1] as number) !== P.VERB));
       if (objectWithRelative(doc, ca, cb)) continue;
@@ -885,6 +885,11 @@ const ASIDE_POS = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.ADP, P.PRON, 
 function inSubject(index: EntityIndex, sp: Subject, t: number): boolean {
   const e = index.entityAtToken[t] as number;
   return e >= 0 && e === (index.entityAtToken[sp.head] as number);
+}
+
+/** "said that rising prices …", "warned that waiting lists …": after "that", an -ing word opens the clause */
+function gerundAfterThat(doc: Doc, ca: number): boolean {
+  return doc.lower[ca - 1] === 'that' && (doc.pos[ca] as number) === P.VERB && /ing$/.test(doc.lower[ca] as string);
 }
 
 /** The speaker of a participle cue (", saying ..."): the subject of the nearest reporting verb or main clause before it. */
