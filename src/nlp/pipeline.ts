@@ -59,7 +59,7 @@ export function syntaxOf(doc: Doc, index?: EntityIndex, every = false): Syntax {
 }
 
 const PARSE_SPEECH = process.env['ARGUS_PARSE_SPEECH'] !== 'off';
-const PARTY_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'police', 'government', 'authorities', 'army', 'troops', 'forces']);
+const PARTY_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'them', 'police', 'government', 'authorities', 'army', 'troops', 'forces']);
 const VERB_POS = POS_INDEX['VERB'] as number;
 const NOUN_POS = POS_INDEX['NOUN'] as number;
 const PROPN_POS = POS_INDEX['PROPN'] as number;

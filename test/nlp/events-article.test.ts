@@ -198,3 +198,10 @@ test('a hostile act on a city is aimed at the country the article names for it, 
   // a city the article's countries do not hold, or no country named: no recipient
   assert.deepEqual(triples('Russian drones struck Kharkiv overnight.'), [['Russian', 'ASSAULT', null]]);
 });
+
+test('talking with a named party is CONSULT; an object pronoun is someone other than the subject', () => {
+  assert.deepEqual(triples('President Ana Ruiz spoke with Ivo Tarkan on Tuesday.'), [['Ana Ruiz', 'CONSULT', 'Ivo Tarkan']]);
+  assert.deepEqual(triples('President Ana Ruiz spoke to Peruvian media on Tuesday.'), []);
+  assert.deepEqual(triples('Ana Ruiz met Ivo Tarkan in Lima. Ruiz thanked him warmly on Wednesday.'),
+    [['Ana Ruiz', 'CONSULT', 'Ivo Tarkan'], ['Ana Ruiz', 'SUPPORT', 'Ivo Tarkan']]);
+});

@@ -8,7 +8,7 @@
 import type { PloverType } from '../../core/analysis.js';
 import { POS_INDEX, type Doc } from '../types.js';
 import { isCityEntity, type EntityIndex } from '../stages/entity-index.js';
-import { entityIdAt, forceEntity, isActor, resolvePronoun } from '../stages/attribution.js';
+import { entityIdAt, forceEntity, isActor, resolveObjectPronoun, resolvePronoun } from '../stages/attribution.js';
 import { HOME, isStateNoun, type ActsFor } from '../stages/acts-for.js';
 import { base, caseOf, child, isPassive, type Syntax } from './syntax.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
@@ -280,6 +280,12 @@ export class ArgumentFinder {
     }
     // a party is never its own recipient
     for (let y = a.targets.length - 1; y >= 0; y--) if (a.sources.includes(a.targets[y] as string)) a.targets.splice(y, 1);
+    // "Lula thanked him": an object pronoun is someone other than the subject
+    const o = noun ? -1 : child(syn, v, 'obj');
+    if (a.targets.length === 0 && o >= 0 && a.sources.length === 1 && (doc.lower[o] === 'him' || doc.lower[o] === 'her') && syn.upos[o] === 'PRON') {
+      const p = resolveObjectPronoun(doc, index, o, a.sources[0] as string);
+      if (p && !a.sources.includes(p)) a.targets.push(p);
+    }
     return a;
   }
 

@@ -486,7 +486,8 @@ export function withoutPartnerlessActs(events: ArgusEvent[]): ArgusEvent[] {
     if (e.type === 'AGREE') return /^agree/.test(w);
     // support is for someone: "thanked the crews", "welcomed the commitment" with no party is praise, not an event
     if (e.type === 'SUPPORT') return false;
-    if (e.type === 'CONSULT') return !/^(?:meet|met|meeting)\b/.test(w);
+    // (nor is "spoke to reporters" talks with anyone)
+    if (e.type === 'CONSULT') return !/^(?:meet|met|meeting|spoke|spoken|speak|speaks|speaking)\b/.test(w);
     return true;
   });
 }

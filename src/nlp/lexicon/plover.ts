@@ -24,6 +24,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('CONSULT', '040', undefined, 'meet|meets|met', 'meeting|meetings with|between', 'hold~|held _ talks|meeting|consultations|discussions|conversation|call', 'talks',
     'discuss~', 'negotiate~', 'negotiations', 'consult~', 'consultations', 'confer~|conferred', 'sat down with', 'host~|hosted', 'receive~ _ delegation|mission|envoy|observers'),
   ...t('CONSULT', '041', 'phone', 'spoke~|spoken|speak~ by phone|telephone|video|videolink', 'phone call', 'video call|conference', 'videoconference', 'call~ _ by phone', 'telephone~'),
+  // "spoke with X", "spoke to X": talks with a party (not "spoke to reporters": a recipient must be a party)
+  ...t('CONSULT', '040', undefined, 'spoke|spoken|speak|speaks|speaking with|to'),
   ...t('CONSULT', '042', 'visit', 'visit~', 'trip to', 'travel~|travelled|traveled to', 'arrive~ in', 'tour~'),
   ...t('CONSULT', '045', undefined, 'mediate~', 'mediation'),
   // SUPPORT (05x)

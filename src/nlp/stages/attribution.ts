@@ -242,6 +242,21 @@ export function resolvePronoun(doc: Doc, index: EntityIndex, i: number): string 
   return id;
 }
 
+/**
+ * An object pronoun ("thanked him", "told her") never stands for the subject of its own clause: the person it resolves
+ * to, else the next fitting person when that is the subject `not`.
+ */
+export function resolveObjectPronoun(doc: Doc, index: EntityIndex, i: number, not: string): string | null {
+  const first = resolvePronoun(doc, index, i);
+  if (first !== not) return first;
+  const memo = pronounMemos.get(index) as PronounMemo;
+  const want = PRONOUN_GENDER.get(doc.lower[i] as string) ?? 0;
+  return resolveFitting(doc, index, i, memo, (e) => {
+    const ent = index.entities[e] as { id: string; type: string };
+    return ent.type === 'PERSON' && ent.id !== not && !(want && memo.gender[e] && memo.gender[e] !== want);
+  });
+}
+
 function resolvePronounOnce(doc: Doc, index: EntityIndex, i: number, memo: PronounMemo): string | null {
   // "He" of "He Lifeng": a word inside a name is that name
   const named = index.entityAtToken[i] as number;

@@ -817,6 +817,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // agentless passive of a hostile act: "three soldiers were killed", "the editor was arrested" (source unknown)
     if (sources.length === 0 && passive && byAgent < 0 && AGENTLESS_TYPES.has(type)) sources.push(UNKNOWN);
     if (sources.length === 0) continue;
+    // "spoke with X" is talks only with a party named right there ("spoke to Serbian media" is not)
+    if (def.cameo === '040' && SPOKE.test(doc.lower[i] as string) && !partyRightAfter(doc, index, end)) continue;
     // "criticised the move", "the step was condemned by Ottawa": the target is the actor of the act referred to
     if (targets.length === 0 || (passive && subj && !subj.id)) {
       // (or inside the trigger's own phrase: "called the measures illegal")
@@ -981,6 +983,12 @@ const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'next', 'last', 'this']);
 const DEMONSTRATIVES = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 
 /** Head of a short object noun phrase right after the trigger ("the move", "this criticism"), or -1. */
+const SPOKE = /^(?:spoke|spoken|speak)/;
+/** A party's name starts at token k (after "the") and is no modifier of a following noun ("Serbian media"). */
+function partyRightAfter(doc: Doc, index: EntityIndex, k: number): boolean {
+  const t = doc.lower[k] === 'the' ? k + 1 : k;
+  return isActor(index, t) && !isModifier(doc, index, mentionEnd(index, t));
+}
 /** the military kind of joint activity: "joint exercises", "joint naval drills" */
 const DRILLS = /exercis|drill|manoeuv|maneuv/i;
 /** verbs and nouns of breaking a rule: "violated", "breached", "a violation" */
