@@ -459,6 +459,7 @@ test('quotes: an unnamed government body speaks for its country', () => {
   check([
     ['Ghana\'s cocoa harvest fell by a third this season. The finance ministry said it would cut the export levy.', [['it would cut the export levy', 'Ghana']]],
     ['Peru\'s trade ministry said it was reviewing the new tariffs.', [['it was reviewing the new tariffs', 'Peru']]],
+    ['Ghana\'s cocoa harvest fell by a third. Fifteen farms closed in May, according to the agriculture ministry.', [['Fifteen farms closed in May', 'Ghana']]],
     // a body with a name of its own is not the country ("the port authority")
     ['Ghana\'s cocoa harvest fell by a third. The port authority said exports would recover.', [['exports would recover', null]]],
   ]);

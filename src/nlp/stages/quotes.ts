@@ -702,7 +702,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
         // "X told Y that A, according to a statement": the source of a report already found, not a report of its own
         if (found.some((f) => f.kind === 'indirect' && f.a >= sa && f.b <= cb)) continue;
       } else continue;
-      pushIndirect(doc, found, inQuote, ca, cb, sp.id ?? statementAuthor(doc, index, sp, who, found), 'according to', clauses);
+      pushIndirect(doc, found, inQuote, ca, cb, sp.id ?? statementAuthor(doc, index, sp, who, found) ?? governmentSpeaker(doc, index, acts, sp), 'according to', clauses);
       continue;
     }
     // "promised that …", "complained that …": with "that" these report a clause too
