@@ -41,10 +41,34 @@ export interface ActorLayout {
 
 const byUtf16 = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function actorLayout(packed: PackedActors): ActorLayout {
+/**
+ * "Save the Children Sweden", "War Child Canada": a non-governmental or international organisation whose name ends with
+ * the name of its own country is a national branch, and the name before the country is the parent organisation's
+ * ("Save the Children"). Returns such parent names that the dictionary does not list, as organisations of no country.
+ * `countryNames`: ISO alpha-2 -> the country's names, lower case.
+ */
+export function parentOrgs(orgs: PackedActors['orgs'], countryNames: ReadonlyMap<string, readonly string[]>): Array<[string, string, string]> {
+  const known = new Set(orgs.map((o) => o[0]));
+  const out: Array<[string, string, string]> = [];
+  for (const [tokens, role, country] of orgs) {
+    if (!country || !/^(?:NGO|IGO)/.test(role)) continue;
+    for (const n of countryNames.get(country) ?? []) {
+      if (!tokens.endsWith(` ${n}`)) continue;
+      const stem = tokens.slice(0, -n.length - 1);
+      const words = stem.split(' ');
+      if (words.length < 2 || FUNCTION_WORDS.has(words[words.length - 1] as string) || known.has(stem)) continue;
+      known.add(stem);
+      out.push([stem, role.slice(0, 3), '']);
+    }
+  }
+  return out;
+}
+
+export function actorLayout(packed: PackedActors, countryNames?: ReadonlyMap<string, readonly string[]>): ActorLayout {
   const byName = new Map<string, number>();
   const byCompact = new Map<string, number>();
-  packed.orgs.forEach(([tokens], i) => {
+  const orgs = countryNames ? [...packed.orgs, ...parentOrgs(packed.orgs, countryNames)] : packed.orgs;
+  orgs.forEach(([tokens], i) => {
     if (!byName.has(tokens)) byName.set(tokens, i);
     const k = tokens.replace(/ /g, '');
     if (!byCompact.has(k)) byCompact.set(k, i);
@@ -55,8 +79,8 @@ export function actorLayout(packed: PackedActors): ActorLayout {
   const compact = [...byCompact.keys()].sort(byUtf16);
   const personKeys = [...persons.keys()].sort(byUtf16);
   return {
-    roles: packed.orgs.map((o) => o[1]),
-    countries: packed.orgs.map((o) => o[2]),
+    roles: orgs.map((o) => o[1]),
+    countries: orgs.map((o) => o[2]),
     names,
     nameOrg: Int32Array.from(names, (k) => byName.get(k) as number),
     compact,
@@ -66,7 +90,7 @@ export function actorLayout(packed: PackedActors): ActorLayout {
   };
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** The layout as one UTF-8 text: a header line (source, format, length of the rest, counts), then one line per list entry. */
 export function encodeActors(l: ActorLayout, source: string): Buffer {

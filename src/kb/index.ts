@@ -182,16 +182,24 @@ export function loadActors(dir: string): ActorIndex {
   const path = join(dir, 'actors.json');
   if (!existsSync(path)) return new ActorIndex({ source: '', license: '', roles: '', orgs: [], persons: [] });
   const read = (): PackedActors => JSON.parse(readFileSync(path, 'utf8')) as PackedActors;
-  if (!cacheEnabled()) return new ActorIndex(read());
+  if (!cacheEnabled()) return new ActorIndex(actorLayout(read(), existsSync(join(dir, 'countries.json')) ? countryNamesOf(join(dir, 'countries.json')) : undefined));
   // the file's size and modification time name its version (reading 2 MB to hash them would cost what the cache saves)
   const st = statSync(path);
-  const source = `${st.size}-${Math.floor(st.mtimeMs)}`;
+  const countriesPath = join(dir, 'countries.json');
+  const cst = existsSync(countriesPath) ? statSync(countriesPath) : null;
+  const source = `${st.size}-${Math.floor(st.mtimeMs)}${cst ? `-${cst.size}-${Math.floor(cst.mtimeMs)}` : ''}`;
   const paths = cachePlaces(join(dir, 'actors.rt'), `argus-actors-${createHash('sha1').update(path).digest('hex').slice(0, 12)}-${source}.rt`);
   const hit = readCache(paths, (buf) => decodeActors(buf, source));
   if (hit) return new ActorIndex(hit);
-  const layout = actorLayout(read());
+  const layout = actorLayout(read(), cst ? countryNamesOf(countriesPath) : undefined);
   writeCache(paths, encodeActors(layout, source));
   return new ActorIndex(layout);
+}
+
+/** ISO alpha-2 -> a country's name and aliases in lower case (the actor dictionary's spelling), from countries.json */
+function countryNamesOf(path: string): Map<string, string[]> {
+  const packed = JSON.parse(readFileSync(path, 'utf8')) as PackedCountries;
+  return new Map(packed.countries.map((c) => [c.iso2, [c.name, ...c.aliases].map((n) => n.toLowerCase())]));
 }
 
 /** Acronyms too close to common words to be looked up as bare phrases. */

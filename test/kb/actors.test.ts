@@ -80,3 +80,16 @@ test('build:actors: a missing or corrupt source stops the build with one line an
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('actor gazetteer: the national branches of an organisation give the parent its name', async () => {
+  const { parentOrgs } = await import('../../src/kb/actors.js');
+  const names = new Map([['SE', ['sweden']], ['CA', ['canada']], ['IN', ['india', 'republic of india']]]);
+  const orgs: Array<[string, string, string]> = [
+    ['help the elders sweden', 'NGODEV', 'SE'], ['help the elders fund', 'NGO', ''],
+    // a business named with its country, a name ending in a function word and a parent already listed stay as they are
+    ['comfort stoves canada', 'BUS', 'CA'], ['communist party of india', 'PTY', 'IN'],
+    ['water aid canada', 'NGO', 'CA'], ['water aid', 'NGO', ''],
+  ];
+  assert.deepEqual(parentOrgs(orgs, names), [['help the elders', 'NGO', '']]);
+  assert.deepEqual(loadKB().actorOrg('Save the Children'), { role: 'NGO', country: null });
+});

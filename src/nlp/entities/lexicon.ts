@@ -63,7 +63,7 @@ export const ORG_HEADS = new Set([
   'Ministry', 'Department', 'Council', 'Agency', 'Organization', 'Organisation', 'Union', 'Party', 'Guard', 'Army',
   'Navy', 'Forces', 'Force', 'Bank', 'Fund', 'Corporation', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Group',
   'Committee', 'Commission', 'Court', 'Parliament', 'Assembly', 'Office', 'Institute', 'University', 'Secretariat',
-  'Coalition', 'Front', 'Movement', 'Association', 'Federation', 'Authority', 'Service', 'Services', 'Corps',
+  'Coalition', 'Front', 'Movement', 'Association', 'Federation', 'Confederation', 'Unions', 'Authority', 'Service', 'Services', 'Corps',
   'Command', 'Company', 'Co.', 'Foundation', 'Board', 'Cabinet', 'Senate', 'Congress', 'Police', 'Brigade',
   'Brigades', 'Battalion', 'Regiment', 'Division', 'Alliance', 'Bureau', 'Tribunal', 'Administration', 'Centre',
   'Center', 'Network', 'Church', 'Airlines', 'Airways', 'Times', 'Post', 'News', 'Press', 'Herald', 'Journal',

@@ -34,6 +34,23 @@ const PLACE_TAILS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>
 ]);
 /** lower-case nouns after a name that classify it as an armed or criminal group ("the Kolo Bandi gang") */
 const GROUP_TAILS: ReadonlySet<string> = new Set(['gang', 'gangs', 'militia', 'militias', 'cartel', 'cartels', 'faction']);
+/** lower-case nouns after a name that make it a news medium ("Kelmar news agency", "the Dorvik newspaper") */
+const MEDIA_TAILS: ReadonlySet<string> = new Set(['agency', 'newspaper', 'broadcaster', 'daily', 'weekly', 'channel']);
+
+/** token b (and b + 1 after "news") is a media noun: "agency", "news agency", "newspaper" */
+export function mediaTail(doc: Doc, b: number): boolean {
+  const w = doc.words[b] as string;
+  return MEDIA_TAILS.has(w) || (w === 'news' && MEDIA_TAILS.has(doc.words[b + 1] ?? '')) ||
+    (SERVICE_KINDS.has(w) && (doc.words[b + 1] === 'service' || doc.words[b + 1] === 'agency'));
+}
+
+/** "the Shin Bet security service", "the Mukhabarat intelligence agency" */
+const SERVICE_KINDS: ReadonlySet<string> = new Set(['security', 'intelligence', 'spy', 'secret']);
+
+/** lower-case nouns after "<capital>'s" that belong to the city, not the government it stands for ("Kyiv's mayor") */
+const CITY_NOUNS: ReadonlySet<string> = new Set(['mayor', 'residents', 'inhabitants', 'streets', 'suburbs', 'outskirts', 'downtown', 'districts',
+  'neighbourhoods', 'neighborhoods', 'city', 'airport', 'metro', 'subway', 'skyline', 'hospitals', 'port']);
+
 /** a city at least this large is the place, not a namesake person */
 const MIN_CITY_POP = 20000;
 /** a one-word name after "in" is the city rather than a person from this size on */
@@ -156,6 +173,10 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
   // "Bidenomics", "Trumpism", "the Biden-Harris administration": a word derived from a name and two names joined by a
   // hyphen before a noun name a policy, a movement or a partnership, no person
   out = out.filter((m) => !(m.type === 'PERSON' && (DERIVED_FROM_NAME.test(m.text) || hyphenedPair(doc, m) || titleTail(doc, m))));
+  // "Traders say", "Protesters gathered": a plural of people by what they do, opening a sentence before a lower-case word,
+  // is a common noun the capital letter only begins the sentence (not a name the knowledge base knows: "Reuters")
+  out = out.filter((m) => !((m.type === 'ORG' || m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd - m.tokenStart === 1 && AGENT_PLURAL.test(m.text) &&
+    m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number] && /^\p{Ll}/u.test(doc.words[m.tokenEnd] ?? '') && !kb.phrases.has(m.text) && !kb.orgByName(m.text)));
   // "its Spanish initials", "the French word for": a language, not a people
   out = out.filter((m) => !(m.type === 'NORP' && m.tokenEnd < doc.n && LANGUAGE_NOUNS.has(doc.lower[m.tokenEnd] as string)));
   // "the Arctic archipelago's status", "a Baltic security expert": a one-word sea or region name used as an adjective before
@@ -243,6 +264,17 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
       kb.cities(m.text, true).some((c) => c.population >= BIG_CITY_POP && (c.featureCode === 'PPLA' || c.featureCode === 'PPLC'))) {
       m = { ...m, type: 'GPE', kind: 'name' };
     }
+    // "Kyiv's mayor", "Khartoum's suburbs": a capital that could stand for its government is the city when what it owns
+    // is the city's
+    if (m.kind === 'metonym' && m.type === 'GPE' && m.tokenEnd + 1 < doc.n && (doc.words[m.tokenEnd] === "'s" || doc.words[m.tokenEnd] === '’s') &&
+      CITY_NOUNS.has(doc.words[m.tokenEnd + 1] as string)) {
+      m = { ...m, kind: 'name' };
+    }
+    // "told Channel 4": "Channel" and a number name a television channel, no strait
+    if (m.tokenEnd - a === 1 && m.text === 'Channel' && m.tokenEnd < doc.n && /^\d{1,2}$/.test(doc.words[m.tokenEnd] as string) &&
+      doc.starts[m.tokenEnd] === (doc.ends[a] as number) + 1 && (!next || next.tokenStart > m.tokenEnd)) {
+      m = span(doc, a, m.tokenEnd + 1, 'ORG', 'name', m.score);
+    }
     // "the Tarvo crossing", "the Belan Pass sector": a place-kind noun after a name the tagger took for a person or
     // an organisation, or left untyped (not an adjective: "a mountainous region", "an Andean river")
     const adjectiveLike = m.type === 'OTHER' && ((a > 0 && (doc.lower[a - 1] === 'a' || doc.lower[a - 1] === 'an')) || /(?:an|ese|ic|ous)$/.test(m.text));
@@ -259,9 +291,11 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     }
     // "the Kolo Bandi gang", "the Red Ridge militia": a name the tagger took for a person is the group a lower-case
     // group noun after it classifies
-    if ((m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd < doc.n && GROUP_TAILS.has(doc.words[m.tokenEnd] as string) &&
+    if ((m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd < doc.n && (GROUP_TAILS.has(doc.words[m.tokenEnd] as string) || mediaTail(doc, m.tokenEnd)) &&
       !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) {
-      m = { ...m, type: 'ORG', kind: 'name' };
+      // ("Kelmar news agency": news agencies are named with it, "Kelmar News Agency")
+      const agency = doc.words[m.tokenEnd] === 'news' && doc.words[m.tokenEnd + 1] === 'agency' && (!next || next.tokenStart > m.tokenEnd + 1);
+      m = agency ? span(doc, a, m.tokenEnd + 2, 'ORG', 'name', m.score) : { ...m, type: 'ORG', kind: 'name' };
     }
     // "said Ana Lui, Samoa's chief delegate": a name the tagger placed is a person when a role noun stands in
     // apposition after it; places the gazetteer knows, organisation names and one-word names stay
@@ -308,8 +342,42 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     const m = res[i] as EntityMention;
     if (m.type === 'LOC' && m.tokenEnd - m.tokenStart > 1 && LOC_HEADS.get(doc.words[m.tokenEnd - 1] as string) === 'FAC') res[i] = { ...m, type: 'FAC' };
   }
-  return facilityTails(doc, kb, res);
+  return facilityTails(doc, kb, demonymParties(doc, res));
 }
+
+/** lower-case nouns after a party's or a movement's name ("the Georgian Dream party") */
+const PARTY_NOUNS = new Set(['party', 'parties', 'movement', 'coalition', 'alliance', 'bloc']);
+
+/**
+ * "Georgia's ruling Georgian Dream party", "the Bulgarian Socialist party": a demonym written before the name of a party
+ * or movement (a lower-case party noun after the name) is the first word of that name, and the same words name the
+ * party elsewhere in the article ("Georgian Dream won"). `mentions` sorted by start; returns them sorted.
+ */
+function demonymParties(doc: Doc, mentions: EntityMention[]): EntityMention[] {
+  let names: Set<string> | null = null;
+  const joins = (x: EntityMention, y: EntityMention | undefined): y is EntityMention =>
+    x.type === 'NORP' && y !== undefined && y.tokenStart === x.tokenEnd && (y.type === 'ORG' || y.type === 'OTHER') && doc.starts[y.tokenStart] === x.end + 1 &&
+    /^\p{Lu}\p{Ll}/u.test(y.text);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const x = mentions[i] as EntityMention;
+    const y = mentions[i + 1];
+    if (joins(x, y) && y.tokenEnd < doc.n && PARTY_NOUNS.has(doc.words[y.tokenEnd] as string)) (names ??= new Set()).add(doc.text.slice(x.start, y.end));
+  }
+  if (!names) return mentions;
+  const out: EntityMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const x = mentions[i] as EntityMention;
+    const y = mentions[i + 1];
+    if (joins(x, y) && names.has(doc.text.slice(x.start, y.end))) {
+      out.push(span(doc, x.tokenStart, y.tokenEnd, 'ORG', 'name', y.score));
+      i++;
+    } else out.push(x);
+  }
+  return out;
+}
+
+/** plurals of agent nouns ("Traders", "Protesters", "Residents", "Migrants", "Loyalists") */
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ants|ents|ists)$/u;
 
 /** lower-case nouns of physical features, after a name ("Vaindloo island") or before "of" and it ("the island of Kasos") */
 const PHYSICAL_NOUNS = new Set(['island', 'islands', 'isle', 'islet', 'atoll', 'reef', 'shoal', 'archipelago', 'river', 'lake', 'mountain', 'mountains',
@@ -545,7 +613,7 @@ const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'oligarc
   'dissident', 'billionaire', 'banker', 'entrepreneur', 'academic', 'scholar', 'historian', 'negotiator', 'diplomat', 'official']);
 
 /** ", Samoa's chief delegate," / ", a close aide to ...": a short apposition after token b holding a role noun */
-function appositiveRole(doc: Doc, b: number): boolean {
+export function appositiveRole(doc: Doc, b: number): boolean {
   if (b >= doc.n || doc.words[b] !== ',') return false;
   const sEnd = doc.sentEnd[doc.sentOf[b] as number] as number;
   for (let k = b + 1; k < sEnd && k - b <= 6; k++) {

@@ -11,7 +11,7 @@ import { CLASS_OF, N_CLASSES, candidates, claimSpan, rank, type RankerModel } fr
 import { NER_TYPES } from '../ner/tags.js';
 import { createRuleRecognizer, isCapitalized } from './rules.js';
 import { HONORIFICS, LOC_HEADS, NOT_ENTITY_ACRONYMS, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
-import { fixNameShapes } from './name-shapes.js';
+import { appositiveRole, fixNameShapes, mediaTail } from './name-shapes.js';
 
 export const TAGGER_SCORE = 2;
 const BRACKET = /^[()[\]{}]$/;
@@ -35,11 +35,15 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
       name: 'tagger+rules, ranked',
       recognize(doc: Doc): EntityMention[] {
         const fromTagger = tagger.recognize(doc).map((m) => refineTaggerMention(doc, kb, m) ?? m);
+        const fromRules = rules.recognize(doc);
         const out: EntityMention[] = [];
-        for (const { c, cls } of rank(ranker, doc, kb, candidates(doc, fromTagger, rules.recognize(doc)))) {
+        for (const { c, cls } of rank(ranker, doc, kb, candidates(doc, fromTagger, fromRules))) {
           const m = rankedMention(doc, kb, c.a, c.b, cls, c.rule);
           if (m) out.push(m);
         }
+        appositivePeople(doc, fromRules, out);
+        namedGroups(doc, fromRules, out);
+        townAppositions(doc, kb, fromRules, out);
         return withoutSignOff(doc, fixNameShapes(doc, kb, placesNamedOf(doc, kb, regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, out))))));
       },
     };
@@ -59,6 +63,7 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
 }
 
 const VERB_POS = POS_INDEX['VERB'] as number;
+const NOUN_POS = POS_INDEX['NOUN'] as number;
 const AUX_POS = POS_INDEX['AUX'] as number;
 /** at most this many lines at the end of a text are read as a sign-off */
 const MAX_SIGN_OFF_LINES = 4;
@@ -102,6 +107,104 @@ function withoutSignOff(doc: Doc, mentions: EntityMention[]): EntityMention[] {
   const before = new Set<string>();
   for (const m of mentions) if (m.end <= end) before.add(m.text);
   return mentions.filter((m) => m.start < end || before.has(m.text));
+}
+
+/**
+ * "Ilmar Vask, the bureau's chief economist, said": a person's name the rules found and the ranker left
+ * out, where nothing else was kept, is a person when a role noun stands in apposition right after it (mutates `out`).
+ */
+function appositivePeople(doc: Doc, fromRules: readonly EntityMention[], out: EntityMention[]): void {
+  let taken: Uint8Array | null = null;
+  for (const m of fromRules) {
+    if (m.type !== 'PERSON' || m.tokenEnd - m.tokenStart < 2 || !appositiveRole(doc, m.tokenEnd)) continue;
+    if (!taken) {
+      taken = new Uint8Array(doc.n);
+      for (const o of out) taken.fill(1, o.tokenStart, o.tokenEnd);
+    }
+    let free = true;
+    for (let k = m.tokenStart; free && k < m.tokenEnd; k++) free = taken[k] === 0;
+    if (!free) continue;
+    taken.fill(1, m.tokenStart, m.tokenEnd);
+    out.push({ ...m, score: TAGGER_SCORE });
+  }
+}
+
+/** lower-case nouns after a name that make it an armed group ("the M23 rebel group", "M23 fighters") */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['rebel', 'rebels', 'militia', 'militias', 'militiamen', 'insurgents', 'insurgent', 'fighters', 'gunmen', 'guerrillas', 'guerrilla', 'jihadists']);
+
+/**
+ * "The M23 rebel group ... the M23 said", "the state-run IRNA news agency": a name the rules read as an organisation and
+ * the ranker left out, where nothing else was kept, is that organisation when a group noun or a media noun follows it
+ * somewhere in the article ("rebel group", "fighters", "news agency"); its other mentions follow (mutates `out`).
+ */
+function namedGroups(doc: Doc, fromRules: readonly EntityMention[], out: EntityMention[]): void {
+  let groups: Set<string> | null = null;
+  for (const m of fromRules) {
+    if (m.type === 'ORG' && m.tokenEnd < doc.n && (GROUP_NOUNS.has(doc.words[m.tokenEnd] as string) || mediaTail(doc, m.tokenEnd))) (groups ??= new Set()).add(m.text);
+  }
+  if (!groups) return;
+  const taken = new Uint8Array(doc.n);
+  for (const o of out) taken.fill(1, o.tokenStart, o.tokenEnd);
+  for (const m of fromRules) {
+    if (m.type !== 'ORG' || !groups.has(m.text)) continue;
+    let free = true;
+    for (let k = m.tokenStart; free && k < m.tokenEnd; k++) free = taken[k] === 0;
+    if (!free) continue;
+    taken.fill(1, m.tokenStart, m.tokenEnd);
+    out.push({ ...m, kind: 'name', score: TAGGER_SCORE });
+  }
+}
+
+/** nouns for a town in an apposition ("the provincial capital, Talvik,", "Kelvoro, a town of 40,000 people") */
+const TOWN_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'capital', 'port', 'hamlet', 'settlement', 'suburb']);
+const DET_A: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** a town noun closes an apposition of at most five words opened by an article after token b - 1 (", a town of ...") */
+function townAfter(doc: Doc, b: number): boolean {
+  if (doc.words[b] !== ',' || !DET_A.has(doc.lower[b + 1] ?? '')) return false;
+  for (let k = b + 2; k < doc.n && k <= b + 6; k++) {
+    const w = doc.lower[k] as string;
+    // (the noun heads the apposition: not "a village elder")
+    if (TOWN_NOUNS.has(w)) return doc.pos[k + 1] !== NOUN_POS;
+    if (w === ',' || w === 'of' || /^\p{Lu}/u.test(doc.words[k] as string)) return false;
+  }
+  return false;
+}
+
+/** "the provincial capital, Talvik,": a town noun and a comma right before token a, and a comma or full stop after b - 1 */
+function townBefore(doc: Doc, a: number, b: number): boolean {
+  return a >= 2 && doc.words[a - 1] === ',' && TOWN_NOUNS.has(doc.lower[a - 2] as string) && (doc.words[b] === ',' || doc.words[b] === '.');
+}
+
+/**
+ * "Kelvoro, a town of 40,000 people", "the provincial capital, Talvik,": a name in apposition to a town noun is a town,
+ * whatever the ranker made of it (a person, an organisation) or if it kept nothing there; names the gazetteer knows as
+ * something else than a place keep their type (mutates `out`).
+ */
+function townAppositions(doc: Doc, kb: KB, fromRules: readonly EntityMention[], out: EntityMention[]): void {
+  const town = (m: EntityMention): boolean => {
+    if (m.type === 'GPE' || m.type === 'NORP' || m.type === 'FAC' || m.type === 'EVENT' || !/^\p{Lu}\p{Ll}/u.test(m.text)) return false;
+    const g = kb.phrases.get(m.text);
+    if (g && g.type !== 'GPE' && g.type !== 'LOC') return false;
+    return townAfter(doc, m.tokenEnd) || townBefore(doc, m.tokenStart, m.tokenEnd);
+  };
+  let taken: Uint8Array | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i] as EntityMention;
+    if (m.type !== 'LOC' && town(m)) out[i] = { ...m, type: 'GPE', kind: 'name' };
+  }
+  for (const m of fromRules) {
+    if (m.tokenEnd - m.tokenStart > 3 || !town(m)) continue;
+    if (!taken) {
+      taken = new Uint8Array(doc.n);
+      for (const o of out) taken.fill(1, o.tokenStart, o.tokenEnd);
+    }
+    let free = true;
+    for (let k = m.tokenStart; free && k < m.tokenEnd; k++) free = taken[k] === 0;
+    if (!free) continue;
+    taken.fill(1, m.tokenStart, m.tokenEnd);
+    out.push({ ...m, type: 'GPE', kind: 'name', score: TAGGER_SCORE });
+  }
 }
 
 /**
@@ -243,6 +346,8 @@ function regionalDemonyms(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMe
 const PLACE_OF: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...['town', 'city', 'village', 'hamlet', 'port', 'capital', 'province', 'district', 'county', 'municipality', 'suburb', 'settlement', 'enclave', 'governorate', 'prefecture', 'oblast']
     .map((w): [string, EntityType] => [w, 'GPE']),
+  // what a town has: "the streets of Jenin", "the outskirts of Kharkiv", "the mayor of Tarvo"
+  ...['streets', 'outskirts', 'suburbs', 'mayor', 'inhabitants'].map((w): [string, EntityType] => [w, 'GPE']),
   ...['island', 'islands', 'region', 'peninsula', 'valley'].map((w): [string, EntityType] => [w, 'LOC']),
 ]);
 const MAX_PLACE_WORDS = 4;

@@ -122,6 +122,7 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
         }
         // grow a run of capitalized tokens with particles and joiners between them
         let j = i + 1;
+        let against = false;
         while (j < n) {
           if (doc.sentOf[j] !== doc.sentOf[i]) break;
           if (nameToken(doc, j)) {
@@ -168,6 +169,18 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
             j += 2;
             continue;
           }
+          // "the Global Alliance Against Hunger and Poverty", "Coalition Against Arms Sales": a capitalised "Against"
+          // after an organisation head names what the body campaigns against; the things named after it may be joined
+          // by "and"
+          if (next && doc.words[j] === 'Against' && ORG_HEADS.has(doc.words[j - 1] as string)) {
+            against = true;
+            j++;
+            continue;
+          }
+          if (next && against && w === 'and') {
+            j++;
+            continue;
+          }
           // "Jammu and Kashmir", "Bosnia and Herzegovina": a gazetteer name with "and" inside it
           if (next && w === 'and') {
             const g = gazetteerAt(doc, kb, i, Math.min(n, doc.sentEnd[doc.sentOf[i] as number] as number));
@@ -194,6 +207,16 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
           }
           // "King's College", "Children's Hospital": one capitalised word, "'s", then a run that ends an organisation
           if ((w === "'s" || w === '’s') && j === i + 1 && next && !kb.phrases.has(doc.words[i] as string) && !kb.isGivenName(doc.words[i] as string)) {
+            let k = j + 1;
+            while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
+            if (ORG_HEADS.has(doc.words[k - 1] as string) && k - j <= 3) {
+              j = k;
+              continue;
+            }
+          }
+          // "the Kurdistan Workers' Party", "the People's Defence Force": a plural noun of people in the possessive names
+          // the members of an organisation, not its owner ("Russia's Defence Ministry" stays two names)
+          if (next && (w === "'" || w === '’' || w === "'s" || w === '’s') && glued(doc, j) && groupPossessive(doc, j)) {
             let k = j + 1;
             while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
             if (ORG_HEADS.has(doc.words[k - 1] as string) && k - j <= 3) {
@@ -233,6 +256,25 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
       return acronymsAsDefined(out);
     },
   };
+}
+
+/** irregular plurals of people that take "'s" ("People's", "Women's") */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['People', 'Women', 'Men', 'Children']);
+
+/**
+ * The possessive at token j ("'" or "'s", glued to the word before) marks a capitalised plural of people ("Workers'",
+ * "Farmers'", "People's"): a group named by its members.
+ */
+function groupPossessive(doc: Doc, j: number): boolean {
+  const w = doc.words[j - 1] as string;
+  const plain = doc.words[j] === "'" || doc.words[j] === '’';
+  // (a plural in "-s", not a name ending in "s": "Jesus'", "Lewis'")
+  return plain ? /^\p{Lu}\p{Ll}+[^siu]s$/u.test(w) : PEOPLE_PLURALS.has(w);
+}
+
+/** tokens k-1 and k touch (no space between) */
+function glued(doc: Doc, k: number): boolean {
+  return doc.starts[k] === doc.ends[k - 1];
 }
 
 /** The longest gazetteer name from token i that has a possessive "'s" as its second token ("People's Republic of China"). */
@@ -357,7 +399,9 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     out.push(mention(doc, a, e, 'EVENT', 'name', RULE_SCORE.head));
     return;
   }
-  if (b < doc.n && EVENT_AFTER.has(doc.lower[b] as string) && b - a <= 3) {
+  // ("the European Council summit", "an Arab League summit": a body named by its head noun holds the summit and stays
+  // the body; "the G20 summit", "the Vilnius summit" are the meetings)
+  if (b < doc.n && EVENT_AFTER.has(doc.lower[b] as string) && b - a <= 3 && !(b - a > 1 && ORG_HEADS.has(doc.words[b - 1] as string))) {
     out.push(mention(doc, a, b + 1, 'EVENT', 'name', RULE_SCORE.head));
     return;
   }
@@ -369,6 +413,20 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   if (p < b - 3 && HONORIFICS.has(doc.words[p] as string) && doc.lower[p + 1] === 'of' && doc.lower[p + 2] === 'the' &&
     (ORG_HEADS.has(doc.words[b - 1] as string) || hasOrgHeadBeforeOf(doc, p + 3, b))) {
     typeSegment(doc, kb, p + 3, b, out);
+    return;
+  }
+  // "the Migrant Aid Council Harriet Olu": an organisation's name and, right after its head, a given name and a surname
+  // are two names (a title before them is outside the run: "chief executive of the ...")
+  // ("the Tarvo Ministry of Health Anna Lee": also after the "of" part of the organisation's name)
+  for (let k = a + 1; k < b - 2 && k - a < 10; k++) {
+    if (b - k > 4 || !kb.isGivenName(doc.words[k + 1] as string) || ORG_HEADS.has(doc.words[k + 1] as string) || !isCapitalized(doc.words[k] as string)) continue;
+    if (!ORG_HEADS.has(doc.words[k] as string) && !(OF_FOR.has(doc.lower[k - 1] as string) && hasOrgHeadBeforeOf(doc, a, k + 1))) continue;
+    if (kb.phrases.has(doc.text.slice(doc.starts[k + 1], doc.ends[b - 1])) || kb.cities(doc.text.slice(doc.starts[k + 1], doc.ends[b - 1])).length > 0) continue;
+    let person = true;
+    for (let t = k + 1; person && t < b; t++) person = /^\p{Lu}\p{Ll}+$/u.test(doc.words[t] as string) && !ORG_HEADS.has(doc.words[t] as string) && !LOC_HEADS.has(doc.words[t] as string) && !HONORIFICS.has(doc.words[t] as string);
+    if (!person) continue;
+    typeSegment(doc, kb, a, k + 1, out);
+    out.push(mention(doc, k + 1, b, 'PERSON', 'name', RULE_SCORE.titled));
     return;
   }
   // sentence-initial single common word ("Officials", "Speaking") is not a name unless the gazetteer knows it
@@ -383,8 +441,24 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     if (ORG_HEADS.has(w)) lastOrg = k;
     if (LOC_HEADS.has(w)) lastLoc = k;
   }
+  // "Former Prime Minister Ivo Rand of the Norland Social Democratic Party": after the title, a given name and a surname,
+  // then "of (the)" and an organisation: a person of that organisation
+  let personEnd = b;
+  if (h >= 0 && h + 3 < b && kb.isGivenName(doc.words[h + 1] as string)) {
+    let k = h + 2;
+    while (k < b && k - h <= 3 && doc.lower[k] !== 'of' && /^\p{Lu}\p{Ll}+$/u.test(doc.words[k] as string) && !ORG_HEADS.has(doc.words[k] as string) && !LOC_HEADS.has(doc.words[k] as string)) k++;
+    const org = doc.lower[k + 1] === 'the' ? k + 2 : k + 1;
+    if (k > h + 2 && doc.lower[k] === 'of' && org < b && ORG_HEADS.has(doc.words[b - 1] as string) && lastOrg >= org) personEnd = k;
+  }
   let nameOk = h >= 0;
-  for (let k = h + 1; nameOk && k < b; k++) if (ROLE_MODIFIERS.has(doc.lower[k] as string) || ORG_HEADS.has(doc.words[k] as string)) nameOk = false;
+  for (let k = h + 1; nameOk && k < personEnd; k++) if (ROLE_MODIFIERS.has(doc.lower[k] as string) || ORG_HEADS.has(doc.words[k] as string)) nameOk = false;
+  const after: EntityMention[] = [];
+  if (nameOk && personEnd < b) {
+    typeSegment(doc, kb, doc.lower[personEnd + 1] === 'the' ? personEnd + 2 : personEnd + 1, b, after);
+    b = personEnd;
+    lastOrg = -1;
+    lastLoc = -1;
+  }
   if (nameOk && lastOrg <= h && lastLoc <= h) {
     // "NATO Secretary General Mark Rutte": [NATO] [Secretary General] [Mark Rutte]
     let t = a;
@@ -398,7 +472,7 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
         k = g.end - 1;
       }
     }
-    out.push(mention(doc, h + 1, b, 'PERSON', 'name', RULE_SCORE.titled));
+    out.push(mention(doc, h + 1, b, 'PERSON', 'name', RULE_SCORE.titled), ...after);
     return;
   }
   typeSegment(doc, kb, a, b, out);
@@ -530,7 +604,7 @@ function orgHeadThenPlace(doc: Doc, kb: KB, a: number, b: number): boolean {
   return false;
 }
 
-const OF_FOR: ReadonlySet<string> = new Set(['of', 'for']);
+const OF_FOR: ReadonlySet<string> = new Set(['of', 'for', 'against']);
 const OF: ReadonlySet<string> = new Set(['of']);
 /** "Task Force on Water Rights": a committee-like head and "on" inside [a, b) */
 function headBeforeOn(doc: Doc, a: number, b: number): boolean {

@@ -55,6 +55,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       parts: [],
     }), m);
 
+  const spelled = spelledAcronyms(mentions, kb);
   const persons: EntityMention[] = [];
   const singles: EntityMention[] = [];
   for (const m of mentions) {
@@ -81,7 +82,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       const country =
         m.kind === 'demonym' ? kb.countryByDemonym(surface) : m.kind === 'metonym' ? kb.countryByMetonym(surface) : kb.countryByName(stripThe(surface));
       if (country && (m.type === 'GPE' || m.kind === 'metonym')) {
-        addCountry(country, m.type === 'GPE' ? m : { ...m, type: 'GPE' });
+        addCountry(m.kind === 'name' ? (namesakeCountry(mentions, kb, stripThe(surface), country) ?? country) : country, m.type === 'GPE' ? m : { ...m, type: 'GPE' });
         continue;
       }
       if (m.type === 'NORP') {
@@ -100,7 +101,9 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
         addCountry(governed, { ...m, type: 'GPE' });
         continue;
       }
-      const org = kb.orgByName(stripThe(surface));
+      // "the Syrian Democratic Forces ... the SDF": an acronym the article spells out is that name, not a namesake the
+      // knowledge base knows by the same letters (linkAcronyms joins them)
+      const org = spelled?.has(surface) ? undefined : kb.orgByName(stripThe(surface));
       if (org) {
         const key = org.wikidata ? `wd:${org.wikidata}` : `ORG:${foldKey(org.name)}`;
         add(key, () => ({ type: 'ORG', name: org.name, key, kb: org.wikidata ? { wikidata: org.wikidata } : {}, parts: [] }), m);
@@ -171,6 +174,13 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       (m.type === 'PERSON' || m.type === 'OTHER' ? withPart.find((p) => p.parts.length === 1) : undefined);
     if (person) {
       person.mentions.push({ ...m, type: 'PERSON' });
+      continue;
+    }
+    // "the Nasso militias ... Nasso was divided": a one-word name typed as an organisation elsewhere in the article and no
+    // part of a person's name is that organisation
+    const sameOrg = m.type === 'PERSON' || m.type === 'OTHER' ? byKey.get(`ORG:${w}`) : undefined;
+    if (sameOrg) {
+      sameOrg.mentions.push({ ...m, type: 'ORG' });
       continue;
     }
     const org = m.text.length > 1 ? byAcronym.get(m.text) : undefined;
@@ -290,6 +300,97 @@ function isPartOf(short: string[], long: string[]): boolean {
     if (ok && (off === 0 || off + short.length === long.length)) return true;
   }
   return false;
+}
+
+/** per knowledge base: a country's short name -> the other countries whose longer names end with it */
+const NAMESAKES = new WeakMap<KB, Map<string, CountryRecord[]>>();
+
+function countryNamesakes(kb: KB): Map<string, CountryRecord[]> {
+  let out = NAMESAKES.get(kb);
+  if (out) return out;
+  out = new Map();
+  const short = new Map<string, CountryRecord>();
+  // (a country's own name is no short form: "Sudan" is Sudan, whatever its neighbour is called)
+  for (const c of kb.countries) if (!/\s/.test(c.name)) short.set(c.name, c);
+  for (const c of kb.countries) for (const n of c.aliases) if (!/\s/.test(n) && !short.has(n)) short.set(n, c);
+  for (const c of kb.countries) {
+    for (const n of [c.name, ...c.aliases]) {
+      const last = /[\s-](\S+)$/.exec(n)?.[1];
+      const owner = last ? short.get(last) : undefined;
+      if (!last || !owner || owner === c || owner.name === last) continue;
+      const l = out.get(last) ?? [];
+      if (!l.includes(c)) l.push(c);
+      out.set(last, l);
+    }
+  }
+  NAMESAKES.set(kb, out);
+  return out;
+}
+
+/**
+ * "KINSHASA - Congo said ...", "Congo ... fighting around Goma in North Kivu": a country's short name that ends a longer
+ * name of another country ("Democratic Republic of the Congo", "South Sudan") is that other country when the article's
+ * places (capital, cities, divisions) are in it and none is in the country the short name denotes. Returns the other
+ * country or undefined.
+ */
+function namesakeCountry(mentions: EntityMention[], kb: KB, name: string, country: CountryRecord): CountryRecord | undefined {
+  const others = countryNamesakes(kb).get(name);
+  if (!others) return undefined;
+  const evidence = new Map<string, number>();
+  const count = (iso2: string | null | undefined): void => {
+    if (iso2) evidence.set(iso2, (evidence.get(iso2) ?? 0) + 1);
+  };
+  for (const m of mentions) {
+    if (m.type !== 'GPE' || m.kind !== 'name' || m.text === name) continue;
+    const text = stripThe(m.text);
+    const up = text === text.toUpperCase() && text.length > 3 ? text.charAt(0) + text.slice(1).toLowerCase() : text;
+    // the other country named outright ("the Democratic Republic of Congo ... Congo's army") is; the short name's own
+    // country named in full rules it out
+    const named = kb.countryByName(up);
+    if (named) {
+      if (named === country) return undefined;
+      if (others.includes(named)) count(named.iso2);
+      continue;
+    }
+    const capital = kb.countryByMetonym(up);
+    if (capital && capital.capital === up) {
+      count(capital.iso2);
+      continue;
+    }
+    const division = kb.admin1(up)[0];
+    if (division) {
+      count(division.country);
+      continue;
+    }
+    count(kb.cities(up)[0]?.country);
+  }
+  if ((evidence.get(country.iso2) ?? 0) > 0) return undefined;
+  let best: CountryRecord | undefined;
+  let most = 0;
+  for (const c of others) {
+    const e = evidence.get(c.iso2) ?? 0;
+    if (e > most) {
+      most = e;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * Acronyms of the multi-word organisation names in the article ("Syrian Democratic Forces" -> SDF) that the knowledge
+ * base links to another organisation than the name itself, or null.
+ */
+function spelledAcronyms(mentions: EntityMention[], kb: KB): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || m.tokenEnd - m.tokenStart < 2) continue;
+    const acr = acronymOf(stripThe(m.text));
+    if (acr.length < 2) continue;
+    const short = kb.orgByName(acr);
+    if (short && short !== kb.orgByName(stripThe(m.text))) (out ??= new Set()).add(acr);
+  }
+  return out;
 }
 
 /** "Joint Border Monitoring Office" -> JBMO: each capitalised part of a hyphenated word gives its initial */
