@@ -205,3 +205,8 @@ test('talking with a named party is CONSULT; an object pronoun is someone other 
   assert.deepEqual(triples('Ana Ruiz met Ivo Tarkan in Lima. Ruiz thanked him warmly on Wednesday.'),
     [['Ana Ruiz', 'CONSULT', 'Ivo Tarkan'], ['Ana Ruiz', 'SUPPORT', 'Ivo Tarkan']]);
 });
+
+test('"the X affiliate" is another body than X: unnamed unless an apposition names it', () => {
+  assert.deepEqual(triples('The Boko Haram affiliate attacked a market near Maiduguri on Monday.'), []);
+  assert.deepEqual(triples('A Boko Haram offshoot, Ansaru, attacked a market near Kaduna on Monday.'), [['Ansaru', 'ASSAULT', null]]);
+});

@@ -721,6 +721,11 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     } else if (group) {
       // "The three European countries rejected …", "They urged …": the parties the group stands for
       sources.push(...group);
+    } else if (subj?.id && RELATED_BODIES.has(doc.lower[relatedAt(index, subj.head)] as string)) {
+      // "the al-Qaeda affiliate attacked …": another body than the one named, unnamed unless an apposition names it
+      // ("an al-Qaeda affiliate, JNIM, attacked …")
+      const r = relatedAt(index, subj.head);
+      if (doc.words[r + 1] === ',' && isActor(index, r + 2) && r + 2 < i) sources.push(actsFor(countryOf(index, r + 2)));
     } else if (subj?.id) {
       sources.push(actsFor(isActor(index, subj.head) ? countryOf(index, subj.head) : subj.id));
       if (isActor(index, subj.head)) {
@@ -984,6 +989,12 @@ const DEMONSTRATIVES = new Set(['the', 'this', 'that', 'these', 'those', 'such']
 
 /** Head of a short object noun phrase right after the trigger ("the move", "this criticism"), or -1. */
 const SPOKE = /^(?:spoke|spoken|speak)/;
+/** the token after the subject's name (or the subject's head when it is no name) */
+function relatedAt(index: EntityIndex, head: number): number {
+  return isActor(index, head) ? mentionEnd(index, head) : head;
+}
+/** nouns of a body related to the one named before them: "the al-Qaeda affiliate" is not al-Qaeda */
+const RELATED_BODIES = new Set(['affiliate', 'affiliates', 'offshoot', 'offshoots', 'splinter', 'proxy', 'proxies', 'subsidiary', 'franchise', 'branch']);
 /** A party's name starts at token k (after "the") and is no modifier of a following noun ("Serbian media"). */
 function partyRightAfter(doc: Doc, index: EntityIndex, k: number): boolean {
   const t = doc.lower[k] === 'the' ? k + 1 : k;
