@@ -210,3 +210,7 @@ test('"the X affiliate" is another body than X: unnamed unless an apposition nam
   assert.deepEqual(triples('The Boko Haram affiliate attacked a market near Maiduguri on Monday.'), []);
   assert.deepEqual(triples('A Boko Haram offshoot, Ansaru, attacked a market near Kaduna on Monday.'), [['Ansaru', 'ASSAULT', null]]);
 });
+
+test('an outlet that reports an act is not its actor', () => {
+  assert.deepEqual(triples('The Xinhua news agency reported heavy fighting near Lashio on Monday.'), []);
+});

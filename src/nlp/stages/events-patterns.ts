@@ -972,7 +972,7 @@ const WATCH_VERBS = /^(?:follow|watch|monitor|observ)/;
 const SENDING = /^(?:send|sent|deploy|dispatch|mobili[sz])/;
 const RECIPIENT_PREPS = new Set(['to', 'into', 'for']);
 /** reporting verbs that take a clause, never an act, as object ("said the summit ...") */
-const SAY_ONLY = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding', 'note', 'notes', 'noted', 'state', 'states', 'stated', 'write', 'writes', 'wrote', 'insist', 'insists', 'insisted', 'argue', 'argued', 'argues', 'claim', 'claims', 'claimed', 'explain', 'explains', 'explained']);
+const SAY_ONLY = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding', 'note', 'notes', 'noted', 'state', 'states', 'stated', 'write', 'writes', 'wrote', 'insist', 'insists', 'insisted', 'argue', 'argued', 'argues', 'claim', 'claims', 'claimed', 'explain', 'explains', 'explained', 'report', 'reports', 'reported', 'reporting']);
 /** placeholder for the unknown agent of a passive */
 const UNKNOWN = '';
 const AGENTLESS_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'ACCUSE', 'RETREAT']);
