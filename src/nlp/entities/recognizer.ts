@@ -114,9 +114,15 @@ function withoutSignOff(doc: Doc, mentions: EntityMention[]): EntityMention[] {
  * out, where nothing else was kept, is a person when a role noun stands in apposition right after it (mutates `out`).
  */
 function appositivePeople(doc: Doc, fromRules: readonly EntityMention[], out: EntityMention[]): void {
+  addUncovered(doc, fromRules, out, (m) => (m.type === 'PERSON' && m.tokenEnd - m.tokenStart >= 2 && appositiveRole(doc, m.tokenEnd) ? { ...m, score: TAGGER_SCORE } : null));
+}
+
+/** Adds the rule mentions `pick` keeps (as it rewrites them) whose tokens no mention in `out` covers (mutates `out`). */
+function addUncovered(doc: Doc, fromRules: readonly EntityMention[], out: EntityMention[], pick: (m: EntityMention) => EntityMention | null): void {
   let taken: Uint8Array | null = null;
   for (const m of fromRules) {
-    if (m.type !== 'PERSON' || m.tokenEnd - m.tokenStart < 2 || !appositiveRole(doc, m.tokenEnd)) continue;
+    const kept = pick(m);
+    if (!kept) continue;
     if (!taken) {
       taken = new Uint8Array(doc.n);
       for (const o of out) taken.fill(1, o.tokenStart, o.tokenEnd);
@@ -125,7 +131,7 @@ function appositivePeople(doc: Doc, fromRules: readonly EntityMention[], out: En
     for (let k = m.tokenStart; free && k < m.tokenEnd; k++) free = taken[k] === 0;
     if (!free) continue;
     taken.fill(1, m.tokenStart, m.tokenEnd);
-    out.push({ ...m, score: TAGGER_SCORE });
+    out.push(kept);
   }
 }
 
@@ -188,23 +194,11 @@ function townAppositions(doc: Doc, kb: KB, fromRules: readonly EntityMention[], 
     if (g && g.type !== 'GPE' && g.type !== 'LOC') return false;
     return townAfter(doc, m.tokenEnd) || townBefore(doc, m.tokenStart, m.tokenEnd);
   };
-  let taken: Uint8Array | null = null;
   for (let i = 0; i < out.length; i++) {
     const m = out[i] as EntityMention;
     if (m.type !== 'LOC' && town(m)) out[i] = { ...m, type: 'GPE', kind: 'name' };
   }
-  for (const m of fromRules) {
-    if (m.tokenEnd - m.tokenStart > 3 || !town(m)) continue;
-    if (!taken) {
-      taken = new Uint8Array(doc.n);
-      for (const o of out) taken.fill(1, o.tokenStart, o.tokenEnd);
-    }
-    let free = true;
-    for (let k = m.tokenStart; free && k < m.tokenEnd; k++) free = taken[k] === 0;
-    if (!free) continue;
-    taken.fill(1, m.tokenStart, m.tokenEnd);
-    out.push({ ...m, type: 'GPE', kind: 'name', score: TAGGER_SCORE });
-  }
+  addUncovered(doc, fromRules, out, (m) => (m.tokenEnd - m.tokenStart <= 3 && town(m) ? { ...m, type: 'GPE', kind: 'name', score: TAGGER_SCORE } : null));
 }
 
 /**
