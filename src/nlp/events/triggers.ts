@@ -163,26 +163,28 @@ export function modality(doc: Doc, syn: Syntax, v: number): Modality {
   // the infinitive of "plans to", "failed to", "continues to"; negation and intent of the governing verb carry over
   const h = syn.head[v] as number;
   // an act noun as the object of a negated verb: "did not carry out any arrests", "has not launched an offensive"
-  if (h >= 0 && base(syn, v) === 'obj' && syn.upos[v] === 'NOUN') {
-    for (let k = syn.childStart[h] as number; k < (syn.childStart[h + 1] as number); k++) {
-      const c = syn.childList[k] as number;
-      const r = base(syn, c);
-      if ((r === 'advmod' || r === 'aux' || r === 'part') && NEGATORS.has(doc.lower[c] as string)) m.negated = true;
-    }
-  }
+  if (h >= 0 && base(syn, v) === 'obj' && syn.upos[v] === 'NOUN' && negatedVerb(doc, syn, h)) m.negated = true;
   if (h >= 0 && base(syn, v) === 'xcomp') {
     const hw = doc.lower[h] as string;
     if (INTENT_HEADS.has(hw)) m.intent = true;
     if (ONGOING_HEADS.has(hw)) m.ongoing = true;
-    if (hw === 'fail' || hw === 'failed' || hw === 'fails' || hw === 'refuse' || hw === 'refused') m.negated = true;
+    if (hw === 'fail' || hw === 'failed' || hw === 'fails' || hw === 'refuse' || hw === 'refused' || negatedVerb(doc, syn, h)) m.negated = true;
     for (let k = syn.childStart[h] as number; k < (syn.childStart[h + 1] as number); k++) {
       const c = syn.childList[k] as number;
-      const r = base(syn, c);
-      if (r === 'aux' && INTENT_AUX.has(doc.lower[c] as string)) m.intent = true;
-      if ((r === 'advmod' || r === 'aux' || r === 'part') && NEGATORS.has(doc.lower[c] as string)) m.negated = true;
+      if (base(syn, c) === 'aux' && INTENT_AUX.has(doc.lower[c] as string)) m.intent = true;
     }
   }
   return m;
+}
+
+/** Verb h has a negator of its own ("did not", "has never"). */
+function negatedVerb(doc: Doc, syn: Syntax, h: number): boolean {
+  for (let k = syn.childStart[h] as number; k < (syn.childStart[h + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    const r = base(syn, c);
+    if ((r === 'advmod' || r === 'aux' || r === 'part') && NEGATORS.has(doc.lower[c] as string)) return true;
+  }
+  return false;
 }
 
 /** the best code of the verb's blocks for this clause: the heaviest matching pattern, else the default */

@@ -987,7 +987,7 @@ function infinitiveOfMainVerb(doc: Doc, i: number): boolean {
 const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'next', 'last', 'this']);
 const DEMONSTRATIVES = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 
-/** Head of a short object noun phrase right after the trigger ("the move", "this criticism"), or -1. */
+/** verbs of speaking: "spoke with X" */
 const SPOKE = /^(?:spoke|spoken|speak)/;
 /** the token after the subject's name (or the subject's head when it is no name) */
 function relatedAt(index: EntityIndex, head: number): number {
@@ -1016,6 +1016,7 @@ function anaphorWithin(doc: Doc, a: number, b: number): number | null {
   return null;
 }
 
+/** Head of a short object noun phrase right after the trigger ("the move", "this criticism"), or -1. */
 function anaphorAfter(doc: Doc, end: number, limit: number): number {
   let k = end;
   while (k < limit && k - end < 3 && ((doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.ADJ)) k++;

@@ -398,7 +398,7 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
     if (e.location && PLACE_TARGET_TYPES.has(e.type)) {
       const loc = index.entities.find((x) => x.id === e.location);
       // ... and so is the country of a city it hit ("struck Kharkiv"), when the article names that country
-      const country = loc && !loc.kb.iso3166 && isCityEntity(loc) ? countryEntityOf(index.entities, loc) : loc;
+      const country = loc && isCityEntity(loc) ? countryEntityOf(index.entities, loc) : loc;
       if (country && country.type === 'GPE' && country.kb.iso3166 && !own.has(country.id) && !own.has(acts.party(country.id))) target = country.id;
     }
     for (let k = t + 1; k < to && !target; k++) target = partyAt(k);

@@ -40,7 +40,8 @@ export function groupParties(doc: Doc, index: EntityIndex, head: number): string
 function countBefore(doc: Doc, head: number): number {
   for (let k = head - 1; k >= 0 && head - k <= 3; k--) {
     const c = COUNTS.get(doc.lower[k] as string);
-    if (c !== undefined) return c === 2 && doc.lower[k] === 'both' ? 2 : doc.lower[k - 1] === 'the' || doc.lower[k - 1] === 'all' ? c : 0;
+    // "both" counts on its own; a number needs "the" or "all" before it ("the three countries", not "three countries")
+    if (c !== undefined) return doc.lower[k] === 'both' || doc.lower[k - 1] === 'the' || doc.lower[k - 1] === 'all' ? c : 0;
     if (!/^\p{L}+$/u.test(doc.words[k] as string) || doc.lower[k] === 'the') return 0;
   }
   return 0;

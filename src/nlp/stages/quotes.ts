@@ -824,8 +824,11 @@ function invertedSpeaker(doc: Doc, index: EntityIndex, k: number, se: number): S
   return n >= stop || (doc.pos[n] as number) === P.ADP ? s : null;
 }
 
-/** verbs that introduce someone's words in the sentence before them: "X spoke to reporters.", "X addressed the crowd." */
-const INTRO_VERBS = new Set(['spoke', 'speaks', 'addressed', 'addresses', 'briefed', 'briefs', 'told', 'tells', 'said', 'says', 'wrote', 'writes', 'added', 'explained', 'recalled', 'insisted', 'warned', 'argued', 'replied', 'responded', 'answered']);
+/**
+ * verbs that introduce someone's words in the sentence before them without reporting any themselves ("X spoke to
+ * reporters.", "X addressed the crowd."); every reporting verb (CUE_VERBS) introduces them too
+ */
+const INTRO_VERBS = new Set(['spoke', 'speaks', 'addressed', 'addresses', 'briefed', 'briefs']);
 
 /**
  * The speaker of a quote with no cue that opens sentence `sent`: the named subject of the sentence before it (in its
@@ -840,7 +843,7 @@ function introducedBy(doc: Doc, index: EntityIndex, sent: number): string | null
   for (let t = sa; t < se; t++) {
     if (isQuoteTok(doc, t)) return null;
     const w = doc.lower[t] as string;
-    // any reporting verb ("X noted that …", "X stressed …") as well as the introducing ones ("X spoke to reporters")
+    // any reporting verb ("X noted that …", "X said …") as well as the introducing ones ("X spoke to reporters")
     if (intro < 0 && (INTRO_VERBS.has(w) || (CUE_VERBS.has(w) && !PARTICIPLE_CUES.has(w))) && (doc.pos[t] as number) === P.VERB) intro = t;
   }
   if (intro < 0) return null;
