@@ -149,6 +149,17 @@ function buildCountries(): PackedCountries {
   };
 }
 
+/** Religious, sectarian and ethnic groups (NORP); a form that is a country's demonym or name stops the build. */
+function buildGroups(countries: PackedCountries): Array<{ name: string; forms: string[] }> {
+  const taken = new Set<string>();
+  for (const c of countries.countries) for (const n of [c.name, ...c.aliases, ...c.demonyms]) taken.add(foldKey(n));
+  return rows('groups.tsv', 2).map((r) => {
+    const g = { name: r[0] as string, forms: list(r[1]) };
+    for (const n of [g.name, ...g.forms]) if (taken.has(foldKey(n))) throw new SourceError(`kb-data/sources/groups.tsv: ${n} is a country's name or demonym`);
+    return g;
+  });
+}
+
 function buildOrgs(): OrgRecord[] {
   return rows('orgs.tsv', 7).map((r) => ({
     name: r[0] as string,
@@ -548,8 +559,11 @@ function main(): void {
   const orgs = buildOrgs();
   const curatedRegions = buildRegions();
   const curatedAdmin1 = buildAdmin1(cities);
+  const groups = buildGroups(countries);
   const reserved = new Set<string>();
   for (const c of countries.countries) for (const n of [c.name, ...c.aliases, ...c.demonyms, ...c.metonyms, c.capital ?? '']) if (n) reserved.add(foldKey(stripThe(n)));
+  // ("Jewish" is a people, not the Jewish Autonomous Oblast without its division words)
+  for (const g of groups) for (const n of [g.name, ...g.forms]) reserved.add(foldKey(n));
   for (const r of curatedRegions) for (const n of [r.name, ...(r.altNames ?? [])]) reserved.add(foldKey(stripThe(n)));
   const worldAdmin1 = buildWorldAdmin1(cities, curatedAdmin1, airports, new Set(buildGivenNames(new Set())), reserved);
   const admin1 = [...curatedAdmin1, ...worldAdmin1];
@@ -567,14 +581,14 @@ function main(): void {
   for (const r of [...curatedRegions, ...admin1]) exclude.add(r.name);
   const givenNames = buildGivenNames(exclude);
   const commonWordPlaces = buildCommonWordPlaces(cities);
-  const gaz: PackedGazetteer = { orgs, regions, admin1, cityAliases, givenNames, commonWordPlaces };
+  const gaz: PackedGazetteer = { orgs, regions, admin1, cityAliases, givenNames, commonWordPlaces, groups };
   const countriesText = `${JSON.stringify(countries)}\n`;
   const gazText = `${JSON.stringify(gaz)}\n`;
   writeAtomic([[`${DATA}countries.json`, countriesText], [`${DATA}gazetteer.json`, gazText]]);
   console.log(
     `countries ${countries.countries.length}, orgs ${orgs.length}, regions ${curatedRegions.length} + division groups ${divisionGroups.length} + airports ${airportRows.length}, ` +
       `admin1 ${curatedAdmin1.length} + ${worldAdmin1.length} (iso3166-2-db/OurAirports), city aliases ${cityAliases.length}, given names ${givenNames.length}, ` +
-      `common-word town names ${commonWordPlaces.length}`,
+      `common-word town names ${commonWordPlaces.length}, groups ${groups.length}`,
   );
 }
 

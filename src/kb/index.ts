@@ -216,7 +216,7 @@ function buildPhrases(countries: readonly CountryRecord[], gaz: PackedGazetteer)
       if (n > maxTokens) maxTokens = n;
     }
   };
-  // precedence: country names, org names, curated country metonyms, regions, demonyms, admin1, capitals, org metonyms
+  // precedence: country names, org names, curated country metonyms, regions, demonyms, groups, admin1, capitals, org metonyms
   for (const c of countries) for (const n of [c.name, ...c.aliases]) put(n, { type: 'GPE', canonical: c.name, kind: 'name' });
   for (const o of gaz.orgs) {
     for (const n of [o.name, o.fullName ?? '', ...o.aliases]) if (n) put(n, { type: 'ORG', canonical: o.name, kind: 'name' });
@@ -225,6 +225,7 @@ function buildPhrases(countries: readonly CountryRecord[], gaz: PackedGazetteer)
   for (const c of countries) for (const m of c.metonyms) if (m !== c.capital) put(m, { type: 'GPE', canonical: c.name, kind: 'metonym' });
   for (const r of gaz.regions) for (const n of [r.name, ...(r.altNames ?? [])]) put(n, { type: r.type, canonical: r.name, kind: 'name' });
   for (const c of countries) for (const d of c.demonyms) put(d, { type: 'NORP', canonical: c.name, kind: 'demonym' });
+  for (const g of gaz.groups ?? []) for (const n of [g.name, ...g.forms]) put(n, { type: 'NORP', canonical: g.name, kind: 'name' });
   for (const a of gaz.admin1) for (const n of [a.name, ...(a.altNames ?? [])]) put(n, { type: 'GPE', canonical: a.name, kind: 'name' });
   for (const c of countries) if (c.capital && c.metonyms.includes(c.capital)) put(c.capital, { type: 'GPE', canonical: c.name, kind: 'metonym' });
   for (const o of gaz.orgs) for (const m of o.metonyms) put(m, { type: 'ORG', canonical: o.name, kind: 'metonym' });

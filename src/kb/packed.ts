@@ -30,6 +30,8 @@ export interface PackedGazetteer {
   givenNames: string[];
   /** one-word town names that are ordinary English words ("Summit", "Mission"): towns only with evidence */
   commonWordPlaces?: string[];
+  /** religious, sectarian and ethnic groups (NORP): name and other forms ("Kurdish": "Kurd", "Kurds") */
+  groups?: Array<{ name: string; forms: string[] }>;
 }
 
 /**

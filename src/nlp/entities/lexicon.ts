@@ -75,6 +75,10 @@ export const ORG_HEADS = new Set([
   'Radio', 'Agencies', 'Guards', 'Marines', 'Militia', 'Rebels', 'Works', 'Taskforce', 'Task', 'Headquarters', 'Team', 'Wire', 'Secretariat', 'Observatory', 'Watch',
   // coalitions and parties named as a platform ("Civic Platform")
   'Platform',
+  // fleets, gendarmeries, investigators, blocs and other bodies named by their kind ("Baltic Fleet", "Homeland Security
+  // Investigations", "Pacific Islands Forum")
+  'Fleet', 'Flotilla', 'Squadron', 'Garrison', 'Legion', 'Gendarmerie', 'Constabulary', 'Investigations', 'Forum', 'Caucus', 'Bloc', 'Junta',
+  'Cartel', 'Syndicate', 'Consortium', 'Cooperative', 'Commissariat', 'Chancellery', 'Ministries', 'Exchange',
   'Library', 'Libraries', 'Universities', 'Museums', 'Orchestra', 'Philharmonic', 'Records', 'Studios', 'Pictures',
   'Entertainment', 'Motors', 'Pharmaceuticals', 'Insurance', 'Airline', 'Bancorp', 'Partners', 'Ventures',
   'Consulting', 'Publishing', 'Publishers', 'Motorsports', 'Brewery', 'Railways', 'Shipping',

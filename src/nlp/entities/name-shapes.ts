@@ -6,7 +6,7 @@
 import type { EntityType } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention } from '../types.js';
-import { isCapitalized } from './rules.js';
+import { coordinatedModifier, hyphenCompound, isCapitalized } from './rules.js';
 import { FIRST_HEADS, HONORIFICS, LOC_HEADS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
 const DASHES = new Set(['-', '–', '—', '‐']);
@@ -186,7 +186,8 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
   // no people; "the Australian side" is the country
   out = out.flatMap((m) => {
     if (m.type !== 'NORP') return [m];
-    const head = headAfter(doc, m.tokenEnd);
+    // ("the Russian and Ukrainian capitals": the noun after the second of two coordinated demonyms)
+    const head = coordinatedModifier(doc, m.tokenEnd) ? m.tokenEnd + 2 : headAfter(doc, m.tokenEnd);
     if (head >= 0 && doc.lower[head] === 'side' && kb.countryByDemonym(m.text)) return [{ ...m, type: 'GPE' as const }];
     return head >= 0 && THING_HEADS.has(doc.lower[head] as string) ? [] : [m];
   });
@@ -342,7 +343,7 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     const m = res[i] as EntityMention;
     if (m.type === 'LOC' && m.tokenEnd - m.tokenStart > 1 && LOC_HEADS.get(doc.words[m.tokenEnd - 1] as string) === 'FAC') res[i] = { ...m, type: 'FAC' };
   }
-  return facilityTails(doc, kb, demonymParties(doc, res));
+  return coordinatedPlaces(doc, kb, riverShortForms(doc, kb, facilityTails(doc, kb, demonymParties(doc, res))));
 }
 
 /** lower-case nouns after a party's or a movement's name ("the Georgian Dream party") */
@@ -603,9 +604,14 @@ function withoutVessels(doc: Doc, mentions: EntityMention[]): EntityMention[] {
 /** the word at b makes the name before it an adjective: a lower-case word or a capitalised title ("Saudi Foreign Minister") */
 function adjectival(doc: Doc, b: number): boolean {
   const w = doc.words[b] as string;
+  // "the Saudi-led coalition"
+  if (hyphenCompound(doc, b)) return true;
   if (doc.starts[b] !== (doc.ends[b - 1] as number) + 1) return false;
+  // "Thai and Cambodian officials": coordinated with a second modifier before the noun
+  if (coordinatedModifier(doc, b)) return true;
   return /^\p{Ll}/u.test(w) ? !['and', 'or', 'on', 'in', 'to', 'is', 'was', 'has', 'said', 'says'].includes(w) : HONORIFICS.has(w);
 }
+
 
 /** nouns for people by occupation or standing that an apposition gives a name ("Ilan Vorn, a fugitive businessman") */
 const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'oligarch', 'lawyer', 'activist', 'journalist', 'economist',
@@ -628,14 +634,168 @@ export function appositiveRole(doc: Doc, b: number): boolean {
  * "The Ambassador of Norland in Tarvia, Ana Lui, said": the name at [a, b) stands between commas in apposition to a
  * noun phrase that a title opens ("The Ambassador", "the country's Foreign Minister") at most ten words before.
  */
-function titledApposition(doc: Doc, a: number, b: number): boolean {
+export function titledApposition(doc: Doc, a: number, b: number): boolean {
   if (a < 3 || doc.words[a - 1] !== ',' || b >= doc.n || (doc.words[b] !== ',' && doc.words[b] !== '.')) return false;
   const s0 = doc.sentStart[doc.sentOf[a] as number] as number;
   for (let k = a - 2; k >= s0 && k >= a - 12; k--) {
     const w = doc.words[k] as string;
     if (w === ',' || doc.pos[k] === VERB) return false;
+    // ("the Peruvian Minister of Trade, Ana Ruiz,": a capitalised word between "the" and the title)
     if ((HONORIFICS.has(w) || ROLE_HEADS.has(w.toLowerCase())) && (k === s0 || doc.lower[k - 1] === 'the' || doc.lower[k - 1] === "'s" || doc.lower[k - 1] === '’s' ||
-      TITLE_MODIFIERS.has(doc.words[k - 1] as string))) return true;
+      TITLE_MODIFIERS.has(doc.words[k - 1] as string) || (k >= 2 && /^\p{Lu}/u.test(doc.words[k - 1] as string) && doc.lower[k - 2] === 'the'))) return true;
   }
   return false;
+}
+
+/** words before "the" that make the name after it a river: "along the Tarvel", "down the Tarvel" */
+const RIVER_PREPS: ReadonlySet<string> = new Set(['along', 'up', 'down', 'upstream', 'downstream', 'upriver', 'downriver']);
+/** nouns before "of the" that make the name after it a river: "the banks of the Tarvel", "the mouth of the Tarvel" */
+const RIVER_PARTS: ReadonlySet<string> = new Set(['bank', 'banks', 'mouth', 'delta', 'estuary', 'tributary', 'tributaries', 'headwaters', 'waters', 'basin', 'floodplain', 'source']);
+/** words that may stand between "the" and a river's name: "the upper Tarvel", "the Brazilian Amazon" (demonyms are checked apart) */
+const RIVER_MODIFIERS: ReadonlySet<string> = new Set(['upper', 'lower', 'middle', 'mighty', 'northern', 'southern', 'eastern', 'western', 'central']);
+/** tokens of a river's short name: "Shatt al - Arab" is four */
+const MAX_RIVER_TOKENS = 5;
+
+/** the "X" of a river mention "X River" / "River X", or null */
+function riverStem(doc: Doc, m: EntityMention): string | null {
+  if (m.type !== 'LOC' || m.tokenEnd - m.tokenStart < 2) return null;
+  if (doc.words[m.tokenEnd - 1] === 'River') return doc.text.slice(m.start, doc.ends[m.tokenEnd - 2] as number);
+  if (doc.words[m.tokenStart] === 'River') return doc.text.slice(doc.starts[m.tokenStart + 1] as number, m.end);
+  return null;
+}
+
+/**
+ * "the Mekong", "down the Tarvel", "the banks of the Tarvel": English names a river without its head noun once the
+ * article has named it in full ("the Tarvel River") or the gazetteer knows it ("Amazon River"), and after a verb of
+ * moving along it or a part of a river. Such a name after "the" (and an optional "upper", "lower" or demonym) is the
+ * river (LOC), whatever the tagger made of it; names the gazetteer knows as an organisation, a person or a country keep
+ * their type, and a name used as a modifier ("the Amazon warehouse") is left alone. `mentions` sorted by start.
+ */
+function riverShortForms(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
+  let stems: Set<string> | null = null;
+  for (const m of mentions) {
+    const s = riverStem(doc, m);
+    if (s) (stems ??= new Set()).add(s);
+    else if (m.type === 'LOC' && m.tokenEnd < doc.n && doc.words[m.tokenEnd] === 'river') (stems ??= new Set()).add(m.text);
+  }
+  let out: EntityMention[] | null = null;
+  let p = 0;
+  for (let t = 1; t < doc.n; t++) {
+    if (!/^\p{Lu}\p{Ll}/u.test(doc.words[t] as string)) continue;
+    // "the", then up to one modifier
+    let the = t - 1;
+    const before = doc.words[the] as string;
+    if (RIVER_MODIFIERS.has(before) || (/^\p{Lu}/u.test(before) && kb.countryByDemonym(before) && doc.lower[the - 1] === 'the')) the--;
+    if (the < 0 || doc.lower[the] !== 'the') continue;
+    const cue = the > 0 && (RIVER_PREPS.has(doc.lower[the - 1] as string) || (doc.lower[the - 1] === 'of' && the > 1 && RIVER_PARTS.has(doc.lower[the - 2] as string)));
+    // the longest capitalised run of up to five tokens (hyphenated parts and "al" included: "Shatt al-Arab")
+    let b = t + 1;
+    while (b < doc.n && b - t < MAX_RIVER_TOKENS && doc.sentOf[b] === doc.sentOf[t] && (/^\p{Lu}/u.test(doc.words[b] as string) || DASHES.has(doc.words[b] as string) ||
+      (glued(doc, b) && /^\p{L}/u.test(doc.words[b] as string)) || (HYPHEN_ARTICLES.has(doc.words[b] as string) && DASHES.has(doc.words[b + 1] ?? '') && glued(doc, b + 1)))) b++;
+    while (b > t + 1 && DASHES.has(doc.words[b - 1] as string)) b--;
+    const next = doc.words[b];
+    if (next === 'River' || next === 'river' || (next !== undefined && doc.pos[b] === NOUN && /^\p{Ll}/u.test(next))) continue;
+    const text = doc.text.slice(doc.starts[t] as number, doc.ends[b - 1] as number);
+    const known = stems?.has(text) || kb.region(`${text} River`) !== undefined || kb.region(`River ${text}`) !== undefined;
+    if (!known && !cue) continue;
+    const g = kb.phrases.get(text);
+    if ((g && g.type !== 'LOC') || kb.countryByName(text) || kb.region(text)) continue;
+    const list: EntityMention[] = out ?? mentions;
+    while (p < list.length && (list[p] as EntityMention).tokenEnd <= t) p++;
+    const at = list[p];
+    if (at && at.tokenStart < b) {
+      // a mention of exactly these words (not a person with a title before it) becomes the river
+      if (at.tokenStart !== t || at.tokenEnd !== b || at.type === 'LOC' || at.type === 'NORP' || at.type === 'FAC') continue;
+      out ??= [...mentions];
+      out[p] = { ...at, type: 'LOC', kind: 'name' };
+    } else {
+      // (a name the recognizers left out is one only when something else makes it one: the full name or the gazetteer)
+      if (!known && /^\p{Ll}/u.test(doc.words[b - 1] as string)) continue;
+      out ??= [...mentions];
+      out.splice(p, 0, span(doc, t, b, 'LOC', 'name', undefined));
+    }
+    t = b - 1;
+  }
+  return out ?? mentions;
+}
+
+/** lower-case plural place nouns after a list of names, with the type they give each name ("the Varo and Kelim rivers") */
+const PLURAL_PLACE_NOUNS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...['rivers', 'lakes', 'islands', 'valleys', 'peninsulas', 'deserts', 'seas', 'straits', 'gulfs', 'plateaus', 'plains'].map((w): [string, EntityType] => [w, 'LOC']),
+  ...['districts', 'provinces', 'regions', 'oblasts', 'governorates', 'prefectures', 'counties', 'municipalities', 'states', 'towns', 'cities', 'villages', 'townships']
+    .map((w): [string, EntityType] => [w, 'GPE']),
+]);
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+const LIST_SKIP_POS: ReadonlySet<number> = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'ADV'].map((t) => POS_INDEX[t] as number));
+const MAX_LISTED_NAME = 4;
+const MAX_LISTED = 6;
+
+/** the index of the first mention (sorted by start, not overlapping) that ends after token a: binary search */
+function firstEndingAfter(list: readonly EntityMention[], a: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as EntityMention).tokenEnd <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** the start of the capitalised name (up to four tokens, hyphenated parts included) that ends at token e - 1, or -1 */
+function nameStartBefore(doc: Doc, e: number): number {
+  let a = e;
+  while (a > 0 && e - a < MAX_LISTED_NAME && (/^\p{Lu}/u.test(doc.words[a - 1] as string) || (DASHES.has(doc.words[a - 1] as string) && a - 1 > 0 && glued(doc, a - 1) && glued(doc, a)))) a--;
+  // (not a capitalised article or preposition opening the sentence: "The Barvo and Kessa islands")
+  while (a < e - 1 && (DASHES.has(doc.words[a] as string) || LIST_SKIP_POS.has(doc.pos[a] as number))) a++;
+  return a < e && /^\p{Lu}\p{Ll}/u.test(doc.words[a] as string) ? a : -1;
+}
+
+/**
+ * "the Varo and Kelim rivers", "the Kelvar, Tarsk and Orna districts": names listed before a lower-case plural place
+ * noun are each a place of that kind (LOC for physical features, GPE for divisions and settlements), whatever the tagger
+ * made of them or if it found nothing. Demonyms ("the Russian and Ukrainian cities"), countries and names the gazetteer
+ * knows as something else keep their type. `mentions` sorted by start; returns them sorted.
+ */
+function coordinatedPlaces(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
+  let out: EntityMention[] | null = null;
+  for (let t = 3; t < doc.n; t++) {
+    const type = PLURAL_PLACE_NOUNS.get(doc.words[t] as string);
+    if (!type) continue;
+    // the names, last first: "... A, B and C <noun>"
+    const spans: Array<[number, number]> = [];
+    let e = t;
+    for (;;) {
+      const a = nameStartBefore(doc, e);
+      if (a < 0 || doc.sentOf[a] !== doc.sentOf[t]) break;
+      spans.push([a, e]);
+      if (spans.length >= MAX_LISTED || a < 2) break;
+      const w = doc.lower[a - 1] as string;
+      if (LIST_WORDS.has(w)) e = a - 1;
+      else if (w === ',' && spans.length > 1) e = a - 1;
+      else break;
+      if (doc.words[e - 1] === ',') e--; // the serial comma: "A, B, and C"
+    }
+    if (spans.length < 2) continue;
+    // (the list must be closed by "and"/"or": "in Tarvo, Kelim rivers" is no list)
+    const lastGap = doc.lower[(spans[0] as [number, number])[0] - 1] as string;
+    if (!LIST_WORDS.has(lastGap) && !(lastGap === ',' && LIST_WORDS.has(doc.lower[(spans[0] as [number, number])[0] - 2] as string))) continue;
+    for (const [a, b] of spans) {
+      const text = doc.text.slice(doc.starts[a] as number, doc.ends[b - 1] as number);
+      const g = kb.phrases.get(text);
+      if ((g && g.type !== 'GPE' && g.type !== 'LOC') || kb.countryByName(text) || kb.countryByDemonym(text)) continue;
+      const list: EntityMention[] = out ?? mentions;
+      const i = firstEndingAfter(list, a);
+      const at = list[i];
+      if (at && at.tokenStart < b) {
+        if (at.tokenStart !== a || at.tokenEnd !== b || at.type === type || at.type === 'NORP' || at.type === 'FAC' || (at.type === 'LOC' && type === 'GPE' && g?.type === 'LOC')) continue;
+        out ??= [...mentions];
+        out[i] = { ...at, type, kind: 'name' };
+      } else {
+        out ??= [...mentions];
+        out.splice(i, 0, span(doc, a, b, type, 'name', undefined));
+      }
+    }
+  }
+  return out ?? mentions;
 }

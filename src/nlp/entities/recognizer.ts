@@ -11,7 +11,7 @@ import { CLASS_OF, N_CLASSES, candidates, claimSpan, rank, type RankerModel } fr
 import { NER_TYPES } from '../ner/tags.js';
 import { createRuleRecognizer, isCapitalized } from './rules.js';
 import { HONORIFICS, LOC_HEADS, NOT_ENTITY_ACRONYMS, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
-import { appositiveRole, fixNameShapes, mediaTail } from './name-shapes.js';
+import { appositiveRole, fixNameShapes, mediaTail, titledApposition } from './name-shapes.js';
 
 export const TAGGER_SCORE = 2;
 const BRACKET = /^[()[\]{}]$/;
@@ -110,11 +110,12 @@ function withoutSignOff(doc: Doc, mentions: EntityMention[]): EntityMention[] {
 }
 
 /**
- * "Ilmar Vask, the bureau's chief economist, said": a person's name the rules found and the ranker left
- * out, where nothing else was kept, is a person when a role noun stands in apposition right after it (mutates `out`).
+ * "Ilmar Vask, the bureau's chief economist, said", "the Peruvian Minister of Trade, Ana Ruiz, said": a person's name the
+ * rules found and the ranker left out, where nothing else was kept, is a person when a role noun stands in apposition
+ * right after it or a title right before it (mutates `out`).
  */
 function appositivePeople(doc: Doc, fromRules: readonly EntityMention[], out: EntityMention[]): void {
-  addUncovered(doc, fromRules, out, (m) => (m.type === 'PERSON' && m.tokenEnd - m.tokenStart >= 2 && appositiveRole(doc, m.tokenEnd) ? { ...m, score: TAGGER_SCORE } : null));
+  addUncovered(doc, fromRules, out, (m) => (m.type === 'PERSON' && m.tokenEnd - m.tokenStart >= 2 && (appositiveRole(doc, m.tokenEnd) || titledApposition(doc, m.tokenStart, m.tokenEnd)) ? { ...m, score: TAGGER_SCORE } : null));
 }
 
 /** Adds the rule mentions `pick` keeps (as it rewrites them) whose tokens no mention in `out` covers (mutates `out`). */

@@ -553,7 +553,10 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     }
   };
   while (k < b) {
-    const g = gazetteerAt(doc, kb, k, b);
+    let g = gazetteerAt(doc, kb, k, b);
+    // "Christian Lindner", "Christian Aid", "Muslim Brotherhood": a group's name (NORP, not a country's demonym) followed
+    // by more capitalised words is the first word of a person's or a body's name
+    if (g && g.type === 'NORP' && g.kind === 'name' && g.end < b) g = null;
     // "Jaish Hezbollah", "Ansar Hamas": one unknown capitalised word written before a one-word organisation that ends the
     // run names a group of its own (a faction, a wing; "Fiona Apple": not after a given name; curated organisations only,
     // the actor dictionaries holding common words such as "Ancestry")
@@ -635,13 +638,29 @@ function counted(doc: Doc, i: number): boolean {
   return doc.pos[k] === NUM || PEOPLE_COUNTS.has(doc.lower[k] as string);
 }
 
+/** "Thai and Cambodian officials", "US and Chinese negotiators": "and"/"or" at token b, then one capitalised modifier and a
+ * lower-case noun, so the word before b modifies that noun too */
+export function coordinatedModifier(doc: Doc, b: number): boolean {
+  if (b + 2 >= doc.n || (doc.lower[b] !== 'and' && doc.lower[b] !== 'or')) return false;
+  const second = doc.words[b + 1] as string;
+  const noun = doc.words[b + 2] as string;
+  return /^\p{Lu}/u.test(second) && !/s$/.test(second) && /^\p{Ll}/u.test(noun) && doc.pos[b + 2] === NOUN && doc.sentOf[b + 2] === doc.sentOf[b];
+}
+
+/** "Kenyan-led", "Saudi-backed": a hyphen glued to the word before token b and a lower-case word glued after it */
+export function hyphenCompound(doc: Doc, b: number): boolean {
+  return b + 1 < doc.n && (doc.words[b] === '-' || doc.words[b] === '–') && doc.starts[b] === doc.ends[b - 1] && doc.starts[b + 1] === doc.ends[b] &&
+    /^\p{Ll}/u.test(doc.words[b + 1] as string);
+}
+
 /** Demonyms: adjective before a noun is NORP; as a noun ("the Russians") it stands for the country. Metonyms by position. */
 function adjust(doc: Doc, m: EntityMention): EntityMention {
   if (m.kind === 'demonym') {
     // "the Russians", "North Koreans" stand for the country; "Dutch prime minister", "American and British troops",
     // "millions of Americans" (counted people) are NORP
     const nxt = m.tokenEnd < doc.n ? doc.pos[m.tokenEnd] : -1;
-    const nounNext = nxt === NOUN || nxt === PROPN || nxt === ADJ || nxt === NUM;
+    // ("the Russian and Ukrainian delegations": a noun after a second, coordinated demonym; "the Kenyan-led mission")
+    const nounNext = nxt === NOUN || nxt === PROPN || nxt === ADJ || nxt === NUM || coordinatedModifier(doc, m.tokenEnd) || hyphenCompound(doc, m.tokenEnd);
     const plural = /s$/.test(m.text) && !/ese$|ss$/.test(m.text);
     const afterThe = m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the';
     if (!nounNext && (plural || afterThe) && !counted(doc, m.tokenStart)) return { ...m, type: 'GPE' };
@@ -660,6 +679,11 @@ function adjust(doc: Doc, m: EntityMention): EntityMention {
     // "a summit in Beijing" is the city, not the government
     return { ...m, kind: 'name' };
   }
+  // "the streets of Kyiv", "their hold on Port-au-Prince", "the siege of Sarajevo": a part of a capital or a grip on its
+  // ground is the city, not the government
+  if (m.kind === 'metonym' && m.tokenStart > 1 && SPATIAL_LINKS.has(doc.lower[m.tokenStart - 1] as string) && SPATIAL_PARTS.has(doc.lower[m.tokenStart - 2] as string)) {
+    return { ...m, kind: 'name' };
+  }
   // "the Kenyan capital Nairobi", "the capital, Lima": a capital named as such is the city
   if (m.kind === 'metonym' && m.tokenStart > 0) {
     const k = doc.words[m.tokenStart - 1] === ',' ? m.tokenStart - 2 : m.tokenStart - 1;
@@ -668,8 +692,18 @@ function adjust(doc: Doc, m: EntityMention): EntityMention {
   return m;
 }
 
+/** nouns for a part of a city's ground or a hold on it, before "of", "on" or "over" ("the streets of", "their grip on") */
+const SPATIAL_PARTS: ReadonlySet<string> = new Set(['streets', 'outskirts', 'suburbs', 'centre', 'center', 'heart', 'districts', 'neighbourhoods', 'neighborhoods',
+  'residents', 'inhabitants', 'mayor', 'siege', 'hold', 'grip', 'control', 'skies', 'airport', 'port', 'north', 'south', 'east', 'west']);
+const SPATIAL_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'over']);
+
 /** words of going somewhere: "to" after them names a destination ("travelled to Beijing", "a trip to Moscow") */
 const MOTION = /^(?:travel|trip|flew|fly|flies|flight|went|go|goes|going|gone|visit|mov|return|arriv|head|came|come|sail|drove|driv|relocat|deport|extradit|fled|flee|rout|road|way|back|journey|tour|expel|evacuat|transferr|transfer|sen[dt]|deploy|dispatch|shipp|flown|bound)/;
+
+/** nouns of what a government says or does, before "from" and a capital: "reaction from Islamabad", "pressure from Moscow" */
+const FROM_PARTY: ReadonlySet<string> = new Set(['reaction', 'reactions', 'response', 'responses', 'readout', 'comment', 'comments', 'statement', 'word',
+  'pressure', 'warning', 'warnings', 'threat', 'threats', 'protest', 'protests', 'criticism', 'condemnation', 'support', 'backing', 'approval', 'request',
+  'demand', 'demands', 'offer', 'signal', 'signals', 'message', 'messages', 'assurances', 'guarantees', 'objections', 'retaliation', 'sanctions', 'aid', 'help', 'call', 'calls']);
 
 const DIPLOMATIC = /^(?:ambassador|envoy|embass|diplomat|consul|charg[eé]|emissar)/;
 
@@ -685,6 +719,8 @@ function partyTo(doc: Doc, to: number): boolean {
   const w = doc.lower[k] as string;
   // "its ambassador to Paris", "recalled its envoy from Algiers": the state the diplomat is sent to
   if (DIPLOMATIC.test(w)) return true;
+  // "reaction from Islamabad", "no readout from Washington", "pressure from Moscow": what a government says or does
+  if (prep === 'from' && FROM_PARTY.has(w)) return true;
   if (prep !== 'to') return false;
   if (MOTION.test(w)) return false;
   // "sent 400 troops to Haiti", "delivered a note to Beijing": the verb before the object decides

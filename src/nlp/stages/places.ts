@@ -295,8 +295,18 @@ function looksLikeCommonWord(name: string, doc: Doc | null): boolean {
   if (!doc || /\s/.test(name)) return false;
   const lower = name.toLowerCase();
   if (lower === name) return true;
-  for (let i = 0; i < doc.n; i++) if (doc.words[i] === lower) return true;
-  return false;
+  return wordsOf(doc).has(lower);
+}
+
+/** the words of a document as written, as a set built once per document (a lookup per place name stays linear) */
+const DOC_WORDS = new WeakMap<Doc, ReadonlySet<string>>();
+function wordsOf(doc: Doc): ReadonlySet<string> {
+  let words = DOC_WORDS.get(doc);
+  if (!words) {
+    words = new Set(doc.words);
+    DOC_WORDS.set(doc, words);
+  }
+  return words;
 }
 
 /** Words that make the next or previous capitalised word a settlement: "the city of Summit", "Mission city". */
@@ -545,6 +555,11 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
     const townish = /^(?:township|district|county|municipality)$/i.test(tail[2] as string);
     const c = best(candidates(tail[1], kb, ctx, e.id, hints, doc, !townish || fragment, true, locative, tail[2] as string));
     if (c && c.kind !== 'country') top = c;
+  }
+  // "the Amazon", "the Mekong": a river named without its head noun is the river the gazetteer lists with it
+  if (!top && e.type === 'LOC') {
+    const river = kb.region(`${name} River`) ?? kb.region(`River ${name}`);
+    if (river && !river.broad) top = fromPlace(river, 'region', W.region);
   }
   // "Subang, Malaysia": the hinted country has no town of exactly that name, but one whose longer name holds it
   const ordinaryWord = !head && kb.isCommonWordPlace(name);

@@ -22,6 +22,8 @@ interface Cluster {
   titles: string[];
   /** name tokens of a PERSON, for surname matching */
   parts: string[];
+  /** a division split from the town of its name ("the Kharkiv region" and Kharkiv): that name, which is no alias of it */
+  townName?: string;
 }
 
 function stripThe(s: string): string {
@@ -217,6 +219,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   linkAcronyms(clusters);
   linkBracketAcronyms(doc, clusters);
   linkOtherNames(doc, clusters, kb);
+  splitDivisionTowns(doc, clusters, kb);
   bodyMetonyms(clusters, kb);
   linkShortOrgNames(clusters, kb);
   attachTitles(doc, clusters);
@@ -228,7 +231,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   const live = clusters.filter((c) => c.mentions.length > 0).sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
   const maxScore = Math.max(1, ...live.map(score));
   return live.map((c, i) => {
-    const aliases = [...new Set([...c.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ...divisionForms(doc, c)])].filter((t) => t !== c.name);
+    const aliases = [...new Set([...c.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ...divisionForms(doc, c)])].filter((t) => t !== c.name && t !== c.townName);
     return {
       id: `e${i + 1}`,
       name: c.name,
@@ -422,6 +425,9 @@ function precededByLocative(doc: Doc, i: number): boolean {
 function singularDemonym(s: string, kb: KB): string {
   const t = stripThe(s);
   if (t.endsWith('s') && kb.countryByDemonym(t.slice(0, -1))) return t.slice(0, -1);
+  // "Kurds", "Sikhs": a group's forms name one group
+  const g = kb.phrases.get(t);
+  if (g && g.type === 'NORP' && g.kind === 'name') return g.canonical;
   return t;
 }
 
@@ -541,6 +547,9 @@ function linkShortOrgNames(clusters: Cluster[], kb: KB): void {
   }
 }
 
+/** capitalised division words after a division's name ("Rakhine State", "Kandahar Province") */
+const DIVISION_HEADS: ReadonlySet<string> = new Set(['State', 'Province', 'Region', 'Governorate', 'Oblast', 'Prefecture', 'Krai', 'Territory']);
+
 /** the types a name given to a place or a body by another name can have */
 const RENAMED = new Set<EntityType>(['LOC', 'GPE', 'FAC', 'ORG']);
 
@@ -561,7 +570,7 @@ function linkOtherNames(doc: Doc, clusters: Cluster[], kb: KB): void {
     for (const m of c.mentions) (at ??= new Map()).set(m.tokenStart, c);
     if (c.type === 'PERSON') continue;
     const sp = c.name.lastIndexOf(' ');
-    if (c.type !== 'ORG' && sp > 0 && LOC_HEADS.has(c.name.slice(sp + 1)) && !c.name.slice(0, sp).includes(' ')) (short ??= new Map()).set(c.name.slice(0, sp), c);
+    if (c.type !== 'ORG' && sp > 0 && (LOC_HEADS.has(c.name.slice(sp + 1)) || DIVISION_HEADS.has(c.name.slice(sp + 1))) && !c.name.slice(0, sp).includes(' ')) (short ??= new Map()).set(c.name.slice(0, sp), c);
   }
   if (!at) return;
   const owner = at;
@@ -578,7 +587,10 @@ function linkOtherNames(doc: Doc, clusters: Cluster[], kb: KB): void {
       const long = short.get(c.name);
       if (!long || c === long || c.mentions.length === 0 || (!RENAMED.has(c.type) && c.type !== 'PERSON') || c.kb.iso3166 || c.kb.geonames) continue;
       if (c.type === 'PERSON' && c.mentions.some((m) => m.tokenEnd - m.tokenStart > 1)) continue;
-      if (kb.phrases.has(c.name) || kb.countryByName(c.name) || kb.admin1(c.name).length > 0 || kb.cities(c.name).length > 0) continue;
+      // ("Rakhine State ... Rakhine": a division's name without its division word is the division, unless a town has it: "Lviv")
+      const division = DIVISION_HEADS.has(long.name.slice(long.name.lastIndexOf(' ') + 1)) && c.type === long.type;
+      if ((division ? kb.phrases.get(c.name)?.type !== undefined && kb.phrases.get(c.name)?.type !== 'GPE' : kb.phrases.has(c.name)) || kb.countryByName(c.name) ||
+        (!division && kb.admin1(c.name).length > 0) || kb.cities(c.name).length > 0) continue;
       merge(c, long);
     }
   }
@@ -630,6 +642,56 @@ function linkOtherNames(doc: Doc, clusters: Cluster[], kb: KB): void {
 
 /** lower-case division words written after a division's name ("the Tarvo region", "Kanagawa prefecture") */
 const DIVISION_WORDS = new Set(['region', 'province', 'oblast', 'governorate', 'prefecture', 'district', 'krai', 'township', 'municipality', 'county']);
+
+/** the lower-case division word written right after mention m ("the Kharkiv region"), or null */
+function divisionWordAfter(doc: Doc, m: EntityMention): string | null {
+  const w = doc.words[m.tokenEnd];
+  return m.kind === 'name' && w !== undefined && DIVISION_WORDS.has(w) && doc.starts[m.tokenEnd] === (doc.ends[m.tokenEnd - 1] as number) + 1 ? w : null;
+}
+
+/** settlement nouns before "of" ("the town of Batken") or after a name ("Kharkiv city") */
+const TOWN_NOUNS = new Set(['town', 'city', 'village']);
+
+/** mention m is written as a town: "the town of Batken", "Kharkiv city", "in Kharkiv itself" */
+function townCue(doc: Doc, m: EntityMention): boolean {
+  const a = m.tokenStart;
+  if (a >= 2 && doc.lower[a - 1] === 'of' && TOWN_NOUNS.has(doc.lower[a - 2] as string)) return true;
+  const next = doc.words[m.tokenEnd];
+  return next === 'itself' || (next !== undefined && TOWN_NOUNS.has(next));
+}
+
+/**
+ * "Drones struck the Kharkiv region ... In Kharkiv itself, two people were wounded", "the Batken region ... the town of
+ * Batken": an article that names a division with its division word and also writes the bare name, as a town, of a town
+ * of that name means two places, the division and the town. The bare mentions become an entity of their own (mutates
+ * `clusters`); without a town cue the bare name stays the division ("fighting in the Tarvo region ... across Tarvo").
+ */
+function splitDivisionTowns(doc: Doc, clusters: Cluster[], kb: KB): void {
+  const n = clusters.length;
+  for (let i = 0; i < n; i++) {
+    const c = clusters[i] as Cluster;
+    if (c.type !== 'GPE' || c.kb.iso3166 || c.mentions.length < 2) continue;
+    let word: string | null = null;
+    let bare = 0;
+    let asTown = false;
+    for (const m of c.mentions) {
+      const w = divisionWordAfter(doc, m);
+      if (w) word ??= w;
+      else if (m.kind === 'name' && m.text === c.name) {
+        bare++;
+        asTown ||= townCue(doc, m);
+      }
+    }
+    if (!word || !asTown || bare === c.mentions.length || kb.cities(c.name).length === 0) continue;
+    const town: Cluster = { type: 'GPE', name: c.name, key: `${c.key}#town`, kb: {}, mentions: [], titles: [], parts: [] };
+    const kept: EntityMention[] = [];
+    for (const m of c.mentions) (m.kind === 'name' && m.text === c.name && !divisionWordAfter(doc, m) ? town.mentions : kept).push(m);
+    c.mentions = kept;
+    c.townName = c.name;
+    c.name = `${c.name} ${word}`;
+    clusters.push(town);
+  }
+}
 
 /** "the Tarvo region": a place named with its division word after it is also called so (one alias per form). */
 function divisionForms(doc: Doc, c: Cluster): string[] {
