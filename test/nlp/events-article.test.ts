@@ -214,3 +214,75 @@ test('"the X affiliate" is another body than X: unnamed unless an apposition nam
 test('an outlet that reports an act is not its actor', () => {
   assert.deepEqual(triples('The Xinhua news agency reported heavy fighting near Lashio on Monday.'), []);
 });
+
+test('a denial answers the named party whose charge, demand or report it rebuts, at country level', () => {
+  // a minister's charge is rebutted to the country the minister's title names
+  assert.deepEqual(triples('Estonian Foreign Minister Kalle Tamm accused Russia of jamming GPS signals over the Baltic. The Kremlin dismissed the allegations on Thursday.'),
+    [['Kalle Tamm', 'ACCUSE', 'Russia'], ['Russia', 'REJECT', 'Estonian']]);
+  // a body's denial answers even an unnamed state agent ("police") that blamed it
+  assert.deepEqual(triples('Kenyan police blamed al-Shabaab for the bombing in Mandera, but the group denied any role.'),
+    [['Kenyan', 'ACCUSE', 'al-Shabaab'], ['al-Shabaab', 'REJECT', 'Kenyan']]);
+  // an act one party reports of another, rebutted by the other
+  assert.deepEqual(triples("Ghana's defence ministry said Togolese troops had shelled its border posts overnight, a claim Lomé rejected.").filter(([, t]) => t === 'REJECT'),
+    [['Togo', 'REJECT', 'Ghana']]);
+  // a person's denial of what unnamed police allege answers no one named
+  assert.deepEqual(triples('Police accused aides of the businessman Omar Haddad of buying votes in Balti. Haddad denies wrongdoing.'), [['Omar Haddad', 'REJECT', null]]);
+});
+
+test('a deployment has a recipient only when it is aimed at that party\'s area', () => {
+  assert.deepEqual(triples('Eritrea moved tanks towards its border with Ethiopia on Monday.'), [['Eritrea', 'MOBILIZE', null]]);
+  assert.deepEqual(triples('Latvia raised its alert level and asked NATO allies to send more jets.'), [['Latvia', 'MOBILIZE', null], ['Latvia', 'REQUEST', 'NATO']]);
+});
+
+test('"both governments" addressed by a coder that named one side is addressed to the article\'s two parties', () => {
+  // (with a dateline, "governments" reads as the home government)
+  assert.deepEqual(triples('ACCRA - Ghana accused Togo of harbouring smugglers on Tuesday. Nigeria urged both governments to keep talking.').filter(([, t]) => t === 'REQUEST'),
+    [['Nigeria', 'REQUEST', 'Ghana'], ['Nigeria', 'REQUEST', 'Togo']]);
+});
+
+test('a reported clause that charges a party with wrongdoing is an accusation; the reason given for a hostile act judges its recipient', () => {
+  assert.deepEqual(triples('Human Rights Watch said Laos had broken international law.'), [['Human Rights Watch', 'ACCUSE', 'Laos']]);
+  assert.deepEqual(triples('Estonia expelled two Russian diplomats over what Tallinn called a campaign of sabotage.'),
+    [['Estonia', 'SANCTION', 'Russian'], ['Estonia', 'ACCUSE', 'Russian']]);
+  // ... but not the reason for thanks
+  assert.deepEqual(triples('Ana Ruiz met Ivo Tarkan in Lima. Ruiz thanked him for what she called a steady friendship.'),
+    [['Ana Ruiz', 'CONSULT', 'Ivo Tarkan'], ['Ana Ruiz', 'SUPPORT', 'Ivo Tarkan']]);
+});
+
+test('names in the phrase of a party: a body named in apposition, a hyphenated backer, a spokesperson after a comma, a regional government', () => {
+  assert.deepEqual(triples('Kosovo asked the NATO-led peacekeeping force, KFOR, to increase patrols near Mitrovica.').filter(([, t]) => t === 'REQUEST'), [['Kosovo', 'REQUEST', 'KFOR']]);
+  assert.deepEqual(triples('An Iran-backed militia attacked a US base in Syria on Monday.').filter(([, t]) => t === 'SUPPORT'), []);
+  assert.deepEqual(triples("Congo accused Rwanda of backing the rebels. Rwanda's government spokeswoman, Alice Uwase, rejected the claims.").filter(([, t]) => t === 'REJECT').map(([s]) => s), ['Rwanda']);
+  assert.deepEqual(triples('The Kurdistan Regional Government accused the Iraqi army of shelling Sinjar.').map(([s]) => s), ['Kurdistan Regional Government']);
+});
+
+test('the recipient of a hostile act on what a pronoun owns, and "it" in a reported clause as the reporter', () => {
+  assert.deepEqual(triples("Ghana's defence ministry said Togolese troops had shelled its border posts overnight."), [['Togolese', 'ASSAULT', 'Ghana']]);
+  assert.deepEqual(triples('The Sudanese army said it had shelled a base of the Rapid Support Forces near Nyala.'), [['Sudanese', 'ASSAULT', 'Rapid Support Forces']]);
+  // a unit of an unnamed state agent speaks for its state; a pronoun read as the dateline's city names no one
+  assert.deepEqual(triples("YANGON - Myanmar's military bombed villages in Magway on Monday, residents said. The junta's information team said it had targeted a camp of the Karen National Union."),
+    [['Myanmar', 'ASSAULT', 'Karen National Union']]);
+});
+
+test('cutting back a cooperative act is a reduction of relations, a threat when announced', () => {
+  assert.deepEqual(triples('Minsk called the fines unfair and said it would curb its cooperation with Lithuania.'), [['Belarus', 'THREATEN', 'Lithuania']]);
+});
+
+test('an arrest with no recipient in its own phrase takes none from the rest of the sentence', () => {
+  assert.deepEqual(triples('Kenyan police arrested twelve suspects in Mombasa on Friday, days after talks with Uganda.'), [['Kenyan', 'COERCE', null]]);
+});
+
+test('blocking a vessel or a vehicle restricts movement; blocking a decision refuses it', () => {
+  assert.deepEqual(triples('The China Coast Guard blocked a Philippine supply boat near Scarborough Shoal on Monday.'), [['China Coast Guard', 'COERCE', 'Philippine']]);
+  assert.deepEqual(triples('Hungary blocked the opening of accession talks with Ukraine on Tuesday.'), [['Hungary', 'REJECT', 'Ukraine']]);
+});
+
+test('a verb hung on a noun with an object of its own is that noun\'s act (a misparsed main clause)', () => {
+  assert.deepEqual(triples("ROME - Italy's government dropped the levy on Monday. The opposition Five Star Movement accused the government of bowing to the lenders."),
+    [['Five Star Movement', 'ACCUSE', 'Italy']]);
+});
+
+test('ordering someone to leave the country is an expulsion, however far the order stands from "to leave"', () => {
+  assert.deepEqual(triples('The decision came days after the Kremlin ordered an Estonian clerk at its mission in Narva to leave Russia by Sunday, calling the arrests a provocation.').filter(([, t]) => t !== 'ACCUSE'),
+    [['Russia', 'SANCTION', 'Estonian']]);
+});

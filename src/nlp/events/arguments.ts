@@ -8,7 +8,7 @@
 import type { PloverType } from '../../core/analysis.js';
 import { POS_INDEX, type Doc } from '../types.js';
 import { isCityEntity, type EntityIndex } from '../stages/entity-index.js';
-import { entityIdAt, forceEntity, isActor, resolveObjectPronoun, resolvePronoun } from '../stages/attribution.js';
+import { afterDateline, entityIdAt, forceEntity, isActor, resolveObjectPronoun, resolvePronoun } from '../stages/attribution.js';
 import { HOME, isStateNoun, type ActsFor } from '../stages/acts-for.js';
 import { base, caseOf, child, isPassive, type Syntax } from './syntax.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
@@ -63,6 +63,13 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 /** prepositions by which a common noun names its party: "the government of X", "countries including X", "forces from X" */
 const PARTY_CASES = new Set(['of', 'including', 'from', 'such as', 'like']);
 const GROUP_PRONOUNS = new Set(['it', 'they', 'its', 'their', 'them']);
+const POSSESSIVES = new Set(['its', 'their']);
+/** verbs whose object is a party, never a thing, when a complement follows: "accused it of", "urged it to" */
+const PARTY_OBJECT_VERBS = new Set(['accuse', 'accuses', 'accused', 'accusing', 'blame', 'blames', 'blamed', 'blaming', 'urge', 'urges', 'urged', 'urging', 'thank', 'thanks', 'thanked', 'thanking']);
+/** units that speak or act for the body that owns them */
+const UNIT_NOUNS = new Set(['team', 'office', 'wing', 'unit', 'units', 'spokesman', 'spokeswoman', 'spokesperson', 'delegation', 'service', 'department', 'division', 'command', 'agency']);
+/** hostile acts aimed at what a party owns: "struck its positions" */
+const OWNED_TARGET_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 /** the head noun of a title: "NATO Secretary General Mark Rutte" is Rutte */
 const MODIFIER_RELS = new Set(['appos', 'flat', 'compound', 'nmod', 'amod']);
 
@@ -82,16 +89,22 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 export class ArgumentFinder {
   private readonly lex = loadEventLexicon();
+  /** the first token after the article's dateline ("BEIJING -"), 0 when it has none */
+  private readonly dateline: number;
   constructor(
     private readonly doc: Doc,
     private readonly syn: Syntax,
     private readonly index: EntityIndex,
     private readonly acts: ActsFor,
-  ) {}
+  ) {
+    this.dateline = doc.n > 0 ? afterDateline(doc, 0, doc.sentEnd[0] as number) : 0;
+  }
 
   /** The party (entity id) a token stands for, or null. HOME for an unnamed government ("police", "the authorities"). */
   partyAt(t: number, depth = 0): string | null {
     const { doc, syn, index } = this;
+    // "BEIJING - China said ...": the dateline is where the story was filed, no party
+    if (t < this.dateline && (index.mentionAtToken?.[t]?.tokenEnd ?? t + 1) <= this.dateline) return null;
     if (isActor(index, t)) {
       // a city or region the resolver did not make stand for its country is a place, not a party ("in Lima, ...")
       const e = index.entities[index.entityAtToken[t] as number];
@@ -101,8 +114,14 @@ export class ArgumentFinder {
     if ((index.entityAtToken[t] as number) >= 0) return null; // a place or an event name is not a party
     const w = doc.lower[t] as string;
     // "urged members to back it", "rejected it": "it" as an object is mostly a thing (the plan, the draft), no party
-    if (w === 'it' && base(syn, t) === 'obj') return null;
-    if (GROUP_PRONOUNS.has(w)) return resolvePronoun(doc, index, t);
+    // (but the object of a verb that takes a party as its object is one: "accusing it of ...", "urged it to ...")
+    if (w === 'it' && base(syn, t) === 'obj' && !PARTY_OBJECT_VERBS.has(doc.lower[syn.head[t] as number] as string)) return null;
+    if (GROUP_PRONOUNS.has(w)) {
+      // a pronoun read as a city (the dateline's "YANGON") names no party
+      const p = resolvePronoun(doc, index, t);
+      const e = p === null ? undefined : index.entities.find((x) => x.id === p);
+      return e && isCityEntity(e) ? null : p;
+    }
     if (RELATIVE.has(w) && depth < 2) {
       // "the army, which shelled X": the relative pronoun stands for the noun the clause modifies
       const v = syn.head[t] as number;
@@ -126,6 +145,8 @@ export class ArgumentFinder {
       if (!isActor(index, c)) {
         // "positions of the Syrian army", "the homes of Kurdish villagers": the noun the "of" phrase names stands in
         if (r === 'nmod' && depth < 2 && caseOf(syn, doc.lower, c) === 'of') found ??= this.namedBy(c, depth + 1);
+        // "the junta's information team", "the army's press office": a unit that speaks or acts for a state agent
+        else if (syn.rel[c] === 'nmod:poss' && depth < 2 && UNIT_NOUNS.has(w) && syn.upos[c] === 'NOUN' && isStateNoun(this.lex, doc.lower[c] as string)) found ??= this.partyAt(c, depth + 1);
         continue;
       }
       const e = index.entities[index.entityAtToken[c] as number];
@@ -209,6 +230,11 @@ export class ArgumentFinder {
       if (!isPassive(syn, h)) this.subjectOf(h, out, depth + 1);
     } else if (r === 'acl' && syn.rel[v] === 'acl:relcl') {
       this.partiesAt(h, out);
+    } else if (r === 'acl' && child(syn, v, 'obj') >= 0 && child(syn, v, 'mark') < 0 && syn.upos[h] !== 'VERB') {
+      // a clause on a noun that has an object of its own is active: the noun acts ("the group leading the protests";
+      // "The opposition Democratic Party accused the government ..." parsed with "accused" hung on the noun); not a
+      // charge it is accused of ("accused the militia of shelling the town")
+      this.partiesAt(h, out);
     }
   }
 
@@ -280,6 +306,19 @@ export class ArgumentFinder {
     }
     // a party is never its own recipient
     for (let y = a.targets.length - 1; y >= 0; y--) if (a.sources.includes(a.targets[y] as string)) a.targets.splice(y, 1);
+    // "fired on its positions", "seized their boats": a hostile act on what a possessive pronoun owns is aimed at the
+    // party the pronoun stands for, when that is not the source
+    if (!noun && a.targets.length === 0 && a.sources.length > 0 && OWNED_TARGET_TYPES.has(type)) {
+      for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number) && a.targets.length === 0; k++) {
+        const c = syn.childList[k] as number;
+        const r = base(syn, c);
+        if (!(r === 'obj' || (r === 'obl' && cases.includes(caseOf(syn, doc.lower, c))))) continue;
+        const poss = child(syn, c, 'nmod:poss');
+        if (poss < 0 || !POSSESSIVES.has(doc.lower[poss] as string)) continue;
+        const p = resolvePronoun(doc, index, poss);
+        if (p && !a.sources.includes(p)) a.targets.push(p);
+      }
+    }
     // "Lula thanked him": an object pronoun is someone other than the subject
     const o = noun ? -1 : child(syn, v, 'obj');
     if (a.targets.length === 0 && o >= 0 && a.sources.length === 1 && (doc.lower[o] === 'him' || doc.lower[o] === 'her') && syn.upos[o] === 'PRON') {

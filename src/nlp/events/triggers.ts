@@ -25,6 +25,10 @@ export interface Trigger {
   mode: string | null;
   cameo: string;
   negated: boolean;
+  /** an accusation made by a reported clause ("said X had violated ..."): its recipient is that clause's subject */
+  byClause?: boolean;
+  /** a judgement given as the reason of an act ("expelled diplomats over what it called espionage"): its recipient is the act's */
+  reason?: boolean;
 }
 
 /** Relations whose subtrees are clauses or parties of their own, not the context of the verb's own phrase. */
@@ -329,6 +333,73 @@ function demandsByModal(doc: Doc, syn: Syntax, lex: EventLexicon, v: number, isN
 }
 const SELF_PRONOUNS = new Set(['we', 'i', 'you']);
 
+/** verbs that cut back the act their object names (CAMEO 16, reduce relations), where they are no trigger of their own */
+export const REDUCING: ReadonlySet<string> = new Set([
+  'curb', 'curbs', 'curbed', 'curbing', 'reduce', 'reduces', 'reduced', 'reducing', 'limit', 'limits', 'limited', 'limiting',
+  'restrict', 'restricts', 'restricted', 'restricting', 'reconsider', 'reconsiders', 'reconsidered', 'reconsidering', 'review',
+  'reviews', 'reviewed', 'reviewing', 'rethink', 'rethinks', 'rethinking', 'end', 'ends', 'ended', 'ending', 'downgrade',
+  'downgrades', 'downgraded', 'downgrading', 'cut', 'cuts', 'cutting', 'scale', 'scales', 'scaled', 'scaling',
+]);
+
+/** CAMEO 166: expel or deport individuals */
+const EXPEL_CODE = '166';
+const ORDER_VERBS: ReadonlySet<string> = new Set(['order', 'orders', 'ordered', 'ordering', 'told', 'instructed', 'gave']);
+const LEAVE_VERBS: ReadonlySet<string> = new Set(['leave', 'depart', 'quit', 'exit']);
+/** Verb v's infinitive complement (an xcomp, or "to" clause the parse hangs as an adverbial) is a verb of leaving. */
+function orderedToLeave(doc: Doc, syn: Syntax, v: number): boolean {
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    const r = base(syn, c);
+    if (c > v && LEAVE_VERBS.has(doc.lower[c] as string) && (r === 'xcomp' || (r === 'advcl' && markedBy(syn, doc.lower, c, 'to')))) return true;
+  }
+  return false;
+}
+/** cooperative acts a reducing verb cuts back */
+export const REDUCIBLE: ReadonlySet<PloverType> = new Set(['COOPERATE', 'AGREE', 'AID', 'CONSULT', 'SUPPORT']);
+/** CAMEO 160: reduce relations, not specified below */
+const REDUCE_CODE = '160';
+/** CAMEO 112: accuse, not specified below */
+const ACCUSE_CODE = '112';
+/** neutral reporting verbs: what they report is the speaker's own claim ("warned", "urged" have codes of their own) */
+const CLAIM_CUES: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'state', 'states', 'stated', 'stating', 'add', 'adds',
+  'added', 'adding', 'claim', 'claims', 'claimed', 'claiming', 'allege', 'alleges', 'alleged', 'alleging', 'insist',
+  'insists', 'insisted', 'insisting', 'argue', 'argues', 'argued', 'arguing', 'note', 'notes', 'noted', 'noting',
+]);
+/**
+ * Predicates that charge their subject with wrongdoing and are no PLOVER act of their own (CAMEO 112, "accuse of crime,
+ * corruption, human rights abuses ..."): "said Kinshasa was arming the militia", "said X had violated the principle",
+ * "said Cambodia had broken international law", "said the bloc was resorting to protectionism".
+ */
+export const WRONGDOING: ReadonlySet<string> = new Set([
+  'violate', 'violates', 'violated', 'violating', 'breach', 'breaches', 'breached', 'breaching', 'break', 'breaks', 'broke',
+  'broken', 'breaking', 'flout', 'flouts', 'flouted', 'flouting', 'arm', 'arms', 'armed', 'arming', 'interfere',
+  'interferes', 'interfered', 'interfering', 'meddle', 'meddles', 'meddled', 'meddling', 'spy', 'spies', 'spied', 'spying',
+  'fabricate', 'fabricates', 'fabricated', 'fabricating', 'provoke', 'provokes', 'provoked', 'provoking', 'harass',
+  'harasses', 'harassed', 'harassing', 'intimidate', 'intimidates', 'intimidated', 'intimidating', 'destabilise',
+  'destabilises', 'destabilised', 'destabilising', 'destabilize', 'destabilizes', 'destabilized', 'destabilizing',
+  'undermine', 'undermines', 'undermined', 'undermining', 'incite', 'incites', 'incited', 'inciting', 'sabotage',
+  'sabotages', 'sabotaged', 'sabotaging', 'obstruct', 'obstructs', 'obstructed', 'obstructing', 'smuggle', 'smuggles',
+  'smuggled', 'smuggling', 'resort', 'resorts', 'resorted', 'resorting', 'torture', 'tortures', 'tortured', 'torturing',
+  'persecute', 'persecutes', 'persecuted', 'persecuting', 'steal', 'steals', 'stole', 'stolen', 'stealing', 'cheat',
+  'cheats', 'cheated', 'cheating', 'manipulate', 'manipulates', 'manipulated', 'manipulating', 'weaponise', 'weaponises',
+  'weaponised', 'weaponising', 'weaponize', 'weaponizes', 'weaponized', 'weaponizing', 'lied', 'harbour', 'harbours',
+  'harboured', 'harbouring', 'harbor', 'harbors', 'harbored', 'harboring', 'rig', 'rigs', 'rigged', 'rigging',
+]);
+
+/**
+ * "X said Y had violated ...", "..., saying Minsk was pushing ...": a neutral reporting verb whose clause (active, not
+ * negated) charges a party other than the speaker with wrongdoing is an accusation of that party (CAMEO 112).
+ */
+function accusesByClause(doc: Doc, syn: Syntax, lex: EventLexicon, v: number, isName: (i: number) => boolean): boolean {
+  if (!CLAIM_CUES.has(doc.lower[v] as string)) return false;
+  const cc = child(syn, v, 'ccomp');
+  if (cc < 0 || !WRONGDOING.has(doc.lower[cc] as string) || syn.upos[cc] !== 'VERB' || isPassive(syn, cc) || negatedVerb(doc, syn, cc)) return false;
+  const s = child(syn, cc, 'nsubj');
+  if (s < 0 || SELF_PRONOUNS.has(doc.lower[s] as string)) return false;
+  return syn.upos[s] !== 'NOUN' || isName(s) || isStateNoun(lex, doc.lower[s] as string);
+}
+
 /** verbs that pass a judgement on their object ("called X dangerous", "described X as a farce", "branded X a threat") */
 const JUDGE_VERBS: ReadonlySet<string> = new Set([
   'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'brand', 'brands', 'branded',
@@ -395,10 +466,16 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
     let code: string | null;
     let last = i;
     let noun = false;
+    let reason = false;
     if (u === 'VERB') {
       if (demandsByModal(doc, syn, lex, i, isName)) {
         const pc = lex.plover(DEMAND_CODE);
         if (pc) out.push({ i, last: i, noun: false, type: pc.type, frame: pc.type, mode: pc.mode, cameo: DEMAND_CODE, negated: false });
+        continue;
+      }
+      if (accusesByClause(doc, syn, lex, i, isName)) {
+        const pc = lex.plover(ACCUSE_CODE);
+        if (pc) out.push({ i, last: i, noun: false, type: pc.type, frame: pc.type, mode: pc.mode, cameo: ACCUSE_CODE, negated: false, byClause: true });
         continue;
       }
       const hit = verbEntriesAt(doc, lex, i);
@@ -414,8 +491,22 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
       code = verbCode(lex, hit.entries, before, after, stems);
       last = hit.last;
       // "called the move dangerous", "described the vote as a farce": a judgement of the object, not a call
+      // "ordered a Norwegian employee of the consulate to leave the country": an expulsion (CAMEO 166), not a request
+      if (ORDER_VERBS.has(doc.lower[i] as string) && child(syn, i, 'obj') >= 0 && orderedToLeave(doc, syn, i)) code = EXPEL_CODE;
+      // "would curb its cooperation with X": cutting back a cooperative act is a reduction of relations (CAMEO 16)
+      const o = REDUCING.has(doc.lower[i] as string) ? child(syn, i, 'obj') : -1;
+      const oe = o >= 0 && syn.upos[o] === 'NOUN' ? nounEntry(doc, lex, o) : undefined;
+      const ot = oe ? lex.plover(oe.code)?.type : undefined;
+      if (ot && REDUCIBLE.has(ot)) code = REDUCE_CODE;
       const judged = JUDGE_VERBS.has(doc.lower[i] as string) ? judgement(doc, syn, i) : 0;
       if (judged) code = judged > 0 ? '051' : '111';
+      // "expelled two diplomats over what Warsaw called a pattern of espionage": the reason the speaker gives for its
+      // act judges the act's recipient
+      else if (JUDGE_VERBS.has(doc.lower[i] as string) && whatCalled(doc, syn, i)) {
+        const pred = child(syn, i, 'obj') >= 0 ? child(syn, i, 'obj') : child(syn, i, 'xcomp');
+        code = FAVOURABLE.has(doc.lower[pred] as string) ? '051' : '111';
+        reason = true;
+      }
     } else {
       const e = nounEntry(doc, lex, i);
       if (!e) continue;
@@ -443,9 +534,19 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
       mode = lex.plover(r.cameo)?.mode ?? null;
       if (r.consumesNegation) negated = false;
     }
-    out.push({ i, last, noun, type, frame, mode, cameo, negated });
+    out.push(reason ? { i, last, noun, type, frame, mode, cameo, negated, reason } : { i, last, noun, type, frame, mode, cameo, negated });
   }
   return out;
+}
+
+/** "over what X called a Y", "to protest what it called an unprovoked attack": "what" opens the judgement, a noun follows. */
+function whatCalled(doc: Doc, syn: Syntax, v: number): boolean {
+  const from = doc.sentStart[doc.sentOf[v] as number] as number;
+  let what = false;
+  for (let k = v - 1; k >= from && v - k <= 4 && !what; k--) what = doc.lower[k] === 'what';
+  if (!what) return false;
+  const pred = child(syn, v, 'obj') >= 0 ? child(syn, v, 'obj') : child(syn, v, 'xcomp');
+  return pred > v && (syn.upos[pred] === 'NOUN' || syn.upos[pred] === 'ADJ');
 }
 
 /**

@@ -50,6 +50,33 @@ export class ActsFor {
     return p;
   }
 
+  /**
+   * The country a party belongs to, for an answer addressed to it: its party (acts-for) when that is no person, else
+   * the country the person's title names ("Ukraine's human rights commissioner", "Egyptian Foreign Minister") when the
+   * article names that country; else the party itself.
+   */
+  stateOf(id: string): string {
+    const p = this.party(id);
+    const e = this.byId.get(p);
+    if (!e || e.type !== 'PERSON') return p;
+    const kb = loadKB();
+    for (const title of e.titles) {
+      // a country the article names, by any of its mentions ("South Korea's foreign minister")
+      for (const c of this.index.entities) {
+        if ((c.type !== 'GPE' && c.type !== 'NORP') || !c.kb.iso3166) continue;
+        if (c.mentions.some((m) => m.kind !== 'pronoun' && containsWord(title, m.text))) return countryOfEntity(this.index, c);
+      }
+      for (const w of title.split(/[\s,]+/)) {
+        const word = w.replace(/['’]s$/, '');
+        if (!/^\p{Lu}/u.test(word)) continue;
+        const iso = (kb.countryByName(word) ?? kb.countryByDemonym(word))?.iso2;
+        const c = iso ? this.index.entities.find((x) => x.type === 'GPE' && x.kb.iso3166 === iso) : undefined;
+        if (c) return c.id;
+      }
+    }
+    return p;
+  }
+
   /** The article's home country other than `other`: for unqualified government bodies and "police", "authorities". */
   homeFor(other: string | undefined): string | null {
     this.home ??= homeCountries(this.doc, this.index);
@@ -84,9 +111,9 @@ function spokesMap(doc: Doc, index: EntityIndex): Map<string, string> {
       if (best) out.set(p.id, best.type === 'NORP' ? countryOfEntity(index, best) : best.id);
     }
     if (out.has(p.id)) continue;
-    // from the text: "<Org> spokesman <Name>"
+    // from the text: "<Org> spokesman <Name>", "<Org>'s spokeswoman, <Name>,"
     for (const m of p.mentions) {
-      const k = m.tokenStart - 1;
+      const k = doc.words[m.tokenStart - 1] === ',' ? m.tokenStart - 2 : m.tokenStart - 1;
       if (k < 1 || !SPOKES_PERSON.has(doc.lower[k] as string)) continue;
       for (let t = k - 1; t >= 0 && k - t <= 4; t--) {
         // "In Moscow, spokeswoman X": a setting before a comma is not the spokesperson's body
@@ -226,8 +253,8 @@ function governmentMap(doc: Doc, index: EntityIndex): Map<string, string> {
   return out;
 }
 const GOV_BODY = /\b(?:Ministry|Ministries|Department|Foreign Office|Home Office|Government|Cabinet|Embassy|Consulate|High Commission|Presidency|Chancellery|Prime Minister's Office|Foreign Affairs)\b/;
-/** bodies with an identity of their own stay organizations */
-const OWN_IDENTITY = /\b(?:Coast Guard|Army|Navy|Air Force|Armed Forces|Police|Agency|Bureau|Service|Commission|Bank|University|Institute)\b/;
+/** bodies with an identity of their own stay organizations (a region's government is not its country's) */
+const OWN_IDENTITY = /\b(?:Regional Government|Provincial Government|State Government|Coast Guard|Army|Navy|Air Force|Armed Forces|Police|Agency|Bureau|Service|Commission|Bank|University|Institute)\b/;
 /** unnamed government nominals that, standing alone as a subject, name the home government ("Police have accused ...") */
 export const GOV_NOMINALS: ReadonlySet<string> = new Set(['police', 'authorities', 'government', 'prosecutors']);
 

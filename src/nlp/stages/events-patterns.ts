@@ -10,7 +10,7 @@ import {
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
 import { P, afterDateline, entityIdAt, forceEntity, isActor, isQuoteTok, sentenceSubject, subjectBefore } from './attribution.js';
-import { mutualPairs, rewriteOf, withoutUntargetedRepeats } from '../events/triggers.js';
+import { REDUCIBLE, REDUCING, mutualPairs, rewriteOf, withoutUntargetedRepeats } from '../events/triggers.js';
 import { groupParties } from './groups.js';
 
 /** a compiled pattern item: a set of word forms, a gap of up to GAP_MAX modifier tokens, or a noun phrase (`__`) */
@@ -269,6 +269,36 @@ interface Span {
  * "Kosovo's Prime Minister Albin Kurti", "his German counterpart Annalena Baerbock", "his Swedish counterpart, Tobias
  * Billström": the rightmost actor of the noun phrase heads it (a nationality or possessor only modifies it).
  */
+/** The act noun at token i is the object of a reducing verb: "curb its cooperation", "end all cooperation", "scale back aid". */
+function reducedBy(doc: Doc, i: number, sa: number): boolean {
+  for (let k = i - 1; k >= sa && i - k <= 4; k--) {
+    const w = doc.lower[k] as string;
+    if (REDUCING.has(w) && (doc.pos[k] as number) === P.VERB) return true;
+    if (w === 'back' && k > sa && REDUCING.has(doc.lower[k - 1] as string)) return true;
+    const p = doc.pos[k] as number;
+    if (!(p === P.DET || p === P.ADJ || p === P.PRON || p === P.NOUN)) return false;
+  }
+  return false;
+}
+
+/** vessels and vehicles whose passage can be blocked */
+const VEHICLES: ReadonlySet<string> = new Set([
+  'boat', 'boats', 'ship', 'ships', 'vessel', 'vessels', 'trawler', 'trawlers', 'tanker', 'tankers', 'ferry', 'ferries',
+  'convoy', 'convoys', 'lorry', 'lorries', 'truck', 'trucks', 'aircraft', 'plane', 'planes', 'flight', 'flights', 'train',
+  'trains', 'vehicle', 'vehicles', 'frigate', 'frigates', 'patrol',
+]);
+
+/** A vessel or vehicle is the object of the verb at i (within its clause) or, in the passive, its subject. */
+function vehicleNear(doc: Doc, i: number, end: number, sa: number, limit: number): boolean {
+  for (let k = end; k < limit && k - end < 6; k++) if (VEHICLES.has(doc.lower[k] as string)) return true;
+  for (let k = i - 1; k >= sa && i - k <= 6; k--) {
+    if (VEHICLES.has(doc.lower[k] as string)) return BE.has(doc.lower[i - 1] as string) || BE.has(doc.lower[i - 2] as string);
+  }
+  return false;
+}
+
+/** what closes an apposition: "the peacekeeping force, KFOR, said", "..., KFOR." */
+const APPOSITION_CLOSE: ReadonlySet<string> = new Set([',', '.', ';', ')']);
 function phraseHead(doc: Doc, index: EntityIndex, k: number, limit: number): number {
   let head = k;
   let t = mentionEnd(index, k);
@@ -276,6 +306,11 @@ function phraseHead(doc: Doc, index: EntityIndex, k: number, limit: number): num
   for (let n = 0; t < limit && n < 6; n++) {
     if (doc.lower[t] === "'s" || doc.lower[t] === '’s') {
       t++;
+      continue;
+    }
+    // a hyphenated modifier: "the NATO-led force", "a US-backed militia"
+    if (doc.words[t] === '-' && doc.ends[t - 1] === doc.starts[t] && doc.ends[t] === doc.starts[t + 1] && t + 1 < limit && !isActor(index, t + 1)) {
+      t += 2;
       continue;
     }
     if (isActor(index, t)) {
@@ -302,6 +337,11 @@ function phraseHead(doc: Doc, index: EntityIndex, k: number, limit: number): num
     if (doc.words[t] === ',' && ((doc.pos[t - 1] as number) === P.NOUN || (doc.pos[t - 1] as number) === P.PROPN || isActor(index, t - 1))) {
       for (let u = t + 1; u < limit && u <= t + 3; u++) {
         if (entityType(index, u) === 'PERSON') {
+          head = u;
+          break;
+        }
+        // ... or the body a common noun describes: "the UN-led peacekeeping force, KFOR, ..."
+        if (u === t + 1 && entityType(index, u) === 'ORG' && (doc.pos[t - 1] as number) === P.NOUN && !isActor(index, t - 1) && APPOSITION_CLOSE.has(doc.words[mentionEnd(index, u)] as string)) {
           head = u;
           break;
         }
@@ -453,6 +493,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
     if (!def || end < 0) continue;
     if (isActor(index, i)) continue; // "Deal" inside a name
+    // "an Iran-backed militia", "the EU-led mission": a hyphenated participle describes what it modifies, no act
+    if (i > 0 && doc.words[i - 1] === '-' && doc.ends[i - 1] === doc.starts[i] && /(?:ed|en)$/.test(doc.lower[i] as string)) continue;
     // a one-word trigger is a verb or a noun: "flew back" is no backing
     if (end - i === 1 && !CONTENT_POS.has(doc.pos[i] as number)) continue;
     // an exercise or a drill is a military one as a noun: "to exercise restraint", "to drill for oil" are not
@@ -499,6 +541,20 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       type = 'AID';
       mode = null;
       cameo = '070';
+    }
+    // "would curb its cooperation with X", "said it would reconsider its ties": cutting back a cooperative act is a
+    // reduction of relations (CAMEO 16), a threat when it is announced
+    if (nounTrigger && REDUCIBLE.has(type) && reducedBy(doc, i, sa)) {
+      type = 'SANCTION';
+      mode = null;
+      cameo = '160';
+    }
+    // "blocked a fishing boat", "the boat was blocked by Chinese vessels": stopping a vessel or a vehicle restricts
+    // movement (CAMEO 191), it refuses nothing
+    if (type === 'REJECT' && (doc.lower[i] as string).startsWith('block') && vehicleNear(doc, i, end, sa, limit)) {
+      type = 'COERCE';
+      mode = null;
+      cameo = '191';
     }
     // the object decides between readings: "deployed relief teams" is aid, not mobilization
     if (OBJECT_SWITCH.has(type) || def.cameo === '084') {

@@ -22,7 +22,8 @@ const CONTROL_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'REQUEST', 'REJ
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** hostile acts whose agent may be unknown: "three soldiers were killed" */
 const AGENTLESS_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
-const SPEAKER_PRONOUNS = new Set(['we', 'i']);
+/** subjects of a reported clause that stand for its reporter: "we", "I"; and "it", "they" when they name no one else ("the army said it had struck ...") */
+const SPEAKER_PRONOUNS = new Set(['we', 'i', 'it', 'they']);
 /**
  * Types whose act is complete without a recipient ("troops mobilised", "crowds protested", "the army withdrew", "X
  * refused"); any other act without a recipient says little to an analyst and is not coded.
@@ -84,7 +85,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (absorbed[k]) continue;
     const t = triggers[k] as Trigger;
     // a reporting verb whose content is a clause ("warned that ...") is a statement; its clause holds the events
-    if (!t.noun && t.type !== 'REQUEST' && CUE_VERBS.has(doc.lower[t.i] as string) && contentClause(doc, syn, t.i) >= 0 && child(syn, t.i, 'obj') < 0) continue;
+    if (!t.noun && t.type !== 'REQUEST' && !t.byClause && CUE_VERBS.has(doc.lower[t.i] as string) && contentClause(doc, syn, t.i) >= 0 && child(syn, t.i, 'obj') < 0) continue;
     const args = finder.find(t.i, t.frame, t.noun);
     const c = complementOf[k] as number;
     if (c >= 0 && args.targets.length === 0) {
@@ -93,8 +94,9 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       for (const y of inner.targets) if (!args.sources.includes(y)) args.targets.push(y);
       args.location ??= inner.location;
     }
-    // "demanded that Hamas release ...": the subject of the demanded clause is the recipient
-    if (t.type === 'REQUEST' && args.targets.length === 0) {
+    // "demanded that Hamas release ...": the subject of the demanded clause is the recipient; so is the subject charged
+    // by a reported clause ("said Kinshasa was arming ...")
+    if ((t.type === 'REQUEST' || t.byClause) && args.targets.length === 0) {
       const cc = contentClause(doc, syn, t.i);
       if (cc >= 0) finder.subjectOf(cc, args.targets);
     }
@@ -128,6 +130,20 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       if (p && !targets.includes(p) && !sources.includes(p)) targets.push(p);
     }
     if (sources.length === 0 && !unknownAgent) continue;
+    // "expelled two diplomats over what Warsaw called espionage": the judgement is of the recipient of the hostile act
+    // it gives the reason for, the source's latest act in the sentence (else it has none and is not coded)
+    if (t.reason) {
+      targets.length = 0;
+      const sent = doc.sentOf[t.i] as number;
+      for (let j = out.length - 1; j >= 0; j--) {
+        const f = out[j] as ArgusEvent;
+        if (doc.sentOf[tokenAt(doc, f.start)] !== sent) break;
+        if (f.target !== null && sources.includes(f.source as string) && REASONED.has(f.type)) {
+          targets.push(f.target);
+          break;
+        }
+      }
+    }
     let location = args.location;
     // a visit needs a host: a city visited ("travelled to Lima") is where it happened, not a party
     if (t.cameo.startsWith('042')) {
@@ -174,6 +190,9 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
   }
   return withoutUntargetedRepeats(out);
 }
+
+/** acts whose stated reason charges their recipient: "expelled ... over what it called espionage" (not "thanked him for what he called friendship") */
+const REASONED: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'ACCUSE', 'REJECT', 'THREATEN']);
 
 /** The clause that is verb v's content: its ccomp, or an adverbial clause marked by "that" (a frequent misparse). */
 function contentClause(doc: Doc, syn: Syntax, v: number): number {
@@ -254,7 +273,9 @@ export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[]): ArgusE
  * complete without one) that neither coder gave a recipient takes the first other party named after its trigger in
  * the same sentence, else the nearest one before it. Other parties: actors (people, organisations, countries, demonyms
  * of a country) that act for neither the source nor the reporter, and are not a place ("in Vilnius"). Nothing is
- * invented when the sentence names no other party; a negated act keeps its missing recipient.
+ * invented when the sentence names no other party; a negated act keeps its missing recipient; an arrest or a ban
+ * (COERCE) takes only the country it happened in. Around that pass: "both governments" first (bothSides), then the
+ * recipients of deployments (deploymentTargets) and of denials (answeredClaims).
  */
 const IMPLICIT = process.env['ARGUS_IMPLICIT_TARGETS'] !== 'off';
 /** hostile acts aimed at the country they happen in */
@@ -265,6 +286,98 @@ const CIRCUMSTANCE = new Set([...CIRCUMSTANCE_PREPS, 'until']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'inside', 'across', 'outside']);
 
 export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
+  return answeredClaims(doc, index, acts, deploymentTargets(doc, index, acts, implicitRecipients(doc, index, acts, syn, bothSides(doc, index, acts, events))));
+}
+
+/**
+ * "urged both governments to show restraint", "called on the two sides": a coder that read the group as one party (an
+ * unnamed government is the article's home country) named one side; the act is addressed to the article's two main
+ * parties (as implicitRecipients does when no coder named any).
+ */
+function bothSides(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEvent[]): ArgusEvent[] {
+  if (!IMPLICIT) return events;
+  let out: ArgusEvent[] | null = null;
+  let seen: Set<string> | null = null;
+  for (let j = 0; j < events.length; j++) {
+    const e = events[j] as ArgusEvent;
+    if (e.target === null || e.source === null || e.negated || !BOTH_SIDES.has(e.type)) {
+      out?.push(e);
+      continue;
+    }
+    const t = tokenAt(doc, e.start);
+    const to = doc.sentEnd[doc.sentOf[t] as number] as number;
+    const sides = bothSidesAt(doc, tokenAt(doc, e.end) - 1, to) ? mainParties(index, new Set([e.source, acts.party(e.source), acts.stateOf(e.source)]), acts) : [];
+    if (sides.length !== 2 || !sides.includes(e.target)) {
+      out?.push(e);
+      continue;
+    }
+    if (!out) {
+      out = events.slice(0, j);
+      seen = new Set(events.map((x) => `${x.source ?? ''}|${x.type}|${x.target ?? ''}`));
+    }
+    out.push(e);
+    for (const y of sides) {
+      const key = `${e.source}|${e.type}|${y}`;
+      if ((seen as Set<string>).has(key)) continue;
+      (seen as Set<string>).add(key);
+      out.push({ ...e, target: y });
+    }
+  }
+  return out ?? events;
+}
+
+/** prepositions by which a deployment or a drill is aimed at a party's area: "drills around Taiwan", "off Cyprus" */
+const AREA_PREPS: ReadonlySet<string> = new Set(['around', 'near', 'off', 'into', 'over', 'against', 'toward', 'towards', 'at', 'on', 'encircling', 'surrounding']);
+
+/**
+ * A deployment, an alert or a drill has a recipient only when it is aimed at that party's area ("sent warships around
+ * Taiwan", "drills off Cyprus"); gold practice gives border deployments none ("moved tanks towards its border with
+ * Ethiopia", "deployed soldiers to the border with Mexico"), nor a party named as the object of another verb of the
+ * sentence ("put units on alert to track the Chinese forces", "raised its alert level and asked NATO to ..."). A
+ * MOBILIZE whose recipient is named after its trigger with no such preposition keeps no recipient.
+ */
+function deploymentTargets(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEvent[]): ArgusEvent[] {
+  if (!events.some((e) => e.type === 'MOBILIZE' && e.target !== null)) return events;
+  const out: ArgusEvent[] = [];
+  const seen = new Set<string>();
+  for (const e of events) seen.add(`${e.source ?? ''}|${e.type}|${e.target ?? ''}`);
+  for (const e of events) {
+    if (e.type !== 'MOBILIZE' || e.target === null) {
+      out.push(e);
+      continue;
+    }
+    const t = tokenAt(doc, e.end) - 1;
+    const to = doc.sentEnd[doc.sentOf[t] as number] as number;
+    let at = -1;
+    for (let k = t + 1; k < to && at < 0; k++) {
+      const id = index.entityAtToken[k] as number;
+      if (id < 0) continue;
+      const x = (index.entities[id] as { id: string }).id;
+      if (x === e.target || acts.party(x) === e.target) at = index.mentionAtToken?.[k]?.tokenStart ?? k;
+    }
+    if (at < 0 || AREA_PREPS.has(prepBefore(doc, at, t))) {
+      out.push(e);
+      continue;
+    }
+    const key = `${e.source ?? ''}|MOBILIZE|`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...e, target: null });
+  }
+  return out;
+}
+
+/** The preposition that governs the phrase starting at token m (over determiners, modifiers, a possessor), or ''. */
+function prepBefore(doc: Doc, m: number, lo: number): string {
+  for (let k = m - 1; k > lo && m - k <= 5; k--) {
+    const p = doc.pos[k] as number;
+    if (p === P.ADP) return doc.lower[k] as string;
+    if (!(p === P.DET || p === P.ADJ || p === P.NUM || p === P.PROPN || p === P.NOUN || doc.lower[k] === "'s" || doc.lower[k] === '’s')) return '';
+  }
+  return '';
+}
+
+function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
   if (!IMPLICIT || !events.some((e) => e.target === null && e.source !== null)) return events;
   const lex = loadEventLexicon();
   const out: ArgusEvent[] = [];
@@ -401,8 +514,11 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
       const country = loc && isCityEntity(loc) ? countryEntityOf(index.entities, loc) : loc;
       if (country && country.type === 'GPE' && country.kb.iso3166 && !own.has(country.id) && !own.has(acts.party(country.id))) target = country.id;
     }
-    for (let k = t + 1; k < to && !target; k++) target = partyAt(k);
-    for (let k = t - 1; k >= from && !target; k--) target = partyAt(k);
+    // (an arrest, a detention, a curfew or a ban with no recipient in its own phrase is coded without one: gold codes
+    // "police arrested 14 suspects" with none, and the nearest party of the sentence is seldom the one coerced)
+    const scan = e.type !== 'COERCE';
+    for (let k = t + 1; scan && k < to && !target; k++) target = partyAt(k);
+    for (let k = t - 1; scan && k >= from && !target; k--) target = partyAt(k);
     const key = `${source}|${e.type}|${target ?? ''}`;
     if (target && !seen.has(key)) {
       seen.add(key);
@@ -410,6 +526,89 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
     } else out.push(e);
   }
   return out;
+}
+
+/** what a denial answers: "rejected the accusation", "denied the allegations", "an accusation X rejected" */
+const CLAIM_WORDS: ReadonlySet<string> = new Set([
+  'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'assertion', 'assertions',
+  'wrongdoing', 'involvement', 'role', 'responsibility', 'blame', 'complaint', 'complaints',
+]);
+/** acts a refusal answers: a charge, a demand, a threat made against its source */
+const CLAIM_TYPES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REQUEST', 'THREATEN']);
+/** how many sentences back the claim a refusal answers may stand */
+const ANSWER_REACH = 5;
+
+/**
+ * The recipient of a refusal is the party whose charge, demand or report it answers ("Kyiv accused Moscow of ...;
+ * the Kremlin dismissed the allegations", "the army blamed the group, which denied any involvement", "X said Y's
+ * forces had fired, an accusation Y rejected"): a REJECT with no recipient, or with a person as recipient where it
+ * answers a claim, takes the author of the nearest earlier act aimed at its source (ACCUSE, REQUEST, THREATEN), or
+ * the reporter of an earlier act of its source, within ANSWER_REACH sentences; at country level, as gold codes a
+ * rebuttal of a minister's charge (the country whose claim is rejected). A denial that answers no one named stays
+ * without a recipient.
+ */
+export function answeredClaims(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEvent[]): ArgusEvent[] {
+  if (!events.some((e) => e.type === 'REJECT' && e.source !== null)) return events;
+  const person = new Set<string>();
+  for (const x of index.entities) if (x.type === 'PERSON') person.add(x.id);
+  const seen = new Set<string>();
+  for (const e of events) seen.add(`${e.source ?? ''}|${e.type}|${e.target ?? ''}`);
+  const out: ArgusEvent[] = [];
+  for (const e of events) {
+    if (e.type !== 'REJECT' || e.source === null || e.negated || (e.target !== null && !person.has(e.target))) {
+      out.push(e);
+      continue;
+    }
+    const t = tokenAt(doc, e.start);
+    const s = doc.sentOf[t] as number;
+    const from = doc.sentStart[s] as number;
+    const to = doc.sentEnd[s] as number;
+    let claim = false;
+    for (let k = Math.max(from, t - 6); k < Math.min(to, t + 6) && !claim; k++) claim = CLAIM_WORDS.has(doc.lower[k] as string);
+    if (e.target !== null && !claim) {
+      out.push(e);
+      continue;
+    }
+    const own = acts.party(e.source);
+    let best: ArgusEvent | null = null;
+    let author: string | null = null;
+    for (const f of events) {
+      if (f === e || f.source === null || f.start >= e.start || (best && f.start <= best.start)) continue;
+      const fs = doc.sentOf[tokenAt(doc, f.start)] as number;
+      if (s - fs > ANSWER_REACH) continue;
+      let by: string | null = null;
+      if (CLAIM_TYPES.has(f.type) && f.target !== null && !f.negated && (f.target === e.source || acts.party(f.target) === own)) by = f.source;
+      else if (f.reported_by && (f.source === e.source || acts.party(f.source) === own) && acts.party(f.reported_by) !== own) by = f.reported_by;
+      // a named accuser only: "police have accused ..., X denies wrongdoing" answers no one named
+      if (by !== null && (namedIn(doc, index, acts, fs, by) || !person.has(e.source))) {
+        best = f;
+        author = by;
+      }
+    }
+    let target = author !== null ? acts.stateOf(author) : e.target !== null ? acts.stateOf(e.target) : null;
+    if (target === e.source || target === own) target = null;
+    if (target === null || target === e.target) {
+      out.push(e);
+      continue;
+    }
+    const key = `${e.source}|REJECT|${target}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...e, target });
+  }
+  return out;
+}
+
+/** Sentence s mentions party p by a name of its own or of a body or person acting for it (not "police", "the army"). */
+function namedIn(doc: Doc, index: EntityIndex, acts: ActsFor, s: number, p: string): boolean {
+  const to = doc.sentEnd[s] as number;
+  for (let k = doc.sentStart[s] as number; k < to; k++) {
+    const id = index.entityAtToken[k] as number;
+    if (id < 0) continue;
+    const x = (index.entities[id] as { id: string }).id;
+    if (x === p || acts.party(x) === p) return true;
+  }
+  return false;
 }
 
 type PlaceEntity = { id: string; name: string; type: string; kb: { iso3166?: string; geonames?: number } };
