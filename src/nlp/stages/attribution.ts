@@ -76,23 +76,30 @@ export function entityIdAt(index: EntityIndex, i: number): string | null {
   return e >= 0 ? (index.entities[e] as { id: string }).id : null;
 }
 
-/** Token is part of a noun phrase (or inside an entity mention). */
-function inChunk(doc: Doc, index: EntityIndex, i: number): boolean {
+/**
+ * Token is part of a noun phrase (or inside an entity mention). `strict` (the event coder's subjects) leaves out the
+ * pieces of hyphenated words ("Eun-kyeong", "Montreal-based"), which only the quote stage reads as parts of a phrase.
+ */
+function inChunk(doc: Doc, index: EntityIndex, i: number, strict = false): boolean {
   if ((index.entityAtToken[i] as number) >= 0) return true;
   const p = doc.pos[i] as number;
   if (p === P.NOUN || p === P.PROPN || p === P.ADJ || p === P.DET || p === P.NUM) return true;
   if (p === P.PART) return doc.lower[i] === "'s" || doc.lower[i] === '’s';
+  // the participle of a hyphenated adjective: "Montreal-based", "Iran-backed", "UN-led"
+  if (p === P.VERB) return !strict && i > 0 && doc.words[i - 1] === '-' && doc.starts[i] === doc.ends[i - 1] && (doc.pos[i + 1] as number) !== P.DET;
   if (p === P.PUNCT) {
     const w = doc.words[i] as string;
+    // (a hyphen inside a word: "Eun-kyeong", "Owusu-Ansah")
+    if (w === '-') return !strict && i > 0 && doc.starts[i] === doc.ends[i - 1] && doc.starts[i + 1] === doc.ends[i];
     return w === '(' || w === ')' || (w === '.' && i > 0 && /[A-Z]$/.test(doc.words[i - 1] as string));
   }
   return false;
 }
 
 /** First token of the noun-phrase chunk that ends at `end`, not before `lo`. */
-function chunkStart(doc: Doc, index: EntityIndex, end: number, lo: number): number {
+function chunkStart(doc: Doc, index: EntityIndex, end: number, lo: number, strict = false): number {
   let s = end;
-  while (s - 1 >= lo && end - s < CHUNK_MAX && inChunk(doc, index, s - 1)) s--;
+  while (s - 1 >= lo && end - s < CHUNK_MAX && inChunk(doc, index, s - 1, strict)) s--;
   return s;
 }
 
@@ -103,6 +110,10 @@ function lastActor(index: EntityIndex, a: number, b: number): number {
 
 /** Head of the chunk [a, b]: the rightmost noun, name or mention token. */
 function headOf(doc: Doc, index: EntityIndex, a: number, b: number): number {
+  // "Jeong Eun-kyeong" with only "Jeong Eun" recognised: a hyphenated piece glued to a name ends that name
+  let g = b;
+  while (g > a && (index.entityAtToken[g] as number) < 0 && doc.starts[g] === doc.ends[g - 1] && (doc.words[g] === '-' || doc.words[g - 1] === '-' || (doc.words[g] as string).startsWith('-'))) g--;
+  if (g < b && (index.entityAtToken[g] as number) >= 0) return g;
   for (let k = b; k >= a; k--) {
     const p = doc.pos[k] as number;
     if ((index.entityAtToken[k] as number) >= 0 || p === P.NOUN || p === P.PROPN || p === P.PRON) return k;
@@ -122,6 +133,42 @@ interface PronounMemo {
   gender: Uint8Array;
   /** per entity: the gender its given name suggests (GIVEN_NAME_GENDER), a preference only */
   named: Uint8Array;
+  /** per token: 1 inside double quote marks (built on first need) */
+  quoted?: Uint8Array;
+}
+
+/**
+ * Tokens inside double quote marks, paired in one pass: straight marks alternate, curly ones open and close; an open
+ * quote ends with its paragraph unless the next paragraph reopens it.
+ */
+function quotedTokens(doc: Doc): Uint8Array {
+  const q = new Uint8Array(doc.n);
+  let open = false;
+  for (let t = 0; t < doc.n; t++) {
+    const w = doc.words[t] as string;
+    if (t > 0 && doc.paraOfSent[doc.sentOf[t] as number] !== doc.paraOfSent[doc.sentOf[t - 1] as number] && w !== '"' && w !== '“') open = false;
+    if (w === '"') open = !open;
+    else if (w === '“' || w === '«') open = true;
+    else if (w === '”' || w === '»') open = false;
+    else if (open) q[t] = 1;
+  }
+  return q;
+}
+
+/** The entity the subject of the first reporting verb of sentence [a, b) outside quotes resolves to, or null. */
+function sentenceReporter(doc: Doc, index: EntityIndex, a: number, b: number, quoted: Uint8Array): Subject | null {
+  for (let t = a + 1; t < b && t - a < 200; t++) {
+    if (quoted[t] || !CUE_VERBS.has(doc.lower[t] as string) || (doc.pos[t] as number) !== P.VERB) continue;
+    return subjectBefore(doc, index, t, a);
+  }
+  return null;
+}
+
+/** The pronoun at i is the subject of a reporting verb right after it ("he said", "she also told"). */
+function attributionPronoun(doc: Doc, i: number): boolean {
+  let k = i + 1;
+  if ((doc.pos[k] as number) === P.ADV || (doc.pos[k] as number) === P.AUX) k++;
+  return CUE_VERBS.has(doc.lower[k] as string);
 }
 const MALE = 1;
 const FEMALE = 2;
@@ -168,6 +215,8 @@ function pronounEvidence(doc: Doc, index: EntityIndex, g: Uint8Array): void {
   for (let i = 1; i < doc.n; i++) {
     const want = PRONOUN_GENDER.get(doc.lower[i] as string);
     if (!want || (index.mentionAtToken?.[i]?.kind === 'name')) continue;
+    // an object pronoun is never the subject of its own clause ("X accused him", "Y thanked her"): no evidence on X
+    if (objectPronoun(doc, i)) continue;
     const reported = cueBefore(doc, i) >= 0;
     const s0 = doc.sentStart[doc.sentOf[i] as number] as number;
     let sole = -1;
@@ -188,6 +237,14 @@ function pronounEvidence(doc: Doc, index: EntityIndex, g: Uint8Array): void {
     const s = (seen[e] as number) | (veto[e] as number);
     if (!g[e] && (seen[e] === MALE || seen[e] === FEMALE) && s === seen[e]) g[e] = seen[e] as number;
   }
+}
+/** "him", and "her" not followed by the noun it would possess ("thanked her", "told her that"; not "her ministry") */
+function objectPronoun(doc: Doc, i: number): boolean {
+  const w = doc.lower[i] as string;
+  if (w === 'him') return true;
+  if (w !== 'her') return false;
+  const p = doc.pos[i + 1] as number;
+  return p !== P.NOUN && p !== P.ADJ && p !== P.PROPN && p !== P.NUM && p !== P.VERB;
 }
 /** keyed by the document's entity index, so nothing outlives the article */
 const pronounMemos = new WeakMap<EntityIndex, PronounMemo>();
@@ -298,8 +355,16 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
   // "Washington said it stood with ...": the subject of a reported clause is, by default, the reporter
   const reporter = reporterOf(doc, index, i, memo);
   if (reporter >= 0 && fits(reporter)) return (index.entities[reporter] as { id: string }).id;
+  // ("…Berg broke that promise," she said: a name inside someone's quote is seldom the one who says it)
+  let quoted: Uint8Array | null = null;
+  const pw = doc.lower[i] as string;
+  if ((PERSON_PRONOUNS.has(pw) || pw === 'it' || pw === 'they') && attributionPronoun(doc, i)) {
+    memo.quoted ??= quotedTokens(doc);
+    if (!memo.quoted[i]) quoted = memo.quoted;
+  }
   // same sentence: nearest to the left
   for (let k = i - 1; k >= (doc.sentStart[s0] as number) && i - k <= PRONOUN_SAME_SENTENCE; k--) {
+    if (quoted?.[k]) continue;
     const e = index.entityAtToken[k] as number;
     if (e >= 0 && fits(e)) return (index.entities[e] as { id: string }).id;
   }
@@ -310,7 +375,14 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
     const b = doc.sentEnd[s] as number;
     // "A farmer near X said …. “…,” he said.": the unnamed speaker of the sentence before, no one named earlier
     if (personal && unnamedSpeaker(doc, index, a, b)) return null;
+    // "After talks with X, Y said …. He added …": the reporter of that sentence before anyone else it names
+    const said = quoted ? sentenceReporter(doc, index, a, b, quoted) : null;
+    const rep = said?.id ? (memo.byId.get(said.id) ?? -1) : -1;
+    if (rep >= 0 && fits(rep)) return (index.entities[rep] as { id: string }).id;
+    // "X's office said …. …, it said.": the office goes on reporting, for whomever it speaks
+    if (rep >= 0 && !personal && said && (doc.pos[said.head] as number) === P.NOUN && !SPOKES_PEOPLE.has(doc.lower[said.head] as string)) return said.id;
     for (let k = a; k < b && k - a < 200; k++) {
+      if (quoted?.[k]) continue;
       const e = index.entityAtToken[k] as number;
       if (e >= 0 && fits(e)) {
         // "Peru's Coast Guard reported …": the subject is the possessed name, not its possessor
@@ -503,11 +575,21 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
     const poss = POSSESSIVES.has(doc.lower[a] as string) ? a : a > 0 && POSSESSIVES.has(doc.lower[a - 1] as string) ? a - 1 : -1;
     if (poss >= 0 && head - poss <= 3) {
       const id = resolvePronoun(doc, index, poss);
-      if (id) return id;
+      // "his spokesman said": the spokesman the article names for him ("X, spokesman for the Secretary-General")
+      if (id) return (SPOKES_PEOPLE.has(w) ? spokesmanFor(index, w, id) : null) ?? id;
     }
     // "Ana Ruiz's office", "Ruiz's spokesman": the person's own voice
     for (let k = a; k < head; k++) {
       if ((doc.lower[k + 1] === "'s" || doc.lower[k + 1] === '’s') && isActor(index, k) && (index.entities[index.entityAtToken[k] as number] as { type: string }).type === 'PERSON') return entityIdAt(index, k);
+    }
+    // "a Commission spokesperson", "a Council spokesman": a capitalised word of an organisation's name the recognizer
+    // left untagged stands for the body named so last
+    for (let k = a; k < head; k++) {
+      const m = doc.lower[k] as string;
+      if ((index.entityAtToken[k] as number) < 0 && ORG_HEAD_WORDS.has(m) && /^\p{Lu}/u.test(doc.words[k] as string) && !(k === a && (doc.pos[k] as number) === P.DET)) {
+        const org = recentOrgNamed(index, a, m);
+        if (org) return org;
+      }
     }
     // "a ministry spokeswoman", "the ministry's spokesperson": the body of that kind named last (not when a name
     // says whose: "a Vestrian ministry spokeswoman")
@@ -523,15 +605,73 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
     const nx = doc.lower[head + 1];
     if (head + 1 < hi && (nx === 'for' || nx === 'of' || nx === 'at' || nx === 'from' || nx === 'by')) {
       const e = orgIn(index, head + 2, Math.min(hi, head + 8));
-      if (e) return e;
+      // (not the place of "the Montreal-based agency")
+      if (e && !(doc.lower[head + 2] === 'the' && placeModifier(doc, index, head + 3))) return e;
     }
     if (doc.lower[a] === 'the') return SPOKES_PEOPLE.has(w) ? spokesAntecedent(doc, index, head) : recentOrgNamed(index, a, w);
   }
   // "the group", "the coalition", "the movement" (an organisation's head word, entities/lexicon ORG_HEADS): the
   // organisation of that kind named last, else the one named in the last sentences
   if (doc.lower[a] === 'the' && head === a + 1 && (ORG_HEAD_WORDS.has(w) || GENERIC_ORG_WORDS.has(w))) return recentOrgNamed(index, a, w) ?? recentOrg(doc, index, a) ?? ledeOrgNamed(doc, index, a, w);
-  if (ROLE_HEADS.has(w) && !SPOKES_PEOPLE.has(w)) return roleHolder(doc, index, a, head);
+  if (ROLE_HEADS.has(w) && !SPOKES_PEOPLE.has(w)) return roleHolder(doc, index, a, head) ?? (doc.lower[a] === 'the' && head === a + 1 ? roleAntecedent(doc, index, head) : null);
   return null;
+}
+
+/**
+ * The one person the article titles `word` ("spokesman") for the person `whose`: a title like "spokesman for the
+ * Secretary-General" that holds a word of that person's name or title; null when none or more than one.
+ */
+function spokesmanFor(index: EntityIndex, word: string, whose: string): string | null {
+  const boss = index.entities.find((e) => e.id === whose);
+  if (!boss) return null;
+  const marks = new Set<string>();
+  for (const t of [boss.name, ...(boss.titles ?? [])]) for (const x of t.toLowerCase().split(/[^\p{L}]+/u)) if (x.length >= 4) marks.add(x);
+  let found: string | null = null;
+  for (const e of index.entities) {
+    if (e.type !== 'PERSON' || e.id === whose) continue;
+    const fits = (e.titles ?? []).some((t) => {
+      const m = /\b(\p{L}+) (?:for|of|to) (.+)$/u.exec(t.toLowerCase());
+      return m !== null && m[1] === word && m[2]!.split(/[^\p{L}]+/u).some((x) => marks.has(x));
+    });
+    if (!fits) continue;
+    if (found) return null;
+    found = e.id;
+  }
+  return found;
+}
+
+/**
+ * "The Ambassador said", its holder named once in apposition the recognizer did not take as a title ("The Ambassador of
+ * X in Dhaka, Ana Ruiz, attended"): the person named with the last earlier mention of the role word, after it
+ * ("the ambassador, Ana Ruiz", "Ambassador Ana Ruiz") or before it ("Ana Ruiz, the ambassador"); null otherwise.
+ */
+function roleAntecedent(doc: Doc, index: EntityIndex, head: number): string | null {
+  const w = doc.lower[head] as string;
+  const person = (k: number): string | null => {
+    const e = k >= 0 && k < doc.n ? (index.entityAtToken[k] as number) : -1;
+    return e >= 0 && isActor(index, k) && (index.entities[e] as { type: string }).type === 'PERSON' ? (index.entities[e] as { id: string }).id : null;
+  };
+  for (let j = head - 1; j >= 0 && head - j < NOMINAL_LOOKBACK; j--) {
+    if (doc.lower[j] !== w) continue;
+    const direct = person(j + 1);
+    if (direct) return direct;
+    for (let k = j + 1; k < doc.n && k - j < PAREN_MAX; k++) {
+      if (doc.words[k] === ',') return person(k + 1);
+      if (!inChunk(doc, index, k) && (doc.pos[k] as number) !== P.ADP) break;
+    }
+    const c = chunkStart(doc, index, j + 1, Math.max(0, j - CHUNK_MAX));
+    return doc.words[c - 1] === ',' ? person(c - 2) : null;
+  }
+  return null;
+}
+
+/** An entity from t then "-based", "-backed" (a hyphenated participle): where or by whom, not the body itself. */
+function placeModifier(doc: Doc, index: EntityIndex, t: number): boolean {
+  const e = index.entityAtToken[t] as number;
+  if (e < 0) return false;
+  let k = t;
+  while (k + 1 < doc.n && index.entityAtToken[k + 1] === e) k++;
+  return doc.words[k + 1] === '-' && (doc.pos[k + 2] as number) === P.VERB;
 }
 
 /** determiners and numbers that make a role phrase someone unnamed ("a UN official", "two ministers") */
@@ -567,7 +707,7 @@ function roleHolder(doc: Doc, index: EntityIndex, a: number, head: number): stri
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 /** common nouns for a kind of organisation whose names seldom hold the word ("Nordic Air" is "the airline") */
-const GENERIC_ORG_WORDS = new Set(['company', 'firm', 'airline', 'carrier', 'operator', 'manufacturer', 'lender', 'insurer', 'retailer', 'broadcaster', 'charity', 'organisation', 'organization', 'group', 'bank', 'union', 'party', 'club']);
+export const GENERIC_ORG_WORDS = new Set(['company', 'firm', 'airline', 'carrier', 'operator', 'manufacturer', 'lender', 'insurer', 'retailer', 'broadcaster', 'charity', 'organisation', 'organization', 'group', 'bank', 'union', 'party', 'club']);
 
 /** paragraphs that make the lede (standfirst and first paragraph), where "the fund" may name the body before the text does */
 const LEDE_PARAGRAPHS = 2;
@@ -584,12 +724,12 @@ function ledeOrgNamed(doc: Doc, index: EntityIndex, a: number, word: string): st
   return null;
 }
 
-const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS].map((w) => w.toLowerCase()).filter((w) => /^[a-z]+$/.test(w)));
+export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS].map((w) => w.toLowerCase()).filter((w) => /^[a-z]+$/.test(w)));
 /** how many sentences back "the group" looks for the organisation it names */
 const ORG_ANAPHOR_SENTENCES = 2;
 
 /** The most recent ORG mentioned in the sentence of token i or the ORG_ANAPHOR_SENTENCES before it. */
-function recentOrg(doc: Doc, index: EntityIndex, i: number): string | null {
+export function recentOrg(doc: Doc, index: EntityIndex, i: number): string | null {
   const s = doc.sentOf[i] as number;
   return recentOrgWhere(index, i, doc.sentStart[Math.max(0, s - ORG_ANAPHOR_SENTENCES)] as number, () => true, doc);
 }
@@ -629,17 +769,21 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
     if ((doc.pos[i] as number) === P.PRON && (index.entityAtToken[i] as number) < 0) {
       return { id: resolveHead(doc, index, i, i, verb), start: i, head: i };
     }
-    if (!inChunk(doc, index, i)) return null;
-    const a = chunkStart(doc, index, i + 1, lo);
+    if (!inChunk(doc, index, i, modifiers)) return null;
+    const a = chunkStart(doc, index, i + 1, lo, modifiers);
     const before = a - 1;
     const absolute = doc.lower[before] === 'with' && /ing$/.test(doc.lower[verb] as string);
-    if (before >= lo && (doc.pos[before] as number) === P.ADP && doc.lower[before] !== 'that' && !absolute) {
+    if (hop === 0 && before > lo && (doc.pos[before] as number) === P.ADP) {
+      const titled = titledPerson(doc, index, a, i, before, lo);
+      if (titled) return titled;
+    }
+    if (before >= lo && (doc.pos[before] as number) === P.ADP && doc.lower[before] !== 'that' && !absolute && !(hop === 0 && !modifiers && SUBORDINATORS.has(doc.lower[before] as string) && CUE_VERBS.has(doc.lower[verb] as string))) {
       // oblique phrase: the subject is the chunk before the preposition
       if (oblique < 0) oblique = i;
       obliqueStart = a;
       obliquePrep = doc.lower[before] as string;
       i = before - 1;
-      if (i >= lo && inChunk(doc, index, i)) continue;
+      if (i >= lo && inChunk(doc, index, i, modifiers)) continue;
       // a reduced relative before a reporting verb: "analysts interviewed for this report say", "officials based in X said"
       if (i - 1 >= lo && CUE_VERBS.has(doc.lower[verb] as string) && (doc.pos[i] as number) === P.VERB && /ed$/.test(doc.lower[i] as string) && inChunk(doc, index, i - 1) && (doc.pos[i - 1] as number) !== P.DET) {
         i--;
@@ -680,7 +824,28 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
   return null;
 }
 
+/**
+ * "Chief executive of the Nordic Timber Council Maria Lund said": a title with "of"/"for" and an organisation's name
+ * run straight into the person's name; the person is the subject, not the title before the preposition. Only when a
+ * role word heads the title and the name follows an organisation's name ("supporters of Ana Ruiz", "a spokesman for
+ * President Ana Ruiz" keep their head). The chunk [a, i] ends right before the verb; `before` is the preposition.
+ */
+function titledPerson(doc: Doc, index: EntityIndex, a: number, i: number, before: number, lo: number): Subject | null {
+  const e = index.entityAtToken[i] as number;
+  if (e < 0 || !namedAt(index, i) || (index.entities[e] as { type: string }).type !== 'PERSON') return null;
+  let ms = i;
+  while (ms > a && index.entityAtToken[ms - 1] === e) ms--;
+  const o = ms > a ? (index.entityAtToken[ms - 1] as number) : -1;
+  if (o < 0 || (index.entities[o] as { type: string }).type !== 'ORG') return null;
+  const g = chunkStart(doc, index, before, lo);
+  if (g >= before || SPOKES_NOUNS.has(doc.lower[before - 1] as string)) return null;
+  for (let k = g; k < before; k++) if (ROLE_HEADS.has(doc.lower[k] as string)) return { id: (index.entities[e] as { id: string }).id, start: g, head: i };
+  return null;
+}
+
 const LIST_ITEM = new Set([P.PROPN, P.NOUN]);
+/** words tagged as prepositions that open a clause: "after Sweden said", "until the ministry confirmed" */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'because', 'although', 'though', 'once', 'unless']);
 
 /**
  * The opening comma of a parenthetical that closes at `close`, given the nearest comma `c` before it: when `c` joins

@@ -4,7 +4,7 @@ import type { Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
 import type { EntityIndex } from './entity-index.js';
 import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, PHRASE_CUES, SAYER_NOUNS, SPOKES_NOUNS, THAT_CUES } from '../lexicon/speech.js';
-import { P, afterDateline, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
+import { GENERIC_ORG_WORDS, ORG_HEAD_WORDS, P, afterDateline, recentOrg, recentOrgNamed, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
 import { parseSubject, speakerFromParse } from './speaker.js';
 import { ROLE_HEADS } from '../entities/lexicon.js';
 import type { Syntax } from '../events/syntax.js';
@@ -120,11 +120,24 @@ function phraseCue(doc: Doc, k: number): boolean {
   return false;
 }
 
+const POST_VERBS = new Set(['posted', 'posts', 'tweeted', 'tweets', 'blogged']);
+
+/** "posted on X that …", "tweeted on Friday that …": a post that reports a clause. */
+function postCue(doc: Doc, k: number): boolean {
+  if (!POST_VERBS.has(doc.lower[k] as string) || (doc.pos[k] as number) !== P.VERB) return false;
+  for (let t = k + 1; t < doc.n && t - k <= 7; t++) {
+    if (doc.lower[t] === 'that') return t > k + 1 && (doc.pos[t + 1] as number) !== P.VERB;
+    const p = doc.pos[t] as number;
+    if (p === P.VERB || p === P.AUX || (p === P.PUNCT && doc.words[t] !== ',')) return false;
+  }
+  return false;
+}
+
 /** A reporting verb used as a verb: "state" in "Washington state growers" or "a warning" is a noun. */
 function isCue(doc: Doc, k: number): boolean {
   const w = doc.lower[k] as string;
   if (compoundTail(doc, k)) return false;
-  if (!CUE_VERBS.has(w)) return phraseCue(doc, k);
+  if (!CUE_VERBS.has(w)) return phraseCue(doc, k) || postCue(doc, k);
   const p = doc.pos[k] as number;
   if (p === P.VERB || p === P.AUX) return true;
   if (k > 0 && (doc.pos[k - 1] as number) === P.DET) return false;
@@ -138,10 +151,21 @@ function isCue(doc: Doc, k: number): boolean {
  */
 function isSayer(doc: Doc, h: number): boolean {
   const w = doc.lower[h] as string;
-  if (SAYER_NOUNS.has(w) || SPOKES_NOUNS.has(w) || ROLE_HEADS.has(w) || (w.endsWith('s') && ROLE_HEADS.has(w.slice(0, -1)))) return true;
+  if (SAYER_NOUNS.has(w) || PEOPLE_NOUNS.has(w) || SOURCE_DOCS.has(w) || SPOKES_NOUNS.has(w) || ROLE_HEADS.has(w) || (w.endsWith('s') && ROLE_HEADS.has(w.slice(0, -1)))) return true;
   if ((doc.pos[h] as number) !== P.PROPN) return false;
   return /^\p{Lu}/u.test(doc.words[h] as string);
 }
+
+/** groups of people who can be a source ("according to aid workers in the area"), besides the lexicon's sayer nouns */
+const PEOPLE_NOUNS = new Set([
+  'workers', 'officers', 'soldiers', 'farmers', 'traders', 'villagers', 'fishermen', 'staff', 'employees', 'members',
+  'teachers', 'nurses', 'parents', 'students', 'protesters', 'demonstrators', 'campaigners', 'critics', 'supporters',
+  'opponents', 'delegates', 'negotiators', 'insiders', 'executives', 'bankers', 'dealers', 'brokers', 'volunteers',
+  'crew', 'passengers', 'pilots', 'lawmakers', 'legislators', 'mps', 'senators', 'envoys', 'mediators', 'inspectors',
+]);
+
+/** texts that can be a source ("according to a letter seen by Reuters"); not figures or results */
+const SOURCE_DOCS = new Set(['letter', 'letters', 'document', 'documents', 'memo', 'draft', 'filing', 'transcript', 'readout', 'communique', 'cable', 'notice']);
 
 const isSentPunct = (w: string | undefined): boolean => w === '.' || w === '!' || w === '?' || w === ';';
 
@@ -348,12 +372,19 @@ function clauseStart(doc: Doc, k: number, hi: number): number {
   if (QUANTIFIER_ADPS.has(`${doc.lower[j] as string} ${doc.lower[j + 1] as string}`)) return j;
   if ((doc.pos[j] as number) === P.ADP && doc.lower[j] !== 'that') {
     let t = j + 1;
-    while (t < hi && t - j < 6 && ([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM].includes(doc.pos[t] as number) || OPENING_POSSESSIVES.has(doc.lower[t] as string))) t++;
+    // (the adjunct ends before a second determiner or after a day's name: "on Tuesday the budget was …")
+    while (t < hi && t - j < 6 && ([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM].includes(doc.pos[t] as number) || OPENING_POSSESSIVES.has(doc.lower[t] as string)) && !(t > j + 1 && (doc.pos[t] as number) === P.DET)) {
+      t++;
+      if (DAY_WORDS.has(doc.lower[t - 1] as string) && doc.words[t] !== ',') break;
+    }
     if (doc.words[t] === ',') t++;
     j = t;
   }
   return j;
 }
+
+/** a day's name that ends a time adjunct ("said on Tuesday the talks …") */
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'weekend']);
 
 /** texts put out by someone: "the statement said" refers to the last one named (and "the ministry" to the last one that reported) */
 const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'release', 'letter', 'readout', 'message']);
@@ -567,6 +598,81 @@ function directText(text: string, s: MarkSpan): [number, number] {
   return [a, b];
 }
 
+/**
+ * "Presiding judge Marieke van Dam said", the name typed a facility or a place: a name that is the subject of a
+ * reporting verb speaks, whatever type the recognizer gave it (its name is what the speaker answers to).
+ */
+function mistypedName(doc: Doc, index: EntityIndex, subject: Subject): string | null {
+  const e = index.entityAtToken[subject.head] as number;
+  if (e < 0 || isActor(index, subject.head) || index.mentionAtToken?.[subject.head]?.kind !== 'name' || !/^\p{Lu}/u.test(doc.words[subject.head] as string)) return null;
+  const ent = index.entities[e] as { id: string; type: string };
+  return ent.type === 'FAC' || ent.type === 'LOC' ? ent.id : null;
+}
+
+/** "The Houthi movement said", "the ruling Civic Platform party says": a kind of organisation right after its name. */
+function orgKindSubject(doc: Doc, index: EntityIndex, subject: Subject): string | null {
+  const h = subject.head;
+  const w = doc.lower[h] as string;
+  if (h <= subject.start || (doc.pos[h] as number) !== P.NOUN || !(ORG_HEAD_WORDS.has(w) || GENERIC_ORG_WORDS.has(w))) return null;
+  const e = index.entityAtToken[h - 1] as number;
+  return e >= 0 && (index.entities[e] as { type: string }).type === 'ORG' ? (index.entities[e] as { id: string }).id : null;
+}
+
+/** parts of an organisation that speak for it: "the group's political wing", "the army's media unit" */
+const UNIT_NOUNS = new Set(['wing', 'arm', 'team', 'unit', 'branch', 'bureau', 'service', 'division', 'directorate', 'cell', 'centre', 'center', 'desk']);
+
+/** "The RSF's political wing said": a unit of a named organisation or country speaks for it. */
+function unitOf(doc: Doc, index: EntityIndex, subject: Subject): string | null {
+  if (!UNIT_NOUNS.has(doc.lower[subject.head] as string)) return null;
+  for (let t = subject.head - 1; t > subject.start; t--) {
+    const w = doc.lower[t] as string;
+    if (w !== "'s" && w !== '’s') continue;
+    const e = index.entityAtToken[t - 1] as number;
+    return e >= 0 && isActor(index, t - 1) ? (index.entities[e] as { id: string }).id : null;
+  }
+  return null;
+}
+
+/**
+ * "A spokesperson for the Montreal-based agency said": a spokes-noun for a described organisation ("the <words> agency")
+ * speaks for the organisation of that kind named last, else the one named in the last sentences.
+ */
+function spokesForKind(doc: Doc, index: EntityIndex, subject: Subject): string | null {
+  const h = subject.head;
+  if (!SPOKES_NOUNS.has(doc.lower[h] as string) || doc.lower[h + 1] !== 'for' || doc.lower[h + 2] !== 'the') return null;
+  let last = -1;
+  for (let t = h + 3; t < doc.n && t - h < 9; t++) {
+    const p = doc.pos[t] as number;
+    if (p === P.NOUN) last = t;
+    else if (p !== P.ADJ && p !== P.PROPN && !(p === P.VERB && doc.words[t - 1] === '-') && doc.words[t] !== '-') break;
+  }
+  const kind = last >= 0 ? (doc.lower[last] as string) : '';
+  if (last < 0 || (index.entityAtToken[last] as number) >= 0 || !(ORG_HEAD_WORDS.has(kind) || GENERIC_ORG_WORDS.has(kind))) return null;
+  return recentOrgNamed(index, subject.start, kind) ?? recentOrg(doc, index, subject.start);
+}
+
+const BARE_SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "…, the Pentagon said. A spokesman said …", "The agency began airlifting food …, a spokeswoman said.": a spokesperson
+ * the phrase ties to no one speaks for the organisation that reported in the sentence before, else for the
+ * organisation named before it in its own sentence; null otherwise.
+ */
+function bareSpokesperson(doc: Doc, index: EntityIndex, subject: Subject, found: readonly Found[]): string | null {
+  const d = doc.lower[subject.start];
+  if (!BARE_SPOKES.has(doc.lower[subject.head] as string) || subject.head !== subject.start + 1 || (d !== 'a' && d !== 'an')) return null;
+  const s0 = doc.sentOf[subject.start] as number;
+  const type = (id: string): string => index.entities.find((e) => e.id === id)?.type ?? '';
+  let last: Found | null = null;
+  for (const f of found) if (f.a < subject.start && s0 - (doc.sentOf[f.a] as number) <= 1 && f.cue !== null && (!last || f.a > last.a)) last = f;
+  if (last?.speaker && (type(last.speaker) === 'ORG' || type(last.speaker) === 'GPE')) return last.speaker;
+  for (let k = subject.start - 1; k >= (doc.sentStart[s0] as number); k--) {
+    const e = index.entityAtToken[k] as number;
+    if (e >= 0 && (index.entities[e] as { type: string }).type === 'ORG') return (index.entities[e] as { id: string }).id;
+  }
+  return null;
+}
+
 /** heads of an unnamed government body that speaks for its country: "the interior ministry said" */
 const GOV_SPEAKERS = new Set(['ministry', 'government', 'presidency', 'cabinet', 'junta', 'embassy', 'chancellery']);
 
@@ -593,7 +699,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     : (_k, fallback) => fallback;
   // "the statement said": whoever put out the statement named last
   const who: Who = (k, fallback, subject) =>
-    byCue(k, fallback, subject) ?? (subject ? (statementAuthor(doc, index, subject, byCue, found) ?? governmentSpeaker(doc, index, acts, subject)) : null);
+    byCue(k, fallback, subject) ?? (subject ? (statementAuthor(doc, index, subject, byCue, found) ?? governmentSpeaker(doc, index, acts, subject) ?? orgKindSubject(doc, index, subject) ?? unitOf(doc, index, subject) ?? spokesForKind(doc, index, subject) ?? bareSpokesperson(doc, index, subject, found) ?? mistypedName(doc, index, subject)) : null);
   const found: Found[] = [];
   const usedCue = new Uint8Array(doc.n);
   /** speaker of each cue token already attributed */
@@ -605,8 +711,13 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
   if (syn) for (let t = 0; t < doc.n; t++) if (syn.upos[t] === 'VERB' || syn.upos[t] === 'AUX') clauses.verb[t] = 1;
   /** fragments with no cue before them in their sentence: quotes if a reported clause holds them */
   const pending: Found[] = [];
+  /** the interview's intro ("we spoke to X"), looked up once */
+  const interview: { asked?: { id: string | null; at: number } } = {};
 
-  for (const span of findMarkSpans(text)) {
+  const spans = findMarkSpans(text);
+  // a text that quotes whole sentences in single marks (British style) uses them for short quotes too
+  const singleStyle = spans.some((sp) => !sp.double && /[.!?,]\s*$/.test(text.slice(sp.open + 1, sp.close)) && /\s\S+\s\S+\s/.test(text.slice(sp.open + 1, sp.close)));
+  for (const span of spans) {
     const openTok = tokenAt(doc, span.open);
     const closeTok = Math.min(doc.n - 1, tokenAt(doc, span.close));
     const a = openTok + 1;
@@ -623,7 +734,10 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     const startsClause = before < sentA || before < 0 || doc.words[before] === ':' || doc.words[before] === ',' || isQuoteTok(doc, before) || openTok <= (doc.sentStart[doc.sentOf[openTok] as number] as number);
     const endsSentence = /[.!?…,—–-]$/.test(body) || lastChar === ',';
     const fragment = !(startsClause && (endsSentence || /[.!?]/.test(body)));
-    if (fragment && (words <= SCARE_WORDS && !span.double)) continue;
+    if (fragment && (words <= SCARE_WORDS && !span.double && !singleStyle)) continue;
+    // a one-word label inside a noun phrase: `the bloc's "anti-subsidy" duties`, `its "zero-Covid" policy` (not `a
+    // "necessary and legitimate" response`: words someone chose)
+    if (fragment && !/\s/.test(body) && attributiveLabel(doc, openTok, closeTok)) continue;
 
     let att: Attribution | null = null;
     const afterOk = lastChar === ',' || /[!?—–-]$/.test(body) || !/[.]$/.test(body);
@@ -656,7 +770,11 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     const para = doc.paraOfSent[sent] as number;
     let speaker: string | null = att ? att.speaker : null;
     let cue: string | null | undefined = att ? att.cue : null;
-    if (!att && prev && (prev.para === para || (prev.para === para - 1 && openTok <= (doc.sentStart[sent] as number)))) {
+    const answerOf = !att && !fragment && openTok <= (doc.sentStart[sent] as number) ? answerAfterQuestion(doc, index, sent, interview) : null;
+    if (answerOf) {
+      // an interview's answer after the writer's question: `Is it working? "Better than the headlines suggest."`
+      speaker = answerOf;
+    } else if (!att && prev && (prev.para === para || (prev.para === para - 1 && openTok <= (doc.sentStart[sent] as number)))) {
       // a split quote: "We will respond," she said. "And firmly."
       speaker = prev.speaker;
       cue = prev.cue;
@@ -681,7 +799,8 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     const sa = doc.sentStart[s] as number;
     const se = doc.sentEnd[s] as number;
     if (w === 'according' && doc.lower[k + 1] === 'to') {
-      let sp = subjectAfter(doc, index, k + 2, Math.min(se, k + 14));
+      // ("according to aid workers": a noun of a compound tagged as a verb)
+      let sp = subjectAfter(doc, index, k + 2, Math.min(se, k + 14)) ?? ((doc.pos[k + 2] as number) === P.VERB && PEOPLE_NOUNS.has(doc.lower[k + 3] as string) ? { id: null, start: k + 2, head: k + 3 } : null);
       if (!sp || (!sp.id && !isSayer(doc, sp.head))) continue;
       let ca: number;
       let cb: number;
@@ -697,7 +816,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
         ca = c + 1;
         cb = clauseEnd(doc, ca, se);
       } else if (doc.words[k - 1] === ',') {
-        ca = sa;
+        ca = afterDateline(doc, sa, k - 1);
         cb = k - 1;
         // "X told Y that A, according to a statement": the source of a report already found, not a report of its own
         if (found.some((f) => f.kind === 'indirect' && f.a >= sa && f.b <= cb)) continue;
@@ -706,8 +825,12 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       continue;
     }
     // "promised that …", "complained that …": with "that" these report a clause too
-    if (!isCue(doc, k) || (DIRECT_ONLY_CUES.has(w) && !(doc.lower[k + 1] === 'that' && !REQUEST_CUES.has(w)))) continue;
+    if (!isCue(doc, k) || (DIRECT_ONLY_CUES.has(w) && !(doc.lower[k + 1] === 'that' && !REQUEST_CUES.has(w)) && !postCue(doc, k))) continue;
+    // "did not say when …", "would not confirm that …", "declined to say whether …": nothing was reported
+    if (negatedCue(doc, k, sa)) continue;
     const participle = PARTICIPLE_CUES.has(w);
+    // "…, adding a margin for expected falls": an object, no report (", adding that …" reports)
+    if (participle && (doc.lower[k + 1] === 'a' || doc.lower[k + 1] === 'an') && !thatWithin(doc, k + 2, 5)) continue;
     // inverted: "CLAUSE, said X, the Y of Z." (wire copy): the speaker follows the cue
     if (!participle && !HEARER_CUES.has(w) && doc.words[k - 1] === ',' && k - 1 > sa) {
       const inv = invertedSpeaker(doc, index, k, se);
@@ -741,7 +864,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       if (id) sp = { id, start: k, head: k };
     } else if (syn) sp = parseSubject(doc, syn, index, k);
     // (no verb after the cue: no clause, but perhaps a reverse attribution: "…, the agency said in its update.")
-    if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[ca] as number) || gerundAfterThat(doc, ca) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || clauses.verb.subarray(ca, se).includes(1))) {
+    if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[ca] as number) || gerundAfterThat(doc, ca) || pluralNounOpener(doc, ca, se) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || clauses.verb.subarray(ca, se).includes(1))) {
       if (THAT_CUES.has(w) && doc.lower[ca - 1] !== 'that' && !pronounClause(doc, ca, se)) continue;
       const cb = clauseEnd(doc, ca, se, doc.lower[k - 1] === 'who' || (doc.lower[k - 2] === 'who' && (doc.pos[k - 1] as number) !== P.VERB));
       if (objectWithRelative(doc, ca, cb)) continue;
@@ -773,7 +896,11 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       let h = k + 1;
       if (HEARER_CUES.has(w)) while (h < se && h - k <= 6 && (HEARER_WORDS.has(doc.pos[h] as number) || OBJECT_PRONOUNS.has(doc.lower[h] as string) || OPENING_POSSESSIVES.has(doc.lower[h] as string))) h++;
       const n = doc.words[h];
-      if (h >= se || isSentPunct(n) || n === ',' || (doc.pos[h] as number) === P.ADP) {
+      if (n === ',' && h === k + 1 && wordCount(doc, afterDateline(doc, sa, comma), comma) <= PAREN_SUBJECT && predicateAfter(doc, h + 1, se)) {
+        // "The talks, Holm said, would resume in June.": the attribution stands inside the clause it reports
+        const ca = afterDateline(doc, sa, comma);
+        if (!holdsDirect(doc, found, inQuote, sa, se)) pushIndirect(doc, found, inQuote, ca, clauseEnd(doc, h + 1, se), sp.id, cueText(doc, k, se), clauses);
+      } else if (h >= se || isSentPunct(n) || n === ',' || (doc.pos[h] as number) === P.ADP) {
         const cb = comma;
         if (!holdsDirect(doc, found, inQuote, sa, cb)) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, cb), cb, sp.id, cueText(doc, k, se), clauses);
       }
@@ -890,6 +1017,63 @@ function inSubject(index: EntityIndex, sp: Subject, t: number): boolean {
   return e >= 0 && e === (index.entityAtToken[sp.head] as number);
 }
 
+/**
+ * "said permits for the quarry were …", "said talks would …": a plural noun the tagger took for a verb opens the
+ * reported clause. A verb in -s right after the cue (or its "that") would have no subject; a verb follows it.
+ */
+function pluralNounOpener(doc: Doc, ca: number, se: number): boolean {
+  const w = doc.lower[ca] as string;
+  if ((doc.pos[ca] as number) !== P.VERB || !/[^s]s$/.test(w) || w === 'thanks' || (doc.pos[ca - 1] as number) === P.PRON) return false;
+  const n = doc.pos[ca + 1] as number;
+  if (n === P.DET || n === P.PRON || n === P.PUNCT) return false;
+  for (let t = ca + 2; t < se && t - ca < 12; t++) {
+    const p = doc.pos[t] as number;
+    if (p === P.AUX || p === P.VERB) return true;
+    if (p === P.PUNCT) return false;
+  }
+  return false;
+}
+
+/** base forms of reporting verbs that a negation or a refusal can govern */
+const BARE_CUES = new Set(['say', 'confirm', 'comment', 'disclose', 'specify', 'reveal', 'tell', 'deny', 'explain']);
+const NEGATORS = new Set(['not', "n't", 'never', 'declined', 'declines', 'refused', 'refuses', 'without']);
+
+/** The bare reporting verb at k is negated or refused in its clause: "did not name X or say when", "declined to say". */
+function negatedCue(doc: Doc, k: number, sa: number): boolean {
+  if (!BARE_CUES.has(doc.lower[k] as string)) return false;
+  for (let t = k - 1; t >= sa && k - t <= 8; t--) {
+    const w = doc.lower[t] as string;
+    if (NEGATORS.has(w)) return true;
+    if (w === ',' || w === ';' || isQuoteTok(doc, t)) return false;
+  }
+  return false;
+}
+
+/** longest subject (words) before a parenthetical attribution: "The talks, Holm said, would …" */
+const PAREN_SUBJECT = 8;
+
+/** A predicate opens at t: an auxiliary or a verb, after at most one adverb ("…, Holm said, would resume"). */
+function predicateAfter(doc: Doc, t: number, se: number): boolean {
+  if ((doc.pos[t] as number) === P.ADV) t++;
+  const p = doc.pos[t] as number;
+  return t < se && (p === P.AUX || (p === P.VERB && !/ing$/.test(doc.lower[t] as string)));
+}
+
+/** "that" stands within n tokens from a. */
+function thatWithin(doc: Doc, a: number, n: number): boolean {
+  for (let t = a; t < doc.n && t - a < n; t++) if (doc.lower[t] === 'that') return true;
+  return false;
+}
+
+/** The marks at openTok and closeTok enclose a modifier: a determiner or possessive before, a noun right after. */
+function attributiveLabel(doc: Doc, openTok: number, closeTok: number): boolean {
+  const p = doc.pos[openTok - 1] as number;
+  const w = doc.lower[openTok - 1] as string;
+  const before = p === P.DET || w === "'s" || w === '’s' || OPENING_POSSESSIVES.has(w);
+  const n = closeTok + 1;
+  return before && (doc.pos[n] as number) === P.NOUN && doc.starts[n] !== doc.ends[closeTok];
+}
+
 /** "said that rising prices …", "warned that waiting lists …": after "that", an -ing word opens the clause */
 function gerundAfterThat(doc: Doc, ca: number): boolean {
   return doc.lower[ca - 1] === 'that' && (doc.pos[ca] as number) === P.VERB && /ing$/.test(doc.lower[ca] as string);
@@ -922,8 +1106,9 @@ const OF_PHRASE = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.ADP, P.PUNCT]);
 const SAYER_NOUNS_OF = new Set(['leaders', 'officials', 'members', 'representatives', 'ministers', 'envoys', 'delegates', 'heads']);
 
 /** interview paragraphs: "Q: …" / "A: …", also "Q. …", "Question: …", "Answer: …" */
-const ANSWER = /(^|\n)[ \t]*(?:A:|A\.(?=[ \t])|Answer:)[ \t]*([^\n]+)/g;
-const QUESTION = /(^|\n)[ \t]*(?:Q:|Q\.(?=[ \t])|Question:)/;
+// (or run on within one paragraph: "… what lies ahead. Q: Will it hold? A: Only if …. Q: …")
+const ANSWER = /(^|\n|\?["”]?[ \t]+)[ \t]*(?:A:|A\.(?=[ \t])|Answer:)[ \t]*([^\n]+?)(?=[ \t]+(?:Q:|Question:)|[ \t]*\n|[ \t]*$)/g;
+const QUESTION = /(^|\n|[.?!]["”]?[ \t]+)[ \t]*(?:Q:|Q\.(?=[ \t])|Question:)/;
 
 /** a byline's line: its names are the interviewer's */
 const BYLINE = /^[ \t]*(?:by|interview by|interviewed by|reporting by|words by)\b/i;
@@ -936,6 +1121,8 @@ const SPOKE = new Set(['spoke', 'talked', 'speaks', 'talks', 'down', 'speaking',
  * ..."), else the first person it names outside a byline.
  */
 function interviewee(doc: Doc, index: EntityIndex, firstQ: number): string | null {
+  const asked = askedInIntro(doc, index, firstQ);
+  if (asked) return asked;
   let first: string | null = null;
   for (let t = 0; t < firstQ; t++) {
     const e = index.entityAtToken[t] as number;
@@ -953,10 +1140,62 @@ function interviewee(doc: Doc, index: EntityIndex, firstQ: number): string | nul
   return first;
 }
 
+/** how far (tokens) after "we spoke to" / "we asked" the interviewee's name may stand */
+const ASKED_REACH = 25;
+
+/**
+ * The person the intro before token `upTo` says was interviewed: the first person named after "asked",
+ * "interviewed", "spoke to", "sat down with", in that sentence, who is no possessor ("spoke to X's successor, Y": Y).
+ */
+function askedInIntro(doc: Doc, index: EntityIndex, upTo: number): string | null {
+  return askedMatch(doc, index, upTo)?.id ?? null;
+}
+
+/** askedInIntro's person and the token of their name. */
+function askedMatch(doc: Doc, index: EntityIndex, upTo: number): { id: string; at: number } | null {
+  for (let t = 0; t < upTo; t++) {
+    const w = doc.lower[t] as string;
+    const n = doc.lower[t + 1];
+    if (!(ASKED.has(w) || (SPOKE.has(w) && (n === 'to' || n === 'with')) || (w === 'sat' && n === 'down'))) continue;
+    const se = Math.min(upTo, doc.sentEnd[doc.sentOf[t] as number] as number, t + ASKED_REACH);
+    for (let u = t + 1; u < se; u++) {
+      const e = index.entityAtToken[u] as number;
+      if (e < 0 || (index.entities[e] as { type: string }).type !== 'PERSON') continue;
+      let v = u;
+      while (v + 1 < doc.n && index.entityAtToken[v + 1] === e) v++;
+      if (doc.lower[v + 1] === "'s" || doc.lower[v + 1] === '’s') {
+        u = v;
+        continue;
+      }
+      return { id: (index.entities[e] as { id: string }).id, at: u };
+    }
+  }
+  return null;
+}
+
+/**
+ * Sentence `sent` follows a question of the writer's own ("Is the customs union working?"), not in quote marks: in an
+ * interview whose intro names the person asked, the quote that opens `sent` is that person's answer.
+ */
+function answerAfterQuestion(doc: Doc, index: EntityIndex, sent: number, memo: { asked?: { id: string | null; at: number } }): string | null {
+  if (sent < 1) return null;
+  const pa = doc.sentStart[sent - 1] as number;
+  const pe = doc.sentEnd[sent - 1] as number;
+  let last = pe - 1;
+  while (last > pa && isQuoteTok(doc, last)) last--;
+  if (doc.words[last] !== '?' || anyMark(doc, pa, pe)) return null;
+  // (the intro is searched once per document: the first "we asked X" and where it stands)
+  memo.asked ??= askedMatch(doc, index, doc.n) ?? { id: null, at: doc.n };
+  return memo.asked.at < pa ? memo.asked.id : null;
+}
+
 /** Interviews: each "A: ..." paragraph is a direct quote of the interviewee, the first person named before the first "Q:". */
 function interviewAnswers(doc: Doc, index: EntityIndex, found: Found[]): void {
   const q = QUESTION.exec(doc.text);
-  if (!q) return;
+  if (!q) {
+    plainInterview(doc, index, found);
+    return;
+  }
   const speaker = interviewee(doc, index, tokenAt(doc, q.index));
   ANSWER.lastIndex = 0;
   for (let m = ANSWER.exec(doc.text); m; m = ANSWER.exec(doc.text)) {
@@ -982,6 +1221,50 @@ function interviewAnswers(doc: Doc, index: EntityIndex, found: Found[]): void {
     const start = m.index + m[0].length - (m[4] as string).length;
     if (found.some((f) => f.start >= start && f.start < start + body.length && (f.end - f.start) * 2 >= body.length)) continue;
     found.push({ text: body, start, end: start + body.length, kind: 'direct', speaker: (index.entities[e] as { id: string }).id, cue: null, a: tokenAt(doc, start), b: tokenAt(doc, start + body.length) });
+  }
+}
+
+/** an intro that presents what follows as an interview */
+const INTERVIEW_INTRO = /\b(?:interview|Q&A|in conversation with)\b/i;
+
+/** a paragraph of its own, trimmed */
+const PARAGRAPH = /[^\n]+/g;
+/** a paragraph that is the writer's question: no quote marks, ends with "?" */
+const QUESTION_PARA = /^[^"“”«»]*\?$/;
+/** at most this many words in a question paragraph */
+const QUESTION_WORDS = 60;
+
+/**
+ * Interviews whose questions stand as paragraphs of their own with no "Q:" ("What will the deal change?"), each followed
+ * by the answer's paragraphs: when the intro names the person asked and at least two such questions follow, every
+ * paragraph after a question, up to the next one, is a direct quote of that person.
+ */
+function plainInterview(doc: Doc, index: EntityIndex, found: Found[]): void {
+  const text = doc.text;
+  const paras: Array<{ start: number; end: number; question: boolean }> = [];
+  let questions = 0;
+  PARAGRAPH.lastIndex = 0;
+  for (let m = PARAGRAPH.exec(text); m; m = PARAGRAPH.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) continue;
+    const question = QUESTION_PARA.test(body) && body.split(/\s+/).length <= QUESTION_WORDS;
+    if (question) questions++;
+    paras.push({ start: m.index + lead, end: m.index + lead + body.length, question });
+  }
+  if (questions < 2) return;
+  const first = paras.findIndex((p) => p.question);
+  const firstQ = tokenAt(doc, (paras[first] as { start: number }).start);
+  // the person asked, else, when the intro calls the piece an interview, the first person it names
+  const speaker = askedInIntro(doc, index, firstQ) ?? (INTERVIEW_INTRO.test(text.slice(0, (paras[first] as { start: number }).start)) ? interviewee(doc, index, firstQ) : null);
+  if (!speaker) return;
+  for (let k = first + 1; k < paras.length; k++) {
+    const p = paras[k] as { start: number; end: number; question: boolean };
+    if (p.question) continue;
+    // the answer was found already (`"…"` after the question)
+    if (found.some((f) => f.start >= p.start && f.start < p.end && (f.end - f.start) * 2 >= p.end - p.start)) continue;
+    found.push({ text: text.slice(p.start, p.end), start: p.start, end: p.end, kind: 'direct', speaker, cue: null, a: tokenAt(doc, p.start), b: tokenAt(doc, p.end) });
   }
 }
 
