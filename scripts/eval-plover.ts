@@ -4,7 +4,11 @@
 //   (source, type, target) accuracy: some coded event has the gold type, a source overlapping a gold source actor's
 //     text and, when the record names targets, a target overlapping a gold target actor's text.
 // Settings: entities = the records' own actor spans (measures the coder alone, the default of earlier rounds), and
-// entities = what the analyzer recognizes (the whole pipeline). `--verbose` lists the misses.
+// entities = what the analyzer recognizes (the whole pipeline).
+// Halves, as in eval-probe: records whose id number (`PLOVER-GSR01-AGREE-0007` -> 7) is odd are the dev half
+// (diagnosis), even ones the test half (held out: only its aggregate figures are read). The default output prints the
+// whole set and both halves; `--half dev|test` prints one half; `--verbose` (only with `--half dev`) lists its misses.
+// The per-type table and the confusions are of the dev half.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityType, PloverType } from '../src/core/analysis.js';
@@ -69,7 +73,19 @@ function entitiesOf(doc: Doc, actors: Actor[]): ResolvedEntity[] {
 
 const file = join(process.cwd(), 'corpora/plover/PLOVER_GSR_CAMEO.txt');
 const records = (JSON.parse(readFileSync(file, 'utf8')) as GsrRecord[]).filter((r) => r.event !== 'DOCUMENT' && r.text);
-const verbose = process.argv.includes('--verbose');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const halfArg = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
+if (halfArg !== undefined && halfArg !== 'dev' && halfArg !== 'test') {
+  console.error('eval:plover: --half is dev (odd record numbers) or test (even record numbers, held out)');
+  process.exit(2);
+}
+if (verbose && halfArg !== 'dev') {
+  console.error('eval:plover: --verbose needs --half dev (the even records are held out)');
+  process.exit(2);
+}
+type Half = 'dev' | 'test';
+const halfOf = (r: GsrRecord): Half => (Number(r.id.slice(r.id.lastIndexOf('-') + 1)) % 2 === 1 ? 'dev' : 'test');
 
 /** char spans of every occurrence of each actor text */
 function spans(text: string, actors: Actor[]): Array<[number, number]> {
@@ -102,6 +118,18 @@ function codeWithAnalyzer(r: GsrRecord): Coded {
   return { events: a.events, mentions: new Map(a.entities.map((e) => [e.id, e.mentions.map((m) => [m.start, m.end] as [number, number])])) };
 }
 
+/** each record is coded once per setting, however many of the reported parts it belongs to */
+function memo(code: (r: GsrRecord) => Coded): (r: GsrRecord) => Coded {
+  const seen = new Map<GsrRecord, Coded>();
+  return (r) => {
+    let c = seen.get(r);
+    if (!c) seen.set(r, (c = code(r)));
+    return c;
+  };
+}
+const goldCoder = memo(codeWithGoldEntities);
+const predCoder = memo(codeWithAnalyzer);
+
 const overlaps = (m: Array<[number, number]> | undefined, gold: Array<[number, number]>): boolean =>
   m !== undefined && m.some(([a, b]) => gold.some(([c, d]) => a < d && c < b));
 
@@ -112,9 +140,9 @@ interface Score {
   confusion: Map<string, number>;
 }
 
-function score(code: (r: GsrRecord) => Coded, label: string): Score {
+function score(code: (r: GsrRecord) => Coded, label: string, subset: GsrRecord[]): Score {
   const sc: Score = { type: 0, stt: 0, perType: new Map(), confusion: new Map() };
-  for (const r of records) {
+  for (const r of subset) {
     const gold = RENAME[r.event] ?? (r.event as PloverType);
     const { events, mentions } = code(r);
     const text = r.text as string;
@@ -143,15 +171,25 @@ function score(code: (r: GsrRecord) => Coded, label: string): Score {
 }
 
 const pct = (a: number, b: number): string => (b ? (a / b).toFixed(2) : '-');
-const gold = score(codeWithGoldEntities, 'gold entities');
-const pred = score(codeWithAnalyzer, 'analyzer entities');
-const n = records.length;
-console.log(`PLOVER gold-standard records: ${n}`);
-console.log(`event-type accuracy             ${pct(gold.type, n)} (record actors as entities)   ${pct(pred.type, n)} (analyzer's entities)`);
-console.log(`(source, type, target) accuracy ${pct(gold.stt, n)} (record actors as entities)   ${pct(pred.stt, n)} (analyzer's entities)`);
-console.log('type         n   type  s,t,t   (record actors as entities)');
-for (const [type, row] of [...gold.perType.entries()].sort((a, b) => b[1].n - a[1].n)) {
-  console.log(`${type.padEnd(10)} ${String(row.n).padStart(3)}   ${pct(row.hit, row.n)}   ${pct(row.stt, row.n)}`);
+const parts: Array<[string, GsrRecord[]]> = [];
+if (halfArg === undefined) parts.push(['whole set', records]);
+for (const h of ['dev', 'test'] as Half[]) if (halfArg === undefined || halfArg === h) parts.push([h === 'dev' ? 'dev half (odd ids, diagnosis)' : 'test half (even ids, held out)', records.filter((r) => halfOf(r) === h)]);
+console.log(`PLOVER gold-standard records: ${records.length}`);
+let devScore: Score | undefined;
+for (const [label, subset] of parts) {
+  const gold = score(goldCoder, 'gold entities', subset);
+  const pred = score(predCoder, 'analyzer entities', subset);
+  if (label.startsWith('dev')) devScore = gold;
+  const n = subset.length;
+  console.log(`${label}: ${n} records`);
+  console.log(`  event-type accuracy             ${pct(gold.type, n)} (${gold.type}; record actors as entities)   ${pct(pred.type, n)} (${pred.type}; analyzer's entities)`);
+  console.log(`  (source, type, target) accuracy ${pct(gold.stt, n)} (${gold.stt}; record actors as entities)   ${pct(pred.stt, n)} (${pred.stt}; analyzer's entities)`);
 }
-console.log('most frequent type confusions (record actors as entities):');
-for (const [k, v] of [...gold.confusion.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${k}: ${v}`);
+if (devScore) {
+  console.log('dev half: type         n   type  s,t,t   (record actors as entities)');
+  for (const [type, row] of [...devScore.perType.entries()].sort((a, b) => b[1].n - a[1].n)) {
+    console.log(`  ${type.padEnd(10)} ${String(row.n).padStart(3)}   ${pct(row.hit, row.n)}   ${pct(row.stt, row.n)}`);
+  }
+  console.log('dev half: most frequent type confusions (record actors as entities):');
+  for (const [k, v] of [...devScore.confusion.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${k}: ${v}`);
+}

@@ -291,6 +291,74 @@ const IMPLICIT_ROWS: Array<[string, Triple[]]> = [
   ['Chile rejected calls from Peru to close the border.', [['Chile', 'REJECT', 'Peru']]],
   // acts complete without a recipient, and negated acts, stay without one
   ['Ethiopia mobilised its reserves as Sudan watched.', [['Ethiopia', 'MOBILIZE', null]]],
+  // "insisted" asserts; it demands only with a clause that obliges ("must", "should") or with "on"
+  ['Kenya insisted that the talks with Egypt were going well.', []],
+  ['Kenya insisted that Egypt should withdraw its troops.', [['Kenya', 'REQUEST', 'Egypt']]],
+  ['Egypt insisted on the withdrawal of Sudanese troops.', [['Egypt', 'REQUEST', 'Sudan']]],
+  // blocking motorways obstructs passage (CAMEO 144)
+  ['Kenyan farmers blocked two motorways near the capital.', [['Kenya', 'PROTEST', null]]],
+  // a vow of violence is a threat (CAMEO 138); a vow to fight a social ill stays a promise
+  ['Sudan vowed to retaliate against Ethiopia.', [['Sudan', 'THREATEN', 'Ethiopia']]],
+  ['Herrera vowed to fight corruption in Peru.', [['Tomas Herrera', 'AGREE', null]]],
+  // evacuating the wounded is aid, evacuating troops a withdrawal
+  ['Italy evacuated wounded civilians from Sudan.', [['Italy', 'AID', null]]],
+  ['Italy evacuated its troops from Sudan.', [['Italy', 'RETREAT', 'Sudan']]],
+  // sending inspectors opens an inquiry (CAMEO 090); receiving observers lets outsiders in (CAMEO 0862)
+  ['The African Union dispatched inspectors to Sudan.', [['African Union', 'ACCUSE', 'Sudan']]],
+  ['Peru received a team of observers from the African Union.', [['Peru', 'RETREAT', 'African Union']]],
+  // a state of siege is martial rule (CAMEO 1724); dispersing a demonstration restricts dissent
+  ['Herrera declared a state of siege in Peru.', [['Tomas Herrera', 'COERCE', 'Peru']]],
+  ['Egyptian police dispersed a demonstration by Sudanese students.', [['Egypt', 'COERCE', null]]],
+  // a boycott is imposed (CAMEO 163): announced, it is a threat (CAMEO 1312)
+  ['Kenya said it would boycott the summit in Egypt.', [['Kenya', 'THREATEN', null]]],
+  // reopening a border and pardoning yield (CAMEO 080); stationing troops mobilizes (CAMEO 154); defacing damages (171)
+  ['Sudan reopened its border with Ethiopia on Monday.', [['Sudan', 'CONCEDE', 'Ethiopia']]],
+  ['Ethiopia stationed troops near the border with Sudan.', [['Ethiopia', 'MOBILIZE', null]]],
+  ['Herrera pardoned two Kenyan journalists.', [['Tomas Herrera', 'CONCEDE', 'Kenya']]],
+  ['Sudanese hackers defaced the websites of Kenyan ministries.', [['Sudan', 'COERCE', 'Kenya']]],
+  // wire style: the day between "called" and its particle
+  ['Kenya called Friday on Egypt to release the fishermen.', [['Kenya', 'REQUEST', 'Egypt']]],
+  // mobilizing support for a party rallies support on its behalf (CAMEO 053), no military mobilization
+  ['Egypt mobilized support for Sudan among African states.', [['Egypt', 'SUPPORT', 'Sudan']]],
+  // aid measured out in a longer phrase; letting aid in (CAMEO 0863)
+  ['Italy will provide about 300 tonnes of food aid.', [['Italy', 'AID', null]]],
+  ['Sudan allowed humanitarian convoys into Ethiopia.', [['Sudan', 'RETREAT', 'Ethiopia']]],
+  // a verdict (CAMEO 116), a sentence, an eviction, censorship (CAMEO 17x); "warns" as "warned"
+  ['A Kenyan court found two Ethiopian smugglers guilty.', [['Kenya', 'ACCUSE', 'Ethiopia']]],
+  ['A Kenyan court sentenced the two smugglers to five years.', [['Kenya', 'COERCE', null]]],
+  ['Egypt evicted hundreds of families from the camp.', [['Egypt', 'COERCE', null]]],
+  ['Egypt censored three newspapers last year.', [['Egypt', 'COERCE', null]]],
+  ['Kenya warns that the dam is a danger.', [['Kenya', 'THREATEN', null]]],
+  ['Egyptian police prevented a march by Sudanese students.', [['Egypt', 'COERCE', null]]],
+  // what is withdrawn decides the act: a decree yields (CAMEO 0832), an ambassador, peacekeepers or an offer of aid
+  // withdrawn reduce relations (161, 166, 162), troops withdrawn retreat
+  ['Peru withdrew the mining decree after weeks of protests.', [['Peru', 'CONCEDE', null]]],
+  ['Kenya withdrew its ambassador from Egypt.', [['Kenya', 'SANCTION', 'Egypt']]],
+  ['Italy withdrew its peacekeepers from Sudan.', [['Italy', 'SANCTION', 'Sudan']]],
+  ['Italy withdrew its offer of aid to Sudan.', [['Italy', 'SANCTION', 'Sudan']]],
+  // expelling envoys or inspectors reduces relations; expelling other people deports them (CAMEO 174)
+  ['Egypt expelled two Kenyan journalists.', [['Egypt', 'COERCE', 'Kenya']]],
+  ['Egypt expelled the Sudanese ambassador.', [['Egypt', 'SANCTION', 'Sudan']]],
+  ['Sudan expelled the inspectors of the African Union.', [['Sudan', 'SANCTION', 'African Union']]],
+  // captives exchanged or sent home are released (CAMEO 0841)
+  ['Ethiopia and Sudan exchanged prisoners on Monday.', [['Ethiopia', 'RETREAT', 'Sudan'], ['Sudan', 'RETREAT', 'Ethiopia']]],
+  ['Kenya repatriated 40 fighters.', [['Kenya', 'RETREAT', null]]],
+  // giving way to demands or pressure accedes (CAMEO 083); ruling out or ignoring a call refuses it (CAMEO 12)
+  ['Egypt agreed to the demands of Sudanese traders.', [['Egypt', 'CONCEDE', 'Sudan']]],
+  ['Egypt bowed to pressure from Sudan.', [['Egypt', 'CONCEDE', 'Sudan']]],
+  ['Kenya ruled out talks with Ethiopia.', [['Kenya', 'REJECT', 'Ethiopia']]],
+  ['Kenya ignored calls from Egypt to reopen the port.', [['Kenya', 'REJECT', 'Egypt']]],
+  // a deadline is an ultimatum (CAMEO 139); tightened security raises police power (153)
+  ['Egypt gave Sudan a deadline to withdraw its troops.', [['Egypt', 'THREATEN', 'Sudan']]],
+  ['Egyptian police tightened security around the Sudanese embassy.', [['Egypt', 'MOBILIZE', null]]],
+  // newspapers shut (CAMEO 1721), an area sealed off (191), property looted (171), hostages taken (181)
+  ['Sudan shut down two Kenyan newspapers.', [['Sudan', 'COERCE', null]]],
+  ['Ethiopian troops sealed off the border town.', [['Ethiopia', 'COERCE', null]]],
+  ['Sudanese rebels looted a Kenyan aid convoy.', [['Sudan', 'COERCE', 'Kenya']]],
+  ['Sudanese rebels took two engineers hostage.', [['Sudan', 'ASSAULT', null]]],
+  // a dispute settled is an agreement (CAMEO 037); a picket protests
+  ['Kenya and Ethiopia settled their border dispute.', [['Kenya', 'AGREE', 'Ethiopia'], ['Ethiopia', 'AGREE', 'Kenya']]],
+  ['Kenyan nurses picketed the Egyptian embassy.', [['Kenya', 'PROTEST', 'Egypt']]],
 ];
 
 test('events: a statement vetoed does not speak for the one who vetoed it', () => {

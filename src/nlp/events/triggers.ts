@@ -311,6 +311,12 @@ export function nounEntry(doc: Doc, lex: EventLexicon, i: number): NounEntry | u
 const DEMAND_CODE = '100';
 /** modals by which a reported clause says what its subject is required to do */
 export const DEMAND_MODALS: ReadonlySet<string> = new Set(['must']);
+/**
+ * verbs that press their clause on its subject: with them "should" obliges as "must" does ("insisted that X should
+ * withdraw"), where after "said" it is an opinion; with no modal they only assert ("insisted that the deal was close")
+ */
+const INSIST_CUES: ReadonlySet<string> = new Set(['insist', 'insists', 'insisted', 'insisting']);
+const INSIST_MODALS: ReadonlySet<string> = new Set(['must', 'should']);
 
 /**
  * "X said Y must withdraw", "X told reporters that Y must pay": a reporting verb whose clause obliges its subject (an
@@ -320,10 +326,11 @@ function demandsByModal(doc: Doc, syn: Syntax, lex: EventLexicon, v: number, isN
   if (!CUE_VERBS.has(doc.lower[v] as string)) return false;
   const cc = child(syn, v, 'ccomp');
   if (cc < 0 || isPassive(syn, cc)) return false;
+  const modals = INSIST_CUES.has(doc.lower[v] as string) ? INSIST_MODALS : DEMAND_MODALS;
   let modal = false;
   for (let k = syn.childStart[cc] as number; k < (syn.childStart[cc + 1] as number); k++) {
     const c = syn.childList[k] as number;
-    if (base(syn, c) === 'aux' && DEMAND_MODALS.has(doc.lower[c] as string)) modal = true;
+    if (base(syn, c) === 'aux' && modals.has(doc.lower[c] as string)) modal = true;
   }
   if (!modal) return false;
   const s = child(syn, cc, 'nsubj');

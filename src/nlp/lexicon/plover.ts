@@ -19,10 +19,15 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('AGREE', '030', undefined, 'agree~|agreed', 'reach~|reached _ agreement|deal|accord|consensus|compromise|understanding',
     'strike~|struck _ deal|agreement', 'offer~', 'promise~', 'pledge~', 'vow~|vowed', 'accept~', 'consent~', 'commit~ to',
     'committed to', 'agreement', 'deal', 'accord'),
+  // settling a dispute (CAMEO 037)
+  ...t('AGREE', '037', undefined, 'settle~|settled|resolve~|resolved _ dispute|disputes|differences|row'),
   ...t('AGREE', '036', undefined, 'propose~ talks', 'offer~ to negotiate|talk|mediate'),
   // CONSULT (04x)
   ...t('CONSULT', '040', undefined, 'meet|meets|met', 'meeting|meetings with|between', 'hold~|held _ talks|meeting|consultations|discussions|conversation|call', 'talks',
-    'discuss~', 'negotiate~', 'negotiations', 'consult~', 'consultations', 'confer~|conferred', 'sat down with', 'host~|hosted', 'receive~ _ delegation|mission|envoy|observers'),
+    'discuss~', 'negotiate~', 'negotiations', 'consult~', 'consultations', 'confer~|conferred', 'sat down with', 'host~|hosted', 'receive~ _ delegation|mission|envoy'),
+  // receiving inspectors, observers or peacekeepers lets outsiders in (CAMEO 0861/0862 -> RETREAT, access)
+  ...t('RETREAT', '0862', 'access', 'receive~|received|admit~|admitted _ inspectors|observers|monitors|peacekeepers',
+    'receive~|received _ mission|team|delegation of inspectors|observers|monitors'),
   ...t('CONSULT', '041', 'phone', 'spoke~|spoken|speak~ by phone|telephone|video|videolink', 'phone call', 'video call|conference', 'videoconference', 'call~ _ by phone', 'telephone~'),
   // "spoke with X", "spoke to X": talks with a party (not "spoke to reporters": a recipient must be a party)
   ...t('CONSULT', '040', undefined, 'spoke|spoken|speak|speaks|speaking with|to'),
@@ -33,6 +38,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'applaud~', 'thank~', 'congratulate~', 'stand~|stood with|by|behind', 'stand~|stood in solidarity with', 'solidarity',
     'support for', 'backing'),
   ...t('SUPPORT', '052', undefined, 'defend~'),
+  // mobilizing support or lobbies for a party rallies support on its behalf (CAMEO 053), no mobilization of forces
+  ...t('SUPPORT', '053', undefined, 'mobilize~|mobilise~|mobilised|mobilized|rally~|rallied _ support|supporters|opinion|groups|lobby|lobbies|backing|allies'),
   ...t('SUPPORT', '054', undefined, 'recognize~|recognise~', 'establish~ _ diplomatic ties|relations', 'upgrade~ _ ties|relations'),
   ...t('SUPPORT', '055', undefined, 'apologize~|apologise~|apologized|apologised'),
   ...t('SUPPORT', '056', undefined, 'forgive~|forgave'),
@@ -48,28 +55,56 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('AID', '070', undefined, 'aid', 'assistance', 'assist~', 'help~|helped', 'donate~', 'grant~', 'provide~ _ aid|assistance|support|funds|funding|loans|loan',
     'relief', 'send~|sent _ aid|supplies|relief|food|medicine|teams|personnel', 'supplies', 'deliver~ _ aid|supplies|weapons',
     'dispatch~|dispatched', 'give~|gave _ aid|dollars|money|million|billion|grants', 'provide~ _ intelligence|training|equipment',
-    'funding for', 'lend~|lent', 'loan~|loaned'),
+    'funding for', 'lend~|lent', 'loan~|loaned',
+    // aid measured out: "provided 300 tonnes of emergency food aid", "sent two planeloads of medical supplies"
+    'provide~|provided|send~|sent|deliver~|delivered|ship~|shipped|airlift~|airlifted __ aid|assistance|supplies|relief|food|medicine|medicines|tents|vaccines'),
   ...t('AID', '072', undefined, 'military aid', 'arms|weapons to', 'package of military aid', 'air defence|defense systems'),
   ...t('AID', '073', undefined, 'humanitarian _ aid|assistance|supplies', 'food aid', 'emergency _ teams|response'),
+  // evacuating the wounded or civilians is humanitarian aid (PETRARCH2 codes EVACUATE 070); pulling out troops or
+  // settlers stays a withdrawal (RETREAT 0872, below)
+  ...t('AID', '073', undefined, 'evacuate~|evacuated _ wounded|injured|sick|casualties|civilians|refugees|children'),
   ...t('AID', '075', undefined, 'grant~ asylum', 'asylum'),
   // "approved a $180 million loan to X": the loan names its recipient
   ...t('AID', '071', 'economic', 'loan|loans to'),
   // CONCEDE (08x, easing)
+  // giving way to demands or pressure (CAMEO 083, accede to demands): not an agreement between equals
+  ...t('CONCEDE', '083', undefined, 'agree~|agreed to _ demand|demands', 'accept~|accepted|meet~|met _ demand|demands',
+    'bow~|bowed to _ pressure|demand|demands'),
   ...t('CONCEDE', '080', undefined, 'concede~|conceded', 'yield~', 'concession|concessions', 'accede~', 'give~|gave in',
     'back~ down', 'ease~ _ restrictions|measures|curfew', 'lift~|lifted _ restrictions|curfew|emergency|ban|state',
-    'relax~', 'allow~|allowed', 'permit~', 'call~|called off', 'cancel~|cancelled|canceled'),
+    'relax~', 'allow~|allowed', 'permit~', 'call~|called off', 'cancel~|cancelled|canceled',
+    // reopening what a sanction closed eases it (PETRARCH2: START/REOPEN "* border" 080)
+    'reopen~ _ border|borders|crossing|crossings|airspace|embassy|consulate'),
   // RETREAT (084-087)
+  // captives exchanged or sent home are released (CAMEO 0841)
+  ...t('RETREAT', '0841', 'release', 'exchange~|exchanged|swap~|swapped _ prisoners|captives|detainees|hostages|bodies', 'repatriate~'),
   ...t('RETREAT', '084', undefined, 'release~', 'free~|freed', 'return~|returned _ prisoners|hostages|detainees|territory|land|bodies|weapons|equipment', 'hand~ over|back', 'compensation'),
   // easing sanctions, an embargo or a suspension is CAMEO 085, which the table files under RETREAT
   ...t('RETREAT', '085', 'ease', 'lift~|lifted _ sanctions|embargo|embargoes|suspension|boycott', 'ease~|eased _ sanctions|embargo',
     'lifting of _ sanctions|embargo|suspension'),
   ...t('RETREAT', '0871', 'ceasefire', 'ceasefire|cease-fire|truce', 'declare~ _ ceasefire|truce'),
+  // what is withdrawn decides the act (PETRARCH2's WITHDRAW block): a bill, a decree or a charge withdrawn yields to
+  // its opponents (CAMEO 0832, accede to demands for change in policy); an ambassador or diplomats withdrawn reduce
+  // relations (161); inspectors, observers or peacekeepers withdrawn end international involvement (166); aid or an
+  // offer withdrawn stops aid (162). Troops withdrawn stay a retreat (0872, below).
+  ...t('CONCEDE', '0832', undefined, 'withdraw~|withdrew|withdrawn _ bill|bills|decree|decrees|law|tax|levy|proposal|reform|reforms|legislation|amendment|charges|charge|lawsuit|complaint|ordinance|policy'),
+  ...t('SANCTION', '161', undefined, 'withdraw~|withdrew|withdrawn _ ambassador|ambassadors|envoy|envoys|diplomats|diplomat|recognition'),
+  ...t('SANCTION', '166', undefined, 'withdraw~|withdrew|withdrawn _ inspectors|observers|monitors|peacekeepers|peacekeeping|mission|advisers|advisors'),
+  ...t('SANCTION', '162', undefined, 'withdraw~|withdrew|withdrawn _ aid|funding|support|offer|assistance|donation|donations'),
   ...t('RETREAT', '0872', 'withdraw', 'withdraw~|withdrew|withdrawn', 'withdrawal', 'pull~ out|back', 'retreat~', 'evacuate~',
     'lift~|lifted _ blockade|siege'),
   ...t('RETREAT', '0873', 'disarm', 'demobilize~|demobilise~', 'disarm~', 'surrender~', 'resign~', 'step~|stepped down'),
+  // letting aid or monitors in (CAMEO 0863 allow delivery of humanitarian aid, 0862 receive inspectors)
+  ...t('RETREAT', '0863', 'access', 'allow~|allowed|permit~|permitted _ humanitarian|aid|relief|inspectors|observers|monitors|peacekeepers'),
   // REQUEST (10x)
-  ...t('REQUEST', '100', undefined, 'urge~', 'call~ on|upon|for', 'called on|upon|for', 'ask~', 'appeal~', 'request~', 'demand~',
-    'press~|pressed _ to', 'plead~', 'petition~', 'invite~', 'insist~ that', 'seek~|sought', 'must', 'should',
+  ...t('REQUEST', '100', undefined, 'urge~', 'call~ on|upon|for', 'called on|upon|for',
+    // wire style puts the day between the verb and its particle: "called Thursday for talks"
+    'call~|called monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday on|upon|for',
+    'ask~', 'appeal~', 'request~', 'demand~',
+    'press~|pressed _ to', 'plead~', 'petition~', 'invite~',
+    // "insisted on X's withdrawal" is a demand; "insisted that the deal was close" is a statement (a demand's clause has
+    // a modal: "insisted that X must withdraw", read by the syntax coder)
+    'insist~|insisted on|upon', 'seek~|sought', 'must', 'should',
     'pressure~|pressured|pressuring', 'push~|pushing for|hard', 'ordered|orders _ to'),
   // ACCUSE (09x investigate, 11x disapprove)
   // a protest made to a government is a formal complaint (CAMEO 114), not a demonstration
@@ -88,21 +123,31 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('ACCUSE', '112', 'allege', 'accuse~', 'accusation|accusations', 'allege~', 'charge~', 'sue~', 'lawsuit', 'indict~',
     'hold~|held __ responsible|accountable|liable',
     'convict~', 'interference'),
+  // a verdict of guilt (CAMEO 116, find guilty or liable)
+  ...t('ACCUSE', '116', 'disapprove', 'find~|found __ guilty|liable'),
+  // sending inspectors or investigators opens an inquiry (CAMEO 090), no aid
+  ...t('ACCUSE', '090', 'investigate', 'send~|sent|dispatch~|dispatched _ inspectors|investigators|inspector|investigator'),
   ...t('ACCUSE', '090', 'investigate', 'investigate~', 'investigation', 'probe~', 'inquiry'),
   // REJECT (12x)
   ...t('REJECT', '120', undefined, 'reject~', 'refuse~', 'deny~|denied', 'denies', 'dismiss~', 'rebuff~', 'veto~|vetoed',
     'decline~', 'oppose~ _ proposal|plan', 'turn~|turned down', 'renege~|reneged', 'defy~|defied', 'violate~', 'block~',
-    'boycott~', 'never recognise|recognize', 'refusal', 'rejection',
+    'never recognise|recognize', 'refusal', 'rejection', 'rule~|ruled out', 'out of the question',
+    'ignore~|ignored _ calls|call|demands|demand|appeals|appeal|ultimatum|warnings|requests',
     // "called the claims baseless": a denial
     'call~|called __ baseless|groundless|unfounded|false|fabricated|absurd|nonsense|lies'),
   // THREATEN (13x)
-  ...t('THREATEN', '130', undefined, 'threaten~', 'threat|threats', 'warn~ of|against', 'warned', 'ultimatum', 'countermeasures',
+  // a vow or an oath of violence is a threat of force, not a promise (PETRARCH2's VOW block: "* ATTACK", "* REVENGE" ->
+  // 138); "vowed to fight corruption", "vowed to strike a deal" are none: only verbs of violence with no other sense
+  ...t('THREATEN', '138', undefined,
+    'vow~|vowed|swear~|swore|sworn to attack|retaliate|avenge|destroy|crush|kill|wipe',
+    'vow~|vowed|swear~|swore|sworn _ revenge|vengeance|retaliation'),
+  ...t('THREATEN', '130', undefined, 'threaten~', 'threat|threats', 'warn~ of|against', 'warned', 'warns', 'ultimatum', 'give~|gave|set~ _ deadline', 'countermeasures',
     'retaliate~', 'retaliation'),
   // PROTEST (14x)
   ...t('PROTEST', '140', undefined, 'protest~', 'in protest', 'protesters|protestors|demonstrators'),
-  ...t('PROTEST', '141', 'demo', 'demonstrate~', 'demonstration|demonstrations', 'rally~|rallied', 'march~'),
+  ...t('PROTEST', '141', 'demo', 'picket~', 'demonstrate~', 'demonstration|demonstrations', 'rally~|rallied', 'march~'),
   ...t('PROTEST', '142', 'hunger', 'hunger strike'),
-  ...t('PROTEST', '144', 'obstruct', 'block~|blocked _ road|roads|streets|highway|highways|bridge|roadway|traffic|transport|access|port',
+  ...t('PROTEST', '144', 'obstruct', 'block~|blocked _ road|roads|streets|highway|highways|motorway|motorways|bridge|roadway|traffic|transport|access|port',
     'barricade~'),
   ...t('PROTEST', '141', 'demo', 'stage~|staged _ demonstration|demonstrations|rally|rallies|protest|protests|march|marches|sit-in',
     'took to the streets', 'sit-in', 'rally|rallies', 'collect~ signatures', 'stop~|stopped|shun~|shunned work'),
@@ -115,31 +160,48 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('PROTEST', '145', 'riot', 'riot~', 'riots|unrest'),
   // SANCTION (16x)
   ...t('SANCTION', '160', undefined, 'sanction~', 'sanctions', 'impose~ _ sanctions|tariffs|duties|measures|embargo|restrictions',
-    'tariffs|duties on', 'embargo~', 'expel~|expelled', 'order~|ordered _ diplomat|diplomats|envoy|envoys|ambassador|attaché|attache to leave',
+    'tariffs|duties on', 'embargo~', // expelling envoys reduces relations, expelling inspectors or peacekeepers ends international involvement (CAMEO 166)
+    'expel~|expelled _ diplomat|diplomats|ambassador|envoy|envoys|attaché|attache|consul|officials|inspectors|observers|monitors|peacekeepers|mission', 'order~|ordered _ diplomat|diplomats|envoy|envoys|ambassador|attaché|attache to leave',
     'declare~|declared _ persona non grata', 'declare~|declared __ persona non grata', 'order~|ordered __ to leave', 'cut~ _ ties|relations', 'sever~ _ ties|relations', 'suspend~',
     'halt~', 'freeze~|froze', 'recall~ _ ambassador|envoy', 'suspension', 'prohibit~', 'deny~ _ entry|visas',
     'close~|closed|shut _ border|borders|embassy|airspace|crossing|crossings|consulate', 'cancel~|cancelled|canceled _ visit|trip|talks', 'reduce~|cut~ _ aid|supplies|funding',
     'end~ _ mediation|cooperation|talks|aid', 'force~|forced _ out', 'downgrade~ _ ties|relations', 'break~|broke off',
-    'tariffs', 'duties', 'retaliatory'),
+    'tariffs', 'duties', 'retaliatory',
+    // a boycott imposed is CAMEO 163 (PETRARCH2's BOYCOTT default, as the syntax coder reads it), so "would boycott"
+    // is a threat (CAMEO 1312) by the intent rewrite, not a refusal
+    'boycott~'),
   // MOBILIZE (15x)
   ...t('MOBILIZE', '150', 'military-exercise', 'exercise~|exercises', 'drill~|drills', 'war games', 'manoeuvres|maneuvers'),
   ...t('MOBILIZE', '154', 'troops', 'deploy~', 'deployment', 'mobilize~|mobilise~|mobilised|mobilized', 'mobilization|mobilisation',
     'military buildup|build-up', 'buildup|build-up', 'mass~|massed _ troops', 'reinforce~', 'militarization|militarisation',
     'launch~ _ operation', 'patrol~', 'remain~|remained on alert', 'strengthen~|strengthened _ forces|troops|presence',
     'train~|trained _ troops|soldiers|fighters|hackers|militants', 'patrols', 'operation', 'put~ on alert', 'alert', 'place~|placed|put~ __ on _ alert',
-    'raise~|raised _ alert level|alert', 'call~|called up _ reservists|reserves|reservist|conscripts', 'move~|moved _ troops|tanks|forces|units|warships|artillery|missiles'),
-  ...t('MOBILIZE', '153', 'police', 'police reinforcements'),
+    'raise~|raised _ alert level|alert', 'station~|stationed _ troops|soldiers|forces|missiles|warships|units',
+    'step~|stepped up _ patrols|presence|deployment|deployments', 'call~|called up _ reservists|reserves|reservist|conscripts', 'move~|moved _ troops|tanks|forces|units|warships|artillery|missiles'),
+  ...t('MOBILIZE', '153', 'police', 'police reinforcements', 'tighten~|tightened|beef~|beefed|step~|stepped|heighten~|heightened up _ security',
+    'tighten~|tightened|heighten~|heightened _ security'),
   // sending forces somewhere is a deployment: "sent two frigates to the area", "would send more troops to the border"
   ...t('MOBILIZE', '154', 'troops', 'send~|sent|dispatch~|dispatched _ troops|soldiers|forces|reinforcements|warships|warship|frigates|frigate|corvettes|corvette|destroyers|destroyer|submarines|jets|fighter|fighters|tanks|battalion|battalions|marines|paratroopers|carrier'),
   // COERCE (17x, 191-192)
+  // a sentence passed (PETRARCH2's SENTENCE 172), speech censored (1721), people evicted (174)
+  ...t('COERCE', '172', 'restrict', 'sentenced', 'censor~'),
+  // expelling people other than a state's envoys deports them (CAMEO 174, PETRARCH2's EXPEL default)
+  ...t('COERCE', '174', 'deport', 'evict~', 'expel~|expelled'),
   ...t('COERCE', '173', 'arrest', 'arrest~', 'detain~', 'detention', 'jail~', 'imprison~', 'seize~', 'confiscate~',
-    'raid~', 'crack~|cracked down', 'crackdown', 'deport~', 'ban~|banned', 'outlaw~', 'curfew', 'martial law', 'state of emergency',
+    'raid~', 'crack~|cracked down', 'crackdown', 'deport~', 'ban~|banned', 'outlaw~', 'curfew', 'martial law', 'state of emergency', 'state of siege',
     'harass~', 'harassment', 'intercept~', 'board~|boarded', 'control measures'),
+  // stopping a demonstration restricts dissent (CAMEO 172, administrative sanctions: COERCE)
+  ...t('COERCE', '172', 'restrict', 'prevent~|prevented|disperse~|dispersed _ demonstration|demonstrations|protest|protests|rally|rallies|march|marches|sit-in|crowd|crowds|demonstrators|protesters',
+    'break~|broke up _ demonstration|demonstrations|protest|protests|rally|rallies|march|marches|sit-in|crowd|crowds'),
   // crowd control: CAMEO 175, violent repression
   ...t('COERCE', '175', 'repress', 'fire~|fired _ tear gas|teargas|rubber bullets|stun grenades', 'use~|used _ tear gas|teargas|rubber bullets|stun grenades',
     'tear gas|teargas on|at|against'),
   ...t('COERCE', '191', 'restrict', 'blockade~', 'block~ _ access', 'water cannon', 'ram~|rammed', 'occupy~|occupied'),
-  ...t('COERCE', '171', 'seize', 'hack~ into', 'demolish~', 'set~ fire'),
+  // closing newspapers or broadcasters restricts speech (CAMEO 1721); sealing an area off restricts movement (191)
+  ...t('COERCE', '1721', 'restrict', 'shut~|close~|closed down _ newspaper|newspapers|station|stations|broadcaster|broadcasters|website|websites|outlet|outlets',
+    'close~|closed|shut~ _ newspaper|newspapers|broadcaster|broadcasters|website|websites'),
+  ...t('COERCE', '191', 'restrict', 'seal~|sealed|cordon~|cordoned off'),
+  ...t('COERCE', '171', 'seize', 'loot~', 'hack~ into', 'demolish~', 'set~ fire', 'deface~'),
   // ASSAULT (18x-20x)
   // "claimed responsibility for the attack": the claimer carried it out
   ...t('ASSAULT', '190', undefined, 'claim~|claimed responsibility for _ attack|attacks|bombing|bombings|strike|strikes|raid|raids|assault|ambush|killing|killings|shooting|explosion|blast'),
@@ -149,7 +211,9 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'massacre~', 'war', 'missile~', 'rocket~', 'drone attack|attacks', 'wound~', 'ambush~', 'assassinate~', 'kidnap~',
     'abduct~', 'hijack~', 'torture~', 'destroy~', 'battle~', 'beat~|beat up', 'abuse~|abused', 'capture~', 'mount~ _ invasion|attack|offensive|raid',
     'ethnic cleansing', 'car bomb|bombing', 'explosion', 'bombings', 'gunmen', 'killing|killings',
-    'exchange~|trade~|traded _ fire|gunfire|shots'),
+    'exchange~|trade~|traded _ fire|gunfire|shots',
+    // hostage-taking is abduction (CAMEO 181)
+    'take~|took|taken|taking|hold~|held _ hostage|hostages|captive', 'torch~|torched'),
   // a ceasefire violated is an attack, not a truce (CAMEO 196)
   ...t('ASSAULT', '196', undefined, 'ceasefire|cease-fire|truce violation|violations|breach|breaches', 'violate~|violated|breach~|breached _ ceasefire|cease-fire|truce'),
 ];
