@@ -1,6 +1,7 @@
 // Guard for the rule "test rows use invented sentences, never text from eval/dev, eval/own or the seed" (issue 11).
-// Every string literal in the test files is compared with the gold articles (eval/dev and eval/own, input.raw) and the
-// seed texts (demo/seed/*.txt): a literal that shares a run of SPAN consecutive words with them is reported.
+// Every string literal in the test files is compared with the gold articles (eval/dev and eval/own, input.raw), the
+// seed texts (demo/seed/*.txt), the blind probes' rows (eval/probe/*.jsonl) and the PLOVER gold records
+// (corpora/plover): a literal that shares a run of SPAN consecutive words with them is reported.
 // seed.test.ts and score.test.ts exist to test the seed and the gold files themselves, so they are skipped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -51,6 +52,16 @@ function sourceTexts(): string[] {
     if (typeof raw === 'string') texts.push(raw);
   }
   for (const f of walk('demo/seed', (n) => n.endsWith('.txt'))) texts.push(readFileSync(f, 'utf8'));
+  // the blind probes (npm run eval:probe) and the PLOVER gold records (npm run eval:plover): held-out halves too
+  for (const f of walk('eval/probe', (n) => n.endsWith('.jsonl'))) {
+    for (const line of readFileSync(f, 'utf8').split('\n')) {
+      const text = line.trim() === '' ? undefined : (JSON.parse(line) as { text?: unknown }).text;
+      if (typeof text === 'string') texts.push(text);
+    }
+  }
+  for (const r of JSON.parse(readFileSync('corpora/plover/PLOVER_GSR_CAMEO.txt', 'utf8')) as Array<{ text?: unknown }>) {
+    if (typeof r.text === 'string') texts.push(r.text);
+  }
   return texts;
 }
 
@@ -103,9 +114,9 @@ function findHits(): Hit[] {
 let cached: Hit[] | undefined;
 const hits = (): Hit[] => (cached ??= findHits());
 
-test('no test row copies a run of six words from the gold articles or the seed', () => {
+test('no test row copies a run of six words from the gold articles, the seed, the probes or the PLOVER records', () => {
   const bad = hits().map((h) => h.line);
-  assert.deepEqual(bad, [], `test literals copied from eval/dev or demo/seed:\n${bad.join('\n')}`);
+  assert.deepEqual(bad, [], `test literals copied from evaluation data:\n${bad.join('\n')}`);
 });
 
 test('the guard sees a copied sentence and ignores an invented one', () => {

@@ -71,7 +71,7 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
   ['Chile and Peru signed a fishing deal on Friday, capping months of negotiations.', [['Chile', 'AGREE', 'Peru'], ['Peru', 'AGREE', 'Chile'], ['Chile', 'CONSULT', 'Peru']]],
   // an act dated two years or more before publication, by the date next to it, is background; a sentence's other
   // dates do not date it
-  ['Relations between the two countries have been frozen since Algeria cut diplomatic ties with Morocco in August 2021.', []],
+  ['Contacts between the two capitals have been frozen since Chad severed diplomatic ties with Sudan in March 2021.', []],
   ['Chile and Peru agreed on Tuesday to a truce, ending fighting that began in 2019.', [['Chile', 'AGREE', 'Peru'], ['Peru', 'AGREE', 'Chile']]],
   // a standing role told in a relative clause is a description, not an act
   ['Clara Vives, who heads the EU mission in Mali, said the monitors would stay.', []],
@@ -96,7 +96,7 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
   // easing sanctions or a suspension is a retreat (CAMEO 085); firing tear gas is repression
   ['The Arab League lifted its suspension of Libya on Tuesday.', [['Arab League', 'RETREAT', 'Libya']]],
   ['Canada eased sanctions on Syria in March.', [['Canada', 'RETREAT', 'Syria']]],
-  ['Kenyan police fired tear gas at traders in Nairobi on Monday.', [['Kenyan', 'COERCE', null]]],
+  ['Ugandan riot police fired tear gas at market vendors in Jinja on Thursday.', [['Ugandan', 'COERCE', null]]],
   // an organisation referred to by its kind: "the militant group", "the lender", "the paramilitaries", "the regional
   // body", the article's main actor of that kind when several were named
   ['Boko Haram claimed responsibility for the raid on Tuesday. The militant group also accused Chad of killing civilians.', [['Boko Haram', 'ASSAULT', null], ['Boko Haram', 'ACCUSE', 'Chad']]],
@@ -131,7 +131,7 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
   ['Angola hosted talks between Rwanda and Burundi in Luanda on Saturday.',
     [['Angola', 'CONSULT', 'Rwanda'], ['Angola', 'CONSULT', 'Burundi'], ['Rwanda', 'CONSULT', 'Burundi']]],
   // a hyphenated compound before an act noun is one modifier: the light verb's subject is still the actor
-  ['Ethiopia imposed a dusk-to-dawn curfew in Gondar on Monday.', [['Ethiopia', 'COERCE', null]]],
+  ['Mali imposed a round-the-clock curfew in Gao on Thursday.', [['Mali', 'COERCE', null]]],
 ];
 
 for (const [text, want] of ROWS) {
@@ -163,9 +163,9 @@ test('rejecting a warning, an appeal or a complaint answers the one who made it;
   assert.deepEqual(triples('Chile accused Bolivia of sending troops across the border.'), [['Chile', 'ACCUSE', 'Bolivia']]);
 });
 
-test('a verdict on another\'s act ("called the measures illegal", "called the claims baseless") answers its author', () => {
-  assert.deepEqual(triples('The European Union imposed new sanctions on Belarus. Minsk called the measures illegal.'),
-    [['European Union', 'SANCTION', 'Belarus'], ['Belarus', 'ACCUSE', 'European Union']]);
+test('a verdict on another\'s act ("called the measures unlawful", "called the claims baseless") answers its author', () => {
+  assert.deepEqual(triples('The European Union imposed fresh sanctions on Iran. Tehran called the measures unlawful.'),
+    [['European Union', 'SANCTION', 'Iran'], ['Iran', 'ACCUSE', 'European Union']]);
   assert.deepEqual(triples('Kenya accused Uganda of smuggling gold. Kampala called the claims baseless.'),
     [['Kenya', 'ACCUSE', 'Uganda'], ['Uganda', 'REJECT', 'Kenya']]);
   assert.deepEqual(triples('The United States withdrew 500 troops from Syria. Turkey welcomed the withdrawal.'),
@@ -176,7 +176,7 @@ test('accusations in other words: holding responsible, voicing concern, a charge
   const rows: Array<[string, Array<[string | null, string, string | null]>]> = [
     ['Ghana held Togo responsible for the border clash.', [['Ghana', 'ACCUSE', 'Togo']]],
     ['Ghana voiced concern about Togo\'s troop build-up.', [['Ghana', 'ACCUSE', 'Togo']]],
-    ['Ghana described Togo\'s actions as a violation of international law.', [['Ghana', 'ACCUSE', 'Togo']]],
+    ['Ghana described Togo\'s patrols as a violation of the 2019 treaty.', [['Ghana', 'ACCUSE', 'Togo']]],
     ['Ghana said Togo had violated the 2019 border agreement.', [['Ghana', 'ACCUSE', 'Togo']]],
     // a state protests by note (ACCUSE); a union protests in the street (PROTEST)
     ['Ghana protested to Togo over the arrest of three fishermen.', [['Ghana', 'ACCUSE', 'Togo']]],
@@ -230,8 +230,8 @@ test('a denial answers the named party whose charge, demand or report it rebuts,
 });
 
 test('a deployment has a recipient only when it is aimed at that party\'s area', () => {
-  assert.deepEqual(triples('Eritrea moved tanks towards its border with Ethiopia on Monday.'), [['Eritrea', 'MOBILIZE', null]]);
-  assert.deepEqual(triples('Latvia raised its alert level and asked NATO allies to send more jets.'), [['Latvia', 'MOBILIZE', null], ['Latvia', 'REQUEST', 'NATO']]);
+  assert.deepEqual(triples('Armenia moved more tanks towards its border with Azerbaijan on Friday.'), [['Armenia', 'MOBILIZE', null]]);
+  assert.deepEqual(triples('Estonia raised its alert level and asked NATO for two more air-defence batteries.'), [['Estonia', 'MOBILIZE', null], ['Estonia', 'REQUEST', 'NATO']]);
 });
 
 test('"both governments" addressed by a coder that named one side is addressed to the article\'s two parties', () => {
@@ -250,7 +250,7 @@ test('a reported clause that charges a party with wrongdoing is an accusation; t
 });
 
 test('names in the phrase of a party: a body named in apposition, a hyphenated backer, a spokesperson after a comma, a regional government', () => {
-  assert.deepEqual(triples('Kosovo asked the NATO-led peacekeeping force, KFOR, to increase patrols near Mitrovica.').filter(([, t]) => t === 'REQUEST'), [['Kosovo', 'REQUEST', 'KFOR']]);
+  assert.deepEqual(triples('Lebanon asked the UN-led peacekeeping force, UNIFIL, to step up patrols near Naqoura.').filter(([, t]) => t === 'REQUEST'), [['Lebanon', 'REQUEST', 'UNIFIL']]);
   assert.deepEqual(triples('An Iran-backed militia attacked a US base in Syria on Monday.').filter(([, t]) => t === 'SUPPORT'), []);
   assert.deepEqual(triples("Congo accused Rwanda of backing the rebels. Rwanda's government spokeswoman, Alice Uwase, rejected the claims.").filter(([, t]) => t === 'REJECT').map(([s]) => s), ['Rwanda']);
   assert.deepEqual(triples('The Kurdistan Regional Government accused the Iraqi army of shelling Sinjar.').map(([s]) => s), ['Kurdistan Regional Government']);
@@ -260,8 +260,8 @@ test('the recipient of a hostile act on what a pronoun owns, and "it" in a repor
   assert.deepEqual(triples("Ghana's defence ministry said Togolese troops had shelled its border posts overnight."), [['Togolese', 'ASSAULT', 'Ghana']]);
   assert.deepEqual(triples('The Sudanese army said it had shelled a base of the Rapid Support Forces near Nyala.'), [['Sudanese', 'ASSAULT', 'Rapid Support Forces']]);
   // a unit of an unnamed state agent speaks for its state; a pronoun read as the dateline's city names no one
-  assert.deepEqual(triples("YANGON - Myanmar's military bombed villages in Magway on Monday, residents said. The junta's information team said it had targeted a camp of the Karen National Union."),
-    [['Myanmar', 'ASSAULT', 'Karen National Union']]);
+  assert.deepEqual(triples("YANGON - Myanmar's military shelled villages in Sagaing on Friday, residents said. The junta's press team said it had hit a base of the Kachin Independence Army."),
+    [['Myanmar', 'ASSAULT', 'Kachin Independence Army']]);
 });
 
 test('cutting back a cooperative act is a reduction of relations, a threat when announced', () => {
@@ -274,7 +274,7 @@ test('an arrest with no recipient in its own phrase takes none from the rest of 
 
 test('blocking a vessel or a vehicle restricts movement; blocking a decision refuses it', () => {
   assert.deepEqual(triples('The China Coast Guard blocked a Philippine supply boat near Scarborough Shoal on Monday.'), [['China Coast Guard', 'COERCE', 'Philippine']]);
-  assert.deepEqual(triples('Hungary blocked the opening of accession talks with Ukraine on Tuesday.'), [['Hungary', 'REJECT', 'Ukraine']]);
+  assert.deepEqual(triples('Bulgaria blocked the start of membership talks with Albania on Friday.'), [['Bulgaria', 'REJECT', 'Albania']]);
 });
 
 test('a verb hung on a noun with an object of its own is that noun\'s act (a misparsed main clause)', () => {

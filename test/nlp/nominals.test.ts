@@ -16,7 +16,7 @@ function nominals(text: string): Array<[string, string]> {
 const ROWS: Array<[string, Array<[string, string]>]> = [
   // the head word in the organisation's own name
   ['The Ghana Mineworkers Union rejected the offer. The union said talks would resume.', [['The union', 'Ghana Mineworkers Union']]],
-  ['The Nordic Investment Bank approved the plan. The lender said the money would come in May.', [['The lender', 'Nordic Investment Bank']]],
+  ['The Nordic Investment Bank approved the plan. The lender said the first tranche would be paid in May.', [['The lender', 'Nordic Investment Bank']]],
   // an armed group by its kind, through its role or its name
   ['The Karenni Liberation Front seized two outposts. The rebels said they had lost no fighters.', [['The rebels', 'Karenni Liberation Front']]],
   // "the group": the article's main organisation of that kind, not one named in passing

@@ -40,10 +40,10 @@ test('quotes: an object pronoun is no evidence of its own subject\'s gender', ()
 
 test('quotes: a plural noun tagged as a verb opens a reported clause; a hyphenated given name ends the speaker\'s name', () => {
   check([
-    ['Jorge Ortiz is an economist in Valparaiso. He said permits for the quarry were still tied up in court.',
-      [['permits for the quarry were still tied up in court', 'Jorge Ortiz']]],
-    ['SEOUL - Doctors marched on Sunday. Health Minister Jeong Eun-kyeong said the ministry was ready to meet them.',
-      [['the ministry was ready to meet them', 'Jeong Eun']]],
+    ['Jorge Ortiz is an economist in Valparaiso. He said permits for the new dam remained tied up in the courts.',
+      [['permits for the new dam remained tied up in the courts', 'Jorge Ortiz']]],
+    ['BUSAN - Nurses marched on Saturday. Health Minister Park Min-jung said the ministry would hear their demands.',
+      [['the ministry would hear their demands', 'Park Min-jung']]],
   ]);
 });
 
@@ -67,8 +67,8 @@ test('quotes: a bare "a spokesman" speaks for the organisation that reported bef
 
 test('quotes: a name the recognizer typed a facility still speaks as the subject of a reporting verb', () => {
   check([
-    ['THE HAGUE - A Dutch court on Wednesday ordered a halt to the exports. Presiding judge Marieke van Dam said the state had failed to show its case.',
-      [['the state had failed to show its case', 'Marieke van Dam']]],
+    ['ROTTERDAM - A district court on Thursday blocked the sale of the harbour. Presiding judge Anneke van Dam said the city had not made its case.',
+      [['the city had not made its case', 'Anneke van Dam']]],
   ]);
 });
 
@@ -113,15 +113,15 @@ test('quotes: "a spokeswoman for the Bern-based agency": the organisation of tha
 
 test('quotes: "according to" groups of people the lexicon does not list ("aid workers"), not a plan', () => {
   check([
-    ['NAIROBI - The floods have also cut the coastal road between the two ports, according to aid workers in the region. Prices rose sharply, according to the plan.',
-      [['The floods have also cut the coastal road between the two ports', null]]],
+    ['MOMBASA - The rains have also washed away the bridge between the two towns, according to aid workers on the ground. Prices rose sharply, according to the plan.',
+      [['The rains have also washed away the bridge between the two towns', null]]],
   ]);
 });
 
 test('quotes: a short label in marks inside a noun phrase is no quote; the clause holding it is', () => {
   check([
-    ['BEIJING - Exports of steel to Europe rose 12 percent in May despite the bloc\'s "anti-dumping" duties, according to the General Administration of Customs.',
-      [['Exports of steel to Europe rose 12 percent in May despite the bloc\'s "anti-dumping" duties', 'General Administration of Customs']]],
+    ['HANOI - Shipments of rice to Africa rose 9 percent in June despite the region\'s "anti-dumping" levies, according to the National Bureau of Statistics.',
+      [['Shipments of rice to Africa rose 9 percent in June despite the region\'s "anti-dumping" levies', 'National Bureau of Statistics']]],
     ['Ana Ruiz said troops had responded "in kind".',
       [['troops had responded', 'Ana Ruiz'], ['in kind', 'Ana Ruiz']]],
   ]);
@@ -136,7 +136,7 @@ test('quotes: words someone chose inside a noun phrase stay a quote', () => {
 
 test('quotes: ", adding a margin" is no report; ", adding that" is', () => {
   check([
-    ['TEHRAN - Shopkeepers in the bazaar have started pricing goods in dollars, adding a margin for expected falls. Ana Ruiz called the plan "a slow disaster", adding that it would fail.',
+    ['CAIRO - Traders in the old market now quote prices in euros, adding a margin to cover currency swings. Ana Ruiz called the plan "a slow disaster", adding that it would fail.',
       [['a slow disaster', 'Ana Ruiz'], ['it would fail', 'Ana Ruiz']]],
   ]);
 });
@@ -150,7 +150,7 @@ test('quotes: "what it called “…” manoeuvres" judges them: a quote', () =>
 
 test('quotes: a reporting verb that is negated or refused reports nothing', () => {
   check([
-    ['The ministry did not name the suspects or say when they would appear in court. Police would not say how many people had been arrested. Tom Berg would only say that the talks were going well.',
+    ['The agency did not identify the detainees or say where they were being held. Police would not say how many people had been arrested. Tom Berg would only say that the talks were going well.',
       [['the talks were going well', 'Tom Berg']]],
   ]);
 });
@@ -164,8 +164,8 @@ test('quotes: in a text that quotes in single marks, a short single-quoted fragm
 
 test('quotes: a unit of a named organisation ("the RSF\'s political wing") speaks for it', () => {
   check([
-    ["KHARTOUM - The Rapid Support Forces took the town on Monday. The RSF's political wing said it would not pull its fighters back from the city.",
-      [['it would not pull its fighters back from the city', 'Rapid Support Forces']]],
+    ["KHARTOUM - The Rapid Support Forces seized the airport on Friday. The RSF's political wing said its units would stay in the area until a truce was signed.",
+      [['its units would stay in the area until a truce was signed', 'Rapid Support Forces']]],
   ]);
 });
 
@@ -192,9 +192,9 @@ test('quotes: "posted on Facebook that …" reports a clause; "posted a video th
   ]);
 });
 
-test('quotes: "according to a letter seen by …" is a source; "according to early results" is not', () => {
+test('quotes: "according to a memo seen by …" is a source; "according to early results" is not', () => {
   check([
-    ['Nine governments have asked the commission to delay the new packaging rules, according to a letter seen by this newspaper. Turnout was low, according to early results.',
+    ['Nine governments have asked the commission to delay the new packaging rules, according to a memo seen by this newspaper. Turnout was low, according to early results.',
       [['Nine governments have asked the commission to delay the new packaging rules', null]]],
   ]);
 });

@@ -20,7 +20,7 @@ function argus(args: string[], env: Record<string, string> = {}): { code: number
 test('cli: ingest, stats, search, entity, merge, feeds — with --db and ARGUS_DB', () => {
   const db = join(dir, 'cli.db');
   const articles = [
-    ['Rutte warns on China', 'NATO Secretary General Mark Rutte said on Tuesday in Tokyo that the alliance cannot be naive about China. Rutte met Japanese officials.'],
+    ['Rutte warns on China', 'NATO Secretary General Mark Rutte warned in Tokyo on Tuesday that the alliance cannot be naive about China. Rutte met Japanese officials.'],
     ['Rutte in Japan', 'Mark Rutte visited the Yokosuka naval base in Japan. Rutte said allies must work together in the Indo-Pacific.'],
   ];
   writeFileSync(join(dir, 'a.jsonl'), articles.map(([title, text], i) => JSON.stringify({ title, text, url: `https://news.example/${i}`, source: 'Example', published: `2025-04-0${i + 8}` })).join('\n'));

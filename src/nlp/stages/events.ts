@@ -42,7 +42,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
   const at = new Int32Array(doc.n).fill(-1);
   for (let k = 0; k < triggers.length; k++) at[(triggers[k] as Trigger).i] = k;
   const finder = new ArgumentFinder(doc, syn, index, acts);
-  const quoteSpans: Span[] = quotes.map((q) => ({ a: q.start, b: q.end, speaker: q.speaker }));
+  const quoteSpans: Span[] = []; // by push: an optimised map returns a holey array (another hidden class to deoptimise on)
+  for (const q of quotes) quoteSpans.push({ a: q.start, b: q.end, speaker: q.speaker });
 
   // complements absorbed by a control verb: their targets go to the governing trigger
   const absorbed = new Uint8Array(triggers.length);
@@ -242,7 +243,7 @@ export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[]): ArgusE
   /** the spans of the pattern coder's triggers: a word inside one ("strike" in "a 48-hour strike") was coded there */
   const spans: Array<[number, number]> = [];
   const keep = (e: ArgusEvent): void => {
-    const key = `${e.source ?? ''}|${e.type}|${e.target ?? ''}`;
+    const key = tripleKey(e);
     if (seen.has(key)) return;
     seen.add(key);
     out.push(e);
@@ -340,7 +341,7 @@ function deploymentTargets(doc: Doc, index: EntityIndex, acts: ActsFor, events: 
   if (!events.some((e) => e.type === 'MOBILIZE' && e.target !== null)) return events;
   const out: ArgusEvent[] = [];
   const seen = new Set<string>();
-  for (const e of events) seen.add(`${e.source ?? ''}|${e.type}|${e.target ?? ''}`);
+  for (const e of events) seen.add(tripleKey(e));
   for (const e of events) {
     if (e.type !== 'MOBILIZE' || e.target === null) {
       out.push(e);
@@ -382,7 +383,7 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
   const lex = loadEventLexicon();
   const out: ArgusEvent[] = [];
   const seen = new Set<string>();
-  for (const e of events) seen.add(`${e.source ?? ''}|${e.type}|${e.target ?? ''}`);
+  for (const e of events) seen.add(tripleKey(e));
   for (const e of events) {
     if (e.target !== null || e.source === null || e.negated || UNTARGETED_TYPES.has(e.type)) {
       out.push(e);
@@ -538,6 +539,11 @@ const CLAIM_TYPES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REQUEST', 'THRE
 /** how many sentences back the claim a refusal answers may stand */
 const ANSWER_REACH = 5;
 
+/** An event's (source, type, target), as one string: for the sets that keep a stage from adding an event twice. */
+function tripleKey(e: ArgusEvent): string {
+  return `${e.source ?? ''}|${e.type}|${e.target ?? ''}`;
+}
+
 /**
  * The recipient of a refusal is the party whose charge, demand or report it answers ("Kyiv accused Moscow of ...;
  * the Kremlin dismissed the allegations", "the army blamed the group, which denied any involvement", "X said Y's
@@ -552,7 +558,7 @@ export function answeredClaims(doc: Doc, index: EntityIndex, acts: ActsFor, even
   const person = new Set<string>();
   for (const x of index.entities) if (x.type === 'PERSON') person.add(x.id);
   const seen = new Set<string>();
-  for (const e of events) seen.add(`${e.source ?? ''}|${e.type}|${e.target ?? ''}`);
+  for (const e of events) seen.add(tripleKey(e));
   const out: ArgusEvent[] = [];
   for (const e of events) {
     if (e.type !== 'REJECT' || e.source === null || e.negated || (e.target !== null && !person.has(e.target))) {
@@ -697,7 +703,7 @@ export function withoutGroupActors(events: ArgusEvent[], entities: ReadonlyArray
 export function openGroupTargets(events: ArgusEvent[], entities: ReadonlyArray<{ id: string; type: string; kb: { iso3166?: string } }>): ArgusEvent[] {
   const g = groupsOf(entities);
   if (!g) return events;
-  const keyed = new Set(events.map((e) => `${e.source ?? ''}|${e.type}|${e.target ?? ''}`));
+  const keyed = new Set(events.map(tripleKey));
   const out: ArgusEvent[] = [];
   for (const e of events) {
     if (e.target === null || !g.has(e.target) || e.source === null || g.has(e.source) || !e.location || !PLACE_TARGET_TYPES.has(e.type)) {
