@@ -283,11 +283,14 @@ export function tokenize(text: string): Doc {
       if (breakPara || (i + 1 < n && /\n\s*\n/.test(text.slice(ends[i], starts[i + 1])))) para++;
     }
   }
+  // built by push, not map: an optimised map returns holey arrays, a second hidden class for every reader of doc.lower
+  const lower: string[] = [];
+  for (let i = 0; i < n; i++) lower.push((words[i] as string).toLowerCase());
   return {
     text,
     n,
     words,
-    lower: words.map((w) => w.toLowerCase()),
+    lower,
     starts: starts.slice(0, n),
     ends: ends.slice(0, n),
     pos: pos.slice(0, n),

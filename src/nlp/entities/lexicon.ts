@@ -70,7 +70,7 @@ export const ORG_HEADS = new Set([
   'Reuters', 'Trust', 'Society', 'Club', 'League', 'Council', 'Directorate', 'Inspectorate', 'Embassy', 'Consulate',
   'Mission', 'Program', 'Programme', 'Initiative', 'Partnership', 'Cooperation', 'Community', 'Conference',
   'Legislature', 'Knesset', 'Duma', 'Diet', 'Majlis', 'Politburo', 'Presidency', 'Government', 'Chamber',
-  'Institution', 'Academy', 'School', 'College', 'Hospital', 'Laboratory', 'Labs', 'Industries', 'Holdings',
+  'Institution', 'Academy', 'School', 'College', 'Hospital', 'Laboratory', 'Labs', 'Industries', 'Holdings', 'Management', 'Investments',
   'Systems', 'Technologies', 'Energy', 'Oil', 'Petroleum', 'Telecom', 'Media', 'Broadcasting', 'Television',
   'Radio', 'Agencies', 'Guards', 'Marines', 'Militia', 'Rebels', 'Works', 'Taskforce', 'Task', 'Headquarters', 'Team', 'Wire', 'Secretariat', 'Observatory', 'Watch',
   // coalitions and parties named as a platform ("Civic Platform")

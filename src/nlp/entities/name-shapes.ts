@@ -7,7 +7,7 @@ import type { EntityType } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention } from '../types.js';
 import { coordinatedModifier, hyphenCompound, isCapitalized } from './rules.js';
-import { FIRST_HEADS, HONORIFICS, LOC_HEADS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
+import { FIRST_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
 const DASHES = new Set(['-', '–', '—', '‐']);
 /** lower-case Arabic articles written hyphenated to the next name part ("al-Amin", "el-Sisi", "ash-Sharaa") */
@@ -66,6 +66,12 @@ function span(doc: Doc, a: number, b: number, type: EntityType, kind: EntityMent
 const glued = (doc: Doc, k: number): boolean => doc.starts[k] === doc.ends[k - 1];
 
 /**
+ * A longer romanised Korean or Chinese syllable ("kyeong", "hyeong", "shuang", "zhuang"): consonants, vowels, then at
+ * most a nasal or a stop; English words of that length do not have this shape ("backed", "funded", "centric")
+ */
+const ROMANISED_SYLLABLE = /^[bcdghjkmnprstwyz]{0,3}[aeiouy]{2,4}(?:ng|n|m|k|l|p|t)?$/;
+
+/**
  * The token after the end of a name that particles and hyphenated syllables carry on: "Yasir| al-Amin",
  * "Khalid| bin Salman", "Lin Mei|-hua", "Kim Jong|-un". Returns the new end (exclusive) or `b`.
  */
@@ -88,7 +94,7 @@ function nameTail(doc: Doc, b: number): number {
     if (e === b && DASHES.has(doc.words[e] as string) && e + 1 < doc.n && glued(doc, e) && glued(doc, e + 1) && isCapitalized(doc.words[e - 1] as string)) {
       const s = doc.words[e + 1] as string;
       const after = doc.words[e + 2];
-      if (/^\p{Ll}{1,5}$/u.test(s) && !COMPOUND_TAILS.has(s) && !(after !== undefined && DASHES.has(after) && glued(doc, e + 2))) {
+      if ((/^\p{Ll}{1,5}$/u.test(s) || ROMANISED_SYLLABLE.test(s)) && !COMPOUND_TAILS.has(s) && !(after !== undefined && DASHES.has(after) && glued(doc, e + 2))) {
         e += 2;
         continue;
       }
@@ -163,7 +169,7 @@ function acronymRun(doc: Doc, open: number): [number, number, number] | null {
  * start, non-overlapping where they were.
  */
 export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
-  let out = mentions.filter((m) => !m.text.startsWith('@') && !timeZone(doc, m));
+  let out = datelinePlaces(doc, kb, mentions.filter((m) => !m.text.startsWith('@') && !timeZone(doc, m)));
   out = withoutVessels(doc, out);
   // "Rear Admiral Ito": a word that only modifies the title after it is no name of its own
   out = out.filter((m) => !(m.tokenEnd - m.tokenStart === 1 && TITLE_MODIFIERS.has(m.text) && HONORIFICS.has(doc.words[m.tokenEnd] ?? '')));
@@ -199,11 +205,13 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     const run = acronymRun(doc, k);
     if (!run) continue;
     const [a, b, close] = run;
-    const inside = out.filter((m) => m.tokenStart < b && m.tokenEnd > a);
+    const inside: EntityMention[] = []; // by push: an optimised filter's empty result has another hidden class
+    for (const m of out) if (m.tokenStart < b && m.tokenEnd > a) inside.push(m);
     const exact = inside.length === 1 && inside[0]?.tokenStart === a && inside[0]?.tokenEnd === b;
     // a mention reaching outside the run (a person before it) is left alone
     if (inside.some((m) => m.tokenStart < a || m.tokenEnd > b || m.type === 'PERSON')) continue;
-    const inAcr = out.filter((m) => m.tokenStart < close && m.tokenEnd > k + 1);
+    const inAcr: EntityMention[] = [];
+    for (const m of out) if (m.tokenStart < close && m.tokenEnd > k + 1) inAcr.push(m);
     const acrOk = inAcr.length === 1 && inAcr[0]?.tokenStart === k + 1 && inAcr[0]?.tokenEnd === close && inAcr[0]?.type === (exact ? inside[0]?.type : 'ORG');
     if (exact && acrOk) continue;
     if (!exact) {
@@ -259,6 +267,14 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
         m = { ...m, type: 'GPE', kind: 'name' };
       }
     }
+    // "Ercan Aydın, a trader, said": a surname that is also a town, kept as a place, and an untyped capitalised word
+    // right before it are a person's name when a role stands in apposition after them
+    if ((m.type === 'GPE' || m.type === 'LOC') && m.kind === 'name' && m.tokenEnd - a === 1 && a > 0 && surnameOfRole(doc, kb, a, res[res.length - 1])) {
+      m = span(doc, a - 1, m.tokenEnd, 'PERSON', 'name', m.score);
+    }
+    // "Marieke van Dam", "Lucia de la Fuente": a known given name, lower-case name particles and a capitalised word are
+    // a person's name, whatever place head the last word shares ("Dam", "Fuente"); places the gazetteer knows stay
+    if ((m.type === 'FAC' || m.type === 'LOC' || m.type === 'GPE') && m.kind === 'name' && particledName(doc, kb, m)) m = { ...m, type: 'PERSON' };
     // "the port of Mukalla": a one-word "location" the gazetteer does not know that names a large provincial or national
     // capital (under its main name or an alternate one) is that city
     if (m.type === 'LOC' && m.tokenEnd - a === 1 && !kb.phrases.has(m.text) && !kb.region(m.text) &&
@@ -346,6 +362,89 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
   return coordinatedPlaces(doc, kb, riverShortForms(doc, kb, facilityTails(doc, kb, demonymParties(doc, res))));
 }
 
+/** an upper-case word of a dateline: letters only, at least three ("GENEVA", "BRASÍLIA", "SÃO" of "SÃO PAULO") */
+const DATELINE_WORD = /^\p{Lu}{3,}$/u;
+/** at most this many upper-case words name a dateline's place ("ADDIS ABABA", "RIO DE JANEIRO" has a lower particle) */
+const MAX_DATELINE_WORDS = 3;
+
+/** "GENEVA" -> "Geneva", "NEW YORK" -> "New York" */
+function titleCase(w: string): string {
+  return w.charAt(0) + w.slice(1).toLowerCase();
+}
+
+/**
+ * "GENEVA - Volker Türk said", "WASHINGTON - The World Bank approved": the upper-case words that open a sentence
+ * before a spaced dash (or "(Agency) -", ", Country -") are the dateline, the place the story was filed from, when
+ * the gazetteer knows them as a town or a country; a mention there taken for a person or an organisation is that
+ * place, and one that runs across the dash is cut at it (the part after the dash keeps its type). Returns
+ * `mentions` (sorted by start) with such mentions rewritten.
+ */
+function datelinePlaces(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
+  let out: EntityMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    const a = m.tokenStart;
+    if (m.type === 'GPE' || m.type === 'LOC' || !DATELINE_WORD.test(doc.words[a] as string) || a !== doc.sentStart[doc.sentOf[a] as number]) continue;
+    let c = a + 1;
+    while (c < doc.n && c - a < MAX_DATELINE_WORDS && DATELINE_WORD.test(doc.words[c] as string)) c++;
+    // the dash of the dateline: right after the place, or after a bracketed credit or ", Country"
+    let dash = -1;
+    for (let k = c; k < doc.n && k - c < 8 && doc.sentOf[k] === doc.sentOf[a]; k++) {
+      const w = doc.words[k] as string;
+      if (DASHES.has(w) && !glued(doc, k) && (k + 1 >= doc.n || !glued(doc, k + 1))) {
+        dash = k;
+        break;
+      }
+      if (k === c ? w !== ',' && w !== '(' : /^\p{Ll}/u.test(w)) break;
+    }
+    if (dash < 0 || m.tokenEnd > c && m.tokenEnd <= dash) continue;
+    let place = '';
+    for (let k = a; k < c; k++) place += (k > a ? ' ' : '') + titleCase(doc.words[k] as string);
+    if (!kb.countryByName(place) && !kb.cities(place, true).some((city) => city.population >= DATELINE_CITY_POP)) continue;
+    out ??= [...mentions];
+    const at = out.indexOf(m);
+    const parts: EntityMention[] = [span(doc, a, c, 'GPE', 'name', m.score)];
+    if (m.tokenEnd > dash + 1) parts.push(span(doc, dash + 1, m.tokenEnd, m.type, m.kind, m.score));
+    out.splice(at, 1, ...parts);
+  }
+  return out ?? mentions;
+}
+
+/** a city named in a dateline is read as the place from this size on (as the rules read one) */
+const DATELINE_CITY_POP = 20000;
+
+/**
+ * Token a - 1 is a capitalised word no mention `prev` (the one before) covers, written one space before the one-word
+ * place at a, that no gazetteer lists and is no head or title, and a role stands in apposition after the place
+ */
+function surnameOfRole(doc: Doc, kb: KB, a: number, prev: EntityMention | undefined): boolean {
+  const w = doc.words[a - 1] as string;
+  if ((prev && prev.tokenEnd >= a) || !/^\p{Lu}\p{Ll}+$/u.test(w) || doc.starts[a] !== (doc.ends[a - 1] as number) + 1) return false;
+  if (HONORIFICS.has(w) || ORG_HEADS.has(w) || LOC_HEADS.has(w) || ROLE_HEADS.has(w.toLowerCase()) || NOT_NAMES.has(w) || kb.phrases.has(w) || kb.cities(w).length > 0) return false;
+  return appositiveRole(doc, a + 1) || titledApposition(doc, a - 1, a + 1);
+}
+
+/** particles of Dutch and German surnames ("van Dam", "von der Heide", "ter Horst") */
+const GERMANIC_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'ter', 'ten', 'zu']);
+
+/**
+ * The mention is a given name, then lower-case name particles, then one capitalised word ("Marieke van Dam", "Lucia de
+ * la Fuente"), and no place the gazetteer knows ("Rio de Janeiro", "Santiago de Compostela" are cities).
+ */
+function particledName(doc: Doc, kb: KB, m: EntityMention): boolean {
+  const a = m.tokenStart;
+  const b = m.tokenEnd;
+  if (b - a < 3 || b - a > 5 || !/^\p{Lu}\p{Ll}+$/u.test(doc.words[a] as string) || !isCapitalized(doc.words[b - 1] as string)) return false;
+  let k = a + 1;
+  while (k < b - 1 && isCapitalized(doc.words[k] as string) && kb.isGivenName(doc.words[k] as string)) k++;
+  if (k === b - 1) return false;
+  // (Dutch and German particles lead surnames only; Romance ones also join place names, "Sierra de la Laguna", so
+  // the first word must then be a given name the knowledge base knows)
+  if (!GERMANIC_PARTICLES.has(doc.words[k] as string) && !kb.isGivenName(doc.words[a] as string)) return false;
+  for (; k < b - 1; k++) if (!NAME_PARTICLES.has(doc.words[k] as string)) return false;
+  return !kb.phrases.has(m.text) && kb.cities(m.text, true).length === 0 && !kb.region(m.text) && kb.admin1(m.text).length === 0;
+}
+
 /** lower-case nouns after a party's or a movement's name ("the Georgian Dream party") */
 const PARTY_NOUNS = new Set(['party', 'parties', 'movement', 'coalition', 'alliance', 'bloc']);
 
@@ -411,16 +510,27 @@ function placesTakenForPeople(doc: Doc, kb: KB, mentions: EntityMention[]): void
   let towns: Set<string> | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as EntityMention;
-    if (m.type !== 'PERSON' || !personLikePlace(doc, kb, m)) continue;
+    if (m.type !== 'PERSON') continue;
     const a = m.tokenStart;
     const near = a > 0 && NEAR_PREPS.has(doc.lower[a - 1] as string);
-    if (near || listedWithPlace(doc, kb, mentions[i - 1], m) || listedWithPlace(doc, kb, m, mentions[i + 1])) (towns ??= new Set()).add(m.text);
+    // ("a convoy near Kati": a one-word town of some size after "near" is the town, also where it is a given name too)
+    if (near && nearTown(doc, kb, m)) (towns ??= new Set()).add(m.text);
+    else if (personLikePlace(doc, kb, m) && (near || listedWithPlace(doc, kb, mentions[i - 1], m) || listedWithPlace(doc, kb, m, mentions[i + 1]))) (towns ??= new Set()).add(m.text);
   }
   if (!towns) return;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as EntityMention;
-    if (m.type === 'PERSON' && towns.has(m.text) && personLikePlace(doc, kb, m)) mentions[i] = { ...m, type: 'GPE', kind: 'name' };
+    if (m.type === 'PERSON' && towns.has(m.text) && (personLikePlace(doc, kb, m) || nearTown(doc, kb, m))) mentions[i] = { ...m, type: 'GPE', kind: 'name' };
   }
+}
+
+/** the one-word person mention m names a town of MIN_CITY_POP people and has no title before it, nor a role or a possessive after it */
+function nearTown(doc: Doc, kb: KB, m: EntityMention): boolean {
+  const a = m.tokenStart;
+  if (m.tokenEnd - a !== 1 || (a > 0 && (HONORIFICS.has(doc.words[a - 1] as string) || ROLE_HEADS.has(doc.lower[a - 1] as string)))) return false;
+  const next = doc.words[m.tokenEnd];
+  if (next === "'s" || next === '’s' || appositiveRole(doc, m.tokenEnd)) return false;
+  return kb.cities(m.text).some((c) => c.population >= MIN_CITY_POP);
 }
 
 /** the person mention m has no title before it, no given name first and no possessive after it */
@@ -483,6 +593,8 @@ const FAC_TAILS = new Set(['crossing', 'checkpoint', 'airbase', 'airfield', 'air
   'interconnector', 'refinery', 'canal']);
 /** ... and two-word ones ("Ämari air base", "the Golovnoi water intake") */
 const FAC_TAILS_2 = new Set(['air base', 'naval base', 'water intake', 'power plant', 'power station', 'ground station']);
+/** first words of FAC_TAILS_2: the two-word key is built only after one of them (no string per token) */
+const FAC_TAIL_FIRSTS = new Set([...FAC_TAILS_2].map((p) => p.slice(0, p.indexOf(' '))));
 
 /**
  * "the Rafah crossing", "the Medgaz pipeline", "the Maghreb-Europe pipeline", "Ämari air base": a name (a town, a place,
@@ -494,7 +606,7 @@ function facilityTails(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMenti
   let out: EntityMention[] | null = null;
   for (let t = 1; t < doc.n; t++) {
     const w = doc.lower[t] as string;
-    const two = t + 1 < doc.n && FAC_TAILS_2.has(`${w} ${doc.lower[t + 1] as string}`);
+    const two = t + 1 < doc.n && FAC_TAIL_FIRSTS.has(w) && FAC_TAILS_2.has(`${w} ${doc.lower[t + 1] as string}`);
     if (!two && !FAC_TAILS.has(w)) continue;
     if (!/^\p{Ll}/u.test(doc.words[t] as string) || doc.sentOf[t - 1] !== doc.sentOf[t]) continue;
     const e = two ? t + 2 : t + 1;
@@ -664,6 +776,8 @@ function riverStem(doc: Doc, m: EntityMention): string | null {
   return null;
 }
 
+/** a capital then a small letter (a module constant: a literal in the token loop is a new RegExp per token) */
+const CAP_LOWER = /^\p{Lu}\p{Ll}/u;
 /**
  * "the Mekong", "down the Tarvel", "the banks of the Tarvel": English names a river without its head noun once the
  * article has named it in full ("the Tarvel River") or the gazetteer knows it ("Amazon River"), and after a verb of
@@ -681,7 +795,7 @@ function riverShortForms(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMen
   let out: EntityMention[] | null = null;
   let p = 0;
   for (let t = 1; t < doc.n; t++) {
-    if (!/^\p{Lu}\p{Ll}/u.test(doc.words[t] as string)) continue;
+    if (!CAP_LOWER.test(doc.words[t] as string)) continue;
     // "the", then up to one modifier
     let the = t - 1;
     const before = doc.words[the] as string;

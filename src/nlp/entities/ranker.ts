@@ -78,6 +78,12 @@ const LINKERS = new Set(['of', 'the', 'for', 'and', '&', "'s", '’s', 'de', 'da
 const ARTICLES = new Set(['The', 'A', 'An', 'THE']);
 const FUNCTION_POS: ReadonlySet<number> = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'PART', 'INTJ'].map((t) => POS_INDEX[t] as number));
 const CAP = /^[\p{Lu}\d]/u;
+/** module constants, not literals in the loops: a regular-expression literal is a new object each time it runs */
+const HAS_LETTER = /\p{L}/u;
+const SHAPE_CAPS = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
+const SHAPE_UPPER = /^\p{Lu}/u;
+const SHAPE_LOWER = /^\p{Ll}/u;
+const SHAPE_DIGIT = /^\d/;
 const MAX_SEGMENTS = 5;
 
 /**
@@ -105,7 +111,7 @@ function capitalisedRuns(doc: Doc, at: (a: number, b: number) => Candidate): voi
   let i = 0;
   while (i < doc.n) {
     // a capitalised function word ("The", "In", "However" at a sentence start) does not start a run
-    if (!CAP.test(doc.words[i] as string) || !/\p{L}/u.test(doc.words[i] as string) || (segStart.length === 0 && FUNCTION_POS.has(doc.pos[i] as number))) {
+    if (!CAP.test(doc.words[i] as string) || !HAS_LETTER.test(doc.words[i] as string) || (segStart.length === 0 && FUNCTION_POS.has(doc.pos[i] as number))) {
       if (segStart.length > 0) emit();
       i++;
       continue;
@@ -118,7 +124,7 @@ function capitalisedRuns(doc: Doc, at: (a: number, b: number) => Candidate): voi
     // linkers up to the next capitalised word keep the chain going
     let k = j;
     while (k < doc.n && k - j < 2 && doc.sentOf[k] === sent && LINKERS.has(doc.lower[k] as string)) k++;
-    if (k > j && k < doc.n && doc.sentOf[k] === sent && CAP.test(doc.words[k] as string) && /\p{L}/u.test(doc.words[k] as string)) {
+    if (k > j && k < doc.n && doc.sentOf[k] === sent && CAP.test(doc.words[k] as string) && HAS_LETTER.test(doc.words[k] as string)) {
       i = k;
       continue;
     }
@@ -129,10 +135,10 @@ function capitalisedRuns(doc: Doc, at: (a: number, b: number) => Candidate): voi
 }
 
 const wordShape = (w: string): number => {
-  if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(w)) return 1; // all caps / acronym
-  if (/^\p{Lu}/u.test(w)) return 2;
-  if (/^\p{Ll}/u.test(w)) return 3;
-  if (/^\d/.test(w)) return 4;
+  if (SHAPE_CAPS.test(w)) return 1; // all caps / acronym
+  if (SHAPE_UPPER.test(w)) return 2;
+  if (SHAPE_LOWER.test(w)) return 3;
+  if (SHAPE_DIGIT.test(w)) return 4;
   return 5;
 };
 

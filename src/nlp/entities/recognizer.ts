@@ -42,6 +42,9 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
           if (m) out.push(m);
         }
         appositivePeople(doc, fromRules, out);
+        repeatedNames(doc, fromRules, out);
+        taggedPeople(doc, kb, fromTagger, out);
+        orgPersonTails(doc, fromTagger, out);
         namedGroups(doc, fromRules, out);
         townAppositions(doc, kb, fromRules, out);
         return withoutSignOff(doc, fixNameShapes(doc, kb, placesNamedOf(doc, kb, regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, out))))));
@@ -116,6 +119,78 @@ function withoutSignOff(doc: Doc, mentions: EntityMention[]): EntityMention[] {
  */
 function appositivePeople(doc: Doc, fromRules: readonly EntityMention[], out: EntityMention[]): void {
   addUncovered(doc, fromRules, out, (m) => (m.type === 'PERSON' && m.tokenEnd - m.tokenStart >= 2 && (appositiveRole(doc, m.tokenEnd) || titledApposition(doc, m.tokenStart, m.tokenEnd)) ? { ...m, score: TAGGER_SCORE } : null));
+}
+
+/**
+ * "Minister for Lands and Natural Resources Emmanuel Armah-Kofi Buah said": a person's name the tagger found right after
+ * the capitalised words of a title, led by a given name the knowledge base knows, where the ranker kept nothing at all,
+ * is that person (the title run before it makes the rules' span of it a poor one) (mutates `out`).
+ */
+function taggedPeople(doc: Doc, kb: KB, fromTagger: readonly EntityMention[], out: EntityMention[]): void {
+  addUncovered(doc, fromTagger, out, (m) => {
+    if (m.type !== 'PERSON' || m.tokenEnd - m.tokenStart < 2 || m.tokenEnd - m.tokenStart > 6 || !kb.isGivenName(doc.words[m.tokenStart] as string)) return null;
+    // right after a capitalised word of the title, and no capitalised word after it ("Andrew Marr Show")
+    if (m.tokenStart === 0 || !/^\p{Lu}\p{Ll}+$/u.test(doc.words[m.tokenStart - 1] as string) || /^\p{Lu}/u.test(doc.words[m.tokenEnd] ?? '')) return null;
+    // (capitalised words, or hyphens inside a word: "Armah-Kofi")
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+      const w = doc.words[k] as string;
+      if (!/^\p{Lu}/u.test(w) && !(w === '-' && doc.starts[k] === doc.ends[k - 1] && doc.ends[k] === doc.starts[k + 1])) return null;
+    }
+    return { ...m, kind: 'name', score: TAGGER_SCORE };
+  });
+}
+
+/**
+ * "Chairperson of the Norland Association of Small Farmers Kofi Mensah said": an organisation's name kept with the name of
+ * the person who holds a post in it run on after it is cut where the tagger starts that person, after the organisation's
+ * head or a plural noun ("Farmers", "Resources"), when the kept name ends in no organisation head (mutates `out`).
+ */
+function orgPersonTails(doc: Doc, fromTagger: readonly EntityMention[], out: EntityMention[]): void {
+  let personEndingAt: Map<number, EntityMention> | null = null;
+  for (const p of fromTagger) if (p.type === 'PERSON' && p.tokenEnd - p.tokenStart >= 2) (personEndingAt ??= new Map()).set(p.tokenEnd, p);
+  if (!personEndingAt) return;
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const o = out[i] as EntityMention;
+    const p = o.type === 'ORG' ? personEndingAt.get(o.tokenEnd) : undefined;
+    if (!p || p.tokenStart - o.tokenStart < 2 || ORG_HEADS.has(doc.words[o.tokenEnd - 1] as string)) continue;
+    const before = doc.words[p.tokenStart - 1] as string;
+    if (!ORG_HEADS.has(before) && !/^\p{Lu}\p{Ll}+s$/u.test(before)) continue;
+    const end = doc.ends[p.tokenStart - 1] as number;
+    out[i] = { ...o, end, tokenEnd: p.tokenStart, text: doc.text.slice(o.start, end) };
+    out.push({ ...p, kind: 'name', score: TAGGER_SCORE });
+  }
+}
+
+/**
+ * "Prime Minister Hun Manet met ... Hun Manet welcomed the step": a person's full name kept once is that person again
+ * wherever the rules find it and the ranker kept nothing there, or only a part of it ("Manet") (mutates `out`).
+ */
+function repeatedNames(doc: Doc, fromRules: readonly EntityMention[], out: EntityMention[]): void {
+  let names: Set<string> | null = null;
+  for (const o of out) if (o.type === 'PERSON' && o.tokenEnd - o.tokenStart >= 2) (names ??= new Set()).add(o.text);
+  if (!names) return;
+  const full = names;
+  // token -> index in `out` of the mention that covers it, -1 if none
+  let owner: Int32Array | null = null;
+  for (const m of fromRules) {
+    if (m.type !== 'PERSON' || !full.has(m.text)) continue;
+    if (!owner) {
+      owner = new Int32Array(doc.n).fill(-1);
+      for (let i = 0; i < out.length; i++) owner.fill(i, (out[i] as EntityMention).tokenStart, (out[i] as EntityMention).tokenEnd);
+    }
+    let inside = -1;
+    let blocked = false;
+    for (let k = m.tokenStart; k < m.tokenEnd && !blocked; k++) {
+      const i = owner[k] as number;
+      if (i < 0 || i === inside) continue;
+      const o = out[i] as EntityMention;
+      if (inside < 0 && o.type === 'PERSON' && o.tokenStart >= m.tokenStart && o.tokenEnd <= m.tokenEnd) inside = i;
+      else blocked = true;
+    }
+    if (!blocked && inside >= 0) out[inside] = { ...m, score: TAGGER_SCORE };
+  }
+  addUncovered(doc, fromRules, out, (m) => (m.type === 'PERSON' && full.has(m.text) ? { ...m, score: TAGGER_SCORE } : null));
 }
 
 /** Adds the rule mentions `pick` keeps (as it rewrites them) whose tokens no mention in `out` covers (mutates `out`). */
@@ -285,7 +360,8 @@ function personNames(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention
 }
 
 /**
- * "Ana Toledo", "Walter Mendoza Riascos": a given name the recognizers left untyped and a one-word town or place name,
+ * "Ana Toledo", "Walter Mendoza Riascos": a given name the recognizers left untyped and a one-word town or place name
+ * (any capitalised word before the place when a role stands in apposition: "Ercan Aydın, a trader,"),
  * or a one-word place name between two untyped capitalised words, written one space apart, are one person's name. Mutates `mentions` (sorted by start).
  */
 function givenNameRuns(doc: Doc, kb: KB, mentions: EntityMention[]): void {
@@ -304,7 +380,7 @@ function givenNameRuns(doc: Doc, kb: KB, mentions: EntityMention[]): void {
       /^\p{Lu}\p{Ll}{3,}$/u.test(third.text) && !LOC_HEADS.has(third.text) && !ORG_HEADS.has(third.text)) {
       last = third;
       n = 3;
-    } else if (!kb.isGivenName(m.text)) continue;
+    } else if (!kb.isGivenName(m.text) && !appositiveRole(doc, place.tokenEnd) && !titledApposition(doc, m.tokenStart, place.tokenEnd)) continue;
     mentions.splice(i, n, { ...m, end: last.end, tokenEnd: last.tokenEnd, text: doc.text.slice(m.start, last.end), type: 'PERSON', kind: 'name', score: TAGGER_SCORE });
   }
 }

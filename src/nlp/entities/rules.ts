@@ -250,12 +250,40 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
             continue;
           }
         }
+        // "the UN refugee agency", "the U.N. nuclear watchdog": a description of an organisation the gazetteer lists,
+        // led by the name of the body it belongs to and going on in lower-case words, is that organisation
+        const described = orgDescription(doc, kb, i, j);
+        if (described > j) {
+          out.push(mention(doc, i, described, 'ORG', 'name', RULE_SCORE.gazetteer));
+          i = described;
+          continue;
+        }
         classifyRun(doc, kb, i, j, out);
         i = j;
       }
       return acronymsAsDefined(out);
     },
   };
+}
+
+/** lower-case words an organisation's description may run on for after the name of the body ("children's agency") */
+const MAX_DESCRIPTION_TOKENS = 4;
+
+/**
+ * The end of a gazetteer organisation name that starts with the run [a, b), one word that is itself an organisation's
+ * name, and goes on in lower-case words ("UN refugee agency", "UN children's agency", "Houthi movement"), else b.
+ */
+function orgDescription(doc: Doc, kb: KB, a: number, b: number): number {
+  // (the body is named by one word, "UN", "U.N.", "Houthi": looked up as it stands, no slice of the text)
+  if (b !== a + 1 || b >= doc.n || !/^\p{Ll}/u.test(doc.words[b] as string)) return b;
+  const body = kb.phrases.get(doc.words[a] as string);
+  if (!body || body.type !== 'ORG' || body.kind !== 'name') return b;
+  const last = Math.min(doc.sentEnd[doc.sentOf[a] as number] as number, b + MAX_DESCRIPTION_TOKENS);
+  for (let e = last; e > b; e--) {
+    const g = kb.phrases.get(doc.text.slice(doc.starts[a] as number, doc.ends[e - 1] as number));
+    if (g && g.type === 'ORG' && g.kind === 'name') return e;
+  }
+  return b;
 }
 
 /** irregular plurals of people that take "'s" ("People's", "Women's") */
@@ -735,7 +763,9 @@ function partyTo(doc: Doc, to: number): boolean {
 /** Lower-case nouns that put an organisation's name in apposition after them ("the carmaker Toyota"). */
 const ORG_CUES: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'carmaker', 'automaker', 'retailer', 'airline', 'startup', 'conglomerate', 'manufacturer', 'broadcaster', 'newspaper', 'publisher', 'insurer', 'lender', 'bank', 'militia', 'group',
   // producers and operators ("the state-owned coal miner Arktikugol", "the steelmaker Vorstal")
-  'miner', 'producer', 'exporter', 'refiner', 'shipper', 'steelmaker', 'chipmaker', 'drugmaker', 'utility', 'operator', 'charity']);
+  'miner', 'producer', 'exporter', 'refiner', 'shipper', 'steelmaker', 'chipmaker', 'drugmaker', 'utility', 'operator', 'charity',
+  // advisers and market firms ("shipping consultancy Drayton", "the brokerage Kelm")
+  'consultancy', 'brokerage', 'shipbroker']);
 
 /** Legal forms of company names written after a comma ("Google, Inc."). */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc.', 'Inc', 'Ltd.', 'Ltd', 'LLC', 'L.L.C.', 'Corp.', 'Co.', 'PLC', 'plc', 'LLP', 'L.P.', 'S.A.', 'AG', 'GmbH', 'N.V.']);
@@ -923,6 +953,8 @@ const ORG_NOUNS: ReadonlySet<string> = new Set([
   'association', 'union', 'party', 'movement', 'coalition', 'alliance', 'federation', 'agency', 'company', 'firm', 'charity',
   'organisation', 'organization', 'militia', 'network', 'watchdog', 'regulator', 'carrier', 'airline', 'operator', 'broadcaster',
   'newspaper', 'insurgency', 'consortium', 'conglomerate', 'lender', 'insurer', 'miner', 'producer', 'exporter', 'manufacturer',
+  // ("Drayton, a shipping consultancy, said"; "Kelm, a monitoring group,")
+  'consultancy', 'brokerage', 'shipbroker', 'retailer', 'carmaker', 'automaker', 'startup', 'group', 'bank',
 ]);
 
 /**

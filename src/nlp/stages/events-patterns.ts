@@ -454,7 +454,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
   const lex = triggers();
   const out: ArgusEvent[] = [];
   const seen = new Set<string>();
-  const quoteSpans: Span[] = quotes.map((q) => ({ a: q.start, b: q.end, speaker: q.speaker }));
+  const quoteSpans: Span[] = []; // by push: an optimised map returns a holey array (another hidden class to deoptimise on)
+  for (const q of quotes) quoteSpans.push({ a: q.start, b: q.end, speaker: q.speaker });
   let qi = 0;
   /** triggers inside the complement of a governing trigger are skipped until this token */
   let governedUntil = -1;

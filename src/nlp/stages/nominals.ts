@@ -128,6 +128,7 @@ export function linkOrgNominals(doc: Doc, index: EntityIndex, isPlatform: (name:
       text: doc.text.slice(doc.starts[i] as number, doc.ends[h] as number),
       type: 'ORG',
       kind: 'nominal',
+      score: undefined, // the field set of the recognizer's mentions: one hidden class
     };
     ent.mentions.push(m);
     touched.add(found);

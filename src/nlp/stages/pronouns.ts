@@ -24,6 +24,7 @@ export function linkPronouns(doc: Doc, index: EntityIndex): void {
       text: doc.words[i] as string,
       type: 'PERSON',
       kind: 'pronoun',
+      score: undefined, // the field set of the recognizer's mentions: one hidden class
     };
     const e = index.entities[k];
     if (!e) continue;

@@ -41,7 +41,8 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   const add = (key: string, make: () => Omit<Cluster, 'mentions' | 'titles'>, m: EntityMention): Cluster => {
     let c = byKey.get(key);
     if (!c) {
-      c = { ...make(), mentions: [], titles: [] };
+      const x = make(); // every cluster has one hidden class: the fields of the literals below, in their order
+      c = { type: x.type, name: x.name, key: x.key, kb: x.kb, mentions: [], titles: [], parts: x.parts, townName: undefined };
       byKey.set(key, c);
       clusters.push(c);
     }
@@ -84,7 +85,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       const country =
         m.kind === 'demonym' ? kb.countryByDemonym(surface) : m.kind === 'metonym' ? kb.countryByMetonym(surface) : kb.countryByName(stripThe(surface));
       if (country && (m.type === 'GPE' || m.kind === 'metonym')) {
-        addCountry(m.kind === 'name' ? (namesakeCountry(mentions, kb, stripThe(surface), country) ?? country) : country, m.type === 'GPE' ? m : { ...m, type: 'GPE' });
+        addCountry(m.kind === 'name' ? (namesakeCountry(mentions, kb, stripThe(surface), country) ?? country) : country, m.type === 'GPE' ? m : retyped(m, 'GPE'));
         continue;
       }
       if (m.type === 'NORP') {
@@ -100,7 +101,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       // "the Government of Guatemala", "the Australian Government": the country's government is the country
       const governed = governmentOf(surface, kb);
       if (governed) {
-        addCountry(governed, { ...m, type: 'GPE' });
+        addCountry(governed, retyped(m, 'GPE'));
         continue;
       }
       // "the Syrian Democratic Forces ... the SDF": an acronym the article spells out is that name, not a namesake the
@@ -114,7 +115,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       // a country name tagged ORG (re3d style) acts as the country
       const country = kb.countryByName(stripThe(surface));
       if (country) {
-        addCountry(country, { ...m, type: 'GPE' });
+        addCountry(country, retyped(m, 'GPE'));
         continue;
       }
     }
@@ -149,7 +150,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
     // organisation: a name keeps one referent within an article
     const sameOrg = byKey.get(`ORG:${foldKey(m.text)}`);
     if (sameOrg) {
-      sameOrg.mentions.push({ ...m, type: 'ORG' });
+      sameOrg.mentions.push(retyped(m, 'ORG'));
       continue;
     }
     const parts = personParts(doc, m);
@@ -159,10 +160,11 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       continue;
     }
     const name = m.text;
-    addPerson({ type: 'PERSON', name, key: `PERSON:${foldKey(name)}`, kb: {}, mentions: [m], titles: [], parts });
+    addPerson({ type: 'PERSON', name, key: `PERSON:${foldKey(name)}`, kb: {}, mentions: [m], titles: [], parts, townName: undefined });
   }
   const byAcronym = new Map<string, Cluster>();
   for (const c of clusters) if (c.type === 'ORG') byAcronym.set(acronymOf(c.name), c);
+  let placeByText: Map<string, Cluster> | null = null;
   // one-word people first, so that an unknown word before "Minister Suharto" can still be Sugiono
   for (const m of [...singles.filter((x) => x.type === 'PERSON'), ...singles.filter((x) => x.type !== 'PERSON')]) {
     const w = foldKey(m.text);
@@ -175,23 +177,30 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       // an unknown capitalised word (OTHER) that is the whole one-word name of a person ("Sugiono") is that person
       (m.type === 'PERSON' || m.type === 'OTHER' ? withPart.find((p) => p.parts.length === 1) : undefined);
     if (person) {
-      person.mentions.push({ ...m, type: 'PERSON' });
+      person.mentions.push(retyped(m, 'PERSON'));
       continue;
     }
     // "the Nasso militias ... Nasso was divided": a one-word name typed as an organisation elsewhere in the article and no
     // part of a person's name is that organisation
     const sameOrg = m.type === 'PERSON' || m.type === 'OTHER' ? byKey.get(`ORG:${w}`) : undefined;
     if (sameOrg) {
-      sameOrg.mentions.push({ ...m, type: 'ORG' });
+      sameOrg.mentions.push(retyped(m, 'ORG'));
+      continue;
+    }
+    // "shelled Kostiantynivka ... Kostiantynivka has been under fire": a one-word name written as a place's name
+    // elsewhere in the article and no part of a person's name is that place
+    const samePlace = m.type === 'PERSON' || m.type === 'OTHER' ? (placeByText ??= placesByText(clusters)).get(m.text) : undefined;
+    if (samePlace) {
+      samePlace.mentions.push(retyped(m, samePlace.type));
       continue;
     }
     const org = m.text.length > 1 ? byAcronym.get(m.text) : undefined;
     if (org) {
-      org.mentions.push({ ...m, type: 'ORG' });
+      org.mentions.push(retyped(m, 'ORG'));
       continue;
     }
     if (m.type === 'PERSON') {
-      addPerson({ type: 'PERSON', name: m.text, key: `PERSON:${w}`, kb: {}, mentions: [m], titles: [], parts: [w] });
+      addPerson({ type: 'PERSON', name: m.text, key: `PERSON:${w}`, kb: {}, mentions: [m], titles: [], parts: [w], townName: undefined });
       continue;
     }
     // an unknown single capitalized word: a city the gazetteer knows, else dropped
@@ -201,7 +210,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
     if (city && (city.population >= 20000 || precededByLocative(doc, m.tokenStart))) {
       const key = city.geonames ? `gn:${city.geonames}` : `GPE:${w}`;
       const name = main ? city.name : m.text;
-      add(key, () => ({ type: 'GPE', name, key, kb: city.geonames ? { geonames: city.geonames } : {}, parts: [] }), { ...m, type: 'GPE' });
+      add(key, () => ({ type: 'GPE', name, key, kb: city.geonames ? { geonames: city.geonames } : {}, parts: [] }), retyped(m, 'GPE'));
       continue;
     }
     // "Marib", "Taiz": a first-level division, or a provincial or national capital of 100,000 people spelled as one of
@@ -212,7 +221,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
     const known = division ?? capital;
     if (known) {
       const key = known.geonames ? `gn:${known.geonames}` : `GPE:${w}`;
-      add(key, () => ({ type: 'GPE', name: m.text, key, kb: known.geonames ? { geonames: known.geonames } : {}, parts: [] }), { ...m, type: 'GPE' });
+      add(key, () => ({ type: 'GPE', name: m.text, key, kb: known.geonames ? { geonames: known.geonames } : {}, parts: [] }), retyped(m, 'GPE'));
     }
   }
 
@@ -230,9 +239,17 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   for (const c of clusters) c.mentions.sort((x, y) => x.start - y.start);
   const live = clusters.filter((c) => c.mentions.length > 0).sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
   const maxScore = Math.max(1, ...live.map(score));
-  return live.map((c, i) => {
-    const aliases = [...new Set([...c.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ...divisionForms(doc, c)])].filter((t) => t !== c.name && t !== c.townName);
-    return {
+  // built by push, not map (an optimised map returns a holey array: a second hidden class for every stage reading
+  // index.entities); actsFor is set here so that stage 3c does not add a property (a new hidden class) to some entities
+  const out: ResolvedEntity[] = [];
+  for (let i = 0; i < live.length; i++) {
+    const c = live[i] as Cluster;
+    const forms = new Set<string>(); // by loops: no intermediate arrays, and no holey array from an optimised map
+    for (const m of c.mentions) if (m.kind !== 'pronoun') forms.add(m.text);
+    for (const t of divisionForms(doc, c)) forms.add(t);
+    const aliases: string[] = [];
+    for (const t of forms) if (t !== c.name && t !== c.townName) aliases.push(t);
+    out.push({
       id: `e${i + 1}`,
       name: c.name,
       type: c.type,
@@ -242,8 +259,10 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       mentions: c.mentions,
       salience: Math.round((score(c) / maxScore) * 1000) / 1000,
       key: c.key,
-    };
-  });
+      actsFor: undefined,
+    });
+  }
+  return out;
 }
 
 /**
@@ -257,7 +276,8 @@ function assignRoles(clusters: Cluster[], kb: KB): void {
       ? orgRole(kb, c.name, c.mentions.filter((m) => m.kind === 'name').map((m) => m.text))
       : personRole(kb, c.name, c.titles);
     if (!role) continue;
-    const ids: ResolvedEntity['kb'] & { role?: string } = { ...c.kb, role };
+    // Object.assign, not a spread: a spread of these small objects gives each copy a hidden class of its own
+    const ids: ResolvedEntity['kb'] & { role?: string } = Object.assign({}, c.kb, { role });
     c.kb = ids;
   }
 }
@@ -409,6 +429,16 @@ const GENERIC_HEADS = new Set(['Department', 'Ministry', 'Agency', 'Commission',
   'Directorate', 'Authority', 'Administration', 'Embassy', 'Government', 'Court']);
 
 const DASHES = new Set(['-', '–', '—']);
+/** the town and place clusters by the text of their one-word name mentions (first cluster wins) */
+function placesByText(clusters: readonly Cluster[]): Map<string, Cluster> {
+  const out = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (c.type !== 'GPE' && c.type !== 'LOC') continue;
+    for (const m of c.mentions) if (m.kind === 'name' && m.tokenEnd - m.tokenStart === 1 && !out.has(m.text)) out.set(m.text, c);
+  }
+  return out;
+}
+
 /** "(Example Wire) -" near the start of a sentence: the credit of a dateline */
 function datelineCredit(doc: Doc, m: EntityMention): boolean {
   const a = m.tokenStart;
@@ -474,7 +504,7 @@ function linkBracketAcronyms(doc: Doc, clusters: Cluster[]): void {
       // the acronym wherever it stands, also where another cluster took it ("AUSSOM drawdown" read as a person)
       for (const same of clusters) {
         if (same === long || same.name !== short.name || (same.type !== 'ORG' && same.type !== 'PERSON')) continue;
-        long.mentions.push(...same.mentions.map((x) => ({ ...x, type: 'ORG' as const })));
+        long.mentions.push(...same.mentions.map((x) => retyped(x, 'ORG')));
         same.mentions = [];
       }
       break;
@@ -498,7 +528,7 @@ function bodyMetonyms(clusters: Cluster[], kb: KB): void {
     if (c.type !== 'GPE' || !c.kb.iso3166 || c.mentions.some((m) => m.kind === 'name')) continue;
     const moved = c.mentions.filter((m) => m.kind === 'metonym' && bodies.has(m.text));
     if (moved.length === 0) continue;
-    for (const m of moved) (bodies.get(m.text) as Cluster).mentions.push({ ...m, type: 'ORG' });
+    for (const m of moved) (bodies.get(m.text) as Cluster).mentions.push(retyped(m, 'ORG'));
     c.mentions = c.mentions.filter((m) => !moved.includes(m));
   }
 }
@@ -577,7 +607,7 @@ function linkOtherNames(doc: Doc, clusters: Cluster[], kb: KB): void {
   const merge = (from: Cluster, into: Cluster): void => {
     if (from === into) return;
     for (const m of from.mentions) {
-      into.mentions.push({ ...m, type: into.type });
+      into.mentions.push(retyped(m, into.type));
       owner.set(m.tokenStart, into);
     }
     from.mentions = [];
@@ -683,7 +713,7 @@ function splitDivisionTowns(doc: Doc, clusters: Cluster[], kb: KB): void {
       }
     }
     if (!word || !asTown || bare === c.mentions.length || kb.cities(c.name).length === 0) continue;
-    const town: Cluster = { type: 'GPE', name: c.name, key: `${c.key}#town`, kb: {}, mentions: [], titles: [], parts: [] };
+    const town: Cluster = { type: 'GPE', name: c.name, key: `${c.key}#town`, kb: {}, mentions: [], titles: [], parts: [], townName: undefined };
     const kept: EntityMention[] = [];
     for (const m of c.mentions) (m.kind === 'name' && m.text === c.name && !divisionWordAfter(doc, m) ? town.mentions : kept).push(m);
     c.mentions = kept;
@@ -844,7 +874,12 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
   }
   const people = clusters.filter((c) => c.type === 'PERSON' && c.mentions.length > 0);
   // per person: token starts of its mentions, ascending (nominals found below are appended in order)
-  const starts = people.map((p) => p.mentions.map((m) => m.tokenStart).sort((x, y) => x - y));
+  const starts: number[][] = []; // by push: an optimised map returns holey arrays (another hidden class)
+  for (const p of people) {
+    const s: number[] = [];
+    for (const m of p.mentions) s.push(m.tokenStart);
+    starts.push(s.sort((x, y) => x - y));
+  }
   const lastBefore = (k: number, i: number): number => {
     const a = starts[k] as number[];
     let lo = 0;
@@ -926,8 +961,13 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
   }
 }
 
+/** m with another type: one literal (one hidden class), where a spread gives each copying site a class of its own */
+function retyped(m: EntityMention, type: EntityType): EntityMention {
+  return { start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, text: m.text, type, kind: m.kind, score: m.score };
+}
+
 function nominal(doc: Doc, a: number, b: number, type: EntityType): EntityMention {
   const start = doc.starts[a] as number;
   const end = doc.ends[b - 1] as number;
-  return { start, end, tokenStart: a, tokenEnd: b, text: doc.text.slice(start, end), type, kind: 'nominal' };
+  return { start, end, tokenStart: a, tokenEnd: b, text: doc.text.slice(start, end), type, kind: 'nominal', score: undefined }; // one hidden class
 }
