@@ -17,6 +17,9 @@ const ROWS: Array<[string, string, string]> = [
   // the gazetteer knows the river ("Amazon River"), and a demonym may stand before the short name
   ['Loggers are clearing the Brazilian Amazon faster than last year, officials in Manaus said.', 'Amazon', 'LOC'],
   ['Boats moved slowly along the Irrawaddy after the storm.', 'Irrawaddy', 'LOC'],
+  // "up"/"down" as verb particles are no cue: the organisation keeps its type
+  ['Nurses and clerks make up the Halvora Health Administration, its director said.', 'Halvora Health Administration', 'ORG'],
+  ['The two ministries set up the Coastal Recovery Office in March.', 'Coastal Recovery Office', 'ORG'],
 ];
 
 test('rivers: a river named without its head noun is a river', () => {

@@ -761,6 +761,21 @@ export function titledApposition(doc: Doc, a: number, b: number): boolean {
 
 /** words before "the" that make the name after it a river: "along the Tarvel", "down the Tarvel" */
 const RIVER_PREPS: ReadonlySet<string> = new Set(['along', 'up', 'down', 'upstream', 'downstream', 'upriver', 'downriver']);
+/** cue words that are also verb particles, and the verbs of moving after which they mean "along": "sailed up the Tarvel" */
+const PARTICLE_PREPS: ReadonlySet<string> = new Set(['up', 'down']);
+const MOVING_VERBS: ReadonlySet<string> = new Set(
+  ['sail', 'travel', 'flow', 'float', 'move', 'drift', 'head', 'paddle', 'cruise', 'go', 'swim', 'row', 'steam', 'push', 'advance', 'march', 'wash', 'carry', 'ferry', 'ship', 'run']
+    .flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}ing`, v.endsWith('e') ? `${v}d` : `${v}ed`])
+    .concat(['went', 'goes', 'gone', 'swam', 'ran', 'rowed', 'carried', 'ferried', 'shipped', 'floated', 'drifted', 'headed', 'travelled', 'traveled', 'paddled', 'moved', 'flowed', 'advanced', 'marched', 'washed']),
+);
+/** words before "up"/"down" that make it "along": "further down the Tarvel", "a mile up the Tarvel" */
+const ALONG_BEFORE: ReadonlySet<string> = new Set(['further', 'farther', 'way', 'back', 'mile', 'miles', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'km']);
+/** "sailed up", "carried the grain up", "further down": a verb of moving up to four words before k (same sentence) */
+function movingBefore(doc: Doc, k: number): boolean {
+  if (k > 0 && ALONG_BEFORE.has(doc.lower[k - 1] as string)) return true;
+  for (let j = k - 1; j >= 0 && k - j <= 4 && doc.sentOf[j] === doc.sentOf[k]; j--) if (MOVING_VERBS.has(doc.lower[j] as string)) return true;
+  return false;
+}
 /** nouns before "of the" that make the name after it a river: "the banks of the Tarvel", "the mouth of the Tarvel" */
 const RIVER_PARTS: ReadonlySet<string> = new Set(['bank', 'banks', 'mouth', 'delta', 'estuary', 'tributary', 'tributaries', 'headwaters', 'waters', 'basin', 'floodplain', 'source']);
 /** words that may stand between "the" and a river's name: "the upper Tarvel", "the Brazilian Amazon" (demonyms are checked apart) */
@@ -801,7 +816,10 @@ function riverShortForms(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMen
     const before = doc.words[the] as string;
     if (RIVER_MODIFIERS.has(before) || (/^\p{Lu}/u.test(before) && kb.countryByDemonym(before) && doc.lower[the - 1] === 'the')) the--;
     if (the < 0 || doc.lower[the] !== 'the') continue;
-    const cue = the > 0 && (RIVER_PREPS.has(doc.lower[the - 1] as string) || (doc.lower[the - 1] === 'of' && the > 1 && RIVER_PARTS.has(doc.lower[the - 2] as string)));
+    const prep = the > 0 ? (doc.lower[the - 1] as string) : '';
+    // "up"/"down" are also particles ("makes up the X Administration", "set up the Y"): a cue only after a verb of moving
+    const cue = the > 0 && ((RIVER_PREPS.has(prep) && (!PARTICLE_PREPS.has(prep) || movingBefore(doc, the - 1))) ||
+      (prep === 'of' && the > 1 && RIVER_PARTS.has(doc.lower[the - 2] as string)));
     // the longest capitalised run of up to five tokens (hyphenated parts and "al" included: "Shatt al-Arab")
     let b = t + 1;
     while (b < doc.n && b - t < MAX_RIVER_TOKENS && doc.sentOf[b] === doc.sentOf[t] && (/^\p{Lu}/u.test(doc.words[b] as string) || DASHES.has(doc.words[b] as string) ||
