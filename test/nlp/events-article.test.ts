@@ -132,6 +132,16 @@ const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
     [['Angola', 'CONSULT', 'Rwanda'], ['Angola', 'CONSULT', 'Burundi'], ['Rwanda', 'CONSULT', 'Burundi']]],
   // a hyphenated compound before an act noun is one modifier: the light verb's subject is still the actor
   ['Mali imposed a round-the-clock curfew in Gao on Thursday.', [['Mali', 'COERCE', null]]],
+  // ... also before an act named in several words
+  ['Peru proclaimed a 60-day state of emergency across Puno on Monday.', [['Peru', 'COERCE', null]]],
+  // a subject in apposition after a dateline, with a time adjunct before the verb, is still the subject
+  ['GENEVA - Ilse Marten, the UN rights chief, on Tuesday urged Chile to free the detainees.', [['Ilse Marten', 'REQUEST', 'Chile']]],
+  // what a bill is withdrawn from is where it was, not the party the act is addressed to
+  ['President Ana Duarte withdrew the bill from Congress on Monday.', [['Ana Duarte', 'CONCEDE', null]]],
+  ['Chile withdrew its ambassador from Peru on Monday.', [['Chile', 'SANCTION', 'Peru']]],
+  // an amount with "than" inside the object of an expulsion
+  ['Chile protested. Peru declared more than 20 staff at the Chilean consulate persona non grata.', [['Chile', 'ACCUSE', null], ['Peru', 'SANCTION', 'Chile']]],
+  ['Chile protested. Peru ordered more than 40 Chilean diplomats to leave by Friday.', [['Chile', 'ACCUSE', null], ['Peru', 'SANCTION', 'Chile']]],
 ];
 
 for (const [text, want] of ROWS) {

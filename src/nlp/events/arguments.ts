@@ -83,6 +83,8 @@ export interface Arguments {
 }
 
 const HOME_NOUNS = new Set(['country', 'nation']);
+/** relations by which a parse hangs the subject on a dateline read as the subject */
+const DATELINE_HANGERS = new Set(['list', 'appos', 'parataxis', 'dep', 'flat']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'week',
   'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'weeks', 'months', 'years']);
@@ -209,12 +211,26 @@ export class ArgumentFinder {
     }
   }
 
+  /**
+   * "GENEVA - Ilse Marten, the UN rights chief, on Tuesday urged ...": a parse that takes the dateline for the subject
+   * hangs the real one on it (list, apposition); the first such noun after the dateline, else the dateline itself.
+   */
+  private pastDateline(s: number): number {
+    const { syn } = this;
+    for (let k = syn.childStart[s] as number; k < (syn.childStart[s + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      if (c < this.dateline || !DATELINE_HANGERS.has(base(syn, c))) continue;
+      if (syn.upos[c] === 'PROPN' || syn.upos[c] === 'NOUN') return c;
+    }
+    return s;
+  }
+
   /** The subject parties of predicate v, climbing through infinitives, coordination and participles. */
   subjectOf(v: number, out: string[], depth = 0): void {
     const { syn } = this;
     const s = child(this.syn, v, 'nsubj');
     if (s >= 0) {
-      if (syn.rel[s] !== 'nsubj:pass') this.partiesAt(s, out);
+      if (syn.rel[s] !== 'nsubj:pass') this.partiesAt(s < this.dateline ? this.pastDateline(s) : s, out);
       return;
     }
     if (depth >= 4) return;

@@ -75,7 +75,8 @@ function triggers(): Map<string, Compiled[]> {
 const GAP_POS = new Set([P.DET, P.ADJ, P.NUM, P.ADV, P.PRON, P.NOUN, P.PROPN, P.PART]);
 /** the longest noun phrase a `__` item spans, and the prepositions it may hold */
 const PHRASE_MAX = 10;
-const PHRASE_PREPS: ReadonlySet<string> = new Set(['of', 'at', 'in']);
+// ("than" in an amount: "ordered more than 40 diplomats to leave")
+const PHRASE_PREPS: ReadonlySet<string> = new Set(['of', 'at', 'in', 'than']);
 
 /** End token (exclusive) of a match of `items` at token i, or -1. Gaps skip modifiers only ("imposed new sanctions"). */
 function matchAt(doc: Doc, i: number, items: Item[]): number {
@@ -125,6 +126,32 @@ const CLAUSE_BREAK = new Set(['which', 'who', 'while', 'but', 'because', 'althou
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 /** types whose "from X" names the other party ("rejected the proposal from Kosovo") rather than a place */
 const FROM_TARGET: ReadonlySet<PloverType> = new Set(['REJECT', 'AGREE', 'CONCEDE', 'SUPPORT', 'ACCUSE', 'REQUEST']);
+
+/** verbs of taking something away, whose "from X" names where it was (see FROM_FRAME) */
+export const REMOVING = /^(withdr[ae]w|remov)/;
+/**
+ * types whose frame takes "from X" as the recipient after a verb of taking away: a retreat from X, a demand or a
+ * refusal from X; envoys, monitors or aid withdrawn from X reduce relations with X; a threat (an announced retreat or
+ * sanction, rewritten) keeps the frame of the act threatened
+ */
+export const FROM_FRAME: ReadonlySet<PloverType> = new Set(['RETREAT', 'REQUEST', 'REJECT', 'SANCTION', 'THREATEN']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+
+/** First token of a time adjunct just before token v (", on Tuesday", "on Friday"), or -1. */
+function timeAdjunctStart(doc: Doc, v: number, lo: number): number {
+  let k = v - 1;
+  if (k < lo || !TIME_WORDS.has(doc.lower[k] as string)) return -1;
+  k--;
+  if (k >= lo && doc.lower[k] === 'on') k--;
+  return k + 1;
+}
+
+/** Token k is part of a hyphenated compound written without spaces ("30-day", "round-the-clock"). */
+function inHyphenCompound(doc: Doc, k: number): boolean {
+  const joined = (a: number): boolean => a >= 0 && a + 1 < doc.n && doc.ends[a] === doc.starts[a + 1];
+  if (doc.words[k] === '-') return joined(k - 1) && joined(k);
+  return (doc.words[k - 1] === '-' && joined(k - 1)) || (doc.words[k + 1] === '-' && joined(k));
+}
 
 /** first token of the mention covering token i */
 function mentionStart(index: EntityIndex, i: number): number {
@@ -699,6 +726,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
         // what is sent ("mobilised members of the response team to ...") is not its recipient
       } else if (type === 'ACCUSE' && prep === 'with' && (ent as { kb?: { role?: string } }).kb?.role === 'IGO') {
         // "lodged a complaint with the ICAO / the UN": the forum the complaint is taken to, not the one accused
+      } else if (prep === 'from' && REMOVING.test(doc.lower[i] as string) && !FROM_FRAME.has(type)) {
+        // "withdrew the bill from Congress": where the thing was withdrawn from, not the act's recipient
       } else if (isActor(index, k) && targets.length === 0 && (prep === '' || TARGET_PREPS.has(prep) || prep === 'from' || prep === 'between')) {
         if (prep === 'near' && !location) location = ent.id;
         if (prep === 'near' && type !== 'MOBILIZE' && type !== 'ASSAULT') {
@@ -733,6 +762,14 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       if (!subj?.id) subj = sentenceSubject(doc, index, sa, i);
     }
     if (!subj?.id) subj = subjectBefore(doc, index, i, sa, true);
+    // "Ilse Marten, the UN rights chief, on Tuesday urged ...": a time adjunct between the subject and the verb
+    if (!subj?.id && !nounTrigger) {
+      const t = timeAdjunctStart(doc, i, sa);
+      if (t > sa) {
+        const s2 = subjectBefore(doc, index, t, sa, true);
+        if (s2?.id) subj = s2;
+      }
+    }
     // "summoned the ambassador over the strike", "after the attack": an act named as the reason or the time of the
     // clause is not the subject's act; its own actor is a possessor ("over Israel's strike"), found below
     const circumstance = nounTrigger && reasonPrepBefore(doc, i, sa);
@@ -757,7 +794,9 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
           // an amount: "announced a $400 million aid package"
           CURRENCY.test(doc.words[k] as string) ||
           // a compound modifier of a nominal trigger: "started a ten-day mountain exercise"
-          (nounTrigger && (p === P.NOUN || doc.words[k] === '-' || (doc.words[k - 1] === '-' && doc.words[k + 1] === '-')) && (index.entityAtToken[k] as number) < 0))) break;
+          (nounTrigger && (p === P.NOUN || doc.words[k] === '-' || (doc.words[k - 1] === '-' && doc.words[k + 1] === '-')) && (index.entityAtToken[k] as number) < 0) ||
+          // ... also of a nominal trigger of several words: "declared a 30-day state of emergency"
+          ((doc.pos[i] as number) === P.NOUN && inHyphenCompound(doc, k) && (index.entityAtToken[k] as number) < 0))) break;
       }
     }
     if (byAgent < 0 && ownAgent >= 0) byAgent = ownAgent;

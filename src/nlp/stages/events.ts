@@ -14,6 +14,7 @@ import { CUE_VERBS } from '../lexicon/speech.js';
 import { CIRCUMSTANCE_PREPS } from '../lexicon/plover.js';
 import { IRREALIS_HEADS, findTriggers, mutualPairs, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
 import { ArgumentFinder, relativeOpener } from '../events/arguments.js';
+import { FROM_FRAME, REMOVING } from './events-patterns.js';
 import { base, child, markedBy, type Syntax } from '../events/syntax.js';
 
 /** types whose verb takes a complement clause that is their content, not a second event ("threatened to strike X") */
@@ -259,7 +260,9 @@ export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[]): ArgusE
     coded.add(e.start);
     spans.push([e.start, e.end]);
     // (a deployment's destination is a place: it takes a recipient only from the pattern coder's own frame)
-    const s = e.target === null && e.type !== 'MOBILIZE' ? byStart.get(e.start) : undefined;
+    const s0 = e.target === null && e.type !== 'MOBILIZE' ? byStart.get(e.start) : undefined;
+    // (a verb of taking away read as another type: "withdrew the bill from Congress" is no retreat from Congress)
+    const s = s0 && !(s0.type !== e.type && REMOVING.test((e.trigger ?? '').toLowerCase()) && !FROM_FRAME.has(e.type)) ? s0 : undefined;
     keep(s && !agentsAt.get(e.start)?.has(s.target) ? { ...e, target: s.target } : e);
   }
   const inSpan = (at: number): boolean => spans.some(([a, b]) => at > a && at < b);
