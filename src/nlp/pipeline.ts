@@ -8,7 +8,7 @@ import { loadKB } from '../kb/index.js';
 import type { EntityMention, EntityRecognizer, ResolvedEntity } from './types.js';
 import { tokenize } from './tokenize.js';
 import { createRecognizer } from './entities/recognizer.js';
-import { resolveEntities } from './stages/resolve.js';
+import { resolveEntities, retyped } from './stages/resolve.js';
 import { findDates } from './stages/dates.js';
 import { buildEntityIndex } from './stages/entity-index.js';
 import { linkPronouns } from './stages/pronouns.js';
@@ -224,12 +224,13 @@ export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysi
 }
 
 /**
- * The recognizer's mentions as objects of one hidden class: its stages build them with literals of several field sets
- * and with spreads, and every later stage reads them (a site that sees more than four classes is megamorphic).
+ * The recognizer's mentions as objects of one hidden class (resolve.ts, retyped): its stages build them with literals of
+ * several field sets and with spreads, and every later stage reads them (a site that sees more than four classes is
+ * megamorphic).
  */
 function oneShape(ms: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const m of ms) out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, text: m.text, type: m.type, kind: m.kind, score: m.score });
+  for (const m of ms) out.push(retyped(m, m.type));
   return out;
 }
 

@@ -301,6 +301,16 @@ export function tokenize(text: string): Doc {
   };
 }
 
+/** Tokens k-1 and k are written with no space between them ("30-day": "30" and "-", "-" and "day"). */
+export function glued(doc: Doc, k: number): boolean {
+  return k > 0 && k < doc.n && doc.starts[k] === doc.ends[k - 1];
+}
+
+/** Token k is a hyphen glued to the tokens on both sides: "30-day", "NATO-led", "Eun-kyeong". */
+export function gluedHyphen(doc: Doc, k: number): boolean {
+  return doc.words[k] === '-' && glued(doc, k) && glued(doc, k + 1);
+}
+
 /** First token whose start is at or after char offset c (doc.n when none). */
 export function tokenAt(doc: Doc, c: number): number {
   let lo = 0;

@@ -6,6 +6,7 @@
 import type { EntityType } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention } from '../types.js';
+import { glued } from '../tokenize.js';
 import { coordinatedModifier, hyphenCompound, isCapitalized } from './rules.js';
 import { FIRST_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
@@ -62,8 +63,6 @@ function span(doc: Doc, a: number, b: number, type: EntityType, kind: EntityMent
   return { start, end, tokenStart: a, tokenEnd: b, text: doc.text.slice(start, end), type, kind, ...(score === undefined ? {} : { score }) };
 }
 
-/** tokens k-1 and k touch (no space between) */
-const glued = (doc: Doc, k: number): boolean => doc.starts[k] === doc.ends[k - 1];
 
 /**
  * A longer romanised Korean or Chinese syllable ("kyeong", "hyeong", "shuang", "zhuang"): consonants, vowels, then at

@@ -5,6 +5,7 @@
 import type { EntityType } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention, type EntityRecognizer } from '../types.js';
+import { gluedHyphen } from '../tokenize.js';
 import { createTaggerRecognizer } from '../ner/index.js';
 import { loadRanker } from '../ner/load.js';
 import { CLASS_OF, N_CLASSES, candidates, claimSpan, rank, type RankerModel } from './ranker.js';
@@ -134,7 +135,7 @@ function taggedPeople(doc: Doc, kb: KB, fromTagger: readonly EntityMention[], ou
     // (capitalised words, or hyphens inside a word: "Armah-Kofi")
     for (let k = m.tokenStart; k < m.tokenEnd; k++) {
       const w = doc.words[k] as string;
-      if (!/^\p{Lu}/u.test(w) && !(w === '-' && doc.starts[k] === doc.ends[k - 1] && doc.ends[k] === doc.starts[k + 1])) return null;
+      if (!/^\p{Lu}/u.test(w) && !gluedHyphen(doc, k)) return null;
     }
     return { ...m, kind: 'name', score: TAGGER_SCORE };
   });

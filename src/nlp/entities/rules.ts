@@ -3,6 +3,7 @@
 import type { EntityType, MentionKind } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention, type EntityRecognizer } from '../types.js';
+import { glued } from '../tokenize.js';
 import { FIRST_HEADS, HONORIFICS, LAW_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
@@ -298,11 +299,6 @@ function groupPossessive(doc: Doc, j: number): boolean {
   const plain = doc.words[j] === "'" || doc.words[j] === '’';
   // (a plural in "-s", not a name ending in "s": "Jesus'", "Lewis'")
   return plain ? /^\p{Lu}\p{Ll}+[^siu]s$/u.test(w) : PEOPLE_PLURALS.has(w);
-}
-
-/** tokens k-1 and k touch (no space between) */
-function glued(doc: Doc, k: number): boolean {
-  return doc.starts[k] === doc.ends[k - 1];
 }
 
 /** The longest gazetteer name from token i that has a possessive "'s" as its second token ("People's Republic of China"). */
@@ -677,8 +673,7 @@ export function coordinatedModifier(doc: Doc, b: number): boolean {
 
 /** "Kenyan-led", "Saudi-backed": a hyphen glued to the word before token b and a lower-case word glued after it */
 export function hyphenCompound(doc: Doc, b: number): boolean {
-  return b + 1 < doc.n && (doc.words[b] === '-' || doc.words[b] === '–') && doc.starts[b] === doc.ends[b - 1] && doc.starts[b + 1] === doc.ends[b] &&
-    /^\p{Ll}/u.test(doc.words[b + 1] as string);
+  return (doc.words[b] === '-' || doc.words[b] === '–') && glued(doc, b) && glued(doc, b + 1) && /^\p{Ll}/u.test(doc.words[b + 1] as string);
 }
 
 /** Demonyms: adjective before a noun is NORP; as a noun ("the Russians") it stands for the country. Metonyms by position. */

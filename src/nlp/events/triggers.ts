@@ -541,7 +541,7 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
       mode = lex.plover(r.cameo)?.mode ?? null;
       if (r.consumesNegation) negated = false;
     }
-    out.push(reason ? { i, last, noun, type, frame, mode, cameo, negated, reason } : { i, last, noun, type, frame, mode, cameo, negated });
+    out.push({ i, last, noun, type, frame, mode, cameo, negated, reason });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Who is the subject of a verb: noun-phrase chunks, pronouns and nominals resolved to entities. Shared by quotes and events.
 import { POS_INDEX, type Doc } from '../types.js';
+import { glued, gluedHyphen } from '../tokenize.js';
 import type { EntityIndex } from './entity-index.js';
 import { CUE_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPOKES_NOUNS } from '../lexicon/speech.js';
 import { ORG_HEADS, ROLE_HEADS } from '../entities/lexicon.js';
@@ -86,11 +87,11 @@ function inChunk(doc: Doc, index: EntityIndex, i: number, strict = false): boole
   if (p === P.NOUN || p === P.PROPN || p === P.ADJ || p === P.DET || p === P.NUM) return true;
   if (p === P.PART) return doc.lower[i] === "'s" || doc.lower[i] === '’s';
   // the participle of a hyphenated adjective: "Montreal-based", "Iran-backed", "UN-led"
-  if (p === P.VERB) return !strict && i > 0 && doc.words[i - 1] === '-' && doc.starts[i] === doc.ends[i - 1] && (doc.pos[i + 1] as number) !== P.DET;
+  if (p === P.VERB) return !strict && doc.words[i - 1] === '-' && glued(doc, i) && (doc.pos[i + 1] as number) !== P.DET;
   if (p === P.PUNCT) {
     const w = doc.words[i] as string;
     // (a hyphen inside a word: "Eun-kyeong", "Owusu-Ansah")
-    if (w === '-') return !strict && i > 0 && doc.starts[i] === doc.ends[i - 1] && doc.starts[i + 1] === doc.ends[i];
+    if (w === '-') return !strict && gluedHyphen(doc, i);
     return w === '(' || w === ')' || (w === '.' && i > 0 && /[A-Z]$/.test(doc.words[i - 1] as string));
   }
   return false;
@@ -112,7 +113,7 @@ function lastActor(index: EntityIndex, a: number, b: number): number {
 function headOf(doc: Doc, index: EntityIndex, a: number, b: number): number {
   // "Jeong Eun-kyeong" with only "Jeong Eun" recognised: a hyphenated piece glued to a name ends that name
   let g = b;
-  while (g > a && (index.entityAtToken[g] as number) < 0 && doc.starts[g] === doc.ends[g - 1] && (doc.words[g] === '-' || doc.words[g - 1] === '-' || (doc.words[g] as string).startsWith('-'))) g--;
+  while (g > a && (index.entityAtToken[g] as number) < 0 && glued(doc, g) && (doc.words[g] === '-' || doc.words[g - 1] === '-' || (doc.words[g] as string).startsWith('-'))) g--;
   if (g < b && (index.entityAtToken[g] as number) >= 0) return g;
   for (let k = b; k >= a; k--) {
     const p = doc.pos[k] as number;

@@ -1,6 +1,7 @@
 // Stage: PLOVER event coding. Trigger lexicon -> type/mode/CAMEO; subject -> source; object or PP -> target.
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
 import type { Doc, ResolvedEntity } from '../types.js';
+import { glued, gluedHyphen } from '../tokenize.js';
 import { isCity, type EntityIndex } from './entity-index.js';
 import { GOV_NOMINALS, HOME, countryOfEntity, isStateNoun, type ActsFor } from './acts-for.js';
 import {
@@ -103,7 +104,7 @@ function matchAt(doc: Doc, i: number, items: Item[]): number {
       let g = 0;
       while (g <= GAP_MAX && t < doc.n && !next.has(doc.lower[t] as string)) {
         // a hyphenated compound is one modifier: "sent search-and-rescue teams"
-        if (doc.words[t] === '-' && t > i && t + 1 < doc.n && doc.ends[t - 1] === doc.starts[t] && doc.ends[t] === doc.starts[t + 1]) {
+        if (t > i && gluedHyphen(doc, t)) {
           t += 2;
           continue;
         }
@@ -148,9 +149,8 @@ function timeAdjunctStart(doc: Doc, v: number, lo: number): number {
 
 /** Token k is part of a hyphenated compound written without spaces ("30-day", "round-the-clock"). */
 function inHyphenCompound(doc: Doc, k: number): boolean {
-  const joined = (a: number): boolean => a >= 0 && a + 1 < doc.n && doc.ends[a] === doc.starts[a + 1];
-  if (doc.words[k] === '-') return joined(k - 1) && joined(k);
-  return (doc.words[k - 1] === '-' && joined(k - 1)) || (doc.words[k + 1] === '-' && joined(k));
+  if (doc.words[k] === '-') return gluedHyphen(doc, k);
+  return (doc.words[k - 1] === '-' && glued(doc, k)) || (doc.words[k + 1] === '-' && glued(doc, k + 1));
 }
 
 /** first token of the mention covering token i */
@@ -292,10 +292,6 @@ interface Span {
   speaker: string | null;
 }
 
-/**
- * "Kosovo's Prime Minister Albin Kurti", "his German counterpart Annalena Baerbock", "his Swedish counterpart, Tobias
- * Billström": the rightmost actor of the noun phrase heads it (a nationality or possessor only modifies it).
- */
 /** The act noun at token i is the object of a reducing verb: "curb its cooperation", "end all cooperation", "scale back aid". */
 function reducedBy(doc: Doc, i: number, sa: number): boolean {
   for (let k = i - 1; k >= sa && i - k <= 4; k--) {
@@ -326,6 +322,10 @@ function vehicleNear(doc: Doc, i: number, end: number, sa: number, limit: number
 
 /** what closes an apposition: "the peacekeeping force, KFOR, said", "..., KFOR." */
 const APPOSITION_CLOSE: ReadonlySet<string> = new Set([',', '.', ';', ')']);
+/**
+ * "Kosovo's Prime Minister Albin Kurti", "his German counterpart Annalena Baerbock", "his Swedish counterpart, Tobias
+ * Billström": the rightmost actor of the noun phrase heads it (a nationality or possessor only modifies it).
+ */
 function phraseHead(doc: Doc, index: EntityIndex, k: number, limit: number): number {
   let head = k;
   let t = mentionEnd(index, k);
@@ -336,7 +336,7 @@ function phraseHead(doc: Doc, index: EntityIndex, k: number, limit: number): num
       continue;
     }
     // a hyphenated modifier: "the NATO-led force", "a US-backed militia"
-    if (doc.words[t] === '-' && doc.ends[t - 1] === doc.starts[t] && doc.ends[t] === doc.starts[t + 1] && t + 1 < limit && !isActor(index, t + 1)) {
+    if (gluedHyphen(doc, t) && t + 1 < limit && !isActor(index, t + 1)) {
       t += 2;
       continue;
     }
@@ -522,7 +522,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (!def || end < 0) continue;
     if (isActor(index, i)) continue; // "Deal" inside a name
     // "an Iran-backed militia", "the EU-led mission": a hyphenated participle describes what it modifies, no act
-    if (i > 0 && doc.words[i - 1] === '-' && doc.ends[i - 1] === doc.starts[i] && /(?:ed|en)$/.test(doc.lower[i] as string)) continue;
+    if (doc.words[i - 1] === '-' && glued(doc, i) && /(?:ed|en)$/.test(doc.lower[i] as string)) continue;
     // a one-word trigger is a verb or a noun: "flew back" is no backing
     if (end - i === 1 && !CONTENT_POS.has(doc.pos[i] as number)) continue;
     // an exercise or a drill is a military one as a noun: "to exercise restraint", "to drill for oil" are not

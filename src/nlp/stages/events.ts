@@ -8,7 +8,7 @@ import { loadKB } from '../../kb/index.js';
 import type { Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
 import { isCity, isCityEntity, type EntityIndex } from './entity-index.js';
-import { P, isActor } from './attribution.js';
+import { P, entityIdAt, isActor } from './attribution.js';
 import type { ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { CIRCUMSTANCE_PREPS } from '../lexicon/plover.js';
@@ -317,14 +317,15 @@ function bothSides(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEve
     }
     if (!out) {
       out = events.slice(0, j);
-      seen = new Set(events.map((x) => `${x.source ?? ''}|${x.type}|${x.target ?? ''}`));
+      seen = new Set(events.map(tripleKey));
     }
     out.push(e);
     for (const y of sides) {
-      const key = `${e.source}|${e.type}|${y}`;
+      const next = { ...e, target: y };
+      const key = tripleKey(next);
       if ((seen as Set<string>).has(key)) continue;
       (seen as Set<string>).add(key);
-      out.push({ ...e, target: y });
+      out.push(next);
     }
   }
   return out ?? events;
@@ -354,10 +355,7 @@ function deploymentTargets(doc: Doc, index: EntityIndex, acts: ActsFor, events: 
     const to = doc.sentEnd[doc.sentOf[t] as number] as number;
     let at = -1;
     for (let k = t + 1; k < to && at < 0; k++) {
-      const id = index.entityAtToken[k] as number;
-      if (id < 0) continue;
-      const x = (index.entities[id] as { id: string }).id;
-      if (x === e.target || acts.party(x) === e.target) at = index.mentionAtToken?.[k]?.tokenStart ?? k;
+      if (actsAs(index, acts, k, e.target)) at = index.mentionAtToken?.[k]?.tokenStart ?? k;
     }
     if (at < 0 || AREA_PREPS.has(prepBefore(doc, at, t))) {
       out.push(e);
@@ -611,13 +609,14 @@ export function answeredClaims(doc: Doc, index: EntityIndex, acts: ActsFor, even
 /** Sentence s mentions party p by a name of its own or of a body or person acting for it (not "police", "the army"). */
 function namedIn(doc: Doc, index: EntityIndex, acts: ActsFor, s: number, p: string): boolean {
   const to = doc.sentEnd[s] as number;
-  for (let k = doc.sentStart[s] as number; k < to; k++) {
-    const id = index.entityAtToken[k] as number;
-    if (id < 0) continue;
-    const x = (index.entities[id] as { id: string }).id;
-    if (x === p || acts.party(x) === p) return true;
-  }
+  for (let k = doc.sentStart[s] as number; k < to; k++) if (actsAs(index, acts, k, p)) return true;
   return false;
+}
+
+/** Token k names party p: p itself, or a body or person acting for it. */
+function actsAs(index: EntityIndex, acts: ActsFor, k: number, p: string): boolean {
+  const x = entityIdAt(index, k);
+  return x !== null && (x === p || acts.party(x) === p);
 }
 
 type PlaceEntity = { id: string; name: string; type: string; kb: { iso3166?: string; geonames?: number } };

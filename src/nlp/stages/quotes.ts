@@ -1,7 +1,7 @@
 // Stage: direct, mixed and indirect quotes with their cue and speaker.
 import type { Quote } from '../../core/analysis.js';
 import type { Doc } from '../types.js';
-import { tokenAt } from '../tokenize.js';
+import { glued, tokenAt } from '../tokenize.js';
 import type { EntityIndex } from './entity-index.js';
 import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, PHRASE_CUES, SAYER_NOUNS, SPOKES_NOUNS, THAT_CUES } from '../lexicon/speech.js';
 import { GENERIC_ORG_WORDS, ORG_HEAD_WORDS, P, afterDateline, recentOrg, recentOrgNamed, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
@@ -1071,7 +1071,7 @@ function attributiveLabel(doc: Doc, openTok: number, closeTok: number): boolean 
   const w = doc.lower[openTok - 1] as string;
   const before = p === P.DET || w === "'s" || w === '’s' || OPENING_POSSESSIVES.has(w);
   const n = closeTok + 1;
-  return before && (doc.pos[n] as number) === P.NOUN && doc.starts[n] !== doc.ends[closeTok];
+  return before && (doc.pos[n] as number) === P.NOUN && !glued(doc, n);
 }
 
 /** "said that rising prices …", "warned that waiting lists …": after "that", an -ing word opens the clause */
@@ -1121,7 +1121,7 @@ const SPOKE = new Set(['spoke', 'talked', 'speaks', 'talks', 'down', 'speaking',
  * ..."), else the first person it names outside a byline.
  */
 function interviewee(doc: Doc, index: EntityIndex, firstQ: number): string | null {
-  const asked = askedInIntro(doc, index, firstQ);
+  const asked = askedInIntro(doc, index, firstQ)?.id;
   if (asked) return asked;
   let first: string | null = null;
   for (let t = 0; t < firstQ; t++) {
@@ -1144,15 +1144,11 @@ function interviewee(doc: Doc, index: EntityIndex, firstQ: number): string | nul
 const ASKED_REACH = 25;
 
 /**
- * The person the intro before token `upTo` says was interviewed: the first person named after "asked",
- * "interviewed", "spoke to", "sat down with", in that sentence, who is no possessor ("spoke to X's successor, Y": Y).
+ * The person the intro before token `upTo` says was interviewed, and the token of their name: the first person named
+ * after "asked", "interviewed", "spoke to", "sat down with", in that sentence, who is no possessor ("spoke to X's
+ * successor, Y": Y).
  */
-function askedInIntro(doc: Doc, index: EntityIndex, upTo: number): string | null {
-  return askedMatch(doc, index, upTo)?.id ?? null;
-}
-
-/** askedInIntro's person and the token of their name. */
-function askedMatch(doc: Doc, index: EntityIndex, upTo: number): { id: string; at: number } | null {
+function askedInIntro(doc: Doc, index: EntityIndex, upTo: number): { id: string; at: number } | null {
   for (let t = 0; t < upTo; t++) {
     const w = doc.lower[t] as string;
     const n = doc.lower[t + 1];
@@ -1185,7 +1181,7 @@ function answerAfterQuestion(doc: Doc, index: EntityIndex, sent: number, memo: {
   while (last > pa && isQuoteTok(doc, last)) last--;
   if (doc.words[last] !== '?' || anyMark(doc, pa, pe)) return null;
   // (the intro is searched once per document: the first "we asked X" and where it stands)
-  memo.asked ??= askedMatch(doc, index, doc.n) ?? { id: null, at: doc.n };
+  memo.asked ??= askedInIntro(doc, index, doc.n) ?? { id: null, at: doc.n };
   return memo.asked.at < pa ? memo.asked.id : null;
 }
 
@@ -1257,7 +1253,7 @@ function plainInterview(doc: Doc, index: EntityIndex, found: Found[]): void {
   const first = paras.findIndex((p) => p.question);
   const firstQ = tokenAt(doc, (paras[first] as { start: number }).start);
   // the person asked, else, when the intro calls the piece an interview, the first person it names
-  const speaker = askedInIntro(doc, index, firstQ) ?? (INTERVIEW_INTRO.test(text.slice(0, (paras[first] as { start: number }).start)) ? interviewee(doc, index, firstQ) : null);
+  const speaker = askedInIntro(doc, index, firstQ)?.id ?? (INTERVIEW_INTRO.test(text.slice(0, (paras[first] as { start: number }).start)) ? interviewee(doc, index, firstQ) : null);
   if (!speaker) return;
   for (let k = first + 1; k < paras.length; k++) {
     const p = paras[k] as { start: number; end: number; question: boolean };

@@ -961,8 +961,11 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
   }
 }
 
-/** m with another type: one literal (one hidden class), where a spread gives each copying site a class of its own */
-function retyped(m: EntityMention, type: EntityType): EntityMention {
+/**
+ * m with another type (or its own): one literal (one hidden class), where a spread gives each copying site a class of its
+ * own; the pipeline passes the recognizer's mentions through it so that every later stage sees that one class
+ */
+export function retyped(m: EntityMention, type: EntityType): EntityMention {
   return { start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, text: m.text, type, kind: m.kind, score: m.score };
 }
 
