@@ -3,13 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/nlp/pipeline.js';
-import { articleInput as input } from './fixtures/article.js';
-
-function triples(text: string): Array<[string | null, string, string | null]> {
-  const a = analyze(input(text));
-  const name = (id: string | null): string | null => (id ? a.entities.find((e) => e.id === id)?.name ?? id : null);
-  return a.events.map((e) => [name(e.source), e.type, name(e.target)]);
-}
+import { articleInput as input, triples, type Triple } from './fixtures/article.js';
 
 test('an untargeted mention of an act is dropped when the article gives its recipient elsewhere', () => {
   const got = triples('Voters in Sudan backed the new constitution. The African Union welcomed the outcome. "Sudan is on a good path," AU spokesperson Rafael Ortiz said, and he said the union would continue its support for the country.');
@@ -17,7 +11,7 @@ test('an untargeted mention of an act is dropped when the article gives its reci
 });
 
 // [text, the whole list of (source, type, target) the analyzer gives]
-const ROWS: Array<[string, Array<[string | null, string, string | null]>]> = [
+const ROWS: Array<[string, Triple[]]> = [
   // a town, a region or a base is where an act happens, never its party
   ['Uganda said it would not withdraw its troops from Kismayo before the rains.', []],
   // a pledge or a meeting with no partner is no event; "agreed" alone still is

@@ -14,6 +14,16 @@ export const ROLE_HEADS = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'adm.', 'sgt.', 'maj.',
 ]);
 
+/**
+ * Nouns for people by occupation or standing that an apposition gives a name ("Ilan Vorn, a fugitive businessman",
+ * "Lena Ortiz, a trade lawyer in Geneva"): titles in apposition, not titles before a name.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(['businessman', 'businesswoman', 'tycoon', 'oligarch', 'lawyer', 'activist', 'journalist', 'economist',
+  'analyst', 'researcher', 'professor', 'politician', 'lawmaker', 'candidate', 'founder', 'cleric', 'commentator', 'blogger',
+  'dissident', 'billionaire', 'banker', 'entrepreneur', 'academic', 'scholar', 'historian', 'negotiator', 'diplomat', 'official',
+  // research and advisory posts ("a senior fellow at the X Institute", "a security expert")
+  'fellow', 'expert', 'specialist', 'lecturer', 'consultant', 'strategist', 'campaigner']);
+
 /** Modifiers that may stand inside a title: "former Dutch prime minister", "Foreign Minister", "acting". */
 export const ROLE_MODIFIERS = new Set([
   'former', 'acting', 'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence', 'interior', 'finance', 'trade',
@@ -70,7 +80,7 @@ export const ORG_HEADS = new Set([
   'Reuters', 'Trust', 'Society', 'Club', 'League', 'Council', 'Directorate', 'Inspectorate', 'Embassy', 'Consulate',
   'Mission', 'Program', 'Programme', 'Initiative', 'Partnership', 'Cooperation', 'Community', 'Conference',
   'Legislature', 'Knesset', 'Duma', 'Diet', 'Majlis', 'Politburo', 'Presidency', 'Government', 'Chamber',
-  'Institution', 'Academy', 'School', 'College', 'Hospital', 'Laboratory', 'Labs', 'Industries', 'Holdings', 'Management', 'Investments',
+  'Institution', 'Academy', 'School', 'College', 'Laboratory', 'Labs', 'Industries', 'Holdings', 'Management', 'Investments',
   'Systems', 'Technologies', 'Energy', 'Oil', 'Petroleum', 'Telecom', 'Media', 'Broadcasting', 'Television',
   'Radio', 'Agencies', 'Guards', 'Marines', 'Militia', 'Rebels', 'Works', 'Taskforce', 'Task', 'Headquarters', 'Team', 'Wire', 'Secretariat', 'Observatory', 'Watch',
   // coalitions and parties named as a platform ("Civic Platform")
@@ -103,6 +113,13 @@ export const LOC_HEADS: ReadonlyMap<string, 'LOC' | 'FAC'> = new Map([
   ['Field', 'FAC'], ['Terminal', 'FAC'], ['Crossing', 'FAC'], ['Checkpoint', 'FAC'], ['Highway', 'FAC'], ['Road', 'FAC'],
   ['Street', 'FAC'], ['Museum', 'FAC'], ['Cathedral', 'FAC'], ['Mosque', 'FAC'], ['Temple', 'FAC'], ['Embassy', 'FAC'], ['Avenue', 'FAC'], ['Pipeline', 'FAC'], ['Reactor', 'FAC'], ['Facility', 'FAC'], ['Shipyard', 'FAC'],
   ['Interconnector', 'FAC'], ['Tunnel', 'FAC'], ['Railway', 'FAC'], ['Refinery', 'FAC'], ['Barrage', 'FAC'],
+  // hospitals and clinics are buildings where people are taken, treated and counted ("Charles Nicolle Hospital")
+  ['Hospital', 'FAC'], ['Clinic', 'FAC'],
+  // buildings and grounds named by their kind: prisons, hotels, places of worship and burial, venues, military quarters
+  ['Penitentiary', 'FAC'], ['Jail', 'FAC'], ['Gaol', 'FAC'], ['Hotel', 'FAC'], ['Castle', 'FAC'], ['Cemetery', 'FAC'],
+  ['Memorial', 'FAC'], ['Monument', 'FAC'], ['Mausoleum', 'FAC'], ['Shrine', 'FAC'], ['Monastery', 'FAC'], ['Synagogue', 'FAC'],
+  ['Basilica', 'FAC'], ['Chapel', 'FAC'], ['Arena', 'FAC'], ['Theatre', 'FAC'], ['Theater', 'FAC'], ['Barracks', 'FAC'],
+  ['Cosmodrome', 'FAC'], ['Spaceport', 'FAC'], ['Lighthouse', 'FAC'], ['Pier', 'FAC'], ['Wharf', 'FAC'], ['Quay', 'FAC'],
 ]);
 
 /** Heads written before the name of a physical feature ("Lake Tharthar", "Mount Sinjar", "Cape Guardafui"). */

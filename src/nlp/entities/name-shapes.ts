@@ -8,7 +8,7 @@ import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention } from '../types.js';
 import { glued } from '../tokenize.js';
 import { coordinatedModifier, hyphenCompound, isCapitalized } from './rules.js';
-import { FIRST_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
+import { FIRST_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
 const DASHES = new Set(['-', '–', '—', '‐']);
 /** lower-case Arabic articles written hyphenated to the next name part ("al-Amin", "el-Sisi", "ash-Sharaa") */
@@ -182,11 +182,27 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
   // is a common noun the capital letter only begins the sentence (not a name the knowledge base knows: "Reuters")
   out = out.filter((m) => !((m.type === 'ORG' || m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd - m.tokenStart === 1 && AGENT_PLURAL.test(m.text) &&
     m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number] && /^\p{Ll}/u.test(doc.words[m.tokenEnd] ?? '') && !kb.phrases.has(m.text) && !kb.orgByName(m.text)));
+  // "Barges carrying grain ... the barges": a sentence's capitalised first word that the article also writes in lower case
+  // mid-sentence is a common noun (not a name the knowledge base knows)
+  // (the set of lower-case words is built once, on the first sentence opener that asks)
+  let lowerWords: Set<string> | null = null;
+  out = out.filter((m) => !((m.type === 'ORG' || m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd - m.tokenStart === 1 &&
+    m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number] && /^\p{Lu}\p{Ll}+$/u.test(m.text) && /^\p{Ll}/u.test(doc.words[m.tokenEnd] ?? '') &&
+    (lowerWords ??= lowerCaseWords(doc)).has(doc.lower[m.tokenStart] as string) && !kb.phrases.has(m.text) && !kb.orgByName(m.text) && !kb.isGivenName(m.text)));
+  // "Finally, ...", "Lastly, ...": a sentence adverb opening its sentence before a comma is no name
+  out = out.filter((m) => !(m.tokenEnd - m.tokenStart === 1 && m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number] &&
+    doc.words[m.tokenEnd] === ',' && SENTENCE_ADVERB.test(m.text) && !kb.isGivenName(m.text) && !kb.phrases.has(m.text)));
+  // "MOL said", "a deal with ENI": a lone word of two to five capitals inside a sentence is an acronym, no person's name
+  // (a dateline's city opens its sentence)
+  out = out.map((m) => (m.type === 'PERSON' && m.tokenEnd - m.tokenStart === 1 && ACRONYM_SHAPE.test(m.text) && m.tokenStart !== doc.sentStart[doc.sentOf[m.tokenStart] as number] ? { ...m, type: 'ORG' as const } : m));
   // "its Spanish initials", "the French word for": a language, not a people
   out = out.filter((m) => !(m.type === 'NORP' && m.tokenEnd < doc.n && LANGUAGE_NOUNS.has(doc.lower[m.tokenEnd] as string)));
   // "the Arctic archipelago's status", "a Baltic security expert": a one-word sea or region name used as an adjective before
   // a noun (not a place noun: "the Sahel region", "Baltic states") names no place
   out = out.filter((m) => !(m.type === 'LOC' && m.tokenEnd - m.tokenStart === 1 && m.tokenEnd < doc.n && adjectivalRegion(doc, kb, m)));
+  // "Kosti on the White Nile", "a dam on the Blue Nile": a division named after the river it lies on, written with "the" and
+  // no division word after it, is the river
+  out = out.map((m) => (m.type === 'GPE' && m.kind === 'name' && riverNamedDivision(doc, kb, m) ? { ...m, type: 'LOC' as const } : m));
   // "Latin American countries", "the Syrian border", "Chinese imports": a demonym that describes places or things names
   // no people; "the Australian side" is the country
   out = out.flatMap((m) => {
@@ -475,6 +491,26 @@ function demonymParties(doc: Doc, mentions: EntityMention[]): EntityMention[] {
   return out;
 }
 
+/** division words that may follow a division's name ("Blue Nile state") */
+const DIVISION_AFTER: ReadonlySet<string> = new Set(['state', 'State', 'region', 'Region', 'province', 'Province']);
+
+/** m ("the White Nile") is a first-level division whose last word is a physical feature of the gazetteer, after "the" */
+function riverNamedDivision(doc: Doc, kb: KB, m: EntityMention): boolean {
+  if (m.tokenEnd - m.tokenStart < 2 || m.tokenStart === 0 || doc.lower[m.tokenStart - 1] !== 'the' || DIVISION_AFTER.has(doc.words[m.tokenEnd] ?? '')) return false;
+  const feature = kb.region(doc.words[m.tokenEnd - 1] as string);
+  return feature !== undefined && !feature.broad && feature.featureClass === 'other' && kb.admin1(m.text).length > 0 && !kb.countryByName(m.text);
+}
+
+/** the words of the document written in lower case */
+function lowerCaseWords(doc: Doc): Set<string> {
+  const set = new Set<string>();
+  for (let k = 0; k < doc.n; k++) if (doc.words[k] === doc.lower[k]) set.add(doc.words[k] as string);
+  return set;
+}
+
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
+/** two to five capitals, not a Roman numeral ("III", "XI") */
+const ACRONYM_SHAPE = /^(?![IVXLC]+$)\p{Lu}{2,5}$/u;
 /** plurals of agent nouns ("Traders", "Protesters", "Residents", "Migrants", "Loyalists") */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ants|ents|ists)$/u;
 
@@ -722,12 +758,6 @@ function adjectival(doc: Doc, b: number): boolean {
   if (coordinatedModifier(doc, b)) return true;
   return /^\p{Ll}/u.test(w) ? !['and', 'or', 'on', 'in', 'to', 'is', 'was', 'has', 'said', 'says'].includes(w) : HONORIFICS.has(w);
 }
-
-
-/** nouns for people by occupation or standing that an apposition gives a name ("Ilan Vorn, a fugitive businessman") */
-const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'oligarch', 'lawyer', 'activist', 'journalist', 'economist',
-  'analyst', 'researcher', 'professor', 'politician', 'lawmaker', 'candidate', 'founder', 'cleric', 'commentator', 'blogger',
-  'dissident', 'billionaire', 'banker', 'entrepreneur', 'academic', 'scholar', 'historian', 'negotiator', 'diplomat', 'official']);
 
 /** ", Samoa's chief delegate," / ", a close aide to ...": a short apposition after token b holding a role noun */
 export function appositiveRole(doc: Doc, b: number): boolean {

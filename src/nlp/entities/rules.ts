@@ -4,7 +4,7 @@ import type { EntityType, MentionKind } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention, type EntityRecognizer } from '../types.js';
 import { glued } from '../tokenize.js';
-import { FIRST_HEADS, HONORIFICS, LAW_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, NOT_NAMES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
+import { FIRST_HEADS, HONORIFICS, LAW_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, NOT_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
 const NOUN = POS_INDEX['NOUN'] as number;
@@ -190,12 +190,14 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
               continue;
             }
           }
-          if (next && w === 'and' && hasOrgHeadBeforeOf(doc, i, j + 1, OF)) {
-            // "Department of Housing and Urban Development", "Ministry of Agriculture and Forestry": after
-            // "<organisation head> of", the capitalised words joined by "and" still name the organisation
+          if (next && w === 'and' && hasOrgHeadBeforeOf(doc, i, j + 1)) {
+            // "Department of Housing and Urban Development", "Ministry of Agriculture and Forestry", "Center for Strategic
+            // and International Studies": after "<organisation head> of/for", the capitalised words joined by "and" still
+            // name the organisation (not a country or place after it: "the Council of Europe and Russia")
             let k = j + 1;
             while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
-            if (k - j <= 4) {
+            const placeAfter = kb.phrases.get(doc.text.slice(doc.starts[j + 1], doc.ends[k - 1]))?.type;
+            if (k - j <= 4 && placeAfter !== 'GPE' && placeAfter !== 'LOC') {
               j = k;
               continue;
             }
@@ -206,11 +208,14 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
             j += 2;
             break;
           }
-          // "King's College", "Children's Hospital": one capitalised word, "'s", then a run that ends an organisation
+          // "King's College", "Children's Hospital": one capitalised word, "'s", then a run that ends an organisation or a
+          // building
+          // (a town's building stays the town's: "Mecca's Grand Mosque")
           if ((w === "'s" || w === '’s') && j === i + 1 && next && !kb.phrases.has(doc.words[i] as string) && !kb.isGivenName(doc.words[i] as string)) {
             let k = j + 1;
             while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
-            if (ORG_HEADS.has(doc.words[k - 1] as string) && k - j <= 3) {
+            const last = doc.words[k - 1] as string;
+            if ((ORG_HEADS.has(last) || (bodyOrBuildingHead(last) && kb.cities(doc.words[i] as string).length === 0)) && k - j <= 3) {
               j = k;
               continue;
             }
@@ -220,7 +225,7 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
           if (next && (w === "'" || w === '’' || w === "'s" || w === '’s') && glued(doc, j) && groupPossessive(doc, j)) {
             let k = j + 1;
             while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
-            if (ORG_HEADS.has(doc.words[k - 1] as string) && k - j <= 3) {
+            if (bodyOrBuildingHead(doc.words[k - 1] as string) && k - j <= 3) {
               j = k;
               continue;
             }
@@ -258,6 +263,15 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
           out.push(mention(doc, i, described, 'ORG', 'name', RULE_SCORE.gazetteer));
           i = described;
           continue;
+        }
+        // "Pakistan-administered Kashmir": a gazetteer name with a hyphenated compound after its first run
+        if (hyphenCompound(doc, j)) {
+          const g = gazetteerAt(doc, kb, i, doc.sentEnd[doc.sentOf[i] as number] as number);
+          if (g && g.end > j + 2) {
+            out.push(mention(doc, i, g.end, g.type, g.kind, RULE_SCORE.gazetteer));
+            i = g.end;
+            continue;
+          }
         }
         classifyRun(doc, kb, i, j, out);
         i = j;
@@ -364,6 +378,18 @@ function gazetteerAt(doc: Doc, kb: KB, a: number, b: number, exact = false): { e
 
 /** words before "Staff" that make it a military command's name rather than a title's last word ("Chief of Staff") */
 const STAFF_KINDS: ReadonlySet<string> = new Set(['General', 'Joint', 'Defence', 'Defense', 'Naval', 'Air', 'Army', 'Military']);
+
+/** a word of [a, b) is a country's name, alias or demonym ("U.S.", "Japan", "Kenyan") */
+function namesCountry(doc: Doc, kb: KB, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = doc.words[k] as string;
+    if (kb.countryByName(w) || kb.countryByDemonym(w)) return true;
+  }
+  return false;
+}
+
+/** lower-case nouns for bodies written after a body's capitalised name ("the Multinational Security Support mission") */
+const BODY_NOUNS_AFTER: ReadonlySet<string> = new Set(['mission', 'militia', 'coalition', 'alliance']);
 
 /** Capitalised division words that end a division's name ("Kurdistan Region", "Anbar Province"). */
 const DIVISION_HEADS: ReadonlySet<string> = new Set(['Region', 'Province', 'Oblast', 'Governorate', 'Prefecture', 'Krai']);
@@ -512,6 +538,26 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     out.push(adjust(doc, mention(doc, a, b, whole.type, whole.kind, RULE_SCORE.gazetteer)));
     return;
   }
+  // "The Minister of Foreign Affairs and International Cooperation of the Federal Republic of Somalia, Name,": a post
+  // (a title word, then its remit after "of"/"for") is no organisation; the names the gazetteer knows inside it are kept,
+  // but for the remit itself ("Secretary of Homeland Security" names no department)
+  if (b - a > 2 && postOf(doc, a)) {
+    for (let k = a + 2; k < b;) {
+      const g = gazetteerAt(doc, kb, k, b);
+      if (g) {
+        if (!(g.type === 'ORG' && k === a + 2)) out.push(adjust(doc, mention(doc, k, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
+        k = g.end;
+      } else k++;
+    }
+    return;
+  }
+  // "the Multinational Security Support mission", "the Baltic Air Policing mission": capitalised words before a
+  // lower-case noun for a body name that body (not a place the gazetteer knows whole: "the Mali mission")
+  // ("the U.S.-Japan alliance" is two countries' alliance)
+  if (b - a > 1 && b < doc.n && BODY_NOUNS_AFTER.has(doc.words[b] as string) && !ORG_HEADS.has(lastWord) && !LOC_HEADS.has(lastWord) && !HONORIFICS.has(doc.words[a] as string) && !namesCountry(doc, kb, a, b)) {
+    out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
+    return;
+  }
   // "Upper Nile", "clashes in Upper Nile state": a division listed as "X State", written without its division word (its
   // last word may be a gazetteer name of its own: the Nile)
   if (b - a > 1 && !DIVISION_HEADS.has(lastWord) && lastWord !== 'State' && kb.admin1(`${doc.text.slice(doc.starts[a], doc.ends[b - 1])} State`).length > 0) {
@@ -533,6 +579,12 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   const firstHead = b - a > 2 && doc.lower[a + 1] === 'of' ? (LOC_HEADS.get(doc.words[a] as string) ?? (boundaryLine(doc, a, a) ? 'LOC' : undefined)) : undefined;
   if (firstHead) {
     out.push(mention(doc, a, b, firstHead === 'FAC' ? 'FAC' : 'LOC', 'name', RULE_SCORE.head));
+    return;
+  }
+  // "the National Palace of Culture", "the Royal Museum of Fine Arts": a facility head before the name's first "of";
+  // "the State Guest House Padma": a guest house, named before or after its head
+  if ((b - a > 2 && !ORG_HEADS.has(lastWord) && facilityHeadBeforeOf(doc, a, b)) || (b - a > 1 && guestHouse(doc, a, b))) {
+    out.push(mention(doc, a, b, 'FAC', 'name', RULE_SCORE.head));
     return;
   }
   if ((ORG_HEADS.has(lastWord) && b - a > 1) || hasOrgHeadBeforeOf(doc, a, b) || headBeforeOn(doc, a, b) || headBeforeIn(doc, a, b) || chamberOf(doc, a)) {
@@ -566,6 +618,15 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   if (loc && b - a > 1) {
     out.push(mention(doc, a, b, loc === 'FAC' ? 'FAC' : 'LOC', 'name', RULE_SCORE.head));
     return;
+  }
+  // "Santiago de Compostela", "San Juan de los Lagos": a GeoNames town whose name starts with the name of a country or a
+  // capital is that town, not the country and a rest
+  if (b - a > 1) {
+    const g0 = gazetteerAt(doc, kb, a, b);
+    if (g0 && g0.end < b && g0.type === 'GPE' && !g0.actor && kb.cities(doc.text.slice(doc.starts[a], doc.ends[b - 1])).length > 0) {
+      out.push(mention(doc, a, b, 'GPE', 'name', RULE_SCORE.gazetteer));
+      return;
+    }
   }
   // left to right: gazetteer phrases, the rest grouped
   let k = a;
@@ -632,7 +693,6 @@ function orgHeadThenPlace(doc: Doc, kb: KB, a: number, b: number): boolean {
 }
 
 const OF_FOR: ReadonlySet<string> = new Set(['of', 'for', 'against']);
-const OF: ReadonlySet<string> = new Set(['of']);
 /** "Task Force on Water Rights": a committee-like head and "on" inside [a, b) */
 function headBeforeOn(doc: Doc, a: number, b: number): boolean {
   for (let k = a + 1; k < b - 1; k++) if (doc.lower[k] === 'on' && ON_HEADS.has(doc.words[k - 1] as string)) return true;
@@ -642,6 +702,36 @@ function headBeforeOn(doc: Doc, a: number, b: number): boolean {
 const ON_HEADS: ReadonlySet<string> = new Set(['Group', 'Committee', 'Subcommittee', 'Commission', 'Council', 'Conference', 'Panel', 'Forum', 'Taskforce', 'Institute', 'Centre', 'Center']);
 
 /** An organisation head followed by one of `linkers` inside [a, b): "Ministry of Defence", "Agency for ...". */
+/** the last word of an organisation's or a building's name ("College", "Hospital") */
+function bodyOrBuildingHead(w: string): boolean {
+  return ORG_HEADS.has(w) || LOC_HEADS.get(w) === 'FAC';
+}
+
+/** token a opens a post: a title word that names no body ("Minister", "Secretary", "Ambassador"), then "of" or "for" */
+function postOf(doc: Doc, a: number): boolean {
+  const w = doc.words[a] as string;
+  return HONORIFICS.has(w) && !TITLE_MODIFIERS.has(w) && !ORG_HEADS.has(w) && ROLE_HEADS.has(w.toLowerCase()) && (doc.lower[a + 1] === 'of' || doc.lower[a + 1] === 'for');
+}
+
+/** [a, b) holds "Guest House" or "Guesthouse" */
+function guestHouse(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = doc.words[k] as string;
+    if (w === 'Guesthouse' || (w === 'Guest' && doc.words[k + 1] === 'House' && k + 1 < b)) return true;
+  }
+  return false;
+}
+
+/** The first "of" inside [a, b) follows a facility head that names no organisation ("Palace", "Museum"; not "Embassy"). */
+function facilityHeadBeforeOf(doc: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) {
+    if (doc.lower[k] !== 'of') continue;
+    const head = doc.words[k - 1] as string;
+    return LOC_HEADS.get(head) === 'FAC' && !ORG_HEADS.has(head);
+  }
+  return false;
+}
+
 function hasOrgHeadBeforeOf(doc: Doc, a: number, b: number, linkers: ReadonlySet<string> = OF_FOR): boolean {
   for (let k = a + 1; k < b - 1; k++) if (linkers.has(doc.lower[k] as string) && ORG_HEADS.has(doc.words[k - 1] as string)) return true;
   return false;
@@ -966,10 +1056,14 @@ function orgAfter(doc: Doc, b: number): boolean {
       const after = doc.words[k + 1];
       return after === undefined || after === ',' || after === '.' || after === ';' || after === ')';
     }
-    if (w === 'of' || w === ',' || ROLE_HEADS.has(w) || doc.pos[k] === VERB) return false;
+    // (", an economist with the X Bank,": a person's occupation, and what follows a preposition, is no organisation noun)
+    if (w === 'of' || w === ',' || ROLE_HEADS.has(w) || PERSON_NOUNS.has(w) || APPOSITION_PREPS.has(w) || doc.pos[k] === VERB) return false;
   }
   return false;
 }
+
+/** prepositions after which an apposition names where or for whom, not what the name is */
+const APPOSITION_PREPS: ReadonlySet<string> = new Set(['with', 'at', 'in', 'for', 'from', 'to', 'on']);
 
 /** ", a spokesperson for", ", the director of", ", director of": a role noun in apposition after token b-1. */
 function roleAfter(doc: Doc, b: number): boolean {
@@ -978,7 +1072,7 @@ function roleAfter(doc: Doc, b: number): boolean {
   if (['a', 'an', 'the'].includes(doc.lower[k] as string)) k++;
   for (const end = Math.min(doc.n, k + 3); k < end; k++) {
     const w = doc.lower[k] as string;
-    if (ROLE_HEADS.has(w) && !w.endsWith('.')) return true;
+    if ((ROLE_HEADS.has(w) && !w.endsWith('.')) || PERSON_NOUNS.has(w)) return true;
     if (!ROLE_MODIFIERS.has(w)) return false;
   }
   return false;

@@ -11,7 +11,7 @@ import { isCityEntity, type EntityIndex } from '../stages/entity-index.js';
 import { afterDateline, entityIdAt, forceEntity, isActor, resolveObjectPronoun, resolvePronoun } from '../stages/attribution.js';
 import { HOME, isStateNoun, type ActsFor } from '../stages/acts-for.js';
 import { base, caseOf, child, isPassive, type Syntax } from './syntax.js';
-import { loadEventLexicon } from '../../kb/event-lexicon.js';
+import { loadEventLexicon, stem } from '../../kb/event-lexicon.js';
 
 /**
  * Token t stands inside a relative clause opened by ", who" or ", which" earlier in its clause ("X, who wrote the
@@ -68,6 +68,12 @@ const POSSESSIVES = new Set(['its', 'their']);
 const PARTY_OBJECT_VERBS = new Set(['accuse', 'accuses', 'accused', 'accusing', 'blame', 'blames', 'blamed', 'blaming', 'urge', 'urges', 'urged', 'urging', 'thank', 'thanks', 'thanked', 'thanking']);
 /** units that speak or act for the body that owns them */
 const UNIT_NOUNS = new Set(['team', 'office', 'wing', 'unit', 'units', 'spokesman', 'spokeswoman', 'spokesperson', 'delegation', 'service', 'department', 'division', 'command', 'agency']);
+/**
+ * the armed means by which a party acts, besides Phoenix's agent nouns ("troops", "navy"): "its jets struck", "their
+ * drones hit", "its forces captured" are acts of the party the possessive stands for
+ */
+const MEANS_NOUNS = new Set(['forces', 'force', 'jets', 'aircraft', 'planes', 'warplanes', 'drones', 'ships', 'vessels', 'warships', 'boats',
+  'missiles', 'rockets', 'units', 'fighters', 'helicopters', 'gunboats', 'submarines', 'tanks', 'artillery', 'batteries', 'guards']);
 /** hostile acts aimed at what a party owns: "struck its positions" */
 const OWNED_TARGET_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 /** the head noun of a title: "NATO Secretary General Mark Rutte" is Rutte */
@@ -137,6 +143,14 @@ export class ArgumentFinder {
     if (u !== 'NOUN' && u !== 'PROPN') return null;
     // "on Friday, the Chilean Navy said": a time is nobody, whatever the parse hangs on it
     if (TIME_WORDS.has(w)) return null;
+    // "X said its jets struck ...", "their forces captured ...": as a subject, an agent or the armed means of the party
+    // a possessive pronoun stands for acts for that party (before the article's home country, which an unowned "troops" takes)
+    const poss = child(syn, t, 'nmod:poss');
+    if (poss >= 0 && base(syn, t) === 'nsubj' && POSSESSIVES.has(doc.lower[poss] as string) && (MEANS_NOUNS.has(w) || this.lex.agents.has(stem(w)))) {
+      const p = resolvePronoun(doc, index, poss);
+      const e = p === null ? undefined : index.entities.find((x) => x.id === p);
+      if (e && !isCityEntity(e)) return p;
+    }
     // a common noun: the party its modifiers name; a person named in apposition first ("his counterpart, X")
     let found: string | null = null;
     for (let k = syn.childStart[t] as number; k < (syn.childStart[t + 1] as number); k++) {

@@ -132,7 +132,8 @@ export const REWRITES: readonly Rewrite[] = [
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const INTENT_AUX = new Set(['will', "'ll", 'would', 'shall', 'may', 'might', 'could', 'wo']);
 /** heads whose infinitive complement is an intended act: "plans to deploy", "is ready to help" */
-const INTENT_HEADS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'aim', 'aims', 'aimed', 'prepare', 'prepares', 'prepared', 'ready', 'willing', 'set', 'going', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried', 'hope', 'hopes', 'hoped']);
+const INTENT_HEADS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'aim', 'aims', 'aimed', 'prepare', 'prepares', 'prepared', 'ready', 'willing', 'set', 'going', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried', 'hope', 'hopes', 'hoped',
+  'vow', 'vows', 'vowed', 'vowing', 'swear', 'swears', 'swore', 'sworn', 'swearing']);
 const ONGOING_HEADS = new Set(['continue', 'continues', 'continued', 'continuing', 'keep', 'keeps', 'kept']);
 /**
  * heads whose complement describes an ability, a schedule or an expectation, not an event: the pattern coder's list

@@ -32,6 +32,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
   // "spoke with X", "spoke to X": talks with a party (not "spoke to reporters": a recipient must be a party)
   ...t('CONSULT', '040', undefined, 'spoke|spoken|speak|speaks|speaking with|to'),
   ...t('CONSULT', '042', 'visit', 'visit~', 'trip to', 'travel~|travelled|traveled to', 'arrive~ in', 'tour~'),
+  // receiving a visiting leader or envoy hosts a visit (CAMEO 043)
+  ...t('CONSULT', '043', 'visit', 'receive~|received _ president|minister|premier|chancellor|king|queen|counterpart|leader|envoy|ambassador|secretary'),
   ...t('CONSULT', '045', undefined, 'mediate~', 'mediation'),
   // SUPPORT (05x)
   ...t('SUPPORT', '051', undefined, 'support~', 'back~|backed', 'welcome~', 'praise~', 'endorse~', 'commend~', 'hail~',
@@ -52,7 +54,7 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('COOPERATE', '064', undefined, 'share~ _ information|intelligence|data|expertise|evidence|experience', 'extradite~'),
   ...t('COOPERATE', '062', undefined, 'joint _ exercises|exercise|drills|drill|patrols|patrol|manoeuvres|maneuvers'),
   // AID (07x)
-  ...t('AID', '070', undefined, 'aid', 'assistance', 'assist~', 'help~|helped', 'donate~', 'grant~', 'provide~ _ aid|assistance|support|funds|funding|loans|loan',
+  ...t('AID', '070', undefined, 'aid', 'assistance', 'assist~', 'help~|helped', 'donate~', 'grant~', 'provide~ _ aid|assistance|support|funds|funding|loans|loan|million|billion',
     'relief', 'send~|sent _ aid|supplies|relief|food|medicine|teams|personnel', 'supplies', 'deliver~ _ aid|supplies|weapons',
     'dispatch~|dispatched', 'give~|gave _ aid|dollars|money|million|billion|grants', 'provide~ _ intelligence|training|equipment',
     'funding for', 'lend~|lent', 'loan~|loaned',
@@ -158,7 +160,11 @@ export const TRIGGERS: readonly TriggerDef[] = [
     '- hour|day|week strike', 'indefinite|rolling|wildcat|warning|token|sympathy strike', 'open - ended strike',
     'walkout', 'walk~ out'),
   ...t('PROTEST', '145', 'riot', 'riot~', 'riots|unrest'),
-  // SANCTION (16x)
+  // SANCTION (16x); a ban on trade is an embargo (CAMEO 163), not the coercive ban of a group or an activity (17x)
+  // putting companies or officials on an export-control, entity or sanctions list restricts trade with them (CAMEO 163)
+  ...t('SANCTION', '163', undefined, 'add~|added __ to _ list|lists|blacklist|blacklists', 'blacklist~|blacklisted'),
+  ...t('SANCTION', '163', undefined, 'ban~|banned _ imports|exports|import|export|trade|sales|purchases|shipments',
+    'ban~ on _ imports|exports|import|export|trade|sales|purchases|shipments'),
   ...t('SANCTION', '160', undefined, 'sanction~', 'sanctions', 'impose~ _ sanctions|tariffs|duties|measures|embargo|restrictions',
     'tariffs|duties on', 'embargo~', // expelling envoys reduces relations, expelling inspectors or peacekeepers ends international involvement (CAMEO 166)
     'expel~|expelled _ diplomat|diplomats|ambassador|envoy|envoys|attaché|attache|consul|officials|inspectors|observers|monitors|peacekeepers|mission', 'order~|ordered _ diplomat|diplomats|envoy|envoys|ambassador|attaché|attache to leave',
@@ -225,6 +231,8 @@ export const CONTROL_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'REQUEST
 export const INTENT_WORDS: ReadonlySet<string> = new Set([
   'will', "'ll", 'would', 'shall', 'may', 'might', 'ready', 'willing', 'prepared', 'plans', 'planned', 'plan', 'intends',
   'intend', 'aims', 'wants', 'could',
+  // an oath to act is an intent: "vowed to fight", "have sworn to retaliate" (a hostile one is a threat, CAMEO 13)
+  'vow', 'vows', 'vowed', 'vowing', 'swear', 'swears', 'swore', 'sworn', 'swearing',
 ]);
 
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'nor', 'without', 'failed', 'fails', 'fail']);
@@ -274,6 +282,20 @@ export const ANAPHORIC_ACTS: ReadonlySet<string> = new Set([
   'appeal', 'appeals', 'warning', 'warnings', 'complaint', 'complaints', 'call', 'calls', 'request', 'requests', 'threat',
   'threats', 'ultimatum', 'proposals', 'plan', 'criticisms',
   'withdrawal', 'pullout', 'release', 'releases', 'verdict', 'ruling', 'sentence',
+  'ban', 'bans', 'restrictions', 'controls', 'closure', 'suspension', 'annexation', 'launch', 'launches', 'test', 'tests',
+]);
+
+/**
+ * words that condemn an act when a reported clause predicates them of it ("said the move was unjustified", "said the
+ * strike was a war crime"): illegality, hostility, harm, bad faith
+ */
+export const CONDEMNING: ReadonlySet<string> = new Set([
+  'unjustified', 'unjustifiable', 'unacceptable', 'illegal', 'unlawful', 'illegitimate', 'provocation', 'provocative', 'violation',
+  'breach', 'unfair', 'harmful', 'dangerous', 'irresponsible', 'absurd', 'hostile', 'unfriendly', 'aggression', 'aggressive',
+  'interference', 'blackmail', 'retaliation', 'escalation', 'outrageous', 'deplorable', 'reckless', 'discriminatory',
+  'protectionist', 'protectionism', 'crime', 'crimes', 'terrorism', 'coercion', 'coercive', 'bullying', 'destabilising',
+  'destabilizing', 'politically', 'unprovoked', 'barbaric', 'heinous', 'criminal', 'illegality', 'atrocity', 'massacre',
+  'genocide', 'insult', 'affront', 'hypocritical', 'unilateral', 'inhumane', 'cruel',
 ]);
 
 /** the acts among ANAPHORIC_ACTS done with words: "rejected the criticism" answers the latest speaker */

@@ -15,6 +15,7 @@ const OBJECT_TAKING_CUES: readonly string[] = [
   'assure', 'assures', 'assured', 'assuring',
   'inform', 'informs', 'informed', 'informing',
   'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming',
+  'affirm', 'affirms', 'affirmed', 'affirming',
   'underline', 'underlines', 'underlined', 'underlining',
   'underscore', 'underscores', 'underscored', 'underscoring',
   'testify', 'testifies', 'testified', 'testifying',
@@ -56,7 +57,7 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
   ...OBJECT_TAKING_CUES,
   'posted', 'asked', 'asks', 'answered', 'urged', 'urges', 'mentioned', 'observed', 'cautioned', 'vowed', 'pledged',
   'promised', 'announced', 'complained', 'countered', 'added', 'continued', 'quipped', 'responded', 'remarked',
-  'shouted', 'exclaimed',
+  'shouted', 'exclaimed', 'commented', 'commenting',
 ]);
 
 /** cues that take a direct quote but never an indirect clause on their own */
@@ -137,5 +138,7 @@ export const THAT_CUES: ReadonlySet<string> = new Set([
   'alleging', 'conclude', 'concludes', 'concluded', 'warning', 'warn', 'warns', 'warned', 'stating', 'state', 'states',
   // "would add 118 vessels to the list": a bare "add" reports only with "that"
   'add',
+  // "commented on the ruling": a report only with "that" (a direct quote after "commented," needs none)
+  'commented', 'commenting',
   ...OBJECT_TAKING_CUES,
 ]);

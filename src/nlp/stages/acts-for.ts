@@ -227,6 +227,7 @@ function governmentMap(doc: Doc, index: EntityIndex): Map<string, string> {
     }
     // a country's short name or demonym in the canonical name: "US Department of State" (written "the State
     // Department"), "Russian Consulate General in X"
+    let foreign = false;
     if (!country) {
       const kb = loadKB();
       for (const w of e.name.split(' ')) {
@@ -236,6 +237,7 @@ function governmentMap(doc: Doc, index: EntityIndex): Map<string, string> {
           country = c.id;
           break;
         }
+        if (iso) foreign = true;
       }
     }
     // a possessor or modifier before a mention: "China's Ministry of Commerce", "the Philippine Department of ..."
@@ -248,7 +250,9 @@ function governmentMap(doc: Doc, index: EntityIndex): Map<string, string> {
       const c = index.entities[index.entityAtToken[t] as number] as ResolvedEntity;
       if (c.type === 'GPE' || c.type === 'NORP') country = countryOfEntity(index, c);
     }
-    out.set(e.id, country ?? HOME);
+    // a body whose name says its country, when the article never names that country ("the US Department of Defense"
+    // in a story from Syria), acts as itself: the home country would make it another state's
+    if (country || !foreign) out.set(e.id, country ?? HOME);
   }
   return out;
 }

@@ -337,7 +337,16 @@ function resolvePronounOnce(doc: Doc, index: EntityIndex, i: number, memo: Prono
     const named = resolveFitting(doc, index, i, memo, (e) => fits(e) && !(memo.named[e] && memo.named[e] !== want));
     if (named) return named;
   }
-  return resolveFitting(doc, index, i, memo, fits);
+  const id = resolveFitting(doc, index, i, memo, fits);
+  if (id || !want || !PERSON_PRONOUNS.has(w)) return id;
+  // no person fits: a person's name the recognizer typed otherwise ("Amina Yusuf" as an organisation), known by a
+  // given name of the pronoun's gender and no knowledge-base id
+  return resolveFitting(doc, index, i, memo, (e) => {
+    const ent = index.entities[e] as { type: string; name: string; kb: { wikidata?: string; geonames?: number; iso3166?: string } };
+    if (ent.type === 'PERSON' || ent.kb.wikidata || ent.kb.geonames || ent.kb.iso3166) return false;
+    const sp = ent.name.indexOf(' ');
+    return sp > 0 && ent.name.indexOf(' ', sp + 1) < 0 && GIVEN_NAME_GENDER.get(ent.name.slice(0, sp).toLowerCase()) === want;
+  });
 }
 
 /** The gender each person's given name suggests ("Ana Ruiz"); a one-word name may be a surname and tells nothing. */
@@ -608,6 +617,9 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
       const e = orgIn(index, head + 2, Math.min(hi, head + 8));
       // (not the place of "the Montreal-based agency")
       if (e && !(doc.lower[head + 2] === 'the' && placeModifier(doc, index, head + 3))) return e;
+      // "a statement from the office of President X", "a statement from X's office": the person's own voice
+      const holder = e ? null : officeHolder(doc, index, head + 2, Math.min(hi, head + 10));
+      if (holder) return holder;
     }
     if (doc.lower[a] === 'the') return SPOKES_PEOPLE.has(w) ? spokesAntecedent(doc, index, head) : recentOrgNamed(index, a, w);
   }
@@ -615,6 +627,24 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
   // organisation of that kind named last, else the one named in the last sentences
   if (doc.lower[a] === 'the' && head === a + 1 && (ORG_HEAD_WORDS.has(w) || GENERIC_ORG_WORDS.has(w))) return recentOrgNamed(index, a, w) ?? recentOrg(doc, index, a) ?? ledeOrgNamed(doc, index, a, w);
   if (ROLE_HEADS.has(w) && !SPOKES_PEOPLE.has(w)) return roleHolder(doc, index, a, head) ?? (doc.lower[a] === 'the' && head === a + 1 ? roleAntecedent(doc, index, head) : null);
+  return null;
+}
+
+/** The person whose office [a, b) names: "the office of (President) X", "X's office". */
+function officeHolder(doc: Doc, index: EntityIndex, a: number, b: number): string | null {
+  for (let k = a; k < b; k++) {
+    const e = index.entityAtToken[k] as number;
+    if (e < 0 || (index.entities[e] as { type: string }).type !== 'PERSON' || !isActor(index, k)) continue;
+    let end = k;
+    while (end + 1 < b && index.entityAtToken[end + 1] === e) end++;
+    const poss = doc.lower[end + 1] === "'s" || doc.lower[end + 1] === '’s';
+    if (poss && doc.lower[end + 2] === 'office') return entityIdAt(index, k);
+    // "office of" before the name, past title words ("the office of Prime Minister X")
+    let t = k - 1;
+    while (t > a && /^\p{Lu}/u.test(doc.words[t] as string) && (index.entityAtToken[t] as number) < 0) t--;
+    if (doc.lower[t] === 'of' && doc.lower[t - 1] === 'office') return entityIdAt(index, k);
+    return null;
+  }
   return null;
 }
 
@@ -753,12 +783,25 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
   }
   if (i < lo) return null;
   let paren = -1;
+  const close = i;
   if (doc.words[i] === ',') {
     let c = i - 1;
     while (c >= lo && i - c < PAREN_MAX && doc.words[c] !== ',' && !isQuoteTok(doc, c)) c--;
     if (c < lo || doc.words[c] !== ',') return null;
     // a list inside the parenthetical (", formed by Mali, Chad and Niger,"): its commas are no bounds
     c = listStart(doc, c, i, lo);
+    paren = c;
+    i = c - 1;
+    // "X, 71, whose house …, said": an age in apposition before the parenthetical
+    if (i - 2 >= lo && (doc.pos[i] as number) === P.NUM && doc.words[i - 1] === ',' && /^\d{1,3}$/.test(doc.words[i] as string)) {
+      paren = i - 1;
+      i -= 2;
+    }
+  } else if ((doc.words[i] === '—' || doc.words[i] === '–') && !modifiers) {
+    // "X — who took office in May — said": a parenthetical between dashes
+    let c = i - 1;
+    while (c >= lo && i - c < PAREN_MAX && doc.words[c] !== doc.words[i] && !isQuoteTok(doc, c)) c--;
+    if (c < lo || doc.words[c] !== doc.words[i] || c === i - 1) return null;
     paren = c;
     i = c - 1;
   }
@@ -795,7 +838,12 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
     }
     const head = headOf(doc, index, a, i);
     // "Peru's trade chief, Ana Ruiz, condemned": the person in apposition, not the title's organisation
-    let id = paren >= 0 && !namedAt(index, head) ? appositivePerson(doc, index, paren, verb) : null;
+    // (also when a name only modifies the title, the tagger having missed its noun: "the UN humanitarian chief, X,")
+    const modifierName = head < i && namedAt(index, head) && (index.entities[index.entityAtToken[head] as number] as { type: string }).type !== 'PERSON';
+    let id = paren >= 0 && (!namedAt(index, head) || modifierName) ? appositivePerson(doc, index, paren, verb) : null;
+    // events: "the UN peacekeeping mission, MONUSCO, condemned": a name that fills the whole apposition of a description
+    // is the subject, not the body the description's modifiers or head word point to ("UN")
+    if (!id && modifiers && paren >= 0 && !namedAt(index, head)) id = wholeApposition(doc, index, paren + 1, close);
     id ??= resolveHead(doc, index, a, head, verb);
     if (!id && CUE_VERBS.has(doc.lower[verb] as string)) id = personNamedBy(doc, index, (doc.pos[a] as number) === P.DET ? a + 1 : a, Math.max(i, oblique) + 1);
     // events: "Israeli soldiers", "Chinese coast guard vessels" act for the entity that modifies them
@@ -803,17 +851,18 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
       for (let k = i; k >= a && !id; k--) if (isActor(index, k)) id = entityIdAt(index, k);
       if (id) return { id, start: a, head: lastActor(index, a, i) };
     }
+    if (!id && modifiers && (obliquePrep === 'of' || obliquePrep === 'from') && oblique >= 0) {
+      // events: "thousands of Iraqi Kurds", "troops from 14 NATO countries" act as the group named, before a
+      // description in apposition names another ("fighters of X, an al-Qaeda-linked group,")
+      const k = lastActor(index, obliqueStart, oblique);
+      if (isActor(index, k)) return { id: entityIdAt(index, k), start: a, head: k };
+    }
     // "The host, Lithuanian President Gitanas Nausėda, said": the apposition names the subject
     if (!id && paren >= 0) {
       for (let k = paren + 1; k < verb && k - paren < PAREN_MAX; k++) {
         if (doc.words[k] === ',' || !inChunk(doc, index, k)) break;
         if (isActor(index, k)) id = entityIdAt(index, k);
       }
-    }
-    if (!id && modifiers && (obliquePrep === 'of' || obliquePrep === 'from') && oblique >= 0) {
-      // events: "thousands of Iraqi Kurds", "troops from 14 NATO countries" act as the group named
-      const k = lastActor(index, obliqueStart, oblique);
-      if (isActor(index, k)) return { id: entityIdAt(index, k), start: a, head: k };
     }
     return { id, start: a, head };
   }
@@ -823,6 +872,15 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
     if (isActor(index, k)) return { id: entityIdAt(index, k), start: obliqueStart, head: k };
   }
   return null;
+}
+
+/** The one name that fills tokens a..b (a leading "the" aside), or null: "MONUSCO", "the Wagner Group". */
+function wholeApposition(doc: Doc, index: EntityIndex, a: number, b: number): string | null {
+  if (doc.lower[a] === 'the') a++;
+  if (a >= b || !isActor(index, a)) return null;
+  const m = index.mentionAtToken?.[a];
+  const end = m ? m.tokenEnd : a + 1;
+  return end === b && (m ? m.tokenStart : a) === a ? entityIdAt(index, a) : null;
 }
 
 /**
@@ -916,7 +974,15 @@ export function personNamedBy(doc: Doc, index: EntityIndex, a: number, hi: numbe
       if (ent.type === 'PERSON' && (ent.name === tail || ent.mentions.some((m) => m.kind === 'name' && m.text === tail))) return ent.id;
     }
   }
-  return null;
+  // "Hon. Muchima said" after "Elijah Muchima": the last word is the surname of the one person the article so names
+  const last = doc.words[e - 1] as string;
+  let only: string | null = null;
+  for (const ent of index.entities) {
+    if (ent.type !== 'PERSON' || !ent.name.endsWith(` ${last}`)) continue;
+    if (only) return null;
+    only = ent.id;
+  }
+  return only;
 }
 
 const DOC_NOUNS = new Set(['statement', 'communique', 'communiqué', 'report', 'letter', 'post', 'release', 'note', 'transcript', 'readout', 'video', 'message', 'tweet', 'filing', 'memo']);

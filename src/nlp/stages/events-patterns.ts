@@ -122,9 +122,15 @@ function matchAt(doc: Doc, i: number, items: Item[]): number {
 }
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets']);
+/** nouns that a place's name follows with "of": "the town of X", "the port of Y" */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['town', 'village', 'city', 'port', 'settlement', 'hamlet', 'province', 'region', 'island', 'outskirts', 'suburb', 'enclave']);
+/** hostile acts whose object may be a place */
+const HOSTILE_ON_PLACES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'toward', 'towards', 'for', 'at', 'over', 'near', 'into', 'of']);
 const CLAUSE_BREAK = new Set(['which', 'who', 'while', 'but', 'because', 'although', 'whereas', 'after', 'before', 'when', 'as', 'since', 'if', 'unless']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+/** CAMEO 163: an embargo, whose "from X" names the country whose goods are barred ("a ban on imports from X") */
+const EMBARGO = '163';
 /** types whose "from X" names the other party ("rejected the proposal from Kosovo") rather than a place */
 const FROM_TARGET: ReadonlySet<PloverType> = new Set(['REJECT', 'AGREE', 'CONCEDE', 'SUPPORT', 'ACCUSE', 'REQUEST']);
 
@@ -213,11 +219,25 @@ function coordinatedLeft(doc: Doc, index: EntityIndex, s: number, lo: number, ou
       t = mentionStart(index, m);
       continue;
     }
-    if (!isActor(index, k)) return;
+    if (!isActor(index, k) || inPlacePhrase(doc, index, k, lo)) return;
     const id = entityIdAt(index, k) as string;
     if (!out.includes(id)) out.unshift(id);
     t = mentionStart(index, k);
   }
+}
+
+/** prepositions that open a place phrase */
+const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
+/** The name at k closes a place phrase: "in Bali, Indonesia, the leaders ..." (names and commas back to "in"). */
+function inPlacePhrase(doc: Doc, index: EntityIndex, k: number, lo: number): boolean {
+  let j = mentionStart(index, k) - 1;
+  for (let step = 0; step < 4 && j >= lo; step++) {
+    if (doc.lower[j] === 'the') j--;
+    if (PLACE_PREPS.has(doc.lower[j] as string)) return true;
+    if (doc.words[j] !== ',' || j - 1 < lo || !isActor(index, j - 1)) return false;
+    j = mentionStart(index, j - 1) - 1;
+  }
+  return false;
 }
 
 /** A demonym entity stands for its country when the article names that country ("Chinese vessels" -> China). */
@@ -466,7 +486,8 @@ const AGENT_REACH = 14;
 function onlyModifiers(doc: Doc, index: EntityIndex, a: number, b: number): boolean {
   for (let t = a; t < b; t++) {
     const p = doc.pos[t] as number;
-    if (p !== P.DET && p !== P.ADJ && p !== P.NUM && !(p === P.NOUN && (index.entityAtToken[t] as number) < 0)) return false;
+    // (a possessive pronoun too: "urged his release", "welcomed their decision")
+    if (p !== P.DET && p !== P.ADJ && p !== P.NUM && !(p === P.NOUN && (index.entityAtToken[t] as number) < 0) && !(t === a && POSSESSIVES.has(doc.lower[t] as string))) return false;
   }
   return true;
 }
@@ -539,6 +560,18 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     let mode: string | null = def.mode ?? null;
     let cameo = def.cameo;
     const nounTrigger = isNounTrigger(doc, i, end);
+    // "An attack by X on Y killed nine soldiers", "A Turkish drone strike killed ...": a verb whose subject is an act is
+    // the act's own doing, by the agent the act's phrase names (none named: an unknown agent, as in a passive); never by
+    // the party it hit
+    let actAgent = -1;
+    let actUnknown = false;
+    if (!nounTrigger) {
+      const act = actSubject(doc, sa, i);
+      if (act >= 0) {
+        actAgent = agentOfAct(doc, index, sa, act, i);
+        actUnknown = actAgent < 0;
+      }
+    }
     // "seized on the delay", "struck up a friendship": a particle that turns the act into something else
     if (!nounTrigger && end - i === 1 && NOT_ACTS.has(`${doc.lower[i] as string} ${doc.lower[end] ?? ''}`)) continue;
     // the object of a trigger names the act it answers ("rejected the criticism", "welcomed the deal"), not a new event
@@ -565,7 +598,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
 
     // a pledge of money or supplies is the aid itself (the practice of the article gold; PLOVER's records code the
     // promise, CAMEO 033): "pledged $400 million to X", "promised 15 million euros for X"
-    if (type === 'AGREE' && PLEDGES.test(doc.lower[i] as string) && amountAfter(doc, end, limit)) {
+    if (type === 'AGREE' && ((PLEDGES.test(doc.lower[i] as string) && amountAfter(doc, end, limit)) || pledgedGift(doc, i, end, limit))) {
       type = 'AID';
       mode = null;
       cameo = '070';
@@ -603,6 +636,12 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       }
     }
 
+    // "welcomed X to the summit", "welcomed X to Beijing": a visitor welcomed to a place or a meeting is hosted (CAMEO 043)
+    if (type === 'SUPPORT' && WELCOMES.test(doc.lower[i] as string) && welcomedTo(doc, index, end, limit)) {
+      type = 'CONSULT';
+      mode = 'visit';
+      cameo = '043';
+    }
     // a governing verb ("threatened to", "urged X to", "agreed to") swallows the triggers of its complement
     if (MODALS.has(doc.lower[i] as string)) governedUntil = limit;
     else if (CONTROL_TYPES.has(type)) {
@@ -694,6 +733,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
 
     // targets and location after the trigger
     for (let k = end; k < limit; k++) {
+      // a noun's phrase ends where a clause answering it begins: "the bombing of X was condemned by Y"
+      if (nounTrigger && answeringClause(doc, k)) break;
       if (!isActor(index, k) && !((index.entityAtToken[k] as number) >= 0)) {
         // "urged both governments to …", "warned the two sides": the parties the group stands for
         const group = targets.length === 0 && !passive && (doc.pos[k] as number) === P.NOUN && k - end <= 4 ? groupParties(doc, index, k) : null;
@@ -712,15 +753,21 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       const ms = mentionStart(index, k);
       const me = mentionEnd(index, k);
       // ", the Chilean Navy said.": the reporter of the act, not its recipient
+      // (also with the reporters' noun between: ", Nigerian officials said.")
       if (doc.words[ms - 1] === ',' || doc.lower[ms - 1] === 'the') {
-        if (CUE_VERBS.has(doc.lower[me] as string) && (doc.pos[me] as number) === P.VERB) break;
+        let v = me;
+        while (v < limit && v - me < 2 && (doc.pos[v] as number) === P.NOUN && !CUE_VERBS.has(doc.lower[v] as string)) v++;
+        if (CUE_VERBS.has(doc.lower[v] as string) && (doc.pos[v] as number) === P.VERB) break;
       }
       const prep = governingPrep(doc, ms, end);
       const ent = index.entities[index.entityAtToken[k] as number] as { id: string; type: string };
       // "was attacked by X", "a violation by X": the agent
-      if ((passive || nounTrigger) && prep === 'by' && isActor(index, k)) {
+      // (a noun's own "by" phrase only: in "an attack on X was condemned by Y" Y is the agent of "condemned")
+      if ((passive || (nounTrigger && !answeredBetween(doc, end, ms))) && prep === 'by' && isActor(index, k)) {
         byAgent = k;
-      } else if (PLACE_TYPES.has(ent.type) && !isModifier(doc, index, me) && (prep === 'in' || prep === 'at' || (prep === 'from' && !FROM_TARGET.has(type)) || prep === 'inside' || prep === 'across')) {
+      } else if (PLACE_TYPES.has(ent.type) && !isModifier(doc, index, me) && (prep === 'in' || prep === 'at' || (prep === 'from' && !FROM_TARGET.has(type) && cameo !== EMBARGO) || prep === 'inside' || prep === 'across' ||
+        (prep === 'of' && HOSTILE_ON_PLACES.has(type) && SETTLEMENT_NOUNS.has(doc.lower[ms - 2] as string)))) {
+        // ("captured the village of X", "shelled the port of Y": the place a hostile act hit is where it happened)
         if (!location) location = ent.id;
       } else if (sending && !RECIPIENT_PREPS.has(prep)) {
         // what is sent ("mobilised members of the response team to ...") is not its recipient
@@ -756,14 +803,18 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // source: the subject of the trigger's clause; an infinitive ("was due to visit X to meet Y") takes the main subject
     // ... and "while Y was ready to accept" takes the subject of its own governing verb
     let subj = null as ReturnType<typeof subjectBefore>;
-    if (infinitiveOfMainVerb(doc, i)) {
+    if (actAgent >= 0) subj = { id: entityIdAt(index, actAgent), start: sa, head: actAgent };
+    else if (actUnknown) subj = null;
+    else if (infinitiveOfMainVerb(doc, i, index)) {
       const gov = doc.pos[i - 2] as number;
       if (gov === P.VERB || gov === P.AUX || gov === P.ADJ || gov === P.ADV) subj = subjectBefore(doc, index, i - 2, sa, true);
       if (!subj?.id) subj = sentenceSubject(doc, index, sa, i);
     }
-    if (!subj?.id) subj = subjectBefore(doc, index, i, sa, true);
+    // "China responded by imposing sanctions": a gerund after "by" is the means of the main subject's act
+    if (!subj?.id && doc.lower[i - 1] === 'by' && i - 1 > sa && /ing$/.test(doc.lower[i] as string)) subj = meansSubject(doc, index, sa, i - 1);
+    if (!subj?.id && !actUnknown) subj = subjectBefore(doc, index, i, sa, true);
     // "Ilse Marten, the UN rights chief, on Tuesday urged ...": a time adjunct between the subject and the verb
-    if (!subj?.id && !nounTrigger) {
+    if (!subj?.id && !nounTrigger && !actUnknown) {
       const t = timeAdjunctStart(doc, i, sa);
       if (t > sa) {
         const s2 = subjectBefore(doc, index, t, sa, true);
@@ -776,11 +827,18 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (circumstance) subj = null;
     // a nominal trigger whose only actor is its own modifier ("a key Turkish demand") is a description, not a report
     if (nounTrigger && subj?.id && subj.start < i && !/ing$/.test(doc.lower[i] as string) && subj.head < i && isActor(index, subj.head) && ownModifier(doc, subj.head, i)) subj = null;
-    if (!subj?.id && !circumstance) {
+    if (!subj?.id && !circumstance && !actUnknown) {
       // "Israel and Lebanon renewed negotiations", "has agreed to set up": the subject of the verb before the trigger
       // (a hyphenated compound counts as one word: "imposed a dusk-to-dawn curfew")
       for (let k = i - 1, words = 1; k >= sa && words <= 6; k--, words += doc.ends[k] === doc.starts[k + 1] ? 0 : 1) {
         const p = doc.pos[k] as number;
+        // "China responded by imposing sanctions", "India hit back by expelling ...": the means of the main clause's act
+        // (whatever the tagger makes of the gerund: "imposing" is often read as an adjective)
+        if (/ing$/.test(doc.lower[k] as string) && doc.lower[k - 1] === 'by' && k - 1 > sa && (p === P.VERB || p === P.ADJ || p === P.NOUN)) {
+          const ms = meansSubject(doc, index, sa, k - 1);
+          if (ms?.id) subj = ms;
+          break;
+        }
         if (p === P.VERB || p === P.AUX) {
           // the trigger sits in the reported clause of "X said the summit should ...": X is not its actor
           // ... but "announced a new package of aid" is the announcer's own act
@@ -790,7 +848,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
           const s2 = subjectBefore(doc, index, k, sa, true);
           if (s2?.id) subj = s2;
           if (s2) break;
-        } else if (!(p === P.DET || p === P.ADJ || p === P.NUM || p === P.ADV || p === P.AUX || p === P.PART || p === P.PRON || doc.lower[k] === 'to' || (p === P.ADP && PARTICLES.has(doc.lower[k] as string)) ||
+        } else if (!(p === P.DET || p === P.ADJ || p === P.NUM || p === P.ADV || p === P.AUX || p === P.PART || p === P.PRON || doc.lower[k] === 'to' || (p === P.ADP && (PARTICLES.has(doc.lower[k] as string) || (doc.lower[k] === 'in' && ENGAGED_IN.test(doc.lower[k - 1] as string)))) ||
           // an amount: "announced a $400 million aid package"
           CURRENCY.test(doc.words[k] as string) ||
           // a compound modifier of a nominal trigger: "started a ten-day mountain exercise"
@@ -916,7 +974,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // "X mediated between Y and Z", "X hosted talks between Y and Z": X deals with both
     else if (targets.length === 0) for (const y of betweenParties) if (!sources.includes(y)) targets.push(y);
     // agentless passive of a hostile act: "three soldiers were killed", "the editor was arrested" (source unknown)
-    if (sources.length === 0 && passive && byAgent < 0 && AGENTLESS_TYPES.has(type)) sources.push(UNKNOWN);
+    if (sources.length === 0 && (passive || actUnknown) && byAgent < 0 && AGENTLESS_TYPES.has(type)) sources.push(UNKNOWN);
     if (sources.length === 0) continue;
     // "spoke with X" is talks only with a party named right there ("spoke to Serbian media" is not)
     if (def.cameo === '040' && SPOKE.test(doc.lower[i] as string) && !partyRightAfter(doc, index, end)) continue;
@@ -924,7 +982,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (targets.length === 0 || (passive && subj && !subj.id)) {
       // (or inside the trigger's own phrase: "called the measures illegal")
       const np = passive ? (subj ? subj.head : -1) : (anaphorWithin(doc, i + 1, end) ?? anaphorAfter(doc, end, limit));
-      if (np >= 0 && ANAPHORIC_ACTS.has(doc.lower[np] as string) && DEMONSTRATIVES.has(doc.lower[np - 1] as string)) {
+      if (np >= 0 && ANAPHORIC_ACTS.has(doc.lower[np] as string) && refersBack(doc, np)) {
         // "rejected the accusation": the one who accused the source, when an accusation of it was coded before
         let actor = (ACCUSATION_WORDS.has(doc.lower[np] as string) ? lastAccuserOf(out, doc.starts[sa] as number, sources) : null) ?? lastActorBefore(out, doc.starts[sa] as number, sources);
         // "rejected the criticism": a word act answers the latest speaker when no act was coded after what they said
@@ -1052,6 +1110,14 @@ const MODALS = new Set(['must', 'should']);
 const CURRENCY = /^[$€£¥₹]$/u;
 /** verbs of promising something material */
 const PLEDGES = /^(?:pledg|promis|offer)/;
+/** verbs of giving money or goods */
+const GIVING = /^(?:provid|giv|gave|send|sent|donat|fund|lend|lent|contribut|deliver|allocat)/;
+/** "committed to provide $40 million", "pledged to send 200 tonnes of food": a promise to give an amount (see PLEDGES) */
+function pledgedGift(doc: Doc, i: number, end: number, hi: number): boolean {
+  if (!(PLEDGES.test(doc.lower[i] as string) || /^(?:commit|agree|vow)/.test(doc.lower[i] as string))) return false;
+  const give = doc.lower[end - 1] === 'to' ? end : doc.lower[end] === 'to' ? end + 1 : -1;
+  return give > 0 && give < hi && GIVING.test(doc.lower[give] as string) && amountAfter(doc, give + 1, hi);
+}
 const AMOUNT_UNITS = new Set(['million', 'billion', 'trillion', 'euros', 'dollars', 'pounds', 'yen', 'francs', 'rupees']);
 /** A sum or aid goods stand as the object after a trigger ending at `end`: "$400 million", "15 million pounds", "food aid". */
 function amountAfter(doc: Doc, end: number, hi: number): boolean {
@@ -1074,13 +1140,123 @@ const UNKNOWN = '';
 const AGENTLESS_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'ACCUSE', 'RETREAT']);
 
 /** "was due to visit", "travelled there on Monday to meet": an infinitive controlled by the main subject (not "commitment to strengthen"). */
-function infinitiveOfMainVerb(doc: Doc, i: number): boolean {
+function infinitiveOfMainVerb(doc: Doc, i: number, index: EntityIndex): boolean {
   if (i < 2 || doc.lower[i - 1] !== 'to' || (doc.pos[i - 1] as number) !== P.PART) return false;
   const p = doc.pos[i - 2] as number;
   if (p === P.VERB || p === P.AUX || p === P.ADJ || p === P.ADV) return true;
-  return (p === P.PROPN || p === P.NOUN) && ADJUNCT_PREPS.has(doc.lower[i - 3] as string);
+  if (p !== P.PROPN && p !== P.NOUN) return false;
+  // the preposition before the noun phrase, over names of several words and coordinated names ("wrote to the Red
+  // Cross and the United Nations to demand")
+  let k = i - 2;
+  for (let step = 0; step < 6 && k > 0; step++) {
+    if (isActor(index, k)) k = mentionStart(index, k) - 1;
+    else k--;
+    if (doc.lower[k] === 'the') k--;
+    if (doc.lower[k] !== 'and' && doc.words[k] !== ',') break;
+    k--;
+  }
+  return ADJUNCT_PREPS.has(doc.lower[k] as string) || (doc.lower[k] === 'to' && (doc.pos[k] as number) === P.ADP);
 }
-const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'next', 'last', 'this']);
+/**
+ * The agent an act's phrase names: a name among its modifiers ("A Turkish drone strike", "a Russian missile strike") or
+ * after "by" before the verb at i ("An attack by X on Y"); -1 when it names none.
+ */
+function agentOfAct(doc: Doc, index: EntityIndex, sa: number, act: number, i: number): number {
+  for (let k = sa; k < act; k++) if (isActor(index, k)) return k;
+  for (let k = act + 1; k + 1 < i; k++) {
+    if (doc.lower[k] !== 'by') continue;
+    const a = doc.lower[k + 1] === 'the' ? k + 2 : k + 1;
+    return a < i && isActor(index, a) ? a : -1;
+  }
+  return -1;
+}
+
+/** the clause before token i opens with an event noun and its phrase ("An attack by X on Y"): the noun's token, or -1 */
+function actSubject(doc: Doc, sa: number, i: number): number {
+  const nouns = loadEventLexicon().nounForms;
+  let k = sa;
+  // (through modifiers and compound nouns: "A Russian missile strike on ...")
+  while (k < i && k - sa < 5 && !((doc.pos[k] as number) === P.NOUN && nouns.has(doc.lower[k] as string))) {
+    const p = doc.pos[k] as number;
+    if (p !== P.DET && p !== P.ADJ && p !== P.NUM && p !== P.NOUN && p !== P.PROPN) return -1;
+    k++;
+  }
+  if (k >= i - 2 || (doc.pos[k] as number) !== P.NOUN || !nouns.has(doc.lower[k] as string)) return -1;
+  if (!ACT_PHRASE_PREPS.has(doc.lower[k + 1] as string)) return -1;
+  // no verb between the phrase and the trigger: "An attack on X was condemned" has its own verb ("was")
+  for (let j = k + 2; j < i; j++) {
+    const p = doc.pos[j] as number;
+    if (p === P.VERB || p === P.AUX || doc.words[j] === ',') return -1;
+  }
+  return k;
+}
+/** participles by which others answer an act named as a subject: "the bombing was condemned by Y" */
+const ANSWERED: ReadonlySet<string> = new Set(['condemned', 'criticised', 'criticized', 'denounced', 'welcomed', 'praised', 'rejected', 'denied',
+  'deplored', 'protested', 'opposed', 'hailed', 'questioned', 'disputed', 'slammed', 'decried']);
+/** token k is an auxiliary that opens a clause answering the act before it ("was condemned", "has been welcomed") */
+function answeringClause(doc: Doc, k: number): boolean {
+  if ((doc.pos[k] as number) !== P.AUX) return false;
+  let j = k + 1;
+  while (j < doc.n && j - k < 4 && ((doc.pos[j] as number) === P.AUX || (doc.pos[j] as number) === P.ADV)) j++;
+  return ANSWERED.has(doc.lower[j] as string);
+}
+/** such a clause opens in [a, b): the noun's phrase has ended ("the bombing of X was condemned by Y") */
+function answeredBetween(doc: Doc, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (answeringClause(doc, j)) return true;
+  return false;
+}
+const ACT_PHRASE_PREPS: ReadonlySet<string> = new Set(['by', 'on', 'against', 'near', 'in']);
+const WELCOMES = /^welcom/;
+/** gatherings and seats a visitor is welcomed to */
+const VISIT_PLACES: ReadonlySet<string> = new Set(['summit', 'talks', 'meeting', 'conference', 'capital', 'palace', 'forum', 'residence', 'ceremony', 'visit']);
+
+/**
+ * A party named right after the trigger ending at `end` (after "the" or a title) is followed by "to" and a place or a
+ * gathering: "welcomed Narendra Modi to the G7 summit", "welcomed the president to Beijing".
+ */
+function welcomedTo(doc: Doc, index: EntityIndex, end: number, limit: number): boolean {
+  let k = end;
+  while (k < limit && k - end < 4 && !isActor(index, k)) {
+    const p = doc.pos[k] as number;
+    if (p !== P.DET && p !== P.ADJ && p !== P.NOUN) return false;
+    k++;
+  }
+  if (k >= limit || !isActor(index, k)) return false;
+  // ... through a title and the name it introduces: "Brazilian President Lula"
+  let to = mentionEnd(index, k);
+  for (let step = 0; step < 5 && to < limit && doc.lower[to] !== 'to'; step++) {
+    if (isActor(index, to)) to = mentionEnd(index, to);
+    else if ((doc.pos[to] as number) === P.NOUN || (doc.pos[to] as number) === P.PROPN) to++;
+    else break;
+  }
+  if (doc.lower[to] !== 'to') return false;
+  for (let j = to + 1; j < limit && j <= to + 5; j++) {
+    const e = index.entityAtToken[j] as number;
+    if (e >= 0 && PLACE_TYPES.has((index.entities[e] as { type: string }).type)) return true;
+    if (VISIT_PLACES.has(doc.lower[j] as string)) return true;
+    const p = doc.pos[j] as number;
+    if (p !== P.DET && p !== P.ADJ && p !== P.NOUN && p !== P.PROPN && p !== P.NUM) return false;
+  }
+  return false;
+}
+
+/**
+ * The subject of the verb that "by" at token `by` hangs on ("X had started the fighting by shelling ..."): the nearest
+ * verb before it within eight tokens, else none.
+ */
+function meansSubject(doc: Doc, index: EntityIndex, sa: number, by: number): ReturnType<typeof subjectBefore> {
+  for (let k = by - 1; k >= sa && by - k <= 8; k--) {
+    const p = doc.pos[k] as number;
+    if (p === P.VERB) return subjectBefore(doc, index, k, sa, true);
+    if (doc.words[k] === ',' || doc.words[k] === ';') return null;
+  }
+  return null;
+}
+/**
+ * prepositions whose phrase, right before an infinitive, leaves the infinitive to the main subject: "met on Monday to
+ * discuss", "recalled its envoy from X to protest" (not X's act; after "with X" both may act: "worked with X to build")
+ */
+const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'next', 'last', 'this', 'from']);
 const DEMONSTRATIVES = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 
 /** verbs of speaking: "spoke with X" */
@@ -1112,10 +1288,21 @@ function anaphorWithin(doc: Doc, a: number, b: number): number | null {
   return null;
 }
 
-/** Head of a short object noun phrase right after the trigger ("the move", "this criticism"), or -1. */
+/**
+ * The noun at np refers to an act told before: after a demonstrative or a possessive pronoun, with at most two
+ * adjectives between ("the move", "this latest step", "their immediate release", "his accusations").
+ */
+function refersBack(doc: Doc, np: number): boolean {
+  let k = np - 1;
+  while (k > np - 3 && k > 0 && (doc.pos[k] as number) === P.ADJ) k--;
+  const w = doc.lower[k] as string;
+  return DEMONSTRATIVES.has(w) || POSSESSIVES.has(w);
+}
+
+/** Head of a short object noun phrase right after the trigger ("the move", "this criticism", "their release"), or -1. */
 function anaphorAfter(doc: Doc, end: number, limit: number): number {
   let k = end;
-  while (k < limit && k - end < 3 && ((doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.ADJ)) k++;
+  while (k < limit && k - end < 3 && ((doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.ADJ || (k === end && POSSESSIVES.has(doc.lower[k] as string)))) k++;
   return k < limit && k > end && (doc.pos[k] as number) === P.NOUN ? k : -1;
 }
 
@@ -1183,6 +1370,8 @@ function reporterBefore(doc: Doc, index: EntityIndex, s: number, sa: number): st
 }
 /** verb particles between a light verb and its nominal trigger: "speeded up the withdrawal", "remained on alert" */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'on', 'into']);
+/** verbs that take part in an act named after "in": "engaged in ethnic cleansing", "took part in the raid" */
+const ENGAGED_IN = /^(?:engag|involv|participat|part$|join)/;
 
 /** The actor at `head` modifies the trigger noun at `i` inside one noun phrase ("a key Turkish demand"). */
 /** the envoys whose summons is a diplomatic protest, as the subject of "was summoned" */

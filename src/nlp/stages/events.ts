@@ -3,15 +3,15 @@
 //   3   arguments.ts find source, target and location from the parse;
 // then this file joins them: complements of control verbs, reported speech, who acts for whom, one event per pair.
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
-import { loadEventLexicon } from '../../kb/event-lexicon.js';
+import { loadEventLexicon, stem, type EventLexicon } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
 import type { Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
 import { isCity, isCityEntity, type EntityIndex } from './entity-index.js';
-import { P, entityIdAt, isActor } from './attribution.js';
+import { P, entityIdAt, isActor, subjectBefore } from './attribution.js';
 import type { ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
-import { CIRCUMSTANCE_PREPS } from '../lexicon/plover.js';
+import { ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SPEECH_ACTS } from '../lexicon/plover.js';
 import { IRREALIS_HEADS, findTriggers, mutualPairs, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
 import { ArgumentFinder, relativeOpener } from '../events/arguments.js';
 import { FROM_FRAME, REMOVING } from './events-patterns.js';
@@ -128,6 +128,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       if (p && !sources.includes(p)) sources.push(p);
     }
     for (const y of args.targets) {
+      // (", Hansen said.": whoever reports the sentence is no recipient of its acts, however the parse hangs them)
+      if (reportsSentence(doc, index, doc.sentOf[t.i] as number, y)) continue;
       const p = finder.party(y, sources[0]);
       if (p && !targets.includes(p) && !sources.includes(p)) targets.push(p);
     }
@@ -290,7 +292,86 @@ const CIRCUMSTANCE = new Set([...CIRCUMSTANCE_PREPS, 'until']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'inside', 'across', 'outside']);
 
 export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
-  return answeredClaims(doc, index, acts, deploymentTargets(doc, index, acts, implicitRecipients(doc, index, acts, syn, bothSides(doc, index, acts, events))));
+  const judged = judgedActs(doc, index, acts, events);
+  return answeredClaims(doc, index, acts, deploymentTargets(doc, index, acts, implicitRecipients(doc, index, acts, syn, bothSides(doc, index, acts, judged))));
+}
+
+/** verbs that report a judgement in their clause: "Japan said the move was unjustified" */
+const JUDGING_CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'stated', 'added', 'argued', 'insisted', 'declared', 'warned', 'noted', 'complained', 'maintained']);
+const ACT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'such']);
+const BE_FORMS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', "'s", 'be', 'been', 'being']);
+const JUDGEMENT_NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'hardly']);
+/** how many sentences back the act a judgement refers to ("the move") may have been told */
+const JUDGED_REACH = 2;
+
+/**
+ * "China imposed export controls. Japan said the move was unjustified": a reported judgement that condemns an act told
+ * just before (its subject a noun for an act, "the move", "this decision", "the strike"; its predicate a word of
+ * condemnation, CONDEMNING in lexicon/plover.ts) is a criticism (CAMEO 111, ACCUSE) of that act's actor. Denials of a
+ * claim ("said the accusations were baseless") are refusals, coded elsewhere (answeredClaims).
+ */
+function judgedActs(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEvent[]): ArgusEvent[] {
+  if (events.length === 0) return events;
+  const lex = loadEventLexicon();
+  let added: ArgusEvent[] | null = null;
+  let seen: Set<string> | null = null;
+  for (let k = 1; k + 4 < doc.n; k++) {
+    if (!JUDGING_CUES.has(doc.lower[k] as string)) continue;
+    const s = doc.sentOf[k] as number;
+    const sa = doc.sentStart[s] as number;
+    const to = doc.sentEnd[s] as number;
+    const d = doc.lower[k + 1] === 'that' ? k + 2 : k + 1;
+    if (!ACT_DETERMINERS.has(doc.lower[d] as string)) continue;
+    // the act noun: after at most two modifiers ("the latest move", "the new export ban")
+    let n = -1;
+    for (let j = d + 1; j < to && j <= d + 3; j++) {
+      const w = doc.lower[j] as string;
+      if ((ANAPHORIC_ACTS.has(w) || lex.nounForms.has(w)) && !SPEECH_ACTS.has(w) && !CLAIM_WORDS.has(w) && BE_FORMS.has(doc.lower[j + 1] as string)) {
+        n = j;
+        break;
+      }
+      const p = doc.pos[j] as number;
+      if (p !== P.ADJ && p !== P.NOUN) break;
+    }
+    if (n < 0) continue;
+    // the predicate: a condemning word before the clause ends, not negated
+    let condemns = false;
+    for (let j = n + 2; j < to && j <= n + 8; j++) {
+      const w = doc.lower[j] as string;
+      if (JUDGEMENT_NEGATIONS.has(w) || w === ',' || w === ';' || w === 'but') break;
+      if (CONDEMNING.has(w)) {
+        condemns = true;
+        break;
+      }
+    }
+    if (!condemns) continue;
+    const who = subjectBefore(doc, index, k, sa, true);
+    if (!who?.id) continue;
+    const source = acts.party(who.id);
+    // the act judged: the latest act told before the judgement, in its sentence or the JUDGED_REACH before, by another party
+    const at = doc.starts[k] as number;
+    let target: string | null = null;
+    let latest = -1;
+    for (const e of events) {
+      if (e.start >= at || e.start < latest || e.source === null || e.negated || s - (doc.sentOf[tokenAt(doc, e.start)] as number) > JUDGED_REACH) continue;
+      const by = acts.party(e.source);
+      if (by !== source && e.source !== source) {
+        target = by;
+        latest = e.start;
+      }
+    }
+    if (target === null || isCity(index, target)) continue;
+    if (!seen) {
+      seen = new Set<string>();
+      for (const e of events) seen.add(tripleKey(e));
+    }
+    const key = `${source}|ACCUSE|${target}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    (added ??= []).push({ type: 'ACCUSE', mode: null, cameo: '111', source, target, location: null, date: null, trigger: doc.text.slice(doc.starts[k] as number, doc.ends[k] as number), start: at, end: doc.ends[k] as number });
+  }
+  if (!added) return events;
+  return [...events, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -379,6 +460,59 @@ function prepBefore(doc: Doc, m: number, lo: number): string {
   return '';
 }
 
+/** The place `id` is named in [from, to) after "in" ("in Guatemala City", "in the town of X"). */
+function placedIn(doc: Doc, index: EntityIndex, from: number, to: number, id: string): boolean {
+  for (let k = from; k < to; k++) {
+    if (entityIdAt(index, k) !== id) continue;
+    const m = index.mentionAtToken?.[k];
+    let b = (m ? m.tokenStart : k) - 1;
+    if (doc.lower[b] === 'the') b--;
+    return doc.lower[b] === 'in';
+  }
+  return false;
+}
+
+/** Party `id` is named in sentence s as its reporter: ", Hansen said.", ", Nigerian officials said." */
+function reportsSentence(doc: Doc, index: EntityIndex, s: number, id: string): boolean {
+  const to = doc.sentEnd[s] as number;
+  for (let k = (doc.sentStart[s] as number) + 1; k < to; k++) {
+    if (entityIdAt(index, k) !== id || doc.words[k - 1] !== ',') continue;
+    const m = index.mentionAtToken?.[k];
+    if (reporterPhrase(doc, m ? m.tokenEnd : k + 1, to)) return true;
+  }
+  return false;
+}
+
+/** After a name ending at `me`: at most two nouns ("officials", "army officials") and a reporting verb that ends the sentence. */
+function reporterPhrase(doc: Doc, me: number, to: number): boolean {
+  let k = me;
+  while (k < to && k - me < 2 && (doc.pos[k] as number) === P.NOUN) k++;
+  if (!CUE_VERBS.has(doc.lower[k] as string)) return false;
+  for (let j = k + 1; j < to; j++) if (doc.words[j] !== '.' && (doc.pos[j] as number) !== P.ADV && (doc.pos[j] as number) !== P.ADP && (doc.pos[j] as number) !== P.PROPN && (doc.pos[j] as number) !== P.NOUN && (doc.pos[j] as number) !== P.DET) return false;
+  return true;
+}
+
+/** The PLOVER type of an event noun within the four tokens from k ("the killings", "this latest strike"), or null. */
+function actNamedAfter(doc: Doc, lex: EventLexicon, k: number, to: number): PloverType | null {
+  for (let j = k; j < to && j < k + 4; j++) {
+    const n = lex.nouns.get(stem(doc.lower[j] as string));
+    if (n && (doc.pos[j] as number) === P.NOUN) return lex.plover(n.code)?.type ?? null;
+    const p = doc.pos[j] as number;
+    if (p !== P.DET && p !== P.ADJ && p !== P.NUM) return null;
+  }
+  return null;
+}
+
+/** acts that answer another party's act */
+const RESPONSES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REJECT', 'THREATEN']);
+
+/** acts done to a party (not responses to what a party did) */
+const HOSTILE_ACTS: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'THREATEN']);
+
+/** second parts of "X-backed", "X-led": X sponsors or leads the party described, it does not receive its acts */
+const SPONSOR_TAILS: ReadonlySet<string> = new Set(['backed', 'led', 'linked', 'allied', 'aligned', 'funded', 'sponsored', 'supported', 'armed',
+  'trained', 'affiliated', 'installed', 'appointed', 'brokered']);
+
 function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
   if (!IMPLICIT || !events.some((e) => e.target === null && e.source !== null)) return events;
   const lex = loadEventLexicon();
@@ -416,6 +550,14 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
       const ms = m ? Math.max(from, m.tokenStart) : k;
       const me = m ? Math.min(to, m.tokenEnd) : k + 1;
       if (ms > from && LOCATIVE.has(doc.lower[ms - 1] as string)) return null; // "in Brussels": a place
+      // "the bombing ... was condemned by Egypt", "an attack carried out by X": a party in a "by" phrase after a hostile
+      // act is an agent (of it or of another verb), never its recipient (after a response it names the author of the act
+      // answered: "condemned the attack, claimed by X")
+      if (ms > t && HOSTILE_ACTS.has(e.type) && (doc.lower[ms - 1] === 'by' || (doc.lower[ms - 1] === 'the' && doc.lower[ms - 2] === 'by'))) return null;
+      // "..., Nigerian officials said.": the party of those who report the sentence is no recipient of its acts
+      if (ms > t && doc.words[ms - 1] === ',' && reporterPhrase(doc, me, to)) return null;
+      // "the Russian-backed militia ... attacked": a sponsor named in a description before the act is no recipient
+      if (me < t && doc.words[me] === '-' && SPONSOR_TAILS.has(doc.lower[me + 1] as string)) return null;
       // "a complaint with the UN": the forum an accusation is taken to is not the one accused
       const pre = doc.lower[ms - 1] === 'the' ? ms - 2 : ms - 1;
       if (e.type === 'ACCUSE' && doc.lower[pre] === 'with' && (ent.kb as { role?: string }).role === 'IGO') return null;
@@ -510,7 +652,9 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
     }
     let target: string | null = null;
     // "struck targets in Lebanon": a country where a hostile act happened is what it was aimed at
-    if (e.location && PLACE_TARGET_TYPES.has(e.type)) {
+    // ... and so is the country where aid goes ("provided $40 million for centres in Guatemala City"; not where people
+    // are taken from: "evacuated civilians from Sudan")
+    if (e.location && (PLACE_TARGET_TYPES.has(e.type) || (e.type === 'AID' && placedIn(doc, index, from, to, e.location)))) {
       const loc = index.entities.find((x) => x.id === e.location);
       // ... and so is the country of a city it hit ("struck Kharkiv"), when the article names that country
       const country = loc && isCityEntity(loc) ? countryEntityOf(index.entities, loc) : loc;
@@ -521,6 +665,24 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
     const scan = e.type !== 'COERCE';
     for (let k = t + 1; scan && k < to && !target; k++) target = partyAt(k);
     for (let k = t - 1; scan && k >= from && !target; k--) target = partyAt(k);
+    // a response with no party in its sentence ("X rejected the proposal", "Y condemned the killings") answers the
+    // latest act told by another party, not of the source's own state, in its sentence or the one before
+    if (!target && RESPONSES.has(e.type)) {
+      const state = acts.stateOf(source);
+      // ... the latest act of the kind its object names, when it names one ("condemned the killings": an assault), within
+      // two sentences; else the latest act of any kind in its sentence or the one before
+      const named = actNamedAfter(doc, lex, tokenAt(doc, e.end - 1) + 1, to);
+      let latest = -1;
+      for (const f of events) {
+        if (f === e || f.start >= e.start || f.start < latest || f.source === null || f.negated) continue;
+        if (named !== null ? f.type !== named : false) continue;
+        if (s - (doc.sentOf[tokenAt(doc, f.start)] as number) > (named !== null ? 2 : 1)) continue;
+        const by = acts.party(f.source);
+        if (own.has(f.source) || own.has(by) || acts.stateOf(f.source) === state || isCity(index, by)) continue;
+        target = by;
+        latest = f.start;
+      }
+    }
     const key = `${source}|${e.type}|${target ?? ''}`;
     if (target && !seen.has(key)) {
       seen.add(key);

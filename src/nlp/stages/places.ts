@@ -542,6 +542,9 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
   const head = hasPlaceHead(e, doc);
   const locative = hasLocativeMention(e, doc);
   const adminWord = adminWordAfter(e, doc);
+  // "Lebanon, Pennsylvania": a country's name the resolver already read as a town of the division named after it
+  const namesake = e.type === 'GPE' && !e.kb.iso3166 && e.kb.geonames && kb.countryByName(name) ? kb.cities(name).find((c) => c.geonames === e.kb.geonames && hints.has(`${c.country}:${c.admin1}`)) : undefined;
+  if (namesake) return fromPlace(namesake, 'city', W.hintAdmin1);
   let top = best(candidates(name, kb, ctx, e.id, hints, doc, fragment, head, locative, adminWord));
   for (const alias of e.aliases) {
     if (top) break;

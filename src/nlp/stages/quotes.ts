@@ -1,14 +1,15 @@
 // Stage: direct, mixed and indirect quotes with their cue and speaker.
 import type { Quote } from '../../core/analysis.js';
 import type { Doc } from '../types.js';
-import { glued, tokenAt } from '../tokenize.js';
+import { glued, gluedHyphen, tokenAt } from '../tokenize.js';
 import type { EntityIndex } from './entity-index.js';
 import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, PHRASE_CUES, SAYER_NOUNS, SPOKES_NOUNS, THAT_CUES } from '../lexicon/speech.js';
-import { GENERIC_ORG_WORDS, ORG_HEAD_WORDS, P, afterDateline, recentOrg, recentOrgNamed, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
+import { GENERIC_ORG_WORDS, ORG_HEAD_WORDS, P, afterDateline, personNamedBy, recentOrg, recentOrgNamed, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
 import { parseSubject, speakerFromParse } from './speaker.js';
 import { ROLE_HEADS } from '../entities/lexicon.js';
 import type { Syntax } from '../events/syntax.js';
 import type { ActsFor } from './acts-for.js';
+import { loadKB } from '../../kb/index.js';
 
 /**
  * The speaker of the cue at token k: the parse's subject when it names an entity, else the chunker's guess. When the
@@ -52,6 +53,27 @@ export interface MarkSpan {
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s|[([{—–-]/.test(c);
 
+/** The single mark at i follows a plural noun and a lower-case word follows it: "the farmers' anger". */
+function plural(text: string, i: number): boolean {
+  return (text[i - 1] === 's' || text[i - 1] === 'S') && text[i + 1] === ' ' && /[a-z]/.test(text[i + 2] ?? '');
+}
+
+/** Another single mark after i that can close the quote opened at sOpen, in the same paragraph and within SINGLE_MAX. */
+function laterCloser(text: string, i: number, sOpen: number): boolean {
+  for (let j = i + 1; j < text.length && j - sOpen <= SINGLE_MAX; j++) {
+    const c = text[j] as string;
+    if (c === '\n' || c === '"' || c === '“') return false;
+    if ((c === "'" || c === '’') && !isSpace(text[j - 1]) && !isLetter(text[j + 1]) && !plural(text, j)) return true;
+  }
+  return false;
+}
+
+/** Token k is a dash set off by spaces ("X was blunt — "…""), not a hyphen inside a word. */
+function isDash(doc: Doc, k: number): boolean {
+  const w = doc.words[k];
+  return (w === '—' || w === '–' || w === '-') && !glued(doc, k) && !glued(doc, k + 1);
+}
+
 /** Pairs quote marks in one linear pass: double marks may run over paragraphs that reopen; single marks stay short. */
 export function findMarkSpans(text: string): MarkSpan[] {
   const out: MarkSpan[] = [];
@@ -90,6 +112,8 @@ export function findMarkSpans(text: string): MarkSpan[] {
       const next = text[i + 1];
       if (isLetter(prev) && isLetter(next)) continue; // apostrophe inside a word
       if (sOpen >= 0 && !isSpace(prev) && !isLetter(next)) {
+        // a plural possessive inside the quote ('The farmers' anger is …,' said X) when a closing mark follows it
+        if (plural(text, i) && laterCloser(text, i, sOpen)) continue;
         if (i - sOpen <= SINGLE_MAX) out.push({ open: sOpen, close: i, double: false });
         sOpen = -1;
       } else if (c !== '’' && isSpace(prev) && !isSpace(next)) {
@@ -120,6 +144,17 @@ function phraseCue(doc: Doc, k: number): boolean {
   return false;
 }
 
+/**
+ * "as X put it, …", "X put it bluntly: …", "X puts it this way": "put it" then a comma, a colon, an adverb or "this
+ * way" reports the words that follow or the quote before (never an object: "put it on the table").
+ */
+function putIt(doc: Doc, k: number): boolean {
+  const w = doc.lower[k] as string;
+  if ((w !== 'put' && w !== 'puts') || doc.lower[k + 1] !== 'it') return false;
+  const n = doc.words[k + 2] as string | undefined;
+  return n === ',' || n === ':' || n === '.' || (doc.lower[k + 2] === 'this' && doc.lower[k + 3] === 'way') || ((doc.pos[k + 2] as number) === P.ADV && /ly$/.test(doc.lower[k + 2] as string));
+}
+
 const POST_VERBS = new Set(['posted', 'posts', 'tweeted', 'tweets', 'blogged']);
 
 /** "posted on X that …", "tweeted on Friday that …": a post that reports a clause. */
@@ -137,7 +172,7 @@ function postCue(doc: Doc, k: number): boolean {
 function isCue(doc: Doc, k: number): boolean {
   const w = doc.lower[k] as string;
   if (compoundTail(doc, k)) return false;
-  if (!CUE_VERBS.has(w)) return phraseCue(doc, k) || postCue(doc, k);
+  if (!CUE_VERBS.has(w)) return phraseCue(doc, k) || postCue(doc, k) || putIt(doc, k);
   const p = doc.pos[k] as number;
   if (p === P.VERB || p === P.AUX) return true;
   if (k > 0 && (doc.pos[k - 1] as number) === P.DET) return false;
@@ -198,7 +233,8 @@ function cueText(doc: Doc, k: number, hi: number): string {
 /** Attribution after the closing mark: `"…," X said`, `"…," said X`, `"…," X, a spokesperson for Y, told reporters`. */
 function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who, fragment = false): Attribution | null {
   let j = closeTok + 1;
-  while (j < doc.n && doc.words[j] === ',') j++;
+  // (`"…" — X said`: a spaced dash stands where the comma would)
+  while (j < doc.n && (doc.words[j] === ',' || isDash(doc, j))) j++;
   // `"…," X, who has led the ministry since 2019 and …, said`: a name and a parenthetical before the cue
   let e = j;
   // a title the recognizer left out of the name goes first ("Field Marshal X, chief of …, told")
@@ -214,9 +250,16 @@ function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who
     const s = subjectAfter(doc, index, j + 2, stop);
     if (s?.id) return { speaker: s.id, cue: 'according to', cueTok: j };
   }
+  const para = doc.paraOfSent[doc.sentOf[closeTok] as number] as number;
   for (let k = j; k < hi; k++) {
     const w = doc.words[k] as string;
-    if (isQuoteTok(doc, k) || isSentPunct(w)) break;
+    // (nor past the paragraph: a headline's quote is not the next paragraph's report)
+    if (isQuoteTok(doc, k) || isSentPunct(w) || (doc.paraOfSent[doc.sentOf[k] as number] as number) !== para) break;
+    // `"…," X was quoted as saying (by Interfax)`: the subject of the passive "quoted"
+    if (QUOTED_VERBS.has(doc.lower[k] as string) && (doc.pos[k - 1] as number) === P.AUX && passiveQuoted(doc, k)) {
+      const s = subjectBefore(doc, index, k, j);
+      if (s?.id) return { speaker: s.id, cue: doc.lower[k] as string, cueTok: k };
+    }
     if (!isCue(doc, k) || PARTICIPLE_CUES.has(doc.lower[k] as string)) continue;
     let stop = k + 1;
     while (stop < doc.n && stop - k < 12 && !isSentPunct(doc.words[stop]) && doc.words[stop] !== ',' && !isQuoteTok(doc, stop)) stop++;
@@ -229,7 +272,9 @@ function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who
     if (k === j) s = subjectAfter(doc, index, k + 1, stop);
     else s = subjectBefore(doc, index, k, j);
     if (!s && k !== j) continue;
-    return { speaker: who(k, s ? s.id : null, k === j ? null : s), cue: cueText(doc, k, doc.n), cueTok: k };
+    // (`"…," said Peter Hall`, the name typed a facility: the name speaks, as before the cue)
+    const id = s ? (s.id ?? (k === j ? mistypedName(doc, index, s) : null)) : null;
+    return { speaker: who(k, id, k === j ? null : s), cue: cueText(doc, k, doc.n), cueTok: k };
   }
   return null;
 }
@@ -246,8 +291,13 @@ function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: numb
     let s: Subject | null;
     const qa = PARTICIPLE_CUES.has(w) ? quotedAs(doc, index, k) : null;
     if (qa) return { speaker: qa.id, cue: cueText(doc, k, openTok), cueTok: k };
-    if (PARTICIPLE_CUES.has(w) && doc.words[k - 1] === ',') s = sentenceSubject(doc, index, from, k);
-    else if (FRAGMENT_CUES.has(w) && w.endsWith('ing') && doc.words[k - 1] === ',') {
+    if (PARTICIPLE_CUES.has(w) && doc.words[k - 1] === ',') {
+      // "X said A, adding: “…”": the speaker of the reporting verb the participle follows, whatever clause the parse
+      // hangs it on ("X said Sweden should not expect …, adding": not Sweden)
+      const r = reporterBefore(doc, index, k - 1, from, who);
+      if (r?.speaker) return { speaker: r.speaker, cue: cueText(doc, k, openTok), cueTok: k };
+      s = sentenceSubject(doc, index, from, k);
+    } else if (FRAGMENT_CUES.has(w) && w.endsWith('ing') && doc.words[k - 1] === ',') {
       // "X said A, calling it “…”": the main clause's subject, whatever clause the parse hangs the participle on
       s = sentenceSubject(doc, index, from, k);
       if (s?.id) return { speaker: s.id, cue: cueText(doc, k, openTok), cueTok: k };
@@ -263,6 +313,15 @@ function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: numb
 }
 
 const QUOTED_VERBS = new Set(['quoted', 'quotes', 'quote', 'quoting', 'cited', 'cites', 'citing']);
+
+/** "quoted" at k is followed, within a short by-phrase, by "as saying": "was quoted (by Interfax) as saying". */
+function passiveQuoted(doc: Doc, k: number): boolean {
+  for (let t = k + 1; t < doc.n && t - k <= 6; t++) {
+    if (doc.lower[t] === 'as') return PARTICIPLE_CUES.has(doc.lower[t + 1] as string);
+    if (isSentPunct(doc.words[t]) || isQuoteTok(doc, t)) return false;
+  }
+  return false;
+}
 
 /**
  * "The agency quoted X as saying …", "Reuters cited a senior official as saying …": the speaker is the object of
@@ -330,11 +389,16 @@ function labelledBy(doc: Doc, index: EntityIndex, openTok: number): Attribution 
 /** `X did not mince words: "…"`: a clause whose subject names someone, then a colon, introduces their words. */
 function colonSubject(doc: Doc, index: EntityIndex, openTok: number): Attribution | null {
   const c = openTok - 1;
-  if (doc.words[c] !== ':') return null;
+  if (doc.words[c] !== ':' && !isDash(doc, c)) return null;
   const sa = doc.sentStart[doc.sentOf[c] as number] as number;
   if (c - sa < 2 || anyMark(doc, sa, c)) return null;
   const s = sentenceSubject(doc, index, afterDateline(doc, sa, c), c);
-  return s?.id && (isActor(index, s.head) || (doc.pos[s.head] as number) === P.PRON) ? { speaker: s.id, cue: null, cueTok: c } : null;
+  // `X's message was blunt: "…"`: the one whose words the subject names
+  if (s && !s.id && REMARK_NOUNS.has(doc.lower[s.head] as string) && (doc.lower[s.head - 1] === "'s" || doc.lower[s.head - 1] === '’s') && isActor(index, s.head - 2)) {
+    return { speaker: entityIdAt(index, s.head - 2), cue: null, cueTok: c };
+  }
+  // (or a noun phrase alone before the colon, a label: `Iran's foreign minister: "…"`)
+  return s?.id && (isActor(index, s.head) || (doc.pos[s.head] as number) === P.PRON || s.head === c - 1) ? { speaker: s.id, cue: null, cueTok: c } : null;
 }
 
 function anyMark(doc: Doc, a: number, b: number): boolean {
@@ -354,7 +418,8 @@ function clauseStart(doc: Doc, k: number, hi: number): number {
     // reporters that police had ..."; so does a determiner after the hearer: "told journalists the talks had ...")
     let h = j;
     // "told him that", "told her counterpart, X, that"
-    if (OBJECT_PRONOUNS.has(doc.lower[h] as string)) return doc.lower[h + 1] === 'that' ? h + 2 : -1;
+    // ("told us the group had …": a clause may follow with no "that"; "told them to leave" is no report)
+    if (OBJECT_PRONOUNS.has(doc.lower[h] as string)) return doc.lower[h + 1] === 'that' ? h + 2 : (doc.pos[h + 1] as number) === P.DET || (doc.pos[h + 1] as number) === P.PROPN || CLAUSE_PRONOUNS.has(doc.lower[h + 1] as string) ? h + 1 : -1;
     if (OPENING_POSSESSIVES.has(doc.lower[h] as string)) h++;
     while (h < hi && h - j < 5 && doc.lower[h] !== 'that' && !(h > j && (doc.pos[h] as number) === P.DET) && ((doc.pos[h] as number) === P.NOUN || (doc.pos[h] as number) === P.DET || (doc.pos[h] as number) === P.ADJ || (doc.pos[h] as number) === P.PROPN)) h++;
     if (h === j) return -1;
@@ -365,8 +430,15 @@ function clauseStart(doc: Doc, k: number, hi: number): number {
     const p = doc.pos[t] as number;
     if (doc.lower[t] === 'that') return t + 1;
     // (a verb after a determiner is a noun the tagger missed: "in a televised address that")
-    const noun = attributive(doc, t) || (t > j && ((doc.pos[t - 1] as number) === P.DET || ((doc.pos[t - 1] as number) === P.VERB && (doc.pos[t - 2] as number) === P.DET)));
-    if ((p === P.VERB && !noun) || p === P.AUX || (p === P.PUNCT && doc.words[t] !== ',')) break;
+    // (so is one after "to" and a noun right before "that": "in an email to staff that"; and a participle after the
+    // medium is a reduced relative: "in an interview published on Sunday that")
+    const noun = attributive(doc, t) || (t > j && ((doc.pos[t - 1] as number) === P.DET || ((doc.pos[t - 1] as number) === P.VERB && (doc.pos[t - 2] as number) === P.DET) || (doc.lower[t - 1] === 'to' && (doc.pos[t - 2] as number) === P.NOUN && doc.lower[t + 1] === 'that') || (REPORT_MEDIA.has(doc.lower[t - 1] as string) && /ed$/.test(doc.lower[t] as string)) || gluedHyphen(doc, t - 1)));
+    if ((p === P.VERB && !noun) || p === P.AUX || (p === P.PUNCT && doc.words[t] !== ',' && !gluedHyphen(doc, t))) break;
+  }
+  // "said Monday it was …", "said Tuesday that …" (a bare day's name, not "Tuesday's attack")
+  if (DAY_WORDS.has(doc.lower[j] as string) && doc.lower[j + 1] !== "'s" && doc.lower[j + 1] !== '’s' && j + 1 < hi) {
+    j++;
+    if (doc.lower[j] === 'that') return j + 1;
   }
   // "said at least 40 people ...", "said up to 300 homes ...": a quantifier, not an adjunct
   if (QUANTIFIER_ADPS.has(`${doc.lower[j] as string} ${doc.lower[j + 1] as string}`)) return j;
@@ -383,6 +455,8 @@ function clauseStart(doc: Doc, k: number, hi: number): number {
   return j;
 }
 
+/** the words of a short time adjunct after a cue ("on Monday", "last week") */
+const ADJUNCT_WORDS = new Set([P.DET, P.NOUN, P.PROPN, P.NUM, P.ADJ]);
 /** a day's name that ends a time adjunct ("said on Tuesday the talks …") */
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'weekend']);
 
@@ -446,7 +520,7 @@ function reverseAtEnd(doc: Doc, index: EntityIndex, a: number, b: number): boole
  */
 function commaBefore(doc: Doc, start: number, lo: number): number {
   let c = start - 1;
-  while (c > lo && start - c <= 5 && (HEARER_WORDS.has(doc.pos[c] as number) || doc.lower[c] === 'its' || doc.lower[c] === 'their' || attributive(doc, c))) c--;
+  while (c > lo && start - c <= 5 && (HEARER_WORDS.has(doc.pos[c] as number) || OPENING_POSSESSIVES.has(doc.lower[c] as string) || attributive(doc, c))) c--;
   return c > lo && doc.words[c] === ',' ? c : -1;
 }
 
@@ -573,9 +647,11 @@ function hasVerb(doc: Doc, a: number, b: number): boolean {
 
 /** Every word of [a, b) is capitalised: a quoted name (`what Lisbon calls the "Silver Coast"`), not someone's words. */
 function isTitle(doc: Doc, a: number, b: number): boolean {
-  for (let t = a; t < b; t++) if ((doc.pos[t] as number) !== P.PUNCT && !/^\p{Lu}/u.test(doc.words[t] as string)) return false;
+  // (short function words inside a title stay lower-case: "Clean Water for Every Village")
+  for (let t = a; t < b; t++) if ((doc.pos[t] as number) !== P.PUNCT && !/^\p{Lu}/u.test(doc.words[t] as string) && !(t > a && t < b - 1 && TITLE_SMALL_WORDS.has(doc.words[t] as string))) return false;
   return true;
 }
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'in', 'on', 'to', 'at', 'by', 'with', 'from']);
 
 /** A direct quote's body or mark stands in [a, b). */
 function anyQuoted(doc: Doc, inQuote: Uint8Array, a: number, b: number): boolean {
@@ -609,6 +685,117 @@ function mistypedName(doc: Doc, index: EntityIndex, subject: Subject): string | 
   return ent.type === 'FAC' || ent.type === 'LOC' ? ent.id : null;
 }
 
+/** nouns for a person by standing or walk of life, besides the role words: "the retired teacher", "the mother of three" */
+const PERSON_NOUNS = new Set([
+  'man', 'woman', 'mother', 'father', 'farmer', 'teacher', 'veteran', 'activist', 'lawyer', 'doctor', 'nurse', 'economist',
+  'student', 'widow', 'widower', 'grandmother', 'grandfather', 'retiree', 'pensioner', 'businessman', 'businesswoman',
+  'shopkeeper', 'trader', 'driver', 'fisherman', 'engineer', 'scientist', 'politician', 'candidate', 'campaigner',
+  'entrepreneur', 'novelist', 'writer', 'author', 'scholar', 'historian', 'cleric', 'priest', 'imam', 'bishop', 'rabbi',
+  'coach', 'player', 'striker', 'athlete', 'actor', 'actress', 'singer', 'artist', 'journalist', 'photographer',
+  'billionaire', 'tycoon', 'magnate', 'banker', 'investor', 'physician', 'surgeon', 'pilot', 'soldier',
+]);
+/** role words that as often stand for someone unnamed introduced before ("a senior official …, the official said") */
+const UNNAMED_ROLES = new Set(['official', 'officer', 'diplomat', 'source', 'analyst', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'delegate']);
+/** how many sentences before the subject's own a lone named person may be the one a nominal refers to */
+const NOMINAL_SENTENCES = 2;
+
+/**
+ * "Jan Novak, 58, lost his job last year. The 58-year-old said …", "Maria Lund runs a bakery. The mother of two said":
+ * a definite nominal for a person that names nobody, subject of a reporting verb at k, refers to the one person named
+ * as a subject in its sentence before it and the sentences just before (null when none or more than one, when its
+ * noun was used for someone unnamed: "a senior official …, the official said", or when it is a role the person's
+ * titles do not hold).
+ */
+function nominalPerson(doc: Doc, index: EntityIndex, subject: Subject, k: number): string | null {
+  const a = subject.start;
+  if (doc.lower[a] !== 'the' || subject.head >= k) return null;
+  const head = roleHead(doc, subject, k);
+  const w = doc.lower[head] as string;
+  const aged = w === 'year' && doc.words[head + 1] === '-' && doc.lower[head + 2] === 'old';
+  const mother = doc.words[head + 1] === '-' && doc.lower[head + 2] === 'of';
+  if (!aged && !mother && (!(ROLE_HEADS.has(w) || PERSON_NOUNS.has(w)) || UNNAMED_ROLES.has(w))) return null;
+  for (let t = a + 1; t < head; t++) if ((index.entityAtToken[t] as number) >= 0) return null;
+  const s = doc.sentOf[a] as number;
+  const lo = doc.sentStart[Math.max(0, s - NOMINAL_SENTENCES)] as number;
+  let only = -1;
+  let at = -1;
+  for (let t = a - 1; t >= lo; t--) {
+    // the noun used for someone unnamed before ("a woman who …", "an engineer at the plant")
+    if (doc.lower[t] === w && UNNAMED_OPENERS.has(doc.lower[t - 1] as string)) return null;
+    const e = index.entityAtToken[t] as number;
+    if (e < 0 || !isActor(index, t) || (index.entities[e] as { type: string }).type !== 'PERSON') continue;
+    if (only >= 0 && only !== e) return null;
+    only = e;
+    at = t;
+  }
+  // (named in the subject's paragraph or the one before it, as the subject of its sentence: "Police arrested X. The
+  // judge said" is someone else)
+  if (only < 0 || (doc.paraOfSent[s] as number) - (doc.paraOfSent[doc.sentOf[at] as number] as number) > 1) return null;
+  const ent = index.entities[only] as { id: string; titles?: readonly string[] };
+  // a role word the person's titles do not hold is someone else's ("Prime Minister X … The president said")
+  if (ROLE_HEADS.has(w) && ent.titles?.length && !ent.titles.some((t) => t.toLowerCase().split(/[\s-]+/).includes(w))) return null;
+  const sa = doc.sentStart[doc.sentOf[at] as number] as number;
+  const sub = sentenceSubject(doc, index, afterDateline(doc, sa, at + 1), doc.sentEnd[doc.sentOf[at] as number] as number);
+  return sub?.id === ent.id ? ent.id : null;
+}
+const UNNAMED_OPENERS = new Set(['a', 'an', 'one', 'another']);
+
+/** The head of a subject phrase ending before k, past a role word the tagger took for an adjective ("policy chief"). */
+function roleHead(doc: Doc, subject: Subject, k: number): number {
+  let h = subject.head;
+  while (h + 1 < k && ROLE_HEADS.has(doc.lower[h + 1] as string)) h++;
+  return h;
+}
+
+/** how many sentences after a role nominal its holder may first be named, as the speaker of a direct quote */
+const NAMED_AFTER_SENTENCES = 3;
+
+/**
+ * "Spain's prime minister said Sunday that … . “…,” Pedro Ruiz told reporters.": a role nominal of a named body or
+ * country that names nobody (wire ledes name the speaker in the next paragraph) is the person named first after it,
+ * within a few sentences, when that person speaks a direct quote found so far or is the subject of the first reporting
+ * verb of their sentence; null otherwise.
+ */
+function namedAfter(doc: Doc, index: EntityIndex, subject: Subject, k: number, found: readonly Found[]): string | null {
+  const w = doc.lower[roleHead(doc, subject, k)] as string;
+  if (!ROLE_HEADS.has(w) || UNNAMED_ROLES.has(w) || UNNAMED_OPENERS.has(doc.lower[subject.start] as string) || subject.head >= k) return null;
+  // (the role of a named body or country: "Spain's prime minister", "the EU's foreign policy chief"; a bare "the
+  // minister" with no one named before is as likely someone the article never names)
+  let body = false;
+  for (let t = subject.start; t <= subject.head; t++) {
+    const e = index.entityAtToken[t] as number;
+    if (e >= 0 && (index.entities[e] as { type: string }).type === 'PERSON') return null;
+    if (e >= 0) body = true;
+  }
+  if (!body) return null;
+  const s = doc.sentOf[k] as number;
+  const hi = doc.sentEnd[Math.min(doc.sentEnd.length - 1, s + NAMED_AFTER_SENTENCES)] as number;
+  let id: string | null = null;
+  let at = -1;
+  for (let t = k + 1; t < hi && id === null; t++) {
+    const e = index.entityAtToken[t] as number;
+    if (e >= 0 && isActor(index, t) && index.mentionAtToken?.[t]?.kind === 'name' && (index.entities[e] as { type: string }).type === 'PERSON') id = (index.entities[e] as { id: string }).id;
+    // (a full name the recognizer missed, whose surname names a person: "Josep Borrell" after "Borrell says")
+    else if (e < 0 && (doc.pos[t] as number) === P.PROPN && (doc.pos[t - 1] as number) !== P.PROPN) id = personNamedBy(doc, index, t, hi);
+    if (id !== null) at = t;
+  }
+  if (id === null) return null;
+  const ent = index.entities.find((x) => x.id === id) as { titles?: readonly string[] };
+  // (a person whose titles name another role is someone else)
+  if (ent.titles?.length && !ent.titles.some((x) => x.toLowerCase().split(/[\s-]+/).includes(w))) return null;
+  // the speaker of a direct quote found so far, or the subject of a reporting verb right after the name ("X told")
+  for (const f of found) if (f.kind === 'direct' && f.a > k && f.a < hi && f.speaker === id) return id;
+  // ("X, who hosted the talks, told reporters": the first reporting verb of X's sentence has X for its subject)
+  const se = doc.sentEnd[doc.sentOf[at] as number] as number;
+  for (let t = at + 1; t < se; t++) {
+    if (isQuoteTok(doc, t)) return null;
+    if (!isCue(doc, t) || PARTICIPLE_CUES.has(doc.lower[t] as string)) continue;
+    const sa = doc.sentStart[doc.sentOf[at] as number] as number;
+    return subjectBefore(doc, index, t, sa)?.id === id ? id : null;
+  }
+  return null;
+}
+
 /** "The Houthi movement said", "the ruling Civic Platform party says": a kind of organisation right after its name. */
 function orgKindSubject(doc: Doc, index: EntityIndex, subject: Subject): string | null {
   const h = subject.head;
@@ -619,7 +806,7 @@ function orgKindSubject(doc: Doc, index: EntityIndex, subject: Subject): string 
 }
 
 /** parts of an organisation that speak for it: "the group's political wing", "the army's media unit" */
-const UNIT_NOUNS = new Set(['wing', 'arm', 'team', 'unit', 'branch', 'bureau', 'service', 'division', 'directorate', 'cell', 'centre', 'center', 'desk']);
+const UNIT_NOUNS = new Set(['wing', 'arm', 'team', 'unit', 'branch', 'bureau', 'service', 'division', 'directorate', 'cell', 'centre', 'center', 'desk', 'office']);
 
 /** "The RSF's political wing said": a unit of a named organisation or country speaks for it. */
 function unitOf(doc: Doc, index: EntityIndex, subject: Subject): string | null {
@@ -629,6 +816,18 @@ function unitOf(doc: Doc, index: EntityIndex, subject: Subject): string | null {
     if (w !== "'s" && w !== '’s') continue;
     const e = index.entityAtToken[t - 1] as number;
     return e >= 0 && isActor(index, t - 1) ? (index.entities[e] as { id: string }).id : null;
+  }
+  // "the Kremlin press service", "the army media unit": a name that modifies the unit's words ("the Kremlin press
+  // service said": not a unit of a country the sentence merely mentions)
+  if (doc.lower[subject.start] === 'the' && subject.head - subject.start <= 4) {
+    const e = index.entityAtToken[subject.start + 1] as number;
+    const ent = e >= 0 && isActor(index, subject.start + 1) ? index.entities[e] : undefined;
+    if (ent && ent.type !== 'PERSON') {
+      let t = subject.start + 1;
+      while (t < subject.head && index.entityAtToken[t] === e) t++;
+      for (; t < subject.head; t++) if ((doc.pos[t] as number) !== P.NOUN && (doc.pos[t] as number) !== P.ADJ) return null;
+      return ent.id;
+    }
   }
   return null;
 }
@@ -678,7 +877,9 @@ const GOV_SPEAKERS = new Set(['ministry', 'government', 'presidency', 'cabinet',
 
 /**
  * An unnamed government body as a subject speaks for its country: the one named in its phrase ("Vietnam's trade
- * ministry"), else the article's home country (acts-for.ts); null for anything else.
+ * ministry"), else the one whose seat follows it ("the junta in Bamako") or that its sentence opens with ("In the Czech
+ * Republic, the ministry says"), else the one whose seat the dateline names, else the article's home country
+ * (acts-for.ts); null for anything else.
  */
 function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefined, subject: Subject): string | null {
   if (!acts || !GOV_SPEAKERS.has(doc.lower[subject.head] as string)) return null;
@@ -689,7 +890,45 @@ function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefin
       return (ent.type === 'GPE' || ent.type === 'NORP') && ent.kb.iso3166 ? acts.party(ent.id) : null;
     }
   }
+  // "the junta in Bamako", "the government in Kabul": the country whose seat follows (none when the article does not
+  // name that country)
+  if (doc.lower[subject.head + 1] === 'in') {
+    const seat = seatCountry(index, subject.head + 2);
+    if (seat !== undefined) return seat;
+  }
+  // "In the Czech Republic, the environment ministry says": the country (or seat) the sentence opens with
+  const sa = doc.sentStart[doc.sentOf[subject.start] as number] as number;
+  let t = afterDateline(doc, sa, subject.start);
+  if (doc.lower[t] === 'in' && doc.words[subject.start - 1] === ',') {
+    t++;
+    if (doc.lower[t] === 'the') t++;
+    const e = index.entityAtToken[t] as number;
+    const ent = e >= 0 ? index.entities[e] : undefined;
+    if (ent?.type === 'GPE' && ent.kb.iso3166) return acts.party(ent.id);
+    const seat = seatCountry(index, t);
+    if (seat !== undefined) return seat;
+  }
+  // "MOSCOW - … The foreign ministry said": the country whose seat the dateline names
+  const s0 = doc.n > 0 ? afterDateline(doc, 0, doc.sentEnd[0] as number) : 0;
+  for (let d = 0; d < s0; d++) {
+    const seat = seatCountry(index, d);
+    if (seat) return seat;
+  }
   return acts.homeFor(undefined);
+}
+
+/**
+ * A capital (or seat of government) named at token t: the entity of its country when the article names that country,
+ * else the seat itself (a metonym for its government: "the ministry in Bamako" with Mali never named); undefined when t
+ * names no seat.
+ */
+function seatCountry(index: EntityIndex, t: number): string | undefined {
+  const e = index.entityAtToken[t] as number;
+  const ent = e >= 0 ? index.entities[e] : undefined;
+  if (ent?.type !== 'GPE' || ent.kb.iso3166) return undefined;
+  const iso = loadKB().countryByMetonym(ent.name)?.iso2;
+  if (!iso) return undefined;
+  return index.entities.find((c) => c.type === 'GPE' && c.kb.iso3166 === iso)?.id ?? ent.id;
 }
 
 export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: ActsFor): Quote[] {
@@ -699,14 +938,14 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     : (_k, fallback) => fallback;
   // "the statement said": whoever put out the statement named last
   const who: Who = (k, fallback, subject) =>
-    byCue(k, fallback, subject) ?? (subject ? (statementAuthor(doc, index, subject, byCue, found) ?? governmentSpeaker(doc, index, acts, subject) ?? orgKindSubject(doc, index, subject) ?? unitOf(doc, index, subject) ?? spokesForKind(doc, index, subject) ?? bareSpokesperson(doc, index, subject, found) ?? mistypedName(doc, index, subject)) : null);
+    byCue(k, fallback, subject) ?? (subject ? (statementAuthor(doc, index, subject, byCue, found) ?? governmentSpeaker(doc, index, acts, subject) ?? orgKindSubject(doc, index, subject) ?? unitOf(doc, index, subject) ?? spokesForKind(doc, index, subject) ?? bareSpokesperson(doc, index, subject, found) ?? mistypedName(doc, index, subject) ?? nominalPerson(doc, index, subject, k) ?? namedAfter(doc, index, subject, k, found)) : null);
   const found: Found[] = [];
   const usedCue = new Uint8Array(doc.n);
   /** speaker of each cue token already attributed */
   const cueSpeaker = new Map<number, string | null>();
   /** 1 inside a direct/mixed quote body */
   const inQuote = new Uint8Array(doc.n);
-  let prev: { speaker: string | null; cue: string | null | undefined; para: number; end: number } | null = null;
+  let prev: { speaker: string | null; cue: string | null | undefined; para: number; end: number; fragment: boolean } | null = null;
   const clauses: Clauses = { at: new Int32Array(doc.n).fill(-1), fragment: new Uint8Array(doc.n), who: [], verb: new Uint8Array(doc.n) };
   if (syn) for (let t = 0; t < doc.n; t++) if (syn.upos[t] === 'VERB' || syn.upos[t] === 'AUX') clauses.verb[t] = 1;
   /** fragments with no cue before them in their sentence: quotes if a reported clause holds them */
@@ -731,9 +970,16 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     const sent = doc.sentOf[a] as number;
     const sentA = doc.sentStart[sent] as number;
     const before = openTok - 1;
-    const startsClause = before < sentA || before < 0 || doc.words[before] === ':' || doc.words[before] === ',' || isQuoteTok(doc, before) || openTok <= (doc.sentStart[doc.sentOf[openTok] as number] as number);
-    const endsSentence = /[.!?…,—–-]$/.test(body) || lastChar === ',';
-    const fragment = !(startsClause && (endsSentence || /[.!?]/.test(body)));
+    // (a quote that opens the article after its dateline, "KIGALI - "…"", starts a clause too)
+    const startsClause = before < sentA || before < 0 || doc.words[before] === ':' || doc.words[before] === ',' || isDash(doc, before) || isQuoteTok(doc, before) || openTok <= (doc.sentStart[doc.sentOf[openTok] as number] as number) || (before > sentA && afterDateline(doc, sentA, openTok) === openTok);
+    // (a quote that closes its paragraph ends its sentence: a headline `Iran's foreign minister: "Ready for talks"`)
+    const endsSentence = /[.!?…,—–-]$/.test(body) || lastChar === ',' || closeTok + 1 >= doc.n || (doc.paraOfSent[doc.sentOf[closeTok + 1] as number] as number) > (doc.paraOfSent[sent] as number);
+    // (British style keeps the full stop outside the marks: `X said, "We are ready".`; a quote introduced by a cue and a
+    // comma, or by a colon, that the sentence's end follows is a whole quote)
+    const introduced = doc.words[before] === ':' || isDash(doc, before) || (doc.words[before] === ',' && isCue(doc, before - 1));
+    // (and a whole quote a dash and its attribution follow: `"We will win" — X said.`)
+    const closesSentence = (introduced && isSentPunct(doc.words[closeTok + 1]) && words > SCARE_WORDS) || (startsClause && isDash(doc, closeTok + 1) && words > SCARE_WORDS && attributeAfter(doc, index, closeTok, () => null) !== null);
+    const fragment = !(startsClause && (endsSentence || closesSentence || /[.!?]/.test(body)));
     if (fragment && (words <= SCARE_WORDS && !span.double && !singleStyle)) continue;
     // a one-word label inside a noun phrase: `the bloc's "anti-subsidy" duties`, `its "zero-Covid" policy` (not `a
     // "necessary and legitimate" response`: words someone chose)
@@ -744,12 +990,19 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     if (!fragment) {
       // a quote opened by a colon belongs to the cue before it (`X wrote on social media: "…!" Y said …`), a cue
       // after it may be the next sentence's
-      const colon = doc.words[openTok - 1] === ':';
+      const colon = doc.words[openTok - 1] === ':' || isDash(doc, openTok - 1);
       if (colon) att = attributeBefore(doc, index, openTok, Math.max(0, prev ? prev.end : 0), COLON_WINDOW, who);
       if (!att && afterOk) att = attributeAfter(doc, index, closeTok, who);
       // after a colon the cue may stand further back: `X told the Lima Times on Friday: "…"`
       if (!att && !colon) att = attributeBefore(doc, index, openTok, Math.max(0, prev ? prev.end : 0), BEFORE_WINDOW, who);
       if (!att) att = labelledBy(doc, index, openTok) ?? colonSubject(doc, index, openTok) ?? asBefore(doc, index, openTok, sentA, who);
+      // `In the words of X, "…"`
+      if (!att && doc.words[openTok - 1] === ',') {
+        const wo = wordsOf(doc, index, afterDateline(doc, sentA, openTok), openTok + 1);
+        if (wo && wo.comma === openTok - 1) att = { speaker: wo.sp.id, cue: 'in the words of', cueTok: openTok - 1 };
+      }
+      // a quote after a comma inside a reported clause: `X told the court that, over five months, "…"`
+      if (!att && doc.words[openTok - 1] === ',' && openTok > sentA + 1) att = attributeBefore(doc, index, openTok, Math.max(sentA, prev ? prev.end : 0), 40, who);
     } else {
       // a fragment is a quote only when a cue earlier in its sentence introduces it, or a cue right after it ends the
       // sentence (`… "with great care", the minister said.`), or a reported clause holds it (resolved below)
@@ -761,6 +1014,9 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
         // clause before the fragment (below)
         if (att && att.cueTok === closeTok + (doc.words[closeTok + 1] === ',' ? 2 : 1)) usedCue[att.cueTok] = 1;
       }
+      // the words on a sign: `banners that read "…"`, `a placard reading "…"` (not a chant: test/nlp/quotes-news.test.ts)
+      const slogan = doc.lower[openTok - 1] as string;
+      if (!att && SLOGAN_CUES.has(slogan) && signBefore(doc, openTok - 1)) att = { speaker: null, cue: slogan, cueTok: openTok - 1 };
       if (!att) {
         pending.push({ text: body, start: ts, end: te, kind: 'mixed', speaker: null, cue: null, a, b });
         clauses.fragment.fill(1, a, b);
@@ -771,16 +1027,22 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     let speaker: string | null = att ? att.speaker : null;
     let cue: string | null | undefined = att ? att.cue : null;
     const answerOf = !att && !fragment && openTok <= (doc.sentStart[sent] as number) ? answerAfterQuestion(doc, index, sent, interview) : null;
-    if (answerOf) {
+    const describer = !att && !fragment && !answerOf ? describedAfter(doc, index, closeTok) : null;
+    if (describer) {
+      // `"We were never asked." That was how X described the hearings.`
+      speaker = describer;
+      cue = doc.lower[doc.sentStart[doc.sentOf[closeTok + 1] as number] as number] ?? null;
+    } else if (answerOf) {
       // an interview's answer after the writer's question: `Is it working? "Better than the headlines suggest."`
       speaker = answerOf;
-    } else if (!att && prev && (prev.para === para || (prev.para === para - 1 && openTok <= (doc.sentStart[sent] as number)))) {
+    } else if (!att && prev && (prev.speaker !== null || !prev.fragment) && (prev.para === para || (prev.para === para - 1 && openTok <= (doc.sentStart[sent] as number)))) {
       // a split quote: "We will respond," she said. "And firmly."
       speaker = prev.speaker;
       cue = prev.cue;
     } else if (!att && !fragment && openTok <= (doc.sentStart[sent] as number)) {
-      // a quote standing alone after a sentence that has someone speak: `X spoke to reporters. "We …"`
-      speaker = introducedBy(doc, index, sent);
+      // a quote standing alone after a sentence that has someone speak: `X spoke to reporters. "We …"`; else one that
+      // opens a feature before its speaker is introduced: `"Nobody came." \n\n Amina Yusuf, 45, has lived …`
+      speaker = introducedBy(doc, index, sent) ?? introducedAfter(doc, index, closeTok);
     }
     if (att && !fragment) {
       usedCue[att.cueTok] = 1;
@@ -788,7 +1050,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     }
     for (let t = a; t < b; t++) inQuote[t] = 1;
     found.push({ text: body, start: ts, end: te, kind: fragment ? 'mixed' : 'direct', speaker, cue, a, b });
-    prev = { speaker, cue, para, end: closeTok + 1 };
+    prev = { speaker, cue, para, end: closeTok + 1, fragment };
   }
 
   // indirect speech: "X said (that) CLAUSE", "CLAUSE, X said.", "CLAUSE, according to X."
@@ -798,6 +1060,15 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     const s = doc.sentOf[k] as number;
     const sa = doc.sentStart[s] as number;
     const se = doc.sentEnd[s] as number;
+    // "In the words of X, CLAUSE": X's report, as with "according to"
+    if (w === 'in' && doc.lower[k + 3] === 'of' && doc.lower[k + 2] === 'words' && k === afterDateline(doc, sa, k + 1)) {
+      const wo = wordsOf(doc, index, k, se);
+      if (wo) {
+        const cb = clauseEnd(doc, wo.comma + 1, se);
+        if (cb > wo.comma + 1 && !holdsDirect(doc, found, inQuote, wo.comma + 1, cb)) pushIndirect(doc, found, inQuote, wo.comma + 1, cb, wo.sp.id, 'in the words of', clauses);
+      }
+      continue;
+    }
     if (w === 'according' && doc.lower[k + 1] === 'to') {
       // ("according to aid workers": a noun of a compound tagged as a verb)
       let sp = subjectAfter(doc, index, k + 2, Math.min(se, k + 14)) ?? ((doc.pos[k + 2] as number) === P.VERB && PEOPLE_NOUNS.has(doc.lower[k + 3] as string) ? { id: null, start: k + 2, head: k + 3 } : null);
@@ -815,6 +1086,9 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
         }
         ca = c + 1;
         cb = clauseEnd(doc, ca, se);
+        // "According to the Herald, Professor X, the panel's chair, said CLAUSE": the clause is X's report, which the
+        // outlet only relays (the reporting verb reports it below)
+        if (reportInside(doc, index, ca, cb)) continue;
       } else if (doc.words[k - 1] === ',') {
         ca = afterDateline(doc, sa, k - 1);
         cb = k - 1;
@@ -848,10 +1122,12 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       if (cb > as.comma + 1 && !holdsDirect(doc, found, inQuote, as.comma + 1, cb)) pushIndirect(doc, found, inQuote, as.comma + 1, cb, id, cueText(doc, k, se), clauses);
       continue;
     }
+    // ("put it" reports only in an "as" clause or before a quote)
+    if (w === 'put' || w === 'puts') continue;
     const ca = clauseStart(doc, k, se);
     let sp: Subject | null;
     if (participle && doc.words[k - 1] === ',') sp = mainSpeaker(doc, index, k, sa, cueSpeaker);
-    else sp = subjectBefore(doc, index, k, sa);
+    else sp = subjectBefore(doc, index, k, sa) ?? raisingSubject(doc, index, k, sa);
     // a participle's speaker is the reporter of the clause it hangs on, which the parse may attach to the reported verb
     // ("X said Lima would not sign it, arguing that ...": not Lima)
     const qa = participle ? quotedAs(doc, index, k) : null;
@@ -864,7 +1140,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       if (id) sp = { id, start: k, head: k };
     } else if (syn) sp = parseSubject(doc, syn, index, k);
     // (no verb after the cue: no clause, but perhaps a reverse attribution: "…, the agency said in its update.")
-    if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[ca] as number) || gerundAfterThat(doc, ca) || pluralNounOpener(doc, ca, se) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || clauses.verb.subarray(ca, se).includes(1))) {
+    if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[ca] as number) || gerundAfterThat(doc, ca, se) || pluralNounOpener(doc, ca, se) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || clauses.verb.subarray(ca, se).includes(1))) {
       if (THAT_CUES.has(w) && doc.lower[ca - 1] !== 'that' && !pronounClause(doc, ca, se)) continue;
       const cb = clauseEnd(doc, ca, se, doc.lower[k - 1] === 'who' || (doc.lower[k - 2] === 'who' && (doc.pos[k - 1] as number) !== P.VERB));
       if (objectWithRelative(doc, ca, cb)) continue;
@@ -895,8 +1171,12 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       // "CLAUSE, X told reporters." / "…, X told the Lima Times on Friday.": the hearer comes first
       let h = k + 1;
       if (HEARER_CUES.has(w)) while (h < se && h - k <= 6 && (HEARER_WORDS.has(doc.pos[h] as number) || OBJECT_PRONOUNS.has(doc.lower[h] as string) || OPENING_POSSESSIVES.has(doc.lower[h] as string))) h++;
+      // ("The plant, the minister said on Monday, will close": a short adjunct may follow the cue inside the commas)
+      let g = h === k + 1 && ((doc.pos[h] as number) === P.ADP || DAY_WORDS.has(doc.lower[h] as string)) ? h + 1 : -1;
+      while (g > 0 && g < se && g - h < 5 && ADJUNCT_WORDS.has(doc.pos[g] as number)) g++;
+      if (g > 0 && doc.words[g] === ',' && DAY_WORDS.has(doc.lower[g - 1] as string)) h = g;
       const n = doc.words[h];
-      if (n === ',' && h === k + 1 && wordCount(doc, afterDateline(doc, sa, comma), comma) <= PAREN_SUBJECT && predicateAfter(doc, h + 1, se)) {
+      if (n === ',' && (h === k + 1 || h === g) && wordCount(doc, afterDateline(doc, sa, comma), comma) <= PAREN_SUBJECT && predicateAfter(doc, h + 1, se)) {
         // "The talks, Holm said, would resume in June.": the attribution stands inside the clause it reports
         const ca = afterDateline(doc, sa, comma);
         if (!holdsDirect(doc, found, inQuote, sa, se)) pushIndirect(doc, found, inQuote, ca, clauseEnd(doc, h + 1, se), sp.id, cueText(doc, k, se), clauses);
@@ -981,6 +1261,82 @@ function introducedBy(doc: Doc, index: EntityIndex, sent: number): string | null
 }
 
 /**
+ * A quote that closes its sentence with no cue: the person named as the subject of the sentence right after it, when
+ * that sentence opens with the name ("Amina Yusuf, 45, has lived in the camp since 2021."); null otherwise.
+ */
+function introducedAfter(doc: Doc, index: EntityIndex, closeTok: number): string | null {
+  const t0 = closeTok + 1;
+  if (t0 >= doc.n || (doc.sentStart[doc.sentOf[t0] as number] as number) !== t0 || (doc.sentOf[t0] as number) === (doc.sentOf[closeTok] as number)) return null;
+  if ((doc.paraOfSent[doc.sentOf[t0] as number] as number) - (doc.paraOfSent[doc.sentOf[closeTok] as number] as number) > 1) return null;
+  const e = index.entityAtToken[t0] as number;
+  if (e < 0 || !isActor(index, t0) || index.mentionAtToken?.[t0]?.kind !== 'name' || (index.entities[e] as { type: string }).type !== 'PERSON') return null;
+  const se = doc.sentEnd[doc.sentOf[t0] as number] as number;
+  // (its own sentence's subject: a verb of its own follows, not a quote)
+  for (let t = t0 + 1; t < se; t++) if (isQuoteTok(doc, t)) return null;
+  const sub = sentenceSubject(doc, index, t0, se);
+  return sub?.id === (index.entities[e] as { id: string }).id ? sub.id : null;
+}
+
+/** words right before the quoted text of a sign */
+const SLOGAN_CUES = new Set(['read', 'reads', 'reading']);
+
+/** what a slogan is written on: "banners that read", "a sign reading" */
+const SIGN_NOUNS = new Set([
+  'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'graffiti', 'slogan', 'slogans',
+  'billboard', 'billboards', 'shirt', 'shirts', 't-shirts', 'inscription', 'plaque', 'flag', 'flags', 'card', 'cards',
+  'headline', 'headlines', 'message', 'messages', 'note', 'notes', 'sticker', 'stickers', 'leaflet', 'leaflets',
+]);
+
+/** "read"/"reading" at k follows what a slogan is written on, within three words ("banners that read"). */
+function signBefore(doc: Doc, k: number): boolean {
+  for (let t = k - 1; t >= 0 && k - t <= 3; t--) if (SIGN_NOUNS.has(doc.lower[t] as string)) return true;
+  return false;
+}
+
+/** nouns for what was said: "The warning came from X" */
+const REMARK_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'words', 'warning', 'message', 'criticism', 'appeal', 'plea', 'statement', 'rebuke', 'admission', 'reply', 'answer', 'response', 'verdict']);
+
+/** words that open a sentence naming who said the quote before it: "That was how X described …" */
+const DESCRIBED_OPENERS = new Set(['that', 'this', 'those', 'these', 'such']);
+const DESCRIBED_COPULAS = new Set(['was', 'is', 'were', 'are', "'s", '’s']);
+/** verbs of the describing sentence, after its speaker ("how X put it", "how X summed up …") */
+const DESCRIBE_VERBS = new Set([
+  'described', 'describes', 'put', 'puts', 'summed', 'sums', 'summarised', 'summarized', 'explained', 'explains',
+  'characterised', 'characterized', 'recalled', 'recalls', 'remembered', 'remembers', 'saw', 'sees', 'said', 'says',
+  'told', 'assessed', 'assesses', 'greeted', 'welcomed', 'reacted',
+]);
+
+/**
+ * The speaker of a quote that ends a sentence with no cue, named by the sentence right after it: `"…." That was how
+ * X described …`, `"…." That is how X, a farmer, puts it.`, `"…." Those were the words of X …`. Null otherwise.
+ */
+function describedAfter(doc: Doc, index: EntityIndex, closeTok: number): string | null {
+  const t0 = closeTok + 1;
+  if (t0 >= doc.n || (doc.sentStart[doc.sentOf[t0] as number] as number) !== t0 || (doc.sentOf[t0] as number) === (doc.sentOf[closeTok] as number)) return null;
+  // ("The warning came from X, …", "The remarks came from X")
+  const came = doc.lower[t0] === 'the' && REMARK_NOUNS.has(doc.lower[t0 + 1] as string) && (doc.lower[t0 + 2] === 'came' || doc.lower[t0 + 2] === 'comes') && doc.lower[t0 + 3] === 'from';
+  if (!came && (!DESCRIBED_OPENERS.has(doc.lower[t0] as string) || !DESCRIBED_COPULAS.has(doc.lower[t0 + 1] as string))) return null;
+  const se = doc.sentEnd[doc.sentOf[t0] as number] as number;
+  const words = doc.lower[t0 + 2];
+  const how = words === 'how';
+  for (let t = t0 + 2; t < se && t - t0 < 30; t++) {
+    if (isQuoteTok(doc, t)) return null;
+    if (!isActor(index, t)) continue;
+    const e = index.entities[index.entityAtToken[t] as number] as { id: string; type: string };
+    if (e.type !== 'PERSON' && e.type !== 'ORG') return null;
+    // "the words of X", "the message from the mayor, X," (no "how"): the actor after "of"/"from"
+    if (!how) {
+      for (let u = t0 + 2; u < t; u++) if (doc.lower[u] === 'of' || doc.lower[u] === 'from') return e.id;
+      return null;
+    }
+    // "how X (, a farmer,) described …": a verb of describing after the actor's phrase
+    for (let u = t + 1; u < se && u - t < 20; u++) if (DESCRIBE_VERBS.has(doc.lower[u] as string) && (doc.pos[u] as number) === P.VERB) return e.id;
+    return null;
+  }
+  return null;
+}
+
+/**
  * "As X told Reuters, CLAUSE." / "As the minister noted on Monday, CLAUSE.": a sentence that opens with "as", a
  * subject and a reporting verb reports the clause after the comma. Returns the subject and the comma's token, or null.
  */
@@ -1059,6 +1415,39 @@ function predicateAfter(doc: Doc, t: number, se: number): boolean {
   return t < se && (p === P.AUX || (p === P.VERB && !/ing$/.test(doc.lower[t] as string)));
 }
 
+/** A reporting verb in [a, b) whose subject, named, stands in [a, b) too: a report of its own. */
+function reportInside(doc: Doc, index: EntityIndex, a: number, b: number): boolean {
+  for (let t = a + 1; t < b; t++) {
+    const w = doc.lower[t] as string;
+    if (!isCue(doc, t) || PARTICIPLE_CUES.has(w) || DIRECT_ONLY_CUES.has(w) || (THAT_CUES.has(w) && doc.lower[t + 1] !== 'that') || (doc.pos[t] as number) !== P.VERB) continue;
+    const sp = subjectBefore(doc, index, t, a);
+    return sp !== null && sp.id !== null && sp.start === a && isActor(index, sp.head);
+  }
+  return false;
+}
+
+/** "In the words of X, …" at token k: X (named, or a sayer: "one diplomat") and the comma after it; else null. */
+function wordsOf(doc: Doc, index: EntityIndex, k: number, se: number): { sp: Subject; comma: number } | null {
+  if (doc.lower[k] !== 'in' || doc.lower[k + 1] !== 'the' || doc.lower[k + 2] !== 'words' || doc.lower[k + 3] !== 'of') return null;
+  let c = k + 4;
+  while (c < se && c - k < 20 && doc.words[c] !== ',' && !isQuoteTok(doc, c)) c++;
+  if (doc.words[c] !== ',' || c + 1 >= se) return null;
+  const sp = subjectAfter(doc, index, k + 4, c);
+  return sp && (sp.id || isSayer(doc, sp.head) || ROLE_HEADS.has(doc.lower[sp.head] as string)) ? { sp, comma: c } : null;
+}
+
+/**
+ * "X went on to say that …", "X was quick to say …", "X continued to insist …": a bare cue after "to" reports for
+ * the subject of the verb that governs it (its particle or an adjective between them).
+ */
+function raisingSubject(doc: Doc, index: EntityIndex, k: number, sa: number): Subject | null {
+  if (doc.lower[k - 1] !== 'to') return null;
+  let v = k - 2;
+  if (v > sa && ((doc.pos[v] as number) === P.ADP || (doc.pos[v] as number) === P.ADJ || (doc.pos[v] as number) === P.ADV)) v--;
+  if (v <= sa || ((doc.pos[v] as number) !== P.VERB && (doc.pos[v] as number) !== P.AUX) || isCue(doc, v)) return null;
+  return subjectBefore(doc, index, v, sa);
+}
+
 /** "that" stands within n tokens from a. */
 function thatWithin(doc: Doc, a: number, n: number): boolean {
   for (let t = a; t < doc.n && t - a < n; t++) if (doc.lower[t] === 'that') return true;
@@ -1074,9 +1463,21 @@ function attributiveLabel(doc: Doc, openTok: number, closeTok: number): boolean 
   return before && (doc.pos[n] as number) === P.NOUN && !glued(doc, n);
 }
 
-/** "said that rising prices …", "warned that waiting lists …": after "that", an -ing word opens the clause */
-function gerundAfterThat(doc: Doc, ca: number): boolean {
-  return doc.lower[ca - 1] === 'that' && (doc.pos[ca] as number) === P.VERB && /ing$/.test(doc.lower[ca] as string);
+/**
+ * "said that rising prices …", "warned that waiting lists …": after "that", an -ing word opens the clause; with no
+ * "that" ("said slowing growth in China would weigh on …") when a noun follows it and a verb the noun phrase.
+ */
+function gerundAfterThat(doc: Doc, ca: number, se = ca): boolean {
+  const w = doc.lower[ca] as string;
+  if ((doc.pos[ca] as number) !== P.VERB || !/ing$/.test(w)) return false;
+  if (doc.lower[ca - 1] === 'that') return true;
+  if (PARTICIPLE_CUES.has(w) || (doc.pos[ca + 1] as number) !== P.NOUN) return false;
+  for (let t = ca + 2; t < se && t - ca < 10; t++) {
+    const p = doc.pos[t] as number;
+    if (p === P.AUX || (p === P.VERB && !/ing$/.test(doc.lower[t] as string))) return true;
+    if (p === P.PUNCT || p === P.PRON || p === P.SCONJ) return false;
+  }
+  return false;
 }
 
 /** The speaker of a participle cue (", saying ..."): the subject of the nearest reporting verb or main clause before it. */

@@ -5,11 +5,13 @@ import type { EntityType } from '../../core/analysis.js';
 import type { KB, CountryRecord } from '../../kb/types.js';
 import { foldKey } from '../../kb/text.js';
 import { POS_INDEX, type Doc, type EntityMention, type ResolvedEntity } from '../types.js';
-import { COURTESY, LOC_HEADS, NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
+import { COURTESY, LOC_HEADS, NAME_PARTICLES, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
 import { orgRole, personRole } from '../entities/roles.js';
 import { ALTERNATE_CITY_POP, largeCityByAlternate } from '../entities/rules.js';
+import { appositiveRole } from '../entities/name-shapes.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
+const NOUN = POS_INDEX['NOUN'] as number;
 const VERB = POS_INDEX['VERB'] as number;
 const AUX = POS_INDEX['AUX'] as number;
 
@@ -79,6 +81,14 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
     }
     if (m.type === 'OTHER') {
       singles.push(m);
+      continue;
+    }
+    // "Paris, Texas", "Lebanon, Pennsylvania": a country's or a capital's name followed by a division of another country that
+    // has a town of that name is that town
+    const namesake = m.type === 'GPE' && m.tokenEnd - m.tokenStart <= 3 ? townOfDivisionAfter(doc, kb, m) : undefined;
+    if (namesake) {
+      const key = namesake.geonames ? `gn:${namesake.geonames}` : `GPE:${foldKey(surface)}`;
+      add(key, () => ({ type: 'GPE', name: surface, key, kb: namesake.geonames ? { geonames: namesake.geonames } : {}, parts: [] }), m.kind === 'name' ? m : { ...m, kind: 'name' });
       continue;
     }
     if (m.type === 'GPE' || m.type === 'NORP') {
@@ -199,6 +209,14 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       org.mentions.push(retyped(m, 'ORG'));
       continue;
     }
+    // "Aid convoys reached Jenin", "Kherson was shelled overnight": a lone word the tagger read as a person, part of no
+    // person's name in the article, with no title or person cue around it, that names a sizeable GeoNames town is that town
+    const town = m.type === 'PERSON' ? townNotPerson(doc, kb, m) : undefined;
+    if (town) {
+      const key = town.geonames ? `gn:${town.geonames}` : `GPE:${w}`;
+      add(key, () => ({ type: 'GPE', name: m.text, key, kb: town.geonames ? { geonames: town.geonames } : {}, parts: [] }), retyped(m, 'GPE'));
+      continue;
+    }
     if (m.type === 'PERSON') {
       addPerson({ type: 'PERSON', name: m.text, key: `PERSON:${w}`, kb: {}, mentions: [m], titles: [], parts: [w], townName: undefined });
       continue;
@@ -247,6 +265,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
     const forms = new Set<string>(); // by loops: no intermediate arrays, and no holey array from an optimised map
     for (const m of c.mentions) if (m.kind !== 'pronoun') forms.add(m.text);
     for (const t of divisionForms(doc, c)) forms.add(t);
+    for (const t of bodyForms(doc, c)) forms.add(t);
     const aliases: string[] = [];
     for (const t of forms) if (t !== c.name && t !== c.townName) aliases.push(t);
     out.push({
@@ -666,8 +685,15 @@ function linkOtherNames(doc: Doc, clusters: Cluster[], kb: KB): void {
         }
       }
     }
-    if (named && named !== other && (other.type !== 'PERSON' || named.type !== 'ORG')) merge(other, named);
+    // (a person is no other name of an organisation, except a lone unknown word the tagger took for one: "the National
+    // Search and Rescue Agency, known as Basarnas")
+    if (named && named !== other && (other.type !== 'PERSON' || named.type !== 'ORG' || loneWordName(other, kb))) merge(other, named);
   }
+}
+
+/** every mention of the person cluster c is the same one word, which is no given name */
+function loneWordName(c: Cluster, kb: KB): boolean {
+  return c.parts.length === 1 && !kb.isGivenName(c.name) && c.mentions.every((m) => m.tokenEnd - m.tokenStart === 1 && m.text === c.name);
 }
 
 /** lower-case division words written after a division's name ("the Tarvo region", "Kanagawa prefecture") */
@@ -723,6 +749,48 @@ function splitDivisionTowns(doc: Doc, clusters: Cluster[], kb: KB): void {
   }
 }
 
+/**
+ * "Paris, Texas": mention m names a country or stands for one (a capital), and right after it a comma and a first-level
+ * division of another country follow, which has a GeoNames town of m's name: that town, else undefined.
+ */
+function townOfDivisionAfter(doc: Doc, kb: KB, m: EntityMention): ReturnType<KB['cities']>[number] | undefined {
+  const c = m.tokenEnd;
+  if (doc.words[c] !== ',' || !/^\p{Lu}/u.test(doc.words[c + 1] ?? '')) return undefined;
+  const own = m.kind === 'metonym' ? kb.countryByMetonym(m.text) : kb.countryByName(stripThe(m.text));
+  if (!own) return undefined;
+  for (let e = c + 2; e <= c + 4 && e <= doc.n; e++) {
+    if (!/^\p{Lu}/u.test(doc.words[e - 1] as string)) break;
+    for (const div of kb.admin1(doc.text.slice(doc.starts[c + 1], doc.ends[e - 1]))) {
+      if (!div.country || div.country === own.iso2) continue;
+      const town = kb.cities(m.text).find((t) => t.country === div.country && t.admin1 === div.admin1);
+      if (town) return town;
+    }
+  }
+  return undefined;
+}
+
+/** a lone-word town is read so from this size on, or as a capital of a country or a first- or second-level division */
+const TOWN_NOT_PERSON_POP = 20000;
+const CAPITAL_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2']);
+/** words after a name that make it a person's: reporting verbs and person-only predicates */
+const PERSON_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'noted', 'explained', 'insisted', 'recalled',
+  'believes', 'believed', 'thinks', 'thought', 'replied', 'asked', 'warned', 'urged', 'tweeted', 'posted']);
+
+/**
+ * The one-word PERSON mention m is rather a town: no given name, not preceded by a title or a role word, no reporting verb
+ * or role in apposition after it, and a GeoNames town (main name) of TOWN_NOT_PERSON_POP people or a capital.
+ */
+function townNotPerson(doc: Doc, kb: KB, m: EntityMention): ReturnType<KB['cities']>[number] | undefined {
+  if (m.tokenEnd - m.tokenStart !== 1 || m.kind !== 'name' || kb.isGivenName(m.text) || kb.isCommonWordPlace(m.text) || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return undefined;
+  const city = kb.cities(m.text)[0];
+  if (!city || !(city.population >= TOWN_NOT_PERSON_POP || CAPITAL_CODES.has(city.featureCode ?? ''))) return undefined;
+  const before = m.tokenStart > 0 ? (doc.lower[m.tokenStart - 1] as string) : '';
+  if (ROLE_HEADS.has(before) || COURTESY.has(doc.words[m.tokenStart - 1] ?? '') || ROLE_MODIFIERS.has(before)) return undefined;
+  const after = doc.lower[m.tokenEnd] ?? '';
+  if (PERSON_AFTER.has(after) || appositiveRole(doc, m.tokenEnd)) return undefined;
+  return city;
+}
+
 /** "the Tarvo region": a place named with its division word after it is also called so (one alias per form). */
 function divisionForms(doc: Doc, c: Cluster): string[] {
   if (c.type !== 'GPE' || c.kb.iso3166) return [];
@@ -734,14 +802,43 @@ function divisionForms(doc: Doc, c: Cluster): string[] {
   return out;
 }
 
+/** lower-case nouns for a body written after its name ("the Baltic Air Policing mission") */
+const BODY_WORDS: ReadonlySet<string> = new Set(['mission', 'militia', 'coalition', 'alliance']);
+
+/** "the Multinational Security Support mission": a body named with its kind noun after it is also called so */
+function bodyForms(doc: Doc, c: Cluster): string[] {
+  if (c.type !== 'ORG') return [];
+  const out: string[] = [];
+  for (const m of c.mentions) {
+    const w = doc.words[m.tokenEnd];
+    if (m.kind === 'name' && w !== undefined && BODY_WORDS.has(w) && doc.starts[m.tokenEnd] === (doc.ends[m.tokenEnd - 1] as number) + 1) out.push(`${m.text} ${w}`);
+  }
+  return out;
+}
+
 /** a role noun, also as the last part of a hyphenated compound ("vice-minister", "deputy-director") */
 const isRoleHead = (w: string): boolean => ROLE_HEADS.has(w) || (w.includes('-') && ROLE_HEADS.has(w.slice(w.lastIndexOf('-') + 1)));
 const isRoleWord = (w: string): boolean => isRoleHead(w) || ROLE_MODIFIERS.has(w);
+/** "information minister", "Mining Minister": a one-word noun right before a role word names the post's remit (a proper
+ * noun only in a capitalised title: "Biden adviser Jake Sullivan" keeps "adviser") */
+function remitNoun(doc: Doc, k: number): boolean {
+  const next = doc.lower[k + 1];
+  if (next === undefined || !isRoleHead(next) || !/^\p{L}+$/u.test(doc.words[k] as string) || PERSON_NOUNS.has(doc.lower[k] as string)) return false;
+  return doc.pos[k] === NOUN || (doc.pos[k] === PROPN && /^\p{Lu}/u.test(doc.words[k + 1] as string));
+}
+
 /** rank and nobility words that stand right before a name as a title of their own ("Foreign Minister | Prince X") */
 const RANKS = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'king', 'queen', 'emir', 'sultan', 'general', 'lieutenant', 'colonel',
   'major', 'captain', 'admiral', 'commodore', 'brigadier', 'marshal', 'senator', 'rear', 'senior', 'field', 'vice', 'air', 'sergeant']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'with', 'on']);
+/** words that end a title in apposition: a place or employer ("at", "in", "with") or a clause ("who", "now") after the post */
+const TITLE_ENDS: ReadonlySet<string> = new Set(['at', 'in', 'with', 'who', 'whose', 'which', 'now', 'since', 'until', 'currently']);
+
+/** a title before a name and a comma is read back at most this many words ("Minister of Foreign Affairs and International
+ * Cooperation of the Federal Republic of Somalia": 15) */
+const MAX_TITLE_WORDS = 16;
+const OF_FOR_AND: ReadonlySet<string> = new Set(['of', 'for', 'and']);
 
 /**
  * A title before a name and a comma: "Latvia's trade minister, Ilze Berzina," / "the Commander of the Land Forces
@@ -753,14 +850,17 @@ function titleBeforeComma(doc: Doc, k: number, s0: number, inName: Uint8Array): 
   let a = k;
   let head = false;
   let remit = false;
-  while (a > s0 && k - a < 12) {
+  while (a > s0 && k - a < MAX_TITLE_WORDS) {
     const w = doc.lower[a - 1] as string;
     if (isRoleHead(w)) head = true;
     else if (w === 'and' && a - 2 >= s0 && (isRoleWord(doc.lower[a - 2] as string) || /^\p{Lu}/u.test(doc.words[a - 2] as string))) {
       // "Trade and Tourism", "Water and Sanitation"
     } else if (w === 'of' || w === 'for') remit = true;
-    else if (!(isRoleWord(w) || inName[a - 1] === 1 || w === '-' || /^\p{Lu}/u.test(doc.words[a - 1] as string))) break;
+    else if (!(isRoleWord(w) || inName[a - 1] === 1 || w === '-' || /^\p{Lu}/u.test(doc.words[a - 1] as string) || remitNoun(doc, a - 1))) break;
     if (w === "'s" || w === '’s') break;
+    // "... – The Minister of X, Name,": the determiner that opens the title's noun phrase (not one inside its remit, after
+    // "of"/"for") ends it
+    if (w === 'the' && head && !(a - 2 >= s0 && OF_FOR_AND.has(doc.lower[a - 2] as string))) break;
     a--;
   }
   while (a < k && ['of', 'for', 'the', '-', 'and'].includes(doc.lower[a] as string)) a++;
@@ -768,7 +868,7 @@ function titleBeforeComma(doc: Doc, k: number, s0: number, inName: Uint8Array): 
   const last = doc.lower[k - 1] as string;
   if (!head || a >= k || !(isRoleHead(last) || ROLE_MODIFIERS.has(last) || inName[k - 1] === 1 || (remit && /^\p{Lu}/u.test(doc.words[k - 1] as string)))) return null;
   // the title starts at a role word ("Special Representative"), not at a name before it ("Paris Minister")
-  while (a < k && !isRoleWord(doc.lower[a] as string) && inName[a] !== 1) a++;
+  while (a < k && !isRoleWord(doc.lower[a] as string) && inName[a] !== 1 && !remitNoun(doc, a)) a++;
   return a < k ? [a, k] : null;
 }
 
@@ -802,7 +902,7 @@ function attachTitles(doc: Doc, clusters: Cluster[]): void {
       while (k >= s0 && m.tokenStart - k <= 12) {
         const w = doc.lower[k] as string;
         if (isRoleHead(w)) head = true;
-        else if (!(isRoleWord(w) || inName[k] === 1 || w === "'s" || w === '-')) break;
+        else if (!(isRoleWord(w) || inName[k] === 1 || w === "'s" || w === '-' || remitNoun(doc, k))) break;
         k--;
       }
       let a = k + 1;
@@ -832,23 +932,38 @@ function attachTitles(doc: Doc, clusters: Cluster[]): void {
       if (e < sEnd && doc.words[e] === ',') {
         let b = e + 1;
         let hasHead = false;
+        let spokes = false;
+        let remit = false;
         let ok = true;
         let cut = -1;
+        let end = -1;
         while (b < sEnd && b - e <= 12 && doc.words[b] !== ',' && doc.words[b] !== '.') {
           const w = doc.lower[b] as string;
           const p = doc.pos[b];
+          // "a senior fellow at the X Institute", "a trade lawyer in Geneva who advised ...", "a former official now
+          // living in X", "a professor of law at the X University": the title is the noun phrase before a place, an
+          // employer or a clause (a post's "of"/"for" remit keeps its place: "head of the group's office in Lviv")
+          if (hasHead && (w === 'of' || w === 'for')) remit = true;
+          if (hasHead && !spokes && TITLE_ENDS.has(w) && !(remit && (w === 'in' || w === 'with'))) {
+            end = b;
+            break;
+          }
           // "Vienna-based": the part of a hyphenated compound is no clause verb
           // ("Samoa's chief delegate": a verb-like word before a role noun modifies it)
           if ((p === VERB || p === AUX) && !(b > e + 1 && doc.words[b - 1] === '-' && doc.starts[b] === doc.ends[b - 1]) && !isRoleHead(doc.lower[b + 1] ?? '')) {
             ok = false;
             break;
           }
-          if (isRoleHead(w)) hasHead = true;
+          if (isRoleHead(w) || PERSON_NOUNS.has(w)) {
+            hasHead = true;
+            spokes ||= w.startsWith('spokes');
+          }
           // "a close aide to its commander": a complement that only points back ("its") adds nothing to the title
           if (hasHead && cut < 0 && PREPOSITIONS.has(w) && POSSESSIVE_PRONOUNS.has(doc.lower[b + 1] as string)) cut = b;
           b++;
         }
-        if (ok && hasHead && b > e + 1 && b < sEnd && (doc.words[b] === ',' || doc.words[b] === '.')) pushSpan(e + 1, cut > 0 ? cut : b);
+        if (end > e + 1) pushSpan(e + 1, end);
+        else if (ok && hasHead && b > e + 1 && b < sEnd && (doc.words[b] === ',' || doc.words[b] === '.')) pushSpan(e + 1, cut > 0 ? cut : b);
       }
     }
   }
