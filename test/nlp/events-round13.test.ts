@@ -52,6 +52,15 @@ const ROWS: Array<[string, Triple[]]> = [
   ['The Office of Foreign Assets Control added the Kenyan traders Peter Otieno and John Kamau to its list of blocked persons.',
     [['Office of Foreign Assets Control', 'SANCTION', 'Peter Otieno'], ['Office of Foreign Assets Control', 'SANCTION', 'John Kamau']]],
   ['The minister added that the talks with Peru had been useful.', []],
+  // flying or sailing into another state's airspace or waters is a show of force at it; waters nobody's named are not
+  ['Four Belarusian helicopters flew into Lithuanian airspace on Monday night.', [['Belarusian', 'MOBILIZE', 'Lithuanian']]],
+  ['Two Iranian drones violated Iraqi airspace near Erbil.', [['Iranian', 'MOBILIZE', 'Iraqi']]],
+  // a verdict given in quotation marks (called the incursion "a reckless and hostile act") is a criticism
+  ['Four Belarusian helicopters flew into Lithuanian airspace on Monday night. Foreign Minister Kestutis Budrys called the incursion "a reckless and hostile act".',
+    [['Belarusian', 'MOBILIZE', 'Lithuanian'], ['Kestutis Budrys', 'ACCUSE', 'Belarusian']]],
+  // "after" opens a clause whose subject acts; its parties are no recipients of the act before it
+  ['Latvia asked for talks with its allies, a day after four Belarusian helicopters flew into Latvian airspace.',
+    [['Latvia', 'REQUEST', null], ['Belarusian', 'MOBILIZE', 'Latvia']]],
   // a promise to give an amount is the aid itself, given to the country of the place it goes to when no party is named
   ['Norway agreed to give $20 million to Sudan for food.', [['Norway', 'AID', 'Sudan']]],
   ['Germany provided 200 million euros to Jordan for water projects.', [['Germany', 'AID', 'Jordan']]],

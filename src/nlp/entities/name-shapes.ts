@@ -163,6 +163,25 @@ function acronymRun(doc: Doc, open: number): [number, number, number] | null {
   return null;
 }
 
+/** Styles and title modifiers of people outside the titles list: "Hon. Jane Doe", "the Honourable ...", "Emeritus Professor". */
+const STYLES: ReadonlySet<string> = new Set(['Hon.', 'Hon', 'Honourable', 'Honorable', 'Emeritus']);
+
+/**
+ * "Hon. Wafula", "Emeritus Professor Whitfield": a style before a name or a title is no name of its own and no part of
+ * the person's name (a mention of the style alone is dropped, a leading style cut off a person's name).
+ */
+function courtesyTitles(doc: Doc, mentions: EntityMention[]): EntityMention[] {
+  if (!mentions.some((m) => STYLES.has(doc.words[m.tokenStart] as string))) return mentions;
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const a = m.tokenStart;
+    if (!STYLES.has(doc.words[a] as string)) out.push(m);
+    else if (m.tokenEnd - a > 1 && m.type === 'PERSON') out.push(span(doc, a + 1, m.tokenEnd, 'PERSON', m.kind, m.score));
+    else if (m.tokenEnd - a > 1 || !isCapitalized(doc.words[a + 1] ?? '')) out.push(m);
+  }
+  return out;
+}
+
 /**
  * The recognizer's post-steps (entities/name-shapes.ts header). `mentions` sorted or not; returns them sorted by
  * start, non-overlapping where they were.
@@ -172,6 +191,7 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
   out = withoutVessels(doc, out);
   // "Rear Admiral Ito": a word that only modifies the title after it is no name of its own
   out = out.filter((m) => !(m.tokenEnd - m.tokenStart === 1 && TITLE_MODIFIERS.has(m.text) && HONORIFICS.has(doc.words[m.tokenEnd] ?? '')));
+  out = courtesyTitles(doc, out);
   // "met at the Palace": a place or organisation head alone after "the" stands for a name given before, no person
   out = out.filter((m) => !(m.type === 'PERSON' && m.tokenEnd - m.tokenStart === 1 && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the' &&
     (LOC_HEADS.has(m.text) || ORG_HEADS.has(m.text))));

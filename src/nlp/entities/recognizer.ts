@@ -48,6 +48,7 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
         orgPersonTails(doc, fromTagger, out);
         namedGroups(doc, fromRules, out);
         townAppositions(doc, kb, fromRules, out);
+        givenNameRescue(doc, kb, fromRules, fromTagger, out);
         return withoutSignOff(doc, fixNameShapes(doc, kb, placesNamedOf(doc, kb, regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, out))))));
       },
     };
@@ -333,6 +334,7 @@ const NAME_TYPES = new Set<EntityType>(['GPE', 'LOC', 'ORG', 'FAC']);
 function personNames(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
   mentions.sort((x, y) => x.start - y.start);
   givenNameRuns(doc, kb, mentions);
+  givenNamePlusSurname(doc, kb, mentions);
   if (!mentions.some((m) => m.type === 'PERSON')) return mentions;
   const out: EntityMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -384,6 +386,59 @@ function givenNameRuns(doc: Doc, kb: KB, mentions: EntityMention[]): void {
     } else if (!kb.isGivenName(m.text) && !appositiveRole(doc, place.tokenEnd) && !titledApposition(doc, m.tokenStart, place.tokenEnd)) continue;
     mentions.splice(i, n, { ...m, end: last.end, tokenEnd: last.tokenEnd, text: doc.text.slice(m.start, last.end), type: 'PERSON', kind: 'name', score: TAGGER_SCORE });
   }
+}
+
+/**
+ * "Amina Yusuf", "Olena Kovalenko": a known given name and one capitalised word the gazetteer does not know as a
+ * country, division, curated place or organisation (and no name head: "Victoria Falls", "Morgan Bank"), typed a place
+ * or an organisation as a whole, is a person's name, unless the whole is a known place or organisation or the second
+ * word of an organisation is itself a given name ("Morgan Stanley") or the second word is a word the article writes in lower case. Mutates `mentions`.
+ */
+function givenNamePlusSurname(doc: Doc, kb: KB, mentions: EntityMention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    if (m.kind === 'name' && NAME_TYPES.has(m.type) && givenAndSurname(doc, kb, m)) mentions[i] = { ...m, type: 'PERSON', kind: 'name' };
+  }
+}
+
+/** The two words of `m` are a given name and a surname nothing else claims (see givenNamePlusSurname). */
+function givenAndSurname(doc: Doc, kb: KB, m: EntityMention): boolean {
+  const a = m.tokenStart;
+  if (m.tokenEnd - a !== 2) return false;
+  const first = doc.words[a] as string;
+  const last = doc.words[a + 1] as string;
+  return !(!kb.isGivenName(first) || !/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}{2,}$/u.test(last) || doc.text.slice(doc.ends[a], doc.starts[a + 1]) !== ' ' ||
+    (m.type === 'ORG' && kb.isGivenName(last)) || HONORIFICS.has(first) || ORG_HEADS.has(last) || LOC_HEADS.has(last) || ORG_HEADS.has(first) || LOC_HEADS.has(first) ||
+    kb.phrases.has(m.text) || kb.orgByName(m.text) || knownPlace(kb, m.text) || kb.phrases.has(last) || kb.orgByName(last) ||
+    kb.countryByName(last) || kb.admin1(last).length > 0 || kb.isCommonWordPlace(last) || lowerInDoc(doc, last.toLowerCase()));
+}
+
+/**
+ * "said Fatima Osman": a person's name the rules found (a known given name and a surname) where the tagger found a name
+ * of the same span but typed it a place or a body, and the ranker kept nothing there, is that person when its surname
+ * is unknown (givenAndSurname; appends to `out`).
+ */
+function givenNameRescue(doc: Doc, kb: KB, fromRules: readonly EntityMention[], fromTagger: readonly EntityMention[], out: EntityMention[]): void {
+  let tagged: Map<number, EntityMention> | null = null;
+  let owned: Uint8Array | null = null;
+  for (const m of fromRules) {
+    if (m.type !== 'PERSON' || m.tokenEnd - m.tokenStart !== 2 || !kb.isGivenName(doc.words[m.tokenStart] as string)) continue;
+    if (!tagged) {
+      tagged = new Map();
+      for (const x of fromTagger) if (x.tokenEnd - x.tokenStart === 2 && NAME_TYPES.has(x.type)) tagged.set(x.tokenStart, x);
+      owned = new Uint8Array(doc.n);
+      for (const x of out) owned.fill(1, x.tokenStart, x.tokenEnd);
+    }
+    const t = tagged.get(m.tokenStart);
+    if (!t || (owned as Uint8Array)[m.tokenStart] || (owned as Uint8Array)[m.tokenStart + 1] || !givenAndSurname(doc, kb, t)) continue;
+    out.push({ ...m, type: 'PERSON', kind: 'name', score: TAGGER_SCORE });
+  }
+}
+
+/** Whether the document writes this lower-case word anywhere. */
+function lowerInDoc(doc: Doc, lower: string): boolean {
+  for (let t = 0; t < doc.n; t++) if (doc.lower[t] === lower && doc.words[t] === lower) return true;
+  return false;
 }
 
 const REGION_WORDS = new Set(['Latin', 'South', 'North', 'East', 'West', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest',

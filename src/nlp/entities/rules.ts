@@ -113,7 +113,7 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
           }
         }
         // "the People's Republic of China": a gazetteer name with a possessive inside it
-        if (i + 2 < n && (doc.words[i + 1] === "'s" || doc.words[i + 1] === '’s')) {
+        if (i + 1 < n && (doc.words[i + 1] === "'s" || doc.words[i + 1] === '’s')) {
           const g = possessiveName(doc, kb, i);
           if (g) {
             out.push(adjust(doc, mention(doc, i, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
@@ -315,7 +315,8 @@ function groupPossessive(doc: Doc, j: number): boolean {
   return plain ? /^\p{Lu}\p{Ll}+[^siu]s$/u.test(w) : PEOPLE_PLURALS.has(w);
 }
 
-/** The longest gazetteer name from token i that has a possessive "'s" as its second token ("People's Republic of China"). */
+/** The longest gazetteer name from token i that has a possessive "'s" as its second token ("People's Republic of China",
+ * "Moody's"). */
 function possessiveName(doc: Doc, kb: KB, i: number): { end: number; type: EntityMention['type']; kind: MentionKind } | null {
   const last = Math.min(doc.sentEnd[doc.sentOf[i] as number] as number, i + kb.maxPhraseTokens + 1);
   for (let e = last; e > i + 2; e--) {
@@ -323,7 +324,12 @@ function possessiveName(doc: Doc, kb: KB, i: number): { end: number; type: Entit
     const g = kb.phrases.get(doc.text.slice(doc.starts[i] as number, doc.ends[e - 1] as number).replace(/’/g, "'"));
     if (g) return { end: e, type: g.type, kind: g.kind };
   }
-  return null;
+  // "Moody's", "Lloyd's": an organisation whose whole name is a word and its possessive
+  if (!glued(doc, i + 1)) return null;
+  const g = kb.phrases.get(doc.text.slice(doc.starts[i] as number, doc.ends[i + 1] as number).replace(/’/g, "'"));
+  if (g) return g.type === 'ORG' ? { end: i + 2, type: g.type, kind: g.kind } : null;
+  // (the actor dictionaries' "Aaron's" is also a man's possessive: not after a given name)
+  return !kb.isGivenName(doc.words[i] as string) && kb.actorOrg(`${doc.lower[i] as string} 's`) ? { end: i + 2, type: 'ORG', kind: 'name' } : null;
 }
 
 /** Heads of an organisation's post in a place ("Embassy", "Mission", "Consulate General"): "in" + the place ends the name. */
@@ -664,11 +670,26 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   flush(b);
 }
 
-/** Token t is a capitalised word nothing knows: no given name, title, gazetteer entry or city, not a sentence's first word. */
+/**
+ * Token t is a capitalised word nothing knows: no given name, title, gazetteer entry or city; a sentence's first word
+ * only when the article also writes it with the word after it inside a sentence ("Kataib Hezbollah said ... the drones
+ * of Kataib Hezbollah"), where its capital is the name's.
+ */
 function unknownWordBefore(doc: Doc, kb: KB, t: number): boolean {
   const w = doc.words[t] as string;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || sentenceInitial(doc, t) || kb.isGivenName(w) || HONORIFICS.has(w) || NOT_NAMES.has(w)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || (sentenceInitial(doc, t) && !pairInsideSentence(doc, t)) || kb.isGivenName(w) || HONORIFICS.has(w) || NOT_NAMES.has(w)) return false;
   return !kb.phrases.has(w) && kb.cities(w).length === 0 && !ORG_HEADS.has(w) && !LOC_HEADS.has(w);
+}
+
+/** The words at t and t + 1 occur together again, one space apart, where the first is not its sentence's first word. */
+function pairInsideSentence(doc: Doc, t: number): boolean {
+  const w = doc.words[t] as string;
+  const next = doc.words[t + 1];
+  if (next === undefined) return false;
+  for (let k = 0; k + 1 < doc.n; k++) {
+    if (k !== t && doc.words[k] === w && doc.words[k + 1] === next && !sentenceInitial(doc, k) && (doc.ends[k] as number) + 1 === doc.starts[k + 1]) return true;
+  }
+  return false;
 }
 
 /**

@@ -178,6 +178,10 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'boycott~'),
   // MOBILIZE (15x)
   ...t('MOBILIZE', '150', 'military-exercise', 'exercise~|exercises', 'drill~|drills', 'war games', 'manoeuvres|maneuvers'),
+  // flying or sailing into another state's airspace or waters demonstrates military power at it (CAMEO 150)
+  ...t('MOBILIZE', '150', undefined, 'fly~|flew|flown|sail~|sailed into _ airspace|waters',
+    'enter~|entered|violate~|violated|breach~|breached|intrude~|intruded|penetrate~|penetrated _ airspace|waters',
+    'enter~|entered _ air defence|defense zone', 'airspace violation|violations|incursion|incursions'),
   ...t('MOBILIZE', '154', 'troops', 'deploy~', 'deployment', 'mobilize~|mobilise~|mobilised|mobilized', 'mobilization|mobilisation',
     'military buildup|build-up', 'buildup|build-up', 'mass~|massed _ troops', 'reinforce~', 'militarization|militarisation',
     'launch~ _ operation', 'patrol~', 'remain~|remained on alert', 'strengthen~|strengthened _ forces|troops|presence',
@@ -283,6 +287,7 @@ export const ANAPHORIC_ACTS: ReadonlySet<string> = new Set([
   'threats', 'ultimatum', 'proposals', 'plan', 'criticisms',
   'withdrawal', 'pullout', 'release', 'releases', 'verdict', 'ruling', 'sentence',
   'ban', 'bans', 'restrictions', 'controls', 'closure', 'suspension', 'annexation', 'launch', 'launches', 'test', 'tests',
+  'flight', 'flights', 'incursion', 'incursions', 'violation', 'violations', 'intrusion', 'intrusions',
 ]);
 
 /**

@@ -821,7 +821,10 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
       const titled = titledPerson(doc, index, a, i, before, lo);
       if (titled) return titled;
     }
-    if (before >= lo && (doc.pos[before] as number) === P.ADP && doc.lower[before] !== 'that' && !absolute && !(hop === 0 && !modifiers && SUBORDINATORS.has(doc.lower[before] as string) && CUE_VERBS.has(doc.lower[verb] as string))) {
+    // (but a subordinator before the subject of the verb opens its clause: "said after X met Y", and for events "after
+    // three Russian jets flew into ...")
+    const opensClause = hop === 0 && SUBORDINATORS.has(doc.lower[before] as string) && (modifiers ? (doc.pos[verb] as number) === P.VERB && !/ing$/.test(doc.lower[verb] as string) : CUE_VERBS.has(doc.lower[verb] as string));
+    if (before >= lo && (doc.pos[before] as number) === P.ADP && doc.lower[before] !== 'that' && !absolute && !opensClause) {
       // oblique phrase: the subject is the chunk before the preposition
       if (oblique < 0) oblique = i;
       obliqueStart = a;

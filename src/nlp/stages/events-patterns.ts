@@ -91,7 +91,8 @@ function matchAt(doc: Doc, i: number, items: Item[]): number {
       if (!next || next === 'gap' || next === 'phrase') return -1;
       let g = 0;
       while (g <= PHRASE_MAX && t < doc.n && !next.has(doc.lower[t] as string)) {
-        if (!GAP_POS.has(doc.pos[t] as number) && !PHRASE_PREPS.has(doc.lower[t] as string)) return -1;
+        // (and the marks of a quoted verdict and its coordinated adjectives: called it "a deliberate and dangerous provocation")
+        if (!GAP_POS.has(doc.pos[t] as number) && !PHRASE_PREPS.has(doc.lower[t] as string) && !isQuoteTok(doc, t) && !(doc.lower[t] === 'and' && doc.pos[t - 1] === P.ADJ && doc.pos[t + 1] === P.ADJ)) return -1;
         t++;
         g++;
       }
@@ -224,6 +225,22 @@ function coordinatedLeft(doc: Doc, index: EntityIndex, s: number, lo: number, ou
     if (!out.includes(id)) out.unshift(id);
     t = mentionStart(index, k);
   }
+}
+
+/** The party named before "airspace", "waters" or "zone" in [a, b) ("Latvian airspace", "Taiwan's air defence zone"), or null. */
+function territoryOwner(doc: Doc, index: EntityIndex, a: number, b: number): string | null {
+  let owner: string | null = null;
+  for (let k = a; k < b; k++) {
+    if (isActor(index, k) && owner === null) owner = countryOf(index, k);
+    if (TERRITORY.has(doc.lower[k] as string)) return owner;
+  }
+  return null;
+}
+const TERRITORY: ReadonlySet<string> = new Set(['airspace', 'waters', 'zone']);
+/** [a, b) holds a word for a state's airspace or waters */
+function territoryIn(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (TERRITORY.has(doc.lower[k] as string)) return true;
+  return false;
 }
 
 /** prepositions that open a place phrase */
@@ -978,6 +995,14 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (sources.length === 0) continue;
     // "spoke with X" is talks only with a party named right there ("spoke to Serbian media" is not)
     if (def.cameo === '040' && SPOKE.test(doc.lower[i] as string) && !partyRightAfter(doc, index, end)) continue;
+    // "entered Japanese waters", "flew into Latvian airspace": the state whose airspace or waters were entered
+    // (before a town it came near, which is no party: "violated Finnish airspace near Porvoo"); entering waters that
+    // are nobody's named ("entered waters near the shoal") is no incursion
+    if (type === 'MOBILIZE' && territoryIn(doc, i + 1, end)) {
+      const owner = territoryOwner(doc, index, i + 1, end);
+      if (owner === null || sources.includes(owner)) continue;
+      if (targets.every((y) => isCity(index, y))) targets.splice(0, targets.length, owner);
+    }
     // "criticised the move", "the step was condemned by Ottawa": the target is the actor of the act referred to
     if (targets.length === 0 || (passive && subj && !subj.id)) {
       // (or inside the trigger's own phrase: "called the measures illegal")

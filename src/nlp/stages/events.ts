@@ -554,6 +554,9 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
       // act is an agent (of it or of another verb), never its recipient (after a response it names the author of the act
       // answered: "condemned the attack, claimed by X")
       if (ms > t && HOSTILE_ACTS.has(e.type) && (doc.lower[ms - 1] === 'by' || (doc.lower[ms - 1] === 'the' && doc.lower[ms - 2] === 'by'))) return null;
+      // "asked for talks after Russian jets flew into Latvian airspace": a party past a circumstance word ("after",
+      // "during", "despite") belongs to the circumstance, not to the act
+      if (ms > t) for (let i = t + 1; i < ms; i++) if (CIRCUMSTANCE.has(doc.lower[i] as string)) return null;
       // "..., Nigerian officials said.": the party of those who report the sentence is no recipient of its acts
       if (ms > t && doc.words[ms - 1] === ',' && reporterPhrase(doc, me, to)) return null;
       // "the Russian-backed militia ... attacked": a sponsor named in a description before the act is no recipient
@@ -567,7 +570,7 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
         const w = doc.lower[i] as string;
         if (w === 'as' || (w === 'to' && doc.lower[i - 1] === 'according') || CIRCUMSTANCE.has(w)) return null;
         const p = doc.pos[i] as number;
-        if (!(p === P.NOUN || p === P.PROPN || p === P.ADJ || p === P.DET || w === 'of' || w === "'s" || w === '’s')) break;
+        if (!(p === P.NOUN || p === P.PROPN || p === P.ADJ || p === P.DET || p === P.NUM || w === 'of' || w === "'s" || w === '’s')) break;
       }
       // "the AU, a Kenyan-led panel, ...": a name inside an apposition of the source describes it
       for (let i = ms - 1; i > from && i >= ms - 6; i--) {
