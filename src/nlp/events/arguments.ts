@@ -124,12 +124,7 @@ export class ArgumentFinder {
     // "urged members to back it", "rejected it": "it" as an object is mostly a thing (the plan, the draft), no party
     // (but the object of a verb that takes a party as its object is one: "accusing it of ...", "urged it to ...")
     if (w === 'it' && base(syn, t) === 'obj' && !PARTY_OBJECT_VERBS.has(doc.lower[syn.head[t] as number] as string)) return null;
-    if (GROUP_PRONOUNS.has(w)) {
-      // a pronoun read as a city (the dateline's "YANGON") names no party
-      const p = resolvePronoun(doc, index, t);
-      const e = p === null ? undefined : index.entities.find((x) => x.id === p);
-      return e && isCityEntity(e) ? null : p;
-    }
+    if (GROUP_PRONOUNS.has(w)) return this.pronounParty(t);
     if (RELATIVE.has(w) && depth < 2) {
       // "the army, which shelled X": the relative pronoun stands for the noun the clause modifies
       const v = syn.head[t] as number;
@@ -147,9 +142,8 @@ export class ArgumentFinder {
     // a possessive pronoun stands for acts for that party (before the article's home country, which an unowned "troops" takes)
     const poss = child(syn, t, 'nmod:poss');
     if (poss >= 0 && base(syn, t) === 'nsubj' && POSSESSIVES.has(doc.lower[poss] as string) && (MEANS_NOUNS.has(w) || this.lex.agents.has(stem(w)))) {
-      const p = resolvePronoun(doc, index, poss);
-      const e = p === null ? undefined : index.entities.find((x) => x.id === p);
-      if (e && !isCityEntity(e)) return p;
+      const p = this.pronounParty(poss);
+      if (p !== null) return p;
     }
     // a common noun: the party its modifiers name; a person named in apposition first ("his counterpart, X")
     let found: string | null = null;
@@ -186,6 +180,13 @@ export class ArgumentFinder {
     // "the country", "the nation": the article's home country
     if (HOME_NOUNS.has(w) && child(syn, t, 'det') >= 0 && doc.lower[child(syn, t, 'det')] === 'the') return HOME;
     return null;
+  }
+
+  /** The party the pronoun at t stands for; null when none, or when it was read as a city (the dateline's "YANGON"). */
+  private pronounParty(t: number): string | null {
+    const p = resolvePronoun(this.doc, this.index, t);
+    const e = p === null ? undefined : this.index.entities.find((x) => x.id === p);
+    return e && isCityEntity(e) ? null : p;
   }
 
   /** The party a common noun names by its own modifiers (not a pronoun, nor an unnamed state agent), or null. */

@@ -227,21 +227,20 @@ function coordinatedLeft(doc: Doc, index: EntityIndex, s: number, lo: number, ou
   }
 }
 
-/** The party named before "airspace", "waters" or "zone" in [a, b) ("Latvian airspace", "Taiwan's air defence zone"), or null. */
-function territoryOwner(doc: Doc, index: EntityIndex, a: number, b: number): string | null {
+/**
+ * For a span [a, b) that names a state's airspace or waters: the party named before "airspace", "waters" or "zone"
+ * ("Latvian airspace", "Taiwan's air defence zone"), or null when none is ("waters near the shoal"); undefined when the
+ * span names no airspace or waters.
+ */
+function territoryOwner(doc: Doc, index: EntityIndex, a: number, b: number): string | null | undefined {
   let owner: string | null = null;
   for (let k = a; k < b; k++) {
     if (isActor(index, k) && owner === null) owner = countryOf(index, k);
     if (TERRITORY.has(doc.lower[k] as string)) return owner;
   }
-  return null;
+  return undefined;
 }
 const TERRITORY: ReadonlySet<string> = new Set(['airspace', 'waters', 'zone']);
-/** [a, b) holds a word for a state's airspace or waters */
-function territoryIn(doc: Doc, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (TERRITORY.has(doc.lower[k] as string)) return true;
-  return false;
-}
 
 /** prepositions that open a place phrase */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
@@ -998,8 +997,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // "entered Japanese waters", "flew into Latvian airspace": the state whose airspace or waters were entered
     // (before a town it came near, which is no party: "violated Finnish airspace near Porvoo"); entering waters that
     // are nobody's named ("entered waters near the shoal") is no incursion
-    if (type === 'MOBILIZE' && territoryIn(doc, i + 1, end)) {
-      const owner = territoryOwner(doc, index, i + 1, end);
+    const owner = type === 'MOBILIZE' ? territoryOwner(doc, index, i + 1, end) : undefined;
+    if (owner !== undefined) {
       if (owner === null || sources.includes(owner)) continue;
       if (targets.every((y) => isCity(index, y))) targets.splice(0, targets.length, owner);
     }
@@ -1283,6 +1282,8 @@ function meansSubject(doc: Doc, index: EntityIndex, sa: number, by: number): Ret
  */
 const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'next', 'last', 'this', 'from']);
 const DEMONSTRATIVES = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+/** words before a noun that make it refer to something told before: a demonstrative or a possessive pronoun */
+export const REFERRING: ReadonlySet<string> = new Set([...DEMONSTRATIVES, ...POSSESSIVES]);
 
 /** verbs of speaking: "spoke with X" */
 const SPOKE = /^(?:spoke|spoken|speak)/;
@@ -1320,8 +1321,7 @@ function anaphorWithin(doc: Doc, a: number, b: number): number | null {
 function refersBack(doc: Doc, np: number): boolean {
   let k = np - 1;
   while (k > np - 3 && k > 0 && (doc.pos[k] as number) === P.ADJ) k--;
-  const w = doc.lower[k] as string;
-  return DEMONSTRATIVES.has(w) || POSSESSIVES.has(w);
+  return REFERRING.has(doc.lower[k] as string);
 }
 
 /** Head of a short object noun phrase right after the trigger ("the move", "this criticism", "their release"), or -1. */

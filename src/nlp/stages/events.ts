@@ -3,7 +3,7 @@
 //   3   arguments.ts find source, target and location from the parse;
 // then this file joins them: complements of control verbs, reported speech, who acts for whom, one event per pair.
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
-import { loadEventLexicon, stem, type EventLexicon } from '../../kb/event-lexicon.js';
+import { loadEventLexicon, type EventLexicon } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
 import type { Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
@@ -12,9 +12,9 @@ import { P, entityIdAt, isActor, subjectBefore } from './attribution.js';
 import type { ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SPEECH_ACTS } from '../lexicon/plover.js';
-import { IRREALIS_HEADS, findTriggers, mutualPairs, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
+import { IRREALIS_HEADS, findTriggers, mutualPairs, nounEntry, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
 import { ArgumentFinder, relativeOpener } from '../events/arguments.js';
-import { FROM_FRAME, REMOVING } from './events-patterns.js';
+import { FROM_FRAME, REFERRING, REMOVING } from './events-patterns.js';
 import { base, child, markedBy, type Syntax } from '../events/syntax.js';
 
 /** types whose verb takes a complement clause that is their content, not a second event ("threatened to strike X") */
@@ -298,7 +298,6 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
 
 /** verbs that report a judgement in their clause: "Japan said the move was unjustified" */
 const JUDGING_CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'stated', 'added', 'argued', 'insisted', 'declared', 'warned', 'noted', 'complained', 'maintained']);
-const ACT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'such']);
 const BE_FORMS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', "'s", 'be', 'been', 'being']);
 const JUDGEMENT_NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'hardly']);
 /** how many sentences back the act a judgement refers to ("the move") may have been told */
@@ -321,7 +320,7 @@ function judgedActs(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEv
     const sa = doc.sentStart[s] as number;
     const to = doc.sentEnd[s] as number;
     const d = doc.lower[k + 1] === 'that' ? k + 2 : k + 1;
-    if (!ACT_DETERMINERS.has(doc.lower[d] as string)) continue;
+    if (!REFERRING.has(doc.lower[d] as string)) continue;
     // the act noun: after at most two modifiers ("the latest move", "the new export ban")
     let n = -1;
     for (let j = d + 1; j < to && j <= d + 3; j++) {
@@ -350,21 +349,9 @@ function judgedActs(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEv
     const source = acts.party(who.id);
     // the act judged: the latest act told before the judgement, in its sentence or the JUDGED_REACH before, by another party
     const at = doc.starts[k] as number;
-    let target: string | null = null;
-    let latest = -1;
-    for (const e of events) {
-      if (e.start >= at || e.start < latest || e.source === null || e.negated || s - (doc.sentOf[tokenAt(doc, e.start)] as number) > JUDGED_REACH) continue;
-      const by = acts.party(e.source);
-      if (by !== source && e.source !== source) {
-        target = by;
-        latest = e.start;
-      }
-    }
+    const target = latestActBy(doc, acts, events, at, s, JUDGED_REACH, (f, by) => by !== source && f.source !== source);
     if (target === null || isCity(index, target)) continue;
-    if (!seen) {
-      seen = new Set<string>();
-      for (const e of events) seen.add(tripleKey(e));
-    }
+    seen ??= tripleKeys(events);
     const key = `${source}|ACCUSE|${target}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -398,7 +385,7 @@ function bothSides(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEve
     }
     if (!out) {
       out = events.slice(0, j);
-      seen = new Set(events.map(tripleKey));
+      seen = tripleKeys(events);
     }
     out.push(e);
     for (const y of sides) {
@@ -425,8 +412,7 @@ const AREA_PREPS: ReadonlySet<string> = new Set(['around', 'near', 'off', 'into'
 function deploymentTargets(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEvent[]): ArgusEvent[] {
   if (!events.some((e) => e.type === 'MOBILIZE' && e.target !== null)) return events;
   const out: ArgusEvent[] = [];
-  const seen = new Set<string>();
-  for (const e of events) seen.add(tripleKey(e));
+  const seen = tripleKeys(events);
   for (const e of events) {
     if (e.type !== 'MOBILIZE' || e.target === null) {
       out.push(e);
@@ -495,12 +481,30 @@ function reporterPhrase(doc: Doc, me: number, to: number): boolean {
 /** The PLOVER type of an event noun within the four tokens from k ("the killings", "this latest strike"), or null. */
 function actNamedAfter(doc: Doc, lex: EventLexicon, k: number, to: number): PloverType | null {
   for (let j = k; j < to && j < k + 4; j++) {
-    const n = lex.nouns.get(stem(doc.lower[j] as string));
+    const n = nounEntry(doc, lex, j);
     if (n && (doc.pos[j] as number) === P.NOUN) return lex.plover(n.code)?.type ?? null;
     const p = doc.pos[j] as number;
     if (p !== P.DET && p !== P.ADJ && p !== P.NUM) return null;
   }
   return null;
+}
+
+/**
+ * The party (acts-for) of the latest act told before character `at`, in sentence s or the `reach` sentences before it,
+ * with a source and not negated, that `fits` (given the act and its party); null when none does.
+ */
+function latestActBy(doc: Doc, acts: ActsFor, events: readonly ArgusEvent[], at: number, s: number, reach: number,
+  fits: (f: ArgusEvent, by: string) => boolean): string | null {
+  let target: string | null = null;
+  let latest = -1;
+  for (const f of events) {
+    if (f.start >= at || f.start < latest || f.source === null || f.negated || s - (doc.sentOf[tokenAt(doc, f.start)] as number) > reach) continue;
+    const by = acts.party(f.source);
+    if (!fits(f, by)) continue;
+    target = by;
+    latest = f.start;
+  }
+  return target;
 }
 
 /** acts that answer another party's act */
@@ -517,8 +521,7 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
   if (!IMPLICIT || !events.some((e) => e.target === null && e.source !== null)) return events;
   const lex = loadEventLexicon();
   const out: ArgusEvent[] = [];
-  const seen = new Set<string>();
-  for (const e of events) seen.add(tripleKey(e));
+  const seen = tripleKeys(events);
   for (const e of events) {
     if (e.target !== null || e.source === null || e.negated || UNTARGETED_TYPES.has(e.type)) {
       out.push(e);
@@ -675,16 +678,8 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
       // ... the latest act of the kind its object names, when it names one ("condemned the killings": an assault), within
       // two sentences; else the latest act of any kind in its sentence or the one before
       const named = actNamedAfter(doc, lex, tokenAt(doc, e.end - 1) + 1, to);
-      let latest = -1;
-      for (const f of events) {
-        if (f === e || f.start >= e.start || f.start < latest || f.source === null || f.negated) continue;
-        if (named !== null ? f.type !== named : false) continue;
-        if (s - (doc.sentOf[tokenAt(doc, f.start)] as number) > (named !== null ? 2 : 1)) continue;
-        const by = acts.party(f.source);
-        if (own.has(f.source) || own.has(by) || acts.stateOf(f.source) === state || isCity(index, by)) continue;
-        target = by;
-        latest = f.start;
-      }
+      target = latestActBy(doc, acts, events, e.start, s, named !== null ? 2 : 1, (f, by) =>
+        (named === null || f.type === named) && !own.has(f.source as string) && !own.has(by) && acts.stateOf(f.source as string) !== state && !isCity(index, by));
     }
     const key = `${source}|${e.type}|${target ?? ''}`;
     if (target && !seen.has(key)) {
@@ -710,6 +705,13 @@ function tripleKey(e: ArgusEvent): string {
   return `${e.source ?? ''}|${e.type}|${e.target ?? ''}`;
 }
 
+/** The (source, type, target) keys of the events, to tell a new triple from one already coded. */
+function tripleKeys(events: readonly ArgusEvent[]): Set<string> {
+  const seen = new Set<string>();
+  for (const e of events) seen.add(tripleKey(e));
+  return seen;
+}
+
 /**
  * The recipient of a refusal is the party whose charge, demand or report it answers ("Kyiv accused Moscow of ...;
  * the Kremlin dismissed the allegations", "the army blamed the group, which denied any involvement", "X said Y's
@@ -723,8 +725,7 @@ export function answeredClaims(doc: Doc, index: EntityIndex, acts: ActsFor, even
   if (!events.some((e) => e.type === 'REJECT' && e.source !== null)) return events;
   const person = new Set<string>();
   for (const x of index.entities) if (x.type === 'PERSON') person.add(x.id);
-  const seen = new Set<string>();
-  for (const e of events) seen.add(tripleKey(e));
+  const seen = tripleKeys(events);
   const out: ArgusEvent[] = [];
   for (const e of events) {
     if (e.type !== 'REJECT' || e.source === null || e.negated || (e.target !== null && !person.has(e.target))) {
