@@ -4,7 +4,7 @@
 // suite holds them to the same behaviour), so these are the rows PostgreSQL's own save path writes for the same
 // articles, but at 30-60x the speed: Store.articles.save on PostgreSQL runs about 80 statements per article, one round
 // trip each, and 1,000,000 of them would take about ten hours here. What the copy cannot take from SQLite it computes
-// as the save does: the tsvector column, from indexText() of the title and text. Triggers are off during the copy
+// as the save does: the latest versions' rows of article_search (the tsvector from indexText() of the title and text). Triggers are off during the copy
 // (session_replication_role = replica), as their tables are copied too; secondary indexes are dropped first and built
 // again at the end (the same definitions, read from pg_indexes). test/store/scale-copy.test.ts checks the claim on a
 // small database: copy and save give the same rows (but for the ids of sources: PostgreSQL's save spends a sequence
@@ -12,9 +12,10 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { indexText } from '../src/store/postgres/tsquery.js';
+import { FTS_OF, SEARCH_BLOCK, SEARCH_KEYS } from '../src/store/postgres/articles.js';
 
-/** tables the benchmark adds or that describe the schema, not the data */
-const SKIP = new Set(['schema_migrations', 'bench_build']);
+/** tables the benchmark adds or that describe the schema, not the data; article_search is written with articles (below) */
+const SKIP = new Set(['schema_migrations', 'bench_build', 'article_search']);
 
 /** A column value for pg: SQLite hands back numbers, bigints, strings, Buffers and null; pg takes them as they are. */
 type Value = number | bigint | string | Buffer | null;
@@ -63,7 +64,7 @@ export async function pgBulkCopy(sqlitePath: string, target: pg.ClientConfig, cu
         WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1`)).rows.map((r) => r.t).filter((t) => !SKIP.has(t));
     // secondary indexes (not those behind a primary key or unique constraint) go, and come back at the end
     const indexes = (await c.query<{ name: string; def: string }>(`SELECT indexname AS name, indexdef AS def FROM pg_indexes
-        WHERE schemaname = current_schema() AND tablename = ANY($1) AND indexname NOT IN (SELECT conname FROM pg_constraint)`, [tables])).rows;
+        WHERE schemaname = current_schema() AND tablename = ANY($1) AND indexname NOT IN (SELECT conname FROM pg_constraint)`, [[...tables, 'article_search']])).rows;
     for (const ix of indexes) await c.query(`DROP INDEX ${ix.name}`);
 
     const plans: Array<{ table: string; cols: string[]; chunked: boolean; select: Database.Statement; insert: (buf: Value[][]) => Promise<void>; batch: number }> = [];
@@ -74,21 +75,29 @@ export async function pgBulkCopy(sqlitePath: string, target: pg.ClientConfig, cu
       const srcCols = (src.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]);
       if (srcCols.length === 0) throw new Error(`the SQLite database has no table ${table}: the two schemas differ, so the copy would not be the save's rows`);
       const withFts = table === 'articles';
-      const cols = pgCols.filter((x) => !(withFts && x === 'fts'));
+      const cols = pgCols;
       const types = cols.map((x) => (pgColTypes.find((r) => r.name === x) as { udt: string }).udt);
       const missing = cols.filter((x) => !srcCols.includes(x));
       const extra = srcCols.filter((x) => !cols.includes(x));
       if (missing.length || extra.length) {
         throw new Error(`table ${table} differs between the stores (only in PostgreSQL: ${missing.join(', ') || '-'}; only in SQLite: ${extra.join(', ') || '-'})`);
       }
+      if (withFts) await c.query('DELETE FROM article_search');
       await c.query(`DELETE FROM ${table}`);
       const batch = 5000;
       const quoted = cols.map((x) => `"${x}"`).join(', ');
       // one array parameter per column, unnested: far cheaper to send and parse than a placeholder per value
       const arrays = [...types.map((t, j) => `$${j + 1}::${t}[]`), ...(withFts ? [`$${cols.length + 1}::text[]`, `$${cols.length + 2}::text[]`] : [])];
       const names = [...cols.map((_, j) => `c${j}`), ...(withFts ? ['ft', 'fx'] : [])];
-      const sql = `INSERT INTO ${table} (${quoted}${withFts ? ', fts' : ''}) SELECT ${names.slice(0, cols.length).join(', ')}${withFts
-        ? ", setweight(to_tsvector('argus', ft), 'A') || setweight(to_tsvector('argus', fx), 'B')" : ''} FROM unnest(${arrays.join(', ')}) AS u(${names.join(', ')})`;
+      const colOf = (col: string): string => `c${cols.indexOf(col)}`;
+      // articles: their latest versions' searchable copies too, with the tsvector the save computes (migration 010)
+      const sql = withFts
+        ? `WITH u AS (SELECT * FROM unnest(${arrays.join(', ')}) AS u(${names.join(', ')})),
+            ins AS (INSERT INTO ${table} (${quoted}) SELECT ${names.slice(0, cols.length).join(', ')} FROM u)
+          INSERT INTO article_search (rowid, source_id, day, fts, title)
+            SELECT r, src, d, v || ${SEARCH_KEYS('r', 'src')}, ts_filter(v, '{a}') || ${SEARCH_BLOCK('r')} FROM (SELECT ${colOf('rowid')} AS r, ${colOf('source_id')} AS src,
+              ${colOf('day')} AS d, ${FTS_OF('ft', 'fx')} AS v FROM u WHERE ${colOf('is_latest')} = 1) x`
+        : `INSERT INTO ${table} (${quoted}) SELECT ${names.join(', ')} FROM unnest(${arrays.join(', ')}) AS u(${names.join(', ')})`;
       const ti = cols.indexOf('title');
       const xi = cols.indexOf('text');
       const insert = async (buf: Value[][]): Promise<void> => {

@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { PackedActors, PackedCountries, PackedGazetteer } from '../src/kb/packed.js';
-import { ORG_HEADS, ROLE_MODIFIERS } from '../src/nlp/entities/lexicon.js';
+import { BODY_HEADS, ROLE_MODIFIERS } from '../src/nlp/entities/lexicon.js';
 import { headRole } from '../src/nlp/entities/roles.js';
 import { tokenize } from '../src/nlp/tokenize.js';
 
@@ -224,7 +224,7 @@ const PEOPLE_END = new Set([
 const COMPANY_SUFFIX = new Set(['INC', 'INC.', 'CORP', 'CORP.', 'CORPORATION', 'PLC', 'LTD', 'LTD.', 'LIMITED', 'CO', 'CO.', 'LLC', 'SA', 'S.A.', 'AG', 'NV', 'N.V.', 'HOLDINGS', 'GROUP', 'COMPANY', 'STORES', 'HOTELS', 'ASSOCIATES']);
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'del', 'di', 'da', '&', '-', "'s", '/', '.']);
 /** Words of organisation names besides the recogniser's heads. */
-const ORG_WORDS = new Set([...[...ORG_HEADS].map((w) => w.toUpperCase()), ...COMPANY_SUFFIX, 'NATIONS', 'UNION', 'STAFF', 'MARINES', 'MILITARY', 'GUARD', 'BRIGADES', 'FACTION', 'CELLS', 'NUCLEI', 'ARMED', 'ISLAMIC', 'LIBERATION', 'REVOLUTIONARY', 'JIHAD']);
+const ORG_WORDS = new Set([...[...BODY_HEADS].map((w) => w.toUpperCase()), ...COMPANY_SUFFIX, 'NATIONS', 'UNION', 'STAFF', 'MARINES', 'MILITARY', 'GUARD', 'BRIGADES', 'FACTION', 'CELLS', 'NUCLEI', 'ARMED', 'ISLAMIC', 'LIBERATION', 'REVOLUTIONARY', 'JIHAD']);
 
 /** Words of generic institution names ("SENATE", "SUPREME COURT", "JOINT CHIEFS OF STAFF", "COAST GUARD"): many
  * countries have one, so such a name keeps no country and takes the role its head noun gives (entities/roles.ts). */

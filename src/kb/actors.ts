@@ -212,7 +212,8 @@ export class ActorIndex {
         at = this.step(p);
       }
       if (!at) break;
-      if (!FUNCTION_WORDS.has(w) && !CAPITAL.test(words[k] as string)) break;
+      // (a lower-case joiner between hyphens is part of the name: "Lashkar-e-Taiba", "Hizb ut-Tahrir")
+      if (!FUNCTION_WORDS.has(w) && !CAPITAL.test(words[k] as string) && !(k > start && k + 2 < end && lower[k + 1] === '-' && CAPITAL.test(words[k + 2] as string) && w.length <= 3)) break;
       // a name does not end on a function word ("Bank of")
       if (at.org >= 0 && !FUNCTION_WORDS.has(w)) best = { end: k + 1, org: this.orgOf(at.org) };
       path = p;

@@ -50,11 +50,13 @@ await pgSuite('the scale benchmark\'s copy into PostgreSQL', (_newStore, newSche
           AND table_name <> 'schema_migrations' ORDER BY 1`, [copied]);
       assert.ok(tables.includes('articles') && tables.includes('event_reports'));
       let compared = 0;
+      // article_search.fts holds the source's id as a word ('#s7', migration 010): without it (ids of sources differ, above)
+      const sourceless = `ts_delete(fts, ARRAY(SELECT w FROM unnest(tsvector_to_array(fts)) w WHERE w LIKE '#s%'))`;
       for (const t of tables) {
         const cols = (await a.db.column<string>(`SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2
             ORDER BY ordinal_position`, [copied, t])).filter((c) => !SKIP.has(c) && !(t === 'ingest_log' && (c === 'at' || c === 'id')) && !(t === 'sources' && c === 'id'));
         const digest = (schema: string): Promise<string | undefined> => a.db.value<string>(`SELECT count(*) || ' ' || coalesce(md5(string_agg(x, '|' ORDER BY x)), '-')
-            FROM (SELECT row(${cols.map((c) => `"${c}"`).join(', ')})::text AS x FROM ${schema}.${t}) s`);
+            FROM (SELECT row(${cols.map((c) => (t === 'article_search' && c === 'fts' ? sourceless : `"${c}"`)).join(', ')})::text AS x FROM ${schema}.${t}) s`);
         assert.equal(await digest(copied), await digest(saved), `table ${t}`);
         compared++;
       }

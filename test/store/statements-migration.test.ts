@@ -103,7 +103,8 @@ await pgSuite('postgres statements migration', (newStore, newSchema) => {
 
   test('postgres: migration 008 fills statements from the stored analyses of an older database', async () => {
     const schema = newSchema();
-    const old = await openPostgresStore(PG_TEST_URL, { schema, migrations: PG_MIGRATIONS.filter((m) => m.version < 8), max: 2 });
+    // (with migration 010 too: today's save writes the article_search table it makes; 008 does not read it)
+    const old = await openPostgresStore(PG_TEST_URL, { schema, migrations: PG_MIGRATIONS.filter((m) => m.version < 8 || m.version === 10), max: 2 });
     await saveBoth(old);
     await old.close();
     const upgraded = await openPostgresStore(PG_TEST_URL, { schema, max: 2 });

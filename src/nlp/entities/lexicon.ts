@@ -6,7 +6,7 @@ export const ROLE_HEADS = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'chancellor', 'premier', 'ambassador', 'envoy', 'commander',
   'director', 'director-general', 'chairman', 'chairwoman', 'chair', 'governor', 'mayor', 'senator', 'representative',
   'king', 'queen', 'prince', 'princess', 'pope', 'emir', 'sheikh', 'sultan', 'commissioner', 'official', 'officer',
-  'admiral', 'commodore', 'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'marshal', 'judge', 'justice',
+  'admiral', 'commodore', 'brigadier', 'counsellor', 'counselor', 'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'marshal', 'judge', 'justice',
   'prosecutor', 'attorney', 'counsel', 'adviser', 'advisor', 'ceo', 'founder', 'editor', 'correspondent',
   'analyst', 'researcher', 'professor', 'coordinator', 'negotiator', 'lawmaker', 'legislator', 'diplomat',
   'mp', 'speaker', 'deputy', 'undersecretary', 'under-secretary', 'administrator', 'rapporteur', 'chief-of-staff',
@@ -54,7 +54,10 @@ export const HONORIFICS = new Set([
   'Lady', 'Sir', 'Dame', 'Lord', 'Baroness', 'Archbishop', 'Bishop', 'Cardinal', 'Rabbi', 'Imam', 'Ayatollah',
   'Field', 'Air', 'Vice-President', 'Consul', 'Delegate', 'Coordinator', 'Negotiator', 'Chair', 'Executive',
   'Officer', 'Official', 'Inspector', 'Superintendent', 'Auditor', 'Treasurer', 'Comptroller', 'Solicitor',
-  'Councilor', 'Councillor',
+  'Councilor', 'Councillor', 'Counsellor',
+  // military ranks without their full stop, as British and Commonwealth style writes them ("Brig Gen", "Maj Gen", "Cdr";
+  // not "Col", a mountain pass in French)
+  'Brigadier', 'Brig', 'Brig.', 'Lt', 'Gen', 'Maj', 'Capt', 'Cdr', 'Cdr.', 'Cmdr', 'Cmdr.', 'Sgt', 'Cpl', 'Cpl.',
   // plural titles before coordinated names ("Presidents Biden and Yoon", "Foreign Ministers Wang and Lavrov")
   'Presidents', 'Ministers', 'Secretaries', 'Senators', 'Representatives', 'Governors', 'Mayors', 'Ambassadors',
   'Chancellors', 'Premiers', 'Kings', 'Queens', 'Princes', 'Generals', 'Commissioners', 'Judges', 'Justices',
@@ -65,11 +68,17 @@ export const HONORIFICS = new Set([
 export const TITLE_MODIFIERS = new Set([
   'Vice', 'Prime', 'Foreign', 'Defense', 'Defence', 'Interior', 'Finance', 'Deputy', 'Acting', 'Former', 'Under',
   'Assistant', 'Special', 'Crown', 'Supreme', 'High', 'Trade', 'Economy', 'Health', 'State', 'National', 'Security',
-  'Senior', 'First', 'Field', 'Air', 'Executive', 'Rear',
+  'Senior', 'First', 'Field', 'Air', 'Executive', 'Rear', 'Brig', 'Brig.', 'Lt',
 ]);
 
-/** Last words of organization names. */
-export const ORG_HEADS = new Set([
+/** Last words of company and charity names that say their trade or work ("Kelvora Steel", "Norland Rail", "Masar Relief",
+ * "Global Witness"): part of ORG_HEADS, but kept apart for the actor build, whose filter of names made only of body words
+ * must not take them ("Capital", "Action", "Witness" are also given names and ordinary words in its lists). */
+export const TRADE_HEADS: ReadonlySet<string> = new Set(['Steel', 'Rail', 'Mining', 'Minerals', 'Metals', 'Logistics', 'Capital', 'Chemicals', 'Electric',
+  'Relief', 'Aid', 'Action', 'Witness']);
+
+/** Words of bodies that end organisation names (ORG_HEADS without the trades). */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
   'Ministry', 'Department', 'Council', 'Agency', 'Organization', 'Organisation', 'Union', 'Party', 'Guard', 'Army',
   'Navy', 'Forces', 'Force', 'Bank', 'Fund', 'Corporation', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Group',
   'Committee', 'Commission', 'Court', 'Parliament', 'Assembly', 'Office', 'Institute', 'University', 'Secretariat',
@@ -100,6 +109,9 @@ export const ORG_HEADS = new Set([
   'Partito', 'Bundestag', 'Bundesrat', 'Bundeswehr', 'Rada', 'Sejm', 'Storting', 'Riksdag', 'Folketing', 'Eduskunta',
 ]);
 
+/** Last words of organization names. */
+export const ORG_HEADS: ReadonlySet<string> = new Set([...BODY_HEADS, ...TRADE_HEADS]);
+
 /** Last words of place and facility names. */
 export const LOC_HEADS: ReadonlyMap<string, 'LOC' | 'FAC'> = new Map([
   ['Sea', 'LOC'], ['Ocean', 'LOC'], ['Strait', 'LOC'], ['Straits', 'LOC'], ['Gulf', 'LOC'], ['Bay', 'LOC'],
@@ -124,6 +136,22 @@ export const LOC_HEADS: ReadonlyMap<string, 'LOC' | 'FAC'> = new Map([
 
 /** Heads written before the name of a physical feature ("Lake Tharthar", "Mount Sinjar", "Cape Guardafui"). */
 export const FIRST_HEADS: ReadonlySet<string> = new Set(['Lake', 'Mount', 'Mt.', 'Cape', 'Lac', 'Mont', 'Monte', 'Jebel', 'Jabal', 'Wadi']);
+
+/**
+ * Words for a body that lead its name in the languages whose organisation names news leaves untranslated: Arabic,
+ * Persian and Urdu ("Kataib Hezbollah", "Jaish al-Adl", "Harakat al-Nujaba", "Tehrik-e-Taliban Pakistan", "Lashkar-e-Taiba",
+ * "Anjuman-e-Tajiran": brigades, army, movement, party, society) and Spanish, Portuguese and French ("Partido
+ * Popular", "Frente Amplio", "Mouvement Populaire").
+ */
+export const ORG_FIRST_HEADS: ReadonlySet<string> = new Set([
+  'Kataib', "Kata'ib", 'Jaish', 'Harakat', 'Harakat', 'Haraka', 'Tehrik', 'Tehreek', 'Tahrik', 'Hizb', 'Hezb', 'Lashkar', 'Sipah',
+  'Jabhat', 'Tanzim', 'Ittehad', 'Ittihad', 'Anjuman', 'Jund', 'Saraya', 'Asaib', "Asa'ib", 'Jamaat', "Jama'at", 'Jamiat', 'Majlis',
+  'Partido', 'Parti', 'Partito', 'Frente', 'Movimiento', 'Mouvement', 'Movimento', 'Ejército', 'Fuerzas', 'Forças', 'Rassemblement',
+]);
+
+/** Last words of the names of meetings, wars and games ("G7 Leaders' Summit", "Korean War"): common nouns, never an
+ * event's short form alone. ("Dialogue" also names standing bodies and forums: "Centre for Humanitarian Dialogue".) */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(['Summit', 'Meeting', 'War', 'Olympics', 'Games']);
 
 /** Lower-case words that may join capitalized words inside one name. */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'abu', 'y', 'zu', 'ter', 'ten', "d'"]);

@@ -192,6 +192,9 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
   // "Rear Admiral Ito": a word that only modifies the title after it is no name of its own
   out = out.filter((m) => !(m.tokenEnd - m.tokenStart === 1 && TITLE_MODIFIERS.has(m.text) && HONORIFICS.has(doc.words[m.tokenEnd] ?? '')));
   out = courtesyTitles(doc, out);
+  // "our Member States", "the Gulf States": a country's name known only with "the" before it ("the States") is no
+  // country without it
+  out = out.filter((m) => !(m.type === 'GPE' && m.tokenEnd - m.tokenStart === 1 && (m.tokenStart === 0 || doc.lower[m.tokenStart - 1] !== 'the') && theOnlyName(kb, m.text)));
   // "met at the Palace": a place or organisation head alone after "the" stands for a name given before, no person
   out = out.filter((m) => !(m.type === 'PERSON' && m.tokenEnd - m.tokenStart === 1 && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the' &&
     (LOC_HEADS.has(m.text) || ORG_HEADS.has(m.text))));
@@ -388,6 +391,15 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     const m = res[i] as EntityMention;
     if (m.type === 'LOC' && m.kind === 'name' && !physical?.has(m.text) && unknownTown(doc, kb, m)) res[i] = { ...m, type: 'GPE' };
   }
+  // "the island of Kasos", "Tarnak island", "Marnak, a small island off the coast": a place the article calls an island, a
+  // reef or a shoal is that feature wherever it is named, though a town may share its name (not a country or a division:
+  // "the island of Taiwan", "the island of Bali")
+  let islands: Set<string> | null = null;
+  for (const m of res) if (m.type === 'GPE' && m.kind === 'name' && physicalCue(doc, m, ISLAND_NOUNS) && !kb.countryByName(m.text) && kb.admin1(m.text).length === 0) (islands ??= new Set()).add(m.text);
+  if (islands) for (let i = 0; i < res.length; i++) {
+    const m = res[i] as EntityMention;
+    if (m.type === 'GPE' && m.kind === 'name' && islands.has(m.text)) res[i] = { ...m, type: 'LOC' };
+  }
   // "the Suez Canal": a place whose head is a facility's (Canal, Tunnel, Pipeline) is a facility, as the gazetteer may
   // list it among seas and straits
   for (let i = 0; i < res.length; i++) {
@@ -538,16 +550,19 @@ const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ants|ents|ists)$/u;
 const PHYSICAL_NOUNS = new Set(['island', 'islands', 'isle', 'islet', 'atoll', 'reef', 'shoal', 'archipelago', 'river', 'lake', 'mountain', 'mountains',
   'valley', 'peninsula', 'desert', 'plateau', 'sea', 'bay', 'gulf', 'strait', 'coast', 'forest', 'range', 'pass', 'plain', 'plains']);
 
-/** the LOC mention m is written with the noun of a physical feature right after it or as "the <noun> of" before it */
-function physicalCue(doc: Doc, m: EntityMention): boolean {
-  if (m.tokenEnd < doc.n && PHYSICAL_NOUNS.has(doc.words[m.tokenEnd] as string)) return true;
+/** the nouns of PHYSICAL_NOUNS for land in the water */
+const ISLAND_NOUNS: ReadonlySet<string> = new Set(['island', 'islands', 'isle', 'islet', 'atoll', 'reef', 'shoal', 'archipelago']);
+
+/** the LOC mention m is written with the noun of a physical feature (of `nouns`) right after it or as "the <noun> of" before it */
+function physicalCue(doc: Doc, m: EntityMention, nouns: ReadonlySet<string> = PHYSICAL_NOUNS): boolean {
+  if (m.tokenEnd < doc.n && nouns.has(doc.words[m.tokenEnd] as string)) return true;
   const a = m.tokenStart;
-  if (a >= 2 && doc.lower[a - 1] === 'of' && PHYSICAL_NOUNS.has(doc.words[a - 2] as string)) return true;
+  if (a >= 2 && doc.lower[a - 1] === 'of' && nouns.has(doc.words[a - 2] as string)) return true;
   // "Yonaguni, an island in Okinawa prefecture", "Kasos, a small Greek island"
   let k = m.tokenEnd;
   if (doc.words[k] !== ',' || (doc.lower[k + 1] !== 'a' && doc.lower[k + 1] !== 'an')) return false;
   for (k += 2; k < doc.n && k <= m.tokenEnd + 5; k++) {
-    if (PHYSICAL_NOUNS.has(doc.lower[k] as string)) return true;
+    if (nouns.has(doc.lower[k] as string)) return true;
     if (doc.pos[k] !== ADJ && doc.pos[k] !== PROPN && doc.pos[k] !== NOUN) return false;
   }
   return false;
@@ -680,15 +695,30 @@ function facilityTails(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMenti
       if (a === t || a === doc.sentStart[doc.sentOf[t] as number]) continue;
     }
     // "the Maghreb-Europe pipeline": names joined by a hyphen
-    while (a >= 2 && DASHES.has(doc.words[a - 1] as string) && glued(doc, a - 1) && glued(doc, a) && isCapitalized(doc.words[a - 2] as string)) {
-      const prev = list.find((m) => m.tokenEnd === a - 1);
-      a = prev ? prev.tokenStart : a - 2;
+    // ("Ain al-Asad air base": a lower-case article before the hyphen, the capitalised word before it)
+    while (a >= 2 && DASHES.has(doc.words[a - 1] as string) && glued(doc, a - 1) && glued(doc, a)) {
+      if (isCapitalized(doc.words[a - 2] as string)) {
+        const prev = list.find((m) => m.tokenEnd === a - 1);
+        a = prev ? prev.tokenStart : a - 2;
+      } else if (a >= 3 && ARTICLES.has(doc.words[a - 2] as string) && isCapitalized(doc.words[a - 3] as string) && doc.sentOf[a - 3] === doc.sentOf[t]) {
+        const prev = list.find((m) => m.tokenEnd === a - 1 || m.tokenEnd === a - 2);
+        a = prev && prev.tokenStart <= a - 3 ? prev.tokenStart : a - 3;
+      } else break;
     }
     const kept = list.filter((m) => m.tokenEnd <= a || m.tokenStart >= e);
     kept.push(span(doc, a, e, 'FAC', 'name', 2.5));
     out = kept.sort((x, y) => x.start - y.start);
   }
   return out ?? mentions;
+}
+
+/** Arabic articles written before a hyphen inside a name ("Ain al-Asad", "Ras el-Tin") */
+const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ul']);
+
+/** The word is a country's name only with "the" before it ("the States"), not on its own. */
+function theOnlyName(kb: KB, w: string): boolean {
+  const c = kb.countryByName(w);
+  return c !== undefined && c.name !== w && !c.aliases.includes(w) && c.aliases.includes(`the ${w}`);
 }
 
 /** nouns after a demonym that make it a language ("its Spanish initials", "the Arabic name") */

@@ -11,7 +11,7 @@ import { loadRanker } from '../ner/load.js';
 import { CLASS_OF, N_CLASSES, candidates, claimSpan, rank, type RankerModel } from './ranker.js';
 import { NER_TYPES } from '../ner/tags.js';
 import { createRuleRecognizer, isCapitalized } from './rules.js';
-import { HONORIFICS, LOC_HEADS, NOT_ENTITY_ACRONYMS, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
+import { EVENT_HEADS, HONORIFICS, LOC_HEADS, NOT_ENTITY_ACRONYMS, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
 import { appositiveRole, fixNameShapes, mediaTail, titledApposition } from './name-shapes.js';
 
 export const TAGGER_SCORE = 2;
@@ -48,6 +48,7 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
         orgPersonTails(doc, fromTagger, out);
         namedGroups(doc, fromRules, out);
         townAppositions(doc, kb, fromRules, out);
+        featureNouns(doc, kb, out);
         givenNameRescue(doc, kb, fromRules, fromTagger, out);
         return withoutSignOff(doc, fixNameShapes(doc, kb, placesNamedOf(doc, kb, regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, out))))));
       },
@@ -279,6 +280,27 @@ function townAppositions(doc: Doc, kb: KB, fromRules: readonly EntityMention[], 
   addUncovered(doc, fromRules, out, (m) => (m.tokenEnd - m.tokenStart <= 3 && town(m) ? { ...m, type: 'GPE', kind: 'name', score: TAGGER_SCORE } : null));
 }
 
+/** lower-case nouns of natural features after a name ("Gavdos island", "the Tarvel river") */
+const FEATURE_NOUNS: ReadonlySet<string> = new Set(['island', 'islands', 'islet', 'atoll', 'reef', 'shoal', 'river', 'valley', 'lake', 'mountains', 'plateau']);
+
+/**
+ * "near Gavdos island", "the Tarvel river": capitalised words the rules could not type (kept as OTHER), followed by the
+ * lower-case noun of a natural feature, name that feature (a place; the noun stays outside the name, as "Vaindloo" of
+ * "Vaindloo island"). Title and organisation words, and sentence openers the article also writes in lower case, are left
+ * alone (mutates `out`). (Not before a crossing or an airfield: news names those by the town, with or without the noun.)
+ */
+function featureNouns(doc: Doc, kb: KB, out: EntityMention[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i] as EntityMention;
+    const b = m.tokenEnd;
+    if (m.type !== 'OTHER' || b - m.tokenStart > 3 || b >= doc.n || !FEATURE_NOUNS.has(doc.words[b] as string) || !/^\p{Lu}\p{Ll}/u.test(m.text) || kb.phrases.has(m.text)) continue;
+    let named = true;
+    for (let k = m.tokenStart; named && k < b; k++) named = !HONORIFICS.has(doc.words[k] as string) && !ORG_HEADS.has(doc.words[k] as string);
+    if (!named || (m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number] && lowerInDoc(doc, doc.lower[m.tokenStart] as string))) continue;
+    out[i] = { ...m, type: 'LOC', kind: 'name', score: TAGGER_SCORE };
+  }
+}
+
 /**
  * The mention for a span the ranker kept as class `cls`: the rule's own mention when it agrees on the class (it
  * carries GPE/FAC, demonym and metonym kinds), else a name of the ranker's type, places typed through the gazetteer.
@@ -311,7 +333,7 @@ function rankedMention(doc: Doc, kb: KB, a: number, b: number, cls: number, rule
 function eventShortForms(doc: Doc, mentions: EntityMention[]): EntityMention[] {
   let names: Set<string> | null = null;
   for (const m of mentions) {
-    if (m.type === 'EVENT' && m.tokenEnd - m.tokenStart > 1 && isCapitalized(doc.words[m.tokenEnd - 1] as string)) (names ??= new Set()).add(doc.words[m.tokenEnd - 1] as string);
+    if (m.type === 'EVENT' && m.tokenEnd - m.tokenStart > 1 && isCapitalized(doc.words[m.tokenEnd - 1] as string) && !EVENT_HEADS.has(doc.words[m.tokenEnd - 1] as string)) (names ??= new Set()).add(doc.words[m.tokenEnd - 1] as string);
   }
   if (!names) return mentions;
   for (let i = 0; i < mentions.length; i++) {

@@ -4,7 +4,7 @@ import type { EntityType, MentionKind } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention, type EntityRecognizer } from '../types.js';
 import { glued } from '../tokenize.js';
-import { FIRST_HEADS, HONORIFICS, LAW_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, NOT_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
+import { BODY_HEADS, EVENT_HEADS, FIRST_HEADS, HONORIFICS, ORG_FIRST_HEADS, LAW_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, NOT_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
 const NOUN = POS_INDEX['NOUN'] as number;
@@ -43,7 +43,7 @@ function sentenceInitial(doc: Doc, i: number): boolean {
 }
 
 /** Lower-case words that join the parts of a hyphenated name ("Port-au-Prince", "al-Rubaie", "Aix-en-Provence"). */
-const HYPHEN_JOINERS: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ud', 'ad', 'as', 'ash', 'an', 'ar', 'at', 'az', 'e', 'i', 'o', 'a', 'au', 'aux', 'en', 'sur', 'sous', 'les', 'la', 'le', 'de', 'des', 'du', 'di', 'da', 'del', 'y', 'upon', 'on', 'in', 'am', 'bin', 'ibn', 'bint', 'abu', 'ben']);
+const HYPHEN_JOINERS: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ud', 'wal', 'wa', 'ad', 'as', 'ash', 'an', 'ar', 'at', 'az', 'e', 'i', 'o', 'a', 'au', 'aux', 'en', 'sur', 'sous', 'les', 'la', 'le', 'de', 'des', 'du', 'di', 'da', 'del', 'y', 'upon', 'on', 'in', 'am', 'bin', 'ibn', 'bint', 'abu', 'ben']);
 
 /**
  * Token j is a hyphen inside a name, written without spaces: the end (exclusive) of the chain of hyphens and short
@@ -203,8 +203,9 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
             }
           }
           // "CCNG, Inc.", "Acme Widgets, Ltd.": the legal form after a comma makes a run that names no organisation
-          // by its head a company name ("Atlantic Lottery Corporation, Inc." is named by its head already)
-          if (w === ',' && j + 1 < n && doc.sentOf[j + 1] === doc.sentOf[i] && LEGAL_FORMS.has(doc.words[j + 1] as string) && !ORG_HEADS.has(doc.words[j - 1] as string)) {
+          // by its head a company name ("Atlantic Lottery Corporation, Inc." is named by its head already; a trade is no
+          // such head: "Northwind Logistics, Inc.")
+          if (w === ',' && j + 1 < n && doc.sentOf[j + 1] === doc.sentOf[i] && LEGAL_FORMS.has(doc.words[j + 1] as string) && !BODY_HEADS.has(doc.words[j - 1] as string)) {
             j += 2;
             break;
           }
@@ -409,6 +410,7 @@ const EVENT_BEFORE = new Set(['exercise', 'exercises', 'operation', 'drills', 'd
 /** ... and after it: "the G20 summit", "the Vilnius summit". */
 const EVENT_AFTER = new Set(['summit', 'summits']);
 
+
 /** words that introduce the name of what precedes them: "the drills, known as X", "exercises, code-named X" */
 const NAMING_WORDS = new Set(['code-named', 'codenamed', 'dubbed', 'named', 'called', 'as']);
 
@@ -447,13 +449,24 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   // "Operation Escudo Sur": an operation named with its capitalised word is an event (not a post, "Operation
   // Commander", nor a force whose name is written in capitals, "Operation ATALANTA", a body)
   const last = doc.words[b - 1] as string;
-  const operation = doc.words[a] === 'Operation' && b - a > 1 && !ORG_HEADS.has(last) && !HONORIFICS.has(last) && !ROLE_HEADS.has(last.toLowerCase()) &&
+  const operation = (doc.words[a] === 'Operation' || doc.words[a] === 'Exercise') && b - a > 1 && !ORG_HEADS.has(last) && !HONORIFICS.has(last) && !ROLE_HEADS.has(last.toLowerCase()) &&
     !/^[\p{Lu}\d-]+$/u.test(last);
   if (cop || operation || (EVENT_BEFORE.has(before) && !isCapitalized(doc.words[a - 1] as string)) || namedEvent(doc, a)) {
     let e = b;
     if (e < doc.n && /^(19|20)\d\d$/.test(doc.words[e] as string)) e++; // "Cold Response 2026"
     out.push(mention(doc, a, e, 'EVENT', 'name', RULE_SCORE.head));
     return;
+  }
+  // "the Pacific Islands Forum Leaders Meeting", "the NATO Summit", "the Gulf War": a name whose last word is a
+  // meeting's or a war's is that event (a body whose name ends so has an organisation word or a title in it: "Department of
+  // War"; a body holding the meeting may lead its name)
+  if (b - a > 1 && EVENT_HEADS.has(last) && !(a > 0 && doc.lower[a - 1] === 'of' && HONORIFICS.has(doc.words[a - 2] ?? ''))) {
+    let body = false;
+    for (let k = a; k < b - 1 && !body; k++) body = HONORIFICS.has(doc.words[k] as string) || (last === 'War' && ORG_HEADS.has(doc.words[k] as string));
+    if (!body) {
+      out.push(mention(doc, a, b, 'EVENT', 'name', RULE_SCORE.head));
+      return;
+    }
   }
   // ("the European Council summit", "an Arab League summit": a body named by its head noun holds the summit and stays
   // the body; "the G20 summit", "the Vilnius summit" are the meetings)
@@ -506,7 +519,8 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     const org = doc.lower[k + 1] === 'the' ? k + 2 : k + 1;
     if (k > h + 2 && doc.lower[k] === 'of' && org < b && ORG_HEADS.has(doc.words[b - 1] as string) && lastOrg >= org) personEnd = k;
   }
-  let nameOk = h >= 0;
+  // ("Gen Z": a lone letter after a title is no name)
+  let nameOk = h >= 0 && !(personEnd === h + 2 && (doc.words[h + 1] as string).length === 1);
   for (let k = h + 1; nameOk && k < personEnd; k++) if (ROLE_MODIFIERS.has(doc.lower[k] as string) || ORG_HEADS.has(doc.words[k] as string)) nameOk = false;
   const after: EntityMention[] = [];
   if (nameOk && personEnd < b) {
@@ -555,6 +569,12 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
         k = g.end;
       } else k++;
     }
+    return;
+  }
+  // "Kataib Hezbollah", "Jaish al-Adl", "Tehrik-e-Taliban Pakistan", "Partido Popular": a body's name led by the word for
+  // the kind of body (not a place so named: "Liwa Oasis" ends in no organisation word and is left to its head)
+  if (b - a > 1 && ORG_FIRST_HEADS.has(doc.words[a] as string) && !(LOC_HEADS.has(lastWord) && doc.words[b - 2] !== '-')) {
+    out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
     return;
   }
   // "the Multinational Security Support mission", "the Baltic Air Policing mission": capitalised words before a
@@ -812,6 +832,14 @@ function adjust(doc: Doc, m: EntityMention): EntityMention {
   if (m.kind === 'metonym' && m.tokenStart > 0 && LOCATIVE.has(doc.lower[m.tokenStart - 1] as string) && !partyTo(doc, m.tokenStart - 1)) {
     // "a summit in Beijing" is the city, not the government
     return { ...m, kind: 'name' };
+  }
+  // "teams sent to Mandalay and Nay Pyi Taw", "in Lviv, Odesa and Kyiv": a capital listed with other names after a
+  // locative preposition is a city of the list
+  if (m.kind === 'metonym' && m.tokenStart > 2 && (doc.lower[m.tokenStart - 1] === 'and' || doc.words[m.tokenStart - 1] === ',')) {
+    let k = m.tokenStart - 2;
+    while (k > 0 && m.tokenStart - k < 12 && (isCapitalized(doc.words[k] as string) || doc.words[k] === ',' || doc.words[k] === '-')) k--;
+    // (not after a party's "to" or "from": "appealed to London and Paris", "reaction from Aden, Sanaa and Riyadh")
+    if (k < m.tokenStart - 2 && LOCATIVE.has(doc.lower[k] as string) && isCapitalized(doc.words[k + 1] as string) && !partyTo(doc, k)) return { ...m, kind: 'name' };
   }
   // "the streets of Kyiv", "their hold on Port-au-Prince", "the siege of Sarajevo": a part of a capital or a grip on its
   // ground is the city, not the government

@@ -76,17 +76,17 @@ function beforeContext(syn: Syntax, v: number, out: number[]): void {
 }
 
 /** Do the groups match the context tokens in order? Words of one group may have up to two tokens between them. */
-function matches(groups: readonly Group[], ctx: readonly number[], stems: (t: number) => string): boolean {
+function matches(groups: readonly Group[], ctx: readonly string[]): boolean {
   let cursor = 0;
   for (const g of groups) {
     let found = false;
     for (let p = cursor; p < ctx.length && !found; p++) {
-      if (!(g.slots[0] as ReadonlySet<string>).has(stems(ctx[p] as number))) continue;
+      if (!(g.slots[0] as ReadonlySet<string>).has(ctx[p] as string)) continue;
       let q = p;
       let ok = true;
       for (let s = 1; s < g.slots.length && ok; s++) {
         let r = q + 1;
-        while (r < ctx.length && r - q <= 3 && !(g.slots[s] as ReadonlySet<string>).has(stems(ctx[r] as number))) r++;
+        while (r < ctx.length && r - q <= 3 && !(g.slots[s] as ReadonlySet<string>).has(ctx[r] as string)) r++;
         if (r < ctx.length && r - q <= 3) q = r;
         else ok = false;
       }
@@ -125,8 +125,9 @@ export const REWRITES: readonly Rewrite[] = [
   // Promised aid stays aid ("will send medical supplies", "would provide $20 million"): the practice of the article
   // gold (eval/README.md), where the PLOVER records code the promise (CAMEO 033)
   { when: (t, m) => m.intent && !m.ongoing && !m.negated && COOPERATIVE.has(t) && t !== 'AID', type: 'AGREE', cameo: '030', consumesNegation: false },
-  // "would take countermeasures": a threat
-  { when: (t, m) => m.intent && !m.negated && HOSTILE.has(t), type: 'THREATEN', cameo: '130', consumesNegation: false },
+  // "would take countermeasures": a threat; "will keep striking", "would continue its blockade" report an ongoing act,
+  // which keeps its type as a cooperative one does
+  { when: (t, m) => m.intent && !m.ongoing && !m.negated && HOSTILE.has(t), type: 'THREATEN', cameo: '130', consumesNegation: false },
 ];
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
@@ -196,12 +197,17 @@ function negatedVerb(doc: Doc, syn: Syntax, h: number): boolean {
 function verbCode(lex: EventLexicon, entries: readonly VerbEntry[], before: number[], after: number[], stems: (t: number) => string): string | null {
   let best: Pattern | null = null;
   const seen = new Set<string>();
+  // the context's stems, looked up once for all the patterns (a verb block has up to hundreds)
+  let beforeStems: string[] | null = null;
+  let afterStems: string[] | null = null;
   for (const e of entries) {
     if (e.own || seen.has(e.block) || e.code.startsWith('01')) continue;
     seen.add(e.block);
     for (const p of lex.patterns.get(e.block) ?? []) {
       if (best && p.weight <= best.weight) break;
-      if (matches(p.before, before, stems) && matches(p.after, after, stems)) best = p;
+      beforeStems ??= before.map((t) => stems(t));
+      afterStems ??= after.map((t) => stems(t));
+      if (matches(p.before, beforeStems) && matches(p.after, afterStems)) best = p;
     }
   }
   if (best) return best.code === '---' ? null : best.code;
@@ -488,6 +494,12 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
       }
       const hit = verbEntriesAt(doc, lex, i);
       if (!hit) continue;
+      // "would keep striking X positions", "continued to shell the town": an aspectual verb says the act goes on; the
+      // act is its complement's, whose object is no context of the aspectual verb's own patterns ("keep * position")
+      if (ONGOING_HEADS.has(doc.lower[i] as string)) {
+        const x = child(syn, i, 'xcomp');
+        if (x > i && syn.upos[x] === 'VERB') continue;
+      }
       // "X, who heads the UN mission, said": a standing role told in a relative clause is a description, whatever
       // pattern its object would match
       const relative = base(syn, i) === 'acl' || doc.lower[i - 1] === 'who' || doc.lower[i - 1] === 'which';
@@ -581,10 +593,17 @@ export function withoutUntargetedRepeats(events: ArgusEvent[]): ArgusEvent[] {
 }
 
 /**
+ * triggers that refuse with no recipient named: verbs of refusal ("rejected", "denies", "vetoed", "ruled out"), and a
+ * negated acceptance, which refuses what it names ("will not accept any more refugees", as the PLOVER records code it)
+ */
+const REFUSAL = /^(?:reject|refus|den[iy]|dismiss|declin|veto|rebuff|turn|rul|ignor|def[iy]|reneg|block|oppos|never|out\b|accept)/;
+
+/**
  * Acts that need a partner and name none: a pledge, a promise or a stated intent with no one to whom it is made
  * ("pledged to raise spending", "we will defend every inch"), an agreement or a deal named with no parties ("once an
- * agreement is reached"), a "met" with no one met ("met every target"), support for no one ("thanked the crews"). Only the verb "agree" keeps an untargeted
- * AGREE ("agreed to resign", as the PLOVER records code it). In the 31 gold articles of eval/dev, eval/own/dev and
+ * agreement is reached"), talks with no one ("visited the base"), support for no one ("thanked the
+ * crews"), a negated cooperative act refusing no one ("we will not back down"). Only the verb "agree" keeps an
+ * untargeted AGREE ("agreed to resign", as the PLOVER records code it). In the 31 gold articles of eval/dev, eval/own/dev and
  * the seed, none of the 6 such events the coders produced was a gold event. Nor is an act with no known agent.
  */
 export function withoutPartnerlessActs(events: ArgusEvent[]): ArgusEvent[] {
@@ -597,8 +616,14 @@ export function withoutPartnerlessActs(events: ArgusEvent[]): ArgusEvent[] {
     if (e.type === 'AGREE') return /^agree/.test(w);
     // support is for someone: "thanked the crews", "welcomed the commitment" with no party is praise, not an event
     if (e.type === 'SUPPORT') return false;
-    // (nor is "spoke to reporters" talks with anyone)
-    if (e.type === 'CONSULT') return !/^(?:meet|met|meeting|spoke|spoken|speak|speaks|speaking)\b/.test(w);
+    // talks are held with someone: "spoke to reporters", "visited the naval base", "hosted trilateral meetings", "the
+    // council meets at 3 p.m." name no partner (no gold CONSULT of the diagnosis articles or probes lacks one); a
+    // visitor received is one, named or not ("received the Egyptian foreign minister", CAMEO 043)
+    if (e.type === 'CONSULT') return e.cameo === '043';
+    // a cooperative act negated ("we will not back down", "will not give in") refuses someone's proposal only when it
+    // names one; with no one it states resolve. A verb of refusal ("rejected the draft", "denies wrongdoing") refuses
+    // with no recipient named.
+    if (e.type === 'REJECT') return REFUSAL.test(w);
     return true;
   });
 }

@@ -83,13 +83,16 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('RETREAT', '084', undefined, 'release~', 'free~|freed', 'return~|returned _ prisoners|hostages|detainees|territory|land|bodies|weapons|equipment', 'hand~ over|back', 'compensation'),
   // easing sanctions, an embargo or a suspension is CAMEO 085, which the table files under RETREAT
   ...t('RETREAT', '085', 'ease', 'lift~|lifted _ sanctions|embargo|embargoes|suspension|boycott', 'ease~|eased _ sanctions|embargo',
+    'remove~|removed|scrap~|scrapped _ sanctions|embargo|embargoes|tariffs|duties',
     'lifting of _ sanctions|embargo|suspension'),
   ...t('RETREAT', '0871', 'ceasefire', 'ceasefire|cease-fire|truce', 'declare~ _ ceasefire|truce'),
   // what is withdrawn decides the act (PETRARCH2's WITHDRAW block): a bill, a decree or a charge withdrawn yields to
   // its opponents (CAMEO 0832, accede to demands for change in policy); an ambassador or diplomats withdrawn reduce
   // relations (161); inspectors, observers or peacekeepers withdrawn end international involvement (166); aid or an
   // offer withdrawn stops aid (162). Troops withdrawn stay a retreat (0872, below).
-  ...t('CONCEDE', '0832', undefined, 'withdraw~|withdrew|withdrawn _ bill|bills|decree|decrees|law|tax|levy|proposal|reform|reforms|legislation|amendment|charges|charge|lawsuit|complaint|ordinance|policy'),
+  ...t('CONCEDE', '0832', undefined, 'withdraw~|withdrew|withdrawn _ bill|bills|decree|decrees|law|tax|levy|proposal|reform|reforms|legislation|amendment|charges|charge|lawsuit|complaint|ordinance|policy',
+    // (a participle before the measure is no gap word: "withdrew a proposed tax", "withdrew the planned reform")
+    'withdraw~|withdrew|withdrawn _ proposed|planned|disputed|revised|amended _ bill|bills|decree|decrees|law|tax|levy|reform|reforms|legislation|amendment|ordinance|policy'),
   ...t('SANCTION', '161', undefined, 'withdraw~|withdrew|withdrawn _ ambassador|ambassadors|envoy|envoys|diplomats|diplomat|recognition'),
   ...t('SANCTION', '166', undefined, 'withdraw~|withdrew|withdrawn _ inspectors|observers|monitors|peacekeepers|peacekeeping|mission|advisers|advisors'),
   ...t('SANCTION', '162', undefined, 'withdraw~|withdrew|withdrawn _ aid|funding|support|offer|assistance|donation|donations'),
@@ -97,7 +100,7 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'lift~|lifted _ blockade|siege'),
   ...t('RETREAT', '0873', 'disarm', 'demobilize~|demobilise~', 'disarm~', 'surrender~', 'resign~', 'step~|stepped down'),
   // letting aid or monitors in (CAMEO 0863 allow delivery of humanitarian aid, 0862 receive inspectors)
-  ...t('RETREAT', '0863', 'access', 'allow~|allowed|permit~|permitted _ humanitarian|aid|relief|inspectors|observers|monitors|peacekeepers'),
+  ...t('RETREAT', '0863', 'access', 'allow~|allowed|permit~|permitted _ humanitarian|aid|relief|inspectors|observers|monitors|peacekeepers|delivery|deliveries'),
   // REQUEST (10x)
   ...t('REQUEST', '100', undefined, 'urge~', 'call~ on|upon|for', 'called on|upon|for',
     // wire style puts the day between the verb and its particle: "called Thursday for talks"
@@ -149,6 +152,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('PROTEST', '140', undefined, 'protest~', 'in protest', 'protesters|protestors|demonstrators'),
   ...t('PROTEST', '141', 'demo', 'picket~', 'demonstrate~', 'demonstration|demonstrations', 'rally~|rallied', 'march~'),
   ...t('PROTEST', '142', 'hunger', 'hunger strike'),
+  // blockades of roads are a protest's obstruction (CAMEO 144), where a blockade alone is a force's (191)
+  ...t('PROTEST', '144', 'obstruct', 'road|roads|highway|highways|motorway blockade|blockades'),
   ...t('PROTEST', '144', 'obstruct', 'block~|blocked _ road|roads|streets|highway|highways|motorway|motorways|bridge|roadway|traffic|transport|access|port',
     'barricade~'),
   ...t('PROTEST', '141', 'demo', 'stage~|staged _ demonstration|demonstrations|rally|rallies|protest|protests|march|marches|sit-in',
@@ -163,6 +168,9 @@ export const TRIGGERS: readonly TriggerDef[] = [
   // SANCTION (16x); a ban on trade is an embargo (CAMEO 163), not the coercive ban of a group or an activity (17x)
   // putting companies or officials on an export-control, entity or sanctions list restricts trade with them (CAMEO 163)
   ...t('SANCTION', '163', undefined, 'add~|added __ to _ list|lists|blacklist|blacklists', 'blacklist~|blacklisted'),
+  // barring another country's lorries, flights or ships from one's territory cuts relations with it (eval/probe/README.md:
+  // "suspending flights ... closing a border crossing ... are SANCTION"), no coercion of a group at home
+  ...t('SANCTION', '160', undefined, 'ban~|banned|bar~|barred _ lorries|trucks|flights|airlines|carriers|vessels|ships|tankers'),
   ...t('SANCTION', '163', undefined, 'ban~|banned _ imports|exports|import|export|trade|sales|purchases|shipments',
     'ban~ on _ imports|exports|import|export|trade|sales|purchases|shipments'),
   ...t('SANCTION', '160', undefined, 'sanction~', 'sanctions', 'impose~ _ sanctions|tariffs|duties|measures|embargo|restrictions',
@@ -185,13 +193,14 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('MOBILIZE', '154', 'troops', 'deploy~', 'deployment', 'mobilize~|mobilise~|mobilised|mobilized', 'mobilization|mobilisation',
     'military buildup|build-up', 'buildup|build-up', 'mass~|massed _ troops', 'reinforce~', 'militarization|militarisation',
     'launch~ _ operation', 'patrol~', 'remain~|remained on alert', 'strengthen~|strengthened _ forces|troops|presence',
-    'train~|trained _ troops|soldiers|fighters|hackers|militants', 'patrols', 'operation', 'put~ on alert', 'alert', 'place~|placed|put~ __ on _ alert',
+    // (an amount is a longer phrase than a gap: "trained more than 500 computer hackers")
+    'train~|trained _ troops|soldiers|fighters|hackers|militants', 'train~|trained __ troops|soldiers|fighters|hackers|militants', 'patrols', 'operation', 'put~ on alert', 'alert', 'place~|placed|put~ __ on _ alert',
     'raise~|raised _ alert level|alert', 'station~|stationed _ troops|soldiers|forces|missiles|warships|units',
     'step~|stepped up _ patrols|presence|deployment|deployments', 'call~|called up _ reservists|reserves|reservist|conscripts', 'move~|moved _ troops|tanks|forces|units|warships|artillery|missiles'),
   ...t('MOBILIZE', '153', 'police', 'police reinforcements', 'tighten~|tightened|beef~|beefed|step~|stepped|heighten~|heightened up _ security',
     'tighten~|tightened|heighten~|heightened _ security'),
   // sending forces somewhere is a deployment: "sent two frigates to the area", "would send more troops to the border"
-  ...t('MOBILIZE', '154', 'troops', 'send~|sent|dispatch~|dispatched _ troops|soldiers|forces|reinforcements|warships|warship|frigates|frigate|corvettes|corvette|destroyers|destroyer|submarines|jets|fighter|fighters|tanks|battalion|battalions|marines|paratroopers|carrier'),
+  ...t('MOBILIZE', '154', 'troops', 'send~|sent|dispatch~|dispatched _ troops|soldiers|forces|reinforcements|warships|warship|frigates|frigate|corvettes|corvette|destroyers|destroyer|submarines|jets|fighter|fighters|tanks|battalion|battalions|marines|paratroopers|carrier|aircraft|warplanes|bombers|helicopters|gunboats'),
   // COERCE (17x, 191-192)
   // a sentence passed (PETRARCH2's SENTENCE 172), speech censored (1721), people evicted (174)
   ...t('COERCE', '172', 'restrict', 'sentenced', 'censor~'),
@@ -224,6 +233,11 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'exchange~|trade~|traded _ fire|gunfire|shots',
     // hostage-taking is abduction (CAMEO 181)
     'take~|took|taken|taking|hold~|held _ hostage|hostages|captive', 'torch~|torched'),
+  // taking a town or a position by force is fighting for it (eval/probe/README.md: "capturing a town" is ASSAULT), where
+  // PETRARCH2 codes seizure of territory as occupation (CAMEO 192, COERCE); seizing a ship or goods stays COERCE
+  ...t('ASSAULT', '190', undefined,
+    'seize~|seized|retake~|retook|retaken|recapture~|recaptured|overrun|overran _ town|towns|village|villages|city|cities|territory|territories|district|districts|positions|position|base|bases|hill|hills|outpost|outposts|stronghold|strongholds|airport|airbase|garrison|settlement|settlements|capital|headquarters',
+    'retake~|retook|retaken', 'recapture~|recaptured'),
   // a ceasefire violated is an attack, not a truce (CAMEO 196)
   ...t('ASSAULT', '196', undefined, 'ceasefire|cease-fire|truce violation|violations|breach|breaches', 'violate~|violated|breach~|breached _ ceasefire|cease-fire|truce'),
 ];
@@ -267,6 +281,8 @@ export const IRREALIS_HEADS: ReadonlySet<string> = new Set([
   'ability', 'capacity', 'capability', 'right', 'plan', 'plans', 'readiness', 'power',
   'means', 'chance', 'opportunity', 'option', 'freedom', 'bid', 'bids', 'attempt', 'attempts', 'effort', 'efforts', 'proposal', 'offer',
   'due', 'expected', 'scheduled', 'poised', 'likely', 'unlikely', 'hard', 'difficult', 'easy', 'impossible',
+  // an act someone could not do did not happen: "had been unable to agree"; nor has one looked forward to
+  'unable', 'forward',
 ]);
 
 /** prepositions that set a phrase as the time or the circumstance of a clause: "after the vote", "amid the talks" */

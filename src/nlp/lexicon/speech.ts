@@ -101,6 +101,8 @@ export const SPOKES_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'office', 'ministry', 'government', 'embassy', 'administration', 'department', 'cabinet', 'agency',
   'presidency', 'secretariat', 'mission', 'delegation', 'authorities', 'military', 'army', 'navy', 'police', 'council',
   'commission', 'command', 'headquarters', 'regime', 'leadership', 'readout', 'communique', 'communiqué',
+  // "the Philippine coast guard", "Ukraine's air force"
+  'guard', 'coastguard', 'force',
 ]);
 
 /** heads that can report ("according to officials") even when they name no entity */

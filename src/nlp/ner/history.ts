@@ -12,14 +12,63 @@ const FIRST_UPPER = 1;
  * Per-document table of word hash -> label history. Reset per document; one per Tagger (not thread-safe).
  * Feature values (see `lookup`) are small non-negative ints, -1 when the word has no history.
  */
+/** where a word hash's search starts in DocMemory's table (before the mask) */
+function home(h: number): number {
+  const x = Math.imul(h, 0x9e3779b1);
+  return x ^ (x >>> 16);
+}
+
 export class DocMemory {
-  private readonly index = new Map<number, number>();
+  /**
+   * word hash -> slot, an open-addressing table: keys[i] and slots[i] hold an entry of this document when
+   * stamp[i] === gen. It replaces a Map<number, number>: word hashes beyond 2^30 were boxed numbers there, and the
+   * map was cleared and grown again for every document; reset() here is one increment.
+   */
+  private keys = new Int32Array(256);
+  private slots = new Int32Array(256);
+  private stamp = new Int32Array(256);
+  private gen = 1;
   private data = new Int32Array(64 * STRIDE);
   private used = 0;
 
   reset(): void {
-    this.index.clear();
     this.used = 0;
+    if (this.gen === 0x7fffffff) {
+      this.stamp.fill(0);
+      this.gen = 0;
+    }
+    this.gen++;
+  }
+
+  /** The slot of word hash h, -1 when it has none. */
+  private find(h: number): number {
+    const mask = this.keys.length - 1;
+    for (let i = home(h) & mask; this.stamp[i] === this.gen; i = (i + 1) & mask) {
+      if (this.keys[i] === h) return this.slots[i] as number;
+    }
+    return -1;
+  }
+
+  /** Adds h -> s (h not yet in the table). */
+  private insert(h: number, s: number): void {
+    if (2 * (this.used + 1) > this.keys.length) {
+      const { keys, slots, stamp, gen } = this;
+      const cap = keys.length * 2;
+      this.keys = new Int32Array(cap);
+      this.slots = new Int32Array(cap);
+      this.stamp = new Int32Array(cap);
+      for (let i = 0; i < keys.length; i++) if (stamp[i] === gen) this.put(keys[i] as number, slots[i] as number);
+    }
+    this.put(h, s);
+  }
+
+  private put(h: number, s: number): void {
+    const mask = this.keys.length - 1;
+    let i = home(h) & mask;
+    while (this.stamp[i] === this.gen) i = (i + 1) & mask;
+    this.keys[i] = h;
+    this.slots[i] = s;
+    this.stamp[i] = this.gen;
   }
 
   /**
@@ -31,8 +80,8 @@ export class DocMemory {
       h1[j] = -1;
       h2[j] = -1;
       if (this.used === 0 || ((flags[j] as number) & FIRST_UPPER) === 0) continue;
-      const at = this.index.get(lower[j] as number);
-      if (at === undefined) continue;
+      const at = this.find(lower[j] as number);
+      if (at < 0) continue;
       const o = at * STRIDE;
       let best = -1;
       let arg = 0;
@@ -66,16 +115,17 @@ export class DocMemory {
   }
 
   private slot(h: number): number {
-    const at = this.index.get(h);
-    if (at !== undefined) return at;
+    const at = this.find(h);
+    if (at >= 0) return at;
     if ((this.used + 1) * STRIDE > this.data.length) {
       const grown = new Int32Array(this.data.length * 2);
       grown.set(this.data);
       this.data = grown;
     }
-    const s = this.used++;
+    const s = this.used;
+    this.insert(h, s);
+    this.used++;
     this.data.fill(0, s * STRIDE, s * STRIDE + STRIDE);
-    this.index.set(h, s);
     return s;
   }
 }

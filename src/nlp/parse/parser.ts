@@ -44,6 +44,23 @@ function h3(t: number, a: number, b: number, c: number): number {
   return fmix(Math.imul(h2(t, a, b), 0xc2b2ae3d) ^ (c + 0x165667b1));
 }
 
+/** h2 and h3 from h1 of their first two values: h2(t, a, b) = g2(h1(t, a), b), h3(t, a, b, c) = g3(h1(t, a), b, c). */
+function g2(h: number, b: number): number {
+  return fmix(Math.imul(h, 0x85ebca77) ^ (b + 0x27d4eb2f));
+}
+function g3(h: number, b: number, c: number): number {
+  return fmix(Math.imul(g2(h, b), 0xc2b2ae3d) ^ (c + 0x165667b1));
+}
+/**
+ * h1(t, v) of every template t and every byte v, at (t << 8) | v: the tags (P, ROOT_P, NONE_P) and the labels (label,
+ * NONE_L) are bytes, so nearly half of a state's features start from this table instead of a hash (the same values).
+ */
+const H1_BYTE: Int32Array = (() => {
+  const a = new Int32Array((PARSER_FEATURE_COUNT + 1) << 8);
+  for (let t = 0; t <= PARSER_FEATURE_COUNT; t++) for (let v = 0; v < 256; v++) a[(t << 8) | v] = h1(t, v);
+  return a;
+})();
+
 const ROOT_W = 0x0badf00d;
 const NONE_W = 0x7e57ab1e;
 const UNK_W = 0x3c6ef372;
@@ -300,110 +317,112 @@ export class ParserWorkspace {
     const s0sr = s0 >= 0 ? fmix((this.srLo[s0] as number) ^ Math.imul(this.srHi[s0] as number, 0x9e3779b1)) : 0;
     const n0sl = n0 >= 0 ? fmix((this.slLo[n0] as number) ^ Math.imul(this.slHi[n0] as number, 0x9e3779b1)) : 0;
 
+    // the first value of a template whose first value is a tag or a label is hashed from a table (H1_BYTE)
+    const B = H1_BYTE;
     let k = 0;
     // single words
     f[k++] = h1(1, s0wp);
     f[k++] = h1(2, s0w);
-    f[k++] = h1(3, s0p);
+    f[k++] = B[(3 << 8) | s0p] as number;
     f[k++] = h1(4, n0wp);
     f[k++] = h1(5, n0w);
-    f[k++] = h1(6, n0p);
+    f[k++] = B[(6 << 8) | n0p] as number;
     f[k++] = h2(7, n1w, n1p);
     f[k++] = h1(8, n1w);
-    f[k++] = h1(9, n1p);
+    f[k++] = B[(9 << 8) | n1p] as number;
     f[k++] = h2(10, n2w, n2p);
     f[k++] = h1(11, n2w);
-    f[k++] = h1(12, n2p);
+    f[k++] = B[(12 << 8) | n2p] as number;
     // word pairs
     f[k++] = h2(13, s0wp, n0wp);
     f[k++] = h2(14, s0wp, n0w);
     f[k++] = h2(15, s0w, n0wp);
     f[k++] = h2(16, s0wp, n0p);
-    f[k++] = h2(17, s0p, n0wp);
+    f[k++] = g2(B[(17 << 8) | s0p] as number, n0wp);
     f[k++] = h2(18, s0w, n0w);
-    f[k++] = h2(19, s0p, n0p);
-    f[k++] = h2(20, n0p, n1p);
+    f[k++] = g2(B[(19 << 8) | s0p] as number, n0p);
+    f[k++] = g2(B[(20 << 8) | n0p] as number, n1p);
     // three words
-    f[k++] = h3(21, n0p, n1p, n2p);
-    f[k++] = h3(22, s0p, n0p, n1p);
-    f[k++] = h3(23, s0hp, s0p, n0p);
-    f[k++] = h3(24, s0p, s0lp, n0p);
-    f[k++] = h3(25, s0p, s0rp, n0p);
-    f[k++] = h3(26, s0p, n0p, n0lp);
+    f[k++] = g3(B[(21 << 8) | n0p] as number, n1p, n2p);
+    f[k++] = g3(B[(22 << 8) | s0p] as number, n0p, n1p);
+    f[k++] = g3(B[(23 << 8) | s0hp] as number, s0p, n0p);
+    f[k++] = g3(B[(24 << 8) | s0p] as number, s0lp, n0p);
+    f[k++] = g3(B[(25 << 8) | s0p] as number, s0rp, n0p);
+    f[k++] = g3(B[(26 << 8) | s0p] as number, n0p, n0lp);
     // distance
     f[k++] = h2(27, s0w, d);
-    f[k++] = h2(28, s0p, d);
+    f[k++] = g2(B[(28 << 8) | s0p] as number, d);
     f[k++] = h2(29, n0w, d);
-    f[k++] = h2(30, n0p, d);
+    f[k++] = g2(B[(30 << 8) | n0p] as number, d);
     f[k++] = h3(31, s0w, n0w, d);
-    f[k++] = h3(32, s0p, n0p, d);
+    f[k++] = g3(B[(32 << 8) | s0p] as number, n0p, d);
     // valency
     f[k++] = h2(33, s0w, s0vr);
-    f[k++] = h2(34, s0p, s0vr);
+    f[k++] = g2(B[(34 << 8) | s0p] as number, s0vr);
     f[k++] = h2(35, s0w, s0vl);
-    f[k++] = h2(36, s0p, s0vl);
+    f[k++] = g2(B[(36 << 8) | s0p] as number, s0vl);
     f[k++] = h2(37, n0w, n0vl);
-    f[k++] = h2(38, n0p, n0vl);
+    f[k++] = g2(B[(38 << 8) | n0p] as number, n0vl);
     // second order
     f[k++] = h1(39, s0hw);
-    f[k++] = h1(40, s0hp);
-    f[k++] = h1(41, s0L);
+    f[k++] = B[(40 << 8) | s0hp] as number;
+    f[k++] = B[(41 << 8) | s0L] as number;
     f[k++] = h1(42, s0lw);
-    f[k++] = h1(43, s0lp);
-    f[k++] = h1(44, s0lL);
+    f[k++] = B[(43 << 8) | s0lp] as number;
+    f[k++] = B[(44 << 8) | s0lL] as number;
     f[k++] = h1(45, s0rw);
-    f[k++] = h1(46, s0rp);
-    f[k++] = h1(47, s0rL);
+    f[k++] = B[(46 << 8) | s0rp] as number;
+    f[k++] = B[(47 << 8) | s0rL] as number;
     f[k++] = h1(48, n0lw);
-    f[k++] = h1(49, n0lp);
-    f[k++] = h1(50, n0lL);
+    f[k++] = B[(49 << 8) | n0lp] as number;
+    f[k++] = B[(50 << 8) | n0lL] as number;
     // third order
     f[k++] = h1(51, s0h2w);
-    f[k++] = h1(52, s0h2p);
-    f[k++] = h1(53, s0hL);
+    f[k++] = B[(52 << 8) | s0h2p] as number;
+    f[k++] = B[(53 << 8) | s0hL] as number;
     f[k++] = h1(54, s0l2w);
-    f[k++] = h1(55, s0l2p);
-    f[k++] = h1(56, s0l2L);
+    f[k++] = B[(55 << 8) | s0l2p] as number;
+    f[k++] = B[(56 << 8) | s0l2L] as number;
     f[k++] = h1(57, s0r2w);
-    f[k++] = h1(58, s0r2p);
-    f[k++] = h1(59, s0r2L);
+    f[k++] = B[(58 << 8) | s0r2p] as number;
+    f[k++] = B[(59 << 8) | s0r2L] as number;
     f[k++] = h1(60, n0l2w);
-    f[k++] = h1(61, n0l2p);
-    f[k++] = h1(62, n0l2L);
-    f[k++] = h3(63, s0p, s0lp, s0l2p);
-    f[k++] = h3(64, s0p, s0rp, s0r2p);
-    f[k++] = h3(65, s0p, s0hp, s0h2p);
-    f[k++] = h3(66, n0p, n0lp, n0l2p);
+    f[k++] = B[(61 << 8) | n0l2p] as number;
+    f[k++] = B[(62 << 8) | n0l2L] as number;
+    f[k++] = g3(B[(63 << 8) | s0p] as number, s0lp, s0l2p);
+    f[k++] = g3(B[(64 << 8) | s0p] as number, s0rp, s0r2p);
+    f[k++] = g3(B[(65 << 8) | s0p] as number, s0hp, s0h2p);
+    f[k++] = g3(B[(66 << 8) | n0p] as number, n0lp, n0l2p);
     // label sets
     f[k++] = h2(67, s0w, s0sr);
-    f[k++] = h2(68, s0p, s0sr);
+    f[k++] = g2(B[(68 << 8) | s0p] as number, s0sr);
     f[k++] = h2(69, s0w, s0sl);
-    f[k++] = h2(70, s0p, s0sl);
+    f[k++] = g2(B[(70 << 8) | s0p] as number, s0sl);
     f[k++] = h2(71, n0w, n0sl);
-    f[k++] = h2(72, n0p, n0sl);
+    f[k++] = g2(B[(72 << 8) | n0p] as number, n0sl);
     // the second stack word, and the arc state of s0
-    f[k++] = h1(73, s1p);
+    f[k++] = B[(73 << 8) | s1p] as number;
     f[k++] = h1(74, s1w);
-    f[k++] = h3(75, s1p, s0p, n0p);
-    f[k++] = h3(76, s0L, s0p, n0p);
-    f[k++] = h1(77, 0);
-    f[k++] = h3(78, s0p, n0p, n0 >= 0 && n0 === n ? 1 : 0);
-    f[k++] = h2(79, s0L, n0wp);
-    f[k++] = h3(80, s1p, s0L, n0p);
+    f[k++] = g3(B[(75 << 8) | s1p] as number, s0p, n0p);
+    f[k++] = g3(B[(76 << 8) | s0L] as number, s0p, n0p);
+    f[k++] = B[77 << 8] as number;
+    f[k++] = g3(B[(78 << 8) | s0p] as number, n0p, n0 >= 0 && n0 === n ? 1 : 0);
+    f[k++] = g2(B[(79 << 8) | s0L] as number, n0wp);
+    f[k++] = g3(B[(80 << 8) | s1p] as number, s0L, n0p);
     // suffixes (unseen words), lookahead pairs
     const S3 = this.S3;
     const s0s = s0 >= 0 ? (S3[s0] as number) : NONE_W;
     const n0s = n0 >= 0 ? (S3[n0] as number) : NONE_W;
-    f[k++] = h2(81, s0p, s0s);
-    f[k++] = h2(82, n0p, n0s);
+    f[k++] = g2(B[(81 << 8) | s0p] as number, s0s);
+    f[k++] = g2(B[(82 << 8) | n0p] as number, n0s);
     f[k++] = h3(83, s0s, n0s, s0p);
-    f[k++] = h3(84, s0p, n0s, n0p);
+    f[k++] = g3(B[(84 << 8) | s0p] as number, n0s, n0p);
     f[k++] = h2(85, n0w, n1w);
     f[k++] = h3(86, n0wp, n1p, n2p);
-    f[k++] = h3(87, s0p, n1p, n2p);
-    f[k++] = h3(88, s1p, n0p, n1p);
+    f[k++] = g3(B[(87 << 8) | s0p] as number, n1p, n2p);
+    f[k++] = g3(B[(88 << 8) | s1p] as number, n0p, n1p);
     f[k++] = h3(89, s0wp, n0p, n1p);
-    f[k++] = h3(90, n0p, n1p, b + 3 <= n ? (P[b + 3] as number) : NONE_P);
+    f[k++] = g3(B[(90 << 8) | n0p] as number, n1p, b + 3 <= n ? (P[b + 3] as number) : NONE_P);
     // word clusters (Koo et al. 2008): cluster versions of the word features; a word without a cluster reads as its tag
     const CF = this.CF;
     const CM = this.CM;
@@ -415,7 +434,7 @@ export class ParserWorkspace {
     const s1cm = s1 >= 0 ? (CM[s1] as number) : NONE_W;
     f[k++] = h2(91, s0cf, n0cf);
     f[k++] = h2(92, s0cf, n0p);
-    f[k++] = h2(93, s0p, n0cf);
+    f[k++] = g2(B[(93 << 8) | s0p] as number, n0cf);
     f[k++] = h1(94, s0cf);
     f[k++] = h1(95, n0cf);
     f[k++] = h2(96, n1cf, n0p);

@@ -3,12 +3,15 @@
 // ("China's Ministry of Commerce" -> China); an unqualified one ("the Department of Foreign Affairs") for the article's
 // home country, which depends on the other party of each event. The result is stored on the entities
 // (ResolvedEntity.actsFor) and read by the quote and event stages.
-import type { Doc, ResolvedEntity } from '../types.js';
+import { POS_INDEX, type Doc, type ResolvedEntity } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { SPOKES_NOUNS } from '../lexicon/speech.js';
 import { loadKB } from '../../kb/index.js';
 import { isStateAgent, type EventLexicon } from '../../kb/event-lexicon.js';
 import { afterDateline, entityIdAt, isActor, recentOrgNamed } from './attribution.js';
+
+const ADJ_POS = POS_INDEX['ADJ'] as number;
+const NOUN_POS = POS_INDEX['NOUN'] as number;
 
 /** ResolvedEntity.actsFor of a government body whose country is the article's home country, decided per event */
 export const HOME = '\u0000home';
@@ -137,10 +140,29 @@ function spokesMap(doc: Doc, index: EntityIndex): Map<string, string> {
           if (country) out.set(p.id, country);
         }
       }
+      // "the group's military spokesman X", "Spokesperson X said" after "China's Ministry of Commerce read ...": a
+      // spokesperson whose title names no body speaks for the organisation named last before
+      if (!out.has(p.id) && unnamedBody(doc, index, k)) {
+        const org = recentOrgNamed(index, k, '');
+        if (org) out.set(p.id, org);
+      }
       if (out.has(p.id)) break;
     }
   }
   return out;
+}
+
+/**
+ * The spokesperson noun at k names no body of its own: it opens its sentence (after an article and adjectives:
+ * "Spokesperson X", "A military spokesman, X,") or follows the possessive of a common noun ("the group's spokesman").
+ */
+function unnamedBody(doc: Doc, index: EntityIndex, k: number): boolean {
+  const from = doc.sentStart[doc.sentOf[k] as number] as number;
+  let j = k - 1;
+  while (j >= from && k - j <= 3 && doc.pos[j] === ADJ_POS) j--;
+  if (j < from || (j === from && (doc.lower[j] === 'a' || doc.lower[j] === 'the'))) return true;
+  if (doc.lower[j] !== "'s" && doc.lower[j] !== '’s') return false;
+  return j - 1 >= from && doc.pos[j - 1] === NOUN_POS && (index.entityAtToken[j - 1] as number) < 0;
 }
 
 /** how far back (tokens) an unnamed ministry's country may be named */

@@ -134,6 +134,8 @@ interface PronounMemo {
   gender: Uint8Array;
   /** per entity: the gender its given name suggests (GIVEN_NAME_GENDER), a preference only */
   named: Uint8Array;
+  /** per entity: the gender of a person's name typed otherwise (mistypedGenders), 0 for the rest */
+  mistyped: Uint8Array;
   /** per token: 1 inside double quote marks (built on first need) */
   quoted?: Uint8Array;
 }
@@ -285,7 +287,7 @@ function cueBefore(doc: Doc, i: number): number {
 export function resolvePronoun(doc: Doc, index: EntityIndex, i: number): string | null {
   let memo = pronounMemos.get(index);
   if (memo === undefined) {
-    memo = { done: new Map(), next: 0, byId: new Map(), gender: genderEvidence(doc, index), named: nameGenders(index) };
+    memo = { done: new Map(), next: 0, byId: new Map(), gender: genderEvidence(doc, index), named: nameGenders(index), mistyped: mistypedGenders(index) };
     for (let k = 0; k < index.entities.length; k++) if (!memo.byId.has((index.entities[k] as { id: string }).id)) memo.byId.set((index.entities[k] as { id: string }).id, k);
     pronounMemos.set(index, memo);
   }
@@ -327,7 +329,9 @@ function resolvePronounOnce(doc: Doc, index: EntityIndex, i: number, memo: Prono
   const want = PRONOUN_GENDER.get(w) ?? 0;
   const fits = (e: number): boolean => {
     const t = (index.entities[e] as { type: string }).type;
-    if (wantPerson) return t === 'PERSON' && !(want && memo.gender[e] && memo.gender[e] !== want);
+    // (and a person's name the recognizer typed otherwise, "Terje Aasland" as a place, known by a given name of the
+    // pronoun's gender and no knowledge-base id)
+    if (wantPerson) return t === 'PERSON' ? !(want && memo.gender[e] && memo.gender[e] !== want) : want !== 0 && memo.mistyped[e] === want;
     return t === 'ORG' || t === 'GPE' || (w === 'they' && t === 'NORP');
   };
   // (a pronoun's own resolution is not taken as evidence: one wrong first guess would then decide every later pronoun)
@@ -337,16 +341,23 @@ function resolvePronounOnce(doc: Doc, index: EntityIndex, i: number, memo: Prono
     const named = resolveFitting(doc, index, i, memo, (e) => fits(e) && !(memo.named[e] && memo.named[e] !== want));
     if (named) return named;
   }
-  const id = resolveFitting(doc, index, i, memo, fits);
-  if (id || !want || !PERSON_PRONOUNS.has(w)) return id;
-  // no person fits: a person's name the recognizer typed otherwise ("Amina Yusuf" as an organisation), known by a
-  // given name of the pronoun's gender and no knowledge-base id
-  return resolveFitting(doc, index, i, memo, (e) => {
+  return resolveFitting(doc, index, i, memo, fits);
+}
+
+/**
+ * Per entity: the gender of a two-word name the recognizer did not type a person ("Amina Yusuf" as an organisation)
+ * whose first word is a given name, with no knowledge-base id; 0 for every other entity.
+ */
+function mistypedGenders(index: EntityIndex): Uint8Array {
+  const g = new Uint8Array(index.entities.length);
+  for (let e = 0; e < index.entities.length; e++) {
     const ent = index.entities[e] as { type: string; name: string; kb: { wikidata?: string; geonames?: number; iso3166?: string } };
-    if (ent.type === 'PERSON' || ent.kb.wikidata || ent.kb.geonames || ent.kb.iso3166) return false;
+    if (ent.type === 'PERSON' || ent.kb.wikidata || ent.kb.geonames || ent.kb.iso3166) continue;
     const sp = ent.name.indexOf(' ');
-    return sp > 0 && ent.name.indexOf(' ', sp + 1) < 0 && GIVEN_NAME_GENDER.get(ent.name.slice(0, sp).toLowerCase()) === want;
-  });
+    if (sp <= 0 || ent.name.indexOf(' ', sp + 1) >= 0) continue;
+    g[e] = GIVEN_NAME_GENDER.get(ent.name.slice(0, sp).toLowerCase()) ?? 0;
+  }
+  return g;
 }
 
 /** The gender each person's given name suggests ("Ana Ruiz"); a one-word name may be a surname and tells nothing. */
@@ -385,6 +396,9 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
     const b = doc.sentEnd[s] as number;
     // "A farmer near X said …. “…,” he said.": the unnamed speaker of the sentence before, no one named earlier
     if (personal && unnamedSpeaker(doc, index, a, b)) return null;
+    // "The two leaders discussed Iran. They noted …", "Clergy stressed …. They also noted …": "they" after a sentence
+    // whose subject is people stands for them, not for a country or body that sentence names
+    if (pw === 'they' && peopleSubject(doc, index, a, b)) return null;
     // "After talks with X, Y said …. He added …": the reporter of that sentence before anyone else it names
     const said = quoted ? sentenceReporter(doc, index, a, b, quoted) : null;
     const rep = said?.id ? (memo.byId.get(said.id) ?? -1) : -1;
@@ -394,6 +408,14 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
     for (let k = a; k < b && k - a < 200; k++) {
       if (quoted?.[k]) continue;
       const e = index.entityAtToken[k] as number;
+      // "The union's general secretary, Peter Owusu, disagreed.": a description stands for the name in apposition to it
+      const desc = e >= 0 ? index.mentionAtToken?.[k] : undefined;
+      if (desc?.kind === 'nominal' && doc.words[desc.tokenEnd] === ',' && index.mentionAtToken?.[desc.tokenEnd + 1]?.kind === 'name') {
+        const n = index.entityAtToken[desc.tokenEnd + 1] as number;
+        if (fits(n)) return (index.entities[n] as { id: string }).id;
+        k = desc.tokenEnd;
+        continue;
+      }
       if (e >= 0 && fits(e)) {
         // "Peru's Coast Guard reported …": the subject is the possessed name, not its possessor
         let m = k + 1;
@@ -405,6 +427,22 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
     }
   }
   return null;
+}
+
+/** plural nouns for people, and words that stand for them as a subject ("the two", "both") */
+const PEOPLE_PLURALS = new Set([
+  'leaders', 'presidents', 'ministers', 'officials', 'clergy', 'delegates', 'participants', 'experts', 'residents',
+  'two', 'both', 'sides', 'counterparts', 'diplomats', 'negotiators', 'envoys', 'advisors', 'advisers', 'secretaries',
+  'people', 'men', 'women', 'lawmakers', 'senators', 'activists', 'protesters', 'witnesses', 'doctors',
+]);
+
+/** The subject of sentence [a, b) is people: a person named, persons joined by "and", or a plural noun for people. */
+function peopleSubject(doc: Doc, index: EntityIndex, a: number, b: number): boolean {
+  const sub = sentenceSubject(doc, index, afterDateline(doc, a, b), b);
+  if (!sub) return false;
+  const e = index.entityAtToken[sub.head] as number;
+  if (e >= 0) return (index.entities[e] as { type: string }).type === 'PERSON' && doc.lower[sub.head + 1] !== "'s" && doc.lower[sub.head + 1] !== '’s';
+  return PEOPLE_PLURALS.has(doc.lower[sub.head] as string);
 }
 
 /**
@@ -810,7 +848,8 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
   let obliqueStart = -1;
   let obliquePrep = '';
   for (let hop = 0; hop < 3 && i >= lo; hop++) {
-    if ((doc.pos[i] as number) === P.PRON && (index.entityAtToken[i] as number) < 0) {
+    // (a pronoun the pronoun stage linked is a whole subject too: "In a sermon on Sunday he told …", not "Sunday he")
+    if ((doc.pos[i] as number) === P.PRON && ((index.entityAtToken[i] as number) < 0 || index.mentionAtToken?.[i]?.kind === 'pronoun')) {
       return { id: resolveHead(doc, index, i, i, verb), start: i, head: i };
     }
     if (!inChunk(doc, index, i, modifiers)) return null;
@@ -937,7 +976,10 @@ export function subjectAfter(doc: Doc, index: EntityIndex, from: number, hi: num
   let id = resolveHead(doc, index, a, head, hi);
   // "said Secretary of State Ana Ruiz": a title with "of" before the name, or in apposition after it ("according to the Minister of Fisheries, Ana Ruiz")
   if (!id && doc.lower[i + 1] === 'of' && /^\p{Lu}/u.test(doc.words[(doc.pos[a] as number) === P.DET ? a + 1 : a] as string)) {
-    for (let k = i + 2; k < hi && k - a < CHUNK_MAX && (inChunk(doc, index, k) || doc.lower[k] === 'of' || (doc.words[k] === ',' && isActor(index, k + 1))); k++) {
+    // ("Assistant Secretary of State for International Security and Nonproliferation Eliot Kang": "for", "and" between
+    // capitalised words of the title)
+    const titleLink = (k: number): boolean => doc.lower[k] === 'of' || ((doc.lower[k] === 'for' || doc.lower[k] === 'and') && /^\p{Lu}/u.test(doc.words[k + 1] ?? ''));
+    for (let k = i + 2; k < hi && k - a < CHUNK_MAX + 4 && (inChunk(doc, index, k) || titleLink(k) || (doc.words[k] === ',' && isActor(index, k + 1))); k++) {
       const e = index.entityAtToken[k] as number;
       if (e >= 0 && (index.entities[e] as { type: string }).type === 'PERSON') {
         id = entityIdAt(index, k);
@@ -1029,6 +1071,11 @@ function appositivePerson(doc: Doc, index: EntityIndex, comma: number, hi: numbe
 
 /** Skips a dateline ("TROMSØ, Norway (Example Wire) - ", "JAKARTA, 2 April 2025 – ") at the start of a sentence. */
 export function afterDateline(doc: Doc, a: number, b: number): number {
+  // a live blog's time stamp: "23:10 CET – …", "09:05 – …"
+  if (/^\d{1,2}[:.]\d{2}$/.test(doc.words[a] ?? '')) {
+    for (let t = a + 1; t < b && t - a <= 3; t++) if (isDashWord(doc.words[t] as string)) return t + 1;
+    return a;
+  }
   if (!/^[A-ZÀ-Þ]{3,}/.test(doc.words[a] ?? '') || (doc.words[a] ?? '') !== (doc.words[a] ?? '').toUpperCase()) return a;
   for (let t = a + 1; t < b && t - a < 15; t++) {
     const w = doc.words[t] as string;
@@ -1036,3 +1083,5 @@ export function afterDateline(doc: Doc, a: number, b: number): number {
   }
   return a;
 }
+
+const isDashWord = (w: string): boolean => w === '-' || w === '–' || w === '—';

@@ -661,7 +661,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // a governing verb ("threatened to", "urged X to", "agreed to") swallows the triggers of its complement
     if (MODALS.has(doc.lower[i] as string)) governedUntil = limit;
     else if (CONTROL_TYPES.has(type)) {
-      for (let k = end; k < limit && k - end < 8; k++) {
+      for (let k = end; k < limit && (k - end < 8 || objectPhraseWord(doc, index, k - 1)); k++) {
         if (doc.lower[k] === 'to' || doc.lower[k] === 'that') {
           governedUntil = limit;
           break;
@@ -770,7 +770,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       const me = mentionEnd(index, k);
       // ", the Chilean Navy said.": the reporter of the act, not its recipient
       // (also with the reporters' noun between: ", Nigerian officials said.")
-      if (doc.words[ms - 1] === ',' || doc.lower[ms - 1] === 'the') {
+      if (doc.words[ms - 1] === ',' || doc.lower[ms - 1] === 'the' || commaBefore(doc, index, ms, end)) {
         let v = me;
         while (v < limit && v - me < 2 && (doc.pos[v] as number) === P.NOUN && !CUE_VERBS.has(doc.lower[v] as string)) v++;
         if (CUE_VERBS.has(doc.lower[v] as string) && (doc.pos[v] as number) === P.VERB) break;
@@ -837,6 +837,12 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
         if (s2?.id) subj = s2;
       }
     }
+    // "said X, president of the Y Council, who called on ...": "who" stands for a person, the one named before the
+    // organisation its clause follows
+    if (subj?.id && !nounTrigger) {
+      const who = personBeforeWho(doc, index, i, sa);
+      if (who >= 0 && typeOfId(index, subj.id) !== 'PERSON') subj = { id: entityIdAt(index, who), start: mentionStart(index, who), head: who };
+    }
     // "summoned the ambassador over the strike", "after the attack": an act named as the reason or the time of the
     // clause is not the subject's act; its own actor is a possessor ("over Israel's strike"), found below
     const circumstance = nounTrigger && reasonPrepBefore(doc, i, sa);
@@ -899,7 +905,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     } else if (subj?.id) {
       sources.push(actsFor(isActor(index, subj.head) ? countryOf(index, subj.head) : subj.id));
       if (isActor(index, subj.head)) {
-        coordinatedLeft(doc, index, Math.min(subj.start, mentionStart(index, subj.head)), sa, sources);
+        // (a pronoun subject opens a clause of its own: "... aid for Ukraine, and she summoned ...")
+        if ((doc.pos[subj.head] as number) !== P.PRON) coordinatedLeft(doc, index, Math.min(subj.start, mentionStart(index, subj.head)), sa, sources);
         // "A and her counterpart B spoke by phone and agreed ...": the subject found for a later verb is the first conjunct
         const me = mentionEnd(index, subj.head);
         if (doc.lower[me] === 'and') coordinatedParties(doc, index, me, i, sources);
@@ -1429,4 +1436,41 @@ function ownModifier(doc: Doc, head: number, i: number): boolean {
     if (p !== P.ADJ && p !== P.NOUN && p !== P.PROPN && p !== P.NUM) return false;
   }
   return doc.lower[head + 1] !== "'s" && doc.lower[head + 1] !== '’s';
+}
+
+/** Token k can stand inside the noun phrase of a verb's object ("the military rulers of Mali and Burkina Faso", "the NATO-led force, KFOR,"). */
+function objectPhraseWord(doc: Doc, index: EntityIndex, k: number): boolean {
+  if ((index.entityAtToken[k] as number) >= 0) return true;
+  const p = doc.pos[k] as number;
+  if (p === P.DET || p === P.ADJ || p === P.NOUN || p === P.PROPN || p === P.NUM) return true;
+  const w = doc.lower[k] as string;
+  return w === 'of' || w === 'and' || w === ',' || w === '-' || w === "'s" || w === '’s' || POSSESSIVES.has(w);
+}
+
+/**
+ * A comma stands right before the name starting at ms, or before the untagged title words that lead it (", Economy
+ * Minister X said"); tokens before lo are not looked at.
+ */
+export function commaBefore(doc: Doc, index: EntityIndex, ms: number, lo: number): boolean {
+  let k = ms - 1;
+  while (k > lo && ms - k <= 4 && (index.entityAtToken[k] as number) < 0 && TITLE_POS.has(doc.pos[k] as number)) k--;
+  return k >= lo && doc.words[k] === ',';
+}
+const TITLE_POS: ReadonlySet<number> = new Set([P.PROPN, P.NOUN, P.ADJ]);
+
+
+/**
+ * For a verb at i whose clause opens with "who" (", who called on ..."), the last token of the person named before it in
+ * the sentence, with no verb between (an apposition: "X, president of the Y Council, who"); -1 when none.
+ */
+function personBeforeWho(doc: Doc, index: EntityIndex, i: number, sa: number): number {
+  let w = i - 1;
+  while (w > sa && i - w <= 3 && ((doc.pos[w] as number) === P.ADV || (doc.pos[w] as number) === P.AUX)) w--;
+  if (doc.lower[w] !== 'who' || doc.words[w - 1] !== ',') return -1;
+  for (let k = w - 2; k >= sa && w - k <= 15; k--) {
+    if (isActor(index, k) && (index.entities[index.entityAtToken[k] as number] as { type: string }).type === 'PERSON') return k;
+    const p = doc.pos[k] as number;
+    if (p === P.VERB || p === P.AUX) return -1;
+  }
+  return -1;
 }

@@ -14,7 +14,7 @@ import { CUE_VERBS } from '../lexicon/speech.js';
 import { ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SPEECH_ACTS } from '../lexicon/plover.js';
 import { IRREALIS_HEADS, findTriggers, mutualPairs, nounEntry, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
 import { ArgumentFinder, relativeOpener } from '../events/arguments.js';
-import { FROM_FRAME, REFERRING, REMOVING } from './events-patterns.js';
+import { FROM_FRAME, REFERRING, REMOVING, commaBefore } from './events-patterns.js';
 import { base, child, markedBy, type Syntax } from '../events/syntax.js';
 
 /** types whose verb takes a complement clause that is their content, not a second event ("threatened to strike X") */
@@ -292,8 +292,71 @@ const CIRCUMSTANCE = new Set([...CIRCUMSTANCE_PREPS, 'until']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'inside', 'across', 'outside']);
 
 export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
-  const judged = judgedActs(doc, index, acts, events);
+  const judged = judgedActs(doc, index, acts, releaseCalls(doc, acts, events));
   return answeredClaims(doc, index, acts, deploymentTargets(doc, index, acts, implicitRecipients(doc, index, acts, syn, bothSides(doc, index, acts, judged))));
+}
+
+/** nouns of a captive's release: "called for his release", "demanded the release of the crew" */
+const RELEASE_NOUNS: ReadonlySet<string> = new Set(['release', 'freedom', 'freeing']);
+/** how many sentences back the detention a release call answers may be told */
+const CAPTOR_REACH = 5;
+
+/**
+ * "The EU called for his release", "demanded the release of three of its commanders": a call for a captive's release
+ * is addressed to the captor, not to the captive or the captive's side (the possessor or the "of" phrase of the
+ * release noun, which a coder takes for the recipient). The captor is the source of the latest detention (COERCE)
+ * told before, within CAPTOR_REACH sentences, by another party than the caller; without one the call keeps its
+ * recipient.
+ */
+function releaseCalls(doc: Doc, acts: ActsFor, events: ArgusEvent[]): ArgusEvent[] {
+  if (!events.some((e) => e.type === 'REQUEST') || !events.some((e) => e.type === 'COERCE')) return events;
+  let out: ArgusEvent[] | null = null;
+  let seen: Set<string> | null = null;
+  for (let j = 0; j < events.length; j++) {
+    const e = events[j] as ArgusEvent;
+    const captor = e.type === 'REQUEST' && e.source !== null && !e.negated ? captorOf(doc, acts, events, e) : null;
+    if (captor === null || captor === e.target) {
+      out?.push(e);
+      continue;
+    }
+    if (!out) {
+      out = events.slice(0, j);
+      seen = tripleKeys(events);
+    }
+    const next = { ...e, target: captor };
+    const key = tripleKey(next);
+    if ((seen as Set<string>).has(key)) continue;
+    (seen as Set<string>).add(key);
+    out.push(next);
+  }
+  return out ?? events;
+}
+
+/** The captor a release call e answers: the call's object is a release noun, after modifiers only; else null. */
+function captorOf(doc: Doc, acts: ActsFor, events: readonly ArgusEvent[], e: ArgusEvent): string | null {
+  const t = tokenAt(doc, e.end - 1) + 1;
+  const s = doc.sentOf[t - 1] as number;
+  const to = doc.sentEnd[s] as number;
+  let k = t;
+  while (k < to && k - t < 4 && !RELEASE_NOUNS.has(doc.lower[k] as string)) {
+    const p = doc.pos[k] as number;
+    if (!(p === P.DET || p === P.ADJ || p === P.PRON || doc.lower[k] === 'for')) return null;
+    k++;
+  }
+  if (k >= to || !RELEASE_NOUNS.has(doc.lower[k] as string) || (doc.pos[k] as number) !== P.NOUN) return null;
+  const own = acts.party(e.source as string);
+  const at = e.start;
+  let captor: string | null = null;
+  let latest = -1;
+  for (const f of events) {
+    if (f.type !== 'COERCE' || f.source === null || f.negated || f.start >= at || f.start < latest) continue;
+    if (s - (doc.sentOf[tokenAt(doc, f.start)] as number) > CAPTOR_REACH) continue;
+    const by = acts.party(f.source);
+    if (by === own || f.source === e.source) continue;
+    captor = by;
+    latest = f.start;
+  }
+  return captor;
 }
 
 /** verbs that report a judgement in their clause: "Japan said the move was unjustified" */
@@ -462,7 +525,7 @@ function placedIn(doc: Doc, index: EntityIndex, from: number, to: number, id: st
 function reportsSentence(doc: Doc, index: EntityIndex, s: number, id: string): boolean {
   const to = doc.sentEnd[s] as number;
   for (let k = (doc.sentStart[s] as number) + 1; k < to; k++) {
-    if (entityIdAt(index, k) !== id || doc.words[k - 1] !== ',') continue;
+    if (entityIdAt(index, k) !== id || !commaBefore(doc, index, k, doc.sentStart[s] as number)) continue;
     const m = index.mentionAtToken?.[k];
     if (reporterPhrase(doc, m ? m.tokenEnd : k + 1, to)) return true;
   }
@@ -561,7 +624,7 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
       // "during", "despite") belongs to the circumstance, not to the act
       if (ms > t) for (let i = t + 1; i < ms; i++) if (CIRCUMSTANCE.has(doc.lower[i] as string)) return null;
       // "..., Nigerian officials said.": the party of those who report the sentence is no recipient of its acts
-      if (ms > t && doc.words[ms - 1] === ',' && reporterPhrase(doc, me, to)) return null;
+      if (ms > t && commaBefore(doc, index, ms, t) && reporterPhrase(doc, me, to)) return null;
       // "the Russian-backed militia ... attacked": a sponsor named in a description before the act is no recipient
       if (me < t && doc.words[me] === '-' && SPONSOR_TAILS.has(doc.lower[me + 1] as string)) return null;
       // "a complaint with the UN": the forum an accusation is taken to is not the one accused

@@ -453,55 +453,144 @@ function best(cs: Candidate[]): Candidate | null {
   return top;
 }
 
+/** Nouns for an island written after its name or before "of" and it ("Kalymnos island", "the island of Kalymnos"). */
+const ISLAND_WORDS = new Set(['island', 'isle', 'Island', 'Isle']);
+
+/** Some mention of the entity is written as an island's ("Kalymnos island", "the island of Kalymnos"). */
+function islandCue(e: ResolvedEntity, doc: Doc): boolean {
+  for (const m of e.mentions) {
+    if (m.tokenEnd < doc.n && ISLAND_WORDS.has(doc.words[m.tokenEnd] as string)) return true;
+    if (m.tokenStart >= 2 && doc.lower[m.tokenStart - 1] === 'of' && ISLAND_WORDS.has(doc.words[m.tokenStart - 2] as string)) return true;
+  }
+  return false;
+}
+
+/** The largest town of a name (in a country the article names, if any), whatever its size, for a feature named after
+ * it or after which it is named ("Dorohusk crossing", the island of Kalymnos); not an ordinary word ("Green Island"). */
+function namesakeTown(name: string, kb: KB, ctx: Context, self: string, hints: Set<string>, doc: Doc | null): Candidate | null {
+  if (looksLikeCommonWord(name, doc) || kb.isCommonWordPlace(name)) return null;
+  const towns = kb.cities(name);
+  const town = towns.find((t) => t.country !== null && countryVotes(ctx, t.country, self, hints) > 0) ?? towns[0];
+  return town ? fromPlace(town, 'city', 0) : null;
+}
+
 /** A facility or feature named after a place: "Yokosuka port", "Port of Rotterdam", "Ramstein Air Base". */
-function placeInsideName(name: string, kb: KB, ctx: Context, self: string, hints: Set<string>): Candidate | null {
+function placeInsideName(name: string, kb: KB, ctx: Context, self: string, hints: Set<string>, doc: Doc | null = null, villages = false): Candidate | null {
   const words = name.split(/\s+/);
   if (!words.some((w) => FEATURE_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== 'of' && w.toLowerCase() !== 'the')) return null;
+  let village: Candidate | null = null;
   for (let len = words.length - 1; len >= 1; len--) {
     for (let i = 0; i + len <= words.length; i++) {
       const part = words.slice(i, i + len);
-      if (part.every((w) => FEATURE_WORDS.has(w.toLowerCase())) || !/^[A-Z]/.test(part[0] as string)) continue;
+      if (part.every((w) => FEATURE_WORDS.has(w.toLowerCase())) || !/^\p{Lu}/u.test(part[0] as string)) continue;
       // "Yokosuka port", "Port of Rotterdam"; not "Joint Base Andrews" (named after a person, not a town)
       if (i > 0 && words[i - 1]?.toLowerCase() !== 'of') continue;
-      const c = best(candidates(part.join(' '), kb, ctx, self, hints));
+      const text = part.join(' ');
+      const c = best(candidates(text, kb, ctx, self, hints));
       if (c && c.kind !== 'country') return c;
+      // with `villages`: "Dorohusk crossing", "Pag Island", a crossing, island or base named after a settlement too small
+      // to be read as a town on its own name, when nothing bigger is found
+      if (villages && !village && !c) village = namesakeTown(text, kb, ctx, self, hints, doc);
     }
   }
+  return village;
+}
+
+/** Compass words and their bearings in degrees clockwise from north. */
+const COMPASS: ReadonlyMap<string, number> = new Map([
+  ['north', 0], ['northeast', 45], ['north-east', 45], ['east', 90], ['southeast', 135], ['south-east', 135], ['south', 180],
+  ['southwest', 225], ['south-west', 225], ['west', 270], ['northwest', 315], ['north-west', 315],
+]);
+/** Distance units in kilometres. */
+const DISTANCE_UNIT: ReadonlyMap<string, number> = new Map([
+  ['km', 1], ['kms', 1], ['kilometres', 1], ['kilometers', 1], ['kilometre', 1], ['kilometer', 1], ['miles', 1.609], ['mile', 1.609], ['mi', 1.609],
+]);
+/** Words that may stand between a place and its distance: "Zorkavan, about 20 km south of Mosul", "the shoal lies some 75
+ * nautical miles west of Palawan". */
+const DISTANCE_LEAD = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'approximately', 'almost', 'just', 'only', 'barely', 'over', 'lies', 'lying', 'sits', 'is', 'located', 'situated']);
+/** A place measured from a named town without a compass word ("about 55 km from Peshawar") is put at that town only this
+ * close (the map's tolerance); with a compass word the point is moved by the distance, up to the second limit. */
+const MAX_KM = { unoriented: 100, oriented: 300 };
+
+interface Measured {
+  /** the token after "<compass> of" or "from" */
+  at: number;
+  km: number;
+  /** degrees clockwise from north, or null when no compass word was given */
+  bearing: number | null;
+}
+
+/** "Kilo air base, north of Tarvo", "Kilo, 30 km southwest of Tarvo", "about 75 nautical miles west of Palawan", "55 km from
+ * Peshawar": the token after "<compass> of" (or "from" after a distance) starting at token k, the distance and the bearing; or
+ * null (too far, or no such phrase). */
+function measuredFrom(doc: Doc, k: number): Measured | null {
+  // an apposition: "Dabrava, a village 120 km north of Kharkiv"
+  if (doc.lower[k] === 'a' || doc.lower[k] === 'an') {
+    const stop = Math.min(doc.n, k + 5);
+    for (k++; k < stop && APPOSITIVE_NOUN.test(doc.words[k] as string) && !DISTANCE_LEAD.has(doc.lower[k] as string); k++);
+  }
+  for (let lead = 0; lead < 3 && DISTANCE_LEAD.has(doc.lower[k] as string); lead++) k++;
+  let dist = 0;
+  if (k < doc.n && /^\d+(?:\.\d+)?$/.test(doc.words[k] as string)) {
+    const v = Number(doc.words[k]);
+    let u = k + 1;
+    let nautical = false;
+    if (doc.lower[u] === 'nautical') {
+      nautical = true;
+      u++;
+    }
+    const unit = DISTANCE_UNIT.get(doc.lower[u] as string);
+    if (unit === undefined || (nautical && !doc.lower[u]?.startsWith('mile'))) return null;
+    dist = v * (nautical ? 1.852 : unit);
+    k = u + 1;
+    if (doc.lower[k] === 'away') k++;
+  } else if (k < doc.n && /^\d+(?:\.\d+)?km$/.test(doc.lower[k] as string)) {
+    dist = parseFloat(doc.lower[k] as string);
+    k++;
+  }
+  const bearing = COMPASS.get(doc.lower[k] as string);
+  if (bearing !== undefined && doc.lower[k + 1] === 'of') return dist > MAX_KM.oriented ? null : { at: k + 2, km: dist, bearing };
+  if (dist > 0 && doc.lower[k] === 'from') return dist > MAX_KM.unoriented ? null : { at: k + 1, km: dist, bearing: null };
   return null;
 }
 
-const COMPASS = new Set([
-  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west',
-]);
-const DISTANCE_UNIT = new Set(['km', 'kms', 'kilometres', 'kilometers', 'miles', 'mi']);
+/** Below this distance a place stays at the town it is measured from: well inside the map's tolerance, and news often gives
+ * road distances. */
+const MOVE_FROM_KM = 50;
 
-/** "Kilo air base, north of Tarvo", "Kilo, 30 km southwest of Tarvo": the token after "<compass> of" (a distance before the
- * compass word at most 100 km/60 miles), or -1. */
-function afterCompassOf(doc: Doc, k: number): number {
-  if (k < doc.n && /^\d+(?:\.\d+)?$/.test(doc.words[k] as string) && DISTANCE_UNIT.has(doc.lower[k + 1] as string)) {
-    const v = Number(doc.words[k]);
-    if (v > (doc.lower[k + 1]?.startsWith('k') ? 100 : 60)) return -1;
-    k += 2;
-  } else if (k < doc.n && /^\d+(?:\.\d+)?km$/.test(doc.lower[k] as string)) {
-    if (parseFloat(doc.lower[k] as string) > 100) return -1;
-    k++;
-  }
-  return COMPASS.has(doc.lower[k] as string) && doc.lower[k + 1] === 'of' ? k + 2 : -1;
+/** The point `km` kilometres from (lat, lon) towards `bearing`, or the point itself (no bearing, or a short distance). */
+function moved(lat: number, lon: number, km: number, bearing: number | null): [number, number] {
+  if (bearing === null || km <= MOVE_FROM_KM) return [lat, lon];
+  const r = (bearing * Math.PI) / 180;
+  const dLat = (km * Math.cos(r)) / 111.2;
+  const dLon = (km * Math.sin(r)) / (111.2 * Math.max(0.1, Math.cos(((lat + dLat / 2) * Math.PI) / 180)));
+  return [lat + dLat, lon + dLon];
+}
+
+/** "the town of X", "the island of X" after a measuring phrase: the token of the name itself. */
+function nameAfter(doc: Doc, at: number): number {
+  if (doc.lower[at] === 'the') at++;
+  if ((PLACE_HEADS.has(doc.lower[at] as string) || doc.lower[at] === 'island') && doc.lower[at + 1] === 'of') at += 2;
+  return at;
 }
 
 /** "the national gallery in Lima", "the village of Tarvo in the Osh region", "Belan, near the
  * town of Isfana": the place entity right after "in"/"at"/"near"/"outside" a mention; with `compass`, also the town or
- * division in "Kilo, north of Tarvo". */
+ * division in "Kilo, north of Tarvo" (moved by the distance given with the compass word). */
 function placeAfterPreposition(e: ResolvedEntity, doc: Doc, tokenOwner: Map<number, string>, resolved: Map<string, Candidate>, compass = false): Candidate | null {
   for (const m of e.mentions) {
     let k = m.tokenEnd;
     if (doc.words[k] === ',') k++;
     const w = doc.lower[k];
     if (compass) {
-      const at = afterCompassOf(doc, k);
-      const owner = at < 0 ? undefined : tokenOwner.get(doc.lower[at] === 'the' ? at + 1 : at);
+      const at = measuredFrom(doc, k);
+      const owner = at ? tokenOwner.get(nameAfter(doc, at.at)) : undefined;
       const c = owner ? resolved.get(owner) : undefined;
-      if (c && (c.kind === 'city' || c.kind === 'admin1' || c.kind === 'facility')) return c;
+      // (a distance from a division or region is measured from its edge, not from the centre the gazetteer has)
+      if (at && c && (c.kind === 'city' || c.kind === 'facility' || (c.kind === 'admin1' && at.km === 0))) {
+        const [lat, lon] = moved(c.lat, c.lon, at.km, at.bearing);
+        return { ...c, lat, lon };
+      }
       continue;
     }
     if (w !== 'in' && w !== 'at' && w !== 'near' && w !== 'outside') continue;
@@ -545,7 +634,11 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
   // "Lebanon, Pennsylvania": a country's name the resolver already read as a town of the division named after it
   const namesake = e.type === 'GPE' && !e.kb.iso3166 && e.kb.geonames && kb.countryByName(name) ? kb.cities(name).find((c) => c.geonames === e.kb.geonames && hints.has(`${c.country}:${c.admin1}`)) : undefined;
   if (namesake) return fromPlace(namesake, 'city', W.hintAdmin1);
-  let top = best(candidates(name, kb, ctx, e.id, hints, doc, fragment, head, locative, adminWord));
+  const all = candidates(name, kb, ctx, e.id, hints, doc, fragment, head, locative, adminWord);
+  let top = best(all);
+  // an island, a valley or a region (LOC, or a name the article calls an island) is no town: a division or curated place
+  // of the name goes first ("Bali island" is the Indonesian province, not the Indian town)
+  if (top?.kind === 'city' && (e.type === 'LOC' || islandCue(e, doc))) top = best(all.filter((c) => c.kind !== 'city')) ?? top;
   for (const alias of e.aliases) {
     if (top) break;
     if (kb.region(alias)?.broad) return null;
@@ -578,7 +671,7 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
   }
   // (not for an organisation named like a building: "Buckingham Palace said" is no building in the town of Buckingham)
   if (!top && (e.type === 'FAC' || e.type === 'LOC')) {
-    const inside = placeInsideName(e.name, kb, ctx, e.id, hints);
+    const inside = placeInsideName(e.name, kb, ctx, e.id, hints, doc);
     if (inside) top = { ...inside, kind: 'facility', name: e.name, featureClass: 'facility', geonames: null, wikidata: null };
   }
   return top;
@@ -683,6 +776,14 @@ export function geoparse(entities: ResolvedEntity[], doc: Doc, ctx: GeoparseCont
       // "Kilo air base, north of Tarvo": put at the town or division the text measures it from
       const from = placeAfterPreposition(e, doc, tokenOwner, resolved, true);
       if (from) resolved.set(e.id, { ...from, kind: 'facility', name: e.name, featureClass: isFacility(e) ? 'facility' : 'locality', geonames: null, wikidata: null });
+      else if (e.type === 'FAC' || e.type === 'LOC') {
+        // the text says nothing of where it is: a village the facility or feature is named after ("Dorohusk crossing"), or
+        // the town an island shares its name with ("the island of Kalymnos")
+        const hints = hintsAfter(e, doc, kb);
+        const inside = placeInsideName(e.name, kb, votes, e.id, hints, doc, true) ?? (islandCue(e, doc) ? namesakeTown(e.name, kb, votes, e.id, hints, doc) : null);
+        const featureClass = e.type === 'FAC' ? 'facility' : islandCue(e, doc) || /\s(?:Island|Isle)$/.test(e.name) ? 'island' : 'locality';
+        if (inside) resolved.set(e.id, { ...inside, kind: 'facility', name: e.name, featureClass, geonames: null, wikidata: null });
+      }
       continue;
     }
     if (isFacility(e)) resolved.set(e.id, { ...host, kind: 'facility', name: e.name, featureClass: 'facility', geonames: null, wikidata: null });

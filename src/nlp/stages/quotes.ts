@@ -5,7 +5,7 @@ import { glued, gluedHyphen, tokenAt } from '../tokenize.js';
 import type { EntityIndex } from './entity-index.js';
 import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, PHRASE_CUES, SAYER_NOUNS, SPOKES_NOUNS, THAT_CUES } from '../lexicon/speech.js';
 import { GENERIC_ORG_WORDS, ORG_HEAD_WORDS, P, afterDateline, personNamedBy, recentOrg, recentOrgNamed, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
-import { parseSubject, speakerFromParse } from './speaker.js';
+import { parseSubject, parseSubjectToken, speakerFromParse } from './speaker.js';
 import { ROLE_HEADS } from '../entities/lexicon.js';
 import type { Syntax } from '../events/syntax.js';
 import type { ActsFor } from './acts-for.js';
@@ -17,6 +17,31 @@ import { loadKB } from '../../kb/index.js';
  * parse attached: a long sentence often gets a wrong nsubj far from the verb.
  */
 type Who = (k: number, fallback: string | null, subject?: Subject | null) => string | null;
+
+/**
+ * The chunker's subject phrase holds an apposition between commas and the parse's subject of the cue at k stands
+ * inside it: the chunker, which reads the apposition, knows better whom the phrase names.
+ */
+function inPhrase(doc: Doc, syn: Syntax, subject: Subject, k: number): boolean {
+  const t = parseSubjectToken(syn, k);
+  if (t < subject.start || t >= k) return false;
+  for (let u = subject.start; u < k; u++) if (doc.words[u] === ',') return true;
+  return false;
+}
+
+/** the words of a plain subject phrase: "officials on both sides", "a senior official in the ministry" */
+const PLAIN_PHRASE = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.ADP]);
+
+/**
+ * [a, k) is a plain noun phrase with its prepositional phrases, then at most auxiliaries and adverbs before the verb
+ * k, no comma, verb or name: "officials on both sides insisted" (the parse may take a subject from another clause).
+ */
+function plainPhrase(doc: Doc, index: EntityIndex, a: number, k: number): boolean {
+  let t = k - 1;
+  while (t > a && ((doc.pos[t] as number) === P.AUX || (doc.pos[t] as number) === P.ADV)) t--;
+  for (let u = a; u <= t; u++) if (!PLAIN_PHRASE.has(doc.pos[u] as number) || (index.entityAtToken[u] as number) >= 0) return false;
+  return t > a;
+}
 
 /** Only auxiliaries, adverbs and particles stand between the subject's head h and the verb k ("X has also said"). */
 function nextToVerb(doc: Doc, h: number, k: number): boolean {
@@ -250,6 +275,13 @@ function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who
     const s = subjectAfter(doc, index, j + 2, stop);
     if (s?.id) return { speaker: s.id, cue: 'according to', cueTok: j };
   }
+  // `"…," read a statement from the office of X`: the one who put out the text
+  if ((doc.lower[j] === 'read' || doc.lower[j] === 'reads') && !fragment) {
+    let stop = j + 1;
+    while (stop < doc.n && stop - j < 16 && !isSentPunct(doc.words[stop]) && !isQuoteTok(doc, stop)) stop++;
+    const s = subjectAfter(doc, index, j + 1, stop);
+    if (s && STATEMENT_NOUNS.has(doc.lower[s.head] as string)) return { speaker: s.id, cue: doc.lower[j] as string, cueTok: j };
+  }
   const para = doc.paraOfSent[doc.sentOf[closeTok] as number] as number;
   for (let k = j; k < hi; k++) {
     const w = doc.words[k] as string;
@@ -259,6 +291,13 @@ function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who
     if (QUOTED_VERBS.has(doc.lower[k] as string) && (doc.pos[k - 1] as number) === P.AUX && passiveQuoted(doc, k)) {
       const s = subjectBefore(doc, index, k, j);
       if (s?.id) return { speaker: s.id, cue: doc.lower[k] as string, cueTok: k };
+    }
+    // `"…," the statement quoted X as saying`: the object of an active "quoted" is the speaker
+    if (QUOTED_VERBS.has(doc.lower[k] as string) && (doc.pos[k] as number) === P.VERB && (doc.pos[k - 1] as number) !== P.AUX) {
+      let t = k + 1;
+      while (t < doc.n && t - k <= 10 && doc.lower[t] !== 'as' && !isSentPunct(doc.words[t]) && !isQuoteTok(doc, t)) t++;
+      const s = doc.lower[t] === 'as' && PARTICIPLE_CUES.has(doc.lower[t + 1] as string) ? subjectAfter(doc, index, k + 1, t) : null;
+      if (s) return { speaker: s.id, cue: doc.lower[k] as string, cueTok: k };
     }
     if (!isCue(doc, k) || PARTICIPLE_CUES.has(doc.lower[k] as string)) continue;
     let stop = k + 1;
@@ -274,6 +313,9 @@ function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who
     if (!s && k !== j) continue;
     // (`"…," said Peter Hall`, the name typed a facility: the name speaks, as before the cue)
     const id = s ? (s.id ?? (k === j ? mistypedName(doc, index, s) : null)) : null;
+    // (`"…," insisted Ayesha Rauf, an economist`: a name right after an inverted cue is its subject, whatever the parse
+    // hangs on the cue from inside the quote)
+    if (k === j && s?.id && isActor(index, s.head) && s.start === k + 1) return { speaker: s.id, cue: cueText(doc, k, doc.n), cueTok: k };
     return { speaker: who(k, id, k === j ? null : s), cue: cueText(doc, k, doc.n), cueTok: k };
   }
   return null;
@@ -291,15 +333,17 @@ function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: numb
     let s: Subject | null;
     const qa = PARTICIPLE_CUES.has(w) ? quotedAs(doc, index, k) : null;
     if (qa) return { speaker: qa.id, cue: cueText(doc, k, openTok), cueTok: k };
-    if (PARTICIPLE_CUES.has(w) && doc.words[k - 1] === ',') {
+    // (", before adding:", ", and then adding:")
+    const link = PARTICIPLE_CUES.has(w) && PARTICIPLE_LINKS.has(doc.lower[k - 1] as string) ? (PARTICIPLE_LINKS.has(doc.lower[k - 2] as string) ? k - 2 : k - 1) : k;
+    if (PARTICIPLE_CUES.has(w) && doc.words[link - 1] === ',') {
       // "X said A, adding: “…”": the speaker of the reporting verb the participle follows, whatever clause the parse
       // hangs it on ("X said Sweden should not expect …, adding": not Sweden)
-      const r = reporterBefore(doc, index, k - 1, from, who);
+      const r = reporterBefore(doc, index, link - 1, from, who);
       if (r?.speaker) return { speaker: r.speaker, cue: cueText(doc, k, openTok), cueTok: k };
-      s = sentenceSubject(doc, index, from, k);
+      s = sentenceSubject(doc, index, afterDateline(doc, from, k), k);
     } else if (FRAGMENT_CUES.has(w) && w.endsWith('ing') && doc.words[k - 1] === ',') {
       // "X said A, calling it “…”": the main clause's subject, whatever clause the parse hangs the participle on
-      s = sentenceSubject(doc, index, from, k);
+      s = sentenceSubject(doc, index, afterDateline(doc, from, k), k);
       if (s?.id) return { speaker: s.id, cue: cueText(doc, k, openTok), cueTok: k };
     } else if (fragment && !isCue(doc, k) && (doc.lower[k - 1] === 'and' || doc.lower[k - 1] === 'but')) {
       // "X said A and accused Y of “…”": the verb of judgement shares the reporting verb's subject
@@ -311,6 +355,9 @@ function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: numb
   }
   return null;
 }
+
+/** words between a comma and a participle cue that still hang it on the main clause: ", before adding:", ", then adding" */
+const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'then', 'and', 'also', 'later']);
 
 const QUOTED_VERBS = new Set(['quoted', 'quotes', 'quote', 'quoting', 'cited', 'cites', 'citing']);
 
@@ -401,13 +448,30 @@ function colonSubject(doc: Doc, index: EntityIndex, openTok: number): Attributio
   return s?.id && (isActor(index, s.head) || (doc.pos[s.head] as number) === P.PRON || s.head === c - 1) ? { speaker: s.id, cue: null, cueTok: c } : null;
 }
 
+/**
+ * `"This war must end." — Pope Leo, in his Sunday address`: a dash and a name alone after the quote (a signature, an
+ * epigraph, a live blog's entry) name its speaker: the name then a comma, the sentence's or the paragraph's end.
+ */
+function dashSigned(doc: Doc, index: EntityIndex, closeTok: number): Attribution | null {
+  const d = closeTok + 1;
+  if (d >= doc.n || !isDash(doc, d)) return null;
+  let t = d + 1;
+  // (past a title the name leaves out: "Pope", "Senator")
+  while (t < d + 4 && t < doc.n && (index.entityAtToken[t] as number) < 0 && ROLE_HEADS.has(doc.lower[t] as string) && /^\p{Lu}/u.test(doc.words[t] as string)) t++;
+  if (!isActor(index, t) || index.mentionAtToken?.[t]?.kind !== 'name') return null;
+  const end = index.mentionAtToken?.[t]?.tokenEnd ?? t + 1;
+  const n = doc.words[end];
+  const lastOfPara = end >= doc.n || (doc.paraOfSent[doc.sentOf[end] as number] as number) !== (doc.paraOfSent[doc.sentOf[t] as number] as number);
+  return lastOfPara || n === ',' || isSentPunct(n) ? { speaker: entityIdAt(index, t), cue: null, cueTok: d } : null;
+}
+
 function anyMark(doc: Doc, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (isQuoteTok(doc, t)) return true;
   return false;
 }
 
 /** Start of the reported clause after a cue: skips the hearer ("told reporters"), adjuncts ("on Monday") and "that". */
-function clauseStart(doc: Doc, k: number, hi: number): number {
+function clauseStart(doc: Doc, index: EntityIndex, k: number, hi: number): number {
   let j = k + 1;
   // "made it clear that …", "expressed hope that …"
   if (!CUE_VERBS.has(doc.lower[k] as string) && PHRASE_CUES.has(doc.lower[k] as string)) {
@@ -421,7 +485,8 @@ function clauseStart(doc: Doc, k: number, hi: number): number {
     // ("told us the group had …": a clause may follow with no "that"; "told them to leave" is no report)
     if (OBJECT_PRONOUNS.has(doc.lower[h] as string)) return doc.lower[h + 1] === 'that' ? h + 2 : (doc.pos[h + 1] as number) === P.DET || (doc.pos[h + 1] as number) === P.PROPN || CLAUSE_PRONOUNS.has(doc.lower[h + 1] as string) ? h + 1 : -1;
     if (OPENING_POSSESSIVES.has(doc.lower[h] as string)) h++;
-    while (h < hi && h - j < 5 && doc.lower[h] !== 'that' && !(h > j && (doc.pos[h] as number) === P.DET) && ((doc.pos[h] as number) === P.NOUN || (doc.pos[h] as number) === P.DET || (doc.pos[h] as number) === P.ADJ || (doc.pos[h] as number) === P.PROPN)) h++;
+    // (a name whatever its words' tags: "told The Associated Press that")
+    while (h < hi && h - j < 5 && doc.lower[h] !== 'that' && !(h > j && (doc.pos[h] as number) === P.DET) && ((doc.pos[h] as number) === P.NOUN || (doc.pos[h] as number) === P.DET || (doc.pos[h] as number) === P.ADJ || (doc.pos[h] as number) === P.PROPN || (index.entityAtToken[h] as number) >= 0)) h++;
     if (h === j) return -1;
     j = h;
   }
@@ -455,6 +520,22 @@ function clauseStart(doc: Doc, k: number, hi: number): number {
   return j;
 }
 
+/** the words of a description in apposition to a name: "the camp's director", "a lawyer for the families" */
+const APPOSITION_WORDS = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.ADP]);
+
+/** [a, b) holds a role word or a noun for a person: a description of someone, not the clause's subject */
+function describesPerson(doc: Doc, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (ROLE_HEADS.has(doc.lower[t] as string) || PERSON_NOUNS.has(doc.lower[t] as string)) return true;
+  return false;
+}
+
+/** quantities that stand for what was said, as an object: "said little", "told them nothing" */
+const NO_CLAUSE = new Set(['little', 'nothing', 'anything', 'something', 'everything']);
+/** what may follow such a word when it opens a clause after all: "said nothing had changed", "said little progress was made" */
+const AFTER_QUANTITY = new Set([P.AUX, P.VERB, P.NOUN, P.ADJ]);
+/** relative pronouns: they open a clause on a noun, never a reported one */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+
 /** the words of a short time adjunct after a cue ("on Monday", "last week") */
 const ADJUNCT_WORDS = new Set([P.DET, P.NOUN, P.PROPN, P.NUM, P.ADJ]);
 /** a day's name that ends a time adjunct ("said on Tuesday the talks …") */
@@ -472,7 +553,9 @@ const STATEMENT_LOOKBACK = 4;
 function statementAuthor(doc: Doc, index: EntityIndex, subject: Subject, who: Who, found?: readonly Found[]): string | null {
   const w = doc.lower[subject.head] as string;
   const statement = STATEMENT_NOUNS.has(w);
-  if (!(statement || SPOKES_NOUNS.has(w)) || subject.head !== subject.start + 1 || doc.lower[subject.start] !== 'the') return null;
+  if (!(statement || SPOKES_NOUNS.has(w)) || subject.head === subject.start || doc.lower[subject.start] !== 'the') return null;
+  // ("the air force", "the foreign ministry": common words before the head, no name)
+  for (let t = subject.start + 1; t < subject.head; t++) if ((index.entityAtToken[t] as number) >= 0 || ((doc.pos[t] as number) !== P.NOUN && (doc.pos[t] as number) !== P.ADJ) || /^\p{Lu}/u.test(doc.words[t] as string)) return null;
   const s0 = doc.sentOf[subject.start] as number;
   for (let t = subject.start - 1; t >= 0 && s0 - (doc.sentOf[t] as number) <= STATEMENT_LOOKBACK; t--) {
     if (doc.lower[t] !== w) continue;
@@ -496,6 +579,19 @@ function statementAuthor(doc: Doc, index: EntityIndex, subject: Subject, who: Wh
       if (q.a >= subject.start || q.cue === null) continue;
       if (s0 - (doc.sentOf[q.a] as number) > STATEMENT_REPORT_LOOKBACK) break;
       if (q.speaker) return q.speaker;
+    }
+    // (a report in indirect speech, not yet found while direct quotes are read: "X said on Friday that …. “…,” the
+    // statement said.")
+    for (let s = s0 - 1; s >= 0 && s0 - s <= STATEMENT_REPORT_LOOKBACK; s--) {
+      const sa = doc.sentStart[s] as number;
+      for (let u = sa; u < (doc.sentEnd[s] as number); u++) {
+        if (isQuoteTok(doc, u)) break;
+        if (!isCue(doc, u) || PARTICIPLE_CUES.has(doc.lower[u] as string)) continue;
+        const sp = subjectBefore(doc, index, u, afterDateline(doc, sa, u));
+        const id = sp ? who(u, sp.id, sp) : null;
+        if (id) return id;
+        break;
+      }
     }
   }
   return null;
@@ -542,6 +638,26 @@ function pronounClause(doc: Doc, a: number, hi: number): boolean {
   while (t < hi && t - a < 3 && (doc.pos[t] as number) === P.ADV) t++;
   const p = doc.pos[t] as number;
   return t < hi && (p === P.AUX || p === P.VERB);
+}
+
+/**
+ * A short noun phrase at a, then an auxiliary: a clause with no "that" ("warned the truce could collapse", "confirmed
+ * the talks had ended"), not an object ("stressed the need to act", "noted the importance of …").
+ */
+function nounClause(doc: Doc, index: EntityIndex, a: number, hi: number): boolean {
+  let t = a;
+  // ("its fighters had", "at least 14 people were")
+  if (OPENING_POSSESSIVES.has(doc.lower[t] as string)) t++;
+  else if (QUANTIFIER_ADPS.has(`${doc.lower[t] as string} ${doc.lower[t + 1] as string}`)) t += 2;
+  const np = t;
+  while (t < hi && t - np < 5 && (NP_WORDS.has(doc.pos[t] as number) || doc.lower[t] === "'s" || doc.lower[t] === '’s' || (index.entityAtToken[t] as number) >= 0)) t++;
+  // (and a name in apposition: "Pakistan's envoy, Ahsan Qadir, had been …")
+  if (t > np && doc.words[t] === ',' && isActor(index, t + 1)) {
+    let u = t + 1;
+    while (u < hi && u - t < 6 && isActor(index, u)) u++;
+    if (doc.words[u] === ',') t = u + 1;
+  }
+  return t > np && t < hi && (doc.pos[t] as number) === P.AUX && (doc.pos[t - 1] as number) !== P.DET && doc.lower[t + 1] !== 'to';
 }
 
 /** the words of a hearer's noun phrase after "told" */
@@ -761,8 +877,11 @@ function namedAfter(doc: Doc, index: EntityIndex, subject: Subject, k: number, f
   if (!ROLE_HEADS.has(w) || UNNAMED_ROLES.has(w) || UNNAMED_OPENERS.has(doc.lower[subject.start] as string) || subject.head >= k) return null;
   // (the role of a named body or country: "Spain's prime minister", "the EU's foreign policy chief"; a bare "the
   // minister" with no one named before is as likely someone the article never names)
+  // (or its "of" phrase: "the head of the UN refugee agency")
+  let end = subject.head;
+  if (doc.lower[end + 1] === 'of') for (end += 2; end < k && end - subject.head < 8 && NP_WORDS.has(doc.pos[end + 1] as number); end++);
   let body = false;
-  for (let t = subject.start; t <= subject.head; t++) {
+  for (let t = subject.start; t <= end; t++) {
     const e = index.entityAtToken[t] as number;
     if (e >= 0 && (index.entities[e] as { type: string }).type === 'PERSON') return null;
     if (e >= 0) body = true;
@@ -792,6 +911,34 @@ function namedAfter(doc: Doc, index: EntityIndex, subject: Subject, k: number, f
     if (!isCue(doc, t) || PARTICIPLE_CUES.has(doc.lower[t] as string)) continue;
     const sa = doc.sentStart[doc.sentOf[at] as number] as number;
     return subjectBefore(doc, index, t, sa)?.id === id ? id : null;
+  }
+  return null;
+}
+
+/** people who speak for someone and are often named only after their first words are reported */
+const LATER_NAMED = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor']);
+/** how many sentences after the cue the spokesperson's name may come */
+const LATER_SENTENCES = 3;
+
+/**
+ * "A spokesman for the interior ministry said …. The spokesman, Ali Rezaei, said …", "The prime minister's aide said
+ * …. His aide, Sufi Yusoff, …": a spokesperson or aide that names nobody is the person the article names in apposition
+ * to the same noun in the next sentences ("the spokesman, X,", "his aide, X,", "spokesman X"); null otherwise.
+ */
+function namedLater(doc: Doc, index: EntityIndex, subject: Subject, k: number): string | null {
+  const w = doc.lower[subject.head] as string;
+  if (!LATER_NAMED.has(w) || subject.head >= k || isActor(index, subject.head)) return null;
+  for (let t = subject.start; t < k; t++) if (isActor(index, t) && (index.entities[index.entityAtToken[t] as number] as { type: string }).type === 'PERSON') return null;
+  const s = doc.sentOf[k] as number;
+  const hi = doc.sentEnd[Math.min(doc.sentEnd.length - 1, s + LATER_SENTENCES)] as number;
+  for (let t = k + 1; t < hi; t++) {
+    // (the same one: "the spokesman", "his aide"; not "the army spokesman", someone else's)
+    if (doc.lower[t] !== w || !(doc.lower[t - 1] === 'the' || OPENING_POSSESSIVES.has(doc.lower[t - 1] as string))) continue;
+    const n = doc.words[t + 1] === ',' ? t + 2 : t + 1;
+    const m = index.mentionAtToken?.[n];
+    if (!m || m.kind !== 'name' || !isActor(index, n) || (index.entities[index.entityAtToken[n] as number] as { type: string }).type !== 'PERSON') continue;
+    if (n === t + 2 && doc.words[m.tokenEnd] !== ',') continue;
+    return entityIdAt(index, n);
   }
   return null;
 }
@@ -933,12 +1080,16 @@ function seatCountry(index: EntityIndex, t: number): string | undefined {
 
 export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: ActsFor): Quote[] {
   const text = doc.text;
+  // (and when the chunker named someone in the very phrase the parse takes for the subject: the chunker reads its
+  // apposition, "the Head of X, Ambassador Y, insisted", where the parse may hang the subject on the name of X)
   const byCue: Who = syn
-    ? (k, fallback, subject) => (subject && nextToVerb(doc, subject.head, k) ? fallback : (speakerFromParse(doc, syn, index, k) ?? fallback))
+    ? (k, fallback, subject) => (subject && (nextToVerb(doc, subject.head, k) || (fallback !== null ? inPhrase(doc, syn, subject, k) : plainPhrase(doc, index, subject.start, k))) ? fallback : (speakerFromParse(doc, syn, index, k) ?? fallback))
     : (_k, fallback) => fallback;
+  // (the one who reported before, an unnamed ministry too: "The defence ministry in Kyiv said …. “…,” the ministry said.")
+  const reporter: Who = (k, fallback, subject) => byCue(k, fallback, subject) ?? (subject ? governmentSpeaker(doc, index, acts, subject) : null);
   // "the statement said": whoever put out the statement named last
   const who: Who = (k, fallback, subject) =>
-    byCue(k, fallback, subject) ?? (subject ? (statementAuthor(doc, index, subject, byCue, found) ?? governmentSpeaker(doc, index, acts, subject) ?? orgKindSubject(doc, index, subject) ?? unitOf(doc, index, subject) ?? spokesForKind(doc, index, subject) ?? bareSpokesperson(doc, index, subject, found) ?? mistypedName(doc, index, subject) ?? nominalPerson(doc, index, subject, k) ?? namedAfter(doc, index, subject, k, found)) : null);
+    (subject ? namedLater(doc, index, subject, k) : null) ?? byCue(k, fallback, subject) ?? (subject ? (statementAuthor(doc, index, subject, reporter, found) ?? governmentSpeaker(doc, index, acts, subject) ?? orgKindSubject(doc, index, subject) ?? unitOf(doc, index, subject) ?? spokesForKind(doc, index, subject) ?? bareSpokesperson(doc, index, subject, found) ?? mistypedName(doc, index, subject) ?? nominalPerson(doc, index, subject, k) ?? namedAfter(doc, index, subject, k, found)) : null);
   const found: Found[] = [];
   const usedCue = new Uint8Array(doc.n);
   /** speaker of each cue token already attributed */
@@ -966,14 +1117,16 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     const [ts, te] = directText(text, span);
     if (te <= ts) continue;
     const body = text.slice(ts, te);
-    const lastChar = text[span.close - 1] ?? '';
+    // (a quote that ends with a quote inside it ends where that one does: `"He told me, 'Go home,'" she said`)
+    const inner = /['’‘"”]$/.test(body) ? body.replace(/[\s'’‘"”]+$/, '') : body;
+    const lastChar = inner === body ? (text[span.close - 1] ?? '') : inner.slice(-1);
     const sent = doc.sentOf[a] as number;
     const sentA = doc.sentStart[sent] as number;
     const before = openTok - 1;
     // (a quote that opens the article after its dateline, "KIGALI - "…"", starts a clause too)
     const startsClause = before < sentA || before < 0 || doc.words[before] === ':' || doc.words[before] === ',' || isDash(doc, before) || isQuoteTok(doc, before) || openTok <= (doc.sentStart[doc.sentOf[openTok] as number] as number) || (before > sentA && afterDateline(doc, sentA, openTok) === openTok);
     // (a quote that closes its paragraph ends its sentence: a headline `Iran's foreign minister: "Ready for talks"`)
-    const endsSentence = /[.!?…,—–-]$/.test(body) || lastChar === ',' || closeTok + 1 >= doc.n || (doc.paraOfSent[doc.sentOf[closeTok + 1] as number] as number) > (doc.paraOfSent[sent] as number);
+    const endsSentence = /[.!?…,—–-]$/.test(inner) || lastChar === ',' || closeTok + 1 >= doc.n || (doc.paraOfSent[doc.sentOf[closeTok + 1] as number] as number) > (doc.paraOfSent[sent] as number);
     // (British style keeps the full stop outside the marks: `X said, "We are ready".`; a quote introduced by a cue and a
     // comma, or by a colon, that the sentence's end follows is a whole quote)
     const introduced = doc.words[before] === ':' || isDash(doc, before) || (doc.words[before] === ',' && isCue(doc, before - 1));
@@ -984,9 +1137,11 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     // a one-word label inside a noun phrase: `the bloc's "anti-subsidy" duties`, `its "zero-Covid" policy` (not `a
     // "necessary and legitimate" response`: words someone chose)
     if (fragment && !/\s/.test(body) && attributiveLabel(doc, openTok, closeTok)) continue;
+    // a short name the text defines in brackets: `NuScale Power LLC ("NuScale")`, `the Treaty ("the Accord")`
+    if (fragment && words <= SCARE_WORDS && doc.words[openTok - 1] === '(' && doc.words[closeTok + 1] === ')') continue;
 
     let att: Attribution | null = null;
-    const afterOk = lastChar === ',' || /[!?—–-]$/.test(body) || !/[.]$/.test(body);
+    const afterOk = lastChar === ',' || /[!?—–-]$/.test(inner) || !/[.]$/.test(inner);
     if (!fragment) {
       // a quote opened by a colon belongs to the cue before it (`X wrote on social media: "…!" Y said …`), a cue
       // after it may be the next sentence's
@@ -995,7 +1150,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       if (!att && afterOk) att = attributeAfter(doc, index, closeTok, who);
       // after a colon the cue may stand further back: `X told the Lima Times on Friday: "…"`
       if (!att && !colon) att = attributeBefore(doc, index, openTok, Math.max(0, prev ? prev.end : 0), BEFORE_WINDOW, who);
-      if (!att) att = labelledBy(doc, index, openTok) ?? colonSubject(doc, index, openTok) ?? asBefore(doc, index, openTok, sentA, who);
+      if (!att) att = labelledBy(doc, index, openTok) ?? colonSubject(doc, index, openTok) ?? asBefore(doc, index, openTok, sentA, who) ?? dashSigned(doc, index, closeTok);
       // `In the words of X, "…"`
       if (!att && doc.words[openTok - 1] === ',') {
         const wo = wordsOf(doc, index, afterDateline(doc, sentA, openTok), openTok + 1);
@@ -1083,6 +1238,11 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
         if (named > 0 && doc.words[named] === ',' && (index.entities[index.entityAtToken[c + 1] as number] as { type: string }).type === 'PERSON') {
           sp = { id: entityIdAt(index, c + 1), start: c + 1, head: named - 1 };
           c = named;
+        } else if (sp.id && isActor(index, c - 1)) {
+          // "According to Omar Saleh, the camp's director, CLAUSE": past a description in apposition to the name
+          let d = c + 1;
+          while (d < se && d - c <= 8 && (APPOSITION_WORDS.has(doc.pos[d] as number) || doc.lower[d] === "'s" || doc.lower[d] === '’s')) d++;
+          if (d > c + 2 && doc.words[d] === ',' && describesPerson(doc, c + 1, d)) c = d;
         }
         ca = c + 1;
         cb = clauseEnd(doc, ca, se);
@@ -1102,6 +1262,8 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     if (!isCue(doc, k) || (DIRECT_ONLY_CUES.has(w) && !(doc.lower[k + 1] === 'that' && !REQUEST_CUES.has(w)) && !postCue(doc, k))) continue;
     // "did not say when …", "would not confirm that …", "declined to say whether …": nothing was reported
     if (negatedCue(doc, k, sa)) continue;
+    // "What do you say to those who …?", "Did he tell them the plant would close?": a question reports nothing
+    if (doc.words[se - 1] === '?' && (se >= doc.n || !isQuoteTok(doc, se))) continue;
     const participle = PARTICIPLE_CUES.has(w);
     // "…, adding a margin for expected falls": an object, no report (", adding that …" reports)
     if (participle && (doc.lower[k + 1] === 'a' || doc.lower[k + 1] === 'an') && !thatWithin(doc, k + 2, 5)) continue;
@@ -1124,7 +1286,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     }
     // ("put it" reports only in an "as" clause or before a quote)
     if (w === 'put' || w === 'puts') continue;
-    const ca = clauseStart(doc, k, se);
+    const ca = clauseStart(doc, index, k, se);
     let sp: Subject | null;
     if (participle && doc.words[k - 1] === ',') sp = mainSpeaker(doc, index, k, sa, cueSpeaker);
     else sp = subjectBefore(doc, index, k, sa) ?? raisingSubject(doc, index, k, sa);
@@ -1141,7 +1303,10 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     } else if (syn) sp = parseSubject(doc, syn, index, k);
     // (no verb after the cue: no clause, but perhaps a reverse attribution: "…, the agency said in its update.")
     if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[ca] as number) || gerundAfterThat(doc, ca, se) || pluralNounOpener(doc, ca, se) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || clauses.verb.subarray(ca, se).includes(1))) {
-      if (THAT_CUES.has(w) && doc.lower[ca - 1] !== 'that' && !pronounClause(doc, ca, se)) continue;
+      if (THAT_CUES.has(w) && doc.lower[ca - 1] !== 'that' && !pronounClause(doc, ca, se) && !nounClause(doc, index, ca, se)) continue;
+      // "said little in public", "told them nothing new": a quantity for an object, no clause ("said nothing would
+      // change" has its verb); nor a relative clause on the hearer ("say to the families who …")
+      if ((NO_CLAUSE.has(doc.lower[ca] as string) && !AFTER_QUANTITY.has(doc.pos[ca + 1] as number)) || RELATIVES.has(doc.lower[ca] as string)) continue;
       const cb = clauseEnd(doc, ca, se, doc.lower[k - 1] === 'who' || (doc.lower[k - 2] === 'who' && (doc.pos[k - 1] as number) !== P.VERB));
       if (objectWithRelative(doc, ca, cb)) continue;
       // "A, adding B, a spokesman said.": the participle is part of a clause reported in reverse, not a cue
@@ -1170,7 +1335,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     if (!participle && sp && comma > sa) {
       // "CLAUSE, X told reporters." / "…, X told the Lima Times on Friday.": the hearer comes first
       let h = k + 1;
-      if (HEARER_CUES.has(w)) while (h < se && h - k <= 6 && (HEARER_WORDS.has(doc.pos[h] as number) || OBJECT_PRONOUNS.has(doc.lower[h] as string) || OPENING_POSSESSIVES.has(doc.lower[h] as string))) h++;
+      if (HEARER_CUES.has(w)) while (h < se && h - k <= 6 && (HEARER_WORDS.has(doc.pos[h] as number) || OBJECT_PRONOUNS.has(doc.lower[h] as string) || OPENING_POSSESSIVES.has(doc.lower[h] as string) || (index.entityAtToken[h] as number) >= 0)) h++;
       // ("The plant, the minister said on Monday, will close": a short adjunct may follow the cue inside the commas)
       let g = h === k + 1 && ((doc.pos[h] as number) === P.ADP || DAY_WORDS.has(doc.lower[h] as string)) ? h + 1 : -1;
       while (g > 0 && g < se && g - h < 5 && ADJUNCT_WORDS.has(doc.pos[g] as number)) g++;
@@ -1268,8 +1433,11 @@ function introducedAfter(doc: Doc, index: EntityIndex, closeTok: number): string
   const t0 = closeTok + 1;
   if (t0 >= doc.n || (doc.sentStart[doc.sentOf[t0] as number] as number) !== t0 || (doc.sentOf[t0] as number) === (doc.sentOf[closeTok] as number)) return null;
   if ((doc.paraOfSent[doc.sentOf[t0] as number] as number) - (doc.paraOfSent[doc.sentOf[closeTok] as number] as number) > 1) return null;
-  const e = index.entityAtToken[t0] as number;
-  if (e < 0 || !isActor(index, t0) || index.mentionAtToken?.[t0]?.kind !== 'name' || (index.entities[e] as { type: string }).type !== 'PERSON') return null;
+  // (past a title the name leaves out: "President Luisa Moreno was speaking in …")
+  let n = t0;
+  while (n < t0 + 3 && (index.entityAtToken[n] as number) < 0 && ROLE_HEADS.has(doc.lower[n] as string) && /^\p{Lu}/u.test(doc.words[n] as string)) n++;
+  const e = index.entityAtToken[n] as number;
+  if (e < 0 || !isActor(index, n) || index.mentionAtToken?.[n]?.kind !== 'name' || (index.entities[e] as { type: string }).type !== 'PERSON') return null;
   const se = doc.sentEnd[doc.sentOf[t0] as number] as number;
   // (its own sentence's subject: a verb of its own follows, not a quote)
   for (let t = t0 + 1; t < se; t++) if (isQuoteTok(doc, t)) return null;
@@ -1294,7 +1462,11 @@ function signBefore(doc: Doc, k: number): boolean {
 }
 
 /** nouns for what was said: "The warning came from X" */
-const REMARK_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'words', 'warning', 'message', 'criticism', 'appeal', 'plea', 'statement', 'rebuke', 'admission', 'reply', 'answer', 'response', 'verdict']);
+const REMARK_NOUNS = new Set([
+  'comment', 'comments', 'remark', 'remarks', 'words', 'warning', 'message', 'criticism', 'appeal', 'plea', 'statement',
+  'rebuke', 'admission', 'reply', 'answer', 'response', 'verdict', 'accusation', 'charge', 'claim', 'complaint',
+  'assessment', 'prediction', 'promise', 'pledge', 'threat', 'boast', 'confession', 'retort', 'question', 'demand',
+]);
 
 /** words that open a sentence naming who said the quote before it: "That was how X described …" */
 const DESCRIBED_OPENERS = new Set(['that', 'this', 'those', 'these', 'such']);
@@ -1313,6 +1485,21 @@ const DESCRIBE_VERBS = new Set([
 function describedAfter(doc: Doc, index: EntityIndex, closeTok: number): string | null {
   const t0 = closeTok + 1;
   if (t0 >= doc.n || (doc.sentStart[doc.sentOf[t0] as number] as number) !== t0 || (doc.sentOf[t0] as number) === (doc.sentOf[closeTok] as number)) return null;
+  // `"…." So said X, …`: an inverted cue after "so" names the speaker of the quote before
+  if (doc.lower[t0] === 'so' && (doc.lower[t0 + 1] === 'said' || doc.lower[t0 + 1] === 'says')) {
+    let stop = t0 + 2;
+    while (stop < doc.n && stop - t0 < 14 && doc.words[stop] !== ',' && !isSentPunct(doc.words[stop]) && !isQuoteTok(doc, stop)) stop++;
+    return subjectAfter(doc, index, t0 + 2, stop)?.id ?? null;
+  }
+  // `"…." The speaker was X, …`
+  if (doc.lower[t0] === 'the' && doc.lower[t0 + 1] === 'speaker' && DESCRIBED_COPULAS.has(doc.lower[t0 + 2] as string)) {
+    for (let t = t0 + 3; t < t0 + 7 && t < doc.n; t++) {
+      const e = index.entityAtToken[t] as number;
+      if (e >= 0 && isActor(index, t)) return (index.entities[e] as { id: string }).id;
+      if (!/^\p{Lu}/u.test(doc.words[t] as string) && (doc.pos[t] as number) !== P.ADJ && (doc.pos[t] as number) !== P.NOUN) break;
+    }
+    return null;
+  }
   // ("The warning came from X, …", "The remarks came from X")
   const came = doc.lower[t0] === 'the' && REMARK_NOUNS.has(doc.lower[t0 + 1] as string) && (doc.lower[t0 + 2] === 'came' || doc.lower[t0 + 2] === 'comes') && doc.lower[t0 + 3] === 'from';
   if (!came && (!DESCRIBED_OPENERS.has(doc.lower[t0] as string) || !DESCRIBED_COPULAS.has(doc.lower[t0 + 1] as string))) return null;
@@ -1591,6 +1778,8 @@ function interviewAnswers(doc: Doc, index: EntityIndex, found: Found[]): void {
   const q = QUESTION.exec(doc.text);
   if (!q) {
     plainInterview(doc, index, found);
+    // (a transcript whose answers are labelled with the speaker's name: "Lars Eriksen: I expect …", twice at least)
+    labelledAnswers(doc, index, found, 2);
     return;
   }
   const speaker = interviewee(doc, index, tokenAt(doc, q.index));
@@ -1603,7 +1792,15 @@ function interviewAnswers(doc: Doc, index: EntityIndex, found: Found[]): void {
     if (found.some((f) => f.start >= start && f.start < start + body.length && (f.end - f.start) * 2 >= body.length)) continue;
     found.push({ text: body, start, end: start + body.length, kind: 'direct', speaker, cue: null, a, b: tokenAt(doc, start + body.length) });
   }
-  // answers labelled with the speaker's name: "Van der Molen: Not this year."
+  labelledAnswers(doc, index, found, 1);
+}
+
+/**
+ * Answers labelled with the speaker's name: "Van der Molen: Not this year." (a paragraph that opens with a person's
+ * whole name and a colon), when at least `min` paragraphs are so labelled.
+ */
+function labelledAnswers(doc: Doc, index: EntityIndex, found: Found[], min: number): void {
+  const add: Found[] = [];
   LABELLED.lastIndex = 0;
   for (let m = LABELLED.exec(doc.text); m; m = LABELLED.exec(doc.text)) {
     const label = m.index + (m[1] as string).length + (m[2] as string).length;
@@ -1617,12 +1814,13 @@ function interviewAnswers(doc: Doc, index: EntityIndex, found: Found[]): void {
     const body = (m[4] as string).trimEnd();
     const start = m.index + m[0].length - (m[4] as string).length;
     if (found.some((f) => f.start >= start && f.start < start + body.length && (f.end - f.start) * 2 >= body.length)) continue;
-    found.push({ text: body, start, end: start + body.length, kind: 'direct', speaker: (index.entities[e] as { id: string }).id, cue: null, a: tokenAt(doc, start), b: tokenAt(doc, start + body.length) });
+    add.push({ text: body, start, end: start + body.length, kind: 'direct', speaker: (index.entities[e] as { id: string }).id, cue: null, a: tokenAt(doc, start), b: tokenAt(doc, start + body.length) });
   }
+  if (add.length >= min) found.push(...add);
 }
 
 /** an intro that presents what follows as an interview */
-const INTERVIEW_INTRO = /\b(?:interview|Q&A|in conversation with)\b/i;
+const INTERVIEW_INTRO = /\b(?:interview|Q&A|in conversation)\b/i;
 
 /** a paragraph of its own, trimmed */
 const PARAGRAPH = /[^\n]+/g;
@@ -1661,7 +1859,13 @@ function plainInterview(doc: Doc, index: EntityIndex, found: Found[]): void {
     if (p.question) continue;
     // the answer was found already (`"…"` after the question)
     if (found.some((f) => f.start >= p.start && f.start < p.end && (f.end - f.start) * 2 >= p.end - p.start)) continue;
-    found.push({ text: text.slice(p.start, p.end), start: p.start, end: p.end, kind: 'direct', speaker, cue: null, a: tokenAt(doc, p.start), b: tokenAt(doc, p.end) });
+    // ("Nasser: We run the generators …": the speaker's name as a label is no part of the answer)
+    let start = p.start;
+    const t0 = tokenAt(doc, p.start);
+    const m = index.mentionAtToken?.[t0];
+    if (m && m.kind === 'name' && entityIdAt(index, t0) === speaker && doc.words[m.tokenEnd] === ':' && m.tokenEnd + 1 < doc.n) start = doc.starts[m.tokenEnd + 1] as number;
+    if (start >= p.end) continue;
+    found.push({ text: text.slice(start, p.end), start, end: p.end, kind: 'direct', speaker, cue: null, a: tokenAt(doc, start), b: tokenAt(doc, p.end) });
   }
 }
 
@@ -1705,6 +1909,9 @@ function pushIndirect(doc: Doc, found: Found[], inQuote: Uint8Array, a: number, 
   // or a verb or adjective that an adverbial fragment qualifies ("troops would stay "until the vote"", "the army acted
   // "with restraint""); not a verb the fragment completes ("would "continue to fight"", "were "a disgrace"")
   if (cut >= 0 && !CLAUSE_ENDINGS.has(doc.pos[e - 1] as number) && !(ADVERBIAL_OPENERS.has(doc.pos[cut] as number) && CLAUSE_PREDICATES.has(doc.pos[e - 1] as number))) return;
+  // (nor a noun that is the subject of the fragment's verb: "would help Kyiv "defend itself"", "said its leaders "have
+  // lost their way"")
+  if (cut >= 0 && ((doc.pos[cut] as number) === P.AUX || ((doc.pos[cut] as number) === P.VERB && !/ing$/.test(doc.lower[cut] as string)))) return;
   const start = doc.starts[a] as number;
   const end = doc.ends[e - 1] as number;
   for (let t = a; t < e; t++) inQuote[t] = 1;

@@ -33,6 +33,12 @@ function entityOfSubject(doc: Doc, syn: Syntax, index: EntityIndex, s: number): 
     if ((r === 'appos' || r === 'flat') && isActor(index, c)) {
       const e = index.entities[index.entityAtToken[c] as number];
       if (e?.type === 'PERSON') return e.id;
+    } else if (r === 'appos') {
+      // ("Its spokesperson, Senior Colonel Ana Ruiz, said": the appositive's head a title word, the name beside it)
+      for (let t = subtreeStart(syn, c); t < doc.n && t <= c + 4 && doc.words[t] !== ','; t++) {
+        const e = isActor(index, t) ? index.entities[index.entityAtToken[t] as number] : undefined;
+        if (e?.type === 'PERSON') return e.id;
+      }
     }
   }
   if (isActor(index, s)) return entityIdAt(index, s);
@@ -68,6 +74,20 @@ export function parseSubject(doc: Doc, syn: Syntax, index: EntityIndex, cue: num
   if (s < 0 || s >= cue || syn.rel[s] === 'nsubj:pass' || doc.sentOf[s] !== doc.sentOf[cue]) return null;
   // (a subject the parse found in the dateline names nobody: the clause is still reported)
   return { id: inDateline(doc, s, cue) ? null : entityOfSubject(doc, syn, index, s), start: subtreeStart(syn, s), head: s };
+}
+
+/** The token of the parse's subject of the reporting verb at token cue (through "and added", ", saying"), or -1. */
+export function parseSubjectToken(syn: Syntax, cue: number): number {
+  let v = cue;
+  for (let step = 0; step < 3; step++) {
+    const s = nearestSubject(syn, v);
+    if (s >= 0) return s;
+    const r = base(syn, v);
+    const h = syn.head[v] as number;
+    if (h < 0 || (r !== 'conj' && r !== 'advcl' && r !== 'xcomp')) return -1;
+    v = h;
+  }
+  return -1;
 }
 
 /** The speaker (entity id) of the reporting verb at token cue, or null when the parse names none. */

@@ -8,6 +8,7 @@ import { migration006 } from './006-corrections.js';
 import { migration007 } from './007-corroboration.js';
 import { migration008 } from './008-statements.js';
 import { migration009 } from './009-search-indexes.js';
+import { migration010 } from './010-search-at-scale.js';
 
 export interface Migration {
   /** strictly increasing; the number in the file name */
@@ -17,4 +18,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];

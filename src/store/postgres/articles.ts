@@ -20,7 +20,13 @@ interface LatestRow {
 }
 
 /** the indexed text of an article: title weight A, text weight B */
-export const FTS_VALUE = "setweight(to_tsvector('argus', @ftsTitle), 'A') || setweight(to_tsvector('argus', @ftsText), 'B')";
+/** the rowid's block of 4096 as a word no query can spell ('#243'): "matches among the newest blocks" is one tsquery (migration 010) */
+export const SEARCH_BLOCK = (rowid: string): string => `array_to_tsvector(ARRAY['#' || (${rowid} >> 12)])`;
+/** article_search.fts's added words: the rowid's block and the source ('#s7'), so the source filter is part of the GIN scan too */
+export const SEARCH_KEYS = (rowid: string, sourceId: string): string => `array_to_tsvector(array_remove(ARRAY['#' || (${rowid} >> 12), '#s' || ${sourceId}], NULL))`;
+/** the searchable tsvector of a title and a text (each through indexText first) */
+export const FTS_OF = (title: string, text: string): string => `setweight(to_tsvector('argus', ${title}), 'A') || setweight(to_tsvector('argus', ${text}), 'B')`;
+export const FTS_VALUE = FTS_OF('@ftsTitle', '@ftsText');
 
 const SELECT_ARTICLE = `SELECT a.rowid, a.id, a.version, a.url, s.name AS source, a.title, a.subtitle, a.published, a.byline, a.text,
     a.story_id, a.duplicate_of, a.ingested_at FROM articles a LEFT JOIN sources s ON s.id = a.source_id`;
@@ -76,7 +82,8 @@ export class PgArticleRepo implements ArticleRepo {
       return { status: 'duplicate', rowid: dup.rowid, version: 0, storyId: dup.story_id, entityIds: [] };
     }
     const prev = await t.one<LatestRow>('SELECT rowid, version, story_id FROM articles WHERE id = $1 AND is_latest = 1', [a.id]);
-    if (prev) await t.run('UPDATE articles SET is_latest = 0, fts = NULL WHERE rowid = $1', [prev.rowid]);
+    if (prev) await t.run('UPDATE articles SET is_latest = 0 WHERE rowid = $1', [prev.rowid]);
+    if (prev) await t.run('DELETE FROM article_search WHERE rowid = $1', [prev.rowid]);
     const version = prev ? prev.version + 1 : 1;
     const sourceId = a.source
       ? await t.value<number>(`INSERT INTO sources (name, host) VALUES ($1, $2)
@@ -97,17 +104,20 @@ export class PgArticleRepo implements ArticleRepo {
     }
 
     const rowid = (await t.value<number>(`INSERT INTO articles (id, version, is_latest, content_hash, url, source_id, title, subtitle, published, day,
-        language, byline, text, input_meta, raw, ref, sh_hi, sh_lo, minhash, keywords, story_id, duplicate_of, ingested_at, fts)
+        language, byline, text, input_meta, raw, ref, sh_hi, sh_lo, minhash, keywords, story_id, duplicate_of, ingested_at)
       VALUES (@id, @version, 1, @contentHash, @url, @sourceId, @title, @subtitle, @published, @day,
-        @language, @byline, @text, @inputMeta, @raw, @ref, @hi, @lo, @minhash, @keywords, @storyId, @duplicateOf, @at, ${FTS_VALUE})
+        @language, @byline, @text, @inputMeta, @raw, @ref, @hi, @lo, @minhash, @keywords, @storyId, @duplicateOf, @at)
       RETURNING rowid`, {
       id: a.id, version, contentHash: a.contentHash, url: a.url, sourceId, title: a.title, subtitle: a.subtitle,
       published: a.published, day, language: a.language, byline: a.byline, text: a.text,
       inputMeta: JSON.stringify(a.inputMeta), raw: a.raw, ref: a.ref,
       hi: a.simhash.hi | 0, lo: a.simhash.lo | 0,
       minhash: sigToBuffer(a.minhash), keywords: a.keywords.join(' '), storyId, duplicateOf, at,
-      ftsTitle: indexText(a.title), ftsText: indexText(a.text),
     })) as number;
+    // the searchable copy of the latest version (migration 010)
+    await t.run(`INSERT INTO article_search (rowid, source_id, day, fts, title)
+      SELECT @rowid::int, @sourceId::int, @day::text, v || ${SEARCH_KEYS('@rowid::int', '@sourceId::int')}, ts_filter(v, '{a}') || ${SEARCH_BLOCK('@rowid::int')}
+      FROM (SELECT ${FTS_VALUE} AS v) x`, { rowid, sourceId, day, ftsTitle: indexText(a.title), ftsText: indexText(a.text) });
     if (prev) await t.run('DELETE FROM article_lsh WHERE article_rowid = $1', [prev.rowid]);
     const keys = [...new Set([...a.lsh, ...simhashKeys(a.simhash)])];
     if (keys.length) {

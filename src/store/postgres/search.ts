@@ -18,7 +18,23 @@ const SCAN_PAGE = 500;
 const MAX_SCAN_PAGE = 5000;
 /** ts_rank weights {D, C, B, A}: a title match (A) weighs 8x a body match (B) */
 const RANK = "ts_rank('{0, 0, 0.1, 0.8}', a.fts, to_tsquery('argus', @tsq))";
-export const MATCH = "a.fts @@ to_tsquery('argus', @tsq)";
+/** a match among `articles a` (article_search holds the latest versions' tsvectors, migration 010) */
+export const MATCH = "a.rowid IN (SELECT rowid FROM article_search WHERE fts @@ to_tsquery('argus', @tsq))";
+/** rowid blocks in article_search.fts (SEARCH_BLOCK) */
+const BLOCK_BITS = 12;
+/** the blocks from..to (descending) as a tsquery text */
+const blockQuery = (from: number, to: number): string => {
+  const out: string[] = [];
+  for (let b = from; b >= to; b--) out.push(`'#${b}'`);
+  return out.join(' | ');
+};
+/** the blocks of rowids lo..hi */
+const blocksOf = (lo: number, hi: number): string => blockQuery(hi >> BLOCK_BITS, lo >> BLOCK_BITS);
+/** the blocks and the sources (either may be null) as one tsquery text; null when neither */
+const keysQuery = (blocks: string | null, sources: string | null): string | null =>
+  blocks && sources ? `(${blocks}) & (${sources})` : blocks ?? sources;
+/** a match among `article_search a`; @bq: null, or the blocks and sources to look in (one tsquery, so the GIN index intersects them) */
+const SEARCH_MATCH = "a.fts @@ (CASE WHEN @bq::text IS NULL THEN to_tsquery('argus', @tsq) ELSE to_tsquery('argus', @tsq) && @bq::tsquery END)";
 /**
  * ts_headline drops control characters from its options, so matches are marked with two private-use characters and
  * turned into the \u0002 / \u0003 pair the SQLite store's snippets use (markHtml reads those).
@@ -26,21 +42,30 @@ export const MATCH = "a.fts @@ to_tsquery('argus', @tsq)";
 const HEADLINE_OPTS = "'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…'";
 const marks = (s: string | null): string | null => (s === null ? null : s.replace(/\uE000/g, '\u0002').replace(/\uE001/g, '\u0003'));
 
-/** The search filters (entity, PLOVER type, source, country, dates) as conditions over `articles a`; null when the entity is unknown. */
-export async function pgArticleFilters(db: PgDb, q: SearchQuery): Promise<{ where: string[]; params: Record<string, unknown> } | null> {
+/**
+ * The search filters (entity, PLOVER type, source, country, dates) as conditions over `articles a` (or article_search,
+ * which has the same rowid, source_id and day); null when the entity is unknown. As in SQLite, a text search takes
+ * `probes`: entity, type and country as an index look-up per visited match (a subquery with LIMIT 1, which the planner
+ * keeps per row) instead of a set of every article with that entity, type or country (half of 1,000,000 for UA), since
+ * it visits only the newest matches.
+ */
+export async function pgArticleFilters(db: PgDb, q: SearchQuery, style: 'sets' | 'probes' = 'sets'): Promise<{ where: string[]; params: Record<string, unknown> } | null> {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
+  const probes = style === 'probes';
   if (q.entity) {
     const n = normalizeName(q.entity);
     const ids = await db.column<number>(`SELECT id FROM entities WHERE norm = $1 UNION SELECT entity_id FROM entity_aliases WHERE norm = $1
         UNION SELECT entity_id FROM entity_keys WHERE key = $2`, [n, q.entity.trim()]);
     if (ids.length === 0) return null;
     params.entities = ids;
-    where.push('a.rowid IN (SELECT article_rowid FROM article_entities WHERE entity_id = ANY(@entities::int[]))');
+    where.push(probes ? '(SELECT true FROM article_entities fe WHERE fe.article_rowid = a.rowid AND fe.entity_id = ANY(@entities::int[]) LIMIT 1)'
+      : 'a.rowid IN (SELECT article_rowid FROM article_entities WHERE entity_id = ANY(@entities::int[]))');
   }
   if (q.type) {
     params.type = q.type.toUpperCase();
-    where.push('a.rowid IN (SELECT article_rowid FROM events WHERE type = @type::text)');
+    where.push(probes ? '(SELECT true FROM events fv WHERE fv.article_rowid = a.rowid AND fv.type = @type::text LIMIT 1)'
+      : 'a.rowid IN (SELECT article_rowid FROM events WHERE type = @type::text)');
   }
   if (q.source) {
     params.source = q.source;
@@ -48,7 +73,8 @@ export async function pgArticleFilters(db: PgDb, q: SearchQuery): Promise<{ wher
   }
   if (q.country) {
     params.country = q.country.toUpperCase();
-    where.push('a.rowid IN (SELECT article_rowid FROM places WHERE country = @country::text)');
+    where.push(probes ? '(SELECT true FROM places fp WHERE fp.article_rowid = a.rowid AND fp.country = @country::text LIMIT 1)'
+      : 'a.rowid IN (SELECT article_rowid FROM places WHERE country = @country::text)');
   }
   if (q.from) {
     params.from = q.from.slice(0, 10);
@@ -76,7 +102,8 @@ export class PgSearchRepo implements SearchRepo {
     const text = q.text.trim();
     checkQueryComplexity(text);
     const empty: SearchResult = { query: q.text, fts: '', escaped: false, total: 0, hits: [], facets: { source: [], entity: [], eventType: [] } };
-    const f = await pgArticleFilters(this.db, q);
+    const all = text === '' || text === '*';
+    const f = await pgArticleFilters(this.db, q, all ? 'sets' : 'probes');
     if (!f) return empty;
     if (text === '' || text === '*') return this.run(q, null, '', false, f, limit, offset);
     const t = toTsQuery(text);
@@ -116,12 +143,34 @@ export class PgSearchRepo implements SearchRepo {
     return { rows, next: ids.length === limit ? String(ids[ids.length - 1]) : null };
   }
 
+  /**
+   * The newest `want` matches (rowid descending) among article_search rows meeting `where`, with their days: the matches
+   * in the newest rowid blocks (see SEARCH_BLOCK in articles.ts), over more blocks until they hold `want` matches or there are no more.
+   * One GIN scan intersects the query with the blocks, so a word in half of 1,000,000 articles visits about `want` rows.
+   */
+  private async newestMatches(where: string, params: Record<string, unknown>, want: number): Promise<Array<{ rowid: number; day: string | null }>> {
+    const bounds = await this.db.one<{ hi: number | null; lo: number | null }>('SELECT (SELECT max(rowid) FROM article_search) AS hi, (SELECT min(rowid) FROM article_search) AS lo');
+    if (bounds?.hi == null || bounds.lo == null) return [];
+    const top = bounds.hi >> BLOCK_BITS;
+    const bottom = bounds.lo >> BLOCK_BITS;
+    let blocks = Math.max(1, Math.ceil((2 * want) / (1 << BLOCK_BITS)));
+    for (;;) {
+      const all = top - blocks < bottom;
+      const got = await this.db.all<{ rowid: number; day: string | null }>(`SELECT a.rowid, a.day FROM article_search a WHERE ${where}`,
+        { ...params, bq: keysQuery(all ? null : blockQuery(top, top - blocks + 1), params.sources as string | null) });
+      if (got.length >= want || all) return got.sort((a, b) => b.rowid - a.rowid).slice(0, want);
+      // the matches' density so far says how many blocks should hold `want` of them; past half of them, all at once
+      blocks = got.length === 0 ? blocks * 16 : Math.ceil(blocks * Math.min(16, Math.max(2, (1.5 * want) / got.length)));
+      if (blocks > (top - bottom + 1) / 2) blocks = top - bottom + 1;
+    }
+  }
+
   private async run(q: SearchQuery, tsq: string | null, fts: string, escaped: boolean, f: { where: string[]; params: Record<string, unknown> },
     limit: number, offset: number): Promise<SearchResult> {
     const db = this.db;
     const n = offset + limit;
     const depth = q.facetDepth ?? FACET_DEPTH;
-    const params: Record<string, unknown> = { ...f.params, tsq, n, depth };
+    const params: Record<string, unknown> = { ...f.params, tsq, n, depth, bq: null, sources: null };
     const where = ['a.is_latest = 1', ...(tsq !== null ? [MATCH] : []), ...f.where].join(' AND ');
     const byDate = q.sort === 'date' || tsq === null;
 
@@ -130,11 +179,17 @@ export class PgSearchRepo implements SearchRepo {
     let newest: number[];
     let page: Array<{ rowid: number; score: number }> = [];
     if (tsq !== null) {
-      // One pass over the newest matches, at most `cap` of them: the count when there are fewer, else an estimate from
-      // their density (counting every match of a word in half of the articles cost more than the rest of the search);
-      // the facets' newest; the relevance window
+      // article_search (migration 010) holds the latest versions, with the columns the filters read
+      const sWhere = [SEARCH_MATCH, ...f.where].join(' AND ');
+      if (q.source) {
+        // the source filter as words of the tsvector too (the a.source_id condition stays)
+        const ids = await db.column<number>('SELECT id FROM sources WHERE lower(name) = lower($1) OR lower(host) = lower($1)', [q.source]);
+        params.sources = ids.length === 0 ? "'#s0'" : ids.map((id) => `'#s${id}'`).join(' | ');
+        params.bq = params.sources;
+      }
       const cap = Math.max(RANK_WINDOW, depth);
-      const top = await db.column<number>(`SELECT a.rowid FROM articles a WHERE ${where} ORDER BY a.rowid DESC LIMIT @cap`, { ...params, cap: cap + 1 });
+      const found = await this.newestMatches(sWhere, params, cap + 1);
+      const top = found.map((r) => r.rowid);
       const capped = top.length > cap;
       if (capped) {
         top.length = cap;
@@ -148,13 +203,28 @@ export class PgSearchRepo implements SearchRepo {
       newest = top.slice(0, depth);
       if (total > 0) {
         if (byDate && !capped) {
-          page = await db.all(`SELECT a.rowid, 0 AS score FROM articles a WHERE a.rowid = ANY(@ids::int[]) ORDER BY a.day DESC NULLS LAST, a.rowid DESC LIMIT @n`,
-            { ids: top, n });
+          // every match is in hand, with its day: newest day first (no day last), then rowid
+          page = found.sort((a, b) => (a.day === b.day ? b.rowid - a.rowid : a.day === null ? 1 : b.day === null ? -1 : a.day < b.day ? 1 : -1))
+            .slice(0, n).map((r) => ({ rowid: r.rowid, score: 0 }));
         } else if (byDate) {
-          page = await db.all(`SELECT a.rowid, 0 AS score FROM articles a WHERE ${where} ORDER BY a.day DESC NULLS LAST, a.rowid DESC LIMIT @n`, params);
+          // more matches than the window: walk (day, rowid) newest first, testing each row, until n hits
+          page = await db.all(`SELECT a.rowid, 0 AS score FROM article_search a WHERE ${sWhere} ORDER BY a.day DESC NULLS LAST, a.rowid DESC LIMIT @n`, params);
+        } else if (!capped) {
+          // every match is in hand: ts_rank over the newest RANK_WINDOW of them (the same GIN scan, from the oldest one's block)
+          const window = top.slice(0, RANK_WINDOW);
+          const lo = window[window.length - 1] as number;
+          page = await db.all(`SELECT a.rowid, ${RANK} AS score FROM article_search a WHERE ${sWhere} AND a.rowid + 0 >= @lo::int
+              ORDER BY score DESC, a.rowid DESC LIMIT @n`, { ...params, bq: keysQuery(window.length < top.length ? blocksOf(lo, window[0] as number) : null, params.sources as string | null), lo });
         } else {
-          page = await db.all(`SELECT a.rowid, ${RANK} AS score FROM articles a WHERE a.rowid = ANY(@ids::int[]) ORDER BY score DESC, a.rowid DESC LIMIT @n`,
-            { tsq, ids: top.slice(0, RANK_WINDOW), n });
+          // past the window, as in SQLite: title matches first, then the rest, newest first each (score 1 and 0)
+          const window = top.slice(0, RANK_WINDOW);
+          const inWindow = new Set(window);
+          const lo = window[window.length - 1] as number;
+          const inTitle = new Set((await db.column<number>(`SELECT a.rowid FROM article_search a WHERE a.title @@ (to_tsquery('argus', @tsq) && @bq::tsquery)`,
+            { tsq, bq: blocksOf(lo, window[0] as number) })).filter((r) => inWindow.has(r)));
+          const first = window.filter((r) => inTitle.has(r));
+          const order = first.length >= n ? first.slice(0, n) : [...first, ...window.filter((r) => !inTitle.has(r)).slice(0, n - first.length)];
+          page = order.map((rowid) => ({ rowid, score: inTitle.has(rowid) ? 1 : 0 }));
         }
       }
     } else {
@@ -162,6 +232,19 @@ export class PgSearchRepo implements SearchRepo {
       newest = total === 0 ? [] : await db.column<number>(`SELECT a.rowid FROM articles a WHERE ${where} ORDER BY a.rowid DESC LIMIT @depth`, params);
       if (total > 0) page = await db.all(`SELECT a.rowid, 0 AS score FROM articles a WHERE ${where} ORDER BY a.day DESC NULLS LAST, a.rowid DESC LIMIT @n`, params);
     }
+    // the facets run on other pooled connections while the page's rows are read
+    const facet = (sql: string): Promise<Facet[]> => (newest.length === 0 ? Promise.resolve([]) : db.all<Facet>(sql, { ids: newest }));
+    const facets = Promise.all([
+      facet(`SELECT s.name AS value, count(*) AS count FROM articles a JOIN sources s ON s.id = a.source_id
+          WHERE a.rowid = ANY(@ids::int[]) GROUP BY s.name ORDER BY count DESC, s.name COLLATE "C" LIMIT 20`),
+      facet(`SELECT e.name AS value, t.count FROM (SELECT entity_id, count(DISTINCT article_rowid) AS count FROM article_entities
+          WHERE article_rowid = ANY(@ids::int[]) GROUP BY entity_id ORDER BY count DESC, entity_id LIMIT 20) t JOIN entities e ON e.id = t.entity_id
+          ORDER BY t.count DESC, e.name COLLATE "C"`),
+      facet(`SELECT type AS value, count(DISTINCT article_rowid) AS count FROM events
+          WHERE article_rowid = ANY(@ids::int[]) GROUP BY type ORDER BY count DESC, type COLLATE "C" LIMIT 20`),
+    ]).then(([source, entity, eventType]) => ({ source, entity, eventType }));
+    // (awaited below; a failure of the rows' read must not leave it unhandled)
+    facets.catch(() => undefined);
     const shown = page.slice(offset);
     const rows = new Map<number, HitRow>();
     if (shown.length > 0) {
@@ -182,18 +265,9 @@ export class PgSearchRepo implements SearchRepo {
       hits.push({ id: r.id, title: r.title, url: r.url, source: r.source, published: r.published, storyId: r.storyId, score: h.score, snippet, snippetHtml: markHtml(snippet) });
     }
 
-    const facet = (sql: string): Promise<Facet[]> => (newest.length === 0 ? Promise.resolve([]) : db.all<Facet>(sql, { ids: newest }));
     return {
       query: q.text, fts, escaped, total, ...(estimated ? { totalEstimated: true } : {}), hits,
-      facets: {
-        source: await facet(`SELECT s.name AS value, count(*) AS count FROM articles a JOIN sources s ON s.id = a.source_id
-            WHERE a.rowid = ANY(@ids::int[]) GROUP BY s.name ORDER BY count DESC, s.name COLLATE "C" LIMIT 20`),
-        entity: await facet(`SELECT e.name AS value, t.count FROM (SELECT entity_id, count(DISTINCT article_rowid) AS count FROM article_entities
-            WHERE article_rowid = ANY(@ids::int[]) GROUP BY entity_id ORDER BY count DESC, entity_id LIMIT 20) t JOIN entities e ON e.id = t.entity_id
-            ORDER BY t.count DESC, e.name COLLATE "C"`),
-        eventType: await facet(`SELECT type AS value, count(DISTINCT article_rowid) AS count FROM events
-            WHERE article_rowid = ANY(@ids::int[]) GROUP BY type ORDER BY count DESC, type COLLATE "C" LIMIT 20`),
-      },
+      facets: await facets,
     };
   }
 }

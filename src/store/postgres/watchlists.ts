@@ -53,7 +53,7 @@ export class PgWatchlistRepo implements WatchlistRepo {
   private async ftsMatch(rowid: number, query: string): Promise<boolean> {
     const { tsquery } = toTsQuery(query);
     if (tsquery === null) return false;
-    const r = await this.db.value<boolean>(`SELECT coalesce(a.fts, setweight(to_tsvector('argus', a.title), 'A') || setweight(to_tsvector('argus', a.text), 'B'))
+    const r = await this.db.value<boolean>(`SELECT coalesce((SELECT fts FROM article_search s WHERE s.rowid = a.rowid), setweight(to_tsvector('argus', a.title), 'A') || setweight(to_tsvector('argus', a.text), 'B'))
         @@ to_tsquery('argus', $2) FROM articles a WHERE a.rowid = $1`, [rowid, tsquery]);
     return r === true;
   }

@@ -1,7 +1,9 @@
 // Full-text search over FTS5 with filters, snippets and facets. Input that is not valid FTS5 syntax is escaped, never fatal.
-// Speed at scale: filters are rowid sets probed per match (no join to the wide articles rows), relevance ranks at most
-// RANK_WINDOW of the newest matches, facets count the FACET_DEPTH newest matches, and past RANK_WINDOW matches the total
-// is an estimate (totalEstimated), so a term in half of 1,000,000 articles stays fast.
+// Speed at scale: filters are rowid sets probed per match (no join to the wide articles rows), one walk of the newest
+// matches stops after RANK_WINDOW of them, facets count the FACET_DEPTH newest matches, and past RANK_WINDOW matches the
+// total is an estimate (totalEstimated) and relevance is "title matches first, then newest" among the newest RANK_WINDOW
+// (bm25 when all matches are in hand), so a term in half of 1,000,000 articles stays fast. Prefix terms of 2-6 characters
+// read a prefix index (migration 010).
 import { withStatementCache, type Db } from './open.js';
 import type { ScanPage, ScanRow, SearchHit, SearchQuery, SearchRepo, SearchResult } from '../types.js';
 import type { Analysis } from '../../core/analysis.js';
@@ -16,8 +18,13 @@ import { articleFacts, countFacet, entityNames, factsOf, matchKey, rememberMatch
 const MAX_LIMIT = 200;
 /** title matches weigh 8x body matches; bm25() with a rowid window is much faster than FTS5's ORDER BY rank here */
 const BM25 = 'bm25(articles_fts, 8.0, 1.0)';
-/** relevance is computed over at most this many of the newest matching articles; past it the total is estimated */
-export const RANK_WINDOW = 10_000;
+/**
+ * Relevance is computed over at most this many of the newest matching articles; past it the total is estimated and the
+ * order is title matches first, then newest. (10,000 until migration 010: every cost of a search of a common word is
+ * proportional to it, on PostgreSQL a tsvector read per match for phrases and ranking; 2,000 still ranks several
+ * weeks of a daily topic.)
+ */
+export const RANK_WINDOW = 2_000;
 /** facets are counted over this many of the newest matching articles */
 export const FACET_DEPTH = 500;
 /** articles per `scan` page by default, and at most */
@@ -215,15 +222,12 @@ export class SqliteSearchRepo implements SearchRepo {
     let newest: number[];
     if (fts !== null) {
       // One pass over the newest matches, at most `cap` of them (FTS5 walks its doclists newest first and stops): the count
-      // when there are fewer, else an estimate from their density; the facets' newest; the relevance window, scored in
-      // the same pass. Counting every match of a word in half of 1,000,000 articles, or of a phrase or prefix, and a second
-      // MATCH for the ranking (a prefix is expanded again by each one) cost more than the rest.
+      // when there are fewer, else an estimate from their density; the facets' newest; the relevance window. Counting every
+      // match of a word in half of 1,000,000 articles cost more than the rest.
       const cap = Math.max(RANK_WINDOW, depth);
       params.cap = cap + 1;
-      // bm25 only when the page is in relevance order
-      const scored = db.prepare(`SELECT articles_fts.rowid AS rowid${byDate ? '' : `, ${BM25} AS score`} FROM articles_fts
-          WHERE articles_fts MATCH @fts${where('articles_fts.rowid')} ORDER BY articles_fts.rowid DESC LIMIT @cap`).all(params) as Array<{ rowid: number; score?: number }>;
-      const top = scored.map((r) => r.rowid);
+      const top = db.prepare(`SELECT articles_fts.rowid FROM articles_fts WHERE articles_fts MATCH @fts${where('articles_fts.rowid')}
+          ORDER BY articles_fts.rowid DESC LIMIT @cap`).pluck().all(params) as number[];
       const capped = top.length > cap;
       if (capped) top.length = cap;
       if (capped) {
@@ -252,10 +256,10 @@ export class SqliteSearchRepo implements SearchRepo {
         page = db.prepare(`SELECT a.rowid AS rowid, 0 AS score FROM articles a INDEXED BY articles_latest_day
             WHERE a.is_latest = 1${days} AND a.rowid IN (SELECT articles_fts.rowid FROM articles_fts WHERE articles_fts MATCH @fts)${others}
             ORDER BY a.day DESC, a.rowid DESC LIMIT @n`).all(params) as typeof page;
+      } else if (!capped) {
+        page = top.length === 0 ? [] : this.bm25(fts, top.slice(0, RANK_WINDOW), n);
       } else {
-        // relevance among the RANK_WINDOW newest matches (all of them when there are fewer); bm25 is lower for better
-        page = scored.slice(0, RANK_WINDOW).map((r) => ({ rowid: r.rowid, score: r.score as number }))
-          .sort((a, b) => a.score - b.score || a.rowid - b.rowid).slice(0, n);
+        page = this.titleFirst(fts, top, n);
       }
     } else {
       const m = `FROM articles a INDEXED BY articles_latest_day WHERE a.is_latest = 1${where('a.rowid')}`;
@@ -290,13 +294,48 @@ export class SqliteSearchRepo implements SearchRepo {
     const hits: SearchHit[] = shown.map((h) => {
       const r = rows.get(h.rowid) as Row;
       const snippet = snippets.get(h.rowid) ?? r.lead;
-      return { id: r.id, title: r.title, url: r.url, source: r.source, published: r.published, storyId: r.storyId, score: -h.score, snippet, snippetHtml: markHtml(snippet) };
+      return { id: r.id, title: r.title, url: r.url, source: r.source, published: r.published, storyId: r.storyId, score: h.score === 0 ? 0 : -h.score, snippet, snippetHtml: markHtml(snippet) };
     });
 
     return {
       query: q.text, fts: fts ?? '', escaped, total, ...(estimated ? { totalEstimated: true } : {}), hits,
       facets: this.facets(newest),
     };
+  }
+
+  /**
+   * Relevance when every match is in hand (at most RANK_WINDOW of them): bm25 (lower is better; ties by rowid, lowest first).
+   * bm25's document frequencies cost a pass over each phrase's whole doclist (FTS5 counts them on its first call), which
+   * a window of matches keeps small: a phrase in more articles than the window is only ranked this way when the query as
+   * a whole is rarer.
+   */
+  private bm25(fts: string, ids: number[], n: number): Array<{ rowid: number; score: number }> {
+    const rows = this.db.prepare(`SELECT articles_fts.rowid AS rowid, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH @fts
+        AND articles_fts.rowid BETWEEN @lo AND @hi AND +articles_fts.rowid IN (SELECT value FROM json_each(@ids))`)
+      .all({ fts, lo: Math.min(...ids), hi: Math.max(...ids), ids: JSON.stringify(ids) }) as Array<{ rowid: number; score: number }>;
+    return rows.sort((a, b) => a.score - b.score || a.rowid - b.rowid).slice(0, n);
+  }
+
+  /**
+   * Relevance past the window (more than RANK_WINDOW matches): among the newest RANK_WINDOW matches, those where the query
+   * matches in the title come first, then the others, each newest first. bm25 here would first count the documents of
+   * each phrase over the whole index (FTS5 does, once per statement): 30-60 ms for a word in half of 1,000,000 articles,
+   * more than all the rest of the search. The title set is one more walk of the same doclists over the window's rowids.
+   * Scores: 1 for a title match, 0 for the rest.
+   */
+  private titleFirst(fts: string, ids: number[], n: number): Array<{ rowid: number; score: number }> {
+    const window = ids.slice(0, RANK_WINDOW);
+    let inTitle: Set<number>;
+    try {
+      inTitle = new Set(this.db.prepare(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH @q AND rowid BETWEEN @lo AND @hi`).pluck()
+        .all({ q: `{title} : (${fts})`, lo: window[window.length - 1], hi: window[0] }) as number[]);
+    } catch (e) {
+      if (!isFtsSyntaxError(e)) throw e;
+      inTitle = new Set();
+    }
+    const first = window.filter((r) => inTitle.has(r));
+    const page = first.length >= n ? first.slice(0, n) : [...first, ...window.filter((r) => !inTitle.has(r)).slice(0, n - first.length)];
+    return page.map((rowid) => ({ rowid, score: inTitle.has(rowid) ? -1 : 0 }));
   }
 
   /**

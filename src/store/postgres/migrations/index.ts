@@ -10,5 +10,6 @@ import { pgMigration006 } from './006-corrections.js';
 import { pgMigration007 } from './007-corroboration.js';
 import { pgMigration008 } from './008-statements.js';
 import { pgMigration009 } from './009-search-indexes.js';
+import { pgMigration010 } from './010-search-at-scale.js';
 
-export const PG_MIGRATIONS: readonly Migration[] = [pgMigration001, pgMigration002, pgMigration003, pgMigration004, pgMigration005, pgMigration006, pgMigration007, pgMigration008, pgMigration009];
+export const PG_MIGRATIONS: readonly Migration[] = [pgMigration001, pgMigration002, pgMigration003, pgMigration004, pgMigration005, pgMigration006, pgMigration007, pgMigration008, pgMigration009, pgMigration010];
