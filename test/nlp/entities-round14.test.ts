@@ -34,6 +34,8 @@ const rows: Array<[string, string, string | null]> = [
   ['Delegates flew to Suva for the Southern Ports Forum Leaders Meeting next week.', 'Southern Ports Forum Leaders Meeting', 'EVENT'],
   ['Exercise Talisman Sabre began in Queensland.', 'Exercise Talisman Sabre', 'EVENT'],
   ['The Second World War ended in 1945.', 'Second World War', 'EVENT'],
+  // the head word alone, written with a capital, refers back to the meeting: no entity of its own (the tagger took it for a person)
+  ['Envoys gathered in Oslo for the Nordic-Baltic Summit on Monday. Hours before the Summit, Prime Minister Lena Dahl met the press.', 'Summit', null],
   // islands named with a lower-case noun
   ['Greek coast guards rescued 40 migrants near Gavdos island.', 'Gavdos', 'LOC'],
   ['Troops on Hormuzan island fired at the boat.', 'Hormuzan', 'LOC'],

@@ -330,11 +330,19 @@ function rankedMention(doc: Doc, kb: KB, a: number, b: number, cls: number, rule
  * "Cyclone Phailin ... Phailin's winds": a one-word mention that is the last word of a longer EVENT name in the same
  * document is that event (mutates and returns `mentions`).
  */
+const HEAD_PLACE_PREPS = new Set(['in', 'at', 'near', 'from']);
+
 function eventShortForms(doc: Doc, mentions: EntityMention[]): EntityMention[] {
   let names: Set<string> | null = null;
+  let heads = false;
   for (const m of mentions) {
+    if (m.tokenEnd - m.tokenStart === 1 && m.type !== 'EVENT' && EVENT_HEADS.has(m.text)) heads = true;
     if (m.type === 'EVENT' && m.tokenEnd - m.tokenStart > 1 && isCapitalized(doc.words[m.tokenEnd - 1] as string) && !EVENT_HEADS.has(doc.words[m.tokenEnd - 1] as string)) (names ??= new Set()).add(doc.words[m.tokenEnd - 1] as string);
   }
+  // "two days before the Summit": a meeting's or war's head word alone is a common noun written with a capital, not a
+  // person's or organisation's name (the tagger takes it for one); a place only right after a place preposition ("in Summit")
+  if (heads) mentions = mentions.filter((m) => !(m.tokenEnd - m.tokenStart === 1 && m.type !== 'EVENT' && EVENT_HEADS.has(m.text) &&
+    !((m.type === 'GPE' || m.type === 'LOC') && m.tokenStart > 0 && HEAD_PLACE_PREPS.has(doc.lower[m.tokenStart - 1] as string))));
   if (!names) return mentions;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as EntityMention;
