@@ -8,16 +8,16 @@ const STRIDE = N_TYPES + 1;
 /** token flag bit of a capitalised first letter (features.ts F_FIRST_UPPER) */
 const FIRST_UPPER = 1;
 
-/**
- * Per-document table of word hash -> label history. Reset per document; one per Tagger (not thread-safe).
- * Feature values (see `lookup`) are small non-negative ints, -1 when the word has no history.
- */
 /** where a word hash's search starts in DocMemory's table (before the mask) */
 function home(h: number): number {
   const x = Math.imul(h, 0x9e3779b1);
   return x ^ (x >>> 16);
 }
 
+/**
+ * Per-document table of word hash -> label history. Reset per document; one per Tagger (not thread-safe).
+ * Feature values (see `lookup`) are small non-negative ints, -1 when the word has no history.
+ */
 export class DocMemory {
   /**
    * word hash -> slot, an open-addressing table: keys[i] and slots[i] hold an entry of this document when

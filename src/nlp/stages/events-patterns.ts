@@ -1458,7 +1458,6 @@ export function commaBefore(doc: Doc, index: EntityIndex, ms: number, lo: number
 }
 const TITLE_POS: ReadonlySet<number> = new Set([P.PROPN, P.NOUN, P.ADJ]);
 
-
 /**
  * For a verb at i whose clause opens with "who" (", who called on ..."), the last token of the person named before it in
  * the sentence, with no verb between (an apposition: "X, president of the Y Council, who"); -1 when none.
