@@ -29,7 +29,11 @@ function inPhrase(doc: Doc, syn: Syntax, subject: Subject, k: number): boolean {
   return false;
 }
 
-/** the words of a plain subject phrase: "officials on both sides", "a senior official in the ministry" */
+/**
+ * the parts of speech of a plain noun phrase with its prepositional modifiers: a subject ("officials on both sides", "a
+ * senior official in the ministry") or a description in apposition to a name ("the camp's director", "a lawyer for the
+ * families")
+ */
 const PLAIN_PHRASE = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.ADP]);
 
 /**
@@ -519,9 +523,6 @@ function clauseStart(doc: Doc, index: EntityIndex, k: number, hi: number): numbe
   }
   return j;
 }
-
-/** the words of a description in apposition to a name: "the camp's director", "a lawyer for the families" */
-const APPOSITION_WORDS = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.ADP]);
 
 /** [a, b) holds a role word or a noun for a person: a description of someone, not the clause's subject */
 function describesPerson(doc: Doc, a: number, b: number): boolean {
@@ -1241,7 +1242,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
         } else if (sp.id && isActor(index, c - 1)) {
           // "According to Omar Saleh, the camp's director, CLAUSE": past a description in apposition to the name
           let d = c + 1;
-          while (d < se && d - c <= 8 && (APPOSITION_WORDS.has(doc.pos[d] as number) || doc.lower[d] === "'s" || doc.lower[d] === '’s')) d++;
+          while (d < se && d - c <= 8 && (PLAIN_PHRASE.has(doc.pos[d] as number) || doc.lower[d] === "'s" || doc.lower[d] === '’s')) d++;
           if (d > c + 2 && doc.words[d] === ',' && describesPerson(doc, c + 1, d)) c = d;
         }
         ca = c + 1;
