@@ -15,7 +15,7 @@ import type { EntityType, PloverType } from '../src/core/analysis.js';
 import { tokenize } from '../src/nlp/tokenize.js';
 import type { Doc, ResolvedEntity } from '../src/nlp/types.js';
 import { buildEntityIndex } from '../src/nlp/stages/entity-index.js';
-import { codeEvents, combineEvents } from '../src/nlp/stages/events.js';
+import { codeEvents, combineEvents, placesNotCountries } from '../src/nlp/stages/events.js';
 import { codeEvents as patternEvents } from '../src/nlp/stages/events-patterns.js';
 import { assignActsFor } from '../src/nlp/stages/acts-for.js';
 import { analyze, syntaxOf } from '../src/nlp/pipeline.js';
@@ -109,7 +109,7 @@ function codeWithGoldEntities(r: GsrRecord): Coded {
   const actors = [...(r.source ?? []), ...(Array.isArray(r.target) ? r.target : [])];
   const index = buildEntityIndex(doc, entitiesOf(doc, actors));
   const acts = assignActsFor(doc, index);
-  const events = combineEvents(codeEvents(doc, index, [], [], syntaxOf(doc), acts), patternEvents(doc, index, [], [], acts));
+  const events = combineEvents(codeEvents(doc, index, [], [], syntaxOf(doc), acts), patternEvents(doc, index, [], [], acts), placesNotCountries(index.entities));
   return { events, mentions: new Map(index.entities.map((e) => [e.id, e.mentions.map((m) => [m.start, m.end] as [number, number])])) };
 }
 

@@ -15,7 +15,7 @@ import { linkPronouns } from './stages/pronouns.js';
 import { findQuotes } from './stages/quotes.js';
 import { codeEvents } from './stages/events.js';
 import { codeEvents as patternEvents } from './stages/events-patterns.js';
-import { combineEvents, implicitTargets, openGroupTargets, withoutGroupActors, withoutPlaceActors } from './stages/events.js';
+import { combineEvents, implicitTargets, openGroupTargets, placesNotCountries, withoutGroupActors, withoutPlaceActors } from './stages/events.js';
 import { withoutBackground, withoutPartnerlessActs, withoutUntargetedRepeats } from './events/triggers.js';
 import { assignActsFor } from './stages/acts-for.js';
 import { FREE, loadParser, parseDoc } from './parse/index.js';
@@ -189,7 +189,7 @@ export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysi
   const acts = assignActsFor(doc, index); //                             3c
   const syn = syntaxOf(doc, index); //                                   4b
   const quotes = findQuotes(doc, index, syn, acts); //                   5
-  const coded = combineEvents(codeEvents(doc, index, quotes, dates, syn, acts), patternEvents(doc, index, quotes, dates, acts)); // 6
+  const coded = combineEvents(codeEvents(doc, index, quotes, dates, syn, acts), patternEvents(doc, index, quotes, dates, acts), placesNotCountries(entities)); // 6
   // the joined events completed and filtered, in this order (stages/events.ts, events/triggers.ts)
   let events = implicitTargets(doc, index, acts, syn, openGroupTargets(coded, entities));
   events = withoutGroupActors(events, entities);

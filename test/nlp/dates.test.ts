@@ -29,6 +29,20 @@ const ROWS: Array<[string, string | null, string, string | null]> = [
   ['The cable broke on Christmas Day.', '2025-01-15', 'Christmas Day', '2024-12-25'],
   ['A runoff is set for November 3.', '2024-10-21', 'November 3', '2024-11-03'],
   ['Moldova was granted candidate status in June 2022.', '2024-10-21', 'June 2022', '2022-06'],
+  // a part of the day of publication
+  ['The statement was issued this evening in Cairo.', '2025-03-04', 'this evening', '2025-03-04'],
+  ['Crowds gathered outside the court this morning.', '2025-03-04', 'this morning', '2025-03-04'],
+  ['The convoy crosses the river tonight.', '2025-03-04', 'tonight', '2025-03-04'],
+  // a bare month: one or two months ahead reads as the coming one; "last" is before this month; modal cues point ahead
+  ['The envoys resume their work in October.', '2025-09-10', 'in October', '2025-10'],
+  ['Growers will gather in Lyon in January.', '2025-12-02', 'in January', '2026-01'],
+  ['The dam burst in October.', '2025-03-10', 'in October', '2024-10'],
+  ['Exports have risen since November.', '2025-10-10', 'since November', '2024-11'],
+  ['Growers met last June at the fair.', '2026-06-18', 'last June', '2025-06'],
+  ['Growers met last June at the fair.', '2026-08-18', 'last June', '2026-06'],
+  ['The council will review the force that took charge last October.', '2026-09-29', 'last October', '2025-10'],
+  ['The board said it would rule on the appeal in March.', '2025-12-01', 'in March', '2026-03'],
+  ['She hopes to close the sale by December.', '2026-06-18', 'by December', '2026-12'],
   // no publication date: relative dates have no value, absolute ones still resolve
   ['Talks were held on Tuesday.', null, 'on Tuesday', null],
   ['The accord was signed on 2 April 2025.', null, '2 April 2025', '2025-04-02'],

@@ -7,7 +7,7 @@ import { assignActsFor } from '../../src/nlp/stages/acts-for.js';
 import { findQuotes } from '../../src/nlp/stages/quotes.js';
 import { findDates } from '../../src/nlp/stages/dates.js';
 import { syntaxOf } from '../../src/nlp/pipeline.js';
-import { combineEvents, implicitTargets, openGroupTargets, withoutGroupActors } from '../../src/nlp/stages/events.js';
+import { combineEvents, implicitTargets, openGroupTargets, placesNotCountries, withoutGroupActors } from '../../src/nlp/stages/events.js';
 import { codeEvents as patternEvents } from '../../src/nlp/stages/events-patterns.js';
 import { fixture as plainFixture, type EntitySpec, type Fixture } from './fixtures/entities.js';
 
@@ -365,7 +365,7 @@ test('events: a statement vetoed does not speak for the one who vetoed it', () =
   const fx = plainFixture('Greece vetoed a statement criticising Turkey.', ENTITIES);
   const syn = syntaxOf(fx.doc, fx.index);
   const acts = assignActsFor(fx.doc, fx.index);
-  const joined = combineEvents(codeEvents(fx.doc, fx.index, [], [], syn, acts), patternEvents(fx.doc, fx.index, [], [], acts));
+  const joined = combineEvents(codeEvents(fx.doc, fx.index, [], [], syn, acts), patternEvents(fx.doc, fx.index, [], [], acts), placesNotCountries(fx.index.entities));
   assert.deepEqual(joined.filter((e) => e.type === 'ACCUSE').map((e) => [fx.name(e.source), fx.name(e.target)]), []);
 });
 
@@ -381,7 +381,7 @@ test('events: an act of a directed type takes its recipient from the other parti
     const acts = assignActsFor(fx.doc, fx.index);
     const quotes = findQuotes(fx.doc, fx.index, syn);
     const dates = findDates(fx.doc, null);
-    const joined = combineEvents(codeEvents(fx.doc, fx.index, quotes, dates, syn, acts), patternEvents(fx.doc, fx.index, quotes, dates, acts));
+    const joined = combineEvents(codeEvents(fx.doc, fx.index, quotes, dates, syn, acts), patternEvents(fx.doc, fx.index, quotes, dates, acts), placesNotCountries(fx.index.entities));
     const entities = fx.index.entities;
     const events = withoutGroupActors(implicitTargets(fx.doc, fx.index, acts, syn, openGroupTargets(joined, entities)), entities);
     const got = events.map((e): Triple => [fx.name(e.source), e.type, fx.name(e.target)]);

@@ -84,7 +84,8 @@ const rows: Array<[string, string, string | null]> = [
   ['Officials said the Canadian side had asked for the call.', 'Canada', 'GPE'],
   // a region's demonym inside an organisation's name is part of that name
   ['The Union of South American Growers said prices would fall.', 'South American', null],
-  ['Tehran rejected the Iranian proposal drafted in Vienna, officials said; Egyptian diplomats welcomed it.', 'Iranian', null],
+  // a demonym before "proposal" or "plan" names the party whose act it is (the event's recipient: Iran), kept as NORP
+  ['Tehran rejected the Iranian proposal drafted in Vienna, officials said; Egyptian diplomats welcomed it.', 'Iranian', 'NORP'],
   // a sea or region name used as an adjective names no place; before a place noun it does
   ['The treaty covers Svalbard, the Arctic archipelago north of Norway.', 'Arctic', null],
   ['A Baltic security expert warned of sabotage at sea.', 'Baltic', null],

@@ -35,7 +35,7 @@ test('quotes: an unnamed ministry or junta speaks for the country whose seat the
     ["MOSCOW - Russia on Monday expelled two German diplomats over what it called Berlin's \"unfriendly steps\".\n\nThe foreign ministry said the diplomats had ten days to leave.",
       [['unfriendly steps', 'Russia'], ['the diplomats had ten days to leave', 'Russia']]],
     ['Germany and France signed the accord in Berlin. The government in Kabul said nobody had asked its view.',
-      [['nobody had asked its view', 'Kabul']]],
+      [['nobody had asked its view', 'Afghanistan']]],
   ]);
 });
 

@@ -51,7 +51,7 @@ export const HONORIFICS = new Set([
   'Interior', 'Finance', 'Deputy', 'Acting', 'Former', 'Chief', 'Spokesperson', 'Spokesman', 'Spokeswoman',
   'Undersecretary', 'Under', 'Assistant', 'Special', 'Counselor', 'Adviser', 'Advisor', 'Speaker', 'Leader',
   'Crown', 'Supreme', 'High', 'Trade', 'Economy', 'Health', 'State', 'National', 'Security', 'Senior', 'First',
-  'Lady', 'Sir', 'Dame', 'Lord', 'Baroness', 'Archbishop', 'Bishop', 'Cardinal', 'Rabbi', 'Imam', 'Ayatollah',
+  'Lady', 'Sir', 'Dame', 'Lord', 'Baroness', 'Archbishop', 'Bishop', 'Cardinal', 'Rabbi', 'Imam', 'Ayatollah', 'Prophet',
   'Field', 'Air', 'Vice-President', 'Consul', 'Delegate', 'Coordinator', 'Negotiator', 'Chair', 'Executive',
   'Officer', 'Official', 'Inspector', 'Superintendent', 'Auditor', 'Treasurer', 'Comptroller', 'Solicitor',
   'Councilor', 'Councillor', 'Counsellor',
@@ -123,7 +123,7 @@ export const LOC_HEADS: ReadonlyMap<string, 'LOC' | 'FAC'> = new Map([
   ['Square', 'FAC'], ['Palace', 'FAC'], ['Stadium', 'FAC'], ['Airbase', 'FAC'], ['Plant', 'FAC'], ['Dam', 'FAC'],
   ['Station', 'FAC'], ['Prison', 'FAC'], ['Tower', 'FAC'], ['Building', 'FAC'], ['Pentagon', 'FAC'], ['Hall', 'FAC'],
   ['Field', 'FAC'], ['Terminal', 'FAC'], ['Crossing', 'FAC'], ['Checkpoint', 'FAC'], ['Highway', 'FAC'], ['Road', 'FAC'],
-  ['Street', 'FAC'], ['Museum', 'FAC'], ['Cathedral', 'FAC'], ['Mosque', 'FAC'], ['Temple', 'FAC'], ['Embassy', 'FAC'], ['Avenue', 'FAC'], ['Pipeline', 'FAC'], ['Reactor', 'FAC'], ['Facility', 'FAC'], ['Shipyard', 'FAC'],
+  ['Street', 'FAC'], ['Museum', 'FAC'], ['Cathedral', 'FAC'], ['Mosque', 'FAC'], ['Temple', 'FAC'], ['Embassy', 'FAC'], ['Avenue', 'FAC'], ['Pipeline', 'FAC'], ['Reactor', 'FAC'], ['Facility', 'FAC'], ['Facilities', 'FAC'], ['Shipyard', 'FAC'],
   ['Interconnector', 'FAC'], ['Tunnel', 'FAC'], ['Railway', 'FAC'], ['Refinery', 'FAC'], ['Barrage', 'FAC'],
   // hospitals and clinics are buildings where people are taken, treated and counted ("Charles Nicolle Hospital")
   ['Hospital', 'FAC'], ['Clinic', 'FAC'],

@@ -218,6 +218,12 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
   // "MOL said", "a deal with ENI": a lone word of two to five capitals inside a sentence is an acronym, no person's name
   // (a dateline's city opens its sentence)
   out = out.map((m) => (m.type === 'PERSON' && m.tokenEnd - m.tokenStart === 1 && ACRONYM_SHAPE.test(m.text) && m.tokenStart !== doc.sentStart[doc.sentOf[m.tokenStart] as number] ? { ...m, type: 'ORG' as const } : m));
+  // "Katyusha rockets", "Grad launchers", "under Sharia law": an unknown word written right before a lower-case noun of a
+  // weapon or of a body of law names a make or a code, no person or body (names the knowledge base knows keep theirs)
+  out = out.filter((m) => !((m.type === 'PERSON' || m.type === 'ORG' || m.type === 'OTHER') && m.tokenEnd - m.tokenStart === 1 && m.tokenEnd < doc.n &&
+    PRODUCT_NOUNS.has(doc.words[m.tokenEnd] as string) && doc.starts[m.tokenEnd] === m.end + 1 && !kb.phrases.has(m.text) && !kb.orgByName(m.text)));
+  // "SPLM/A" (the movement and its army): an acronym with one or two more capitals joined by a slash is one name
+  out = out.map((m) => (m.type === 'ORG' && ACRONYM_SHAPE.test(m.text) && slashLetters(doc, m.tokenEnd) ? extendTo(doc, m, m.tokenEnd + 2) : m));
   // "its Spanish initials", "the French word for": a language, not a people
   out = out.filter((m) => !(m.type === 'NORP' && m.tokenEnd < doc.n && LANGUAGE_NOUNS.has(doc.lower[m.tokenEnd] as string)));
   // "the Arctic archipelago's status", "a Baltic security expert": a one-word sea or region name used as an adjective before
@@ -233,6 +239,9 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     // ("the Russian and Ukrainian capitals": the noun after the second of two coordinated demonyms)
     const head = coordinatedModifier(doc, m.tokenEnd) ? m.tokenEnd + 2 : headAfter(doc, m.tokenEnd);
     if (head >= 0 && doc.lower[head] === 'side' && kb.countryByDemonym(m.text)) return [{ ...m, type: 'GPE' as const }];
+    // ("against Israeli military policies", "Syrian army positions": the armed forces or the government named right
+    // after the demonym act, whatever the thing after them)
+    if (head > m.tokenEnd && STATE_AGENTS.has(doc.lower[m.tokenEnd] as string)) return [m];
     return head >= 0 && THING_HEADS.has(doc.lower[head] as string) ? [] : [m];
   });
   out.sort((x, y) => x.start - y.start);
@@ -721,6 +730,21 @@ function theOnlyName(kb: KB, w: string): boolean {
   return c !== undefined && c.name !== w && !c.aliases.includes(w) && c.aliases.includes(`the ${w}`);
 }
 
+/** a slash at token b glued to the words around it, and one or two capitals after it ("SPLM/A") */
+function slashLetters(doc: Doc, b: number): boolean {
+  return doc.words[b] === '/' && b + 1 < doc.n && /^\p{Lu}{1,2}$/u.test(doc.words[b + 1] as string) && doc.starts[b] === doc.ends[b - 1] && doc.starts[b + 1] === doc.ends[b];
+}
+
+/** m running on to token b (exclusive) */
+function extendTo(doc: Doc, m: EntityMention, b: number): EntityMention {
+  const end = doc.ends[b - 1] as number;
+  return { ...m, tokenEnd: b, end, text: doc.text.slice(m.start, end) };
+}
+
+/** lower-case nouns of weapons and of bodies of law, after a make's or a code's name ("Katyusha rockets", "Sharia law") */
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['rocket', 'rockets', 'missile', 'missiles', 'launcher', 'launchers', 'rifle', 'rifles', 'howitzer', 'howitzers',
+  'drone', 'drones', 'tank', 'tanks', 'grenade', 'grenades', 'mortar', 'mortars', 'law']);
+
 /** nouns after a demonym that make it a language ("its Spanish initials", "the Arabic name") */
 const LANGUAGE_NOUNS = new Set(['initials', 'acronym', 'abbreviation', 'name', 'names', 'word', 'words', 'term', 'translation', 'spelling',
   'language', 'original', 'transliteration', 'subtitles', 'dub', 'dubbing', 'text', 'version']);
@@ -740,9 +764,12 @@ const THING_HEADS = new Set([
   'partner', 'partners', 'border', 'borders', 'frontier', 'side', 'capitals', 'region', 'regions', 'province', 'provinces', 'city', 'cities',
   'town', 'towns', 'village', 'villages', 'economy', 'economies', 'market', 'markets', 'imports', 'exports', 'goods',
   'products', 'plant', 'plants', 'factory', 'factories', 'media', 'press', 'newspaper', 'newspapers', 'television',
-  'future', 'history', 'identity', 'values', 'culture', 'cuisine', 'proposal', 'proposals', 'plan', 'plans', 'law', 'laws',
+  'future', 'history', 'identity', 'values', 'culture', 'cuisine', 'law', 'laws',
   'constitution', 'election', 'elections', 'currency', 'sovereignty', 'policy', 'policies',
 ]);
+
+/** nouns of a state's agents that can modify another noun ("military policies", "army positions", "government plans") */
+const STATE_AGENTS: ReadonlySet<string> = new Set(['military', 'army', 'navy', 'government', 'police', 'security', 'intelligence']);
 
 /** nouns after a region name that make it part of a place's name or a group of places ("the Sahel region", "Baltic states") */
 const PLACE_NOUNS = new Set(['region', 'regions', 'sea', 'seas', 'coast', 'coasts', 'coastline', 'coastlines', 'shore', 'shores', 'littoral', 'basin', 'area', 'areas', 'zone', 'waters', 'island',

@@ -11,10 +11,11 @@ import { loadRanker } from '../ner/load.js';
 import { CLASS_OF, N_CLASSES, candidates, claimSpan, rank, type RankerModel } from './ranker.js';
 import { NER_TYPES } from '../ner/tags.js';
 import { createRuleRecognizer, isCapitalized } from './rules.js';
-import { EVENT_HEADS, HONORIFICS, LOC_HEADS, NOT_ENTITY_ACRONYMS, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
+import { EVENT_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
 import { appositiveRole, fixNameShapes, mediaTail, titledApposition } from './name-shapes.js';
 
 export const TAGGER_SCORE = 2;
+const HAS_CAPITAL = /\p{Lu}/u;
 const BRACKET = /^[()[\]{}]$/;
 /** below the rules' person patterns (1–1.5), above unknown capitalized words (0.5) */
 export const WEAK_TAGGER_SCORE = 0.9;
@@ -42,6 +43,7 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
           const m = rankedMention(doc, kb, c.a, c.b, cls, c.rule);
           if (m) out.push(m);
         }
+        actorPrefixPeople(doc, kb, fromTagger, out);
         appositivePeople(doc, fromRules, out);
         repeatedNames(doc, fromRules, out);
         taggedPeople(doc, kb, fromTagger, out);
@@ -113,6 +115,37 @@ function withoutSignOff(doc: Doc, mentions: EntityMention[]): EntityMention[] {
   const before = new Set<string>();
   for (const m of mentions) if (m.end <= end) before.add(m.text);
   return mentions.filter((m) => m.start < end || before.has(m.text));
+}
+
+/**
+ * "Zoran Djindjic's coalition", "Abu Musab al-Zarqawi": a word or two the actor dictionaries list as a company or a
+ * group ("Zoran", "Abu Musab"), kept as an organisation, that the tagger reads as the start of a longer person's name
+ * are that person's given names; the tagger's person wins (curated organisations keep their name) (mutates `out`).
+ */
+function actorPrefixPeople(doc: Doc, kb: KB, fromTagger: readonly EntityMention[], out: EntityMention[]): void {
+  let people: Map<number, EntityMention> | null = null;
+  for (const p of fromTagger) if (p.type === 'PERSON' && p.tokenEnd - p.tokenStart >= 2) (people ??= new Map()).set(p.tokenStart, p);
+  if (!people) return;
+  for (let i = 0; i < out.length; i++) {
+    const o = out[i] as EntityMention;
+    const p = o.type === 'ORG' ? people.get(o.tokenStart) : undefined;
+    if (!p || p.tokenEnd <= o.tokenEnd || o.tokenEnd - o.tokenStart > 2 || kb.orgByName(o.text) || !kb.actorOrg(o.text.toLowerCase())) continue;
+    // the rest is written as a name ("Djindjic", "al-Zarqawi"; not a model number: "Canon sx40")
+    let named = true;
+    for (let k = o.tokenEnd; named && k < p.tokenEnd; k++) named = HAS_CAPITAL.test(doc.words[k] as string) || NAME_PARTICLES.has(doc.words[k] as string) || doc.words[k] === '-';
+    if (!named) continue;
+    // nothing kept inside the rest of the person's name but capitalised words the rules could not type ("Djindjic")
+    let free = true;
+    for (const x of out) if (x !== o && x.tokenStart < p.tokenEnd && x.tokenEnd > o.tokenEnd && (x.type !== 'OTHER' || x.tokenEnd > p.tokenEnd)) free = false;
+    if (!free) continue;
+    out[i] = { ...p, kind: 'name', score: TAGGER_SCORE };
+    for (let j = out.length - 1; j >= 0; j--) {
+      const x = out[j] as EntityMention;
+      if (j === i || x.type !== 'OTHER' || x.tokenStart < o.tokenEnd || x.tokenEnd > p.tokenEnd) continue;
+      out.splice(j, 1);
+      if (j < i) i--;
+    }
+  }
 }
 
 /**

@@ -366,6 +366,9 @@ function runHasHead(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+const NON_ASCII = /[^ -~\t\n\r]/;
+const MARKS = /\p{M}/gu;
+
 /**
  * Longest gazetteer phrase starting at token a and ending by b: the KB's curated phrases, else an organisation of the
  * actor gazetteer (PETRARCH2 dictionaries; the curated phrase wins a tie).
@@ -376,7 +379,14 @@ function gazetteerAt(doc: Doc, kb: KB, a: number, b: number, exact = false): { e
   if (actor && actor.end > lim) return { end: actor.end, type: 'ORG', kind: 'name', actor: true };
   for (let e = lim; e > a + (exact ? 1 : 0); e--) {
     const key = doc.text.slice(doc.starts[a] as number, doc.ends[e - 1] as number);
-    const hit = exact ? kb.phrases.get(key) : (kb.phrases.get(key) ?? kb.phrases.get(`the ${key}`));
+    let hit = exact ? kb.phrases.get(key) : (kb.phrases.get(key) ?? kb.phrases.get(`the ${key}`));
+    // "the Elysée" for "the Élysée" or "the Elysee": a seat of government or a name of several words written with only
+    // some of its accents, looked up without any (one word alone is not: "Türk" is a surname, not "Turk")
+    if (!hit && NON_ASCII.test(key)) {
+      const bare = key.normalize('NFD').replace(MARKS, '');
+      const folded = exact ? kb.phrases.get(bare) : (kb.phrases.get(bare) ?? kb.phrases.get(`the ${bare}`));
+      if (folded && (folded.kind === 'metonym' || e - a > 1)) hit = folded;
+    }
     if (hit) return { end: e, type: hit.type, kind: hit.kind };
     if (actor && actor.end === e) return { end: e, type: 'ORG', kind: 'name', actor: true };
   }
@@ -829,7 +839,7 @@ function adjust(doc: Doc, m: EntityMention): EntityMention {
       return { ...m, kind: 'name', tokenEnd: end, end: doc.ends[end - 1] as number, text: doc.text.slice(m.start, doc.ends[end - 1]) };
     }
   }
-  if (m.kind === 'metonym' && m.tokenStart > 0 && LOCATIVE.has(doc.lower[m.tokenStart - 1] as string) && !partyTo(doc, m.tokenStart - 1)) {
+  if (m.kind === 'metonym' && m.tokenStart > 0 && LOCATIVE.has(doc.lower[m.tokenStart - 1] as string) && !partyTo(doc, m.tokenStart - 1) && !rulersIn(doc, m.tokenStart - 1)) {
     // "a summit in Beijing" is the city, not the government
     return { ...m, kind: 'name' };
   }
@@ -853,6 +863,20 @@ function adjust(doc: Doc, m: EntityMention): EntityMention {
   }
   return m;
 }
+
+/** nouns for those who rule from a capital: "the junta in Bamako", "the government in Kabul", "authorities in Tehran" */
+const RULERS: ReadonlySet<string> = new Set(['government', 'junta', 'regime', 'authorities', 'leadership', 'rulers', 'administration', 'cabinet']);
+
+/**
+ * "the junta in Bamako said", "authorities in Tehran": "in" at token `prep` follows a noun for the rulers, named as such
+ * ("the", a possessive, or a bare plural), so the capital stands for them ("a change of government in Ankara" is the city)
+ */
+function rulersIn(doc: Doc, prep: number): boolean {
+  if (doc.lower[prep] !== 'in' || prep < 1) return false;
+  const noun = doc.lower[prep - 1] as string;
+  return RULERS.has(noun) && (RULER_DETERMINERS.has(doc.lower[prep - 2] ?? '') || noun === 'authorities' || noun === 'rulers');
+}
+const RULER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
 
 /** nouns for a part of a city's ground or a hold on it, before "of", "on" or "over" ("the streets of", "their grip on") */
 const SPATIAL_PARTS: ReadonlySet<string> = new Set(['streets', 'outskirts', 'suburbs', 'centre', 'center', 'heart', 'districts', 'neighbourhoods', 'neighborhoods',

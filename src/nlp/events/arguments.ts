@@ -76,6 +76,8 @@ const MEANS_NOUNS = new Set(['forces', 'force', 'jets', 'aircraft', 'planes', 'w
   'missiles', 'rockets', 'units', 'fighters', 'helicopters', 'gunboats', 'submarines', 'tanks', 'artillery', 'batteries', 'guards']);
 /** hostile acts aimed at what a party owns: "struck its positions" */
 const OWNED_TARGET_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
+/** acts that answer or ask for another party's act: addressed to that act's author when their object names it ("rejected Hungary's proposal", "demanded an admission by Moscow") */
+const AUTHOR_TYPES: ReadonlySet<PloverType> = new Set(['REJECT', 'ACCUSE', 'SUPPORT', 'AGREE', 'REQUEST']);
 /** the head noun of a title: "NATO Secretary General Mark Rutte" is Rutte */
 const MODIFIER_RELS = new Set(['appos', 'flat', 'compound', 'nmod', 'amod']);
 
@@ -89,6 +91,12 @@ export interface Arguments {
 }
 
 const HOME_NOUNS = new Set(['country', 'nation']);
+/** "member states", "member countries": the members of a body */
+const MEMBER_HEADS = new Set(['states', 'countries', 'nations', 'governments']);
+/** words by which a compound names the body whose members a noun names ("council members", "alliance members") */
+const BODY_WORDS = new Set(['council', 'alliance', 'bloc', 'union', 'assembly', 'commission', 'parliament', 'organisation', 'organization', 'group', 'committee', 'board']);
+/** how far back (tokens) the body whose members are named may be named */
+const MEMBER_LOOKBACK = 400;
 /** relations by which a parse hangs the subject on a dateline read as the subject */
 const DATELINE_HANGERS = new Set(['list', 'appos', 'parataxis', 'dep', 'flat']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -174,11 +182,31 @@ export class ArgumentFinder {
       const e = index.entities[index.entityAtToken[t + 2] as number];
       if (e?.type === 'PERSON' && syn.head[t + 2] !== t) return e.id;
     }
+    // "urged council members to back it", "member states": the members of a body, addressed or acting together, are the
+    // body (the one the compound names, else the intergovernmental body named last)
+    if (w === 'members' || (MEMBER_HEADS.has(w) && doc.lower[t - 1] === 'member')) {
+      const body = this.memberBody(t);
+      if (body) return body;
+    }
     // an unnamed state agent ("police", "troops", "the ministry", "prosecutors") acts for the article's home country;
     // rebels, protesters and other non-state agents name no party
     if (isStateNoun(this.lex, w)) return HOME;
     // "the country", "the nation": the article's home country
     if (HOME_NOUNS.has(w) && child(syn, t, 'det') >= 0 && doc.lower[child(syn, t, 'det')] === 'the') return HOME;
+    return null;
+  }
+
+  /** The body whose members the noun at t names: the organisation its compound names ("council members"), else the intergovernmental one named last. */
+  private memberBody(t: number): string | null {
+    const { doc, syn, index } = this;
+    const c = child(syn, t, 'compound');
+    const word = c >= 0 && doc.lower[c] !== 'member' ? (doc.lower[c] as string) : '';
+    if (word && !BODY_WORDS.has(word)) return null;
+    for (let k = t - 1; k >= 0 && t - k <= MEMBER_LOOKBACK; k--) {
+      const e = index.entities[index.entityAtToken[k] as number];
+      if (!e || e.type !== 'ORG') continue;
+      if (word ? e.name.toLowerCase().includes(word) : (e.kb as { role?: string }).role === 'IGO') return e.id;
+    }
     return null;
   }
 
@@ -261,6 +289,10 @@ export class ArgumentFinder {
       if (!isPassive(syn, h)) this.subjectOf(h, out, depth + 1);
     } else if (r === 'acl' && syn.rel[v] === 'acl:relcl') {
       this.partiesAt(h, out);
+    } else if (r === 'parataxis' && h < v && syn.rel[h] === 'root' && (syn.upos[h] === 'PROPN' || syn.upos[h] === 'NOUN')) {
+      // "US Ambassador X, who drafted the text, urged members to back it" parsed with the name as the root: the verb
+      // hung on it is its predicate
+      this.partiesAt(h, out);
     } else if (r === 'acl' && child(syn, v, 'obj') >= 0 && child(syn, v, 'mark') < 0 && syn.upos[h] !== 'VERB') {
       // a clause on a noun that has an object of its own is active: the noun acts ("the group leading the protests";
       // "The opposition Democratic Party accused the government ..." parsed with "accused" hung on the noun); not a
@@ -297,6 +329,9 @@ export class ArgumentFinder {
         if (passive) continue;
         // "renewed Peru's support for Chile": an act named as the object has its own parties (the
         // possessor is its agent); its recipient comes from its phrase (objectPhrase below)
+        // ... and a response to an act is addressed to the act's author: "rejected Hungary's proposal", "condemned the
+        // Russian strike on Kyiv", "dismissed calls by the opposition" (not to the act's own recipient)
+        if (r === 'obj' && AUTHOR_TYPES.has(type) && syn.upos[c] === 'NOUN' && !isActor(index, c) && this.authorOf(c, type, a.targets)) continue;
         if (r === 'obj' && !isActor(index, c) && this.lex.nounForms.has(doc.lower[c] as string)) continue;
         this.partiesAt(c, a.targets);
       } else if (full === 'obl:agent' || (r === 'obl' && passive && caseOf(syn, doc.lower, c) === 'by')) {
@@ -357,6 +392,27 @@ export class ArgumentFinder {
       if (p && !a.sources.includes(p)) a.targets.push(p);
     }
     return a;
+  }
+
+  /**
+   * The author of the act the noun at o names, when that act is of another type than the response to it: its possessor,
+   * a name modifying it ("the Hungarian proposal", "the US statement"), or its "by"/"from" phrase ("an appeal from X").
+   */
+  private authorOf(o: number, type: PloverType, out: string[]): boolean {
+    const { doc, syn, index, lex } = this;
+    const entry = lex.nouns.get(stem(doc.lower[o] as string));
+    if (entry && lex.plover(entry.code)?.type === type) return false; // "reaffirmed its support for X": the act itself
+    const n = out.length;
+    for (let k = syn.childStart[o] as number; k < (syn.childStart[o + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      const r = base(syn, c);
+      if (syn.rel[c] === 'nmod:poss' || ((r === 'amod' || r === 'compound') && isActor(index, c))) this.partiesAt(c, out);
+      else if (r === 'nmod' || r === 'acl') {
+        const cs = caseOf(syn, doc.lower, c);
+        if (cs === 'by' || cs === 'from') this.partiesAt(c, out);
+      }
+    }
+    return out.length > n;
   }
 
   /** Recipients and places in the prepositional phrases of an object noun ("a package of aid for X": one "of" deeper). */

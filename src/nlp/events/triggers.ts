@@ -8,7 +8,7 @@ import type { ArgusEvent, DateMention, PloverType } from '../../core/analysis.js
 import { stem, type EventLexicon, type Group, type NounEntry, type Pattern, type Slot, type VerbEntry } from '../../kb/event-lexicon.js';
 import type { Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
-import { base, child, isPassive, markedBy, type Syntax } from './syntax.js';
+import { base, caseOf, child, isPassive, markedBy, type Syntax } from './syntax.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { isStateNoun } from '../stages/acts-for.js';
 import { COOPERATIVE, HOSTILE, IRREALIS_HEADS as PATTERN_IRREALIS_HEADS, TEXT_OBJECTS } from '../lexicon/plover.js';
@@ -103,18 +103,23 @@ function matches(groups: readonly Group[], ctx: readonly string[]): boolean {
 /** What makes an act not (yet) done: negation, intent, continuation, a condition ("unless ..."). */
 export interface Modality {
   negated: boolean;
+  /** "can strike", "either can appeal": an ability, no act (read by the syntax coder only) */
+  ability?: boolean;
   intent: boolean;
   ongoing: boolean;
   conditional: boolean;
 }
 
 export interface Rewrite {
-  when: (type: PloverType, m: Modality) => boolean;
+  /** `cameo` is the act's CAMEO code before the rewrite */
+  when: (type: PloverType, m: Modality, cameo: string) => boolean;
   type: PloverType;
   cameo: string;
   /** the rewrite consumes the negation ("will not accept" is a refusal, not a negated refusal) */
   consumesNegation: boolean;
 }
+/** CAMEO 163: impose embargo, boycott or sanctions */
+const EMBARGO_CODE = '163';
 /** Every type rewrite of both coders, in order; the first that applies wins (CAMEO 12, 03 and 13). */
 export const REWRITES: readonly Rewrite[] = [
   // "will not accept", "did not agree", "will not support": a refusal
@@ -127,13 +132,18 @@ export const REWRITES: readonly Rewrite[] = [
   { when: (t, m) => m.intent && !m.ongoing && !m.negated && COOPERATIVE.has(t) && t !== 'AID', type: 'AGREE', cameo: '030', consumesNegation: false },
   // "would take countermeasures": a threat; "will keep striking", "would continue its blockade" report an ongoing act,
   // which keeps its type as a cooperative one does
-  { when: (t, m) => m.intent && !m.ongoing && !m.negated && HOSTILE.has(t), type: 'THREATEN', cameo: '130', consumesNegation: false },
+  // An announced embargo or sanctions stay the measure ("said it would add seven firms to its export control list",
+  // "announced it would prohibit all aid to X", "plans to impose tariffs"): a measure decided is coded as the act, as
+  // promised aid is (eval/probe/README.md, "announced commitments are coded as the act"; the PLOVER records code
+  // "announced it would prohibit all aid" as SANCTION). Made conditional it is a threat (the rewrite above), and so is
+  // an announced cut in relations ("would reconsider its cooperation", CAMEO 160-162), the usual form of a warning.
+  { when: (t, m, c) => m.intent && !m.ongoing && !m.negated && HOSTILE.has(t) && !c.startsWith(EMBARGO_CODE), type: 'THREATEN', cameo: '130', consumesNegation: false },
 ];
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'cannot']);
 const INTENT_AUX = new Set(['will', "'ll", 'would', 'shall', 'may', 'might', 'could', 'wo']);
 /** heads whose infinitive complement is an intended act: "plans to deploy", "is ready to help" */
-const INTENT_HEADS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'aim', 'aims', 'aimed', 'prepare', 'prepares', 'prepared', 'ready', 'willing', 'set', 'going', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried', 'hope', 'hopes', 'hoped',
+const INTENT_HEADS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'aim', 'aims', 'aimed', 'prepare', 'prepares', 'prepared', 'ready', 'willing', 'set', 'going', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried',
   'vow', 'vows', 'vowed', 'vowing', 'swear', 'swears', 'swore', 'sworn', 'swearing']);
 const ONGOING_HEADS = new Set(['continue', 'continues', 'continued', 'continuing', 'keep', 'keeps', 'kept']);
 /**
@@ -150,9 +160,136 @@ export const IRREALIS_HEADS: ReadonlySet<string> = new Set([
   'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor', 'rumors',
 ]);
 
+/**
+ * verbs of wishing: what a party hopes to do is neither done nor promised ("hopes to conclude a deal by December"), and
+ * hoping to do it appeals to no one (PETRARCH2's HOPE block codes an appeal, CAMEO 020, which fits "hoped X would ...")
+ */
+export const WISH_HEADS: ReadonlySet<string> = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'wishing']);
+
+/** The act at v is wished for: the infinitive of a verb of wishing, or the object of that infinitive ("hopes to sign a deal"). */
+function wished(doc: Doc, syn: Syntax, v: number): boolean {
+  let t = v;
+  if (base(syn, t) === 'obj' && (syn.head[t] as number) >= 0) t = syn.head[t] as number;
+  const h = syn.head[t] as number;
+  return h >= 0 && base(syn, t) === 'xcomp' && WISH_HEADS.has(doc.lower[h] as string) && toInfinitive(doc, syn, t);
+}
+
+/** verbs that end an act: what a party stops doing is not done ("once the bloc stops buying Russian gas") */
+const CEASE_HEADS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'ceasing', 'quit', 'quits']);
+/** The verb at v is the act a verb of ending stops. */
+function ceased(doc: Doc, syn: Syntax, v: number): boolean {
+  const h = syn.head[v] as number;
+  return h >= 0 && base(syn, v) === 'xcomp' && CEASE_HEADS.has(doc.lower[h] as string);
+}
+const HELP: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping']);
+
+/** The act at v (or the verb it is coordinated with) is the condition of another ("if the board censured it") or a question. */
+function condition(doc: Doc, syn: Syntax, v: number): boolean {
+  let t = v;
+  for (let n = 0; n < 4 && base(syn, t) === 'conj' && (syn.head[t] as number) >= 0; n++) t = syn.head[t] as number;
+  // (the parse may hang it as a complement: "will recall its envoy if Uganda expels ..."; an "if" complement of a
+  // question, "asked if X would ...", is no act either)
+  return markedBy(syn, doc.lower, t, 'if') || markedBy(syn, doc.lower, t, 'unless');
+}
+
+const HOSTS: ReadonlySet<string> = new Set(['host', 'hosts', 'hosted', 'hosting']);
+/** what is hosted as a meeting: talks, a summit, a delegation (a name, a visitor, is one too: no object word here) */
+export const GATHERINGS: ReadonlySet<string> = new Set([
+  'talks', 'meeting', 'meetings', 'summit', 'summits', 'conference', 'negotiations', 'dialogue', 'consultations',
+  'discussions', 'round', 'delegation', 'delegations', 'visit', 'dinner', 'forum', 'ceremony', 'session', 'sessions',
+]);
+
+/** people held captive, whose release is an act of freeing them */
+export const CAPTIVES: ReadonlySet<string> = new Set([
+  'prisoner', 'prisoners', 'hostage', 'hostages', 'detainee', 'detainees', 'captive', 'captives', 'pow', 'pows',
+]);
+/**
+ * The noun "release" names someone freed: "the release of 150 prisoners", "his release", "the hostages' release",
+ * "prisoner releases" — not "increased releases from its reservoirs" or "press releases" (CAMEO 0841 frees people)
+ */
+function releaseOfCaptives(doc: Doc, syn: Syntax, n: number): boolean {
+  for (let k = syn.childStart[n] as number; k < (syn.childStart[n + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    const r = syn.rel[c] as string;
+    if (r === 'nmod:poss' || (base(syn, c) === 'nmod' && caseOf(syn, doc.lower, c) === 'of')) return true;
+    if (base(syn, c) === 'compound' && CAPTIVES.has(doc.lower[c] as string)) return true;
+  }
+  return false;
+}
+
+/** predicates that say an act is expected, not done: "a deal is close", "a ceasefire was near", "talks are likely" */
+export const EXPECTED: ReadonlySet<string> = new Set([
+  'close', 'closer', 'near', 'nearer', 'imminent', 'possible', 'likely', 'unlikely', 'probable', 'expected', 'due',
+  'forthcoming', 'impossible',
+]);
+
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained']);
+/**
+ * The act noun at n is the subject of a predicate of expectation: in the parse, or (the parse often hangs "was close"
+ * as a clause of the reporting verb) in the words after the noun's phrase, up to the copula
+ */
+function expectedNoun(doc: Doc, syn: Syntax, n: number): boolean {
+  if (base(syn, n) === 'nsubj' && EXPECTED.has(doc.lower[syn.head[n] as number] ?? '')) return true;
+  const end = doc.sentEnd[doc.sentOf[n] as number] as number;
+  for (let k = n + 1; k < end && k - n <= 10; k++) {
+    const w = doc.lower[k] as string;
+    if (COPULAS.has(w)) {
+      let a = k + 1;
+      while (a < end && a - k <= 2 && syn.upos[a] === 'ADV') a++;
+      return EXPECTED.has(doc.lower[a] as string);
+    }
+    if (w === ',' || syn.upos[k] === 'VERB' || syn.upos[k] === 'AUX' || syn.upos[k] === 'SCONJ' || syn.upos[k] === 'PRON') return false;
+  }
+  return false;
+}
+
+/** forms of "pose" */
+export const POSE: ReadonlySet<string> = new Set(['pose', 'poses', 'posed', 'posing']);
+/**
+ * "the threat posed by Russia", "Iran poses a threat to the region": a danger someone is judged to present, not a
+ * threat anyone made (PLOVER's THREATEN is a stated threat of action)
+ */
+function posedThreat(doc: Doc, syn: Syntax, n: number): boolean {
+  const w = doc.lower[n] as string;
+  if (w !== 'threat' && w !== 'threats') return false;
+  const h = syn.head[n] as number;
+  if (h >= 0 && base(syn, n) === 'obj' && POSE.has(doc.lower[h] as string)) return true;
+  for (let k = syn.childStart[n] as number; k < (syn.childStart[n + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (c > n && base(syn, c) === 'acl' && POSE.has(doc.lower[c] as string)) return true;
+  }
+  return false;
+}
+
+/** verbs that charge their object with an act named after "of" or "for" ("accused X of ...", "blamed X for ...") */
+const CHARGE_VERBS: ReadonlySet<string> = new Set([
+  'accuse', 'accuses', 'accused', 'accusing', 'blame', 'blames', 'blamed', 'blaming', 'charge', 'charges', 'charged',
+  'charging', 'suspect', 'suspects', 'suspected', 'suspecting', 'convict', 'convicts', 'convicted', 'convicting',
+]);
+/**
+ * The verb at v is (coordinated with) the act an accusation charges: "accused Russia of torturing prisoners and denying
+ * them any contact" — the accused's act as the accuser tells it, not an act of the accuser's (ACCUSE only,
+ * eval/probe/README2.md)
+ */
+function charged(doc: Doc, syn: Syntax, v: number): boolean {
+  let t = v;
+  for (let n = 0; n < 4 && base(syn, t) === 'conj' && (syn.head[t] as number) >= 0; n++) t = syn.head[t] as number;
+  const h = syn.head[t] as number;
+  if (h < 0 || !CHARGE_VERBS.has(doc.lower[h] as string)) return false;
+  const r = base(syn, t);
+  if (r !== 'advcl' && r !== 'acl' && r !== 'obl' && r !== 'xcomp') return false;
+  const m = markedBy(syn, doc.lower, t, 'of') || markedBy(syn, doc.lower, t, 'for') ? 'of' : caseOf(syn, doc.lower, t);
+  return m === 'of' || m === 'for';
+}
+
+/** Token x is a "to" infinitive ("hopes to sign"), not a finite clause the parse hung as a complement ("hoped X would sign"). */
+function toInfinitive(doc: Doc, syn: Syntax, x: number): boolean {
+  return x >= 0 && (doc.lower[x - 1] === 'to' || markedBy(syn, doc.lower, x, 'to'));
+}
+
 /** The first rewrite that applies to an act of this type and modality, or null. */
-export function rewriteOf(type: PloverType, m: Modality): Rewrite | null {
-  for (const r of REWRITES) if (r.when(type, m)) return r;
+export function rewriteOf(type: PloverType, m: Modality, cameo: string): Rewrite | null {
+  for (const r of REWRITES) if (r.when(type, m, cameo)) return r;
   return null;
 }
 
@@ -164,6 +301,7 @@ export function modality(doc: Doc, syn: Syntax, v: number): Modality {
     const r = base(syn, c);
     if ((r === 'advmod' || r === 'det' || r === 'aux' || r === 'part') && NEGATORS.has(w)) m.negated = true;
     if (r === 'aux' && INTENT_AUX.has(w)) m.intent = true;
+    if (r === 'aux' && w === 'can') m.ability = true;
     if (r === 'advcl' && markedBy(syn, doc.lower, c, 'unless')) m.conditional = true;
   }
   // the infinitive of "plans to", "failed to", "continues to"; negation and intent of the governing verb carry over
@@ -494,6 +632,8 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
       }
       const hit = verbEntriesAt(doc, lex, i);
       if (!hit) continue;
+      // "hopes to conclude a deal": the wish is for the hoper's own act, no appeal to anyone
+      if (WISH_HEADS.has(doc.lower[i] as string) && toInfinitive(doc, syn, child(syn, i, 'xcomp'))) continue;
       // "would keep striking X positions", "continued to shell the town": an aspectual verb says the act goes on; the
       // act is its complement's, whose object is no context of the aspectual verb's own patterns ("keep * position")
       if (ONGOING_HEADS.has(doc.lower[i] as string)) {
@@ -504,6 +644,13 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
       // pattern its object would match
       const relative = base(syn, i) === 'acl' || doc.lower[i - 1] === 'who' || doc.lower[i - 1] === 'which';
       if (relative && hit.entries.some((e) => lex.roles.has(e.lemma))) continue;
+      // ... and so is hosting an institution there ("the Netherlands, which hosts the court"): hosting talks, a summit
+      // or a visitor is a meeting, hosting the court, a base or refugees is a standing role
+      if (relative && HOSTS.has(doc.lower[i] as string)) {
+        const o = child(syn, i, 'obj');
+        // (in the present a standing role whatever the object: "which hosts the court"; in the past a visitor named was met)
+        if (!GATHERINGS.has(doc.lower[o] ?? '') && (doc.lower[i] === 'hosts' || doc.lower[i] === 'host' || o < 0 || !isName(o))) continue;
+      }
       before.length = 0;
       after.length = 0;
       beforeContext(syn, i, before);
@@ -530,10 +677,16 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
     } else {
       const e = nounEntry(doc, lex, i);
       if (!e) continue;
+      if (posedThreat(doc, syn, i) || (e.lemma === 'release' && !releaseOfCaptives(doc, syn, i))) continue;
+      // "an agreement was close", "talks are likely next month": an act expected is not done
+      if (expectedNoun(doc, syn, i)) continue;
       code = e.code;
       noun = true;
     }
     if (!code) continue;
+    if (wished(doc, syn, i) || charged(doc, syn, i) || ceased(doc, syn, i) || condition(doc, syn, i)) continue;
+    // "helped verify the identities", "will help rebuild the port": help with a task names no one helped
+    if (!noun && code.startsWith('07') && HELP.has(doc.lower[i] as string) && child(syn, i, 'obj') < 0 && child(syn, i, 'xcomp') > i) continue;
     // "released a joint statement", "published new footage": a text put out, not a captive freed
     if (code.startsWith('084') && !noun) {
       const o = child(syn, i, 'obj');
@@ -546,8 +699,9 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
     let mode = pc.mode;
     let cameo = code;
     const m = modality(doc, syn, i);
+    if (m.ability && !m.negated && !noun) continue;
     let negated = m.negated;
-    const r = rewriteOf(type, m);
+    const r = rewriteOf(type, m, code);
     if (r) {
       type = r.type;
       cameo = r.cameo;
@@ -613,7 +767,8 @@ export function withoutPartnerlessActs(events: ArgusEvent[]): ArgusEvent[] {
     if (e.source === null) return false;
     if (e.target !== null) return true;
     const w = (e.trigger ?? '').toLowerCase();
-    if (e.type === 'AGREE') return /^agree/.test(w);
+    // (the verb only: "once an agreement is reached" names no parties)
+    if (e.type === 'AGREE') return /^agree(?:s|d|ing)?$/.test(w);
     // support is for someone: "thanked the crews", "welcomed the commitment" with no party is praise, not an event
     if (e.type === 'SUPPORT') return false;
     // talks are held with someone: "spoke to reporters", "visited the naval base", "hosted trilateral meetings", "the

@@ -13,7 +13,7 @@ export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** words that, earlier in the sentence, point a bare month/weekday forward ("will meet on Friday", "due in March") */
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
   'will', "'ll", 'shall', 'due', 'expected', 'scheduled', 'upcoming', 'next', 'coming', 'leaves', 'plans', 'plan',
-  'planning', 'intends', 'aims', 'until', 'ahead',
+  'planning', 'intends', 'aims', 'until', 'ahead', 'would', 'hopes', 'hope', 'expects',
 ]);
 
 /** fixed-date holidays: lower-case name -> [month, day] */

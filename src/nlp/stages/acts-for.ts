@@ -67,7 +67,8 @@ export class ActsFor {
       // a country the article names, by any of its mentions ("South Korea's foreign minister")
       for (const c of this.index.entities) {
         if ((c.type !== 'GPE' && c.type !== 'NORP') || !c.kb.iso3166) continue;
-        if (c.mentions.some((m) => m.kind !== 'pronoun' && containsWord(title, m.text))) return countryOfEntity(this.index, c);
+        // (not one of a hyphenated pair: "president of the US-China Business Council" names a relation, no country of his)
+        if (c.mentions.some((m) => m.kind !== 'pronoun' && containsWord(title, m.text, true))) return countryOfEntity(this.index, c);
       }
       for (const w of title.split(/[\s,]+/)) {
         const word = w.replace(/['’]s$/, '');
@@ -203,11 +204,12 @@ function seatCountry(doc: Doc, index: EntityIndex, i: number): string | null | u
   return undefined;
 }
 
-/** `word` occurs in `text` with no letter on either side. */
-function containsWord(text: string, word: string): boolean {
+/** `word` occurs in `text` with no letter on either side (and, with `unpaired`, not joined by a hyphen to another word). */
+function containsWord(text: string, word: string, unpaired = false): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = text[at - 1];
     const after = text[at + word.length];
+    if (unpaired && (before === '-' || after === '-')) continue;
     if ((before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))) return true;
   }
   return false;

@@ -383,8 +383,19 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
     memo.quoted ??= quotedTokens(doc);
     if (!memo.quoted[i]) quoted = memo.quoted;
   }
-  // same sentence: nearest to the left
-  for (let k = i - 1; k >= (doc.sentStart[s0] as number) && i - k <= PRONOUN_SAME_SENTENCE; k--) {
+  // same sentence: nearest to the left; not in a clause reported in reverse ("Guterres urged both sides to talk, he
+  // said": the clause is the complement of the pronoun's verb, and a name inside it never refers to its subject)
+  const reversed = quoted !== null && doc.words[i - 1] === ',';
+  // "Mitsotakis is due to meet Erdogan, his office said": a possessive in the subject of a reverse attribution does
+  // not c-command the clause; it stands for the clause's own subject (its first fitting mention), not the nearest name
+  if ((pw === 'his' || pw === 'her' || pw === 'its' || pw === 'their') && doc.words[i - 1] === ',' && (CUE_VERBS.has(doc.lower[i + 2] as string) || CUE_VERBS.has(doc.lower[i + 3] as string))) {
+    const sa = doc.sentStart[s0] as number;
+    for (let k = afterDateline(doc, sa, i); k < i && k - sa <= PRONOUN_SAME_SENTENCE; k++) {
+      const e = index.entityAtToken[k] as number;
+      if (e >= 0 && fits(e)) return (index.entities[e] as { id: string }).id;
+    }
+  }
+  for (let k = i - 1; !reversed && k >= (doc.sentStart[s0] as number) && i - k <= PRONOUN_SAME_SENTENCE; k--) {
     if (quoted?.[k]) continue;
     const e = index.entityAtToken[k] as number;
     if (e >= 0 && fits(e)) return (index.entities[e] as { id: string }).id;
@@ -483,6 +494,34 @@ function orgIn(index: EntityIndex, a: number, b: number): string | null {
     if (t === 'ORG' || t === 'GPE') return (index.entities[e] as { id: string }).id;
   }
   return null;
+}
+
+/** bodies that sit abroad: the place after "in" is where they are, not whom they speak for */
+const SEATED_ABROAD = new Set(['embassy', 'consulate', 'mission', 'delegation']);
+
+/**
+ * The body a spokes-noun's "for"/"at"/"of" phrase in [a, b) names: its ORG/GPE mention, rightmost first, past a place
+ * after "in" where the body sits ("a spokesperson for the UN mission in Mali": the UN); null for an embassy's city ("a
+ * spokesman at the embassy in Nairobi" speaks for no one named).
+ */
+function bodyIn(doc: Doc, index: EntityIndex, a: number, b: number): string | null {
+  let located = -1;
+  for (let k = b - 1; k >= a; k--) {
+    const e = index.entityAtToken[k] as number;
+    if (e < 0) continue;
+    const t = (index.entities[e] as { type: string }).type;
+    if (t !== 'ORG' && t !== 'GPE') continue;
+    let s = k;
+    while (s > a && index.entityAtToken[s - 1] === e) s--;
+    if (t === 'GPE' && doc.lower[s - 1] === 'in') {
+      if (located < 0) located = s;
+      k = s;
+      continue;
+    }
+    return (index.entities[e] as { id: string }).id;
+  }
+  if (located < 0) return null;
+  return SEATED_ABROAD.has(doc.lower[located - 2] as string) ? null : entityIdAt(index, located);
 }
 
 /** A demonym in [a, b) whose country the article names ("Kenyan" -> Kenya): that country's entity id, else null. */
@@ -598,9 +637,83 @@ export interface Subject {
   head: number;
 }
 
+/**
+ * The entity of the actor mention at token t, checked against the nationality a description gives: "the Indian
+ * minister" that entity resolution linked to a person of another country (the last minister named, "Foreign Minister
+ * Sergei Lavrov") is the one other person of the article who is of that country (titled so, or named right after its
+ * demonym: "his Indian counterpart, S. Jaishankar,"), else no one named when the linked person is of another country.
+ */
+export function actorAt(doc: Doc, index: EntityIndex, t: number): string | null {
+  const id = entityIdAt(index, t);
+  const m = index.mentionAtToken?.[t];
+  const ent = index.entities[index.entityAtToken[t] as number];
+  if (m?.kind !== 'nominal' || ent?.type !== 'PERSON') return id;
+  // the country a demonym or a country's name inside the description names
+  let iso: string | undefined;
+  for (const c of index.entities) {
+    if ((c.type !== 'NORP' && c.type !== 'GPE') || !c.kb.iso3166) continue;
+    if (c.mentions.some((x) => x.kind !== 'pronoun' && x.tokenStart >= m.tokenStart && x.tokenStart < m.tokenEnd)) {
+      iso = c.kb.iso3166;
+      break;
+    }
+  }
+  if (!iso) return id;
+  const own = countriesOf(doc, index, ent);
+  if (own.has(iso)) return id;
+  let found: string | null = null;
+  for (const p of index.entities) {
+    if (p.type !== 'PERSON' || p === ent || !countriesOf(doc, index, p).has(iso)) continue;
+    if (found) return null;
+    found = p.id;
+  }
+  return found ?? (own.size > 0 ? null : id);
+}
+
+/**
+ * The countries (ISO codes) the article ties person p to: a title that holds a country's name or demonym ("Prime
+ * Minister of Fiji"), or a name mention right after one ("Indian Foreign Minister S. Jaishankar", "his Indian
+ * counterpart, S. Jaishankar"). A title the resolver took from a description linked to p is left out: it is in question.
+ */
+function countriesOf(doc: Doc, index: EntityIndex, p: EntityIndex['entities'][number]): Set<string> {
+  const out = new Set<string>();
+  const described = new Set<string>();
+  for (const x of p.mentions) if (x.kind === 'nominal') described.add(x.text.toLowerCase().replace(/^the\s+/, ''));
+  for (const c of index.entities) {
+    const iso = c.kb.iso3166;
+    if ((c.type !== 'NORP' && c.type !== 'GPE') || !iso) continue;
+    for (const t of p.titles ?? []) {
+      const tl = t.toLowerCase();
+      if (described.has(tl)) continue;
+      if (c.mentions.some((x) => x.kind !== 'pronoun' && holdsWords(tl, x.text.toLowerCase()))) out.add(iso);
+    }
+  }
+  for (const x of p.mentions) {
+    if (x.kind !== 'name') continue;
+    const comma = doc.words[x.tokenStart - 1] === ',' ? x.tokenStart - 1 : x.tokenStart;
+    for (let k = comma - 1; k >= 0 && comma - k <= 4; k--) {
+      const e = index.entityAtToken[k] as number;
+      const c = e >= 0 ? index.entities[e] : undefined;
+      if (c && (c.type === 'NORP' || c.type === 'GPE') && c.kb.iso3166) {
+        out.add(c.kb.iso3166);
+        break;
+      }
+      if (doc.words[k] === ',' || (doc.pos[k] as number) === P.VERB || (doc.pos[k] as number) === P.PUNCT) break;
+    }
+  }
+  return out;
+}
+
+/** Text holds the words w whole: not inside a longer word ("Indian" is not in "Indiana"). */
+function holdsWords(text: string, w: string): boolean {
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    if (!/\p{L}/u.test(text[i - 1] ?? ' ') && !/\p{L}/u.test(text[i + w.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
 /** Resolve the head of the chunk [a, head]: entity, pronoun, or nominal that speaks for an organization. */
 export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: number, hi: number): string | null {
-  if (isActor(index, head)) return unnamedAntecedent(doc, index, head) ?? entityIdAt(index, head);
+  if (isActor(index, head)) return unnamedAntecedent(doc, index, head) ?? actorAt(doc, index, head);
   const w = doc.lower[head] as string;
   if (w === 'who' || w === 'which') {
     // "Biden, who met Erdoğan": the antecedent just before
@@ -652,7 +765,7 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
     // "a spokesperson for the ministry", "a statement from the ministry"
     const nx = doc.lower[head + 1];
     if (head + 1 < hi && (nx === 'for' || nx === 'of' || nx === 'at' || nx === 'from' || nx === 'by')) {
-      const e = orgIn(index, head + 2, Math.min(hi, head + 8));
+      const e = bodyIn(doc, index, head + 2, Math.min(hi, head + 8));
       // (not the place of "the Montreal-based agency")
       if (e && !(doc.lower[head + 2] === 'the' && placeModifier(doc, index, head + 3))) return e;
       // "a statement from the office of President X", "a statement from X's office": the person's own voice
@@ -661,11 +774,48 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
     }
     if (doc.lower[a] === 'the') return SPOKES_PEOPLE.has(w) ? spokesAntecedent(doc, index, head) : recentOrgNamed(index, a, w);
   }
+  // "The opposition says …": the organisation the article calls the opposition ("the main opposition coalition, the X")
+  if (w === 'opposition' && doc.lower[a] === 'the' && head === a + 1) {
+    const o = oppositionOrg(doc, index, head);
+    if (o) return o;
+  }
   // "the group", "the coalition", "the movement" (an organisation's head word, entities/lexicon ORG_HEADS): the
   // organisation of that kind named last, else the one named in the last sentences
   if (doc.lower[a] === 'the' && head === a + 1 && (ORG_HEAD_WORDS.has(w) || GENERIC_ORG_WORDS.has(w))) return recentOrgNamed(index, a, w) ?? recentOrg(doc, index, a) ?? ledeOrgNamed(doc, index, a, w);
   if (ROLE_HEADS.has(w) && !SPOKES_PEOPLE.has(w)) return roleHolder(doc, index, a, head) ?? (doc.lower[a] === 'the' && head === a + 1 ? roleAntecedent(doc, index, head) : null);
   return null;
+}
+
+/**
+ * The organisation named in apposition to a phrase with "opposition" within ORG_LOOKBACK tokens of token i ("the main
+ * opposition coalition, the Unitary Platform,", "the Unitary Platform, the main opposition alliance"); null when none
+ * or when two different ones are.
+ */
+function oppositionOrg(doc: Doc, index: EntityIndex, i: number): string | null {
+  let found: string | null = null;
+  const org = (k: number): string | null => {
+    if (doc.lower[k] === 'the') k++;
+    const e = k >= 0 && k < doc.n ? (index.entityAtToken[k] as number) : -1;
+    return e >= 0 && (index.entities[e] as { type: string }).type === 'ORG' ? (index.entities[e] as { id: string }).id : null;
+  };
+  for (let t = Math.max(0, i - ORG_LOOKBACK); t < Math.min(doc.n, i + ORG_LOOKBACK); t++) {
+    if (t === i || doc.lower[t] !== 'opposition') continue;
+    let id: string | null = null;
+    // "opposition (coalition|party …), the X"
+    for (let k = t + 1; k < doc.n && k - t <= 3 && !id; k++) if (doc.words[k] === ',') id = org(k + 1);
+    // "X, the (main) opposition …": the name before the description's comma
+    if (!id) {
+      let c = t - 1;
+      while (c > 0 && t - c <= 3 && doc.words[c] !== ',') c--;
+      if (doc.words[c] === ',') {
+        const e = index.entityAtToken[c - 1] as number;
+        if (e >= 0 && (index.entities[e] as { type: string }).type === 'ORG') id = (index.entities[e] as { id: string }).id;
+      }
+    }
+    if (id && found && id !== found) return null;
+    found ??= id;
+  }
+  return found;
 }
 
 /** The person whose office [a, b) names: "the office of (President) X", "X's office". */
@@ -813,7 +963,8 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
   let skipped = 0;
   while (i >= lo && skipped < 4) {
     const p = doc.pos[i] as number;
-    if (((p === P.AUX || p === P.ADV || (p === P.PART && doc.lower[i] !== "'s")) && (index.entityAtToken[i] as number) < 0) || isQuoteTok(doc, i)) {
+    // (and an intensifying reflexive after the subject: "Orban himself has said")
+    if (((p === P.AUX || p === P.ADV || (p === P.PART && doc.lower[i] !== "'s") || (INTENSIFIERS.has(doc.lower[i] as string) && i > lo && inChunk(doc, index, i - 1))) && (index.entityAtToken[i] as number) < 0) || isQuoteTok(doc, i)) {
       // auxiliaries, adverbs and the opening mark of a mixed quote: `it had “taken ...`
       i--;
       skipped++;
@@ -878,7 +1029,9 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
       }
       break;
     }
-    const head = headOf(doc, index, a, i);
+    let head = headOf(doc, index, a, i);
+    // a possessor is never the head of its phrase: "Viktor Orban's chief of staff", "chief" tagged an adjective
+    if (head < i && (doc.lower[head + 1] === "'s" || doc.lower[head + 1] === '’s') && (index.entityAtToken[i] as number) < 0) head = i;
     // "Peru's trade chief, Ana Ruiz, condemned": the person in apposition, not the title's organisation
     // (also when a name only modifies the title, the tagger having missed its noun: "the UN humanitarian chief, X,")
     const modifierName = head < i && namedAt(index, head) && (index.entities[index.entityAtToken[head] as number] as { type: string }).type !== 'PERSON';
@@ -945,6 +1098,8 @@ function titledPerson(doc: Doc, index: EntityIndex, a: number, i: number, before
 }
 
 const LIST_ITEM = new Set([P.PROPN, P.NOUN]);
+/** reflexives that only stress the subject before them ("the minister himself said") */
+const INTENSIFIERS = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** words tagged as prepositions that open a clause: "after Sweden said", "until the ministry confirmed" */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'because', 'although', 'though', 'once', 'unless']);
 

@@ -59,9 +59,20 @@ function resolveWeekday(ref: Ymd, wd: number, forward: boolean): Ymd {
   return addDays(ref, -((cur - wd + 7) % 7));
 }
 
-/** Most recent such month on or before ref (or the next one when `forward`), as YYYY-MM. */
-function resolveMonth(ref: Ymd, month: number, forward: boolean): string {
+/** how many months ahead a bare month still reads as the coming one when nothing in its sentence says which */
+const NEAR_AHEAD_MONTHS = 2;
+
+/**
+ * A bare month as YYYY-MM. "last June" is the latest June before ref's month (said in June, a year back), whatever else
+ * the sentence says. With a future cue, the next such month on or after ref. Otherwise the month within
+ * NEAR_AHEAD_MONTHS ahead ("talks resume in October", written in September: a month ten or eleven months back is
+ * written "last October" or "in October last year"), unless "since"; else the latest on or before ref.
+ */
+function resolveMonth(ref: Ymd, month: number, forward: boolean, low: string): string {
+  if (/\blast\b/.test(low)) return fmtMonth(month < ref.m ? ref.y : ref.y - 1, month);
   if (forward) return fmtMonth(month >= ref.m ? ref.y : ref.y + 1, month);
+  const ahead = (month - ref.m + 12) % 12;
+  if (ahead > 0 && ahead <= NEAR_AHEAD_MONTHS && !/\bsince\b/.test(low)) return fmtMonth(month > ref.m ? ref.y : ref.y + 1, month);
   return fmtMonth(month <= ref.m ? ref.y : ref.y - 1, month);
 }
 
@@ -72,6 +83,9 @@ function resolveDayOfYear(ref: Ymd, month: number, day: number, forward: boolean
 }
 
 type Span = { start: number; end: number; value: string | null };
+
+/** a part of the day of publication, with no other date in the expression */
+const PART_OF_TODAY = /^(?:(?:at|about|around|by|until|before|after|from|since)?\s*[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)?\s*)?(?:this\s+(?:morning|afternoon|evening)|tonight)$/;
 
 /** Widen a span left over "on", "in", "since", "last", "next", ... (at most two words). */
 function widenLeft(text: string, start: number): number {
@@ -96,6 +110,8 @@ function valueOf(r: Chrono.ParsedResult, surface: string, ref: Ymd | null, futur
   if (/^(for|within|over|in)\s+(the\s+)?(next|past|last)?\s*\d|\b(later|after|before|earlier|now)\b|^\d+\s*(-|to)\s*\d+$/.test(low)) return undefined;
   // "sat down", "wed": weekday abbreviations only count capitalised and as whole names
   if (/^(on\s+)?(sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri)\.?$/i.test(surface.trim())) return undefined;
+  // "this morning", "this evening", "tonight": the day of publication (chrono gives them a clock time only)
+  if (PART_OF_TODAY.test(low)) return ref ? fmtDay(ref) : null;
   if (!hasDay && !hasMonth && !hasYear && !hasWeekday) return undefined; // clock time only
   if (/\b(week|weekend)\b/.test(low) && /\b(last|next|this|coming|past)\b/.test(low)) {
     if (!ref) return null;
@@ -120,7 +136,7 @@ function valueOf(r: Chrono.ParsedResult, surface: string, ref: Ymd | null, futur
     const m = c.get('month') as number;
     if (hasYear) return fmtMonth(c.get('year') as number, m);
     if (!ref) return null;
-    return resolveMonth(ref, m, future);
+    return resolveMonth(ref, m, future, low);
   }
   if (hasWeekday) {
     if (!ref) return null;
@@ -136,7 +152,7 @@ const YEAR_RE = /\b([A-Za-z]+)\s+((?:1[6-9]|20)\d\d)\b(?![-/.]\d|\s*(?:percent|%
 const HOLIDAY_RE = new RegExp(`\\b(${[...HOLIDAYS.keys()].map((h) => h.replace(/'/g, "['’]")).join('|')})\\b`, 'gi');
 
 /** words without which chrono cannot find a date: paragraphs lacking all of them are skipped (chrono is the slow part) */
-const DATE_HINT = /\d|\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|noon|midnight|weekend|christmas)/i;
+const DATE_HINT = /\d|\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|noon|midnight|weekend|christmas|this (?:morning|afternoon|evening))/i;
 
 /** chrono over each sentence that may hold a date, with indexes mapped back to the whole text. */
 function parseChunks(doc: Doc, refDate: Date): Array<{ r: Chrono.ParsedResult; at: number }> {

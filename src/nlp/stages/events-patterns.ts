@@ -11,7 +11,7 @@ import {
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
 import { P, afterDateline, entityIdAt, forceEntity, isActor, isQuoteTok, sentenceSubject, subjectBefore } from './attribution.js';
-import { REDUCIBLE, REDUCING, mutualPairs, rewriteOf, withoutUntargetedRepeats } from '../events/triggers.js';
+import { CAPTIVES, EXPECTED, GATHERINGS, POSE, REDUCIBLE, REDUCING, WISH_HEADS, mutualPairs, rewriteOf, withoutUntargetedRepeats } from '../events/triggers.js';
 import { groupParties } from './groups.js';
 
 /** a compiled pattern item: a set of word forms, a gap of up to GAP_MAX modifier tokens, or a noun phrase (`__`) */
@@ -602,12 +602,31 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // "missile systems", "attack helicopters", "aid workers": a noun naming a kind of thing, not an act (but "aid
     // convoys", "sanctions package": the act in its vehicle)
     if (nounTrigger && end < doc.n && (doc.pos[end] as number) === P.NOUN && (index.entityAtToken[end] as number) < 0 && !ACT_VEHICLES.has(doc.lower[end] as string)) continue;
+    // "the Netherlands, which hosts the court": hosting an institution in a relative clause is a standing role, no
+    // meeting (hosting talks, a summit or a delegation is one)
+    if (type === 'CONSULT' && i > sa && (doc.lower[i] as string).startsWith('host') && (doc.lower[i - 1] === 'which' || doc.lower[i - 1] === 'who' || doc.lower[i - 1] === 'that') && !hostsGathering(doc, index, end, limit, doc.lower[i] === 'hosts' || doc.lower[i] === 'host')) continue;
+    // "the WFP warned that 1.2 million people would need food aid": a warning of a danger, no threat
+    if (type === 'THREATEN' && end === i + 1 && WARNED.has(doc.lower[i] as string) && dangerWarned(doc, index, lex, end, se)) continue;
+    // "if Russia attacks, ...", "even if the talks fail": an act named as a condition has not happened
+    if (inCondition(doc, i, sa)) continue;
+    // "once the bloc stops buying Russian gas": an act stopped is not done
+    if (!nounTrigger && i > sa && CEASE_BEFORE.has(doc.lower[i - 1] as string)) continue;
+    // "helped verify the identities", "will help rebuild the port": help with a task names no one helped
+    if (type === 'AID' && end === i + 1 && HELP_FORMS.has(doc.lower[i] as string) && ((doc.pos[end] as number) === P.VERB || (doc.lower[end] === 'to' && (doc.pos[end + 1] as number) === P.VERB))) continue;
+    // "an agreement on the dam was close", "a deal is possible this year": an act expected is not done
+    if (nounTrigger && expectedAct(doc, end, se)) continue;
+    // "increased releases from its reservoirs", "press releases": the noun frees someone only with "of", a possessor or
+    // a captive before it ("the release of 150 prisoners", "his release", "prisoner releases")
+    if (nounTrigger && cameo.startsWith('084') && (doc.lower[i] as string).startsWith('releas') && doc.lower[end] !== 'of' && !releasedBefore(doc, index, i, sa)) continue;
+    // "the threat posed by X", "X poses a threat to Y": a danger someone is judged to present, no threat made
+    if (nounTrigger && (doc.lower[i] === 'threat' || doc.lower[i] === 'threats') && (POSE.has(doc.lower[end] as string) || POSE.has(doc.lower[modifiersBefore(doc, i, sa) - 1] ?? ''))) continue;
     // "prisoners of war": a fixed term for captives, no act of war
     if (doc.lower[i] === 'war' && doc.lower[i - 1] === 'of' && /^prisoners?$/.test(doc.lower[i - 2] ?? '')) continue;
 
     // irrealis: "the alliance's ability to reinforce", "a plan to deploy" describe no event
     // and so is its purpose clause: "was due to visit Lima on Friday to meet ..."
-    if (i >= 2 && doc.lower[i - 1] === 'to' && IRREALIS_HEADS.has(doc.lower[i - 2] as string)) {
+    // ... and a wish: "hopes to conclude an early harvest deal" (the trigger inside the infinitive's phrase)
+    if ((i >= 2 && doc.lower[i - 1] === 'to' && IRREALIS_HEADS.has(doc.lower[i - 2] as string)) || WISH_HEADS.has(infinitiveGovernor(doc, i, sa))) {
       governedUntil = Math.max(governedUntil, limit);
       continue;
     }
@@ -632,6 +651,14 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       type = 'COERCE';
       mode = null;
       cameo = '191';
+    }
+    // "troops raided a base of the gang coalition": a raid on an armed group's base, camp or position is fighting
+    // (PETRARCH2's RAID default, CAMEO 190), as seizing one is; raids on homes, offices and hideouts stay searches
+    // and arrests (CAMEO 17)
+    if (type === 'COERCE' && !nounTrigger && (doc.lower[i] as string).startsWith('raid') && militaryObjectAfter(doc, end, limit)) {
+      type = 'ASSAULT';
+      mode = null;
+      cameo = '190';
     }
     // the object decides between readings: "deployed relief teams" is aid, not mobilization
     if (OBJECT_SWITCH.has(type) || def.cameo === '084') {
@@ -662,8 +689,18 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (MODALS.has(doc.lower[i] as string)) governedUntil = limit;
     else if (CONTROL_TYPES.has(type)) {
       for (let k = end; k < limit && (k - end < 8 || objectPhraseWord(doc, index, k - 1)); k++) {
+        // (and the charge of an accusation: "accused X of torturing prisoners and denying them ...", "blamed X for
+        // shelling ...": the acts charged are the accused's, reported by the accuser, not new events; "accused/blamed Y
+        // of X gives ACCUSE only", eval/probe/README2.md)
         if (doc.lower[k] === 'to' || doc.lower[k] === 'that') {
           governedUntil = limit;
+          break;
+        }
+        if (type === 'ACCUSE' && (doc.lower[k] === 'of' || doc.lower[k] === 'for') && gerundAt(doc, k + 1)) {
+          // ... with the gerunds coordinated with the first ("and denying them any contact")
+          let g = limit;
+          while (g + 1 < se && doc.lower[g] === 'and' && gerundAt(doc, g + 1)) g = clauseLimit(doc, g + 1, se);
+          governedUntil = g;
           break;
         }
       }
@@ -685,13 +722,18 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     let negated = false;
     let intent = false;
     let ongoing = false;
+    let ability = false;
     for (let k = i - 1; k >= sa && i - k <= MODIFIER_WINDOW; k--) {
       const w = doc.lower[k] as string;
-      if (NEGATIONS.has(w)) negated = true;
+      if (NEGATIONS.has(w) || w === 'cannot') negated = true;
       if (INTENT_WORDS.has(w)) intent = true;
+      if (w === 'can') ability = true;
       if (w === 'continue' || w === 'continues' || w === 'keep') ongoing = true;
       if (isActor(index, k)) break;
     }
+    // "either side can appeal", "Russia can strike any target": what a party can do is an ability, no act (as "is able
+    // to"); "cannot accept" is a refusal
+    if (ability && !negated && !nounTrigger) continue;
     // an act noun as the object of a negated verb: "did not carry out any arrests", "has not imposed new sanctions"
     if (nounTrigger && !negated) {
       let lv = i - 1;
@@ -714,7 +756,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       break;
     }
     // the rewrites both coders share (events/triggers.ts): a refusal, a promise, a threat
-    const rw = rewriteOf(type, { negated, intent, ongoing, conditional });
+    const rw = rewriteOf(type, { negated, intent, ongoing, conditional }, cameo);
     // "would send more troops to the border": an announced deployment threatens no one unless it names a recipient
     const announced = rw?.type === 'THREATEN' && type === 'MOBILIZE' ? { type, mode, cameo } : null;
     if (rw) {
@@ -1137,6 +1179,123 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
 }
 
 const MODALS = new Set(['must', 'should']);
+/** First token of the determiners, adjectives and adverbs right before token i (at most three): "a serious threat". */
+function modifiersBefore(doc: Doc, i: number, sa: number): number {
+  let k = i;
+  while (k > sa && i - k < 3) {
+    const p = doc.pos[k - 1] as number;
+    if (p !== P.DET && p !== P.ADJ && p !== P.ADV) break;
+    k--;
+  }
+  return k;
+}
+/**
+ * The object after "hosts" is a gathering ("hosted the talks") or, in the past, a party ("hosted Zelensky"), not an
+ * institution ("hosts the court", "hosts a US air base").
+ */
+function hostsGathering(doc: Doc, index: EntityIndex, end: number, limit: number, present: boolean): boolean {
+  for (let k = end; k < limit && k - end < 5; k++) {
+    if (GATHERINGS.has(doc.lower[k] as string)) return true;
+    const p = doc.pos[k] as number;
+    if (p !== P.DET && p !== P.ADJ && p !== P.NUM) return !present && isActor(index, k) && !isModifier(doc, index, mentionEnd(index, k));
+  }
+  return false;
+}
+/** Before the noun "release": a possessor ("his", "the hostages'", "X's") or a captive noun ("prisoner releases"). */
+function releasedBefore(doc: Doc, index: EntityIndex, i: number, sa: number): boolean {
+  const k = modifiersBefore(doc, i, sa) - 1;
+  if (k < sa) return false;
+  const w = doc.lower[k] as string;
+  return POSSESSIVES.has(w) || w === "'s" || w === '’s' || w === "'" || w === '’' || CAPTIVES.has(w) || isActor(index, k);
+}
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'seems', 'seemed', 'looks', 'looked', 'appears', 'appeared', 'remains', 'remained']);
+/** The act noun's phrase ending at `end` is the subject of a predicate of expectation ("... was close", "is likely"). */
+function expectedAct(doc: Doc, end: number, se: number): boolean {
+  for (let k = end; k < se && k - end < 10; k++) {
+    const w = doc.lower[k] as string;
+    if (COPULAS.has(w)) {
+      let a = k + 1;
+      while (a < se && a - k <= 2 && ((doc.pos[a] as number) === P.ADV || COPULAS.has(doc.lower[a] as string))) a++;
+      return EXPECTED.has(doc.lower[a] as string);
+    }
+    if (w === ',' || (doc.pos[k] as number) === P.VERB || (doc.pos[k] as number) === P.AUX || CLAUSE_BREAK.has(w)) return false;
+  }
+  return false;
+}
+const WARNED: ReadonlySet<string> = new Set(['warn', 'warns', 'warned', 'warning', 'cautioned', 'cautions']);
+const CLAUSE_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'may', 'might', 'can']);
+/**
+ * "warned that 1.2 million people would need food aid", "warned that the truce could collapse": the "that" clause after
+ * a warning (its addressee unnamed) tells of a danger, not of an act its speaker threatens — its subject is a common noun
+ * (no party, pronoun or state agent) and its verb is active and names no act of the trigger lexicon ("more ships would
+ * be targeted", "its members would return", "Houthi forces would respond" stay threats)
+ */
+function dangerWarned(doc: Doc, index: EntityIndex, lex: Map<string, Compiled[]>, end: number, se: number): boolean {
+  let k = end;
+  // (past a time or a parenthetical: "warned on Monday that", "warned, however, that")
+  while (k < se && k - end < 4 && doc.lower[k] !== 'that' && ((doc.pos[k] as number) === P.ADP || (doc.pos[k] as number) === P.ADV || (doc.pos[k] as number) === P.PUNCT || TIME_WORDS.has(doc.lower[k] as string))) k++;
+  if (doc.lower[k] !== 'that') return false;
+  k++;
+  // the subject: its first word that is no determiner, number or adjective
+  while (k < se && ((doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.NUM || (doc.pos[k] as number) === P.ADJ || AMOUNT_UNITS.has(doc.lower[k] as string))) k++;
+  if (k >= se || (doc.pos[k] as number) !== P.NOUN || isActor(index, k) || (index.entityAtToken[k] as number) >= 0 || isStateNoun(loadEventLexicon(), doc.lower[k] as string)) return false;
+  // ... up to its modal, then the verb
+  let m = k + 1;
+  while (m < se && m - k < 8 && !CLAUSE_MODALS.has(doc.lower[m] as string)) {
+    // (a place the subject is in is no party: "people in Tigray")
+    if (doc.lower[m] === ',' || (isActor(index, m) && !PLACE_PREPS.has(doc.lower[mentionStart(index, m) - 1] as string))) return false;
+    m++;
+  }
+  if (!CLAUSE_MODALS.has(doc.lower[m] as string)) return false;
+  let v = m + 1;
+  while (v < se && (doc.lower[v] === 'still' || doc.lower[v] === 'soon' || doc.lower[v] === 'also')) v++;
+  if (doc.lower[v] === 'be' || doc.lower[v] === 'not' || doc.lower[v] === 'never') return false;
+  return (doc.pos[v] as number) === P.VERB && !lex.has(doc.lower[v] as string);
+}
+/** The trigger at i stands in an "if" or "unless" clause opened a few words before it, with no comma between. */
+function inCondition(doc: Doc, i: number, sa: number): boolean {
+  for (let k = i - 1; k >= sa && i - k <= 8; k--) {
+    const w = doc.lower[k] as string;
+    if (w === 'if' || w === 'unless') return true;
+    if (w === ',' || w === ';' || w === ':' || w === 'and' || w === 'but' || CLAUSE_BREAK.has(w) || isQuoteTok(doc, k)) return false;
+  }
+  return false;
+}
+/** verbs of ending an act, right before the act's gerund ("stops buying", "ceased firing") */
+const CEASE_BEFORE: ReadonlySet<string> = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'ceasing', 'quit', 'quits']);
+const HELP_FORMS: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping']);
+/** the holdings of an armed force, as the object of a raid */
+const MILITARY_OBJECTS: ReadonlySet<string> = new Set([
+  'base', 'bases', 'camp', 'camps', 'position', 'positions', 'stronghold', 'strongholds', 'outpost', 'outposts',
+  'garrison', 'garrisons', 'depot', 'depots', 'barracks', 'checkpoint', 'checkpoints',
+]);
+/** The head of the object after a trigger ending at `end` (a few modifiers in) is an armed force's holding. */
+function militaryObjectAfter(doc: Doc, end: number, limit: number): boolean {
+  for (let k = end; k < limit && k - end < 5; k++) {
+    if (MILITARY_OBJECTS.has(doc.lower[k] as string)) return true;
+    const p = doc.pos[k] as number;
+    if (p !== P.DET && p !== P.ADJ && p !== P.NUM && p !== P.NOUN && p !== P.PROPN) return false;
+  }
+  return false;
+}
+/** Token k is a gerund ("of torturing", "and denying"), however the tagger read it. */
+function gerundAt(doc: Doc, k: number): boolean {
+  const w = doc.lower[k] ?? '';
+  return w.length > 4 && w.endsWith('ing') && ((doc.pos[k] as number) === P.VERB || (doc.pos[k] as number) === P.NOUN);
+}
+/** parts of speech inside an infinitive's phrase before the trigger: "to conclude an early harvest deal" */
+const INFINITIVE_PHRASE_POS = new Set<number>([P.VERB, P.DET, P.ADJ, P.NOUN, P.NUM, P.ADV]);
+/**
+ * The word that governs an infinitive whose phrase holds the trigger at i ("hopes" in "hopes to conclude an early
+ * harvest deal", "to" right before the trigger or before the infinitive's verb), or ''.
+ */
+function infinitiveGovernor(doc: Doc, i: number, sa: number): string {
+  for (let k = i - 1; k > sa && i - k <= 6; k--) {
+    if (doc.lower[k] === 'to') return k === i - 1 || (doc.pos[k + 1] as number) === P.VERB ? (doc.lower[k - 1] as string) : '';
+    if (!INFINITIVE_PHRASE_POS.has(doc.pos[k] as number)) return '';
+  }
+  return '';
+}
 /** a currency sign standing before an amount */
 const CURRENCY = /^[$€£¥₹]$/u;
 /** verbs of promising something material */

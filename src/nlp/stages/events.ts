@@ -5,7 +5,7 @@
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
 import { loadEventLexicon, type EventLexicon } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
-import type { Doc } from '../types.js';
+import type { Doc, ResolvedEntity } from '../types.js';
 import { tokenAt } from '../tokenize.js';
 import { isCity, isCityEntity, type EntityIndex } from './entity-index.js';
 import { P, entityIdAt, isActor, subjectBefore } from './attribution.js';
@@ -195,6 +195,13 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
   return withoutUntargetedRepeats(out);
 }
 
+/** The ids of the article's places that are no country (cities, regions, bases): combineEvents reads them. */
+export function placesNotCountries(entities: readonly ResolvedEntity[]): ReadonlySet<string> {
+  const places = new Set<string>();
+  for (const e of entities) if ((e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC') && !e.kb.iso3166) places.add(e.id);
+  return places;
+}
+
 /** acts whose stated reason charges their recipient: "expelled ... over what it called espionage" (not "thanked him for what he called friendship") */
 const REASONED: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'ACCUSE', 'REJECT', 'THREATEN']);
 
@@ -231,11 +238,13 @@ function reporterOf(doc: Doc, syn: Syntax, finder: ArgumentFinder, v: number): s
 /**
  * How the two coders join (ARGUS_EVENTS, read once, for ablations: patterns | syntax | combined, the default). The
  * pattern coder (events-patterns.ts) decides first; the syntax coder gives the recipient of a pattern event that has
- * none (the same trigger), and codes the triggers the patterns missed when it finds both a source and a recipient.
+ * none (the same trigger), and codes the triggers the patterns missed when it finds both a source and a recipient;
+ * where the pattern coder's recipient is a place that is no country, the parse's parties of that trigger replace its own.
  */
 const JOIN = process.env['ARGUS_EVENTS'] ?? 'combined';
+const NO_PLACES: ReadonlySet<string> = new Set();
 
-export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[]): ArgusEvent[] {
+export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[], places: ReadonlySet<string> = NO_PLACES): ArgusEvent[] {
   if (JOIN === 'patterns') return patterns;
   if (JOIN === 'syntax') return syn;
   const byStart = new Map<number, ArgusEvent>();
@@ -261,6 +270,14 @@ export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[]): ArgusE
   for (const e of patterns) {
     coded.add(e.start);
     spans.push([e.start, e.end]);
+    // "positions of X were shelled by Y south of Z": a place the pattern coder took for the recipient is where the act
+    // happened; the parse's parties of the same act, when it found a recipient that is no place, are its parties
+    const p = e.target !== null && places.has(e.target) ? byStart.get(e.start) : undefined;
+    if (p && p.type === e.type && p.source !== null && !places.has(p.target as string) && !places.has(p.source)) {
+      // (every pair the parse coded there: a symmetric act codes both directions)
+      for (const f of syn) if (f.start === e.start && f.type === e.type && f.source !== null && f.target !== null && !places.has(f.source) && !places.has(f.target)) keep({ ...e, source: f.source, target: f.target });
+      continue;
+    }
     // (a deployment's destination is a place: it takes a recipient only from the pattern coder's own frame)
     const s0 = e.target === null && e.type !== 'MOBILIZE' ? byStart.get(e.start) : undefined;
     // (a verb of taking away read as another type: "withdrew the bill from Congress" is no retreat from Congress)
@@ -441,7 +458,9 @@ function bothSides(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEve
     }
     const t = tokenAt(doc, e.start);
     const to = doc.sentEnd[doc.sentOf[t] as number] as number;
-    const sides = bothSidesAt(doc, tokenAt(doc, e.end) - 1, to) ? mainParties(index, new Set([e.source, acts.party(e.source), acts.stateOf(e.source)]), acts) : [];
+    // (the phrase must be the act's own object: "called on both sides", "urged the two governments"; not "talks in
+    // Geneva that officials on both sides called productive")
+    const sides = bothSidesAt(doc, tokenAt(doc, e.end) - 1, to, BOTH_REACH) ? mainParties(index, new Set([e.source, acts.party(e.source), acts.stateOf(e.source)]), acts) : [];
     if (sides.length !== 2 || !sides.includes(e.target)) {
       out?.push(e);
       continue;
@@ -597,6 +616,10 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
     const source = e.source;
     const own = new Set([source, acts.party(source)]);
     if (e.reported_by) own.add(e.reported_by).add(acts.party(e.reported_by));
+    // "Egypt, which has mediated between the sides, urged Israel to ...": an act told in a relative clause on a party
+    // takes no recipient from past the comma that closes the clause
+    let closes = -1;
+    if (relativeOpener(doc, t) >= 0) for (let k = t + 1; k < to && closes < 0; k++) if (doc.words[k] === ',') closes = k;
     const ownAt = (k: number): boolean => isActor(index, k) && own.has((index.entities[index.entityAtToken[k] as number] as { id: string }).id);
     /** the phrase headed by token x names the source: x itself, or a name in apposition to it ("the president, X,") */
     const namesSource = (x: number): boolean => {
@@ -616,6 +639,7 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
       const ms = m ? Math.max(from, m.tokenStart) : k;
       const me = m ? Math.min(to, m.tokenEnd) : k + 1;
       if (ms > from && LOCATIVE.has(doc.lower[ms - 1] as string)) return null; // "in Brussels": a place
+      if (closes >= 0 && ms > closes) return null;
       // "the bombing ... was condemned by Egypt", "an attack carried out by X": a party in a "by" phrase after a hostile
       // act is an agent (of it or of another verb), never its recipient (after a response it names the author of the act
       // answered: "condemned the attack, claimed by X")
@@ -862,9 +886,12 @@ function countryEntityOf<E extends PlaceEntity>(entities: readonly E[], city: Pl
 const BOTH_SIDES: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'SUPPORT', 'CONSULT', 'AID', 'THREATEN']);
 const BOTH_WORDS: ReadonlySet<string> = new Set(['sides', 'parties', 'countries', 'governments', 'neighbours', 'neighbors', 'nations', 'capitals']);
 
+/** how far after a trigger with a recipient "both sides" may begin to be its object ("called on the two sides") */
+const BOTH_REACH = 4;
+
 /** "both sides", "the two governments", "its two neighbours" stand after token t in [t, to). */
-function bothSidesAt(doc: Doc, t: number, to: number): boolean {
-  for (let k = t + 1; k + 1 < to && k - t < 8; k++) {
+function bothSidesAt(doc: Doc, t: number, to: number, reach = 8): boolean {
+  for (let k = t + 1; k + 1 < to && k - t < reach; k++) {
     const w = doc.lower[k] as string;
     if ((w === 'both' || w === 'two') && BOTH_WORDS.has(doc.lower[k + 1] as string)) return true;
   }
@@ -876,17 +903,16 @@ function bothSidesAt(doc: Doc, t: number, to: number): boolean {
  * each taken for the party it acts for; fewer than two when the article has no clear pair.
  */
 function mainParties(index: EntityIndex, own: ReadonlySet<string>, acts: ActsFor): string[] {
-  const ranked = index.entities
-    .filter((x) => (x.type === 'GPE' && x.kb.iso3166) || x.type === 'ORG')
-    .sort((a, b) => b.salience - a.salience);
-  const out: string[] = [];
-  for (const x of ranked) {
+  // a country and its demonym count together ("China" and "Chinese carmakers"), as the bodies acting for a party do
+  const score = new Map<string, number>();
+  for (const x of index.entities) {
+    if (!(((x.type === 'GPE' || x.type === 'NORP') && x.kb.iso3166) || x.type === 'ORG') || own.has(x.id)) continue;
     const p = acts.party(x.id);
-    if (own.has(x.id) || own.has(p) || out.includes(p)) continue;
-    out.push(p);
-    if (out.length === 2) break;
+    if (own.has(p) || (x.type === 'NORP' && p === x.id)) continue;
+    score.set(p, (score.get(p) ?? 0) + x.salience);
   }
-  return out;
+  const ranked = [...score.keys()].sort((a, b) => (score.get(b) as number) - (score.get(a) as number));
+  return ranked.slice(0, 2);
 }
 
 /** The nominal act at token i names its agent: a possessor or a "by" phrase that is an actor. */

@@ -18,6 +18,8 @@ const NAME_HEADS: ReadonlyMap<string, string> = new Map([
   ['company', 'company'], ['corporation', 'corporation'], ['authority', 'authority'], ['programme', 'programme'],
   ['program', 'program'], ['mission', 'mission'], ['ministry', 'ministry'], ['parliament', 'parliament'],
 ]);
+/** heads that name a business: an organisation whose role is BUS, or whose name holds the word ("the company", "the firm") */
+const BUSINESS_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'airline', 'manufacturer', 'retailer', 'insurer', 'carmaker', 'automaker', 'chipmaker', 'conglomerate']);
 /** heads that name a lender: a bank or a fund */
 const LENDER_HEADS: ReadonlySet<string> = new Set(['lender', 'lenders']);
 /** heads that name an armed group: an organisation with an armed role, or "Forces", "Army", "Front" ... in its name */
@@ -56,12 +58,13 @@ function fitsOf(head: string): Fits | null {
   if (PARAMILITARY_HEADS.has(head)) return (name, role) => ARMED_ROLES.has(role) || role === 'MIL' || ARMED_NAME.test(name);
   const word = NAME_HEADS.get(head);
   const inName = word ? new RegExp(`\\b${word}s?\\b`, 'i') : null;
+  if (BUSINESS_HEADS.has(head)) return (name, role) => role === 'BUS' || (inName?.test(name) ?? false);
   if (GROUP_HEADS.has(head)) return (name, role) => (inName?.test(name) ?? false) || !(STATE_ROLES.has(role) || STATE_OFFICE.test(name));
   return inName ? (name) => inName.test(name) : null;
 }
 /** every head word and its test, built once */
 const FITS: ReadonlyMap<string, Fits> = new Map(
-  [...NAME_HEADS.keys(), ...LENDER_HEADS, ...ARMED_HEADS, ...PARAMILITARY_HEADS, ...GROUP_HEADS, ...BODY_HEADS, ...JUNTA_HEADS].map((h) => [h, fitsOf(h) as Fits]),
+  [...NAME_HEADS.keys(), ...BUSINESS_HEADS, ...LENDER_HEADS, ...ARMED_HEADS, ...PARAMILITARY_HEADS, ...GROUP_HEADS, ...BODY_HEADS, ...JUNTA_HEADS].map((h) => [h, fitsOf(h) as Fits]),
 );
 
 /**

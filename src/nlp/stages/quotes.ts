@@ -1,6 +1,6 @@
 // Stage: direct, mixed and indirect quotes with their cue and speaker.
 import type { Quote } from '../../core/analysis.js';
-import type { Doc } from '../types.js';
+import { POS_INDEX, type Doc } from '../types.js';
 import { glued, gluedHyphen, tokenAt } from '../tokenize.js';
 import type { EntityIndex } from './entity-index.js';
 import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, PHRASE_CUES, SAYER_NOUNS, SPOKES_NOUNS, THAT_CUES } from '../lexicon/speech.js';
@@ -481,6 +481,14 @@ function clauseStart(doc: Doc, index: EntityIndex, k: number, hi: number): numbe
   if (!CUE_VERBS.has(doc.lower[k] as string) && PHRASE_CUES.has(doc.lower[k] as string)) {
     for (let t = j; t < hi && t - k <= 4; t++) if (doc.lower[t] === 'that') return t + 1;
   }
+  // "assured voters he would …", "informed parliament it had …": a hearer, then the clause (with "that" the search
+  // below finds it)
+  if (HEARER_OBJECT_CUES.has(doc.lower[k] as string) && doc.lower[j] !== 'that') {
+    let h = j;
+    if (OPENING_POSSESSIVES.has(doc.lower[h] as string)) h++;
+    while (h < hi && h - j < 5 && (HEARER_WORDS.has(doc.pos[h] as number) || ((index.entityAtToken[h] as number) >= 0 && !CLAUSE_PRONOUNS.has(doc.lower[h] as string)))) h++;
+    if (h > j && CLAUSE_PRONOUNS.has(doc.lower[h] as string) && pronounClause(doc, h, hi)) return h;
+  }
   if (HEARER_CUES.has(doc.lower[k] as string)) {
     // the hearer: a short noun phrase ("that" opens the reported clause even when tagged a determiner: "told
     // reporters that police had ..."; so does a determiner after the hearer: "told journalists the talks had ...")
@@ -490,14 +498,19 @@ function clauseStart(doc: Doc, index: EntityIndex, k: number, hi: number): numbe
     if (OBJECT_PRONOUNS.has(doc.lower[h] as string)) return doc.lower[h + 1] === 'that' ? h + 2 : (doc.pos[h + 1] as number) === P.DET || (doc.pos[h + 1] as number) === P.PROPN || CLAUSE_PRONOUNS.has(doc.lower[h + 1] as string) ? h + 1 : -1;
     if (OPENING_POSSESSIVES.has(doc.lower[h] as string)) h++;
     // (a name whatever its words' tags: "told The Associated Press that")
-    while (h < hi && h - j < 5 && doc.lower[h] !== 'that' && !(h > j && (doc.pos[h] as number) === P.DET) && ((doc.pos[h] as number) === P.NOUN || (doc.pos[h] as number) === P.DET || (doc.pos[h] as number) === P.ADJ || (doc.pos[h] as number) === P.PROPN || (index.entityAtToken[h] as number) >= 0)) h++;
+    // (a subject pronoun the pronoun stage linked to a person opens the clause: "told reporters she would …")
+    // (so does a name after the hearer's noun or after another name: "told reporters Hamas would …", "told Reuters
+    // Israel had …")
+    while (h < hi && h - j < 5 && doc.lower[h] !== 'that' && !(h > j && (doc.pos[h] as number) === P.DET) && !(h > j && CLAUSE_PRONOUNS.has(doc.lower[h] as string)) && !(h > j && newName(doc, index, h)) && ((doc.pos[h] as number) === P.NOUN || (doc.pos[h] as number) === P.DET || (doc.pos[h] as number) === P.ADJ || (doc.pos[h] as number) === P.PROPN || (index.entityAtToken[h] as number) >= 0)) h++;
     if (h === j) return -1;
     j = h;
   }
   // "said after the meeting that ...", "noted, however, that ...": look for "that" a few tokens on
   for (let t = j; t < hi && t - j < 8; t++) {
     const p = doc.pos[t] as number;
-    if (doc.lower[t] === 'that') return t + 1;
+    // ("said that was not on the table": an auxiliary right after it makes "that" the clause's subject)
+    // (and "that" right after a preposition is a determiner: "announced during that visit", "said in that interview")
+    if (doc.lower[t] === 'that' && !(t > j && (doc.pos[t - 1] as number) === P.ADP)) return (doc.pos[t + 1] as number) === P.AUX && doc.lower[t + 1] !== 'to' ? t : t + 1;
     // (a verb after a determiner is a noun the tagger missed: "in a televised address that")
     // (so is one after "to" and a noun right before "that": "in an email to staff that"; and a participle after the
     // medium is a reduced relative: "in an interview published on Sunday that")
@@ -626,6 +639,23 @@ function attributive(doc: Doc, t: number): boolean {
   return (doc.pos[t] as number) === P.VERB && /(?:ing|ed)$/.test(doc.lower[t] as string) && (doc.pos[t + 1] as number) === P.NOUN && (doc.pos[t - 1] as number) !== P.NOUN && (doc.pos[t - 1] as number) !== P.PROPN && ((doc.pos[t - 1] as number) !== P.PRON || OPENING_POSSESSIVES.has(doc.lower[t - 1] as string));
 }
 
+/**
+ * A name starts at h after a common noun or after another entity's name and a verb follows it ("reporters Hamas
+ * would", "Reuters Israel had"): the subject of the clause, not more of the hearer ("CNN anchor Jake Tapper the …").
+ */
+function newName(doc: Doc, index: EntityIndex, h: number): boolean {
+  const e = index.entityAtToken[h] as number;
+  if (e < 0 || !isActor(index, h)) return false;
+  const p = index.entityAtToken[h - 1] as number;
+  if (p >= 0 ? p === e : (doc.pos[h - 1] as number) !== P.NOUN) return false;
+  const end = index.mentionAtToken?.[h]?.tokenEnd ?? h + 1;
+  const v = doc.pos[end] as number;
+  return v === P.AUX || v === P.VERB;
+}
+
+/** verbs with a hearer for object besides "tell", which report with "that" or a pronoun subject after the hearer */
+const HEARER_OBJECT_CUES = new Set(['assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'warn', 'warns', 'warned']);
+
 /** object pronouns that make a whole hearer: "told him that …" */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
 
@@ -651,7 +681,7 @@ function nounClause(doc: Doc, index: EntityIndex, a: number, hi: number): boolea
   if (OPENING_POSSESSIVES.has(doc.lower[t] as string)) t++;
   else if (QUANTIFIER_ADPS.has(`${doc.lower[t] as string} ${doc.lower[t + 1] as string}`)) t += 2;
   const np = t;
-  while (t < hi && t - np < 5 && (NP_WORDS.has(doc.pos[t] as number) || doc.lower[t] === "'s" || doc.lower[t] === '’s' || (index.entityAtToken[t] as number) >= 0)) t++;
+  while (t < hi && t - np < 5 && !(t > np && CLAUSE_PRONOUNS.has(doc.lower[t] as string)) && (NP_WORDS.has(doc.pos[t] as number) || doc.lower[t] === "'s" || doc.lower[t] === '’s' || (index.entityAtToken[t] as number) >= 0)) t++;
   // (and a name in apposition: "Pakistan's envoy, Ahsan Qadir, had been …")
   if (t > np && doc.words[t] === ',' && isActor(index, t + 1)) {
     let u = t + 1;
@@ -731,6 +761,8 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
 const SPEAKER_PHRASE = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PART, P.ADP, P.PUNCT, P.CCONJ]);
 
 const OPENING_POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
+/** the tag of a word the tagger could not place (often a particle of a foreign name: "De", "Van", "bin") */
+const X_TAG = POS_INDEX['X'] as number;
 
 /** subject pronouns that open a second main clause: "…, and it faulted the navy for …" */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
@@ -748,8 +780,9 @@ function secondSpeaker(doc: Doc, a: number, hi: number): boolean {
   for (let u = a; u < hi && u < a + 14; u++) {
     if (u > a && SPEECH_ACTS.has(doc.lower[u] as string) && (isCue(doc, u) || (doc.pos[u] as number) === P.VERB)) return true;
     const p = doc.pos[u] as number;
-    // "his deputy, Ana Ruiz, warned": a possessive may open the phrase
-    if ((!SPEAKER_PHRASE.has(p) && !(u === a && OPENING_POSSESSIVES.has(doc.lower[u] as string))) || isSentPunct(doc.words[u]) || isQuoteTok(doc, u)) return false;
+    // "his deputy, Ana Ruiz, warned": a possessive may open the phrase; a capitalised particle of a name the tagger
+    // left untagged may stand in it ("De Wever", "Van Rompuy")
+    if ((!SPEAKER_PHRASE.has(p) && !(u === a && OPENING_POSSESSIVES.has(doc.lower[u] as string)) && !(p === X_TAG && /^\p{Lu}/u.test(doc.words[u] as string))) || isSentPunct(doc.words[u]) || isQuoteTok(doc, u)) return false;
   }
   return false;
 }
@@ -949,7 +982,10 @@ function orgKindSubject(doc: Doc, index: EntityIndex, subject: Subject): string 
   const h = subject.head;
   const w = doc.lower[h] as string;
   if (h <= subject.start || (doc.pos[h] as number) !== P.NOUN || !(ORG_HEAD_WORDS.has(w) || GENERIC_ORG_WORDS.has(w))) return null;
-  const e = index.entityAtToken[h - 1] as number;
+  // (past lower-case words of its kind: "the ELN guerrilla group", "the Houthi rebel movement")
+  let n = h - 1;
+  while (n > subject.start && h - n <= 2 && (index.entityAtToken[n] as number) < 0 && ((doc.pos[n] as number) === P.NOUN || (doc.pos[n] as number) === P.ADJ) && !/^\p{Lu}/u.test(doc.words[n] as string)) n--;
+  const e = index.entityAtToken[n] as number;
   return e >= 0 && (index.entities[e] as { type: string }).type === 'ORG' ? (index.entities[e] as { id: string }).id : null;
 }
 
@@ -1021,7 +1057,7 @@ function bareSpokesperson(doc: Doc, index: EntityIndex, subject: Subject, found:
 }
 
 /** heads of an unnamed government body that speaks for its country: "the interior ministry said" */
-const GOV_SPEAKERS = new Set(['ministry', 'government', 'presidency', 'cabinet', 'junta', 'embassy', 'chancellery']);
+const GOV_SPEAKERS = new Set(['ministry', 'government', 'presidency', 'cabinet', 'junta', 'embassy', 'chancellery', 'palace']);
 
 /**
  * An unnamed government body as a subject speaks for its country: the one named in its phrase ("Vietnam's trade
@@ -1043,6 +1079,10 @@ function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefin
   if (doc.lower[subject.head + 1] === 'in') {
     const seat = seatCountry(index, subject.head + 2);
     if (seat !== undefined) return seat;
+    // (a seat the resolver already took for its country: "Kabul" as Afghanistan)
+    const e = index.entityAtToken[subject.head + 2] as number;
+    const ent = e >= 0 ? index.entities[e] : undefined;
+    if (ent?.type === 'GPE' && ent.kb.iso3166) return acts.party(ent.id);
   }
   // "In the Czech Republic, the environment ministry says": the country (or seat) the sentence opens with
   const sa = doc.sentStart[doc.sentOf[subject.start] as number] as number;
@@ -1394,7 +1434,8 @@ function invertedSpeaker(doc: Doc, index: EntityIndex, k: number, se: number): S
   const s = subjectAfter(doc, index, k + 1, stop);
   if (!s || !(s.id || isSayer(doc, s.head))) return null;
   const n = s.head + 1;
-  return n >= stop || (doc.pos[n] as number) === P.ADP ? s : null;
+  // (or a relative clause on the speaker: "…, said a senior diplomat who attended the talks")
+  return n >= stop || (doc.pos[n] as number) === P.ADP || ((doc.lower[n] === 'who' || doc.lower[n] === 'whose') && s.head > k + 1) ? s : null;
 }
 
 /**

@@ -28,6 +28,13 @@ interface Cluster {
   townName?: string;
 }
 
+/** "the Elysée" -> "the Elysee": the name without its accents (the rules find a name written with only some of them) */
+function unaccented(s: string): string {
+  return NON_ASCII.test(s) ? s.normalize('NFD').replace(MARKS, '') : s;
+}
+const NON_ASCII = /[^ -~]/;
+const MARKS = /\p{M}/gu;
+
 function stripThe(s: string): string {
   return s.replace(/^the\s+/i, '');
 }
@@ -93,7 +100,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
     }
     if (m.type === 'GPE' || m.type === 'NORP') {
       const country =
-        m.kind === 'demonym' ? kb.countryByDemonym(surface) : m.kind === 'metonym' ? kb.countryByMetonym(surface) : kb.countryByName(stripThe(surface));
+        m.kind === 'demonym' ? kb.countryByDemonym(surface) : m.kind === 'metonym' ? (kb.countryByMetonym(surface) ?? kb.countryByMetonym(unaccented(surface))) : kb.countryByName(stripThe(surface));
       if (country && (m.type === 'GPE' || m.kind === 'metonym')) {
         addCountry(m.kind === 'name' ? (namesakeCountry(mentions, kb, stripThe(surface), country) ?? country) : country, m.type === 'GPE' ? m : retyped(m, 'GPE'));
         continue;
@@ -503,17 +510,18 @@ function linkAcronyms(clusters: Cluster[]): void {
 
 /**
  * "the Kestrel Monitoring Service (KMS)" with other letters ("the Norland Police Security Service (NPT)"): an
- * all-capital word in brackets right after an organisation's name is its short name, whatever its letters (they may
- * spell the name in another language); the acronym's mentions join the organisation.
+ * all-capital word in brackets right after an organisation's (or a facility's) name is its short name, whatever its
+ * letters (they may spell the name in another language); the acronym's mentions join the organisation (the facility).
  */
 function linkBracketAcronyms(doc: Doc, clusters: Cluster[]): void {
   let owner: Map<number, Cluster> | null = null;
   for (const short of clusters) {
-    if ((short.type !== 'ORG' && short.type !== 'PERSON') || short.mentions.length === 0 || !/^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(short.name)) continue;
+    if ((short.type !== 'ORG' && short.type !== 'PERSON' && short.type !== 'FAC') || short.mentions.length === 0 || !/^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(short.name)) continue;
     if (!short.mentions.every((m) => m.tokenEnd - m.tokenStart === 1 && /^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(m.text))) continue;
     if (!owner) {
       owner = new Map();
-      for (const c of clusters) if (c.type === 'ORG') for (const m of c.mentions) if (m.kind === 'name' && m.tokenEnd - m.tokenStart > 1) owner.set(m.tokenEnd, c);
+      // (a facility named before its acronym too: "the Esfahan Uranium Conversion Facilities (UCF)")
+      for (const c of clusters) if (c.type === 'ORG' || c.type === 'FAC') for (const m of c.mentions) if (m.kind === 'name' && m.tokenEnd - m.tokenStart > 1) owner.set(m.tokenEnd, c);
     }
     for (const m of short.mentions) {
       const a = m.tokenStart;
@@ -522,8 +530,8 @@ function linkBracketAcronyms(doc: Doc, clusters: Cluster[]): void {
       if (!long || long === short) continue;
       // the acronym wherever it stands, also where another cluster took it ("AUSSOM drawdown" read as a person)
       for (const same of clusters) {
-        if (same === long || same.name !== short.name || (same.type !== 'ORG' && same.type !== 'PERSON')) continue;
-        long.mentions.push(...same.mentions.map((x) => retyped(x, 'ORG')));
+        if (same === long || same.name !== short.name || (same.type !== 'ORG' && same.type !== 'PERSON' && same.type !== 'FAC')) continue;
+        long.mentions.push(...same.mentions.map((x) => retyped(x, long.type)));
         same.mentions = [];
       }
       break;
@@ -969,6 +977,10 @@ function attachTitles(doc: Doc, clusters: Cluster[]): void {
   }
 }
 
+/** prepositions after a role noun that name the body or country of the post ("the ambassador of X", "the envoy to X") */
+const QUALIFIERS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at']);
+const UPPER_START = /^\p{Lu}/u;
+
 /** "the NATO chief", "The former Dutch prime minister" -> a titled person; "the alliance" -> the organization. */
 function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
   const taken = new Uint8Array(doc.n);
@@ -988,6 +1000,9 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
     for (const nm of rec?.nominals ?? []) orgNominals.set(foldKey(stripThe(nm)), c);
   }
   const people = clusters.filter((c) => c.type === 'PERSON' && c.mentions.length > 0);
+  // first tokens of people's names
+  const personAt = new Uint8Array(doc.n + 1);
+  for (const p of people) for (const m of p.mentions) personAt[m.tokenStart] = 1;
   // per person: token starts of its mentions, ascending (nominals found below are appended in order)
   const starts: number[][] = []; // by push: an optimised map returns holey arrays (another hidden class)
   for (const p of people) {
@@ -1028,6 +1043,10 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
     if (lastHead < 0 || taken[lastHead] === 1 || people.length === 0) continue;
     const end = lastHead + 1;
     if (end < doc.n && doc.pos[end] === PROPN) continue; // "the President Joe Biden": a name follows
+    // "the official news agency": the role word only modifies a noun after it
+    if (end < doc.n && doc.pos[end] === NOUN && /^\p{Ll}/u.test(doc.words[end] as string)) continue;
+    // "The former president, Umaro Sissoco Embaló, left": the name in apposition is the one meant
+    if (doc.words[end] === ',' && personAt[end + 1] === 1) continue;
     const modifiers: string[] = [];
     for (let k = i + 1; k < end; k++) modifiers.push(foldKey(doc.words[k] as string));
     const headWord = foldKey(doc.words[lastHead] as string);
@@ -1035,6 +1054,17 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
     let named = false;
     for (let k = i + 1; k < end; k++) if (body[k] === 1) named = true;
     if (modifiers.includes('former')) named = false;
+    // "hosted by the Ambassador of Morocco", "the envoy to the UN": a role qualified by the body or country it serves is a
+    // post of its own, left to a person whose known titles share its words (never to recency alone)
+    // ("the Minister of Defence and Veterans Affairs of Uganda", "the Secretary of Homeland Security")
+    const at = doc.lower[end + 1] === 'the' ? end + 2 : end + 1;
+    const qualified = QUALIFIERS.has(doc.lower[end] ?? '') && at < doc.n && (body[at] === 1 || UPPER_START.test(doc.words[at] as string));
+    if (qualified) {
+      // "the Secretary of Foreign Affairs, Juan Pérez,": the name in apposition after the whole post is the one meant
+      let k = at;
+      while (k < doc.n && k - end < 14 && (UPPER_START.test(doc.words[k] as string) || OF_FOR_AND.has(doc.lower[k] as string) || doc.lower[k] === 'the')) k++;
+      if (doc.words[k] === ',' && personAt[k + 1] === 1) continue;
+    }
     // candidate: a person mentioned before, preferring shared title words, then recency; recency alone decides only
     // for the one person mentioned before, and not when that person's known titles say another role elsewhere
     const nominalTitle = foldKey(doc.text.slice(doc.starts[i + 1], doc.ends[end - 1]));
@@ -1065,7 +1095,7 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
         bestTitled = titles.length > 0;
       }
     }
-    if (best >= 0 && (bestShared >= 1 || (before === 1 && !(named && bestTitled)))) {
+    if (best >= 0 && (bestShared >= 1 || (before === 1 && !qualified && !(named && bestTitled)))) {
       const person = people[best] as Cluster;
       person.mentions.push(nominal(doc, i, end, 'PERSON'));
       (starts[best] as number[]).push(i);

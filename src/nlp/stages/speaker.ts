@@ -2,7 +2,7 @@
 // the Y of Z", "X said … and Y added …"), through names, pronouns, apposition and nouns that speak for an organisation.
 import type { Doc } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
-import { afterDateline, entityIdAt, isActor, namedAt, resolveHead } from './attribution.js';
+import { actorAt, afterDateline, entityIdAt, isActor, namedAt, resolveHead } from './attribution.js';
 import { base, type Syntax } from '../events/syntax.js';
 
 const QUOTED = new Set(['quoted', 'cited']);
@@ -41,7 +41,7 @@ function entityOfSubject(doc: Doc, syn: Syntax, index: EntityIndex, s: number): 
       }
     }
   }
-  if (isActor(index, s)) return entityIdAt(index, s);
+  if (isActor(index, s)) return actorAt(doc, index, s);
   return resolveHead(doc, index, subtreeStart(syn, s), s, doc.n);
 }
 
