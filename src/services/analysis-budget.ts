@@ -38,11 +38,24 @@ export class BudgetedAnalyzer {
   private loading: Worker | null = null;
   private ready: Promise<Worker> | null = null;
   private seq = 0;
+  /** settles when the article given last has been analyzed (or failed) */
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * the articles (seq) posted to each worker and not answered yet, in order: the first is the one it is working on; the
+   * worker keeps the process alive while it has any. When a worker stops, the first is what stopped it (or ran over its
+   * budget) and the others are posted again to a new worker.
+   */
+  private readonly posted = new WeakMap<Worker, number[]>();
+  /** per stopped worker: the article that stopped it (read once, by the first of its articles to hear of the exit) */
+  private readonly culprit = new WeakMap<Worker, number>();
 
-  /** Analyzes one article within `budgetMs` (default: defaultBudgetMs); `ref` names it in errors. */
+  /**
+   * Analyzes one article within `budgetMs` (default: defaultBudgetMs); `ref` names it in errors. The article is posted
+   * to the worker at once, queued behind the ones before it, so that the worker never waits for the calling thread
+   * (busy storing) to hand it the next one; its budget starts when the article before it is done.
+   */
   analyze(input: ArticleInput, id: string, ref: string, budgetMs = defaultBudgetMs(input)): Promise<BudgetedResult> {
-    const run = this.queue.then(() => this.runOne(input, id, ref, budgetMs));
+    const run = this.runOne(input, id, ref, budgetMs, this.queue);
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -90,7 +103,7 @@ export class BudgetedAnalyzer {
     return this.ready;
   }
 
-  private async runOne(input: ArticleInput, id: string, ref: string, budgetMs: number): Promise<BudgetedResult> {
+  private async runOne(input: ArticleInput, id: string, ref: string, budgetMs: number, before: Promise<unknown>): Promise<BudgetedResult> {
     let w: Worker;
     try {
       w = await this.start();
@@ -98,22 +111,31 @@ export class BudgetedAnalyzer {
       throw new ArgusError('ANALYSIS_FAILED', ref, e instanceof Error ? e.message : String(e));
     }
     const seq = ++this.seq;
+    let posted = this.posted.get(w);
+    if (!posted) this.posted.set(w, (posted = []));
+    posted.push(seq);
     w.ref();
     try {
       return await new Promise<BudgetedResult>((resolve, reject) => {
+        let timer: NodeJS.Timeout | undefined;
+        let settled = false;
         const done = (): void => {
+          settled = true;
+          const at = (posted as number[]).indexOf(seq);
+          if (at >= 0) (posted as number[]).splice(at, 1);
           clearTimeout(timer);
           w.off('message', onMessage);
           w.off('exit', onExit);
           w.off('error', onError);
         };
-        const timer = setTimeout(() => {
+        const overBudget = (): void => {
           done();
+          this.culprit.set(w, seq);
           this.worker = null;
           this.ready = null;
           void w.terminate();
           reject(new ArgusError('ANALYSIS_TIMEOUT', ref, `analysis took longer than its budget of ${budgetMs} ms and was abandoned`));
-        }, budgetMs);
+        };
         const onMessage = (m: WorkerReply): void => {
           if (m.seq !== seq || 'ready' in m) return;
           done();
@@ -125,16 +147,24 @@ export class BudgetedAnalyzer {
           reject(new ArgusError('ANALYSIS_FAILED', ref, `analysis failed: ${e.message}`));
         };
         const onExit = (code: number): void => {
+          if (!this.culprit.has(w)) this.culprit.set(w, (posted as number[])[0] as number);
           done();
-          reject(new ArgusError('ANALYSIS_FAILED', ref, `the analysis worker stopped (exit code ${code})`));
+          // the worker stopped on an article before this one (it crashed there, or ran over its budget): this one goes
+          // to a new worker
+          if (this.culprit.get(w) !== seq) resolve(this.runOne(input, id, ref, budgetMs, before));
+          else reject(new ArgusError('ANALYSIS_FAILED', ref, `the analysis worker stopped (exit code ${code})`));
         };
         w.on('message', onMessage);
         w.once('exit', onExit);
         w.once('error', onError);
         w.postMessage({ seq, input, id } satisfies WorkerRequest);
+        // the budget runs from when the worker can start on this article: when the one before it is done
+        void before.then(() => {
+          if (!settled) timer = setTimeout(overBudget, budgetMs);
+        });
       });
     } finally {
-      w.unref();
+      if (posted.length === 0 && this.worker === w) w.unref();
     }
   }
 }

@@ -162,6 +162,23 @@ test('stalls: an article over its time budget fails with ANALYSIS_TIMEOUT and th
   }
 });
 
+test('stalls: articles queued behind one over its budget go to a new worker and are analyzed', async () => {
+  // all three are posted to the worker at once (it never waits for the caller between articles); the first runs over
+  // its budget, the worker is stopped, and the two behind it must be posted again, not failed
+  const analyzer = new BudgetedAnalyzer();
+  try {
+    const text = 'The minister said the talks in Paris went well and that more would follow soon. '.repeat(200);
+    const slow = analyzer.analyze(article('Too slow', text), 'slow', 'slow.txt', 1);
+    const next = analyzer.analyze(article('Queued one', text), 'q1', 'q1.txt', 60_000);
+    const last = analyzer.analyze(article('Queued two', 'Officials met in Lisbon on Monday.'), 'q2', 'q2.txt', 60_000);
+    await assert.rejects(slow, (e: unknown) => (e as { code?: string }).code === 'ANALYSIS_TIMEOUT');
+    assert.equal((await next).analysis.article.title, 'Queued one');
+    assert.equal((await last).analysis.article.title, 'Queued two');
+  } finally {
+    await analyzer.close();
+  }
+});
+
 test('stalls: in an ingest batch, the article over its budget is a named failure and the others are stored', async () => {
   const files = ['a.json', 'b.json', 'c.json'];
   const titles = ['First article', 'SLOW second article', 'Third article'];
