@@ -28,6 +28,14 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(SPECIAL, (ch) => SPELL[ch] ?? '').toLowerCase().replace(SPACE, ' ').trim();
 }
 
+const NON_ASCII = /[^ -~]/;
+const MARKS = /\p{M}/gu;
+
+/** "the Elysée" -> "the Elysee": the string without its combining accents (unchanged when it is ASCII). */
+export function unaccented(s: string): string {
+  return NON_ASCII.test(s) ? s.normalize('NFD').replace(MARKS, '') : s;
+}
+
 /** Drops a leading lower-case "the " ("the Kremlin" -> "Kremlin"); "The Hague" keeps its article. */
 export function stripThe(s: string): string {
   return s.startsWith('the ') ? s.slice(4) : s;

@@ -2,6 +2,7 @@
 // It is the first recognizer and also the typing layer the trained tagger's spans pass through.
 import type { EntityType, MentionKind } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
+import { unaccented } from '../../kb/text.js';
 import { POS_INDEX, type Doc, type EntityMention, type EntityRecognizer } from '../types.js';
 import { glued } from '../tokenize.js';
 import { BODY_HEADS, EVENT_HEADS, FIRST_HEADS, HONORIFICS, ORG_FIRST_HEADS, LAW_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, NOT_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
@@ -366,8 +367,6 @@ function runHasHead(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
-const NON_ASCII = /[^ -~\t\n\r]/;
-const MARKS = /\p{M}/gu;
 
 /**
  * Longest gazetteer phrase starting at token a and ending by b: the KB's curated phrases, else an organisation of the
@@ -382,8 +381,8 @@ function gazetteerAt(doc: Doc, kb: KB, a: number, b: number, exact = false): { e
     let hit = exact ? kb.phrases.get(key) : (kb.phrases.get(key) ?? kb.phrases.get(`the ${key}`));
     // "the Elysée" for "the Élysée" or "the Elysee": a seat of government or a name of several words written with only
     // some of its accents, looked up without any (one word alone is not: "Türk" is a surname, not "Turk")
-    if (!hit && NON_ASCII.test(key)) {
-      const bare = key.normalize('NFD').replace(MARKS, '');
+    const bare = hit ? key : unaccented(key); // (no second look-up once found, or when there is no accent to drop)
+    if (bare !== key) {
       const folded = exact ? kb.phrases.get(bare) : (kb.phrases.get(bare) ?? kb.phrases.get(`the ${bare}`));
       if (folded && (folded.kind === 'metonym' || e - a > 1)) hit = folded;
     }

@@ -175,13 +175,13 @@ function wished(doc: Doc, syn: Syntax, v: number): boolean {
 }
 
 /** verbs that end an act: what a party stops doing is not done ("once the bloc stops buying Russian gas") */
-const CEASE_HEADS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'ceasing', 'quit', 'quits']);
+export const CEASE_HEADS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'ceasing', 'quit', 'quits']);
 /** The verb at v is the act a verb of ending stops. */
 function ceased(doc: Doc, syn: Syntax, v: number): boolean {
   const h = syn.head[v] as number;
   return h >= 0 && base(syn, v) === 'xcomp' && CEASE_HEADS.has(doc.lower[h] as string);
 }
-const HELP: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping']);
+export const HELP: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping']);
 
 /** The act at v (or the verb it is coordinated with) is the condition of another ("if the board censured it") or a question. */
 function condition(doc: Doc, syn: Syntax, v: number): boolean {

@@ -11,7 +11,7 @@ import {
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
 import { P, afterDateline, entityIdAt, forceEntity, isActor, isQuoteTok, sentenceSubject, subjectBefore } from './attribution.js';
-import { CAPTIVES, EXPECTED, GATHERINGS, POSE, REDUCIBLE, REDUCING, WISH_HEADS, mutualPairs, rewriteOf, withoutUntargetedRepeats } from '../events/triggers.js';
+import { CAPTIVES, CEASE_HEADS, EXPECTED, GATHERINGS, HELP, POSE, REDUCIBLE, REDUCING, WISH_HEADS, mutualPairs, rewriteOf, withoutUntargetedRepeats } from '../events/triggers.js';
 import { groupParties } from './groups.js';
 
 /** a compiled pattern item: a set of word forms, a gap of up to GAP_MAX modifier tokens, or a noun phrase (`__`) */
@@ -609,10 +609,10 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (type === 'THREATEN' && end === i + 1 && WARNED.has(doc.lower[i] as string) && dangerWarned(doc, index, lex, end, se)) continue;
     // "if Russia attacks, ...", "even if the talks fail": an act named as a condition has not happened
     if (inCondition(doc, i, sa)) continue;
-    // "once the bloc stops buying Russian gas": an act stopped is not done
-    if (!nounTrigger && i > sa && CEASE_BEFORE.has(doc.lower[i - 1] as string)) continue;
+    // "once the bloc stops buying Russian gas": an act stopped is not done (a verb of ending right before its gerund)
+    if (!nounTrigger && i > sa && CEASE_HEADS.has(doc.lower[i - 1] as string)) continue;
     // "helped verify the identities", "will help rebuild the port": help with a task names no one helped
-    if (type === 'AID' && end === i + 1 && HELP_FORMS.has(doc.lower[i] as string) && ((doc.pos[end] as number) === P.VERB || (doc.lower[end] === 'to' && (doc.pos[end + 1] as number) === P.VERB))) continue;
+    if (type === 'AID' && end === i + 1 && HELP.has(doc.lower[i] as string) && ((doc.pos[end] as number) === P.VERB || (doc.lower[end] === 'to' && (doc.pos[end + 1] as number) === P.VERB))) continue;
     // "an agreement on the dam was close", "a deal is possible this year": an act expected is not done
     if (nounTrigger && expectedAct(doc, end, se)) continue;
     // "increased releases from its reservoirs", "press releases": the noun frees someone only with "of", a possessor or
@@ -1261,9 +1261,6 @@ function inCondition(doc: Doc, i: number, sa: number): boolean {
   }
   return false;
 }
-/** verbs of ending an act, right before the act's gerund ("stops buying", "ceased firing") */
-const CEASE_BEFORE: ReadonlySet<string> = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'ceasing', 'quit', 'quits']);
-const HELP_FORMS: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping']);
 /** the holdings of an armed force, as the object of a raid */
 const MILITARY_OBJECTS: ReadonlySet<string> = new Set([
   'base', 'bases', 'camp', 'camps', 'position', 'positions', 'stronghold', 'strongholds', 'outpost', 'outposts',

@@ -5,7 +5,7 @@
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
 import { loadEventLexicon, type EventLexicon } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
-import type { Doc, ResolvedEntity } from '../types.js';
+import type { Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
 import { isCity, isCityEntity, type EntityIndex } from './entity-index.js';
 import { P, entityIdAt, isActor, subjectBefore } from './attribution.js';
@@ -195,10 +195,13 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
   return withoutUntargetedRepeats(out);
 }
 
-/** The ids of the article's places that are no country (cities, regions, bases): combineEvents reads them. */
-export function placesNotCountries(entities: readonly ResolvedEntity[]): ReadonlySet<string> {
+/**
+ * The ids of the article's places that are no country (cities, regions, bases), and of the platforms `isPlatform` names:
+ * combineEvents and withoutPlaceActors read them.
+ */
+export function placesNotCountries(entities: readonly PlaceEntity[], isPlatform: (name: string) => boolean = () => false): ReadonlySet<string> {
   const places = new Set<string>();
-  for (const e of entities) if ((e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC') && !e.kb.iso3166) places.add(e.id);
+  for (const e of entities) if (((e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC') && !e.kb.iso3166) || (e.type === 'ORG' && isPlatform(e.name))) places.add(e.id);
   return places;
 }
 
@@ -987,13 +990,9 @@ export function withoutPlaceActors(
   entities: readonly PlaceEntity[],
   isPlatform: (name: string) => boolean = () => false,
 ): ArgusEvent[] {
-  let places: Set<string> | null = null;
-  for (const e of entities) {
-    // ... and so is a platform a statement was posted on ("welcomed the vote in a post on X")
-    if (((e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC') && !e.kb.iso3166) || (e.type === 'ORG' && isPlatform(e.name))) (places ??= new Set()).add(e.id);
-  }
-  if (!places) return events;
-  const p = places;
+  // ... and so is a platform a statement was posted on ("welcomed the vote in a post on X")
+  const p = placesNotCountries(entities, isPlatform);
+  if (p.size === 0) return events;
   const out: ArgusEvent[] = [];
   for (const e of events) {
     if (e.source !== null && p.has(e.source)) continue;

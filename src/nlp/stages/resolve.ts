@@ -3,7 +3,7 @@
 // titles attached to people, canonical name = fullest proper name, a stable cross-article key.
 import type { EntityType } from '../../core/analysis.js';
 import type { KB, CountryRecord } from '../../kb/types.js';
-import { foldKey } from '../../kb/text.js';
+import { foldKey, unaccented } from '../../kb/text.js';
 import { POS_INDEX, type Doc, type EntityMention, type ResolvedEntity } from '../types.js';
 import { COURTESY, LOC_HEADS, NAME_PARTICLES, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
 import { orgRole, personRole } from '../entities/roles.js';
@@ -28,12 +28,6 @@ interface Cluster {
   townName?: string;
 }
 
-/** "the Elysée" -> "the Elysee": the name without its accents (the rules find a name written with only some of them) */
-function unaccented(s: string): string {
-  return NON_ASCII.test(s) ? s.normalize('NFD').replace(MARKS, '') : s;
-}
-const NON_ASCII = /[^ -~]/;
-const MARKS = /\p{M}/gu;
 
 function stripThe(s: string): string {
   return s.replace(/^the\s+/i, '');
