@@ -97,6 +97,15 @@ const UPPER_OR_DIGIT = /^[\p{Lu}\d"“‘'([«¿¡—–-]/u;
 const ENDERS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 /** words that start a sentence after an abbreviation's period */
 const STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'These', 'But', 'In', 'A', 'An', 'His', 'Her', 'Their', 'Its', 'On', 'At', 'After', 'Officials', 'There']);
+/**
+ * The period at i stands between two letters with no space on either side: "U.S." after a hyphen, which wink splits into
+ * "U", ".", "S." ("the Mekong-U.S. Partnership"). It ends no sentence.
+ */
+function insideAbbreviation(words: string[], starts: Int32Array, ends: Int32Array, i: number): boolean {
+  if (words[i] !== '.' || i === 0 || i + 1 >= words.length) return false;
+  return ends[i - 1] === starts[i] && ends[i] === starts[i + 1] && LETTERS.test(words[i - 1] as string) && (words[i - 1] as string).length === 1 &&
+    /^\p{L}/u.test(words[i + 1] as string);
+}
 /** closing marks that stay with the sentence they close */
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
@@ -262,7 +271,7 @@ export function tokenize(text: string): Doc {
       if (lineBreakIn(text, ends[i] as number, starts[next] as number)) {
         end = true;
         breakPara = true;
-      } else if (ENDERS.has(words[i] as string)) {
+      } else if (ENDERS.has(words[i] as string) && !insideAbbreviation(words, starts, ends, i)) {
         // ". The" / ."  The: a sentence ends unless the next word is lower case ("e.g. this", "3. point")
         let k = next;
         while (k < n && CLOSERS.has(words[k] as string) && text.slice(ends[k - 1], starts[k]) === '') k++;

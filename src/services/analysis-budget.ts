@@ -28,6 +28,14 @@ export interface BudgetedResult {
 /** The worker's entry: the compiled module under dist/, or under src/ a shim that loads the TypeScript through tsx. */
 const WORKER_ENTRY = import.meta.url.endsWith('.js') ? './analysis-worker-main.js' : './analysis-worker.mjs';
 
+/** An article posted to a worker and not answered yet. */
+interface Pending {
+  /** the worker's answer */
+  answered(m: Exclude<WorkerReply, { ready: true }>): void;
+  /** the worker stopped before answering: `first` when this article was the one it was working on */
+  stopped(first: boolean, why: string): void;
+}
+
 /**
  * One analysis worker, kept for the life of the process (it used to be replaced every 5,000 articles because wink's
  * word store grew; nlp/tokenize.ts now bounds it, and a replacement cost the next article the models' load time).
@@ -41,13 +49,14 @@ export class BudgetedAnalyzer {
   /** settles when the article given last has been analyzed (or failed) */
   private queue: Promise<unknown> = Promise.resolve();
   /**
-   * the articles (seq) posted to each worker and not answered yet, in order: the first is the one it is working on; the
+   * per worker, the articles posted to it and not answered yet, by seq in the order they were posted: the first is the
+   * one it is working on. One listener per worker reads them (not one per article: a worker may have dozens queued). The
    * worker keeps the process alive while it has any. When a worker stops, the first is what stopped it (or ran over its
    * budget) and the others are posted again to a new worker.
    */
-  private readonly posted = new WeakMap<Worker, number[]>();
-  /** per stopped worker: the article that stopped it (read once, by the first of its articles to hear of the exit) */
-  private readonly culprit = new WeakMap<Worker, number>();
+  private readonly posted = new WeakMap<Worker, Map<number, Pending>>();
+  /** workers stopped because an article ran over its budget (that article has failed already) */
+  private readonly abandoned = new WeakSet<Worker>();
 
   /**
    * Analyzes one article within `budgetMs` (default: defaultBudgetMs); `ref` names it in errors. The article is posted
@@ -88,12 +97,7 @@ export class BudgetedAnalyzer {
         if (!('ready' in m)) return;
         w.removeAllListeners('error');
         w.removeAllListeners('exit');
-        w.on('exit', () => {
-          if (this.worker === w) {
-            this.worker = null;
-            this.ready = null;
-          }
-        });
+        this.listen(w);
         w.unref();
         if (this.loading === w) this.loading = null;
         this.worker = w;
@@ -103,6 +107,34 @@ export class BudgetedAnalyzer {
     return this.ready;
   }
 
+  /** The worker's one set of listeners: answers go to their article; when it stops, every article still posted hears. */
+  private listen(w: Worker): void {
+    const posted = new Map<number, Pending>();
+    this.posted.set(w, posted);
+    let error: string | null = null;
+    w.on('message', (m: WorkerReply) => {
+      if ('ready' in m) return;
+      posted.get(m.seq)?.answered(m);
+    });
+    // an uncaught error stops the worker: its 'exit' follows, and the article it was working on fails with the reason
+    w.on('error', (e) => {
+      error ??= e.message;
+    });
+    w.on('exit', (code) => {
+      if (this.worker === w) {
+        this.worker = null;
+        this.ready = null;
+      }
+      const why = error !== null ? `analysis failed: ${error}` : `the analysis worker stopped (exit code ${code})`;
+      let first = !this.abandoned.has(w);
+      for (const p of [...posted.values()]) {
+        p.stopped(first, why);
+        first = false;
+      }
+      posted.clear();
+    });
+  }
+
   private async runOne(input: ArticleInput, id: string, ref: string, budgetMs: number, before: Promise<unknown>): Promise<BudgetedResult> {
     let w: Worker;
     try {
@@ -110,10 +142,8 @@ export class BudgetedAnalyzer {
     } catch (e) {
       throw new ArgusError('ANALYSIS_FAILED', ref, e instanceof Error ? e.message : String(e));
     }
+    const posted = this.posted.get(w) as Map<number, Pending>;
     const seq = ++this.seq;
-    let posted = this.posted.get(w);
-    if (!posted) this.posted.set(w, (posted = []));
-    posted.push(seq);
     w.ref();
     try {
       return await new Promise<BudgetedResult>((resolve, reject) => {
@@ -121,42 +151,31 @@ export class BudgetedAnalyzer {
         let settled = false;
         const done = (): void => {
           settled = true;
-          const at = (posted as number[]).indexOf(seq);
-          if (at >= 0) (posted as number[]).splice(at, 1);
+          posted.delete(seq);
           clearTimeout(timer);
-          w.off('message', onMessage);
-          w.off('exit', onExit);
-          w.off('error', onError);
         };
         const overBudget = (): void => {
           done();
-          this.culprit.set(w, seq);
           this.worker = null;
           this.ready = null;
+          this.abandoned.add(w); // the articles queued behind this one hear of its exit as not the first: posted again
           void w.terminate();
           reject(new ArgusError('ANALYSIS_TIMEOUT', ref, `analysis took longer than its budget of ${budgetMs} ms and was abandoned`));
         };
-        const onMessage = (m: WorkerReply): void => {
-          if (m.seq !== seq || 'ready' in m) return;
-          done();
-          if (m.ok) resolve({ analysis: m.analysis, warnings: m.warnings });
-          else reject(new ArgusError('ANALYSIS_FAILED', ref, `analysis failed: ${m.message}`));
-        };
-        const onError = (e: Error): void => {
-          done();
-          reject(new ArgusError('ANALYSIS_FAILED', ref, `analysis failed: ${e.message}`));
-        };
-        const onExit = (code: number): void => {
-          if (!this.culprit.has(w)) this.culprit.set(w, (posted as number[])[0] as number);
-          done();
-          // the worker stopped on an article before this one (it crashed there, or ran over its budget): this one goes
-          // to a new worker
-          if (this.culprit.get(w) !== seq) resolve(this.runOne(input, id, ref, budgetMs, before));
-          else reject(new ArgusError('ANALYSIS_FAILED', ref, `the analysis worker stopped (exit code ${code})`));
-        };
-        w.on('message', onMessage);
-        w.once('exit', onExit);
-        w.once('error', onError);
+        posted.set(seq, {
+          answered: (m) => {
+            done();
+            if (m.ok) resolve({ analysis: m.analysis, warnings: m.warnings });
+            else reject(new ArgusError('ANALYSIS_FAILED', ref, `analysis failed: ${m.message}`));
+          },
+          stopped: (first, why) => {
+            done();
+            // the worker stopped on an article before this one (it crashed there, or ran over its budget): this one goes
+            // to a new worker
+            if (first) reject(new ArgusError('ANALYSIS_FAILED', ref, why));
+            else resolve(this.runOne(input, id, ref, budgetMs, before));
+          },
+        });
         w.postMessage({ seq, input, id } satisfies WorkerRequest);
         // the budget runs from when the worker can start on this article: when the one before it is done
         void before.then(() => {
@@ -164,7 +183,7 @@ export class BudgetedAnalyzer {
         });
       });
     } finally {
-      if (posted.length === 0 && this.worker === w) w.unref();
+      if (posted.size === 0 && this.worker === w) w.unref();
     }
   }
 }

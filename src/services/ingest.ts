@@ -159,6 +159,14 @@ export async function clusterAndSave(store: Store, clusterer: StoryClusterer, a:
   return res;
 }
 
+/**
+ * Articles under way per analysis thread with several threads. The articles are stored in the order they came, so a long
+ * one holds back those analyzed after it; with 4 a thread, the others' finished articles filled the window behind it and
+ * the threads waited for work a tenth of the time (their event-loop idle time, 2,000 releases). An article under way
+ * holds its text and its analysis: 16 a thread is a few megabytes.
+ */
+const ARTICLES_PER_WORKER = 16;
+
 export class IngestService {
   private readonly fetcher: Fetcher;
   private batchId = 0;
@@ -166,7 +174,7 @@ export class IngestService {
   private progress: Progress | null = null;
   private started = 0;
   private readonly clusterer: StoryClusterer;
-  /** articles under way (read, being analyzed or waiting to be stored); at most 4 per worker */
+  /** articles under way (read, being analyzed or waiting to be stored); at most ARTICLES_PER_WORKER per worker */
   private readonly inflight = new Set<Promise<void>>();
   /** the last article under way: the next one is stored after it */
   private tail: Promise<void> = Promise.resolve();
@@ -315,7 +323,7 @@ export class IngestService {
     if (this.opts.sink) return this.opts.sink(ref, input, raw);
     const width = Math.max(1, this.opts.analyzer ? 1 : (this.opts.workers ?? 1));
     // several articles per worker may be under way, so that one slow article (stored in turn) does not idle the others
-    const window = width === 1 ? 1 : width * 4;
+    const window = width === 1 ? 1 : width * ARTICLES_PER_WORKER;
     while (this.inflight.size >= window) await Promise.race(this.inflight);
     if (this.fatal !== undefined) throw this.fatal;
     const job = this.process(ref, input, raw, this.tail);

@@ -179,6 +179,32 @@ test('stalls: articles queued behind one over its budget go to a new worker and 
   }
 });
 
+test('stalls: thirty articles queued on one worker are answered, each to its caller, with one listener per worker', async () => {
+  // one listener per article used to be added to the worker: past ten queued, Node warned of a listener leak, and every
+  // answer was read by every waiting article
+  const warnings: string[] = [];
+  const onWarning = (w: Error): void => {
+    warnings.push(w.name);
+  };
+  process.on('warning', onWarning);
+  const analyzer = new BudgetedAnalyzer();
+  try {
+    const cities = ['Lisbon', 'Oslo', 'Quito', 'Hanoi', 'Accra', 'Lima'];
+    const runs = Array.from({ length: 30 }, (_, k) =>
+      analyzer.analyze(article(`Queued ${k}`, `Officials met in ${cities[k % cities.length]} on Monday for talks number ${k}.`), `q${k}`, `q${k}.txt`, 60_000));
+    const done = await Promise.all(runs);
+    done.forEach((r, k) => {
+      assert.equal(r.analysis.article.title, `Queued ${k}`);
+      assert.ok(r.analysis.entities.some((e) => e.name === cities[k % cities.length]), `article ${k}`);
+    });
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(warnings.filter((n) => n === 'MaxListenersExceededWarning'), []);
+  } finally {
+    process.off('warning', onWarning);
+    await analyzer.close();
+  }
+});
+
 test('stalls: in an ingest batch, the article over its budget is a named failure and the others are stored', async () => {
   const files = ['a.json', 'b.json', 'c.json'];
   const titles = ['First article', 'SLOW second article', 'Third article'];

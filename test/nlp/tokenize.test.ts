@@ -19,6 +19,9 @@ const ROWS: Array<[string, string[]]> = [
   ['Visit www.example.org. It has details.', ['Visit www.example.org.', 'It has details.']],
   ['It grew 3.5 per cent in 2024. Analysts agreed.', ['It grew 3.5 per cent in 2024.', 'Analysts agreed.']],
   ['(This was expected.) Markets rose.', ['(This was expected.)', 'Markets rose.']],
+  // an abbreviation after a hyphen, which wink splits at its inner period, ends no sentence there
+  ['Delegates of the Andes-U.S. Council met in Quito. They agreed.', ['Delegates of the Andes-U.S. Council met in Quito.', 'They agreed.']],
+  ['The Nordic-U.K. dialogue resumed on Friday.', ['The Nordic-U.K. dialogue resumed on Friday.']],
 ];
 
 for (const [text, expected] of ROWS) {

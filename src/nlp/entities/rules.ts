@@ -687,6 +687,12 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     // "Fiona Apple", "Walt Disney": a one-word company name after unknown capitalised words is a surname; so is a
     // one-word place that ends the run after a given name ("Lucia Verona", "Tom Hamburg"), or is followed only by an
     // unknown second surname ("Ana Toledo Quispe")
+    // "Paris Okoro said ... Okoro added": a one-word place, then one unknown capitalised word that the article uses alone
+    // elsewhere as a speaker, is a person's given name and surname
+    if (g && k === a && b === a + 2 && g.end === k + 1 && placeThenSurname(doc, kb, a, g.type)) {
+      out.push(mention(doc, a, b, 'PERSON', 'name', RULE_SCORE.head));
+      return;
+    }
     if (g && !(g.end === k + 1 && restStart >= 0 && (g.actor || ((g.end === b || (g.end === b - 1 && unknownWordBefore(doc, kb, b - 1))) && surnameAfterGiven(doc, kb, restStart, k, g.type))))) {
       flush(k);
       out.push(adjust(doc, mention(doc, k, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
@@ -708,6 +714,36 @@ function unknownWordBefore(doc: Doc, kb: KB, t: number): boolean {
   const w = doc.words[t] as string;
   if (!/^\p{Lu}\p{Ll}+$/u.test(w) || (sentenceInitial(doc, t) && !pairInsideSentence(doc, t)) || kb.isGivenName(w) || HONORIFICS.has(w) || NOT_NAMES.has(w)) return false;
   return !kb.phrases.has(w) && kb.cities(w).length === 0 && !ORG_HEADS.has(w) && !LOC_HEADS.has(w);
+}
+
+/** reporting verbs after a speaker's name ("Paris Okoro said") */
+const SPEAKER_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'explained', 'argued', 'warned', 'insisted', 'noted', 'recalled', 'asked', 'replied', 'spoke', 'announced', 'confirmed', 'denied', 'claimed']);
+/** words before a capitalised word that make it part of a name or a noun phrase, no person named alone */
+const NOT_ALONE: ReadonlySet<string> = new Set(['the', 'of', "'s", 'a', 'an', 'in', 'at']);
+
+/**
+ * The one-word place at a and the unknown capitalised word at a + 1 name a person: not after "the" or a possessive,
+ * and the article writes the second word alone elsewhere as a speaker, away from other capitalised words ("Paris Okoro
+ * said ... Okoro added"; "Kabul Polytechnic said ... the Polytechnic said" is no person).
+ */
+function placeThenSurname(doc: Doc, kb: KB, a: number, type: EntityType): boolean {
+  if ((type !== 'GPE' && type !== 'LOC') || doc.pos[a + 1] !== PROPN) return false;
+  // the second word: capitalised, and no given name, title, gazetteer phrase or name head (a small town's name may
+  // also be a surname: "Mills")
+  const w2 = doc.words[a + 1] as string;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w2) || kb.isGivenName(w2) || HONORIFICS.has(w2) || NOT_NAMES.has(w2) || kb.phrases.has(w2) || ORG_HEADS.has(w2) || LOC_HEADS.has(w2)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(doc.words[a] as string)) return false;
+  const prev = a > 0 ? (doc.lower[a - 1] as string) : '';
+  if (prev === 'the' || prev === "'s" || prev === 'of' || (/^\p{Lu}/u.test(doc.words[a - 1] ?? '') && !sentenceInitial(doc, a))) return false;
+  const sur = doc.words[a + 1] as string;
+  for (let t = 0; t < doc.n; t++) {
+    if (t === a + 1 || doc.words[t] !== sur || isCapitalized(doc.words[t + 1] ?? '')) continue;
+    const before = t > 0 ? (doc.lower[t - 1] as string) : '';
+    if (NOT_ALONE.has(before) || (isCapitalized(doc.words[t - 1] ?? '') && !sentenceInitial(doc, t))) continue;
+    // the word alone names a speaker: a reporting verb after it, or "said" before it ("Disneyland is busy" is no speaker)
+    if (SPEAKER_VERBS.has(doc.lower[t + 1] ?? '') || before === 'said' || before === 'says') return true;
+  }
+  return false;
 }
 
 /** The words at t and t + 1 occur together again, one space apart, where the first is not its sentence's first word. */

@@ -12,6 +12,7 @@ import { afterDateline, entityIdAt, forceEntity, isActor, resolveObjectPronoun, 
 import { HOME, isStateNoun, type ActsFor } from '../stages/acts-for.js';
 import { base, caseOf, child, isPassive, type Syntax } from './syntax.js';
 import { loadEventLexicon, stem } from '../../kb/event-lexicon.js';
+import { loadKB } from '../../kb/index.js';
 
 /**
  * Token t stands inside a relative clause opened by ", who" or ", which" earlier in its clause ("X, who wrote the
@@ -78,6 +79,9 @@ const MEANS_NOUNS = new Set(['forces', 'force', 'jets', 'aircraft', 'planes', 'w
 const OWNED_TARGET_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 /** acts that answer or ask for another party's act: addressed to that act's author when their object names it ("rejected Hungary's proposal", "demanded an admission by Moscow") */
 const AUTHOR_TYPES: ReadonlySet<PloverType> = new Set(['REJECT', 'ACCUSE', 'SUPPORT', 'AGREE', 'REQUEST']);
+/** nouns for a person in office, never an act whose author a response is addressed to ("thanked his counterpart") */
+const PERSON_NOUNS = new Set(['counterpart', 'counterparts', 'minister', 'ministers', 'president', 'premier', 'envoy', 'envoys', 'ambassador',
+  'ambassadors', 'leader', 'leaders', 'chancellor', 'secretary', 'host', 'hosts', 'colleague', 'colleagues', 'partner', 'partners']);
 /** the head noun of a title: "NATO Secretary General Mark Rutte" is Rutte */
 const MODIFIER_RELS = new Set(['appos', 'flat', 'compound', 'nmod', 'amod']);
 
@@ -125,7 +129,8 @@ export class ArgumentFinder {
       // a city or region the resolver did not make stand for its country is a place, not a party ("in Lima, ...")
       const e = index.entities[index.entityAtToken[t] as number];
       if (e && isCityEntity(e)) return null;
-      return entityIdAt(index, t);
+      const id = entityIdAt(index, t);
+      return id !== null && e?.type === 'PERSON' ? this.describedCountry(t, id) : id;
     }
     if ((index.entityAtToken[t] as number) >= 0) return null; // a place or an event name is not a party
     const w = doc.lower[t] as string;
@@ -153,6 +158,10 @@ export class ArgumentFinder {
       const p = this.pronounParty(poss);
       if (p !== null) return p;
     }
+    // "phoned his Indian counterpart, S. Kumar, on Monday": a person in apposition that the parse hung elsewhere is
+    // the one the noun describes, before its possessor and the country its modifier names
+    const named = this.appositionPerson(t);
+    if (named !== null) return named;
     // a common noun: the party its modifiers name; a person named in apposition first ("his counterpart, X")
     let found: string | null = null;
     for (let k = syn.childStart[t] as number; k < (syn.childStart[t + 1] as number); k++) {
@@ -160,6 +169,8 @@ export class ArgumentFinder {
       const r = base(syn, c);
       if (!MODIFIER_RELS.has(r)) continue;
       if (r === 'nmod' && syn.rel[c] !== 'nmod:poss' && !PARTY_CASES.has(caseOf(syn, doc.lower, c))) continue;
+      // "his Ugandan counterpart": the possessor of a person in office is another person, not the one meant
+      if (syn.rel[c] === 'nmod:poss' && syn.upos[c] === 'PRON' && PERSON_NOUNS.has(w)) continue;
       if (!isActor(index, c)) {
         // "positions of the Syrian army", "the homes of Kurdish villagers": the noun the "of" phrase names stands in
         if (r === 'nmod' && depth < 2 && caseOf(syn, doc.lower, c) === 'of') found ??= this.namedBy(c, depth + 1);
@@ -177,11 +188,6 @@ export class ArgumentFinder {
       if (force) return force;
     }
     if (found) return found;
-    // "talks with the mission chief, Iva Petrova, on ...": a person in apposition that the parse hung elsewhere
-    if (doc.words[t + 1] === ',' && isActor(index, t + 2)) {
-      const e = index.entities[index.entityAtToken[t + 2] as number];
-      if (e?.type === 'PERSON' && syn.head[t + 2] !== t) return e.id;
-    }
     // "urged council members to back it", "member states": the members of a body, addressed or acting together, are the
     // body (the one the compound names, else the intergovernmental body named last)
     if (w === 'members' || (MEMBER_HEADS.has(w) && doc.lower[t - 1] === 'member')) {
@@ -194,6 +200,43 @@ export class ArgumentFinder {
     // "the country", "the nation": the article's home country
     if (HOME_NOUNS.has(w) && child(syn, t, 'det') >= 0 && doc.lower[child(syn, t, 'det')] === 'the') return HOME;
     return null;
+  }
+
+  /**
+   * "said Estonia would summon the Russian ambassador": a description the resolver linked to a person is that person,
+   * unless a country word in it names another country than the person's own ("the Russian ambassador" is not the
+   * Estonian minister named before): then it stands for that country (the article's entity for it), or for no one.
+   */
+  private describedCountry(t: number, id: string): string | null {
+    const m = this.index.mentionAtToken?.[t];
+    if (!m || m.kind !== 'nominal') return id;
+    const kb = loadKB();
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+      const w = this.doc.words[k] as string;
+      if (!/^\p{Lu}/u.test(w)) continue;
+      const c = kb.countryByDemonym(w) ?? kb.countryByName(w);
+      if (!c) continue;
+      const own = this.acts.stateOf(id);
+      const ownIso = this.index.entities.find((x) => x.id === own)?.kb.iso3166;
+      // (a person whose country the article does not tell keeps the description)
+      if (ownIso === undefined || ownIso === c.iso2) return id;
+      return this.index.entities.find((x) => x.type === 'GPE' && x.kb.iso3166 === c.iso2)?.id ?? null;
+    }
+    return id;
+  }
+
+  /**
+   * The person named in apposition right after the common noun at t ("his counterpart, X, ..."), closed by a comma or the
+   * sentence end, that the parse did not hang on the noun; null when none (", X said" reports, it describes nothing).
+   */
+  private appositionPerson(t: number): string | null {
+    const { doc, syn, index } = this;
+    if (doc.words[t + 1] !== ',' || !isActor(index, t + 2)) return null;
+    const e = index.entities[index.entityAtToken[t + 2] as number];
+    if (e?.type !== 'PERSON' || syn.head[t + 2] === t) return null;
+    const end = index.mentionAtToken?.[t + 2]?.tokenEnd ?? t + 3;
+    const next = doc.words[end] ?? '.';
+    return next === ',' || next === '.' || next === ';' ? e.id : null;
   }
 
   /** The body whose members the noun at t names: the organisation its compound names ("council members"), else the intergovernmental one named last. */
@@ -400,6 +443,8 @@ export class ArgumentFinder {
    */
   private authorOf(o: number, type: PloverType, out: string[]): boolean {
     const { doc, syn, index, lex } = this;
+    // "urged his Indian counterpart, X, to ...": a person named by the object is its recipient, the object is no act
+    if (PERSON_NOUNS.has(doc.lower[o] as string) || this.appositionPerson(o) !== null) return false;
     const entry = lex.nouns.get(stem(doc.lower[o] as string));
     if (entry && lex.plover(entry.code)?.type === type) return false; // "reaffirmed its support for X": the act itself
     const n = out.length;

@@ -38,7 +38,10 @@ export const TRIGGERS: readonly TriggerDef[] = [
   // SUPPORT (05x)
   ...t('SUPPORT', '051', undefined, 'support~', 'back~|backed', 'welcome~', 'praise~', 'endorse~', 'commend~', 'hail~',
     'applaud~', 'thank~', 'congratulate~', 'stand~|stood with|by|behind', 'stand~|stood in solidarity with', 'solidarity',
-    'support for', 'backing'),
+    'support for', 'backing',
+    // offering congratulations or thanks praises; expressing support or gratitude is support (PETRARCH2's EXPRESS
+    // objects, CAMEO 051), where the bare verb "express" names nothing
+    'offer~|offered _ congratulations|thanks|praise', 'express~|expressed _ support|backing|solidarity|appreciation|gratitude|satisfaction'),
   ...t('SUPPORT', '052', undefined, 'defend~'),
   // mobilizing support or lobbies for a party rallies support on its behalf (CAMEO 053), no mobilization of forces
   ...t('SUPPORT', '053', undefined, 'mobilize~|mobilise~|mobilised|mobilized|rally~|rallied _ support|supporters|opinion|groups|lobby|lobbies|backing|allies'),
@@ -94,7 +97,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
     // (a participle before the measure is no gap word: "withdrew a proposed tax", "withdrew the planned reform")
     'withdraw~|withdrew|withdrawn _ proposed|planned|disputed|revised|amended _ bill|bills|decree|decrees|law|tax|levy|reform|reforms|legislation|amendment|ordinance|policy'),
   ...t('SANCTION', '161', undefined, 'withdraw~|withdrew|withdrawn _ ambassador|ambassadors|envoy|envoys|diplomats|diplomat|recognition'),
-  ...t('SANCTION', '166', undefined, 'withdraw~|withdrew|withdrawn _ inspectors|observers|monitors|peacekeepers|peacekeeping|mission|advisers|advisors'),
+  // (and so does a state's or an agency's staff withdrawn from abroad: "withdrawing its staff from the seven capitals")
+  ...t('SANCTION', '166', undefined, 'withdraw~|withdrew|withdrawn _ inspectors|observers|monitors|peacekeepers|peacekeeping|mission|advisers|advisors|staff|personnel|employees'),
   ...t('SANCTION', '162', undefined, 'withdraw~|withdrew|withdrawn _ aid|funding|support|offer|assistance|donation|donations'),
   ...t('RETREAT', '0872', 'withdraw', 'withdraw~|withdrew|withdrawn', 'withdrawal', 'pull~ out|back', 'retreat~', 'evacuate~',
     'lift~|lifted _ blockade|siege'),
@@ -171,8 +175,11 @@ export const TRIGGERS: readonly TriggerDef[] = [
   // barring another country's lorries, flights or ships from one's territory cuts relations with it (eval/probe/README.md:
   // "suspending flights ... closing a border crossing ... are SANCTION"), no coercion of a group at home
   ...t('SANCTION', '160', undefined, 'ban~|banned|bar~|barred _ lorries|trucks|flights|airlines|carriers|vessels|ships|tankers'),
-  ...t('SANCTION', '163', undefined, 'ban~|banned _ imports|exports|import|export|trade|sales|purchases|shipments',
-    'ban~ on _ imports|exports|import|export|trade|sales|purchases|shipments'),
+  // (and so is a ban on dealings with another's banks, ships or goods: "a transaction ban on eleven banks", "an oil
+  // import ban", "a ban on transactions with Russian banks")
+  ...t('SANCTION', '163', undefined, 'ban~|banned _ imports|exports|import|export|trade|sales|purchases|shipments|transactions|dealings',
+    'ban~ on _ imports|exports|import|export|trade|sales|purchases|shipments|transactions|transaction|dealings|investment|investments|banks|vessels|tankers|oil|gas|coal|steel',
+    'transaction|transactions|import|export|trade|investment|oil|gas|shipping ban|bans'),
   ...t('SANCTION', '160', undefined, 'sanction~', 'sanctions', 'impose~ _ sanctions|tariffs|duties|measures|embargo|restrictions',
     'tariffs|duties on', 'embargo~', // expelling envoys reduces relations, expelling inspectors or peacekeepers ends international involvement (CAMEO 166)
     'expel~|expelled _ diplomat|diplomats|ambassador|envoy|envoys|attaché|attache|consul|officials|inspectors|observers|monitors|peacekeepers|mission', 'order~|ordered _ diplomat|diplomats|envoy|envoys|ambassador|attaché|attache to leave',
@@ -191,7 +198,10 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'enter~|entered|violate~|violated|breach~|breached|intrude~|intruded|penetrate~|penetrated _ airspace|waters',
     'enter~|entered _ air defence|defense zone', 'airspace violation|violations|incursion|incursions'),
   ...t('MOBILIZE', '154', 'troops', 'deploy~', 'deployment', 'mobilize~|mobilise~|mobilised|mobilized', 'mobilization|mobilisation',
-    'military buildup|build-up', 'buildup|build-up', 'mass~|massed _ troops', 'reinforce~', 'militarization|militarisation',
+    'military buildup|build-up', 'buildup|build-up', 'mass~|massed _ troops',
+    // reinforcing forces or a frontier deploys; "reinforce the partnership", "reinforced the importance of" do not
+    'reinforce~|reinforced _ troops|forces|border|borders|presence|flank|garrison|garrisons|positions|defences|defenses|units|lines',
+    'militarization|militarisation',
     'launch~ _ operation', 'patrol~', 'remain~|remained on alert', 'strengthen~|strengthened _ forces|troops|presence',
     // (an amount is a longer phrase than a gap: "trained more than 500 computer hackers")
     'train~|trained _ troops|soldiers|fighters|hackers|militants', 'train~|trained __ troops|soldiers|fighters|hackers|militants', 'patrols', 'operation', 'put~ on alert', 'alert', 'place~|placed|put~ __ on _ alert',
@@ -251,6 +261,8 @@ export const INTENT_WORDS: ReadonlySet<string> = new Set([
   'intend', 'aims', 'wants', 'could',
   // an oath to act is an intent: "vowed to fight", "have sworn to retaliate" (a hostile one is a threat, CAMEO 13)
   'vow', 'vows', 'vowed', 'vowing', 'swear', 'swears', 'swore', 'sworn', 'swearing',
+  // seeking to act is trying to ("seeks to deepen ties with X"), as the syntax coder's INTENT_HEADS read it
+  'seek', 'seeks', 'sought', 'seeking',
 ]);
 
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'nor', 'without', 'failed', 'fails', 'fail']);
@@ -294,6 +306,8 @@ export const TEXT_OBJECTS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'communique', 'communiqué', 'report', 'reports', 'video', 'videos', 'footage', 'images', 'photos',
   'figures', 'data', 'details', 'document', 'documents', 'letter', 'declaration', 'list', 'results', 'transcript', 'plan',
   'budget', 'book', 'album', 'guidelines', 'guidance', 'findings', 'study', 'survey', 'poll', 'recording', 'audio', 'song',
+  'advisory', 'strategy', 'index', 'assessment', 'review', 'analysis', 'roadmap', 'handbook', 'paper', 'memo', 'bulletin',
+  'update', 'film', 'documentary', 'rankings', 'ranking', 'map', 'dataset', 'edition', 'version', 'text', 'draft',
 ]);
 
 export const ANAPHORIC_ACTS: ReadonlySet<string> = new Set([

@@ -416,6 +416,14 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
     if (rep >= 0 && fits(rep)) return (index.entities[rep] as { id: string }).id;
     // "X's office said …. …, it said.": the office goes on reporting, for whomever it speaks
     if (rep >= 0 && !personal && said && (doc.pos[said.head] as number) === P.NOUN && !SPOKES_PEOPLE.has(doc.lower[said.head] as string)) return said.id;
+    // "In a statement to the BBC, the church denied it. They also said …": the subject after an opening phrase that
+    // names the medium of a report, not its hearer inside the phrase
+    const a0 = afterDateline(doc, a, b);
+    if ((doc.pos[a0] as number) === P.ADP && reportPhrase(doc, a0 + 1, b)) {
+      const sub = sentenceSubject(doc, index, a0, b);
+      const se = sub?.id && sub.start > a0 && (doc.pos[sub.head] as number) !== P.PRON ? (memo.byId.get(sub.id) ?? -1) : -1;
+      if (se >= 0 && fits(se) && !quoted?.[sub?.head ?? 0]) return (index.entities[se] as { id: string }).id;
+    }
     for (let k = a; k < b && k - a < 200; k++) {
       if (quoted?.[k]) continue;
       const e = index.entityAtToken[k] as number;
@@ -438,6 +446,15 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
     }
   }
   return null;
+}
+
+/** nouns for the medium of a report in an opening phrase: "In a statement to X,", "In an interview with X," */
+const REPORT_PHRASE_NOUNS = new Set(['statement', 'interview', 'letter', 'speech', 'remarks', 'comments', 'briefing', 'message', 'post', 'address', 'release', 'video', 'tweet']);
+
+/** From a, before the first comma, a noun naming the medium of a report stands within three words. */
+function reportPhrase(doc: Doc, a: number, b: number): boolean {
+  for (let t = a; t < b && t - a < 4 && doc.words[t] !== ','; t++) if (REPORT_PHRASE_NOUNS.has(doc.lower[t] as string)) return true;
+  return false;
 }
 
 /** plural nouns for people, and words that stand for them as a subject ("the two", "both") */
@@ -1189,11 +1206,12 @@ const DOC_NOUNS = new Set(['statement', 'communique', 'communiqué', 'report', '
 const SOURCE_PREPS = new Set(['from', 'by', 'of']);
 
 /** The subject of the sentence's main clause: skips an introductory phrase ("In a statement, ..."). */
-export function sentenceSubject(doc: Doc, index: EntityIndex, from: number, hi: number): Subject | null {
+export function sentenceSubject(doc: Doc, index: EntityIndex, from: number, hi: number, participle = false): Subject | null {
   let a = from;
   while (a < hi && (isQuoteTok(doc, a) || doc.words[a] === ',' || (doc.pos[a] as number) === P.PUNCT)) a++;
   const p = doc.pos[a] as number;
-  if (p === P.ADP || p === P.SCONJ || p === P.ADV) {
+  // (or, when asked for, a participle's phrase: "Writing in a column, X gave it a name:")
+  if (p === P.ADP || p === P.SCONJ || p === P.ADV || (participle && p === P.VERB && /ing$/.test(doc.lower[a] as string))) {
     let c = a;
     while (c < hi && c - a < 15 && doc.words[c] !== ',') c++;
     if (c < hi && doc.words[c] === ',') a = c + 1;

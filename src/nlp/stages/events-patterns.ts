@@ -11,7 +11,10 @@ import {
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
 import { P, afterDateline, entityIdAt, forceEntity, isActor, isQuoteTok, sentenceSubject, subjectBefore } from './attribution.js';
-import { CAPTIVES, CEASE_HEADS, EXPECTED, GATHERINGS, HELP, POSE, REDUCIBLE, REDUCING, WISH_HEADS, mutualPairs, rewriteOf, withoutUntargetedRepeats } from '../events/triggers.js';
+import {
+  ASKING, CAPTIVES, CEASE_HEADS, EXPECTED, GATHERINGS, HELP, POSE, REDUCIBLE, REDUCING, WISH_HEADS, dangerThreat, fightsScourge, mobilisesMeans, mutualPairs, rewriteOf,
+  withoutUntargetedRepeats,
+} from '../events/triggers.js';
 import { groupParties } from './groups.js';
 
 /** a compiled pattern item: a set of word forms, a gap of up to GAP_MAX modifier tokens, or a noun phrase (`__`) */
@@ -276,10 +279,13 @@ const RECIPROCAL: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'excha
 
 /** Whether the noun phrase from k (after a few modifiers) is a document or media ("a joint statement", "new footage"). */
 export function textObject(doc: Doc, k: number): boolean {
-  for (let t = k; t < doc.n && t - k < 4; t++) {
+  // (a possessive and a titled document count too: "released its first public report", "released the 2021 Fiscal
+  // Transparency Report")
+  for (let t = k; t < doc.n && t - k < 6; t++) {
     const p = doc.pos[t] as number;
     if (p === P.NOUN) return TEXT_OBJECTS.has(doc.lower[t] as string);
-    if (p !== P.DET && p !== P.ADJ && p !== P.NUM && p !== P.PROPN) return false;
+    if (p === P.PROPN && TEXT_OBJECTS.has(doc.lower[t] as string)) return true;
+    if (p !== P.DET && p !== P.ADJ && p !== P.ADV && p !== P.NUM && p !== P.PROPN && !(p === P.PRON && POSSESSIVES.has(doc.lower[t] as string))) return false;
   }
   return false;
 }
@@ -620,6 +626,30 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (nounTrigger && cameo.startsWith('084') && (doc.lower[i] as string).startsWith('releas') && doc.lower[end] !== 'of' && !releasedBefore(doc, index, i, sa)) continue;
     // "the threat posed by X", "X poses a threat to Y": a danger someone is judged to present, no threat made
     if (nounTrigger && (doc.lower[i] === 'threat' || doc.lower[i] === 'threats') && (POSE.has(doc.lower[end] as string) || POSE.has(doc.lower[modifiersBefore(doc, i, sa) - 1] ?? ''))) continue;
+    // "countering terrorist threats", "security threats": a danger met, no threat made
+    if (nounTrigger && dangerThreat(doc, i)) continue;
+    // "the fight against corruption", "to combat drug trafficking": a scourge fought, no party attacked
+    if (type === 'ASSAULT' && fightsScourge(doc, i, end)) continue;
+    // "mobilising investments in clean energy": means mobilised, no forces
+    if (type === 'MOBILIZE' && mobilisesMeans(doc, i, end)) continue;
+    // "could reopen old wounds": the noun names an injury, not an attack (the verb wounds someone)
+    if (type === 'ASSAULT' && /^wounds?$/.test(doc.lower[i] as string) && (doc.pos[i] as number) === P.NOUN) continue;
+    // "free and fair elections", "free from interference": the adjective frees no one
+    if (cameo === '084' && doc.lower[i] === 'free' && (doc.pos[i] as number) === P.ADJ) continue;
+    // "demonstrates its commitment", "a demonstration of resolve": showing something, no protest (a protest
+    // demonstrates somewhere or against something: "demonstrated outside parliament", "demonstrated on Sunday")
+    if (mode === 'demo' && (doc.lower[i] as string).startsWith('demonstrat') && shows(doc, i, end, nounTrigger)) continue;
+    // "retaliated by firing shells", "retaliated with tariffs": the act of retaliation is coded by its own trigger, and
+    // a retaliation done is no threat ("vowed to retaliate", "will retaliate with force" stay threats)
+    if (type === 'THREATEN' && !nounTrigger && /^retaliat(?:ed|es|ing)$/.test(doc.lower[i] as string) && (doc.lower[end] === 'by' || doc.lower[end] === 'with')) continue;
+    // "seeks to deepen ties with X": seeking to act is trying to, no request (the act sought is read as intended)
+    if (type === 'REQUEST' && end === i + 1 && /^(?:seek|seeks|sought|seeking)$/.test(doc.lower[i] as string) && doc.lower[end] === 'to') continue;
+    // "sought help from Kenya", "asked for aid": what is asked for is not done (the asking is the event)
+    if (type !== 'REQUEST' && i > sa && (ASKING.has(doc.lower[i - 1] as string) || (doc.lower[i - 1] === 'for' && ASKING.has(doc.lower[i - 2] as string)))) continue;
+    // "the talks yielded results", "deals yielding benefits": producing something, no concession
+    if (type === 'CONCEDE' && /^yield/.test(doc.lower[i] as string) && PRODUCTS.has(headAfter2(doc, end))) continue;
+    // "offered a reward for information", "offered condolences": no promise to a party
+    if (type === 'AGREE' && end === i + 1 && /^offer/.test(doc.lower[i] as string) && NOT_OFFERS.has(headAfter2(doc, end))) continue;
     // "prisoners of war": a fixed term for captives, no act of war
     if (doc.lower[i] === 'war' && doc.lower[i - 1] === 'of' && /^prisoners?$/.test(doc.lower[i - 2] ?? '')) continue;
 
@@ -782,6 +812,12 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       if (p === P.NOUN || p === P.PROPN || (index.entityAtToken[i - 1] as number) >= 0) passive = true;
     }
 
+    // "drew criticism from China", "received aid from Poland": the subject of a verb of receiving is the act's recipient
+    // and the party after "from" its agent, as in a passive
+    // (only with the agent named: "drew criticism" alone leaves the act as it was)
+    const received = RECEIVED_TYPES.has(type) && (nounTrigger || (doc.pos[end - 1] as number) === P.NOUN) && i > sa && RECEIVING.has(doc.lower[modifiersBefore(doc, i, sa) - 1] ?? '') && fromActor(doc, index, end, limit);
+    if (received) passive = true;
+
     const sources: string[] = [];
     const targets: string[] = [];
     let location: string | null = null;
@@ -821,7 +857,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       const ent = index.entities[index.entityAtToken[k] as number] as { id: string; type: string };
       // "was attacked by X", "a violation by X": the agent
       // (a noun's own "by" phrase only: in "an attack on X was condemned by Y" Y is the agent of "condemned")
-      if ((passive || (nounTrigger && !answeredBetween(doc, end, ms))) && prep === 'by' && isActor(index, k)) {
+      if ((passive || (nounTrigger && !answeredBetween(doc, end, ms))) && (prep === 'by' || (received && prep === 'from')) && isActor(index, k)) {
         byAgent = k;
       } else if (PLACE_TYPES.has(ent.type) && !isModifier(doc, index, me) && (prep === 'in' || prep === 'at' || (prep === 'from' && !FROM_TARGET.has(type) && cameo !== EMBARGO) || prep === 'inside' || prep === 'across' ||
         (prep === 'of' && HOSTILE_ON_PLACES.has(type) && SETTLEMENT_NOUNS.has(doc.lower[ms - 2] as string)))) {
@@ -1176,6 +1212,49 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
   }
   return withoutUntargetedRepeats(out);
+}
+
+/** A party follows "from" right after the act's phrase (a few modifiers between): "criticism from the European Commission". */
+function fromActor(doc: Doc, index: EntityIndex, end: number, limit: number): boolean {
+  for (let k = end; k < limit && k - end < 4; k++) {
+    if (doc.lower[k] !== 'from') continue;
+    for (let j = k + 1; j < limit && j - k <= 3; j++) if (isActor(index, j)) return true;
+    return false;
+  }
+  return false;
+}
+/** acts one party receives from another: criticism, support, aid (a meeting or a call is had with someone, not received) */
+const RECEIVED_TYPES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'SUPPORT', 'AID']);
+/** verbs whose subject receives the act their object names ("drew criticism from", "received aid from") */
+const RECEIVING: ReadonlySet<string> = new Set([
+  'draw', 'draws', 'drew', 'drawn', 'drawing', 'receive', 'receives', 'received', 'receiving', 'win', 'wins', 'won',
+  'winning', 'earn', 'earns', 'earned', 'earning', 'face', 'faces', 'faced', 'facing', 'attract', 'attracts', 'attracted',
+  'attracting', 'garner', 'garners', 'garnered', 'garnering',
+]);
+/** what is offered that promises no act to a party: a reward for information, condolences, prayers */
+const NOT_OFFERS: ReadonlySet<string> = new Set([
+  'reward', 'rewards', 'condolences', 'condolence', 'sympathy', 'sympathies', 'prayers', 'thoughts', 'insights', 'insight',
+  'views', 'perspectives', 'perspective', 'glimpse', 'opportunity', 'opportunities', 'advice',
+]);
+/** what is yielded when something produces it rather than gives way */
+const PRODUCTS: ReadonlySet<string> = new Set(['results', 'result', 'benefits', 'benefit', 'fruit', 'fruits', 'returns', 'dividends', 'gains', 'progress', 'evidence', 'information', 'outcome', 'outcomes', 'profits', 'answers', 'data']);
+/** The head noun after token k, past determiners, possessives, numbers and adjectives (up to four tokens), or ''. */
+function headAfter2(doc: Doc, k: number): string {
+  for (let j = k; j < doc.n && j - k < 5; j++) {
+    const p = doc.pos[j] as number;
+    if (p === P.DET || p === P.PRON || p === P.NUM || p === P.ADJ || p === P.SYM || doc.lower[j] === '$') continue;
+    return doc.lower[j] as string;
+  }
+  return '';
+}
+/** The demonstrating word at i shows what follows: a verb with an object ("demonstrates its commitment") or the noun "demonstration of". */
+function shows(doc: Doc, i: number, end: number, noun: boolean): boolean {
+  const next = doc.lower[end] ?? '';
+  if (noun) return next === 'of';
+  if (TIME_WORDS.has(next)) return false;
+  if (next === 'how' || next === 'that' || next === 'what' || next === 'why' || next === 'the') return true;
+  const p = doc.pos[end] as number;
+  return p === P.DET || p === P.PRON || p === P.NOUN || p === P.PROPN || p === P.ADJ || p === P.NUM;
 }
 
 const MODALS = new Set(['must', 'should']);

@@ -52,10 +52,12 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
   for (let k = 0; k < triggers.length; k++) {
     const t = triggers[k] as Trigger;
     const h = syn.head[t.i] as number;
+    // "the ability to strike back", "was due to visit": no event
+    if (irrealis(doc, syn, t.i)) absorbed[k] = 1;
     if (h < 0) continue;
     const r = base(syn, t.i);
-    // "the ability to strike back", "was due to visit": no event
-    if ((r === 'xcomp' || r === 'acl') && IRREALIS_HEADS.has(doc.lower[h] as string)) absorbed[k] = 1;
+    // "was due to visit Stockholm to meet his counterpart": the purpose of an act not yet done is not done either
+    if ((r === 'advcl' || r === 'xcomp') && markedBy(syn, doc.lower, t.i, 'to') && irrealis(doc, syn, h)) absorbed[k] = 1;
     // "attack helicopters": a noun modifying a noun names a kind of thing
     if (t.noun && (r === 'compound' || r === 'amod')) absorbed[k] = 1;
     const g = at[h] as number;
@@ -208,6 +210,21 @@ export function placesNotCountries(entities: readonly PlaceEntity[], isPlatform:
 /** acts whose stated reason charges their recipient: "expelled ... over what it called espionage" (not "thanked him for what he called friendship") */
 const REASONED: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'ACCUSE', 'REJECT', 'THREATEN']);
 
+/**
+ * The act at v has not happened: the complement of an irrealis head ("the ability to strike back", "was due to
+ * visit"), also where the parse reads "due to" as the verb's marker ("was due to fly").
+ */
+function irrealis(doc: Doc, syn: Syntax, v: number): boolean {
+  const h = syn.head[v] as number;
+  const r = base(syn, v);
+  if (h >= 0 && (r === 'xcomp' || r === 'acl') && IRREALIS_HEADS.has(doc.lower[h] as string)) return true;
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (c < v && base(syn, c) === 'mark' && doc.lower[c] === 'due') return true;
+  }
+  return false;
+}
+
 /** The clause that is verb v's content: its ccomp, or an adverbial clause marked by "that" (a frequent misparse). */
 function contentClause(doc: Doc, syn: Syntax, v: number): number {
   const cc = child(syn, v, 'ccomp');
@@ -312,9 +329,161 @@ const CIRCUMSTANCE = new Set([...CIRCUMSTANCE_PREPS, 'until']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'inside', 'across', 'outside']);
 
 export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
-  const judged = judgedActs(doc, index, acts, releaseCalls(doc, acts, events));
+  const own = ownStateTargets(doc, index, acts, syn, events);
+  const listed = coordinatedRecipients(doc, index, acts, syn, own);
+  const judged = judgedActs(doc, index, acts, releaseCalls(doc, acts, listed));
   return answeredClaims(doc, index, acts, deploymentTargets(doc, index, acts, implicitRecipients(doc, index, acts, syn, bothSides(doc, index, acts, judged))));
 }
+
+/** words of a title that put its holder against the government of the country it names ("Venezuelan opposition leader") */
+const NON_GOVERNMENT_TITLE = /\b(opposition|rebel|dissident|activist|critic|candidate|former|exiled|separatist|insurgent)\b/i;
+
+/**
+ * "Estonian Foreign Minister X condemned ...", "Vice President Y reaffirmed the United States' support for ...": an
+ * official acts for the country her title names, never on it; a recipient that is the source's own state (stateOf: the
+ * country of a person's title, the party of a body) is a misread modifier, and the act is left without one for
+ * implicitRecipients to find the party it is aimed at. (Not for an opposition figure or a former official, who may
+ * well act on the government of their country; nor for a country named as the object of the act itself: "promised to
+ * democratize Serbia".)
+ */
+function ownStateTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
+  let out: ArgusEvent[] | null = null;
+  for (let j = 0; j < events.length; j++) {
+    const e = events[j] as ArgusEvent;
+    let own = false;
+    if (e.source !== null && e.target !== null && e.target !== e.source) {
+      const src = index.entities.find((x) => x.id === e.source);
+      own = src !== undefined && !src.titles.some((t) => NON_GOVERNMENT_TITLE.test(t)) && acts.stateOf(e.source) === e.target && acts.party(e.target) === e.target &&
+        onlyModifier(doc, index, syn, tokenAt(doc, e.start), e.target);
+    }
+    if (!own) {
+      out?.push(e);
+      continue;
+    }
+    out ??= events.slice(0, j);
+    out.push({ ...e, target: null });
+  }
+  return out ?? events;
+}
+
+/**
+ * Every mention of `id` in the sentence of token t modifies a noun ("the United States' support", "U.S. commitment",
+ * "Mexico's new agreement"): it names the owner of a thing, not a party acted on ("promised to democratize Serbia",
+ * "would blockade Paris" are acts on one's own country, as gold codes them). False when the sentence has none.
+ */
+function onlyModifier(doc: Doc, index: EntityIndex, syn: Syntax, t: number, id: string): boolean {
+  const s = doc.sentOf[t] as number;
+  let any = false;
+  for (let k = doc.sentStart[s] as number; k < (doc.sentEnd[s] as number); k++) {
+    if (entityIdAt(index, k) !== id) continue;
+    const m = index.mentionAtToken?.[k];
+    const a = m ? m.tokenStart : k;
+    const b = m ? m.tokenEnd : k + 1;
+    let h = k;
+    for (let i = a; i < b; i++) {
+      const hi = syn.head[i] as number;
+      if (hi < a || hi >= b) {
+        h = i;
+        break;
+      }
+    }
+    const r = syn.rel[h] as string;
+    if (!(r === 'nmod:poss' || r === 'amod' || r === 'compound')) return false;
+    any = true;
+    k = b - 1;
+  }
+  return any;
+}
+
+/** types whose recipients a list names together: "met with President X, Prime Minister Y and Speaker Z", "urged X and Y" */
+const LISTED_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'SUPPORT', 'COOPERATE', 'AID', 'REQUEST', 'ACCUSE', 'THREATEN', 'SANCTION', 'REJECT']);
+
+/**
+ * "met with President X, Prime Minister Y, and former Speaker Z", "will meet King X of Belgium and Belgian Prime Minister
+ * Y": the people coordinated with an act's recipient in the parse (conjuncts of the recipient's phrase, or of the phrase
+ * it is a conjunct of; a person in apposition to a person, as a list is often parsed) are recipients too, however many
+ * titles stand between them. Only people named after the trigger, in its sentence, in a phrase that is the trigger's
+ * own argument; never the source's own side.
+ */
+function coordinatedRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
+  if (!events.some((e) => e.target !== null && e.source !== null && LISTED_TYPES.has(e.type))) return events;
+  const seen = tripleKeys(events);
+  const out: ArgusEvent[] = [];
+  const entityOf = (k: number): ResolvedLike | undefined => index.entities[index.entityAtToken[k] as number] as ResolvedLike | undefined;
+  /** the token of a mention whose head lies outside it */
+  const headOf = (k: number): number => {
+    const m = index.mentionAtToken?.[k];
+    if (!m) return k;
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+      const h = syn.head[i] as number;
+      if (h < m.tokenStart || h >= m.tokenEnd) return i;
+    }
+    return k;
+  };
+  for (const e of events) {
+    out.push(e);
+    if (e.target === null || e.source === null || e.negated || !LISTED_TYPES.has(e.type)) continue;
+    const t = tokenAt(doc, e.end - 1);
+    const s = doc.sentOf[t] as number;
+    const to = doc.sentEnd[s] as number;
+    const target = e.target;
+    // the recipient's first mention after the trigger
+    let k = t + 1;
+    for (; k < to; k++) {
+      const id = isActor(index, k) ? entityIdAt(index, k) : null;
+      if (id !== null && (id === target || acts.party(id, e.source) === target)) break;
+    }
+    if (k >= to) continue;
+    const h = headOf(k);
+    const own = new Set([e.source, acts.party(e.source), acts.stateOf(e.source)]);
+    const ent = entityOf(k);
+    // (a list of titled people: plain lists of countries or bodies the coders read already)
+    if (ent?.type !== 'PERSON') continue;
+    const list: number[] = [];
+    const addConjuncts = (x: number): void => {
+      for (let c = syn.childStart[x] as number; c < (syn.childStart[x + 1] as number); c++) {
+        const y = syn.childList[c] as number;
+        const r = base(syn, y);
+        if (r === 'conj' || (r === 'appos' && entityOf(y)?.type === 'PERSON')) list.push(y);
+      }
+    };
+    const r = base(syn, h);
+    const up = syn.head[h] as number;
+    const listed = up > t && (r === 'conj' || (r === 'appos' && entityOf(up)?.type === 'PERSON')) && isActor(index, up);
+    // the list must be the trigger's own argument ("met with X and Y"), not a phrase further down ("signed ... following
+    // a meeting between X and Y", "a protest over fighting between X and Y")
+    if (!argumentOf(syn, listed ? up : h, tokenAt(doc, e.start), t)) continue;
+    if (listed) {
+      list.push(up);
+      addConjuncts(up);
+    }
+    addConjuncts(h);
+    for (const y of list) {
+      if (y <= t || y >= to || y === h || !isActor(index, y)) continue;
+      // a conjunct that is a clause of its own ("X met Y and Z said ...") is no recipient
+      if (child(syn, y, 'nsubj') >= 0 || child(syn, y, 'cop') >= 0) continue;
+      const x = entityOf(y);
+      if (x?.type !== 'PERSON') continue;
+      const p = acts.party(x.id, e.source);
+      if (own.has(p) || own.has(x.id) || p === target) continue;
+      const next = { ...e, target: p };
+      const key = tripleKey(next);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(next);
+    }
+  }
+  return out;
+}
+/** relations by which a recipient's phrase hangs on its trigger */
+const ARGUMENT_RELS: ReadonlySet<string> = new Set(['obl', 'obj', 'iobj', 'nmod']);
+
+/** Token x heads an argument of the trigger spanning tokens [a, b]: its object, its oblique or its noun's modifier. */
+function argumentOf(syn: Syntax, x: number, a: number, b: number): boolean {
+  const h = syn.head[x] as number;
+  return h >= a && h <= b && ARGUMENT_RELS.has(base(syn, x));
+}
+type ResolvedLike = { id: string; type: string; titles: string[]; kb: { iso3166?: string } };
 
 /** nouns of a captive's release: "called for his release", "demanded the release of the crew" */
 const RELEASE_NOUNS: ReadonlySet<string> = new Set(['release', 'freedom', 'freeing']);
@@ -617,7 +786,8 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
     const from = doc.sentStart[s] as number;
     const to = doc.sentEnd[s] as number;
     const source = e.source;
-    const own = new Set([source, acts.party(source)]);
+    // (never the source's own state: "Estonian Foreign Minister X condemned ..." is not aimed at Estonia)
+    const own = new Set([source, acts.party(source), acts.stateOf(source)]);
     if (e.reported_by) own.add(e.reported_by).add(acts.party(e.reported_by));
     // "Egypt, which has mediated between the sides, urged Israel to ...": an act told in a relative clause on a party
     // takes no recipient from past the comma that closes the clause

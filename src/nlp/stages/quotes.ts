@@ -205,6 +205,14 @@ function isCue(doc: Doc, k: number): boolean {
   const p = doc.pos[k] as number;
   if (p === P.VERB || p === P.AUX) return true;
   if (k > 0 && (doc.pos[k - 1] as number) === P.DET) return false;
+  // a present form the tagger took for a plural noun, right after its subject's noun and before what it reports: "The
+  // ministry notes that …", "The Department of Agriculture notes, "…"" (not "notes that were leaked")
+  const b = doc.pos[k - 1] as number;
+  if (w.endsWith('s') && k > 0 && (b === P.PROPN || b === P.NOUN)) {
+    const n = doc.words[k + 1];
+    if (n === ':' || (n === ',' && isQuoteTok(doc, k + 2))) return true;
+    if (doc.lower[k + 1] === 'that' && (doc.pos[k + 2] as number) !== P.AUX && (doc.pos[k + 2] as number) !== P.VERB) return true;
+  }
   return /(ed|ing)$/.test(w) || w === 'said' || w === 'says' || w === 'told' || w === 'wrote';
 }
 
@@ -396,6 +404,15 @@ function quotedAs(doc: Doc, index: EntityIndex, k: number): Subject | null {
 const REQUEST_CUES = new Set(['asked', 'asks', 'urged', 'urges']);
 const QUANTIFIER_ADPS = new Set(['at least', 'at most', 'up to', 'more than', 'fewer than', 'less than']);
 
+/** From a, a phrase up to its comma, then a person's name and a comma: "the team's coach, Ana Ruiz," */
+function personInApposition(doc: Doc, index: EntityIndex, a: number, se: number): boolean {
+  let c = a;
+  while (c < se && c - a < 12 && doc.words[c] !== ',') c++;
+  if (doc.words[c] !== ',' || !isActor(index, c + 1)) return false;
+  const end = index.mentionAtToken?.[c + 1]?.tokenEnd ?? c + 2;
+  return doc.words[end] === ',' && (index.entities[index.entityAtToken[c + 1] as number] as { type: string }).type === 'PERSON';
+}
+
 /** The nearest reporting verb before token `end` in [lo, end), not across a quote, and its speaker. */
 function reporterBefore(doc: Doc, index: EntityIndex, end: number, lo: number, who: Who): { cue: number; speaker: string | null } | null {
   for (let t = end - 1; t >= lo; t--) {
@@ -442,8 +459,10 @@ function colonSubject(doc: Doc, index: EntityIndex, openTok: number): Attributio
   const c = openTok - 1;
   if (doc.words[c] !== ':' && !isDash(doc, c)) return null;
   const sa = doc.sentStart[doc.sentOf[c] as number] as number;
-  if (c - sa < 2 || anyMark(doc, sa, c)) return null;
-  const s = sentenceSubject(doc, index, afterDateline(doc, sa, c), c);
+  if (c - sa < 2) return null;
+  const s = sentenceSubject(doc, index, afterDateline(doc, sa, c), c, true);
+  // (words quoted after the subject are its own: `X defended the plan, promising a "formal update": "…"`)
+  if (!s || anyMark(doc, sa, s.head + 1)) return null;
   // `X's message was blunt: "…"`: the one whose words the subject names
   if (s && !s.id && REMARK_NOUNS.has(doc.lower[s.head] as string) && (doc.lower[s.head - 1] === "'s" || doc.lower[s.head - 1] === '’s') && isActor(index, s.head - 2)) {
     return { speaker: entityIdAt(index, s.head - 2), cue: null, cueTok: c };
@@ -535,6 +554,29 @@ function clauseStart(doc: Doc, index: EntityIndex, k: number, hi: number): numbe
     j = t;
   }
   return j;
+}
+
+/** words that open an adverbial set off between "that" and its clause: "that, as …,", "that as of May,", "that, based on …," */
+const FRONTED_OPENERS = new Set([P.ADP, P.SCONJ, P.ADV, P.PART, P.VERB]);
+/** longest such adverbial, in tokens */
+const FRONTED_MAX = 30;
+
+/**
+ * "said that, as the talks had failed, they would …", "told him that, to save time, Y would …", "said that as of May, the
+ * plant had …": an adverbial set off after "that" (by a comma before it, or opening with a preposition or conjunction)
+ * and closed by a comma before the reported clause. Returns the token after that comma (the clause's own opener), or -1.
+ */
+function frontedAdverbial(doc: Doc, ca: number, se: number): number {
+  if (doc.lower[ca - 1] !== 'that') return -1;
+  const comma = doc.words[ca] === ',';
+  const t = comma ? ca + 1 : ca;
+  const p = doc.pos[t] as number;
+  if (!(comma ? FRONTED_OPENERS.has(p) : p === P.ADP || p === P.SCONJ)) return -1;
+  for (let u = t + 1; u + 1 < se && u - t < FRONTED_MAX; u++) {
+    if (isQuoteTok(doc, u) || isSentPunct(doc.words[u])) return -1;
+    if (doc.words[u] === ',' && CLAUSE_OPENERS.has(doc.pos[u + 1] as number) && hasVerb(doc, u + 1, se)) return u + 1;
+  }
+  return -1;
 }
 
 /** [a, b) holds a role word or a noun for a person: a description of someone, not the clause's subject */
@@ -702,6 +744,8 @@ const CLAUSE_PREDICATES = new Set([P.VERB, P.ADJ, P.ADV, P.ADP]); // ADP: a verb
 /** past-tense speech acts that coordinate with the reporting verb rather than continue the reported clause */
 const SPEECH_ACTS: ReadonlySet<string> = new Set([
   ...[...CUE_VERBS].filter((w) => w.endsWith('ed') || w === 'said' || w === 'told' || w === 'wrote'),
+  // (and the present of the commonest: "X said A, but the ministry says B")
+  'says', 'adds', 'insists', 'argues', 'warns', 'maintains', 'contends', 'counters',
   'criticised', 'criticized', 'accused', 'called', 'condemned', 'denounced', 'blamed', 'rejected', 'welcomed', 'praised',
   'demanded', 'urged', 'vowed', 'pledged', 'appealed', 'thanked', 'dismissed', 'denied',
 ]);
@@ -798,9 +842,14 @@ function hasVerb(doc: Doc, a: number, b: number): boolean {
 /** Every word of [a, b) is capitalised: a quoted name (`what Lisbon calls the "Silver Coast"`), not someone's words. */
 function isTitle(doc: Doc, a: number, b: number): boolean {
   // (short function words inside a title stay lower-case: "Clean Water for Every Village")
-  for (let t = a; t < b; t++) if ((doc.pos[t] as number) !== P.PUNCT && !/^\p{Lu}/u.test(doc.words[t] as string) && !(t > a && t < b - 1 && TITLE_SMALL_WORDS.has(doc.words[t] as string))) return false;
+  // (and a year or a number may stand in one: "Vision 2030")
+  for (let t = a; t < b; t++) if ((doc.pos[t] as number) !== P.PUNCT && !/^\p{Lu}/u.test(doc.words[t] as string) && !(t > a && /^\d/.test(doc.words[t] as string)) && !(t > a && t < b - 1 && TITLE_SMALL_WORDS.has(doc.words[t] as string))) return false;
   return true;
 }
+/** what may stand right before a title in marks: a preposition, a determiner or possessive ("its", "Nordvik's") */
+const TITLE_BEFORE = new Set([P.ADP, P.DET, P.PART]);
+/** verbs whose object in marks is a name: `renamed "Northern Star"`, `a report entitled "…"` */
+const NAMING_VERBS = new Set(['named', 'renamed', 'titled', 'entitled', 'nicknamed', 'branded']);
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'in', 'on', 'to', 'at', 'by', 'with', 'from']);
 
 /** A direct quote's body or mark stands in [a, b). */
@@ -1180,6 +1229,9 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     if (fragment && !/\s/.test(body) && attributiveLabel(doc, openTok, closeTok)) continue;
     // a short name the text defines in brackets: `NuScale Power LLC ("NuScale")`, `the Treaty ("the Accord")`
     if (fragment && words <= SCARE_WORDS && doc.words[openTok - 1] === '(' && doc.words[closeTok + 1] === ')') continue;
+    // a name in title case after a preposition, a determiner or a verb of naming: `on "The Browser Countdown"`, `its
+    // "Clean Seas Pledge"`, `renamed "Northern Star"` (a title, not words someone chose)
+    if (fragment && words >= 2 && isTitle(doc, a, b) && (TITLE_BEFORE.has(doc.pos[openTok - 1] as number) || OPENING_POSSESSIVES.has(doc.lower[openTok - 1] as string) || NAMING_VERBS.has(doc.lower[openTok - 1] as string))) continue;
 
     let att: Attribution | null = null;
     const afterOk = lastChar === ',' || /[!?—–-]$/.test(inner) || !/[.]$/.test(inner);
@@ -1192,13 +1244,13 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       // after a colon the cue may stand further back: `X told the Lima Times on Friday: "…"`
       if (!att && !colon) att = attributeBefore(doc, index, openTok, Math.max(0, prev ? prev.end : 0), BEFORE_WINDOW, who);
       if (!att) att = labelledBy(doc, index, openTok) ?? colonSubject(doc, index, openTok) ?? asBefore(doc, index, openTok, sentA, who) ?? dashSigned(doc, index, closeTok);
-      // `In the words of X, "…"`
-      if (!att && doc.words[openTok - 1] === ',') {
-        const wo = wordsOf(doc, index, afterDateline(doc, sentA, openTok), openTok + 1);
-        if (wo && wo.comma === openTok - 1) att = { speaker: wo.sp.id, cue: 'in the words of', cueTok: openTok - 1 };
-      }
+      // `In the words of X, "…"`, `…, and in the words of the prosecutor, Jonas Berg, QC, "…"`
+      if (!att && doc.words[openTok - 1] === ',') att = wordsBefore(doc, index, openTok, sentA);
       // a quote after a comma inside a reported clause: `X told the court that, over five months, "…"`
       if (!att && doc.words[openTok - 1] === ',' && openTok > sentA + 1) att = attributeBefore(doc, index, openTok, Math.max(sentA, prev ? prev.end : 0), 40, who);
+      // a name in title case inside a sentence, with no one who says it: `the summit's theme, "Building a Fairer Future,"`,
+      // `the annual report, "Clean Water for All."` (a title, not someone's words)
+      if (!att && openTok > sentA && words >= 2 && isTitle(doc, a, b)) continue;
     } else {
       // a fragment is a quote only when a cue earlier in its sentence introduces it, or a cue right after it ends the
       // sentence (`… "with great care", the minister said.`), or a reported clause holds it (resolved below)
@@ -1267,13 +1319,21 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     }
     if (w === 'according' && doc.lower[k + 1] === 'to') {
       // ("according to aid workers": a noun of a compound tagged as a verb)
-      let sp = subjectAfter(doc, index, k + 2, Math.min(se, k + 14)) ?? ((doc.pos[k + 2] as number) === P.VERB && PEOPLE_NOUNS.has(doc.lower[k + 3] as string) ? { id: null, start: k + 2, head: k + 3 } : null);
-      if (!sp || (!sp.id && !isSayer(doc, sp.head))) continue;
+      // (and "according to police": a sayer noun the tagger took for a verb)
+      let sp = subjectAfter(doc, index, k + 2, Math.min(se, k + 14)) ?? ((doc.pos[k + 2] as number) === P.VERB && PEOPLE_NOUNS.has(doc.lower[k + 3] as string) ? { id: null, start: k + 2, head: k + 3 } : null) ?? (SAYER_NOUNS.has(doc.lower[k + 2] as string) && (doc.words[k + 3] === ',' || isSentPunct(doc.words[k + 3])) ? { id: null, start: k + 2, head: k + 2 } : null);
+      const opening = k === sa || (k - 1 >= sa && isQuoteTok(doc, k - 1));
+      // ("According to Berg the money was …": a name, no comma, then the clause: its first token, else -1)
+      const m = opening && isActor(index, k + 2) ? index.mentionAtToken?.[k + 2] : undefined;
+      const bare = m && m.tokenStart === k + 2 && m.kind === 'name' && (doc.pos[m.tokenEnd] as number) === P.DET && hasVerb(doc, m.tokenEnd, se) ? m.tokenEnd : -1;
+      if (bare >= 0) sp = { id: entityIdAt(index, k + 2), start: k + 2, head: bare - 1 };
+      // ("According to the team's coach, Ana Ruiz, CLAUSE": a person named in apposition to any description)
+      if (!sp || (!sp.id && !isSayer(doc, sp.head) && !(opening && personInApposition(doc, index, k + 2, se)))) continue;
       let ca: number;
       let cb: number;
-      if (k === sa || (k - 1 >= sa && isQuoteTok(doc, k - 1))) {
+      if (opening) {
         let c = k + 2;
-        while (c < se && doc.words[c] !== ',') c++;
+        if (bare >= 0) c = bare - 1;
+        else while (c < se && doc.words[c] !== ',') c++;
         // "According to the agency's head of mission, Ana Ruiz, CLAUSE": the name in apposition is the source
         const named = c + 1 < se && isActor(index, c + 1) ? (index.mentionAtToken?.[c + 1]?.tokenEnd ?? c + 2) : -1;
         if (named > 0 && doc.words[named] === ',' && (index.entities[index.entityAtToken[c + 1] as number] as { type: string }).type === 'PERSON') {
@@ -1313,7 +1373,12 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       const inv = invertedSpeaker(doc, index, k, se);
       if (inv) {
         const cb = k - 1;
-        if (!holdsDirect(doc, found, inQuote, sa, cb)) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, cb), cb, inv.id ?? who(k, null), cueText(doc, k, se), clauses);
+        const ca = afterDateline(doc, sa, cb);
+        // "Schools that accept, said Berg, must show …": the attribution stands inside the clause it reports
+        let stop = k + 1;
+        while (stop < se && stop - k < 14 && doc.words[stop] !== ',' && !isSentPunct(doc.words[stop]) && !isQuoteTok(doc, stop)) stop++;
+        const inside = doc.words[stop] === ',' && wordCount(doc, ca, cb) <= PAREN_SUBJECT && predicateAfter(doc, stop + 1, se);
+        if (!holdsDirect(doc, found, inQuote, sa, cb)) pushIndirect(doc, found, inQuote, ca, inside ? clauseEnd(doc, stop + 1, se) : cb, inv.id ?? who(k, null), cueText(doc, k, se), clauses);
         continue;
       }
     }
@@ -1327,7 +1392,11 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     }
     // ("put it" reports only in an "as" clause or before a quote)
     if (w === 'put' || w === 'puts') continue;
-    const ca = clauseStart(doc, index, k, se);
+    const ca0 = clauseStart(doc, index, k, se);
+    // ("said that, as the talks had failed, they would …": the clause opens with the adverbial set off after "that")
+    const fronted = ca0 > 0 ? frontedAdverbial(doc, ca0, se) : -1;
+    const ca = fronted >= 0 && doc.words[ca0] === ',' ? ca0 + 1 : ca0;
+    const opener = fronted >= 0 ? fronted : ca;
     let sp: Subject | null;
     if (participle && doc.words[k - 1] === ',') sp = mainSpeaker(doc, index, k, sa, cueSpeaker);
     else sp = subjectBefore(doc, index, k, sa) ?? raisingSubject(doc, index, k, sa);
@@ -1343,8 +1412,8 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       if (id) sp = { id, start: k, head: k };
     } else if (syn) sp = parseSubject(doc, syn, index, k);
     // (no verb after the cue: no clause, but perhaps a reverse attribution: "…, the agency said in its update.")
-    if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[ca] as number) || gerundAfterThat(doc, ca, se) || pluralNounOpener(doc, ca, se) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || clauses.verb.subarray(ca, se).includes(1))) {
-      if (THAT_CUES.has(w) && doc.lower[ca - 1] !== 'that' && !pronounClause(doc, ca, se) && !nounClause(doc, index, ca, se)) continue;
+    if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[opener] as number) || gerundAfterThat(doc, ca, se) || pluralNounOpener(doc, ca, se) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || clauses.verb.subarray(ca, se).includes(1))) {
+      if (THAT_CUES.has(w) && fronted < 0 && doc.lower[ca - 1] !== 'that' && !pronounClause(doc, ca, se) && !nounClause(doc, index, ca, se)) continue;
       // "said little in public", "told them nothing new": a quantity for an object, no clause ("said nothing would
       // change" has its verb); nor a relative clause on the hearer ("say to the families who …")
       if ((NO_CLAUSE.has(doc.lower[ca] as string) && !AFTER_QUANTITY.has(doc.pos[ca + 1] as number)) || RELATIVES.has(doc.lower[ca] as string)) continue;
@@ -1570,17 +1639,26 @@ function describedAfter(doc: Doc, index: EntityIndex, closeTok: number): string 
  * subject and a reporting verb reports the clause after the comma. Returns the subject and the comma's token, or null.
  */
 function asReporter(doc: Doc, index: EntityIndex, k: number, sa: number, se: number): { sp: Subject; comma: number } | null {
-  const start = afterDateline(doc, sa, k);
+  let start = afterDateline(doc, sa, k);
+  // (the "as" clause may follow a comma or a conjunction: "The talks stalled, but as X said last week, …")
+  if (doc.lower[start] !== 'as') {
+    let b = k - 2;
+    while (b > start && k - b <= 10 && doc.lower[b] !== 'as') b--;
+    if (doc.lower[b] !== 'as' || !(doc.words[b - 1] === ',' || (doc.pos[b - 1] as number) === P.CCONJ)) return null;
+    start = b;
+  }
   if (doc.lower[start] !== 'as' || k - start < 2 || k - start > 10) return null;
-  const sp = subjectAfter(doc, index, start + 1, k);
-  if (!sp || sp.head >= k || !(sp.id || isSayer(doc, sp.head))) return null;
+  const sp = subjectAfter(doc, index, start + 1, k) ?? (CLAUSE_PRONOUNS.has(doc.lower[start + 1] as string) ? { id: null, start: start + 1, head: start + 1 } : null);
+  if (!sp || sp.head >= k || !(sp.id || isSayer(doc, sp.head) || CLAUSE_PRONOUNS.has(doc.lower[sp.head] as string))) return null;
   // only auxiliaries and adverbs between the subject and the verb, then a hearer or circumstance before the comma
   for (let t = sp.head + 1; t < k; t++) {
     const p = doc.pos[t] as number;
     if (p !== P.AUX && p !== P.ADV && p !== P.PART && !inSubject(index, sp, t)) return null;
   }
   let c = k + 1;
-  while (c < se && c - k <= 8 && doc.words[c] !== ',' && !isQuoteTok(doc, c) && (ASIDE_POS.has(doc.pos[c] as number) || (index.entityAtToken[c] as number) >= 0)) c++;
+  while (c < se && c - k <= 8 && doc.words[c] !== ',' && doc.lower[c] !== 'when' && !isQuoteTok(doc, c) && (ASIDE_POS.has(doc.pos[c] as number) || (index.entityAtToken[c] as number) >= 0)) c++;
+  // ("as I said when the treaty was signed, …": a time clause on the cue)
+  if (doc.lower[c] === 'when') while (c < se && c - k <= 25 && doc.words[c] !== ',' && !isQuoteTok(doc, c)) c++;
   return doc.words[c] === ',' && c + 1 < se ? { sp, comma: c } : null;
 }
 /** `As X told reporters in Oslo, "…"`: the opening "as"-attribution whose comma stands right before the mark. */
@@ -1620,11 +1698,15 @@ function pluralNounOpener(doc: Doc, ca: number, se: number): boolean {
 }
 
 /** base forms of reporting verbs that a negation or a refusal can govern */
+const HAVE_FORMS = new Set(['have', 'has', 'had', "'ve"]);
 const BARE_CUES = new Set(['say', 'confirm', 'comment', 'disclose', 'specify', 'reveal', 'tell', 'deny', 'explain']);
 const NEGATORS = new Set(['not', "n't", 'never', 'declined', 'declines', 'refused', 'refuses', 'without']);
 
 /** The bare reporting verb at k is negated or refused in its clause: "did not name X or say when", "declined to say". */
 function negatedCue(doc: Doc, k: number, sa: number): boolean {
+  // "have not said why …", "has never confirmed that …", "has not yet said": a perfect negated right before the participle
+  const n = doc.lower[k - 1] === 'yet' ? k - 2 : k - 1;
+  if (CUE_VERBS.has(doc.lower[k] as string) && n - 1 >= sa && NEGATORS.has(doc.lower[n] as string) && HAVE_FORMS.has(doc.lower[n - 1] as string)) return true;
   if (!BARE_CUES.has(doc.lower[k] as string)) return false;
   for (let t = k - 1; t >= sa && k - t <= 8; t--) {
     const w = doc.lower[t] as string;
@@ -1663,6 +1745,30 @@ function wordsOf(doc: Doc, index: EntityIndex, k: number, se: number): { sp: Sub
   if (doc.words[c] !== ',' || c + 1 >= se) return null;
   const sp = subjectAfter(doc, index, k + 4, c);
   return sp && (sp.id || isSayer(doc, sp.head) || ROLE_HEADS.has(doc.lower[sp.head] as string)) ? { sp, comma: c } : null;
+}
+
+/**
+ * `In the words of X, "…"` at the sentence's start or after a comma or conjunction, its comma right before the mark (past
+ * appositions on X: `in the words of the prosecutor, Jonas Berg, QC, "…"`, whose name is then the speaker).
+ */
+function wordsBefore(doc: Doc, index: EntityIndex, openTok: number, sa: number): Attribution | null {
+  for (let k = openTok - 5; k >= sa && openTok - k <= 30; k--) {
+    if (doc.lower[k] !== 'in' || doc.lower[k + 2] !== 'words' || !(k === afterDateline(doc, sa, k + 1) || doc.words[k - 1] === ',' || (doc.pos[k - 1] as number) === P.CCONJ)) continue;
+    const wo = wordsOf(doc, index, k, openTok + 1);
+    if (!wo) return null;
+    let id = wo.sp.id;
+    for (let c = wo.comma; c < openTok - 1;) {
+      let d = c + 1;
+      while (d < openTok - 1 && d - c <= 6 && doc.words[d] !== ',' && !hasVerb(doc, d, d + 1)) d++;
+      if (doc.words[d] !== ',' || d - c > 6) return null;
+      for (let t = c + 1; t < d && !(id && isActor(index, wo.sp.head)); t++) {
+        if (isActor(index, t) && (index.entities[index.entityAtToken[t] as number] as { type: string }).type === 'PERSON') id = entityIdAt(index, t);
+      }
+      c = d;
+    }
+    return { speaker: id, cue: 'in the words of', cueTok: openTok - 1 };
+  }
+  return null;
 }
 
 /**
@@ -1740,6 +1846,8 @@ const SAYER_NOUNS_OF = new Set(['leaders', 'officials', 'members', 'representati
 const ANSWER = /(^|\n|\?["”]?[ \t]+)[ \t]*(?:A:|A\.(?=[ \t])|Answer:)[ \t]*([^\n]+?)(?=[ \t]+(?:Q:|Question:)|[ \t]*\n|[ \t]*$)/g;
 const QUESTION = /(^|\n|[.?!]["”]?[ \t]+)[ \t]*(?:Q:|Q\.(?=[ \t])|Question:)/;
 
+/** a whole line of the writer's question: "Q: …", "Q. …", "Question: …" */
+const QUESTION_LINE = /^[ \t]*(?:Q:|Q\.(?=[ \t])|Question:)[^\n]*/gm;
 /** a byline's line: its names are the interviewer's */
 const BYLINE = /^[ \t]*(?:by|interview by|interviewed by|reporting by|words by)\b/i;
 /** verbs the intro puts before the interviewee: "We asked X", "spoke to X", "sat down with X" */
@@ -1766,6 +1874,11 @@ function interviewee(doc: Doc, index: EntityIndex, firstQ: number): string | nul
     while (k >= 0 && t - k <= 8 && (index.entityAtToken[k] as number) < 0 && (NP_WORDS.has(doc.pos[k] as number) || doc.words[k] === ',')) k--;
     const w = doc.lower[k] as string;
     if (ASKED.has(w) || ((w === 'to' || w === 'with') && SPOKE.has(doc.lower[k - 1] as string))) return id;
+  }
+  // (a name in the intro the recognizer missed, the article naming that person later: "Saber Chowdhury is … Q: …
+  // Chowdhury will attend …")
+  for (let t = 0; first === null && t < firstQ; t++) {
+    if ((doc.pos[t] as number) === P.PROPN && (doc.pos[t - 1] as number) !== P.PROPN && (index.entityAtToken[t] as number) < 0) first = personNamedBy(doc, index, t, firstQ);
   }
   return first;
 }
@@ -1825,6 +1938,14 @@ function interviewAnswers(doc: Doc, index: EntityIndex, found: Found[]): void {
     return;
   }
   const speaker = interviewee(doc, index, tokenAt(doc, q.index));
+  // the writer's question is no quote, nor what it puts to the interviewee with no one named ("Q: You said …", "Q: Rich
+  // countries say they do what they can."); a report by someone named stays ("Q: Ankara said it had …")
+  const asked: Array<[number, number]> = [];
+  for (const m of doc.text.matchAll(QUESTION_LINE)) asked.push([m.index, m.index + m[0].length]);
+  for (let f = found.length - 1; f >= 0; f--) {
+    const x = found[f] as Found;
+    if (x.speaker === null && asked.some(([qa, qb]) => x.start >= qa && x.end <= qb)) found.splice(f, 1);
+  }
   ANSWER.lastIndex = 0;
   for (let m = ANSWER.exec(doc.text); m; m = ANSWER.exec(doc.text)) {
     const body = (m[2] as string).trimEnd();
@@ -1896,6 +2017,11 @@ function plainInterview(doc: Doc, index: EntityIndex, found: Found[]): void {
   // the person asked, else, when the intro calls the piece an interview, the first person it names
   const speaker = askedInIntro(doc, index, firstQ)?.id ?? (INTERVIEW_INTRO.test(text.slice(0, (paras[first] as { start: number }).start)) ? interviewee(doc, index, firstQ) : null);
   if (!speaker) return;
+  // (nor is what a question puts to the interviewee with no one named)
+  for (let f = found.length - 1; f >= 0; f--) {
+    const x = found[f] as Found;
+    if (x.speaker === null && paras.some((p) => p.question && x.start >= p.start && x.end <= p.end)) found.splice(f, 1);
+  }
   for (let k = first + 1; k < paras.length; k++) {
     const p = paras[k] as { start: number; end: number; question: boolean };
     if (p.question) continue;
