@@ -161,9 +161,9 @@ export async function clusterAndSave(store: Store, clusterer: StoryClusterer, a:
 
 /**
  * Articles under way per analysis thread with several threads. The articles are stored in the order they came, so a long
- * one holds back those analyzed after it; with 4 a thread, the others' finished articles filled the window behind it and
- * the threads waited for work a tenth of the time (their event-loop idle time, 2,000 releases). An article under way
- * holds its text and its analysis: 16 a thread is a few megabytes.
+ * one holds back those analyzed after it; with 4 a thread, the other thread's finished articles filled the window behind
+ * it, and the threads waited for work 10–15 % of the time (their event-loop idle time over 1,000 releases; 5–8 % with
+ * 16). An article under way holds its text and its analysis: 16 a thread is a few megabytes.
  */
 const ARTICLES_PER_WORKER = 16;
 
