@@ -15,7 +15,7 @@ import { linkPronouns } from './stages/pronouns.js';
 import { findQuotes } from './stages/quotes.js';
 import { codeEvents } from './stages/events.js';
 import { codeEvents as patternEvents } from './stages/events-patterns.js';
-import { combineEvents, implicitTargets, openGroupTargets, placesNotCountries, withoutGroupActors, withoutPlaceActors } from './stages/events.js';
+import { combineEvents, implicitTargets, openGroupTargets, placesNotCountries, withoutGroupActors, withoutPlaceActors, withoutHearers } from './stages/events.js';
 import { withoutBackground, withoutPartnerlessActs, withoutUntargetedRepeats } from './events/triggers.js';
 import { assignActsFor } from './stages/acts-for.js';
 import { FREE, loadParser, parseDoc } from './parse/index.js';
@@ -194,6 +194,7 @@ export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysi
   let events = implicitTargets(doc, index, acts, syn, openGroupTargets(coded, entities));
   events = withoutGroupActors(events, entities);
   events = withoutPlaceActors(events, entities, (n) => kb.isPlatform(n));
+  events = withoutHearers(doc, index, events);
   events = withoutUntargetedRepeats(events);
   events = withoutPartnerlessActs(events);
   events = withoutBackground(doc, events, dates, input.published);

@@ -21,6 +21,11 @@ const ROWS: Array<[string, Triple[]]> = [
   // the purpose of an act not yet done is not done either ("is due to travel ... to thank X")
   ['Italian Foreign Minister Marco Bellini is due to travel to Oslo next week to thank his Norwegian counterpart, Ingrid Solberg.',
     []],
+  // the medium or audience of an opening "In a statement / an interview to|with X," hears the report and acts in nothing
+  ['In an interview with the Daily Courier, Ecuador accused Colombia of arming the rebels.',
+    [['Ecuador', 'ACCUSE', 'Colombia']]],
+  ['In a statement to Al Jazeera, Paraguay condemned the raid by Bolivian troops.',
+    [['Paraguay', 'ACCUSE', 'Bolivian'], ['Bolivian', 'COERCE', null]]],
 ];
 
 for (const [text, want] of ROWS) {
