@@ -647,9 +647,9 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // "sought help from Kenya", "asked for aid": what is asked for is not done (the asking is the event)
     if (type !== 'REQUEST' && i > sa && (ASKING.has(doc.lower[i - 1] as string) || (doc.lower[i - 1] === 'for' && ASKING.has(doc.lower[i - 2] as string)))) continue;
     // "the talks yielded results", "deals yielding benefits": producing something, no concession
-    if (type === 'CONCEDE' && /^yield/.test(doc.lower[i] as string) && PRODUCTS.has(headAfter2(doc, end))) continue;
+    if (type === 'CONCEDE' && /^yield/.test(doc.lower[i] as string) && PRODUCTS.has(headWordAfter(doc, end))) continue;
     // "offered a reward for information", "offered condolences": no promise to a party
-    if (type === 'AGREE' && end === i + 1 && /^offer/.test(doc.lower[i] as string) && NOT_OFFERS.has(headAfter2(doc, end))) continue;
+    if (type === 'AGREE' && end === i + 1 && /^offer/.test(doc.lower[i] as string) && NOT_OFFERS.has(headWordAfter(doc, end))) continue;
     // "prisoners of war": a fixed term for captives, no act of war
     if (doc.lower[i] === 'war' && doc.lower[i - 1] === 'of' && /^prisoners?$/.test(doc.lower[i - 2] ?? '')) continue;
 
@@ -1239,7 +1239,7 @@ const NOT_OFFERS: ReadonlySet<string> = new Set([
 /** what is yielded when something produces it rather than gives way */
 const PRODUCTS: ReadonlySet<string> = new Set(['results', 'result', 'benefits', 'benefit', 'fruit', 'fruits', 'returns', 'dividends', 'gains', 'progress', 'evidence', 'information', 'outcome', 'outcomes', 'profits', 'answers', 'data']);
 /** The head noun after token k, past determiners, possessives, numbers and adjectives (up to four tokens), or ''. */
-function headAfter2(doc: Doc, k: number): string {
+function headWordAfter(doc: Doc, k: number): string {
   for (let j = k; j < doc.n && j - k < 5; j++) {
     const p = doc.pos[j] as number;
     if (p === P.DET || p === P.PRON || p === P.NUM || p === P.ADJ || p === P.SYM || doc.lower[j] === '$') continue;

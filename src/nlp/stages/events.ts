@@ -376,23 +376,23 @@ function onlyModifier(doc: Doc, index: EntityIndex, syn: Syntax, t: number, id: 
   let any = false;
   for (let k = doc.sentStart[s] as number; k < (doc.sentEnd[s] as number); k++) {
     if (entityIdAt(index, k) !== id) continue;
-    const m = index.mentionAtToken?.[k];
-    const a = m ? m.tokenStart : k;
-    const b = m ? m.tokenEnd : k + 1;
-    let h = k;
-    for (let i = a; i < b; i++) {
-      const hi = syn.head[i] as number;
-      if (hi < a || hi >= b) {
-        h = i;
-        break;
-      }
-    }
-    const r = syn.rel[h] as string;
+    const r = syn.rel[mentionHead(index, syn, k)] as string;
     if (!(r === 'nmod:poss' || r === 'amod' || r === 'compound')) return false;
     any = true;
-    k = b - 1;
+    k = (index.mentionAtToken?.[k]?.tokenEnd ?? k + 1) - 1;
   }
   return any;
+}
+
+/** The token of the mention at k (k alone when none) whose head lies outside the mention: the mention's head in the parse. */
+function mentionHead(index: EntityIndex, syn: Syntax, k: number): number {
+  const m = index.mentionAtToken?.[k];
+  if (!m) return k;
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+    const h = syn.head[i] as number;
+    if (h < m.tokenStart || h >= m.tokenEnd) return i;
+  }
+  return k;
 }
 
 /** types whose recipients a list names together: "met with President X, Prime Minister Y and Speaker Z", "urged X and Y" */
@@ -410,16 +410,6 @@ function coordinatedRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn:
   const seen = tripleKeys(events);
   const out: ArgusEvent[] = [];
   const entityOf = (k: number): ResolvedLike | undefined => index.entities[index.entityAtToken[k] as number] as ResolvedLike | undefined;
-  /** the token of a mention whose head lies outside it */
-  const headOf = (k: number): number => {
-    const m = index.mentionAtToken?.[k];
-    if (!m) return k;
-    for (let i = m.tokenStart; i < m.tokenEnd; i++) {
-      const h = syn.head[i] as number;
-      if (h < m.tokenStart || h >= m.tokenEnd) return i;
-    }
-    return k;
-  };
   for (const e of events) {
     out.push(e);
     if (e.target === null || e.source === null || e.negated || !LISTED_TYPES.has(e.type)) continue;
@@ -434,7 +424,7 @@ function coordinatedRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn:
       if (id !== null && (id === target || acts.party(id, e.source) === target)) break;
     }
     if (k >= to) continue;
-    const h = headOf(k);
+    const h = mentionHead(index, syn, k);
     const own = new Set([e.source, acts.party(e.source), acts.stateOf(e.source)]);
     const ent = entityOf(k);
     // (a list of titled people: plain lists of countries or bodies the coders read already)
@@ -1195,29 +1185,23 @@ function groupsOf(entities: ReadonlyArray<{ id: string; type: string; kb: { iso3
 /** nouns of a statement made to a medium or an audience: "In a statement to the BBC, …", "in an interview with CNN" */
 const FRAME_NOUNS = new Set(['statement', 'interview', 'remarks', 'comments', 'briefing', 'broadcast']);
 /**
- * The tokens of sentence k that name who hears its report, not who acts in it: the medium or audience of an opening "In
- * a statement / an interview to|with X," (to its comma). Marked in `out` (1). (Two wider frames were tried in round 16
- * and dropped: the source after "according to" and the subject of a trailing ", X reported." lost two true events on
- * eval/own/test.)
+ * The tokens [from, to) of sentence k that name who hears its report, not who acts in it: the medium or audience of an
+ * opening "In a statement / an interview to|with X," (to its comma, at most twelve tokens on); null when the sentence has
+ * none. (Two wider frames were tried in round 16 and dropped: the source after "according to" and the subject of a
+ * trailing ", X reported." lost two true events on eval/own/test.)
  */
-function markReportingFrame(doc: Doc, k: number, out: Uint8Array): void {
+function hearerSpan(doc: Doc, k: number): { from: number; to: number } | null {
   const sa = doc.sentStart[k] as number;
   const se = doc.sentEnd[k] as number;
-  const upTo = (from: number): number => {
-    let c = from;
-    while (c < se && doc.words[c] !== ',' && c - from < 12) c++;
-    return c < se && doc.words[c] === ',' ? c : -1;
-  };
-  // "In a statement to the BBC, …"
-  if (doc.lower[sa] === 'in') {
-    let t = sa + 1;
-    if ((doc.pos[t] as number) === P.DET || (doc.pos[t] as number) === P.PRON) t++;
-    while (t < se && (doc.pos[t] as number) === P.ADJ) t++;
-    if (FRAME_NOUNS.has(doc.lower[t] as string) && (doc.lower[t + 1] === 'to' || doc.lower[t + 1] === 'with')) {
-      const c = upTo(t + 2);
-      if (c > 0) out.fill(1, t + 2, c);
-    }
-  }
+  if (doc.lower[sa] !== 'in') return null;
+  let t = sa + 1;
+  if ((doc.pos[t] as number) === P.DET || (doc.pos[t] as number) === P.PRON) t++;
+  while (t < se && (doc.pos[t] as number) === P.ADJ) t++;
+  if (!FRAME_NOUNS.has(doc.lower[t] as string) || (doc.lower[t + 1] !== 'to' && doc.lower[t + 1] !== 'with')) return null;
+  const from = t + 2;
+  let c = from;
+  while (c < se && doc.words[c] !== ',' && c - from < 12) c++;
+  return c < se && doc.words[c] === ',' ? { from, to: c } : null;
 }
 
 /**
@@ -1226,33 +1210,27 @@ function markReportingFrame(doc: Doc, k: number, out: Uint8Array): void {
  * the BBC) becomes none. A party also named outside the frame in the sentence keeps its part.
  */
 export function withoutHearers(doc: Doc, index: EntityIndex, events: ArgusEvent[]): ArgusEvent[] {
-  if (events.length === 0) return events;
-  const frames = new Uint8Array(doc.n);
-  const marked = new Set<number>();
-  /** whether entity id is named in sentence k, and only inside its reporting frame */
-  const onlyReports = (id: string, k: number): boolean => {
-    if (!marked.has(k)) {
-      markReportingFrame(doc, k, frames);
-      marked.add(k);
-    }
-    let inFrame = false;
-    for (let t = doc.sentStart[k] as number; t < (doc.sentEnd[k] as number); t++) {
-      if (entityIdAt(index, t) !== id) continue;
-      if (!frames[t]) return false;
-      inFrame = true;
-    }
-    return inFrame;
-  };
   const out: ArgusEvent[] = [];
   for (const e of events) {
     const t = tokenAt(doc, e.start);
-    const k = t < doc.n ? (doc.sentOf[t] as number) : -1;
-    if (k < 0) {
+    const span = t < doc.n ? hearerSpan(doc, doc.sentOf[t] as number) : null;
+    if (!span) {
       out.push(e);
       continue;
     }
-    if (e.source !== null && onlyReports(e.source, k)) continue;
-    out.push(e.target !== null && onlyReports(e.target, k) ? { ...e, target: null } : e);
+    const k = doc.sentOf[t] as number;
+    /** entity id is named in the sentence, and only inside the hearer's span */
+    const onlyHears = (id: string): boolean => {
+      let inSpan = false;
+      for (let u = doc.sentStart[k] as number; u < (doc.sentEnd[k] as number); u++) {
+        if (entityIdAt(index, u) !== id) continue;
+        if (u < span.from || u >= span.to) return false;
+        inSpan = true;
+      }
+      return inSpan;
+    };
+    if (e.source !== null && onlyHears(e.source)) continue;
+    out.push(e.target !== null && onlyHears(e.target) ? { ...e, target: null } : e);
   }
   return out;
 }

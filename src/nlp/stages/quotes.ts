@@ -1846,6 +1846,13 @@ const SAYER_NOUNS_OF = new Set(['leaders', 'officials', 'members', 'representati
 const ANSWER = /(^|\n|\?["”]?[ \t]+)[ \t]*(?:A:|A\.(?=[ \t])|Answer:)[ \t]*([^\n]+?)(?=[ \t]+(?:Q:|Question:)|[ \t]*\n|[ \t]*$)/g;
 const QUESTION = /(^|\n|[.?!]["”]?[ \t]+)[ \t]*(?:Q:|Q\.(?=[ \t])|Question:)/;
 
+/** Removes from `found` the quotes with no speaker that lie within a span `within` accepts (a question's, in an interview). */
+function dropUnnamedWithin(found: Found[], within: (start: number, end: number) => boolean): void {
+  for (let f = found.length - 1; f >= 0; f--) {
+    const x = found[f] as Found;
+    if (x.speaker === null && within(x.start, x.end)) found.splice(f, 1);
+  }
+}
 /** a whole line of the writer's question: "Q: …", "Q. …", "Question: …" */
 const QUESTION_LINE = /^[ \t]*(?:Q:|Q\.(?=[ \t])|Question:)[^\n]*/gm;
 /** a byline's line: its names are the interviewer's */
@@ -1942,10 +1949,7 @@ function interviewAnswers(doc: Doc, index: EntityIndex, found: Found[]): void {
   // countries say they do what they can."); a report by someone named stays ("Q: Ankara said it had …")
   const asked: Array<[number, number]> = [];
   for (const m of doc.text.matchAll(QUESTION_LINE)) asked.push([m.index, m.index + m[0].length]);
-  for (let f = found.length - 1; f >= 0; f--) {
-    const x = found[f] as Found;
-    if (x.speaker === null && asked.some(([qa, qb]) => x.start >= qa && x.end <= qb)) found.splice(f, 1);
-  }
+  dropUnnamedWithin(found, (a, b) => asked.some(([qa, qb]) => a >= qa && b <= qb));
   ANSWER.lastIndex = 0;
   for (let m = ANSWER.exec(doc.text); m; m = ANSWER.exec(doc.text)) {
     const body = (m[2] as string).trimEnd();
@@ -2018,10 +2022,7 @@ function plainInterview(doc: Doc, index: EntityIndex, found: Found[]): void {
   const speaker = askedInIntro(doc, index, firstQ)?.id ?? (INTERVIEW_INTRO.test(text.slice(0, (paras[first] as { start: number }).start)) ? interviewee(doc, index, firstQ) : null);
   if (!speaker) return;
   // (nor is what a question puts to the interviewee with no one named)
-  for (let f = found.length - 1; f >= 0; f--) {
-    const x = found[f] as Found;
-    if (x.speaker === null && paras.some((p) => p.question && x.start >= p.start && x.end <= p.end)) found.splice(f, 1);
-  }
+  dropUnnamedWithin(found, (a, b) => paras.some((p) => p.question && a >= p.start && b <= p.end));
   for (let k = first + 1; k < paras.length; k++) {
     const p = paras[k] as { start: number; end: number; question: boolean };
     if (p.question) continue;
