@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   NOT_FOUND: 'the input does not exist',
   READ_FAILED: 'the input could not be read',
   WRITE_FAILED: 'the output could not be written',
+  STORE_FAILED: 'the database could not commit the articles just saved',
   FETCH_FAILED: 'the download failed',
   INVALID_FEED: 'the feed could not be parsed',
   USAGE: 'the command was used wrongly',

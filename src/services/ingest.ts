@@ -1,5 +1,6 @@
 // The ingest use case: files, folders, manifests, article URLs and feeds -> read -> dedup -> analyze -> cluster -> store.
-// One transaction per article; an input whose exact content is already stored is skipped before analysis.
+// Articles are stored in groups of up to GROUP_ARTICLES (or GROUP_MS) per commit where the store can (SQLite), else one
+// transaction per article; an input whose exact content is already stored is skipped before analysis.
 import { readdir, stat } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
 import { basename, dirname, extname, join } from 'node:path';
@@ -167,6 +168,17 @@ export async function clusterAndSave(store: Store, clusterer: StoryClusterer, a:
  */
 const ARTICLES_PER_WORKER = 16;
 
+/**
+ * Group commit (stores with `writeGroups`: SQLite): the saves of up to GROUP_ARTICLES articles, or of GROUP_MS, share
+ * one transaction. One commit per article wrote every page it changed (full-text index, entities, events) to the WAL
+ * each time: on 3,000 demo releases, saving took 3.2-3.7 ms of CPU and 5.5-6.4 ms of the storing thread per article,
+ * against 2.3 ms and 3.9-4.0 ms in groups of 64. A process killed before a group's commit stores none of that group
+ * (the next ingest of the same inputs stores them, once); watchlists are evaluated, and webhooks sent, only after the
+ * commit. Another process that writes (an analyst's correction) waits at most about GROUP_MS for the lock.
+ */
+const GROUP_ARTICLES = 64;
+const GROUP_MS = 250;
+
 export class IngestService {
   private readonly fetcher: Fetcher;
   private batchId = 0;
@@ -181,6 +193,10 @@ export class IngestService {
   private pool: AnalyzerPool | null = null;
   /** a failure of the store while recording another failure: it ends the batch */
   private fatal: unknown = undefined;
+  /** the open write group: articles saved in it, those owed a watchlist check after its commit, and its flush timer */
+  private group: { saved: number; owed: Array<{ ref: string; rowid: number }>; timer: NodeJS.Timeout } | null = null;
+  /** flushes raising a committed group's alerts */
+  private raising = 0;
 
   constructor(private readonly store: Store, private readonly opts: IngestOptions = {}) {
     this.fetcher = opts.fetcher ?? new Fetcher(opts.fetch);
@@ -201,7 +217,11 @@ export class IngestService {
   }
 
   async end(): Promise<IngestSummary> {
-    await this.drain();
+    try {
+      await this.drain();
+    } finally {
+      await this.closeGroup();
+    }
     await this.pool?.close();
     this.pool = null;
     this.progress?.finish();
@@ -308,10 +328,81 @@ export class IngestService {
     await this.article(o.ref, o.input, raw);
   }
 
-  /** Waits until every article under way is stored (or failed). */
+  /** Waits until every article under way is stored (or failed) and committed. */
   async drain(): Promise<void> {
     while (this.inflight.size > 0) await Promise.all([...this.inflight]);
+    if (this.fatal === undefined) await this.flush();
     if (this.fatal !== undefined) throw this.fatal;
+  }
+
+  /** Opens a write group for the next save when the store has them (none open, no group's alerts being raised). */
+  private joinGroup(): void {
+    const groups = this.opts.sink ? undefined : this.store.writeGroups;
+    if (!groups || this.group || this.raising > 0) return;
+    groups.begin();
+    const timer = setTimeout(() => {
+      // a save under way when this commits finishes in its own transaction (savepoints become one when none is open)
+      const p = this.flush().catch((e: unknown) => {
+        this.fatal ??= e;
+      });
+      this.inflight.add(p);
+      void p.then(() => this.inflight.delete(p));
+    }, GROUP_MS);
+    this.group = { saved: 0, owed: [], timer };
+  }
+
+  /**
+   * Commits the open group, then raises the watchlist alerts of its new articles, each in a transaction of its own (no
+   * group is opened meanwhile: an alert and its webhook never wait on a later commit). A failed commit stores none of
+   * the group and ends the batch (STORE_FAILED, naming how many articles were lost); a rerun stores them.
+   */
+  private async flush(): Promise<void> {
+    const g = this.group;
+    if (!g) return;
+    this.group = null;
+    clearTimeout(g.timer);
+    try {
+      this.store.writeGroups?.commit();
+    } catch (e) {
+      try {
+        this.store.writeGroups?.rollback();
+      } catch {
+        // the connection is gone: nothing was committed either way
+      }
+      this.fatal ??= new ArgusError('STORE_FAILED', 'store', `could not commit the last ${g.saved} article(s) (none of them is stored; ingest them again): ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    if (this.opts.afterSave === false || g.owed.length === 0) return;
+    this.raising++;
+    try {
+      for (const o of g.owed) {
+        try {
+          await (this.opts.afterSave ?? evaluateWatchlists)(this.store, o.rowid);
+        } catch (e) {
+          await this.fail(o.ref, e);
+        }
+      }
+    } finally {
+      this.raising--;
+    }
+  }
+
+  /** After a fatal failure or at the end: commits what the group holds (every save in it succeeded), else rolls it back. */
+  private async closeGroup(): Promise<void> {
+    if (!this.group) return;
+    if (this.fatal === undefined) return this.flush();
+    const g = this.group;
+    this.group = null;
+    clearTimeout(g.timer);
+    try {
+      this.store.writeGroups?.commit();
+    } catch {
+      try {
+        this.store.writeGroups?.rollback();
+      } catch {
+        // nothing was committed
+      }
+    }
   }
 
   /**
@@ -359,10 +450,18 @@ export class IngestService {
       const { analysis, warnings } = await analyzeArticle(input, id, ref, this.opts.analyzer, () => this.analyzeInWorker(input, id, ref));
       for (const w of warnings) this.summary.warnings.push({ ref, code: w.code, message: w.message });
       await before; // stored in the order the articles came: story clustering reads the ones before
+      this.joinGroup();
       const res = await clusterAndSave(this.store, this.clusterer, { batchId: this.batchId || null, ref, id, hash, input, raw, analysis });
       this.summary[res.status]++;
       for (const o of res.orphaned) this.summary.warnings.push({ ref, code: 'CORRECTION_ORPHANED', message: `correction ${o.id} (${o.kind}) is orphaned: ${o.reason}` });
-      if (res.status !== 'duplicate' && this.opts.afterSave !== false) await (this.opts.afterSave ?? evaluateWatchlists)(this.store, res.rowid);
+      const g = this.group;
+      if (g) {
+        // in a write group: its watchlist checks wait for the commit
+        if (res.status !== 'duplicate') g.owed.push({ ref, rowid: res.rowid });
+        if (++g.saved >= GROUP_ARTICLES) await this.flush();
+      } else if (res.status !== 'duplicate' && this.opts.afterSave !== false) {
+        await (this.opts.afterSave ?? evaluateWatchlists)(this.store, res.rowid);
+      }
       this.opts.onItem?.(ref, res.status);
     } catch (e) {
       await before;

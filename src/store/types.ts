@@ -402,5 +402,25 @@ export interface Store {
   readonly statements: StatementRepo;
   /** events and quotes of an entity, a pair or a story by date */
   readonly timeline: TimelineRepo;
+  /**
+   * Several articles' saves committed as one (SQLite: one write transaction and one commit for many articles, the saves
+   * inside it as savepoints). Absent where every save commits on its own (PostgreSQL: a pool of connections).
+   */
+  readonly writeGroups?: WriteGroups;
   close(): Promise<void>;
+}
+
+/**
+ * A group of writes on the store's one connection: everything written between begin() and commit() becomes visible,
+ * and durable, at once; a process killed before commit() leaves none of it (the next ingest stores those articles).
+ */
+export interface WriteGroups {
+  /** whether a group is open */
+  readonly active: boolean;
+  /** opens a group (a no-op when one is open); waits for the write lock as a save would */
+  begin(): void;
+  /** commits the open group (a no-op when none is open) */
+  commit(): void;
+  /** drops the open group's writes (a no-op when none is open) */
+  rollback(): void;
 }

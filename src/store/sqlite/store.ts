@@ -1,5 +1,5 @@
 // The SQLite store: one better-sqlite3 connection shared by the repositories.
-import type { Store } from '../types.js';
+import type { Store, WriteGroups } from '../types.js';
 import { openSqlite, type Db, type OpenOptions } from './open.js';
 import { SqliteArticleRepo } from './articles.js';
 import { SqliteEntityRepo } from './entities.js';
@@ -28,6 +28,7 @@ export class SqliteStore implements Store {
   readonly corrections: SqliteCorrectionRepo;
   readonly statements: SqliteStatementRepo;
   readonly timeline: SqliteTimelineRepo;
+  readonly writeGroups: WriteGroups;
 
   constructor(readonly db: Db, readonly path: string) {
     this.articles = new SqliteArticleRepo(db);
@@ -42,10 +43,37 @@ export class SqliteStore implements Store {
     this.corrections = new SqliteCorrectionRepo(db);
     this.statements = new SqliteStatementRepo(db);
     this.timeline = new SqliteTimelineRepo(db);
+    this.writeGroups = new SqliteWriteGroups(db);
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * One transaction around several saves: each save's own transaction runs inside it as a savepoint (better-sqlite3 nests
+ * them so), and a save that fails rolls back to its savepoint only. The commit writes each changed page to the WAL once
+ * for the group rather than once per article (the full-text index, the entity and event tables share pages between
+ * articles).
+ */
+class SqliteWriteGroups implements WriteGroups {
+  constructor(private readonly db: Db) {}
+
+  get active(): boolean {
+    return this.db.inTransaction;
+  }
+
+  begin(): void {
+    if (!this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
+  }
+
+  commit(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
+  rollback(): void {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
   }
 }
 
