@@ -67,6 +67,8 @@ const GROUP_PRONOUNS = new Set(['it', 'they', 'its', 'their', 'them']);
 const POSSESSIVES = new Set(['its', 'their']);
 /** verbs whose object is a party, never a thing, when a complement follows: "accused it of", "urged it to" */
 const PARTY_OBJECT_VERBS = new Set(['accuse', 'accuses', 'accused', 'accusing', 'blame', 'blames', 'blamed', 'blaming', 'urge', 'urges', 'urged', 'urging', 'thank', 'thanks', 'thanked', 'thanking']);
+/** verbs whose object is what is talked about, never a party */
+const TOPIC_VERBS = new Set(['discuss', 'discusses', 'discussed', 'discussing', 'debate', 'debates', 'debated', 'debating', 'review', 'reviews', 'reviewed', 'reviewing']);
 /** units that speak or act for the body that owns them */
 const UNIT_NOUNS = new Set(['team', 'office', 'wing', 'unit', 'units', 'spokesman', 'spokeswoman', 'spokesperson', 'delegation', 'service', 'department', 'division', 'command', 'agency']);
 /**
@@ -370,6 +372,9 @@ export class ArgumentFinder {
       }
       if (r === 'obj' || r === 'iobj') {
         if (passive) continue;
+        // "discussed the impact of Russia's war", "discussed Ukraine": the object of a verb of discussion is its topic;
+        // the partner is the one talked with ("discussed trade with X") or a co-subject ("X and Y discussed")
+        if (r === 'obj' && TOPIC_VERBS.has(doc.lower[v] as string)) continue;
         // "renewed Peru's support for Chile": an act named as the object has its own parties (the
         // possessor is its agent); its recipient comes from its phrase (objectPhrase below)
         // ... and a response to an act is addressed to the act's author: "rejected Hungary's proposal", "condemned the
@@ -400,7 +405,11 @@ export class ArgumentFinder {
       // the act is counted in: "announced $45 million in aid for X", "approved a package of loans"
       const q = syn.head[v] as number;
       const counted = q >= 0 && base(syn, v) === 'nmod' && (syn.upos[q] === 'NUM' || syn.upos[q] === 'SYM' || AMOUNTS.has(doc.lower[q] as string)) && base(syn, q) === 'obj';
-      if (counted && syn.upos[syn.head[q] as number] === 'VERB') this.subjectOf(syn.head[q] as number, a.sources);
+      // ... unless the amount has its own owner: "block the EU's package of sanctions" (the EU's sanctions, not the
+      // blocker's)
+      const owner = counted ? child(syn, q, 'nmod:poss') : -1;
+      if (owner >= 0 && isActor(index, owner)) this.partiesAt(owner, a.sources);
+      else if (counted && syn.upos[syn.head[q] as number] === 'VERB') this.subjectOf(syn.head[q] as number, a.sources);
       const h = syn.head[v] as number;
       if (h >= 0 && base(syn, v) === 'obj' && syn.upos[h] === 'VERB') this.subjectOf(h, a.sources);
       // the light verb's prepositional recipient: "imposed sanctions on Iran"

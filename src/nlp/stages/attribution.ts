@@ -117,10 +117,16 @@ function headOf(doc: Doc, index: EntityIndex, a: number, b: number): number {
   if (g < b && (index.entityAtToken[g] as number) >= 0) return g;
   for (let k = b; k >= a; k--) {
     const p = doc.pos[k] as number;
+    // (a possessive before the last word is its determiner, whatever the tagger made of that word: "her rival", "rival"
+    // tagged an adjective)
+    if (p === P.PRON && k < b && POSSESSIVE_DETERMINERS.has(doc.lower[k] as string)) return b;
     if ((index.entityAtToken[k] as number) >= 0 || p === P.NOUN || p === P.PROPN || p === P.PRON) return k;
   }
   return b;
 }
+
+/** possessive determiners, tagged as pronouns */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** how far left, in tokens, a pronoun looks for an antecedent in its own sentence (bounds the cost in run-on sentences) */
 const PRONOUN_SAME_SENTENCE = 400;
@@ -220,6 +226,8 @@ function pronounEvidence(doc: Doc, index: EntityIndex, g: Uint8Array): void {
     if (!want || (index.mentionAtToken?.[i]?.kind === 'name')) continue;
     // an object pronoun is never the subject of its own clause ("X accused him", "Y thanked her"): no evidence on X
     if (objectPronoun(doc, i)) continue;
+    // nor a possessive that opens a description in apposition to a name ("Lars Moe, her deputy,": someone else's)
+    if (doc.words[i - 1] === ',' && possessiveDeterminer(doc, i) && (index.entityAtToken[i - 2] as number) >= 0) continue;
     const reported = cueBefore(doc, i) >= 0;
     const s0 = doc.sentStart[doc.sentOf[i] as number] as number;
     let sole = -1;
@@ -410,6 +418,9 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
     // "The two leaders discussed Iran. They noted …", "Clergy stressed …. They also noted …": "they" after a sentence
     // whose subject is people stands for them, not for a country or body that sentence names
     if (pw === 'they' && peopleSubject(doc, index, a, b)) return null;
+    // "The army denied the claims. It said …": "it" after a sentence whose subject is a body the article does not name
+    // stands for that body, not for an organisation named before it
+    if (pw === 'it' && unnamedBodySubject(doc, index, a, b)) return null;
     // "After talks with X, Y said …. He added …": the reporter of that sentence before anyone else it names
     const said = quoted ? sentenceReporter(doc, index, a, b, quoted) : null;
     const rep = said?.id ? (memo.byId.get(said.id) ?? -1) : -1;
@@ -424,9 +435,16 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
       const se = sub?.id && sub.start > a0 && (doc.pos[sub.head] as number) !== P.PRON ? (memo.byId.get(sub.id) ?? -1) : -1;
       if (se >= 0 && fits(se) && !quoted?.[sub?.head ?? 0]) return (index.entities[se] as { id: string }).id;
     }
+    // (a possessive of a description is its owner, not the sentence's subject: "Her deputy, Lars Moe, disagreed. “…,” he
+    // said"; the owner only when no one else of the sentence fits)
+    let owner: string | null = null;
     for (let k = a; k < b && k - a < 200; k++) {
       if (quoted?.[k]) continue;
       const e = index.entityAtToken[k] as number;
+      if (e >= 0 && owner === null && possessiveDeterminer(doc, k) && fits(e)) {
+        owner = (index.entities[e] as { id: string }).id;
+        continue;
+      }
       // "The union's general secretary, Peter Owusu, disagreed.": a description stands for the name in apposition to it
       const desc = e >= 0 ? index.mentionAtToken?.[k] : undefined;
       if (desc?.kind === 'nominal' && doc.words[desc.tokenEnd] === ',' && index.mentionAtToken?.[desc.tokenEnd + 1]?.kind === 'name') {
@@ -444,8 +462,17 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
         return (index.entities[e2 >= 0 && fits(e2) ? e2 : e] as { id: string }).id;
       }
     }
+    if (owner) return owner;
   }
   return null;
+}
+
+/** The pronoun at k is a possessive determiner of a noun after it: "his", or "her" before a noun ("her deputy"). */
+function possessiveDeterminer(doc: Doc, k: number): boolean {
+  const w = doc.lower[k] as string;
+  if ((doc.pos[k] as number) !== P.PRON || !POSSESSIVE_DETERMINERS.has(w)) return false;
+  const p = doc.pos[k + 1] as number;
+  return p === P.NOUN || p === P.ADJ || p === P.PROPN || p === P.NUM;
 }
 
 /** nouns for the medium of a report in an opening phrase: "In a statement to X,", "In an interview with X," */
@@ -463,6 +490,16 @@ const PEOPLE_PLURALS = new Set([
   'two', 'both', 'sides', 'counterparts', 'diplomats', 'negotiators', 'envoys', 'advisors', 'advisers', 'secretaries',
   'people', 'men', 'women', 'lawmakers', 'senators', 'activists', 'protesters', 'witnesses', 'doctors',
 ]);
+
+/** The subject of sentence [a, b) is "the <words> <body>" that names no entity: "The army denied the claims." */
+function unnamedBodySubject(doc: Doc, index: EntityIndex, a: number, b: number): boolean {
+  const a0 = afterDateline(doc, a, b);
+  const sub = sentenceSubject(doc, index, a0, b);
+  if (!sub || sub.start !== a0 || doc.lower[sub.start] !== 'the' || (doc.pos[sub.head] as number) !== P.NOUN) return false;
+  for (let t = sub.start; t <= sub.head; t++) if ((index.entityAtToken[t] as number) >= 0) return false;
+  const w = doc.lower[sub.head] as string;
+  return ORG_HEAD_WORDS.has(w) || GENERIC_ORG_WORDS.has(w) || FORCE_NAMES.has(w);
+}
 
 /** The subject of sentence [a, b) is people: a person named, persons joined by "and", or a plural noun for people. */
 function peopleSubject(doc: Doc, index: EntityIndex, a: number, b: number): boolean {
@@ -1056,6 +1093,11 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
     // events: "the UN peacekeeping mission, MONUSCO, condemned": a name that fills the whole apposition of a description
     // is the subject, not the body the description's modifiers or head word point to ("UN")
     if (!id && modifiers && paren >= 0 && !namedAt(index, head)) id = wholeApposition(doc, index, paren + 1, close);
+    // so for a speaker, when the name is an organisation's ("The UN's humanitarian office, OCHA, says": not the UN)
+    if (!id && !modifiers && paren >= 0 && !namedAt(index, head)) {
+      const w = wholeApposition(doc, index, paren + 1, close);
+      if (w && index.entities.find((e) => e.id === w)?.type === 'ORG') id = w;
+    }
     id ??= resolveHead(doc, index, a, head, verb);
     if (!id && CUE_VERBS.has(doc.lower[verb] as string)) id = personNamedBy(doc, index, (doc.pos[a] as number) === P.DET ? a + 1 : a, Math.max(i, oblique) + 1);
     // events: "Israeli soldiers", "Chinese coast guard vessels" act for the entity that modifies them

@@ -458,6 +458,19 @@ function isParticiple(w: string): boolean {
 /** acts whose participle after a noun is a reduced passive relative ("the men charged with ...") */
 const REDUCED_RELATIVE_TYPES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'COERCE', 'ASSAULT', 'SANCTION']);
 const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['with', 'by', 'of', 'for']);
+/** Tokens [a, b) are words without an article or a possessive: "hostage" in "taken hostage by" (not "a demonstration by"). */
+function bareWords(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if ((doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.PRON || (doc.pos[k] as number) === P.PUNCT) return false;
+  return true;
+}
+/** verbs of defending (verbal, CAMEO 052, or military, 074): their "against X", "from X", "in the face of X" name the threat, not a party helped */
+const DEFENDING = /^(?:defend|protect|guard|safeguard|shield)/;
+/** verbs of discussion: their object is a topic, their partner follows "with" */
+export const DISCUSSING = /^(?:discuss|debat|review)/;
+function threatBetween(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.lower[k] === 'against' || doc.lower[k] === 'from' || (doc.lower[k] === 'face' && doc.lower[k + 1] === 'of')) return true;
+  return false;
+}
 
 /** words that may stand between a subject's closing comma and its verb ("…, B, today signed") */
 const PRE_VERB: ReadonlySet<string> = new Set(['today', 'also', 'jointly', 'formally', 'on', 'this', 'morning', 'evening', 'yesterday', 'have', 'has', 'had', 'will', 'would']);
@@ -807,9 +820,13 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
     // a participle after its noun: "four nationals charged with the murder", "two men arrested by police", "Russia
     // accused of war crimes": the noun is the one acted on
-    if (!passive && i > sa && end === i + 1 && REDUCED_RELATIVE_TYPES.has(type) && REDUCED_RELATIVE_PREPS.has(doc.lower[end] as string) && isParticiple(doc.lower[i] as string)) {
-      const p = doc.pos[i - 1] as number;
-      if (p === P.NOUN || p === P.PROPN || (index.entityAtToken[i - 1] as number) >= 0) passive = true;
+    // (also a two-word phrase trigger before its agent, "Britons taken hostage by X", and an adverb between the noun and the
+    // participle, "Americans unjustly detained by X")
+    if (!passive && i > sa && (end === i + 1 || (end === i + 2 && doc.lower[end] === 'by' && bareWords(doc, i + 1, end))) && REDUCED_RELATIVE_TYPES.has(type) && REDUCED_RELATIVE_PREPS.has(doc.lower[end] as string) && isParticiple(doc.lower[i] as string)) {
+      let n = i - 1;
+      while (n > sa && (doc.pos[n] as number) === P.ADV && (doc.lower[n] as string).endsWith('ly')) n--;
+      const p = doc.pos[n] as number;
+      if (p === P.NOUN || p === P.PROPN || (index.entityAtToken[n] as number) >= 0) passive = true;
     }
 
     // "drew criticism from China", "received aid from Poland": the subject of a verb of receiving is the act's recipient
@@ -824,6 +841,9 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     let byAgent = -1;
     const betweenParties: string[] = [];
     const sending = type === 'AID' && SENDING.test(doc.lower[i] as string);
+    const defending = !nounTrigger && DEFENDING.test(doc.lower[i] as string);
+    let threatNamed = false;
+    const discussing = !nounTrigger && DISCUSSING.test(doc.lower[i] as string);
 
     // targets and location after the trigger
     for (let k = end; k < limit; k++) {
@@ -848,9 +868,11 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       const me = mentionEnd(index, k);
       // ", the Chilean Navy said.": the reporter of the act, not its recipient
       // (also with the reporters' noun between: ", Nigerian officials said.")
-      if (doc.words[ms - 1] === ',' || doc.lower[ms - 1] === 'the' || commaBefore(doc, index, ms, end)) {
-        let v = me;
-        while (v < limit && v - me < 2 && (doc.pos[v] as number) === P.NOUN && !CUE_VERBS.has(doc.lower[v] as string)) v++;
+      // (and ", a UN official said", ", the World Food Program (WFP) said": an article and a parenthesised short name)
+      if (doc.words[ms - 1] === ',' || doc.lower[ms - 1] === 'the' || doc.lower[ms - 1] === 'a' || commaBefore(doc, index, ms, end)) {
+        let v = afterParenthesis(doc, me, se);
+        const v0 = v;
+        while (v < se && v - v0 < 2 && (doc.pos[v] as number) === P.NOUN && !CUE_VERBS.has(doc.lower[v] as string)) v++;
         if (CUE_VERBS.has(doc.lower[v] as string) && (doc.pos[v] as number) === P.VERB) break;
       }
       const prep = governingPrep(doc, ms, end);
@@ -865,6 +887,12 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
         if (!location) location = ent.id;
       } else if (sending && !RECIPIENT_PREPS.has(prep)) {
         // what is sent ("mobilised members of the response team to ...") is not its recipient
+      } else if (discussing && prep !== 'with') {
+        // "discussed the impact of Iran's drone exports", "discussed Ukraine": what is talked about, not with whom
+      } else if (defending && (prep === 'against' || prep === 'from' || (prep === 'of' && doc.lower[ms - 2] === 'face'))) {
+        // "defend itself against X", "defend their country in the face of X's invasion": whom a defence is against is
+        // no one it supports (the one defended is the object: "defend Ukraine against ...")
+        threatNamed = true;
       } else if (type === 'ACCUSE' && prep === 'with' && (ent as { kb?: { role?: string } }).kb?.role === 'IGO') {
         // "lodged a complaint with the ICAO / the UN": the forum the complaint is taken to, not the one accused
       } else if (prep === 'from' && REMOVING.test(doc.lower[i] as string) && !FROM_FRAME.has(type)) {
@@ -894,6 +922,9 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       k = me - 1;
     }
 
+    // "defend itself against X", "defend their nation in the face of X's invasion": a self-defence supports no one, and
+    // the threat is no recipient (nor is it one for the recipients found later)
+    if (defending && targets.length === 0 && (threatNamed || threatBetween(doc, end, limit))) continue;
     // source: the subject of the trigger's clause; an infinitive ("was due to visit X to meet Y") takes the main subject
     // ... and "while Y was ready to accept" takes the subject of its own governing verb
     let subj = null as ReturnType<typeof subjectBefore>;
@@ -925,6 +956,13 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // clause is not the subject's act; its own actor is a possessor ("over Israel's strike"), found below
     const circumstance = nounTrigger && reasonPrepBefore(doc, i, sa);
     if (circumstance) subj = null;
+    // "the WTO's ruling on Europe's tariffs on X", "blocked the EU's sanctions": the possessor of an act noun is its agent,
+    // before any subject further back
+    if (nounTrigger && !circumstance && !passive && subj?.id) {
+      const owner = possessorOf(doc, index, i, sa);
+      // (a named owner that is no actor, "Europe's tariffs", still says the act is not the subject's)
+      if (owner >= 0 && owner > subj.head) subj = isActor(index, owner) ? { id: entityIdAt(index, owner), start: mentionStart(index, owner), head: owner } : null;
+    }
     // a nominal trigger whose only actor is its own modifier ("a key Turkish demand") is a description, not a report
     if (nounTrigger && subj?.id && subj.start < i && !/ing$/.test(doc.lower[i] as string) && subj.head < i && isActor(index, subj.head) && ownModifier(doc, subj.head, i)) subj = null;
     if (!subj?.id && !circumstance && !actUnknown) {
@@ -1090,7 +1128,9 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // "criticised the move", "the step was condemned by Ottawa": the target is the actor of the act referred to
     if (targets.length === 0 || (passive && subj && !subj.id)) {
       // (or inside the trigger's own phrase: "called the measures illegal")
-      const np = passive ? (subj ? subj.head : -1) : (anaphorWithin(doc, i + 1, end) ?? anaphorAfter(doc, end, limit));
+      let np = passive ? (subj ? subj.head : -1) : (anaphorWithin(doc, i + 1, end) ?? anaphorAfter(doc, end, limit));
+      // (the threat a defence is against names no recipient: "defend itself against Russia's aggression")
+      if (defending && np > end && threatBetween(doc, end, np)) np = -1;
       if (np >= 0 && ANAPHORIC_ACTS.has(doc.lower[np] as string) && refersBack(doc, np)) {
         // "rejected the accusation": the one who accused the source, when an accusation of it was coded before
         let actor = (ACCUSATION_WORDS.has(doc.lower[np] as string) ? lastAccuserOf(out, doc.starts[sa] as number, sources) : null) ?? lastActorBefore(out, doc.starts[sa] as number, sources);
@@ -1224,12 +1264,15 @@ function fromActor(doc: Doc, index: EntityIndex, end: number, limit: number): bo
   return false;
 }
 /** acts one party receives from another: criticism, support, aid (a meeting or a call is had with someone, not received) */
-const RECEIVED_TYPES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'SUPPORT', 'AID']);
+const RECEIVED_TYPES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'SUPPORT', 'AID', 'SANCTION', 'THREATEN', 'REQUEST']);
 /** verbs whose subject receives the act their object names ("drew criticism from", "received aid from") */
 const RECEIVING: ReadonlySet<string> = new Set([
   'draw', 'draws', 'drew', 'drawn', 'drawing', 'receive', 'receives', 'received', 'receiving', 'win', 'wins', 'won',
   'winning', 'earn', 'earns', 'earned', 'earning', 'face', 'faces', 'faced', 'facing', 'attract', 'attracts', 'attracted',
   'attracting', 'garner', 'garners', 'garnered', 'garnering',
+  // ("obtained a loan from X", "secured pledges of aid from X", "got a warning from X")
+  'obtain', 'obtains', 'obtained', 'obtaining', 'secure', 'secures', 'secured', 'securing', 'get', 'gets', 'got', 'getting',
+  'gain', 'gains', 'gained', 'gaining',
 ]);
 /** what is offered that promises no act to a party: a reward for information, condolences, prayers */
 const NOT_OFFERS: ReadonlySet<string> = new Set([
@@ -1664,6 +1707,14 @@ function reasonPrepBefore(doc: Doc, i: number, sa: number): boolean {
   return false;
 }
 
+/** The last token of a name that owns the act noun at i ("Europe's tariffs", "Russia's new offensive"), else -1. */
+function possessorOf(doc: Doc, index: EntityIndex, i: number, sa: number): number {
+  let k = i - 1;
+  while (k > sa && i - k <= 3 && ((doc.pos[k] as number) === P.ADJ || (doc.pos[k] as number) === P.NUM) && (index.entityAtToken[k] as number) < 0) k--;
+  if (doc.lower[k] !== "'s" && doc.lower[k] !== '’s') return -1;
+  return k - 1 >= sa && (index.entityAtToken[k - 1] as number) >= 0 ? k - 1 : -1;
+}
+
 function ownModifier(doc: Doc, head: number, i: number): boolean {
   if ((doc.pos[head] as number) === P.PRON) return false; // "his first visit": a possessor, not a modifier
   for (let k = head + 1; k < i; k++) {
@@ -1686,6 +1737,13 @@ function objectPhraseWord(doc: Doc, index: EntityIndex, k: number): boolean {
  * A comma stands right before the name starting at ms, or before the untagged title words that lead it (", Economy
  * Minister X said"); tokens before lo are not looked at.
  */
+/** The token after a parenthesis of at most five tokens opening at k ("(WFP)", "(HRW)"), else k. */
+export function afterParenthesis(doc: Doc, k: number, to: number): number {
+  if (doc.words[k] !== '(') return k;
+  for (let j = k + 1; j < to && j - k <= 6; j++) if (doc.words[j] === ')') return j + 1;
+  return k;
+}
+
 export function commaBefore(doc: Doc, index: EntityIndex, ms: number, lo: number): boolean {
   let k = ms - 1;
   while (k > lo && ms - k <= 4 && (index.entityAtToken[k] as number) < 0 && TITLE_POS.has(doc.pos[k] as number)) k--;

@@ -5,7 +5,7 @@ import { glued, gluedHyphen, tokenAt } from '../tokenize.js';
 import type { EntityIndex } from './entity-index.js';
 import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, PHRASE_CUES, SAYER_NOUNS, SPOKES_NOUNS, THAT_CUES } from '../lexicon/speech.js';
 import { GENERIC_ORG_WORDS, ORG_HEAD_WORDS, P, afterDateline, personNamedBy, recentOrg, recentOrgNamed, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
-import { parseSubject, parseSubjectToken, speakerFromParse } from './speaker.js';
+import { parseSubject, parseSubjectToken, parseSubjectVerb, speakerFromParse } from './speaker.js';
 import { ROLE_HEADS } from '../entities/lexicon.js';
 import type { Syntax } from '../events/syntax.js';
 import type { ActsFor } from './acts-for.js';
@@ -26,6 +26,34 @@ function inPhrase(doc: Doc, syn: Syntax, subject: Subject, k: number): boolean {
   const t = parseSubjectToken(syn, k);
   if (t < subject.start || t >= k) return false;
   for (let u = subject.start; u < k; u++) if (doc.words[u] === ',') return true;
+  return false;
+}
+
+/**
+ * "X said …, and her deputy, Y, added …": the chunker's subject opens a clause after "and"/"but"/"while", and the parse,
+ * which found no subject of the cue at k (it took "her deputy, Y" for something else), climbs to a verb before that
+ * clause and takes its subject; the second clause has a subject of its own, the chunker's.
+ */
+function secondSubject(doc: Doc, syn: Syntax, subject: Subject, k: number): boolean {
+  const j = doc.lower[subject.start - 1] as string;
+  if (!CLAUSE_JOINERS.has(j)) return false;
+  const v = parseSubjectVerb(syn, k);
+  return v >= 0 && v !== k && v < subject.start;
+}
+
+/**
+ * "The minister, speaking after meeting his counterpart, Y, said": the chunker's subject is the object of a verb inside
+ * an aside (a verb right before it), and the parse's subject of the cue stands before the aside; Y is not the speaker.
+ */
+function objectOfAside(doc: Doc, syn: Syntax, subject: Subject, k: number): boolean {
+  let v = subject.start - 1;
+  while (v > 0 && ((doc.pos[v] as number) === P.DET || OPENING_POSSESSIVES.has(doc.lower[v] as string))) v--;
+  // (a gerund after a preposition, whatever its tag: "after meeting his counterpart"; not "its managing director")
+  const verb = (t: number): boolean => /ing$/.test(doc.lower[t] as string) && ((doc.pos[t - 1] as number) === P.ADP || (doc.pos[t - 1] as number) === P.SCONJ);
+  if (!verb(v) && !verb(subject.start)) return false;
+  const t = parseSubjectToken(syn, k);
+  if (t < 0 || t >= subject.start) return false;
+  for (let u = t + 1; u < subject.start; u++) if (doc.words[u] === ',') return true;
   return false;
 }
 
@@ -267,6 +295,41 @@ function cueText(doc: Doc, k: number, hi: number): string {
   return doc.words[k] as string;
 }
 
+/** The entity id when it names a person, else null. */
+function personId(index: EntityIndex, id: string | null): string | null {
+  return id !== null && index.entities.find((x) => x.id === id)?.type === 'PERSON' ? id : null;
+}
+
+/** A person's name right after the comma at c that closes with a comma or the sentence: the name in apposition. */
+function appositionName(doc: Doc, index: EntityIndex, c: number): Subject | null {
+  const m = index.mentionAtToken?.[c + 1];
+  if (!m || m.kind !== 'name' || m.tokenStart !== c + 1 || !personId(index, entityIdAt(index, c + 1))) return null;
+  const after = doc.words[m.tokenEnd] ?? '.';
+  if (after !== ',' && !isSentPunct(after)) return null;
+  return { id: entityIdAt(index, c + 1), start: c + 1, head: m.tokenEnd - 1 };
+}
+
+/** how far (tokens) a description before its name in apposition may run after a quote ("the authority's chief engineer, X,") */
+const DESCRIBED_NAME_MAX = 8;
+
+/**
+ * From j, a lower-case description runs into a comma and a person's name in apposition to it (`"…," the authority's
+ * chief engineer, Ana Ruiz, who …, told reporters`): the cue may stand as far past the name as after a name itself.
+ */
+function describedName(doc: Doc, index: EntityIndex, j: number): boolean {
+  if (/^\p{Lu}/u.test(doc.words[j] as string) || !inChunkWord(doc, j)) return false;
+  for (let t = j + 1; t < doc.n && t - j <= DESCRIBED_NAME_MAX; t++) {
+    if (doc.words[t] === ',') return appositionName(doc, index, t) !== null;
+    if (!inChunkWord(doc, t) && doc.lower[t] !== 'of' && doc.lower[t] !== "'s" && doc.lower[t] !== '’s') return false;
+  }
+  return false;
+}
+
+/** a word of a plain noun phrase: determiner, adjective, noun, name, number */
+function inChunkWord(doc: Doc, t: number): boolean {
+  return NP_WORDS.has(doc.pos[t] as number);
+}
+
 /** Attribution after the closing mark: `"…," X said`, `"…," said X`, `"…," X, a spokesperson for Y, told reporters`. */
 function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who, fragment = false): Attribution | null {
   let j = closeTok + 1;
@@ -279,7 +342,7 @@ function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who
   const named = e;
   while (e < doc.n && e - named < 6 && isActor(index, e)) e++;
   if (e === named) e = j;
-  const hi = Math.min(doc.n, j + (e > j && doc.words[e] === ',' ? AFTER_WINDOW_PAREN : AFTER_WINDOW));
+  const hi = Math.min(doc.n, j + (e > j && doc.words[e] === ',' ? AFTER_WINDOW_PAREN : describedName(doc, index, j) ? AFTER_WINDOW_PAREN : AFTER_WINDOW));
   // `"…," according to X`
   if (doc.lower[j] === 'according' && doc.lower[j + 1] === 'to') {
     let stop = j + 2;
@@ -322,6 +385,11 @@ function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who
     let s: Subject | null;
     if (k === j) s = subjectAfter(doc, index, k + 1, stop);
     else s = subjectBefore(doc, index, k, j);
+    // (`"…," said the chief engineer of the water board, Ana Ruiz`: the person in apposition to the description)
+    if (k === j && s && doc.words[stop] === ',' && !personId(index, s.id) && !/^\p{Lu}/u.test(doc.words[s.start] as string)) {
+      const p = appositionName(doc, index, stop);
+      if (p) s = p;
+    }
     if (!s && k !== j) continue;
     // (`"…," said Peter Hall`, the name typed a facility: the name speaks, as before the cue)
     const id = s ? (s.id ?? (k === j ? mistypedName(doc, index, s) : null)) : null;
@@ -505,8 +573,10 @@ function clauseStart(doc: Doc, index: EntityIndex, k: number, hi: number): numbe
   if (HEARER_OBJECT_CUES.has(doc.lower[k] as string) && doc.lower[j] !== 'that') {
     let h = j;
     if (OPENING_POSSESSIVES.has(doc.lower[h] as string)) h++;
-    while (h < hi && h - j < 5 && (HEARER_WORDS.has(doc.pos[h] as number) || ((index.entityAtToken[h] as number) >= 0 && !CLAUSE_PRONOUNS.has(doc.lower[h] as string)))) h++;
+    // (a determiner after the hearer's noun opens the clause: "assured residents the water was safe")
+    while (h < hi && h - j < 5 && !(h > j && (doc.pos[h] as number) === P.DET && NOUNISH.has(doc.pos[h - 1] as number)) && (HEARER_WORDS.has(doc.pos[h] as number) || ((index.entityAtToken[h] as number) >= 0 && !CLAUSE_PRONOUNS.has(doc.lower[h] as string)))) h++;
     if (h > j && CLAUSE_PRONOUNS.has(doc.lower[h] as string) && pronounClause(doc, h, hi)) return h;
+    if (h > j && (doc.pos[h] as number) === P.DET && doc.lower[h] !== 'that' && hasVerb(doc, h + 1, hi)) return h;
   }
   if (HEARER_CUES.has(doc.lower[k] as string)) {
     // the hearer: a short noun phrase ("that" opens the reported clause even when tagged a determiner: "told
@@ -591,6 +661,8 @@ const NO_CLAUSE = new Set(['little', 'nothing', 'anything', 'something', 'everyt
 const AFTER_QUANTITY = new Set([P.AUX, P.VERB, P.NOUN, P.ADJ]);
 /** relative pronouns: they open a clause on a noun, never a reported one */
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+/** the longest relative clause (tokens) read as an aside on the source of "according to" */
+const RELATIVE_ASIDE_MAX = 25;
 
 /** the words of a short time adjunct after a cue ("on Monday", "last week") */
 const ADJUNCT_WORDS = new Set([P.DET, P.NOUN, P.PROPN, P.NUM, P.ADJ]);
@@ -672,9 +744,15 @@ function reverseAtEnd(doc: Doc, index: EntityIndex, a: number, b: number): boole
  */
 function commaBefore(doc: Doc, start: number, lo: number): number {
   let c = start - 1;
-  while (c > lo && start - c <= 5 && (HEARER_WORDS.has(doc.pos[c] as number) || OPENING_POSSESSIVES.has(doc.lower[c] as string) || attributive(doc, c))) c--;
+  // (past the first of two coordinated subjects: "…, Holm and Moe said in a joint statement.")
+  const coordinated = (t: number): boolean => doc.lower[t] === 'and' && t === start - 1 && NOUNISH.has(doc.pos[t - 1] as number);
+  const reach = coordinated(c) ? COORDINATED_REACH : 5;
+  while (c > lo && start - c <= reach && (HEARER_WORDS.has(doc.pos[c] as number) || OPENING_POSSESSIVES.has(doc.lower[c] as string) || attributive(doc, c) || coordinated(c))) c--;
   return c > lo && doc.words[c] === ',' ? c : -1;
 }
+
+/** how far back (tokens) the comma before two coordinated subjects may stand */
+const COORDINATED_REACH = 8;
 
 /** A participle used as an adjective before a noun: "its managing director", "the ruling party", "the acting head". */
 function attributive(doc: Doc, t: number): boolean {
@@ -696,6 +774,8 @@ function newName(doc: Doc, index: EntityIndex, h: number): boolean {
 }
 
 /** verbs with a hearer for object besides "tell", which report with "that" or a pronoun subject after the hearer */
+/** a noun or a name: what ends a hearer before the determiner of the reported clause */
+const NOUNISH = new Set([P.NOUN, P.PROPN]);
 const HEARER_OBJECT_CUES = new Set(['assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'warn', 'warns', 'warned']);
 
 /** object pronouns that make a whole hearer: "told him that …" */
@@ -764,6 +844,8 @@ function clauseEnd(doc: Doc, a: number, sentEnd: number, relative = false): numb
       if (n === 'according' || n === 'with' || PARTICIPLE_CUES.has(n) || (FRAGMENT_CUES.has(n) && n.endsWith('ing'))) return t;
       // ", a claim Moscow denies", ", an accusation the army rejected": the writer's comment on the report
       if ((n === 'a' || n === 'an') && CLAIM_NOUNS.has(doc.lower[t + 2] as string)) return t;
+      // ", a move that could …", ", a step widely seen as …": the writer's comment on what was reported
+      if ((n === 'a' || n === 'an') && COMMENT_NOUNS.has(doc.lower[t + 2] as string) && COMMENT_LINKS.has(doc.lower[t + 3] as string)) return t;
       // ", in a statement published on …", ", in a post on X": where the report was made, not what it said
       if (n === 'in' && reportMedium(doc, t + 2, hi)) return t;
       if ((doc.pos[t + 1] as number) === P.CCONJ && t + 2 < hi && (doc.pos[t + 2] as number) === P.VERB) return t;
@@ -782,6 +864,10 @@ function clauseEnd(doc: Doc, a: number, sentEnd: number, relative = false): numb
 }
 
 /** nouns for a report itself, in an apposition that comments on it (", a claim X denied") */
+/** nouns of the writer's comment on a reported act set off after it: ", a move that …", ", a decision likely to …" */
+const COMMENT_NOUNS = new Set(['move', 'step', 'decision', 'development', 'shift', 'reversal', 'blow']);
+/** words that open the comment's modifier after its noun */
+const COMMENT_LINKS = new Set(['that', 'which', 'likely', 'expected', 'seen', 'widely', 'certain', 'sure', 'aimed', 'designed', 'intended']);
 const CLAIM_NOUNS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion', 'version', 'view', 'position', 'figure', 'number', 'account', 'characterisation', 'characterization']);
 
 /** nouns that name the medium of a report: "in a statement", "in a post on X" */
@@ -800,7 +886,7 @@ function reportMedium(doc: Doc, a: number, hi: number): boolean {
   return false;
 }
 
-const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although']);
 /** words a speaker's noun phrase may hold: "a spokesperson for the Japanese Defence Ministry", "Y, the minister," */
 const SPEAKER_PHRASE = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PART, P.ADP, P.PUNCT, P.CCONJ]);
 
@@ -826,7 +912,8 @@ function secondSpeaker(doc: Doc, a: number, hi: number): boolean {
     const p = doc.pos[u] as number;
     // "his deputy, Ana Ruiz, warned": a possessive may open the phrase; a capitalised particle of a name the tagger
     // left untagged may stand in it ("De Wever", "Van Rompuy")
-    if ((!SPEAKER_PHRASE.has(p) && !(u === a && OPENING_POSSESSIVES.has(doc.lower[u] as string)) && !(p === X_TAG && /^\p{Lu}/u.test(doc.words[u] as string))) || isSentPunct(doc.words[u]) || isQuoteTok(doc, u)) return false;
+    // (and "including" before the members named: "critics, including X, said")
+    if ((!SPEAKER_PHRASE.has(p) && !(u === a && OPENING_POSSESSIVES.has(doc.lower[u] as string)) && !(p === X_TAG && /^\p{Lu}/u.test(doc.words[u] as string)) && doc.lower[u] !== 'including') || isSentPunct(doc.words[u]) || isQuoteTok(doc, u)) return false;
   }
   return false;
 }
@@ -850,6 +937,28 @@ function isTitle(doc: Doc, a: number, b: number): boolean {
 const TITLE_BEFORE = new Set([P.ADP, P.DET, P.PART]);
 /** verbs whose object in marks is a name: `renamed "Northern Star"`, `a report entitled "…"` */
 const NAMING_VERBS = new Set(['named', 'renamed', 'titled', 'entitled', 'nicknamed', 'branded']);
+
+/** the longest name (words) in marks that `known as`, `calls itself` or `what people call` give a thing */
+const NAME_WORDS = 6;
+const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
+/** subjects that name a thing for a community, not someone's words: "what locals call", "what they call" */
+const NAMING_SUBJECTS = new Set(['they', 'we', 'you', 'people', 'locals', 'residents', 'villagers', 'many', 'some']);
+const SELF_PRONOUNS = new Set(['itself', 'themselves', 'himself', 'herself']);
+
+/**
+ * The mark at openTok opens a name something goes by: after "known (ADVERB) as", "call(s|ed) itself", or "what
+ * they/locals call".
+ */
+function nameGoneBy(doc: Doc, openTok: number): boolean {
+  const p = openTok - 1;
+  if (doc.lower[p] === 'as') {
+    const k = (doc.pos[p - 1] as number) === P.ADV ? p - 2 : p - 1;
+    return doc.lower[k] === 'known';
+  }
+  if (SELF_PRONOUNS.has(doc.lower[p] as string)) return CALL_FORMS.has(doc.lower[p - 1] as string);
+  if (!CALL_FORMS.has(doc.lower[p] as string)) return false;
+  return NAMING_SUBJECTS.has(doc.lower[p - 1] as string) && doc.lower[p - 2] === 'what';
+}
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'in', 'on', 'to', 'at', 'by', 'with', 'from']);
 
 /** A direct quote's body or mark stands in [a, b). */
@@ -1085,6 +1194,20 @@ function spokesForKind(doc: Doc, index: EntityIndex, subject: Subject): string |
 
 const BARE_SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
+/** people who speak for a client: "a spokesperson for X", "lawyers for X" */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'lawyer', 'lawyers', 'attorney', 'attorneys']);
+
+/**
+ * "A spokesperson for Karin Olsen said", "Lawyers for the company told the court": an unnamed spokesperson or lawyer
+ * speaks for the one the article names after "for" (a name, or a description it linked to one).
+ */
+function spokesForName(doc: Doc, index: EntityIndex, subject: Subject): string | null {
+  const h = subject.head;
+  if (!SPEAKS_FOR.has(doc.lower[h] as string) || doc.lower[h + 1] !== 'for') return null;
+  const t = doc.lower[h + 2] === 'the' && (index.entityAtToken[h + 2] as number) < 0 ? h + 3 : h + 2;
+  return isActor(index, t) ? entityIdAt(index, t) : null;
+}
+
 /**
  * "…, the Pentagon said. A spokesman said …", "The agency began airlifting food …, a spokeswoman said.": a spokesperson
  * the phrase ties to no one speaks for the organisation that reported in the sentence before, else for the
@@ -1114,8 +1237,11 @@ const GOV_SPEAKERS = new Set(['ministry', 'government', 'presidency', 'cabinet',
  * Republic, the ministry says"), else the one whose seat the dateline names, else the article's home country
  * (acts-for.ts); null for anything else.
  */
-function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefined, subject: Subject): string | null {
-  if (!acts || !GOV_SPEAKERS.has(doc.lower[subject.head] as string)) return null;
+function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefined, spoken: Subject): string | null {
+  if (!acts) return null;
+  // (an unnamed spokesperson of such a body speaks for it as the body does: "a ministry spokesperson said")
+  const subject = GOV_SPEAKERS.has(doc.lower[spoken.head] as string) ? spoken : bodyOfSpokesperson(doc, index, spoken);
+  if (!subject) return null;
   for (let t = subject.start; t < subject.head; t++) {
     const e = index.entityAtToken[t] as number;
     if (e >= 0) {
@@ -1154,6 +1280,34 @@ function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefin
   return acts.homeFor(undefined);
 }
 
+/** how many words may stand between "a spokesman for the" and the body's head ("the Ghanaian foreign ministry") */
+const SPOKES_FOR_WORDS = 3;
+
+/**
+ * The unnamed government body an unnamed spokesperson (or statement) speaks for, as a subject of its own: "a (foreign)
+ * ministry spokesperson", "the ministry's spokeswoman", "a spokesman for (Ghana's) foreign ministry", "a statement from
+ * the ministry"; null when the
+ * spokesperson is of no such body, or the body is one the article names ("a spokesman for the Ministry of Health":
+ * the organisation, read elsewhere).
+ */
+function bodyOfSpokesperson(doc: Doc, index: EntityIndex, subject: Subject): Subject | null {
+  const h = subject.head;
+  const w = doc.lower[h] as string;
+  // (so does its statement: "a foreign ministry statement said", "a statement from the ministry", "the ministry's statement")
+  if (!BARE_SPOKES.has(w) && !STATEMENT_NOUNS.has(w)) return null;
+  const gov = (t: number): boolean => GOV_SPEAKERS.has(doc.lower[t] as string) && (index.entityAtToken[t] as number) < 0;
+  let t = h - 1;
+  if (t > subject.start && (doc.lower[t] === "'s" || doc.lower[t] === '’s')) t--;
+  if (t >= subject.start && gov(t)) return { id: null, start: subject.start, head: t };
+  if (doc.lower[h + 1] !== (BARE_SPOKES.has(w) ? 'for' : 'from')) return null;
+  for (let u = h + 2; u < doc.n && u - h - 2 <= SPOKES_FOR_WORDS; u++) {
+    if (gov(u)) return { id: null, start: h + 2, head: u };
+    const p = doc.pos[u] as number;
+    if (p !== P.DET && p !== P.ADJ && p !== P.NOUN && p !== P.PROPN && p !== P.PART) return null;
+  }
+  return null;
+}
+
 /**
  * A capital (or seat of government) named at token t: the entity of its country when the article names that country,
  * else the seat itself (a metonym for its government: "the ministry in Bamako" with Mali never named); undefined when t
@@ -1173,13 +1327,13 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
   // (and when the chunker named someone in the very phrase the parse takes for the subject: the chunker reads its
   // apposition, "the Head of X, Ambassador Y, insisted", where the parse may hang the subject on the name of X)
   const byCue: Who = syn
-    ? (k, fallback, subject) => (subject && (nextToVerb(doc, subject.head, k) || (fallback !== null ? inPhrase(doc, syn, subject, k) : plainPhrase(doc, index, subject.start, k))) ? fallback : (speakerFromParse(doc, syn, index, k) ?? fallback))
+    ? (k, fallback, subject) => (subject && (nextToVerb(doc, subject.head, k) || secondSubject(doc, syn, subject, k) || (fallback !== null ? inPhrase(doc, syn, subject, k) : plainPhrase(doc, index, subject.start, k))) ? fallback : (speakerFromParse(doc, syn, index, k) ?? (subject && objectOfAside(doc, syn, subject, k) ? null : fallback)))
     : (_k, fallback) => fallback;
   // (the one who reported before, an unnamed ministry too: "The defence ministry in Kyiv said …. “…,” the ministry said.")
   const reporter: Who = (k, fallback, subject) => byCue(k, fallback, subject) ?? (subject ? governmentSpeaker(doc, index, acts, subject) : null);
   // "the statement said": whoever put out the statement named last
   const who: Who = (k, fallback, subject) =>
-    (subject ? namedLater(doc, index, subject, k) : null) ?? byCue(k, fallback, subject) ?? (subject ? (statementAuthor(doc, index, subject, reporter, found) ?? governmentSpeaker(doc, index, acts, subject) ?? orgKindSubject(doc, index, subject) ?? unitOf(doc, index, subject) ?? spokesForKind(doc, index, subject) ?? bareSpokesperson(doc, index, subject, found) ?? mistypedName(doc, index, subject) ?? nominalPerson(doc, index, subject, k) ?? namedAfter(doc, index, subject, k, found)) : null);
+    (subject ? namedLater(doc, index, subject, k) : null) ?? byCue(k, fallback, subject) ?? (subject ? (statementAuthor(doc, index, subject, reporter, found) ?? governmentSpeaker(doc, index, acts, subject) ?? orgKindSubject(doc, index, subject) ?? unitOf(doc, index, subject) ?? spokesForKind(doc, index, subject) ?? spokesForName(doc, index, subject) ?? bareSpokesperson(doc, index, subject, found) ?? mistypedName(doc, index, subject) ?? nominalPerson(doc, index, subject, k) ?? namedAfter(doc, index, subject, k, found)) : null);
   const found: Found[] = [];
   const usedCue = new Uint8Array(doc.n);
   /** speaker of each cue token already attributed */
@@ -1232,6 +1386,9 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     // a name in title case after a preposition, a determiner or a verb of naming: `on "The Browser Countdown"`, `its
     // "Clean Seas Pledge"`, `renamed "Northern Star"` (a title, not words someone chose)
     if (fragment && words >= 2 && isTitle(doc, a, b) && (TITLE_BEFORE.has(doc.pos[openTok - 1] as number) || OPENING_POSSESSIVES.has(doc.lower[openTok - 1] as string) || NAMING_VERBS.has(doc.lower[openTok - 1] as string))) continue;
+    // a name something goes by: `known locally as "the ghost bridge"`, `which calls itself "the Guardians"`, `what
+    // locals call "the green zone"` (no one's words)
+    if (fragment && words <= NAME_WORDS && nameGoneBy(doc, openTok)) continue;
 
     let att: Attribution | null = null;
     const afterOk = lastChar === ',' || /[!?—–-]$/.test(inner) || !/[.]$/.test(inner);
@@ -1285,8 +1442,10 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       speaker = answerOf;
     } else if (!att && prev && (prev.speaker !== null || !prev.fragment) && (prev.para === para || (prev.para === para - 1 && openTok <= (doc.sentStart[sent] as number)))) {
       // a split quote: "We will respond," she said. "And firmly."
-      speaker = prev.speaker;
-      cue = prev.cue;
+      // (unless a sentence between has someone else take the floor: `"…," X said. Y disagreed. "…"`)
+      const between: string | null = !fragment && openTok <= (doc.sentStart[sent] as number) && sent > 0 && (doc.sentStart[sent - 1] as number) >= prev.end ? introducedBy(doc, index, sent) : null;
+      speaker = between ?? prev.speaker;
+      cue = between ? null : prev.cue;
     } else if (!att && !fragment && openTok <= (doc.sentStart[sent] as number)) {
       // a quote standing alone after a sentence that has someone speak: `X spoke to reporters. "We …"`; else one that
       // opens a feature before its speaker is introduced: `"Nobody came." \n\n Amina Yusuf, 45, has lived …`
@@ -1345,6 +1504,14 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
           while (d < se && d - c <= 8 && (PLAIN_PHRASE.has(doc.pos[d] as number) || doc.lower[d] === "'s" || doc.lower[d] === '’s')) d++;
           if (d > c + 2 && doc.words[d] === ',' && describesPerson(doc, c + 1, d)) c = d;
         }
+        // "According to Ana Ruiz, who chairs the panel, CLAUSE": past a relative clause on the source
+        // (and a second one on the first one's object: "…, who chairs the panel, which met in May, CLAUSE")
+        for (let step = 0; step < 2 && RELATIVES.has(doc.lower[c + 1] as string); step++) {
+          let d = c + 2;
+          while (d < se && d - c <= RELATIVE_ASIDE_MAX && doc.words[d] !== ',' && !isQuoteTok(doc, d)) d++;
+          if (doc.words[d] !== ',' || !hasVerb(doc, d + 1, se)) break;
+          c = d;
+        }
         ca = c + 1;
         cb = clauseEnd(doc, ca, se);
         // "According to the Herald, Professor X, the panel's chair, said CLAUSE": the clause is X's report, which the
@@ -1353,6 +1520,10 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       } else if (doc.words[k - 1] === ',') {
         ca = afterDateline(doc, sa, k - 1);
         cb = k - 1;
+        // "The dam, according to Holm, collapsed at midnight": the source set off inside the clause it reports
+        let stop = k + 2;
+        while (stop < se && stop - k < 14 && doc.words[stop] !== ',' && !isQuoteTok(doc, stop)) stop++;
+        if (doc.words[stop] === ',' && wordCount(doc, ca, cb) <= PAREN_SUBJECT && !hasVerb(doc, ca, cb) && predicateAfter(doc, stop + 1, se)) cb = clauseEnd(doc, stop + 1, se);
         // "X told Y that A, according to a statement": the source of a report already found, not a report of its own
         if (found.some((f) => f.kind === 'indirect' && f.a >= sa && f.b <= cb)) continue;
       } else continue;
@@ -1390,6 +1561,26 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       if (cb > as.comma + 1 && !holdsDirect(doc, found, inQuote, as.comma + 1, cb)) pushIndirect(doc, found, inQuote, as.comma + 1, cb, id, cueText(doc, k, se), clauses);
       continue;
     }
+    // "Reporters were told by X that CLAUSE": the passive's agent reports
+    const agent = participle ? null : passiveAgent(doc, index, k, se);
+    if (agent) {
+      const cb = clauseEnd(doc, agent.ca, se);
+      const id = who(k, agent.sp.id, agent.sp);
+      cueSpeaker.set(k, id);
+      if (cb > agent.ca && !holdsDirect(doc, found, inQuote, agent.ca, cb)) pushIndirect(doc, found, inQuote, agent.ca, cb, id, cueText(doc, k, se), clauses);
+      continue;
+    }
+    // "CLAUSE, X was quoted as saying (by the Courier).": a report in reverse through the passive "quoted"
+    if (participle && doc.lower[k - 1] === 'as' && QUOTED_VERBS.has(doc.lower[k - 2] as string) && (doc.pos[k - 3] as number) === P.AUX) {
+      let t = k + 1;
+      if (doc.lower[t] === 'by') while (t < se && !isSentPunct(doc.words[t]) && doc.words[t] !== ',' && !isQuoteTok(doc, t)) t++;
+      const qs = t >= se || isSentPunct(doc.words[t]) ? subjectBefore(doc, index, k - 3, sa) : null;
+      const comma = qs ? commaBefore(doc, qs.start, sa) : -1;
+      if (qs && comma > sa) {
+        if (!holdsDirect(doc, found, inQuote, sa, comma)) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, comma), comma, who(k - 2, qs.id, qs), cueText(doc, k - 2, se), clauses);
+        continue;
+      }
+    }
     // ("put it" reports only in an "as" clause or before a quote)
     if (w === 'put' || w === 'puts') continue;
     const ca0 = clauseStart(doc, index, k, se);
@@ -1419,8 +1610,9 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       if ((NO_CLAUSE.has(doc.lower[ca] as string) && !AFTER_QUANTITY.has(doc.pos[ca + 1] as number)) || RELATIVES.has(doc.lower[ca] as string)) continue;
       const cb = clauseEnd(doc, ca, se, doc.lower[k - 1] === 'who' || (doc.lower[k - 2] === 'who' && (doc.pos[k - 1] as number) !== P.VERB));
       if (objectWithRelative(doc, ca, cb)) continue;
-      // "A, adding B, a spokesman said.": the participle is part of a clause reported in reverse, not a cue
-      if (participle && reverseAtEnd(doc, index, ca, cb)) continue;
+      // "A, adding B, a spokesman said.": the participle is part of a clause reported in reverse, not a cue; so is any
+      // verb of a report inside such a clause ("Engineers had warned that the dam was unsafe, X said.": X's report)
+      if (reverseAtEnd(doc, index, ca, cb)) continue;
       if (sp) {
         const cue = cueText(doc, k, se);
         cueSpeaker.set(k, sp.id);
@@ -1512,6 +1704,22 @@ function invertedSpeaker(doc: Doc, index: EntityIndex, k: number, se: number): S
  * reporters.", "X addressed the crowd."); every reporting verb (CUE_VERBS) introduces them too
  */
 const INTRO_VERBS = new Set(['spoke', 'speaks', 'addressed', 'addresses', 'briefed', 'briefs']);
+/** verbs of a stance taken on what was said before, which the quote after them gives: "Y disagreed. “…”" */
+const STANCE_VERBS = new Set(['agreed', 'agrees', 'disagreed', 'disagrees', 'objected', 'objects', 'countered', 'counters', 'concurred', 'concurs', 'demurred']);
+const STANCE_COPULAS = new Set(['was', 'is', 'were', 'are', 'remains', 'remained', 'sounded', 'seemed']);
+/** adjectives of a speaker's stance after a copula: "X was not convinced.", "Y is more cautious." */
+const STANCE_ADJECTIVES = new Set([
+  'convinced', 'unconvinced', 'sceptical', 'skeptical', 'unimpressed', 'blunt', 'defiant', 'adamant', 'optimistic', 'pessimistic',
+  'unapologetic', 'upbeat', 'cautious', 'hopeful', 'doubtful', 'dismissive', 'scathing', 'unmoved', 'unrepentant', 'emphatic', 'frank',
+]);
+
+/** From a, at most a negation or a degree word, then a stance adjective that ends the sentence [.., se). */
+function stanceAfter(doc: Doc, a: number, se: number): boolean {
+  let t = a;
+  for (let n = 0; n < 2 && t < se && /^(?:not|less|more|far|also|still|much|rather|n't)$/.test(doc.lower[t] as string); n++) t++;
+  if (!STANCE_ADJECTIVES.has(doc.lower[t] as string)) return false;
+  return t + 1 >= se || isSentPunct(doc.words[t + 1]);
+}
 
 /**
  * The speaker of a quote with no cue that opens sentence `sent`: the named subject of the sentence before it (in its
@@ -1527,7 +1735,9 @@ function introducedBy(doc: Doc, index: EntityIndex, sent: number): string | null
     if (isQuoteTok(doc, t)) return null;
     const w = doc.lower[t] as string;
     // any reporting verb ("X noted that …", "X said …") as well as the introducing ones ("X spoke to reporters")
-    if (intro < 0 && (INTRO_VERBS.has(w) || (CUE_VERBS.has(w) && !PARTICIPLE_CUES.has(w))) && (doc.pos[t] as number) === P.VERB) intro = t;
+    if (intro < 0 && (INTRO_VERBS.has(w) || STANCE_VERBS.has(w) || (CUE_VERBS.has(w) && !PARTICIPLE_CUES.has(w))) && (doc.pos[t] as number) === P.VERB) intro = t;
+    // ("X was not convinced.", "Y remains hopeful.": a stance the quote then gives in their words)
+    if (intro < 0 && STANCE_COPULAS.has(w) && stanceAfter(doc, t + 1, se)) intro = t;
   }
   if (intro < 0) return null;
   const as = asReporter(doc, index, intro, sa, se);
@@ -1776,11 +1986,33 @@ function wordsBefore(doc: Doc, index: EntityIndex, openTok: number, sa: number):
  * the subject of the verb that governs it (its particle or an adjective between them).
  */
 function raisingSubject(doc: Doc, index: EntityIndex, k: number, sa: number): Subject | null {
-  if (doc.lower[k - 1] !== 'to') return null;
-  let v = k - 2;
+  // ("X is reported to have said that …": a perfect infinitive)
+  const to = doc.lower[k - 1] === 'have' && doc.lower[k - 2] === 'to' ? k - 2 : k - 1;
+  if (doc.lower[to] !== 'to') return null;
+  let v = to - 1;
   if (v > sa && ((doc.pos[v] as number) === P.ADP || (doc.pos[v] as number) === P.ADJ || (doc.pos[v] as number) === P.ADV)) v--;
-  if (v <= sa || ((doc.pos[v] as number) !== P.VERB && (doc.pos[v] as number) !== P.AUX) || isCue(doc, v)) return null;
+  // (a passive verb of saying raises its subject too: "X is said to have told staff that …")
+  const passive = v - 1 > sa && (doc.pos[v - 1] as number) === P.AUX && (doc.pos[v] as number) === P.VERB;
+  if (v <= sa || ((doc.pos[v] as number) !== P.VERB && (doc.pos[v] as number) !== P.AUX) || (isCue(doc, v) && !passive)) return null;
   return subjectBefore(doc, index, v, sa);
+}
+
+/** hearer cues whose passive names the speaker as its agent: "Reporters were told by X that …" */
+const AGENT_CUES = new Set(['told', 'informed', 'assured', 'warned']);
+/** how far (tokens) from the cue the "that" after a passive's agent may stand */
+const AGENT_REACH = 12;
+
+/**
+ * "Reporters were told by Anna Holm that CLAUSE", "The families were informed by the ministry that CLAUSE": the agent
+ * of a passive hearer cue is the speaker; its clause opens after "that". Null for anything else.
+ */
+function passiveAgent(doc: Doc, index: EntityIndex, k: number, se: number): { sp: Subject; ca: number } | null {
+  if (!AGENT_CUES.has(doc.lower[k] as string) || (doc.pos[k - 1] as number) !== P.AUX || doc.lower[k + 1] !== 'by') return null;
+  let t = k + 2;
+  while (t < se && t - k <= AGENT_REACH && doc.lower[t] !== 'that' && !isQuoteTok(doc, t)) t++;
+  if (doc.lower[t] !== 'that' || t - k > AGENT_REACH) return null;
+  const sp = subjectAfter(doc, index, k + 2, t);
+  return sp ? { sp, ca: t + 1 } : null;
 }
 
 /** "that" stands within n tokens from a. */

@@ -76,6 +76,22 @@ export function parseSubject(doc: Doc, syn: Syntax, index: EntityIndex, cue: num
   return { id: inDateline(doc, s, cue) ? null : entityOfSubject(doc, syn, index, s), start: subtreeStart(syn, s), head: s };
 }
 
+/**
+ * The verb whose subject the parse gives the reporting verb at token cue: the cue itself, or the verb its "and added",
+ * ", saying" hangs on; -1 for none.
+ */
+export function parseSubjectVerb(syn: Syntax, cue: number): number {
+  let v = cue;
+  for (let step = 0; step < 3; step++) {
+    if (nearestSubject(syn, v) >= 0) return v;
+    const r = base(syn, v);
+    const h = syn.head[v] as number;
+    if (h < 0 || (r !== 'conj' && r !== 'advcl' && r !== 'xcomp')) return -1;
+    v = h;
+  }
+  return -1;
+}
+
 /** The token of the parse's subject of the reporting verb at token cue (through "and added", ", saying"), or -1. */
 export function parseSubjectToken(syn: Syntax, cue: number): number {
   let v = cue;
