@@ -70,11 +70,35 @@ class TextColumn {
     return this.buf.toString('utf8', this.base + (this.start[i] as number), this.base + (this.start[i + 1] as number) - 1);
   }
 
-  /** whether value i holds the ASCII character of code c (read without decoding the value) */
-  holds(i: number, c: number): boolean {
-    const end = this.base + (this.start[i + 1] as number) - 1;
-    for (let b = this.base + (this.start[i] as number); b < end; b++) if (this.buf[b] === c) return true;
-    return false;
+  /**
+   * The values that hold `word` (UTF-8) as whole words (between spaces or the value's ends) and are longer than it, in
+   * column order, each once: a scan of the joined bytes, no index.
+   */
+  holdingWord(word: Buffer): number[] {
+    const out: number[] = [];
+    const end = this.base + (this.start[this.length] as number) - 1;
+    for (let at = this.buf.indexOf(word, this.base); at >= 0 && at < end; at = this.buf.indexOf(word, at + 1)) {
+      const x = this.valueAt(at - this.base);
+      const from = this.base + (this.start[x] as number);
+      const to = this.base + (this.start[x + 1] as number) - 1;
+      const after = at + word.length;
+      if (after > to || (at > from && this.buf[at - 1] !== 32) || (after < to && this.buf[after] !== 32)) continue;
+      if ((at === from && after === to) || out[out.length - 1] === x) continue;
+      out.push(x);
+    }
+    return out;
+  }
+
+  /** the value whose bytes hold offset `off` (relative to the column's first byte) */
+  private valueAt(off: number): number {
+    let lo = 0;
+    let hi = this.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.start[mid] as number) <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 }
 
@@ -321,8 +345,6 @@ function loadColumns(aliases: readonly CityAlias[], cacheDir: string): Columns {
 export class CityIndex {
   private readonly c: Columns;
   private readonly cache = new Map<string, PlaceRecord[]>();
-  /** word -> the multi-word city keys that contain it (only those can contain another name); built on first use */
-  private wordIndex: Map<string, string[]> | null = null;
   private readonly containingCache = new Map<string, PlaceRecord[]>();
 
   /** `cacheDir`: where the index may be cached (null: never) */
@@ -385,24 +407,11 @@ export class CityIndex {
     const ck = `${country}\u0000${k}`;
     const cached = this.containingCache.get(ck);
     if (cached) return cached;
-    if (!this.wordIndex) {
-      this.wordIndex = new Map();
-      const keys = this.c.keys;
-      for (let x = 0; x < keys.length; x++) {
-        if (!keys.holds(x, 32)) continue; // a space: a multi-word key
-        const key = keys.at(x);
-        for (const w of new Set(key.split(' '))) {
-          const l = this.wordIndex.get(w);
-          if (l) l.push(key);
-          else this.wordIndex.set(w, [key]);
-        }
-      }
-    }
     const out: PlaceRecord[] = [];
-    const first = k.split(' ')[0] as string;
-    for (const key of this.wordIndex.get(first) ?? []) {
-      if (key === k || !` ${key} `.includes(` ${k} `)) continue;
-      for (const i of this.rowsOf(key)) if (this.c.countries.at(i) === country) out.push(this.record(i));
+    for (const x of this.c.keys.holdingWord(Buffer.from(k, 'utf8'))) {
+      for (const i of this.c.rows.subarray(this.c.rowStart[x] as number, this.c.rowStart[x + 1] as number)) {
+        if (this.c.countries.at(i) === country) out.push(this.record(i));
+      }
     }
     out.sort((a, b) => b.population - a.population);
     if (this.containingCache.size > 50_000) this.containingCache.clear();
