@@ -80,7 +80,16 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'relax~', 'allow~|allowed', 'permit~', 'call~|called off', 'cancel~|cancelled|canceled',
     // reopening what a sanction closed eases it (PETRARCH2: START/REOPEN "* border" 080)
     'reopen~ _ border|borders|crossing|crossings|airspace|embassy|consulate'),
+  // suspending or halting a restriction, a sanction or an offensive eases it (CAMEO 081 ease administrative sanctions,
+  // 085 ease economic sanctions, 087 de-escalate military engagement), not the suspension of relations (160) the bare
+  // verb names; announced ("will suspend the rule") it is a promise, not a threat
+  // (also with the object after a span of time: "will suspend for a year the rule that ...")
+  ...['_', 'for __'].flatMap((gap) => t('CONCEDE', '081', undefined, `suspend~|halt~ ${gap} restrictions|restriction|rule|rules|requirement|requirements|ban|bans|curbs|curb|controls|regulation|regulations|quota|quotas|fees|levy|levies|curfew`)),
   // RETREAT (084-087)
+  ...['_', 'for __'].flatMap((gap) => t('RETREAT', '085', 'ease', `suspend~|halt~ ${gap} sanctions|tariffs|tariff|duties|embargo|boycott`)),
+  // (operations only military ones: "suspended operations at the embassy" closes a mission, no de-escalation)
+  ...['_', 'for __'].flatMap((gap) => t('RETREAT', '087', 'disarm', `suspend~|halt~ ${gap} offensive|offensives|hostilities|fighting|airstrikes|bombing|bombardment|shelling`,
+    `suspend~|halt~ ${gap} military|combat|offensive operations|operation`)),
   // captives exchanged or sent home are released (CAMEO 0841)
   ...t('RETREAT', '0841', 'release', 'exchange~|exchanged|swap~|swapped _ prisoners|captives|detainees|hostages|bodies', 'repatriate~'),
   ...t('RETREAT', '084', undefined, 'release~', 'free~|freed', 'return~|returned _ prisoners|hostages|detainees|territory|land|bodies|weapons|equipment', 'hand~ over|back', 'compensation'),
@@ -118,10 +127,14 @@ export const TRIGGERS: readonly TriggerDef[] = [
   // ACCUSE (09x investigate, 11x disapprove)
   // a protest made to a government is a formal complaint (CAMEO 114), not a demonstration
   ...t('ACCUSE', '114', 'allege', 'protest~|protested to|with', 'convey~|conveyed|file~|filed|send~|sent|hand~|handed|issue~|issued|register~|registered _ protest|complaint'),
-  ...t('ACCUSE', '111', 'disapprove', 'lodge~|lodged|deliver~|delivered _ protest|complaint', 'protest note', 'summon~ _ ambassador|envoy|diplomat|diplomats|chargé',
+  ...t('ACCUSE', '111', 'disapprove', 'lodge~|lodged|deliver~|delivered _ protest|complaint|demarche|démarche', 'protest note', 'summon~ _ ambassador|envoy|diplomat|diplomats|chargé',
     // ... and so is an envoy's summons told in the passive ("X's ambassador was summoned to the foreign ministry")
     "ambassador|envoy|diplomat|diplomats|chargé|d'affaires was|were _ summoned", "ambassador|envoy|diplomat|diplomats|chargé|d'affaires had|has|have been _ summoned",
     "ambassador|envoy|diplomat|diplomats|chargé|d'affaires __ was|were _ summoned",
+    // "called in the ambassador", "the envoy was called in": the summons in its phrasal verb
+    'call~|called in _ ambassador|envoy|diplomat|diplomats|chargé', "ambassador|envoy|diplomat|diplomats|chargé|d'affaires was|were _ called in",
+    "ambassador|envoy|diplomat|diplomats|chargé|d'affaires had|has|have been _ called in",
+    "ambassador|envoy|diplomat|diplomats|chargé|d'affaires __ was|were _ called in",
     'criticize~|criticise~|criticized|criticised', 'criticism', 'condemn~', 'condemnation',
     'denounce~', 'blame~', 'rebuke~', 'deplore~', 'decry~', 'censure~', 'slam~|slammed', 'lambast~', 'object~ to',
     'objected', 'complain~', 'disapprove~', 'express~ _ concern', 'raised concerns', 'raise~ questions', 'oppose~',
@@ -150,7 +163,9 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('THREATEN', '138', undefined,
     'vow~|vowed|swear~|swore|sworn to attack|retaliate|avenge|destroy|crush|kill|wipe',
     'vow~|vowed|swear~|swore|sworn _ revenge|vengeance|retaliation'),
-  ...t('THREATEN', '130', undefined, 'threaten~', 'threat|threats', 'warn~ of|against', 'warned', 'warns', 'ultimatum', 'give~|gave|set~ _ deadline', 'countermeasures',
+  ...t('THREATEN', '130', undefined, 'threaten~', 'threat|threats', 'warn~ of|against', 'warned', 'warns', 'ultimatum', 'give~|gave|set~ _ deadline',
+    // "gave the junta until January 31 to publish a timetable": a deadline set for a party
+    'give~|gave|given __ until', 'countermeasures',
     'retaliate~', 'retaliation'),
   // PROTEST (14x)
   ...t('PROTEST', '140', undefined, 'protest~', 'in protest', 'protesters|protestors|demonstrators'),

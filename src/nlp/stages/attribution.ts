@@ -403,6 +403,14 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
       if (e >= 0 && fits(e)) return (index.entities[e] as { id: string }).id;
     }
   }
+  // "Company officials went to the Westfield police station, where they said …": "they" after a verb of its own
+  // sentence whose subject is people the article does not name stands for them, not for a place or body named between
+  // (or for the body whose people they are: "Ukrainian officials met the mayor in Lviv, where they said …")
+  const people = pw === 'they' && !reversed ? peopleBefore(doc, index, i) : undefined;
+  if (people !== undefined) {
+    const pe = people === null ? undefined : memo.byId.get(people);
+    return pe !== undefined && fits(pe) ? people : null;
+  }
   for (let k = i - 1; !reversed && k >= (doc.sentStart[s0] as number) && i - k <= PRONOUN_SAME_SENTENCE; k--) {
     if (quoted?.[k]) continue;
     const e = index.entityAtToken[k] as number;
@@ -489,6 +497,9 @@ const PEOPLE_PLURALS = new Set([
   'leaders', 'presidents', 'ministers', 'officials', 'clergy', 'delegates', 'participants', 'experts', 'residents',
   'two', 'both', 'sides', 'counterparts', 'diplomats', 'negotiators', 'envoys', 'advisors', 'advisers', 'secretaries',
   'people', 'men', 'women', 'lawmakers', 'senators', 'activists', 'protesters', 'witnesses', 'doctors',
+  // (those who write or study: "The authors say …. They call for …")
+  'authors', 'researchers', 'scientists', 'analysts', 'economists', 'critics', 'campaigners', 'investigators',
+  'organisers', 'organizers', 'survivors', 'relatives', 'families', 'parents', 'villagers', 'farmers', 'workers',
 ]);
 
 /** The subject of sentence [a, b) is "the <words> <body>" that names no entity: "The army denied the claims." */
@@ -508,6 +519,30 @@ function peopleSubject(doc: Doc, index: EntityIndex, a: number, b: number): bool
   const e = index.entityAtToken[sub.head] as number;
   if (e >= 0) return (index.entities[e] as { type: string }).type === 'PERSON' && doc.lower[sub.head + 1] !== "'s" && doc.lower[sub.head + 1] !== '’s';
   return PEOPLE_PLURALS.has(doc.lower[sub.head] as string);
+}
+
+/**
+ * The pronoun at i follows, in its sentence, a subject that is a plural noun for people ("Company officials", "Two
+ * officials", "Ukrainian officials") and that subject's verb: null when no name stands in the subject, else the one
+ * actor named in it; undefined when the sentence has no such subject.
+ */
+function peopleBefore(doc: Doc, index: EntityIndex, i: number): string | null | undefined {
+  const sa = doc.sentStart[doc.sentOf[i] as number] as number;
+  const sub = sentenceSubject(doc, index, afterDateline(doc, sa, i), i);
+  if (!sub || sub.head >= i || (index.entityAtToken[sub.head] as number) >= 0 || !PEOPLE_PLURALS.has(doc.lower[sub.head] as string)) return undefined;
+  let verb = false;
+  for (let t = sub.head + 1; t < i && !verb; t++) verb = (doc.pos[t] as number) === P.VERB || (doc.pos[t] as number) === P.AUX;
+  if (!verb) return undefined;
+  let named: string | null = null;
+  for (let t = sub.start; t < sub.head; t++) {
+    const e = index.entityAtToken[t] as number;
+    if (e < 0) continue;
+    if (!isActor(index, t)) return undefined;
+    const id = (index.entities[e] as { id: string }).id;
+    if (named !== null && named !== id) return undefined;
+    named = id;
+  }
+  return named;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Stage: PLOVER event coding. Trigger lexicon -> type/mode/CAMEO; subject -> source; object or PP -> target.
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
 import type { Doc, ResolvedEntity } from '../types.js';
-import { glued, gluedHyphen } from '../tokenize.js';
+import { glued, gluedHyphen, tokenAt } from '../tokenize.js';
 import { isCity, type EntityIndex } from './entity-index.js';
 import { GOV_NOMINALS, HOME, countryOfEntity, isStateNoun, type ActsFor } from './acts-for.js';
 import {
@@ -937,6 +937,12 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
     // "China responded by imposing sanctions": a gerund after "by" is the means of the main subject's act
     if (!subj?.id && doc.lower[i - 1] === 'by' && i - 1 > sa && /ing$/.test(doc.lower[i] as string)) subj = meansSubject(doc, index, sa, i - 1);
+    // "…, Chinese spokesperson Mao Ning said, urging Manila to …": a participle after a speaker's cue is the speaker's
+    // act, whatever the subject of the clause reported
+    if (!subj?.id && !actUnknown && !nounTrigger) {
+      const sp = speakerBeforeParticiple(doc, index, i, sa);
+      if (sp >= 0) subj = { id: entityIdAt(index, sp), start: mentionStart(index, sp), head: sp };
+    }
     if (!subj?.id && !actUnknown) subj = subjectBefore(doc, index, i, sa, true);
     // "Ilse Marten, the UN rights chief, on Tuesday urged ...": a time adjunct between the subject and the verb
     if (!subj?.id && !nounTrigger && !actUnknown) {
@@ -998,7 +1004,9 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (byAgent < 0 && ownAgent >= 0) byAgent = ownAgent;
     // "The Minister of X, A, and the Secretary of Y, B, today signed": the people named in apposition to the titles
     const appos = !passive && !nounTrigger && !circumstance ? appositionSubjects(doc, index, sa, i) : [];
-    const group = subj && !passive && !circumstance && subj.head < i ? groupParties(doc, index, subj.head) : null;
+    // ("The two leaders agreed ...", "the two sides agreed" after one of them met, called or urged the other: no list of
+    // the two is named, the pair of the latest act between two parties is)
+    const group = subj && !passive && !circumstance && subj.head < i ? groupParties(doc, index, subj.head) ?? latestPair(doc, byId, acts, out, subj.head) : null;
     if (nounTrigger && !passive && byAgent >= 0) {
       sources.push(actsFor(countryOf(index, byAgent)));
     } else if (passive) {
@@ -1157,9 +1165,12 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
     // "Chile's ambassador was summoned to the Peruvian foreign ministry": the summoning state protests to the envoy's;
     // the summoner is the party after the verb, else the one who reports the summons, else the article's home state
-    if (cameo === '111' && SUMMONED.has(doc.lower[i] as string) && doc.lower[end - 1] === 'summoned') {
+    if (cameo === '111' && SUMMONED.has(doc.lower[i] as string) && (doc.lower[end - 1] === 'summoned' || (doc.lower[end - 1] === 'in' && doc.lower[end - 2] === 'called'))) {
       const envoyOf = sources.splice(0);
-      const summoner = targets.splice(0);
+      // (the envoy named inside the phrase, "Russian Ambassador X was called in", is the one summoned, no summoner)
+      const named = new Set<string>();
+      for (let k = i; k < end; k++) if (isActor(index, k)) named.add(entityIdAt(index, k) as string).add(countryOf(index, k));
+      const summoner = targets.splice(0).filter((y) => !named.has(y));
       const reporter = summoner.length === 0 && subj ? reporterBefore(doc, index, subj.start, sa) : null;
       sources.push(...(summoner.length > 0 ? summoner : [reporter ? actsFor(reporter) : HOME]));
       targets.push(...envoyOf);
@@ -1255,6 +1266,58 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
 }
 
 /** A party follows "from" right after the act's phrase (a few modifiers between): "criticism from the European Commission". */
+/** The speaker in ", X said, V-ing" or ", said X, V-ing" before the participle at i (the head of X's mention), else -1. */
+function speakerBeforeParticiple(doc: Doc, index: EntityIndex, i: number, sa: number): number {
+  if (doc.words[i - 1] !== ',' || !/ing$/.test(doc.lower[i] as string) || i - 3 < sa) return -1;
+  const v = i - 2;
+  if (CUE_VERBS.has(doc.lower[v] as string) && (doc.pos[v] as number) === P.VERB) return isActor(index, v - 1) ? v - 1 : -1;
+  if (isActor(index, v) && CUE_VERBS.has(doc.lower[mentionStart(index, v) - 1] as string)) return v;
+  return -1;
+}
+
+/** nouns of a pair of parties ("the two sides", "both governments") and those of a pair of people ("the two leaders") */
+const PAIR_NOUNS: ReadonlySet<string> = new Set(['sides', 'parties', 'countries', 'governments', 'nations', 'delegations', 'capitals', 'neighbours', 'neighbors']);
+const PAIR_PEOPLE: ReadonlySet<string> = new Set(['leaders', 'ministers', 'presidents', 'men', 'women', 'officials', 'envoys', 'counterparts']);
+/** how many sentences back the act that names the pair may stand */
+const PAIR_SENTENCES = 2;
+
+/**
+ * "The two leaders agreed ...", "Both sides agreed ...", "the two had agreed ..." where no list of the two stands before:
+ * the parties of the latest act coded between two people in this sentence or the PAIR_SENTENCES before it ("A spoke
+ * by telephone with B. The two leaders agreed ...") for "leaders", "ministers" and a bare "the two"; for "sides",
+ * "countries" the states of the latest meeting, deal or cooperation between two parties. Null when there is none.
+ */
+function latestPair(doc: Doc, byId: ReadonlyMap<string, ResolvedEntity>, acts: ActsFor, out: readonly ArgusEvent[], head: number): string[] | null {
+  const w = doc.lower[head] as string;
+  const bare = w === 'two' && doc.lower[head - 1] === 'the';
+  if (!bare) {
+    if (!PAIR_NOUNS.has(w) && !PAIR_PEOPLE.has(w)) return null;
+    let k = head - 1;
+    while (k >= 0 && head - k <= 3 && doc.lower[k] !== 'two' && doc.lower[k] !== 'both' && /^\p{L}+$/u.test(doc.words[k] as string) && doc.lower[k] !== 'the') k--;
+    if (!(doc.lower[k] === 'both' || (doc.lower[k] === 'two' && doc.lower[k - 1] === 'the'))) return null;
+  }
+  const people = bare || PAIR_PEOPLE.has(w);
+  const s = doc.sentOf[head] as number;
+  for (let j = out.length - 1; j >= 0; j--) {
+    const e = out[j] as ArgusEvent;
+    const t = tokenAt(doc, e.start);
+    if (t >= head) continue;
+    if (s - (doc.sentOf[t] as number) > PAIR_SENTENCES) break;
+    if (e.source === null || e.target === null || e.source === HOME || e.target === HOME) continue;
+    const a = byId.get(e.source);
+    const b = byId.get(e.target);
+    if (!a || !b) continue;
+    const persons = a.type === 'PERSON' && b.type === 'PERSON';
+    if (people) return persons ? [e.source, e.target] : null;
+    // (the sides of a meeting or a deal: "the EU imposed measures on Kosovo. Both sides agreed ..." are not those two)
+    if (!SYMMETRIC.has(e.type)) continue;
+    const x = acts.stateOf(e.source);
+    const y = acts.stateOf(e.target);
+    return x !== y ? [x, y] : null;
+  }
+  return null;
+}
+
 function fromActor(doc: Doc, index: EntityIndex, end: number, limit: number): boolean {
   for (let k = end; k < limit && k - end < 4; k++) {
     if (doc.lower[k] !== 'from') continue;

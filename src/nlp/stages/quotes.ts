@@ -225,6 +225,29 @@ function postCue(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** Token t is a capitalised name or a noun for one who speaks (a role, an organisation, a sayer): "Lyon", "minister". */
+function speakerWord(doc: Doc, t: number): boolean {
+  const w = doc.lower[t] as string;
+  if ((doc.pos[t] as number) === P.PROPN) return /^\p{Lu}/u.test(doc.words[t] as string);
+  return ROLE_HEADS.has(w) || ORG_HEAD_WORDS.has(w) || GENERIC_ORG_WORDS.has(w) || SAYER_NOUNS.has(w) || SPOKES_NOUNS.has(w);
+}
+
+/** words that may open a reported clause with no "that": its subject's determiner, pronoun, name or noun */
+const BARE_CLAUSE_OPENERS = new Set([P.DET, P.PRON, P.PROPN, P.NOUN, P.NUM]);
+/** the longest subject of a clause with no "that" before its verb */
+const BARE_SUBJECT_MAX = 6;
+
+/** From a, a clause's subject (a short noun phrase or a pronoun) and then its finite verb, before any punctuation. */
+function bareClauseAfter(doc: Doc, a: number): boolean {
+  if (!BARE_CLAUSE_OPENERS.has(doc.pos[a] as number)) return false;
+  for (let t = a + 1; t < doc.n && t - a <= BARE_SUBJECT_MAX; t++) {
+    const p = doc.pos[t] as number;
+    if (p === P.AUX || (p === P.VERB && !/ing$/.test(doc.lower[t] as string))) return true;
+    if (p === P.PUNCT || p === P.ADP || p === P.SCONJ || p === P.CCONJ || doc.lower[t] === 'that') return false;
+  }
+  return false;
+}
+
 /** A reporting verb used as a verb: "state" in "Washington state growers" or "a warning" is a noun. */
 function isCue(doc: Doc, k: number): boolean {
   const w = doc.lower[k] as string;
@@ -240,6 +263,9 @@ function isCue(doc: Doc, k: number): boolean {
     const n = doc.words[k + 1];
     if (n === ':' || (n === ',' && isQuoteTok(doc, k + 2))) return true;
     if (doc.lower[k + 1] === 'that' && (doc.pos[k + 2] as number) !== P.AUX && (doc.pos[k + 2] as number) !== P.VERB) return true;
+    // (and before a clause with no "that", after a name or a noun for someone who speaks: "Lyon claims the valves were
+    // never replaced", "The minister argues the plan is flawed"; not "insurance claims the firm paid")
+    if (speakerWord(doc, k - 1) && bareClauseAfter(doc, k + 1)) return true;
   }
   return /(ed|ing)$/.test(w) || w === 'said' || w === 'says' || w === 'told' || w === 'wrote';
 }
@@ -1695,8 +1721,21 @@ function invertedSpeaker(doc: Doc, index: EntityIndex, k: number, se: number): S
   const s = subjectAfter(doc, index, k + 1, stop);
   if (!s || !(s.id || isSayer(doc, s.head))) return null;
   const n = s.head + 1;
+  // (not the subject of a clause the cue reports: "X raised concerns, noted all members of the community have an
+  // interest in …, and underscored …": a finite verb follows the "of" phrase)
+  if ((doc.pos[n] as number) === P.ADP && finiteVerbIn(doc, n + 1, stop)) return null;
   // (or a relative clause on the speaker: "…, said a senior diplomat who attended the talks")
   return n >= stop || (doc.pos[n] as number) === P.ADP || ((doc.lower[n] === 'who' || doc.lower[n] === 'whose') && s.head > k + 1) ? s : null;
+}
+
+/** A finite verb stands in [a, b) before any relative word: an auxiliary, or a verb in no participle's form ("have"). */
+function finiteVerbIn(doc: Doc, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) {
+    if (RELATIVES.has(doc.lower[t] as string) || doc.lower[t] === 'that') return false;
+    const p = doc.pos[t] as number;
+    if (p === P.AUX || (p === P.VERB && !/(?:ed|ing|en)$/.test(doc.lower[t] as string))) return true;
+  }
+  return false;
 }
 
 /**
