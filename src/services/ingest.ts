@@ -340,14 +340,10 @@ export class IngestService {
     const groups = this.opts.sink ? undefined : this.store.writeGroups;
     if (!groups || this.group || this.raising > 0) return;
     groups.begin();
-    const timer = setTimeout(() => {
-      // a save under way when this commits finishes in its own transaction (savepoints become one when none is open)
-      const p = this.flush().catch((e: unknown) => {
-        this.fatal ??= e;
-      });
-      this.inflight.add(p);
-      void p.then(() => this.inflight.delete(p));
-    }, GROUP_MS);
+    // a save under way when this commits finishes in its own transaction (savepoints become one when none is open)
+    const timer = setTimeout(() => this.track(this.flush().catch((e: unknown) => {
+      this.fatal ??= e;
+    })), GROUP_MS);
     this.group = { saved: 0, owed: [], timer };
   }
 
@@ -359,25 +355,17 @@ export class IngestService {
   private async flush(): Promise<void> {
     const g = this.group;
     if (!g) return;
-    this.group = null;
-    clearTimeout(g.timer);
-    try {
-      this.store.writeGroups?.commit();
-    } catch (e) {
-      try {
-        this.store.writeGroups?.rollback();
-      } catch {
-        // the connection is gone: nothing was committed either way
-      }
-      this.fatal ??= new ArgusError('STORE_FAILED', 'store', `could not commit the last ${g.saved} article(s) (none of them is stored; ingest them again): ${e instanceof Error ? e.message : String(e)}`);
+    const failed = this.endGroup();
+    if (failed !== null) {
+      this.fatal ??= new ArgusError('STORE_FAILED', 'store', `could not commit the last ${g.saved} article(s) (none of them is stored; ingest them again): ${failed}`);
       return;
     }
-    if (this.opts.afterSave === false || g.owed.length === 0) return;
+    if (g.owed.length === 0) return;
     this.raising++;
     try {
       for (const o of g.owed) {
         try {
-          await (this.opts.afterSave ?? evaluateWatchlists)(this.store, o.rowid);
+          await this.afterSave(o.rowid);
         } catch (e) {
           await this.fail(o.ref, e);
         }
@@ -387,22 +375,40 @@ export class IngestService {
     }
   }
 
-  /** After a fatal failure or at the end: commits what the group holds (every save in it succeeded), else rolls it back. */
-  private async closeGroup(): Promise<void> {
-    if (!this.group) return;
-    if (this.fatal === undefined) return this.flush();
+  /** Takes the open group off and commits it; when the commit fails, rolls it back and returns why (else null). */
+  private endGroup(): string | null {
     const g = this.group;
+    if (!g) return null;
     this.group = null;
     clearTimeout(g.timer);
     try {
       this.store.writeGroups?.commit();
-    } catch {
+      return null;
+    } catch (e) {
       try {
         this.store.writeGroups?.rollback();
       } catch {
-        // nothing was committed
+        // the connection is gone: nothing was committed either way
       }
+      return e instanceof Error ? e.message : String(e);
     }
+  }
+
+  /** After a fatal failure or at the end: commits what the group holds (every save in it succeeded), else rolls it back. */
+  private async closeGroup(): Promise<void> {
+    if (this.fatal === undefined) return this.flush();
+    this.endGroup();
+  }
+
+  /** The hook after an article is stored as new or updated (default: raise watchlist alerts). */
+  private async afterSave(rowid: number): Promise<void> {
+    if (this.opts.afterSave !== false) await (this.opts.afterSave ?? evaluateWatchlists)(this.store, rowid);
+  }
+
+  /** Counts a promise as under way until it settles (drain() waits for it). */
+  private track(p: Promise<void>): void {
+    this.inflight.add(p);
+    void p.then(() => this.inflight.delete(p));
   }
 
   /**
@@ -419,8 +425,7 @@ export class IngestService {
     if (this.fatal !== undefined) throw this.fatal;
     const job = this.process(ref, input, raw, this.tail);
     this.tail = job;
-    this.inflight.add(job);
-    void job.then(() => this.inflight.delete(job));
+    this.track(job);
     if (width === 1) {
       await job;
       if (this.fatal !== undefined) throw this.fatal;
@@ -457,10 +462,10 @@ export class IngestService {
       const g = this.group;
       if (g) {
         // in a write group: its watchlist checks wait for the commit
-        if (res.status !== 'duplicate') g.owed.push({ ref, rowid: res.rowid });
+        if (res.status !== 'duplicate' && this.opts.afterSave !== false) g.owed.push({ ref, rowid: res.rowid });
         if (++g.saved >= GROUP_ARTICLES) await this.flush();
-      } else if (res.status !== 'duplicate' && this.opts.afterSave !== false) {
-        await (this.opts.afterSave ?? evaluateWatchlists)(this.store, res.rowid);
+      } else if (res.status !== 'duplicate') {
+        await this.afterSave(res.rowid);
       }
       this.opts.onItem?.(ref, res.status);
     } catch (e) {
