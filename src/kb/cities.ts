@@ -34,7 +34,6 @@ const FORMAT = 4;
 
 export type CityAlias = readonly [alias: string, name: string, iso2: string];
 
-/** The columns and the name indexes of the cities. */
 /**
  * A column of strings as the cache file holds it: the values' UTF-8 joined by "\n" and each value's first byte (one
  * more entry: one past the end + 1). Nothing is decoded when the file is loaded; a value is decoded when it is read.
@@ -102,6 +101,7 @@ class TextColumn {
   }
 }
 
+/** The columns and the name indexes of the cities. */
 interface Columns {
   names: TextColumn;
   countries: TextColumn;
@@ -372,7 +372,12 @@ export class CityIndex {
 
   private rowsOf(k: string): Int32Array {
     const x = CityIndex.keyIndex(this.c.keys, k);
-    return x < 0 ? new Int32Array(0) : this.c.rows.subarray(this.c.rowStart[x] as number, this.c.rowStart[x + 1] as number);
+    return x < 0 ? new Int32Array(0) : this.rowsAt(x);
+  }
+
+  /** the rows of main key x */
+  private rowsAt(x: number): Int32Array {
+    return this.c.rows.subarray(this.c.rowStart[x] as number, this.c.rowStart[x + 1] as number);
   }
 
   private altRowsOf(k: string): Int32Array {
@@ -409,9 +414,7 @@ export class CityIndex {
     if (cached) return cached;
     const out: PlaceRecord[] = [];
     for (const x of this.c.keys.holdingWord(Buffer.from(k, 'utf8'))) {
-      for (const i of this.c.rows.subarray(this.c.rowStart[x] as number, this.c.rowStart[x + 1] as number)) {
-        if (this.c.countries.at(i) === country) out.push(this.record(i));
-      }
+      for (const i of this.rowsAt(x)) if (this.c.countries.at(i) === country) out.push(this.record(i));
     }
     out.sort((a, b) => b.population - a.population);
     if (this.containingCache.size > 50_000) this.containingCache.clear();
