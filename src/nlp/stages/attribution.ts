@@ -1,7 +1,7 @@
 // Who is the subject of a verb: noun-phrase chunks, pronouns and nominals resolved to entities. Shared by quotes and events.
 import { POS_INDEX, type Doc } from '../types.js';
 import { glued, gluedHyphen } from '../tokenize.js';
-import type { EntityIndex } from './entity-index.js';
+import { typeOfId, type EntityIndex } from './entity-index.js';
 import { CUE_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPOKES_NOUNS } from '../lexicon/speech.js';
 import { ORG_HEADS, ROLE_HEADS } from '../entities/lexicon.js';
 import { GIVEN_NAME_GENDER } from '../lexicon/given-names.js';
@@ -1131,7 +1131,7 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
     // so for a speaker, when the name is an organisation's ("The UN's humanitarian office, OCHA, says": not the UN)
     if (!id && !modifiers && paren >= 0 && !namedAt(index, head)) {
       const w = wholeApposition(doc, index, paren + 1, close);
-      if (w && index.entities.find((e) => e.id === w)?.type === 'ORG') id = w;
+      if (w && typeOfId(index, w) === 'ORG') id = w;
     }
     id ??= resolveHead(doc, index, a, head, verb);
     if (!id && CUE_VERBS.has(doc.lower[verb] as string)) id = personNamedBy(doc, index, (doc.pos[a] as number) === P.DET ? a + 1 : a, Math.max(i, oblique) + 1);

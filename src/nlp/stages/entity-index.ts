@@ -33,6 +33,11 @@ export function isCityEntity(e: ResolvedEntity): boolean {
   return e.type === 'GPE' && !e.kb.iso3166;
 }
 
+/** the type of the entity with this id */
+export function typeOfId(index: EntityIndex, id: string): string | undefined {
+  return index.entities.find((e) => e.id === id)?.type;
+}
+
 export function isCity(index: EntityIndex, id: string): boolean {
   const e = index.entities.find((x) => x.id === id);
   return e !== undefined && isCityEntity(e);

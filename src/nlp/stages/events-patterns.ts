@@ -2,7 +2,7 @@
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
 import type { Doc, ResolvedEntity } from '../types.js';
 import { glued, gluedHyphen, tokenAt } from '../tokenize.js';
-import { isCity, type EntityIndex } from './entity-index.js';
+import { isCity, typeOfId, type EntityIndex } from './entity-index.js';
 import { GOV_NOMINALS, HOME, countryOfEntity, isStateNoun, type ActsFor } from './acts-for.js';
 import {
   AID_OBJECTS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, TEXT_OBJECTS, CO_AGENT, CONTROL_TYPES, INTENT_WORDS, IRREALIS_HEADS, NEGATIONS, OBJECT_SWITCH, SPEECH_ACTS, SYMMETRIC,
@@ -1651,10 +1651,6 @@ const DRILLS = /exercis|drill|manoeuv|maneuv/i;
 /** verbs and nouns of breaking a rule: "violated", "breached", "a violation" */
 const VIOLATES = /^(?:violat|breach)/;
 
-/** the type of the entity with this id */
-function typeOfId(index: EntityIndex, id: string): string | undefined {
-  return index.entities.find((e) => e.id === id)?.type;
-}
 
 /** An act noun after a demonstrative inside [a, b) ("called the measures illegal"), or null. */
 function anaphorWithin(doc: Doc, a: number, b: number): number | null {

@@ -7,7 +7,7 @@ import { loadEventLexicon, type EventLexicon } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
 import type { Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
-import { isCity, isCityEntity, type EntityIndex } from './entity-index.js';
+import { isCity, isCityEntity, typeOfId, type EntityIndex } from './entity-index.js';
 import { P, entityIdAt, isActor, subjectBefore } from './attribution.js';
 import type { ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
@@ -361,7 +361,7 @@ function officialOverState(doc: Doc, index: EntityIndex, acts: ActsFor, events: 
   const sentOf = (e: ArgusEvent): number => doc.sentOf[tokenAt(doc, e.start)] ?? -1;
   let byOfficial: Set<string> | null = null;
   for (const e of events) {
-    if (e.source === null || e.target === null || index.entities.find((x) => x.id === e.source)?.type !== 'PERSON') continue;
+    if (e.source === null || e.target === null || typeOfId(index, e.source) !== 'PERSON') continue;
     const state = acts.stateOf(e.source);
     if (state !== e.source) (byOfficial ??= new Set()).add(`${sentOf(e)}|${state}|${e.type}|${e.target}`);
   }

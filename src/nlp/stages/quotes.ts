@@ -2,7 +2,7 @@
 import type { Quote } from '../../core/analysis.js';
 import { POS_INDEX, type Doc } from '../types.js';
 import { glued, gluedHyphen, tokenAt } from '../tokenize.js';
-import type { EntityIndex } from './entity-index.js';
+import { typeOfId, type EntityIndex } from './entity-index.js';
 import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, PHRASE_CUES, SAYER_NOUNS, SPOKES_NOUNS, THAT_CUES } from '../lexicon/speech.js';
 import { GENERIC_ORG_WORDS, ORG_HEAD_WORDS, P, afterDateline, personNamedBy, recentOrg, recentOrgNamed, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
 import { parseSubject, parseSubjectToken, parseSubjectVerb, speakerFromParse } from './speaker.js';
@@ -323,7 +323,7 @@ function cueText(doc: Doc, k: number, hi: number): string {
 
 /** The entity id when it names a person, else null. */
 function personId(index: EntityIndex, id: string | null): string | null {
-  return id !== null && index.entities.find((x) => x.id === id)?.type === 'PERSON' ? id : null;
+  return id !== null && typeOfId(index, id) === 'PERSON' ? id : null;
 }
 
 /** A person's name right after the comma at c that closes with a comma or the sentence: the name in apposition. */
@@ -1243,7 +1243,7 @@ function bareSpokesperson(doc: Doc, index: EntityIndex, subject: Subject, found:
   const d = doc.lower[subject.start];
   if (!BARE_SPOKES.has(doc.lower[subject.head] as string) || subject.head !== subject.start + 1 || (d !== 'a' && d !== 'an')) return null;
   const s0 = doc.sentOf[subject.start] as number;
-  const type = (id: string): string => index.entities.find((e) => e.id === id)?.type ?? '';
+  const type = (id: string): string => typeOfId(index, id) ?? '';
   let last: Found | null = null;
   for (const f of found) if (f.a < subject.start && s0 - (doc.sentOf[f.a] as number) <= 1 && f.cue !== null && (!last || f.a > last.a)) last = f;
   if (last?.speaker && (type(last.speaker) === 'ORG' || type(last.speaker) === 'GPE')) return last.speaker;
