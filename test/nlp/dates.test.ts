@@ -43,6 +43,19 @@ const ROWS: Array<[string, string | null, string, string | null]> = [
   ['The council will review the force that took charge last October.', '2026-09-29', 'last October', '2025-10'],
   ['The board said it would rule on the appeal in March.', '2025-12-01', 'in March', '2026-03'],
   ['She hopes to close the sale by December.', '2026-06-18', 'by December', '2026-12'],
+  // the verb of the date's clause in the past tense decides over a cue in an earlier clause or a weak "until"
+  ['The ministers said the levy would matter less than the tariff talks that both capitals reopened in March.', '2026-04-20', 'in March', '2026-03'],
+  ['Shelling went on until about 4 a.m. on Monday, the army said.', '2026-05-06', 'on Monday', '2026-05-04'],
+  ['The port stays closed until Friday.', '2026-05-06', 'Friday', '2026-05-08'],
+  ['Inspectors will visit the plant, which was shut in March, again in July.', '2026-05-06', 'in March', '2026-03'],
+  ['The envoy will be received on Thursday.', '2026-05-04', 'on Thursday', '2026-05-07'],
+  ['A planned vote in June was called off.', '2026-04-20', 'in June', '2026-06'],
+  // a part of the day of publication with a preposition of its own
+  ['Some 2,000 trucks were stuck at the gate by this morning.', '2026-05-06', 'this morning', '2026-05-06'],
+  ['The ministry said earlier this evening that the road had reopened.', '2026-05-06', 'this evening', '2026-05-06'],
+  // a year that dates a named treaty or accord
+  ['The rights set out in the 1982 Fisheries Accord still apply.', '2026-05-06', '1982', '1982'],
+  ['Both sides invoke the Harbour Treaty of 1911 in the dispute.', '2026-05-06', '1911', '1911'],
   // no publication date: relative dates have no value, absolute ones still resolve
   ['Talks were held on Tuesday.', null, 'on Tuesday', null],
   ['The accord was signed on 2 April 2025.', null, '2 April 2025', '2025-04-02'],
@@ -59,6 +72,8 @@ const NOT_DATES: string[] = [
   'The Cold Response 2026 drills began.',
   'At 16:40 BRT the leaders arrived.',
   'Three days later the ship left port.',
+  'Of the 2000 Marines sent, most returned.',
+  'Figures for the 1990s were revised.',
 ];
 
 test('dates: each convention resolves against the publication date', () => {

@@ -6,12 +6,10 @@ import { lazyRequire } from '../../core/lazy.js';
 // same casual English parser, the very instance the main entry's `parse` uses
 const chrono = lazyRequire<typeof Chrono>('chrono-node/en');
 import type { DateMention } from '../../core/analysis.js';
-import type { Doc } from '../types.js';
-import { DATE_LEAD_WORDS, FUTURE_CUES, HOLIDAYS, YEAR_PREPOSITIONS } from '../lexicon/dates.js';
+import { POS_INDEX, type Doc } from '../types.js';
+import { DATE_LEAD_WORDS, FUTURE_CUES, HOLIDAYS, IRREGULAR_PAST, OPEN_CUES, YEAR_PREPOSITIONS } from '../lexicon/dates.js';
 
 const DAY_MS = 86_400_000;
-/** how far back (chars) to look for "next"/"will"/"due" that turn a bare month or weekday into a future one */
-const FUTURE_WINDOW = 160;
 
 interface Ymd {
   y: number;
@@ -41,15 +39,69 @@ export function parsePublished(published: string | null): Ymd | null {
   return Number.isNaN(ms) ? null : fromUtc(ms);
 }
 
-/** True when words like "will", "due", "next" precede the expression in its sentence: the date points forward. */
-function futureContext(text: string, at: number): boolean {
-  let from = Math.max(0, at - FUTURE_WINDOW);
-  const cut = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at));
-  if (cut >= from) from = cut + 1;
-  const words = text.slice(from, at).toLowerCase().match(/[a-z']+/g);
-  if (!words) return false;
-  for (const w of words) if (FUTURE_CUES.has(w)) return true;
-  return false;
+const VERB = POS_INDEX['VERB'] as number;
+const AUX = POS_INDEX['AUX'] as number;
+const ADV = POS_INDEX['ADV'] as number;
+const PART = POS_INDEX['PART'] as number;
+/** auxiliaries of a past clause: "were imposed in June", "had agreed in May" */
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+/** linking verbs in the present before a participle ("stays closed", "remains shut") */
+const LINKING = new Set(['stay', 'stays', 'remain', 'remains', 'keep', 'keeps', 'get', 'gets', 'become', 'becomes', 'seem', 'seems']);
+
+/** A past-tense verb form: "restarted", "met", "continued" (not a form that is also the present: "set", "put"). */
+function pastForm(w: string): boolean {
+  return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
+}
+
+/** The token holding character offset at (the first token that ends after it). */
+function tokenAt(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.ends[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether a bare month or weekday at character offset `at` points forward: the words before it in its sentence, nearest
+ * first. A cue ("will", "due", "next", "would", "plans") says so; the nearest verb, when it is in the past tense as a
+ * finite verb ("talks that restarted in January", "fire continued until 3 a.m. on Tuesday", "sanctions were imposed in
+ * June"), says the opposite and ends the search, since the date belongs to its clause, whatever an earlier clause or a
+ * weak cue ("until", "ahead") says. A past form after a present or future auxiliary or linking verb ("will be held",
+ * "stays closed") is no tense of its own.
+ */
+function futureContext(doc: Doc, at: number): boolean {
+  const t0 = tokenAt(doc, at);
+  if (t0 >= doc.n) return false;
+  const from = doc.sentStart[doc.sentOf[t0] as number] as number;
+  let open = OPEN_CUES.has(doc.lower[t0] as string); // the date's own lead word: "until Friday"
+  let verbSeen = false;
+  for (let t = t0 - 1; t >= from && t >= t0 - 40; t--) {
+    const w = doc.lower[t] as string;
+    if (OPEN_CUES.has(w)) {
+      open = true;
+      continue;
+    }
+    if (FUTURE_CUES.has(w)) return true;
+    if (verbSeen) continue;
+    const p = doc.pos[t] as number;
+    if (p !== VERB) continue;
+    verbSeen = true;
+    let u = t - 1;
+    while (u >= from && (doc.pos[u] === ADV || doc.pos[u] === PART)) u--;
+    // after an auxiliary or a linking verb ("were shut", "will be held", "stays closed"), the tense is the auxiliary's
+    if (u >= from && doc.pos[u] === AUX) {
+      if (PAST_AUX.has(doc.lower[u] as string)) return false;
+      continue;
+    }
+    if (u >= from && doc.pos[u] === VERB && LINKING.has(doc.lower[u] as string)) continue;
+    if (!pastForm(w) || /^\p{Lu}/u.test(doc.words[t] as string)) continue;
+    return false;
+  }
+  return open;
 }
 
 /** Latest such weekday on or before ref, or the next one after ref when `forward`. */
@@ -85,7 +137,7 @@ function resolveDayOfYear(ref: Ymd, month: number, day: number, forward: boolean
 type Span = { start: number; end: number; value: string | null };
 
 /** a part of the day of publication, with no other date in the expression */
-const PART_OF_TODAY = /^(?:(?:at|about|around|by|until|before|after|from|since)?\s*[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)?\s*)?(?:this\s+(?:morning|afternoon|evening)|tonight)$/;
+const PART_OF_TODAY = /^(?:(?:at|about|around|by|until|before|after|from|since|earlier|later)\s+)?(?:(?:about|around)\s+)?(?:[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)?\s*)?(?:this\s+(?:morning|afternoon|evening)|tonight)$/;
 
 /** Widen a span left over "on", "in", "since", "last", "next", ... (at most two words). */
 function widenLeft(text: string, start: number): number {
@@ -107,11 +159,11 @@ function valueOf(r: Chrono.ParsedResult, surface: string, ref: Ymd | null, futur
   const hasYear = c.isCertain('year');
   const hasWeekday = c.isCertain('weekday');
   const relative = r.tags().has('result/relativeDate');
+  // "this morning", "this evening", "tonight", "by this morning", "earlier this evening": the day of publication (chrono gives them a clock time only)
+  if (PART_OF_TODAY.test(low)) return ref ? fmtDay(ref) : null;
   if (/^(for|within|over|in)\s+(the\s+)?(next|past|last)?\s*\d|\b(later|after|before|earlier|now)\b|^\d+\s*(-|to)\s*\d+$/.test(low)) return undefined;
   // "sat down", "wed": weekday abbreviations only count capitalised and as whole names
   if (/^(on\s+)?(sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri)\.?$/i.test(surface.trim())) return undefined;
-  // "this morning", "this evening", "tonight": the day of publication (chrono gives them a clock time only)
-  if (PART_OF_TODAY.test(low)) return ref ? fmtDay(ref) : null;
   if (!hasDay && !hasMonth && !hasYear && !hasWeekday) return undefined; // clock time only
   if (/\b(week|weekend)\b/.test(low) && /\b(last|next|this|coming|past)\b/.test(low)) {
     if (!ref) return null;
@@ -154,6 +206,24 @@ const HOLIDAY_RE = new RegExp(`\\b(${[...HOLIDAYS.keys()].map((h) => h.replace(/
 /** words without which chrono cannot find a date: paragraphs lacking all of them are skipped (chrono is the slow part) */
 const DATE_HINT = /\d|\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|noon|midnight|weekend|christmas|this (?:morning|afternoon|evening))/i;
 
+const NEXT_WORD = /^\d{4}\s+(\p{Lu}[\p{L}-]*)/u;
+const WORD_BEFORE = /(\p{Lu}[\p{L}-]*)\s+$/u;
+
+/**
+ * A year that dates a named thing: "the 1974 Memorandum of Understanding", "the 2015 Paris Agreement" (the year before
+ * a capitalised name; not a round hundred, which is more often a count: "the 2000 Marines"), "the Treaty of 1920", "the
+ * Act of 1964" (after a capitalised word and "of"). "The" opening a sentence before a name with a year inside it ("The
+ * Cold Response 2026 drills") is not this pattern: the year must follow "the" directly.
+ */
+function namedYear(text: string, lead: string, at: number, yearAt: number): boolean {
+  if (lead === 'the') return !text.startsWith('00', yearAt + 2) && NEXT_WORD.test(text.slice(yearAt, yearAt + 40));
+  if (lead === 'of') {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+    return before !== undefined && before !== 'The';
+  }
+  return false;
+}
+
 /** chrono over each sentence that may hold a date, with indexes mapped back to the whole text. */
 function parseChunks(doc: Doc, refDate: Date): Array<{ r: Chrono.ParsedResult; at: number }> {
   const out: Array<{ r: Chrono.ParsedResult; at: number }> = [];
@@ -191,7 +261,7 @@ export function findDates(doc: Doc, published: string | null): DateMention[] {
     if (!surface) continue;
     const wide = widenLeft(text, start);
     const full = text.slice(wide, start + surface.length);
-    const value = valueOf(r, full, ref, futureContext(text, wide));
+    const value = valueOf(r, full, ref, futureContext(doc, wide));
     if (value === undefined) continue;
     if (!ref && value !== null && !r.start.isCertain('year')) continue;
     spans.push({ start: wide, end: start + surface.length, value });
@@ -201,8 +271,11 @@ export function findDates(doc: Doc, published: string | null): DateMention[] {
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
     const lead = (m[1] as string).toLowerCase();
-    if (!YEAR_PREPOSITIONS.has(lead)) continue;
     const yearAt = m.index + m[0].length - (m[2] as string).length;
+    if (!YEAR_PREPOSITIONS.has(lead)) {
+      if (namedYear(text, lead, m.index, yearAt)) spans.push({ start: yearAt, end: yearAt + 4, value: m[2] as string });
+      continue;
+    }
     const start = DATE_LEAD_WORDS.has(lead) ? m.index : yearAt;
     spans.push({ start, end: yearAt + 4, value: m[2] as string });
   }
@@ -213,7 +286,7 @@ export function findDates(doc: Doc, published: string | null): DateMention[] {
     const md = HOLIDAYS.get(key);
     if (!md) continue;
     const start = widenLeft(text, m.index);
-    const value = ref ? resolveDayOfYear(ref, md[0], md[1], futureContext(text, start)) : null;
+    const value = ref ? resolveDayOfYear(ref, md[0], md[1], futureContext(doc, start)) : null;
     spans.push({ start, end: m.index + m[0].length, value });
   }
 
