@@ -192,6 +192,16 @@ export function runStoreSuite({ newStore }: SuiteOptions): void {
     assert.match(r.hits[0]!.snippetHtml, /<mark>Rutte<\/mark>/);
     assert.deepEqual(r.facets.source, [{ value: 'Wire A', count: 1 }]);
     assert.deepEqual(r.facets.eventType, [{ value: 'ACCUSE', count: 1 }]);
+    // every hit's snippet comes from its own article, whichever article matches first (a rowid bound as a double made
+    // SQLite's FTS5 drop the rowid condition: every hit showed the first match's snippet)
+    for (const sort of ['relevance', 'date'] as const) {
+      const both = await s.search.search({ text: 'China', sort });
+      assert.equal(both.hits.length, 2);
+      for (const h of both.hits) {
+        const own = h.id === a.id ? 'NATO' : 'Tokyo';
+        assert.ok(h.snippet.replaceAll('\u0002', '').replaceAll('\u0003', '').includes(own), `${sort}: snippet of ${h.id === a.id ? 'a' : 'b'}: ${h.snippet}`);
+      }
+    }
     for (const bad of ['foo AND (', '"unterminated', 'NEAR(', 'title:', '***', 'AND', ')(', "China's", 'Indo-Pacific', 'col:China']) {
       const res = await s.search.search({ text: bad });
       assert.ok(Array.isArray(res.hits), bad);

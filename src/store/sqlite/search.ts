@@ -283,9 +283,11 @@ export class SqliteSearchRepo implements SearchRepo {
         .all({ fts, lo: Math.min(...ids), hi: Math.max(...ids), ids: JSON.stringify(ids) }) as Array<{ rowid: number; s: string }>;
       for (const r of rows) snippets.set(r.rowid, r.s);
     } else if (fts !== null) {
-      // else one look-up per hit: the range between hits spread over 10,000 matches cost more (20 ms at 1,000,000 articles)
+      // else one look-up per hit: the range between hits spread over 10,000 matches cost more (20 ms at 1,000,000 articles).
+      // The rowid is cast: better-sqlite3 binds a JS number as a double, and FTS5 then drops an equality on its rowid
+      // (SQLite 3.53: every match is returned, and .get() took the first match's snippet for every hit)
       const one = db.prepare(`SELECT snippet(articles_fts, -1, char(2), char(3), '…', 24) FROM articles_fts
-          WHERE articles_fts MATCH @fts AND articles_fts.rowid = @rowid`).pluck();
+          WHERE articles_fts MATCH @fts AND articles_fts.rowid = CAST(@rowid AS INTEGER)`).pluck();
       for (const h of shown) {
         const sn = one.get({ fts, rowid: h.rowid }) as string | undefined;
         if (sn !== undefined) snippets.set(h.rowid, sn);
