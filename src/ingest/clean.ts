@@ -34,10 +34,6 @@ const KICKERS = new Set([
   'latest', 'latest news', 'press release', 'news release', 'media release', 'statement',
 ]);
 
-/** A release's document label with its reference number, above the headline: "COMMUNIQUÉ 187-2025", "Press Release No.
- * 45/2026", "STATEMENT #12". */
-const DOCUMENT_LABEL = /^(?:(?:press|news|media|joint)\s+)?(?:release|communiqu[eé]|statement|readout|advisory|bulletin|note)\s*(?:no\.?|n[º°]|#)?\s*\d[\d/.-]*$/iu;
-
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|Rev|Hon|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est)|\b\p{Lu}|\b\p{Lu}\.\p{Lu})\.$/u;
 const SENT_END = /[.!?]+["”’)\]]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
 
@@ -207,7 +203,7 @@ export function cleanScrapedText(raw: string): CleanResult {
       st.removed.push(l.text);
       continue;
     }
-    if ((KICKERS.has(l.text.toLowerCase().replace(/[:|•·\s]+$/, '')) || DOCUMENT_LABEL.test(l.text)) && i + 1 < lines.length) {
+    if (KICKERS.has(l.text.toLowerCase().replace(/[:|•·\s]+$/, '')) && i + 1 < lines.length) {
       st.removed.push(l.text);
       continue;
     }
