@@ -13,7 +13,7 @@ let srv: RunningServer;
 let page: Page;
 const { browserTest, consoleErrors } = browserSuite({
   what: 'browser tests',
-  checks: '8 page checks',
+  checks: '9 page checks',
   database: () => buildFixtureDb({ pd: 16, wikinews: 3 }),
   ready: (s) => ({ page, srv } = s),
 });
@@ -112,6 +112,13 @@ browserTest('create a watchlist, ingest a matching article, see the alert', asyn
   assert.equal(s.new, 1);
   await page.locator('.alerts li', { hasText: 'Rutte returns to Tokyo' }).waitFor({ timeout: 15_000 });
   await shot('watchlists');
+});
+
+browserTest('an unknown page says so, with the path as typed (not percent-encoded)', async () => {
+  await page.goto(`${srv.url}/no-such/page one`);
+  const alert = page.locator('[role=alert]', { hasText: 'There is no page at' });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /There is no page at \/no-such\/page one\./);
 });
 
 browserTest('no console errors in the browser', () => {

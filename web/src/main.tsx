@@ -29,6 +29,15 @@ function UnseenAlerts() {
   return n > 0 ? <span class="pill" aria-label={`${n} new alerts`}>{n}</span> : null;
 }
 
+/** The path as the user typed it ("/sources/The White House", not "%20"); left as it is when it is not valid UTF-8. */
+function readablePath(p: string): string {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return p;
+  }
+}
+
 function App() {
   const route = useRoute();
   const p = route.path;
@@ -44,7 +53,7 @@ function App() {
   else if (p === '/watchlists') page = <WatchlistsPage />;
   else if (p === '/corrections') page = <CorrectionsPage route={route} />;
   else if (p === '/sources') page = <SourcesPage route={route} />;
-  else page = <p class="state error" role="alert">There is no page at {p}. Start from <a href="/search">Search</a>.</p>;
+  else page = <p class="state error" role="alert">There is no page at {readablePath(p)}. Start from <a href="/search">Search</a>.</p>;
   useEffect(() => {
     const name = NAV.find(([href]) => p.startsWith(href))?.[1] ?? (p.startsWith('/article') ? 'Article' : p.startsWith('/entity') ? 'Entity' : 'Search');
     document.title = `${name} · Argus`;
