@@ -7,6 +7,7 @@ import { lazyRequire } from '../../core/lazy.js';
 const chrono = lazyRequire<typeof Chrono>('chrono-node/en');
 import type { DateMention } from '../../core/analysis.js';
 import { POS_INDEX, type Doc } from '../types.js';
+import { tokenAt } from '../tokenize.js';
 import { DATE_LEAD_WORDS, FUTURE_CUES, HOLIDAYS, IRREGULAR_PAST, OPEN_CUES, YEAR_PREPOSITIONS } from '../lexicon/dates.js';
 
 const DAY_MS = 86_400_000;
@@ -51,18 +52,6 @@ const LINKING = new Set(['stay', 'stays', 'remain', 'remains', 'keep', 'keeps', 
 /** A past-tense verb form: "restarted", "met", "continued" (not a form that is also the present: "set", "put"). */
 function pastForm(w: string): boolean {
   return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
-}
-
-/** The token holding character offset at (the first token that ends after it). */
-function tokenAt(doc: Doc, at: number): number {
-  let lo = 0;
-  let hi = doc.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((doc.ends[mid] as number) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
