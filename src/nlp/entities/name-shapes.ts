@@ -843,7 +843,11 @@ export function appositiveRole(doc: Doc, b: number): boolean {
   for (let k = b + 1; k < sEnd && k - b <= 6; k++) {
     const w = doc.lower[k] as string;
     if (w === ',' || w === '.') return false;
-    if (ROLE_HEADS.has(w) || ROLE_HEADS.has(w.split('-').pop() as string) || PERSON_NOUNS.has(w)) return true;
+    if (ROLE_HEADS.has(w) || ROLE_HEADS.has(w.split('-').pop() as string) || PERSON_NOUNS.has(w)) {
+      // (a capitalised title right before a name titles that name, not the words before the comma: "the Director-General
+      // for Consular Affairs, Ambassador Tor Haug,")
+      return !(/^\p{Lu}/u.test(doc.words[k] as string) && /^\p{Lu}\p{Ll}/u.test(doc.words[k + 1] ?? '') && !ROLE_HEADS.has(doc.lower[k + 1] as string));
+    }
   }
   return false;
 }

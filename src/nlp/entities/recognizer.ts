@@ -13,6 +13,7 @@ import { NER_TYPES } from '../ner/tags.js';
 import { createRuleRecognizer, isCapitalized } from './rules.js';
 import { EVENT_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
 import { appositiveRole, fixNameShapes, mediaTail, titledApposition } from './name-shapes.js';
+import { CUE_VERBS } from '../lexicon/speech.js';
 
 export const TAGGER_SCORE = 2;
 const HAS_CAPITAL = /\p{Lu}/u;
@@ -52,7 +53,7 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
         townAppositions(doc, kb, fromRules, out);
         featureNouns(doc, kb, out);
         givenNameRescue(doc, kb, fromRules, fromTagger, out);
-        return withoutSignOff(doc, fixNameShapes(doc, kb, placesNamedOf(doc, kb, regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, out))))));
+        return withoutSignOff(doc, fixNameShapes(doc, kb, placesNamedOf(doc, kb, regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, particleSurnames(doc, describedOrgs(doc, kb, headlineVerbs(doc, out)))))))));
       },
     };
   }
@@ -73,6 +74,10 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
 const VERB_POS = POS_INDEX['VERB'] as number;
 const NOUN_POS = POS_INDEX['NOUN'] as number;
 const AUX_POS = POS_INDEX['AUX'] as number;
+const PROPN_POS = POS_INDEX['PROPN'] as number;
+const ADJ_POS = POS_INDEX['ADJ'] as number;
+const ADP_POS = POS_INDEX['ADP'] as number;
+const PUNCT_POS = POS_INDEX['PUNCT'] as number;
 /** at most this many lines at the end of a text are read as a sign-off */
 const MAX_SIGN_OFF_LINES = 4;
 
@@ -115,6 +120,217 @@ function withoutSignOff(doc: Doc, mentions: EntityMention[]): EntityMention[] {
   const before = new Set<string>();
   for (const m of mentions) if (m.end <= end) before.add(m.text);
   return mentions.filter((m) => m.start < end || before.has(m.text));
+}
+
+/**
+ * The line holding char offset i reads as a headline or subhead: no closing punctuation, at most 20 words, at least three
+ * of them capitalised and no more than one longer word in lower case ("Harris Rejects Isolationism in Ohio Speech").
+ */
+function headlineLine(text: string, i: number): boolean {
+  const a = text.lastIndexOf('\n', i - 1) + 1;
+  let b = text.indexOf('\n', i);
+  if (b < 0) b = text.length;
+  const line = text.slice(a, b).trim();
+  if (/[.!?:;,"”’)]$/u.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length > 20) return false;
+  let caps = 0;
+  let lower = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) caps++;
+    else if (/^\p{Ll}{4,}/u.test(w)) lower++;
+  }
+  return caps >= 3 && lower <= 1;
+}
+
+/** present forms headlines use that the tagger may take for a name's word in title case ("Varga Slams Critics") */
+const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  'slams', 'rejects', 'vows', 'denies', 'accuses', 'blasts', 'hails', 'backs', 'defends', 'criticises', 'criticizes', 'welcomes',
+  'condemns', 'praises', 'pledges', 'seeks', 'quits', 'resigns', 'meets', 'visits', 'signs', 'eyes', 'faces', 'orders', 'bans',
+  'halts', 'launches', 'unveils', 'sues', 'fires', 'names', 'wins', 'loses', 'rebuffs', 'dismisses', 'demands', 'threatens',
+]);
+
+/**
+ * "Harris Rejects Isolationism", "Says Alliances Keep America Safe": in a title-case headline or subhead, a person's
+ * name runs into the verb after it, which the tagger still tags a verb in its present -s form; the name stops before
+ * that verb, and a span that opens with one names no one (returns `mentions` without or with the cut spans).
+ */
+function headlineVerbs(doc: Doc, mentions: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' && m.type !== 'OTHER' && m.type !== 'EVENT') {
+      out.push(m);
+      continue;
+    }
+    let v = -1;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+      if (/^\p{Lu}\p{Ll}+s$/u.test(doc.words[k] as string) && (doc.pos[k] === VERB_POS || HEADLINE_VERBS.has(doc.lower[k] as string) || CUE_VERBS.has(doc.lower[k] as string))) {
+        v = k;
+        break;
+      }
+    }
+    if (v < 0 || !headlineLine(doc.text, m.start)) {
+      out.push(m);
+      continue;
+    }
+    if (v > m.tokenStart) {
+      const end = doc.ends[v - 1] as number;
+      out.push({ ...m, end, tokenEnd: v, text: doc.text.slice(m.start, end), type: m.type === 'PERSON' ? 'PERSON' : 'OTHER' });
+    }
+  }
+  return out;
+}
+
+/** nouns for a kind of organisation, the head of an apposition or of a noun phrase before a name ("a campaign group") */
+const ORG_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'group', 'organisation', 'organization', 'charity', 'coalition', 'alliance', 'ngo', 'association', 'network', 'movement',
+  'foundation', 'nonprofit', 'non-profit', 'think-tank', 'watchdog', 'union', 'company', 'firm', 'start-up', 'startup',
+  'lobby', 'federation', 'consortium', 'collective', 'society', 'broadcaster', 'newspaper', 'publisher', 'airline',
+  'carrier', 'manufacturer', 'maker', 'retailer', 'developer', 'lender', 'insurer', 'operator', 'party', 'institute',
+  'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'miner', 'conglomerate', 'brewer',
+]);
+/** lower-case words inside a name ("Friends of the Earth", "Doctors for Peace") */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&']);
+/** capitalised words of dates, never part of a name run here */
+const DATE_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** capitalised (a name word) */
+const nameWord = (doc: Doc, k: number): boolean => /^[\p{Lu}\p{N}]/u.test(doc.words[k] as string) && doc.pos[k] !== PUNCT_POS && !DATE_WORDS.has(doc.lower[k] as string);
+
+/** Token c-1 opens its sentence with a capitalised noun for a kind of organisation ("Chipmaker", "Charity"). */
+function nounOpens(doc: Doc, c: number): boolean {
+  return c > 0 && doc.sentStart[doc.sentOf[c - 1] as number] === c - 1 && ORG_KIND_NOUNS.has(doc.lower[c - 1] as string) && /^\p{Lu}\p{Ll}+$/u.test(doc.words[c - 1] as string);
+}
+
+/**
+ * The head noun of the apposition after the comma at c (", a Dutch charity,", ", an advocacy group based in X,"), when
+ * the apposition opens with "a"/"an", holds no finite verb and closes with a comma or the sentence's end; else -1.
+ */
+function appositionHead(doc: Doc, c: number): number {
+  if (doc.words[c] !== ',' || (doc.lower[c + 1] !== 'a' && doc.lower[c + 1] !== 'an')) return -1;
+  const sEnd = doc.sentEnd[doc.sentOf[c] as number] as number;
+  let head = -1;
+  for (let k = c + 2; k < sEnd && k - c <= 14; k++) {
+    const w = doc.lower[k] as string;
+    if (w === ',' || w === '.' || k === sEnd - 1) {
+      if (head < 0) head = w === ',' || w === '.' ? k - 1 : k;
+      return head > c + 1 ? head : -1;
+    }
+    if (doc.pos[k] === VERB_POS || doc.pos[k] === AUX_POS) {
+      if (head >= 0 && /ed$/.test(w)) continue; // ("a group based in Lima")
+      return -1;
+    }
+    if (head < 0 && (doc.pos[k] === ADP_POS || w === 'that' || w === 'which' || w === 'who')) {
+      head = k - 1;
+      if (head <= c + 1) return -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * "Clean Rivers Now, a campaign group, said", "the Dutch charity Oxfam Novib said": a run of capitalised words that an
+ * apposition or a noun phrase before it calls a group, a charity, a company … is an organisation's name, whatever the
+ * recognizers made of its words (a person's name from two unknown words, a place from one); its other occurrences in
+ * the article are that organisation too. Returns `mentions` with the runs in place of what overlapped them.
+ */
+function describedOrgs(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
+  const runs: Array<[number, number]> = [];
+  for (let c = 1; c < doc.n; c++) {
+    // an apposition after the run
+    if (doc.words[c] === ',') {
+      const h = appositionHead(doc, c);
+      if (h < 0 || !ORG_KIND_NOUNS.has(doc.lower[h] as string) || !nameWord(doc, c - 1)) continue;
+      const s0 = doc.sentStart[doc.sentOf[c] as number] as number;
+      let a = c - 1;
+      while (a - 1 >= s0 && (nameWord(doc, a - 1) || (NAME_CONNECTORS.has(doc.words[a - 1] as string) && a - 2 >= s0 && nameWord(doc, a - 2))) && c - a < 6) a--;
+      while (a < c && (NAME_CONNECTORS.has(doc.lower[a] as string) || doc.lower[a] === 'a' || doc.lower[a] === 'an' || doc.lower[a] === 'in')) a++;
+      if (a < c) runs.push([a, c]);
+      continue;
+    }
+    // a noun phrase before the run: "the campaign group Clean Rivers Now", "The Dutch charity Oxfam Novib"
+    const w = doc.lower[c - 1] as string;
+    // (or the noun opens the sentence: "Chipmaker Norvia said")
+    const opens = nounOpens(doc, c);
+    if (!ORG_KIND_NOUNS.has(w) || ((doc.words[c - 1] as string) !== w && !opens) || !nameWord(doc, c) || doc.pos[c - 1] === VERB_POS) continue;
+    // (not a rank or a title and a name: "Group Captain Ana Holm", "Party Secretary Li Wei")
+    // (nor a group's letter or number: "Group F")
+    if (opens && (HONORIFICS.has(doc.words[c] as string) || !/^\p{Lu}[\p{L}]+/u.test(doc.words[c] as string) || ROLE_HEADS.has(doc.lower[c] as string) || kb.isGivenName(doc.words[c] as string))) continue;
+    let det = opens;
+    for (let k = c - 2; k >= 0 && k >= c - 5; k--) {
+      const l = doc.lower[k] as string;
+      if (l === 'the' || l === 'a' || l === 'an' || l === "'s" || l === '’s') {
+        det = true;
+        break;
+      }
+      if (doc.pos[k] !== ADJ_POS && doc.pos[k] !== NOUN_POS && doc.pos[k] !== PROPN_POS) break;
+    }
+    if (!det) continue;
+    let b = c + 1;
+    while (b < doc.n && b - c < 6 && (nameWord(doc, b) || (NAME_CONNECTORS.has(doc.words[b] as string) && nameWord(doc, b + 1)))) b++;
+    // (not a verb the run ends in, nor a possessive after it: "the group Hamas's leaders")
+    if (doc.words[b] === "'s" || doc.words[b] === '’s') continue;
+    runs.push([c, b]);
+  }
+  if (runs.length === 0) return mentions;
+  const spans = new Map<string, [number, number]>();
+  for (const [a, b] of runs) {
+    const key = doc.words.slice(a, b).join(' ');
+    // (a mention of the noun that opens the sentence and the name, "Chipmaker Norvia", gives way)
+    const over = mentions.filter((m) => m.tokenStart < b && m.tokenEnd > a && !(m.tokenStart === a - 1 && nounOpens(doc, a) && m.tokenEnd <= b));
+    // (a place, a people or a known organisation exactly there stays; so does a person named by a known given name)
+    if (over.some((m) => m.tokenStart === a && m.tokenEnd === b && m.type !== 'PERSON' && m.type !== 'OTHER')) continue;
+    if (over.some((m) => m.tokenStart < a || m.tokenEnd > b) || kb.countryByName(key)) continue;
+    if (b - a === 2 && kb.isGivenName(doc.words[a] as string) && !over.some((m) => m.type === 'ORG')) continue;
+    spans.set(key, [a, b]);
+  }
+  if (spans.size === 0) return mentions;
+  let out = mentions;
+  for (const [key, [a0, b0]] of spans) {
+    const len = b0 - a0;
+    for (let a = 0; a + len <= doc.n; a++) {
+      if (doc.words[a] !== doc.words[a0] || doc.words.slice(a, a + len).join(' ') !== key) continue;
+      const b = a + len;
+      if ((a > 0 && nameWord(doc, a - 1) && doc.lower[a - 1] !== 'the' && doc.sentStart[doc.sentOf[a] as number] !== a && !nounOpens(doc, a)) || (b < doc.n && nameWord(doc, b))) continue;
+      const led = (m: EntityMention): boolean => m.tokenStart === a - 1 && nounOpens(doc, a) && m.tokenEnd <= b;
+      if (out.some((m) => m.tokenStart < b && m.tokenEnd > a && (m.tokenStart < a || m.tokenEnd > b) && !led(m))) continue;
+      const start = doc.starts[a] as number;
+      const end = doc.ends[b - 1] as number;
+      out = out.filter((m) => !(m.tokenStart < b && m.tokenEnd > a));
+      out.push({ start, end, tokenStart: a, tokenEnd: b, text: doc.text.slice(start, end), type: 'ORG', kind: 'name', score: TAGGER_SCORE });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * "Ahmed Al-Sayed … Al-Sayed said", "Omar al-Masri … Al-Masri said": the surname of a person named in full that opens
+ * with a name particle and a hyphen, written again alone where no mention stands, is that person again (the recognizers
+ * read a particle that opens a sentence as no name). Returns `mentions` with those mentions added.
+ */
+function particleSurnames(doc: Doc, mentions: EntityMention[]): EntityMention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const a = m.tokenStart + 1;
+    if (m.type !== 'PERSON' || m.tokenEnd - a !== 3 || doc.words[a + 1] !== '-' || !NAME_PARTICLES.has(doc.lower[a] as string)) continue;
+    if (doc.ends[a] !== doc.starts[a + 1] || doc.ends[a + 1] !== doc.starts[a + 2]) continue;
+    surnames.add(`${doc.lower[a] as string}-${doc.lower[a + 2] as string}`);
+  }
+  if (surnames.size === 0) return mentions;
+  const covered = new Uint8Array(doc.n);
+  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const added: EntityMention[] = [];
+  for (let k = 0; k + 2 < doc.n; k++) {
+    if (covered[k] || covered[k + 1] || covered[k + 2] || doc.words[k + 1] !== '-' || !/^\p{Lu}/u.test(doc.words[k + 2] as string)) continue;
+    if (!surnames.has(`${doc.lower[k] as string}-${doc.lower[k + 2] as string}`) || doc.ends[k] !== doc.starts[k + 1] || doc.ends[k + 1] !== doc.starts[k + 2]) continue;
+    // (not inside a longer capitalised name: "Al-Sayed Street")
+    if ((k > 0 && /^\p{Lu}/u.test(doc.words[k - 1] as string) && doc.sentStart[doc.sentOf[k] as number] !== k) || /^\p{Lu}/u.test(doc.words[k + 3] ?? '')) continue;
+    const start = doc.starts[k] as number;
+    const end = doc.ends[k + 2] as number;
+    added.push({ start, end, tokenStart: k, tokenEnd: k + 3, text: doc.text.slice(start, end), type: 'PERSON', kind: 'name', score: TAGGER_SCORE });
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -191,7 +407,12 @@ function orgPersonTails(doc: Doc, fromTagger: readonly EntityMention[], out: Ent
     const p = o.type === 'ORG' ? personEndingAt.get(o.tokenEnd) : undefined;
     if (!p || p.tokenStart - o.tokenStart < 2 || ORG_HEADS.has(doc.words[o.tokenEnd - 1] as string)) continue;
     const before = doc.words[p.tokenStart - 1] as string;
-    if (!ORG_HEADS.has(before) && !/^\p{Lu}\p{Ll}+s$/u.test(before)) continue;
+    // (or the tagger itself ends a name right before the person and finds the person's surname alone elsewhere:
+    // "at University of Texas Arlington Amneh Jafari … Jafari said")
+    const surname = doc.words[p.tokenEnd - 1] as string;
+    const split = fromTagger.some((x) => x.tokenEnd === p.tokenStart && x.tokenStart >= o.tokenStart && x.type !== 'PERSON') &&
+      fromTagger.some((x) => x.type === 'PERSON' && x.tokenEnd - x.tokenStart === 1 && x.text === surname);
+    if (!ORG_HEADS.has(before) && !/^\p{Lu}\p{Ll}+s$/u.test(before) && !split) continue;
     const end = doc.ends[p.tokenStart - 1] as number;
     out[i] = { ...o, end, tokenEnd: p.tokenStart, text: doc.text.slice(o.start, end) };
     out.push({ ...p, kind: 'name', score: TAGGER_SCORE });
@@ -434,7 +655,8 @@ function givenNameRuns(doc: Doc, kb: KB, mentions: EntityMention[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i] as EntityMention;
     const place = mentions[i + 1] as EntityMention;
-    if (m.type !== 'OTHER' || m.tokenEnd - m.tokenStart !== 1 || !NAME_TYPES.has(place.type) || place.kind !== 'name' ||
+    // (a place read as a metonym, the subject of a verb, is a person's surname just as well: "Valeska Paris said")
+    if (m.type !== 'OTHER' || m.tokenEnd - m.tokenStart !== 1 || !NAME_TYPES.has(place.type) || (place.kind !== 'name' && place.kind !== 'metonym') ||
       place.tokenStart !== m.tokenEnd || place.tokenEnd - place.tokenStart !== 1 || doc.text.slice(m.end, place.start) !== ' ' ||
       !/^\p{Lu}\p{Ll}/u.test(place.text) || !/^\p{Lu}\p{Ll}+$/u.test(m.text) || kb.countryByName(place.text) || REGION_WORDS.has(m.text) ||
       HONORIFICS.has(m.text) || ORG_HEADS.has(m.text) || LOC_HEADS.has(m.text)) continue;
@@ -446,9 +668,29 @@ function givenNameRuns(doc: Doc, kb: KB, mentions: EntityMention[]): void {
       /^\p{Lu}\p{Ll}{3,}$/u.test(third.text) && !LOC_HEADS.has(third.text) && !ORG_HEADS.has(third.text)) {
       last = third;
       n = 3;
-    } else if (!kb.isGivenName(m.text) && !appositiveRole(doc, place.tokenEnd) && !titledApposition(doc, m.tokenStart, place.tokenEnd)) continue;
+    } else if (!kb.isGivenName(m.text) && !appositiveRole(doc, place.tokenEnd) && !appositivePerson(doc, place.tokenEnd) && !titledApposition(doc, m.tokenStart, place.tokenEnd) &&
+      // (or a place that is the subject of a verb after a proper noun the article never writes in lower case: "Valeska
+      // Paris said"; a city does not speak under a one-word prefix)
+      !(place.kind === 'metonym' && doc.pos[m.tokenStart] === PROPN_POS && !lowerInDoc(doc, m.text.toLowerCase()))) continue;
     mentions.splice(i, n, { ...m, end: last.end, tokenEnd: last.tokenEnd, text: doc.text.slice(m.start, last.end), type: 'PERSON', kind: 'name', score: TAGGER_SCORE });
   }
+}
+
+/** nouns for a private person in an apposition after a name: ", an Australian woman and former member," */
+const PRIVATE_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'woman', 'man', 'mother', 'father', 'girl', 'boy', 'teenager', 'widow', 'resident', 'member', 'survivor', 'witness',
+  'victim', 'student', 'teacher', 'nurse', 'doctor', 'worker', 'farmer', 'driver', 'pensioner', 'refugee', 'veteran',
+]);
+
+/** ", a/an … woman," after the name ending before b: a short apposition whose head is a person noun (see appositiveRole). */
+function appositivePerson(doc: Doc, b: number): boolean {
+  if (b + 1 >= doc.n || doc.words[b] !== ',' || (doc.lower[b + 1] !== 'a' && doc.lower[b + 1] !== 'an')) return false;
+  for (let k = b + 2; k < doc.n && k - b <= 6; k++) {
+    const w = doc.lower[k] as string;
+    if (w === ',' || w === '.' || w === 'who') return false;
+    if (PRIVATE_PERSON_NOUNS.has(w)) return true;
+  }
+  return false;
 }
 
 /**

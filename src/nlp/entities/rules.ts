@@ -1180,7 +1180,8 @@ function roleAfter(doc: Doc, b: number): boolean {
   if (['a', 'an', 'the'].includes(doc.lower[k] as string)) k++;
   for (const end = Math.min(doc.n, k + 3); k < end; k++) {
     const w = doc.lower[k] as string;
-    if ((ROLE_HEADS.has(w) && !w.endsWith('.')) || PERSON_NOUNS.has(w)) return true;
+    // (not a capitalised title that opens the next person's name: "… for Consular Affairs, Ambassador Tor Haug,")
+    if ((ROLE_HEADS.has(w) && !w.endsWith('.')) || PERSON_NOUNS.has(w)) return !(isCapitalized(doc.words[k] as string) && /^\p{Lu}\p{Ll}/u.test(doc.words[k + 1] ?? '') && !ROLE_HEADS.has(doc.lower[k + 1] as string));
     if (!ROLE_MODIFIERS.has(w)) return false;
   }
   return false;

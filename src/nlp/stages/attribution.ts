@@ -1134,6 +1134,10 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
       if (w && typeOfId(index, w) === 'ORG') id = w;
     }
     id ??= resolveHead(doc, index, a, head, verb);
+    // "A statement from the office of Egyptian President X said", "The office of X said": the one who put the text out
+    if (!id && !modifiers && oblique >= 0 && SOURCE_PREPS.has(obliquePrep) && (DOC_NOUNS.has(doc.lower[head] as string) || doc.lower[head] === 'office') && CUE_VERBS.has(doc.lower[verb] as string)) {
+      id = sourceIn(doc, index, obliqueStart, oblique);
+    }
     if (!id && CUE_VERBS.has(doc.lower[verb] as string)) id = personNamedBy(doc, index, (doc.pos[a] as number) === P.DET ? a + 1 : a, Math.max(i, oblique) + 1);
     // events: "Israeli soldiers", "Chinese coast guard vessels" act for the entity that modifies them
     if (!id && modifiers) {
@@ -1161,6 +1165,21 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
     if (isActor(index, k)) return { id: entityIdAt(index, k), start: obliqueStart, head: k };
   }
   return null;
+}
+
+/**
+ * The source a prepositional phrase [a, b] names after a text or an office ("from the office of President X", "from
+ * X's office", "by the ministry"): a person in it first, else the first named actor; null when none is named.
+ */
+function sourceIn(doc: Doc, index: EntityIndex, a: number, b: number): string | null {
+  let first: string | null = null;
+  for (let k = a; k <= b; k++) {
+    if (!isActor(index, k)) continue;
+    const id = entityIdAt(index, k);
+    if (id && typeOfId(index, id) === 'PERSON') return id;
+    first ??= id;
+  }
+  return first;
 }
 
 /** The one name that fills tokens a..b (a leading "the" aside), or null: "MONUSCO", "the Wagner Group". */

@@ -1050,6 +1050,24 @@ function nominalPerson(doc: Doc, index: EntityIndex, subject: Subject, k: number
   if (!aged && !mother && (!(ROLE_HEADS.has(w) || PERSON_NOUNS.has(w)) || UNNAMED_ROLES.has(w))) return null;
   for (let t = a + 1; t < head; t++) if ((index.entityAtToken[t] as number) >= 0) return null;
   const s = doc.sentOf[a] as number;
+  // "X said A. The 61-year-old, a former banker, insisted B": a person that is the subject of the sentence just before,
+  // in the same paragraph, is the one meant, whoever else was named before that (not a role the person's titles do not
+  // hold, nor a noun used for someone unnamed in between)
+  if (s > 0 && !ROLE_HEADS.has(w) && doc.paraOfSent[s] === doc.paraOfSent[s - 1]) {
+    const sa = doc.sentStart[s - 1] as number;
+    let id = sentenceSubject(doc, index, afterDateline(doc, sa, sa + 1), doc.sentEnd[s - 1] as number)?.id ?? null;
+    // (or the named reporter of a quote that opens it: `"…," X told the radio.`)
+    if (!id && isQuoteTok(doc, sa)) {
+      for (let t = sa + 1; t < (doc.sentEnd[s - 1] as number); t++) {
+        const m = index.mentionAtToken?.[t];
+        if (!m || m.tokenStart !== t || m.type !== 'PERSON' || !isCue(doc, m.tokenEnd)) continue;
+        if (doc.words[t - 1] === ',' || isQuoteTok(doc, t - 1)) id = entityIdAt(index, t);
+      }
+    }
+    let unnamed = false;
+    for (let t = sa; t < a; t++) if (doc.lower[t] === w && UNNAMED_OPENERS.has(doc.lower[t - 1] as string)) unnamed = true;
+    if (id && !unnamed && typeOfId(index, id) === 'PERSON') return id;
+  }
   const lo = doc.sentStart[Math.max(0, s - NOMINAL_SENTENCES)] as number;
   let only = -1;
   let at = -1;
@@ -1552,6 +1570,11 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
         if (doc.words[stop] === ',' && wordCount(doc, ca, cb) <= PAREN_SUBJECT && !hasVerb(doc, ca, cb) && predicateAfter(doc, stop + 1, se)) cb = clauseEnd(doc, stop + 1, se);
         // "X told Y that A, according to a statement": the source of a report already found, not a report of its own
         if (found.some((f) => f.kind === 'indirect' && f.a >= sa && f.b <= cb)) continue;
+        // "A, according to the board's chairman, Jonas Berg.": a person named in apposition after the description
+        if (!sp.id) {
+          const named = apposedPersonAfter(doc, index, k + 2, se);
+          if (named) sp = { ...sp, id: named };
+        }
       } else continue;
       pushIndirect(doc, found, inQuote, ca, cb, sp.id ?? statementAuthor(doc, index, sp, who, found) ?? governmentSpeaker(doc, index, acts, sp), 'according to', clauses);
       continue;
@@ -1698,6 +1721,22 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
   interviewAnswers(doc, index, found);
   found.sort((x, y) => x.start - y.start);
   return found.map(({ a: _a, b: _b, ...q }) => q);
+}
+
+/**
+ * From a (a description: "the board's chairman"), a comma and a person's name that closes the sentence or the aside
+ * ("…, according to the board's chairman, Jonas Berg."): that person; else null.
+ */
+function apposedPersonAfter(doc: Doc, index: EntityIndex, a: number, se: number): string | null {
+  let c = a;
+  while (c < se && c - a <= 8 && doc.words[c] !== ',' && (PLAIN_PHRASE.has(doc.pos[c] as number) || doc.lower[c] === "'s" || doc.lower[c] === '’s') && (index.entityAtToken[c] as number) < 0) c++;
+  if (c === a || doc.words[c] !== ',' || !isActor(index, c + 1)) return null;
+  const e = index.entityAtToken[c + 1] as number;
+  if ((index.entities[e] as { type: string }).type !== 'PERSON') return null;
+  let d = c + 1;
+  while (d < se && (index.entityAtToken[d] as number) === e) d++;
+  if (d < se && doc.words[d] !== ',' && !isSentPunct(doc.words[d])) return null;
+  return entityIdAt(index, c + 1);
 }
 
 /**
