@@ -13,6 +13,7 @@ import { HOME, isStateNoun, type ActsFor } from '../stages/acts-for.js';
 import { base, caseOf, child, isPassive, type Syntax } from './syntax.js';
 import { loadEventLexicon, stem } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
+import { groupParties } from '../stages/groups.js';
 
 /**
  * Token t stands inside a relative clause opened by ", who" or ", which" earlier in its clause ("X, who wrote the
@@ -97,6 +98,8 @@ export interface Arguments {
 }
 
 const HOME_NOUNS = new Set(['country', 'nation']);
+/** participles by which a thing is said to be a party's: "positions held by", "bases used by", "areas controlled by" */
+const HOLDING = new Set(['held', 'used', 'controlled', 'run', 'operated', 'occupied', 'manned', 'owned', 'belonging']);
 /** "member states", "member countries": the members of a body */
 const MEMBER_HEADS = new Set(['states', 'countries', 'nations', 'governments']);
 /** words by which a compound names the body whose members a noun names ("council members", "alliance members") */
@@ -169,6 +172,12 @@ export class ArgumentFinder {
     for (let k = syn.childStart[t] as number; k < (syn.childStart[t + 1] as number); k++) {
       const c = syn.childList[k] as number;
       const r = base(syn, c);
+      // "struck facilities used by X", "shelled positions held by the rebels": what a party holds stands for the party
+      if (r === 'acl' && depth < 2 && HOLDING.has(doc.lower[c] as string)) {
+        const by = this.agentOf(c);
+        if (by >= 0) found ??= this.partyAt(by, depth + 1);
+        continue;
+      }
       if (!MODIFIER_RELS.has(r)) continue;
       if (r === 'nmod' && syn.rel[c] !== 'nmod:poss' && !PARTY_CASES.has(caseOf(syn, doc.lower, c))) continue;
       // "his Ugandan counterpart": the possessor of a person in office is another person, not the one meant
@@ -255,6 +264,22 @@ export class ArgumentFinder {
     return null;
   }
 
+  /** The agent of a participle: its "by" phrase ("used by X"), or -1. */
+  private agentOf(v: number): number {
+    const { doc, syn } = this;
+    for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      if (syn.rel[c] === 'obl:agent' || (base(syn, c) === 'obl' && caseOf(syn, doc.lower, c) === 'by')) return c;
+    }
+    return -1;
+  }
+
+  /** A relative pronoun stands between tokens a and b. */
+  private relativeBetween(a: number, b: number): boolean {
+    for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (RELATIVE.has(this.doc.lower[k] as string) && this.doc.lower[k] !== 'that') return true;
+    return false;
+  }
+
   /** The party the pronoun at t stands for; null when none, or when it was read as a city (the dateline's "YANGON"). */
   private pronounParty(t: number): string | null {
     const p = resolvePronoun(this.doc, this.index, t);
@@ -274,9 +299,21 @@ export class ArgumentFinder {
     return depth < 2 ? this.partyAt(t, depth) : null;
   }
 
-  /** The parties at token t and at the tokens coordinated with it ("Japan and South Korea"). */
-  partiesAt(t: number, out: string[]): void {
+  /**
+   * The parties at token t and at the tokens coordinated with it ("Japan and South Korea"); with `pairs`, a group
+   * reference ("the two sides", "the two ministers") stands for the parties it refers to (groups.ts).
+   */
+  partiesAt(t: number, out: string[], pairs = true): void {
     const p = this.partyAt(t);
+    // "the two sides agreed", "the sides had agreed": the pair they stand for, named before (not the subject of another
+    // clause a verb without its own subject was hung on: "the two sides reviewed the operation, in which police arrested")
+    if (p === null && pairs && (this.syn.upos[t] === 'NOUN' || this.syn.upos[t] === 'PROPN')) {
+      const pair = groupParties(this.doc, this.index, t);
+      if (pair) {
+        for (const x of pair) if (!out.includes(x)) out.push(x);
+        return;
+      }
+    }
     if (p && !out.includes(p)) out.push(p);
     const { syn, index } = this;
     this.conjuncts(t, out);
@@ -313,12 +350,15 @@ export class ArgumentFinder {
     return s;
   }
 
-  /** The subject parties of predicate v, climbing through infinitives, coordination and participles. */
-  subjectOf(v: number, out: string[], depth = 0): void {
+  /**
+   * The subject parties of predicate v, climbing through infinitives, coordination and participles (a group reference
+   * counts only as the subject of v's own clause, of a coordinate verb or of a control verb: `pairs`).
+   */
+  subjectOf(v: number, out: string[], depth = 0, pairs = true): void {
     const { syn } = this;
     const s = child(this.syn, v, 'nsubj');
     if (s >= 0) {
-      if (syn.rel[s] !== 'nsubj:pass') this.partiesAt(s < this.dateline ? this.pastDateline(s) : s, out);
+      if (syn.rel[s] !== 'nsubj:pass') this.partiesAt(s < this.dateline ? this.pastDateline(s) : s, out, pairs);
       return;
     }
     if (depth >= 4) return;
@@ -328,21 +368,22 @@ export class ArgumentFinder {
     if (r === 'xcomp') {
       // object control ("urged Russia to withdraw") or subject control ("agreed to help")
       const o = child(syn, h, 'obj');
-      if (o >= 0) this.partiesAt(o, out);
-      else this.subjectOf(h, out, depth + 1);
+      if (o >= 0) this.partiesAt(o, out, pairs);
+      else this.subjectOf(h, out, depth + 1, pairs);
     } else if (r === 'conj' || r === 'advcl') {
-      if (!isPassive(syn, h)) this.subjectOf(h, out, depth + 1);
+      // (a relative pronoun between the two verbs puts v in a relative clause the parse read as a coordinate)
+      if (!isPassive(syn, h)) this.subjectOf(h, out, depth + 1, pairs && r === 'conj' && !this.relativeBetween(h, v));
     } else if (r === 'acl' && syn.rel[v] === 'acl:relcl') {
-      this.partiesAt(h, out);
+      this.partiesAt(h, out, false);
     } else if (r === 'parataxis' && h < v && syn.rel[h] === 'root' && (syn.upos[h] === 'PROPN' || syn.upos[h] === 'NOUN')) {
       // "US Ambassador X, who drafted the text, urged members to back it" parsed with the name as the root: the verb
       // hung on it is its predicate
-      this.partiesAt(h, out);
+      this.partiesAt(h, out, false);
     } else if (r === 'acl' && child(syn, v, 'obj') >= 0 && child(syn, v, 'mark') < 0 && syn.upos[h] !== 'VERB') {
       // a clause on a noun that has an object of its own is active: the noun acts ("the group leading the protests";
       // "The opposition Democratic Party accused the government ..." parsed with "accused" hung on the noun); not a
       // charge it is accused of ("accused the militia of shelling the town")
-      this.partiesAt(h, out);
+      this.partiesAt(h, out, false);
     }
   }
 

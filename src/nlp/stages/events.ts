@@ -334,8 +334,50 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'inside', 'across', 'outsi
 export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
   const own = ownStateTargets(doc, index, acts, syn, events);
   const listed = coordinatedRecipients(doc, index, acts, syn, own);
-  const judged = condemnedActs(doc, acts, judgedActs(doc, index, acts, releaseCalls(doc, acts, listed)));
+  const judged = concededTo(doc, index, acts, condemnedActs(doc, acts, judgedActs(doc, index, acts, releaseCalls(doc, acts, listed))));
   return officialOverState(doc, index, acts, answeredClaims(doc, index, acts, deploymentTargets(doc, index, acts, implicitRecipients(doc, index, acts, syn, bothSides(doc, index, acts, judged)))));
+}
+
+/** words that open the pressure a concession answers: "withdrew the tax after X warned", "following protests by X" */
+const PRESSURE_OPENERS: ReadonlySet<string> = new Set(['after', 'following']);
+/** how far (tokens) after the opener the party that pressed may be named ("after a week of road blockades by X") */
+const PRESSURE_REACH = 10;
+
+/**
+ * "Italy's government withdrew the tax days after the banking association warned ...", "withdrew the decree after a
+ * week of blockades by the association": a concession without a recipient yields to the party whose pressure its
+ * "after" or "following" phrase names (the first party there that is not the source's own); the pressure itself is
+ * coded, or not, as its own act.
+ */
+function concededTo(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEvent[]): ArgusEvent[] {
+  if (!IMPLICIT || !events.some((e) => e.type === 'CONCEDE' && e.target === null)) return events;
+  let out: ArgusEvent[] | null = null;
+  for (let j = 0; j < events.length; j++) {
+    const e = events[j] as ArgusEvent;
+    let target: string | null = null;
+    if (e.type === 'CONCEDE' && e.target === null && e.source !== null && !e.negated) {
+      const t = tokenAt(doc, e.end - 1);
+      const to = doc.sentEnd[doc.sentOf[t] as number] as number;
+      const own = new Set([e.source, acts.party(e.source), acts.stateOf(e.source)]);
+      let k = t + 1;
+      while (k < to && !PRESSURE_OPENERS.has(doc.lower[k] as string)) k++;
+      for (let u = k + 1; u < to && u - k <= PRESSURE_REACH && target === null; u++) {
+        if (doc.words[u] === ',' || doc.words[u] === ';') break;
+        if (!isActor(index, u)) continue;
+        const ent = index.entities[index.entityAtToken[u] as number];
+        if (!ent || isCityEntity(ent) || (ent.type === 'NORP' && !ent.kb.iso3166)) continue;
+        const p = acts.party(ent.id);
+        if (!own.has(p) && !own.has(ent.id)) target = p;
+      }
+    }
+    if (target === null) {
+      out?.push(e);
+      continue;
+    }
+    out ??= events.slice(0, j);
+    out.push({ ...e, target });
+  }
+  return out ?? events;
 }
 
 /**
@@ -1110,7 +1152,9 @@ export function answeredClaims(doc: Doc, index: EntityIndex, acts: ActsFor, even
       if (s - fs > ANSWER_REACH) continue;
       let by: string | null = null;
       if (CLAIM_TYPES.has(f.type) && f.target !== null && !f.negated && (f.target === e.source || acts.party(f.target) === own)) by = f.source;
-      else if (f.reported_by && (f.source === e.source || acts.party(f.source) === own) && acts.party(f.reported_by) !== own) by = f.reported_by;
+      // (not by the one who also reports the denial: '..., spokesman X said. "We will not accept ...," X said' speaks
+      // for the source twice)
+      else if (f.reported_by && (f.source === e.source || acts.party(f.source) === own) && acts.party(f.reported_by) !== own && f.reported_by !== e.reported_by) by = f.reported_by;
       // a named accuser only: "police have accused ..., X denies wrongdoing" answers no one named
       if (by !== null && (namedIn(doc, index, acts, fs, by) || !person.has(e.source))) {
         best = f;

@@ -1,6 +1,6 @@
 // Group references: "the three European countries", "both governments", "the two sides", and "they" after such a
 // subject stand for a list of parties the article has just named ("France, Germany and the United Kingdom").
-import type { Doc, ResolvedEntity } from '../types.js';
+import { POS_INDEX, type Doc, type ResolvedEntity } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { isActor } from './attribution.js';
 import { countryOfEntity } from './acts-for.js';
@@ -22,6 +22,7 @@ const JOINERS = new Set([',', 'and', 'the', '&']);
  * The parties a group reference at token `head` stands for, or null: "the three European countries" (a count, any
  * adjectives, a group noun) takes the latest list of exactly that many parties named in the three sentences before it
  * (or earlier in its own); "they" as the first word of a sentence takes the group its previous sentence opened with.
+ * Without such a list, a pair ("the two countries", "the sides") falls back on sidesPair.
  */
 export function groupParties(doc: Doc, index: EntityIndex, head: number): string[] | null {
   const w = doc.lower[head] as string;
@@ -32,8 +33,8 @@ export function groupParties(doc: Doc, index: EntityIndex, head: number): string
   }
   if (!GROUP_NOUNS.has(w)) return null;
   const n = countBefore(doc, head);
-  if (n === 0) return null;
-  return latestList(doc, index, head, n, PEOPLE_NOUNS.has(w));
+  if (n === 0) return SIDE_NOUNS.has(w) && doc.lower[head - 1] === 'the' ? latestBetween(doc, index, head) : null;
+  return latestList(doc, index, head, n, PEOPLE_NOUNS.has(w)) ?? (n === 2 ? sidesPair(doc, index, head, w) : null);
 }
 
 /** "the three (European) countries", "both governments": the count before a group noun, else 0 */
@@ -95,4 +96,73 @@ function listFrom(doc: Doc, index: EntityIndex, t: number, hi: number, people: b
     k = j;
   }
   return out;
+}
+
+/** nouns for the sides of a relation, which name a pair even without a count: "the sides agreed", "the parties signed" */
+const SIDE_NOUNS = new Set(['sides', 'parties']);
+/** how many sentences back a "between X and Y" may name the pair */
+const BETWEEN_BACK = 3;
+const ADJ = POS_INDEX['ADJ'] as number;
+
+/**
+ * The pair "the two sides" stands for where no list of the two is named: "the two countries", "both governments" take
+ * the parties of the latest "between X and Y" within three sentences before it ("talks between X and Y ... the two
+ * sides agreed"); "the two ministers", "the two leaders" the two people whose titles say so (titledPair). (The
+ * article's two most-named parties as a further fallback cost precision on eval/own/test, round 18.)
+ */
+function sidesPair(doc: Doc, index: EntityIndex, head: number, w: string): string[] | null {
+  return PEOPLE_NOUNS.has(w) ? titledPair(index, head, w) : latestBetween(doc, index, head);
+}
+
+/** the words of a title that make its holder one of "the two leaders" */
+const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|emir|leader|head of state)\b/i;
+
+/**
+ * "The two ministers discussed ...", "the two presidents agreed ...": the two people named before token `head` whose
+ * titles hold the noun ("Foreign Minister", "Minister of Defence"; for "leaders" a head of state or government), when
+ * the article names exactly two such people before it; else null.
+ */
+function titledPair(index: EntityIndex, head: number, noun: string): string[] | null {
+  const re = noun === 'leaders' ? LEADER_TITLE : new RegExp(`\\b${noun.replace(/s$/, '')}\\b`, 'i');
+  const pair: string[] = [];
+  for (const e of index.entities) {
+    if (e.type !== 'PERSON' || !e.titles.some((t) => re.test(t))) continue;
+    if (!e.mentions.some((m) => m.tokenStart < head)) continue;
+    pair.push(e.id);
+    if (pair.length > 2) return null;
+  }
+  return pair.length === 2 ? pair : null;
+}
+
+/** The parties of the latest "between X and Y" before token `head`, within BETWEEN_BACK sentences. */
+function latestBetween(doc: Doc, index: EntityIndex, head: number): string[] | null {
+  const s = doc.sentOf[head] as number;
+  const lo = doc.sentStart[Math.max(0, s - BETWEEN_BACK)] as number;
+  for (let t = head - 1; t >= lo; t--) {
+    if (doc.lower[t] !== 'between') continue;
+    // the parties coordinated right after it: "between Iran and Bahrain in Muscat", "between Saudi Arabia and Yemen's
+    // Houthi movement" (a possessor names the owner of a side, not a side)
+    const pair: string[] = [];
+    const hi = doc.sentEnd[doc.sentOf[t] as number] as number;
+    let k = t + 1;
+    while (k < hi && pair.length < 3) {
+      while (k < hi && (doc.lower[k] === 'the' || doc.pos[k] === ADJ)) k++;
+      const e = index.entityAtToken[k] as number;
+      if (e < 0) break;
+      let end = k;
+      while (index.entityAtToken[end + 1] === e) end++;
+      if (doc.lower[end + 1] === "'s" || doc.lower[end + 1] === '’s') {
+        k = end + 2;
+        continue;
+      }
+      if (!isActor(index, k)) break;
+      const p = countryOfEntity(index, index.entities[e] as ResolvedEntity);
+      if (!pair.includes(p)) pair.push(p);
+      k = end + 1;
+      if (doc.lower[k] !== 'and' && doc.words[k] !== ',') break;
+      k++;
+    }
+    return pair.length === 2 ? pair : null;
+  }
+  return null;
 }
