@@ -174,6 +174,80 @@ function wished(doc: Doc, syn: Syntax, v: number): boolean {
   return h >= 0 && base(syn, t) === 'xcomp' && WISH_HEADS.has(doc.lower[h] as string) && toInfinitive(doc, syn, t);
 }
 
+/**
+ * verbs of weighing an act: what a party considers, weighs or rules out is not done, and neither is an act it debates
+ * whether to do ("is considering new sanctions", "weighed sending troops", "ruled out sending tanks"; eval/probe/README.md:
+ * "acts only considered are not coded"). A definite object names an act already done that is judged ("considered the
+ * attack an act of war"), and stays an act. (A measure proposed is coded as the measure, as the gold codes a proposed
+ * sanctions package, and so is one blocked by another party.)
+ */
+export const UNDECIDED: ReadonlySet<string> = new Set([
+  'consider', 'considers', 'considered', 'considering', 'weigh', 'weighs', 'weighed', 'weighing', 'mull', 'mulls', 'mulled', 'mulling',
+  'contemplate', 'contemplates', 'contemplated', 'contemplating',
+]);
+const RULE_FORMS: ReadonlySet<string> = new Set(['rule', 'rules', 'ruled', 'ruling']);
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+/** The act at v is weighed or ruled out (UNDECIDED), or named in a "whether" clause, by the parse. */
+function undecided(doc: Doc, syn: Syntax, v: number): boolean {
+  if (markedBy(syn, doc.lower, v, 'whether')) return true;
+  let t = v;
+  const h0 = syn.head[t] as number;
+  if (syn.upos[v] === 'NOUN' && h0 >= 0 && syn.upos[h0] === 'NOUN' && (base(syn, t) === 'compound' || (base(syn, t) === 'nmod' && caseOf(syn, doc.lower, t) === 'of'))) t = h0;
+  const h = syn.head[t] as number;
+  if (h < 0) return false;
+  const r = base(syn, t);
+  if (r !== 'obj' && r !== 'xcomp' && r !== 'ccomp') return false;
+  const hw = doc.lower[h] as string;
+  if (!UNDECIDED.has(hw) && !(RULE_FORMS.has(hw) && child(syn, h, 'compound:prt') > h)) return false;
+  if (syn.upos[t] === 'NOUN') {
+    for (let k = syn.childStart[t] as number; k < (syn.childStart[t + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      if ((base(syn, c) === 'det' && DEFINITE.has(doc.lower[c] as string)) || syn.rel[c] === 'nmod:poss') return false;
+    }
+  }
+  return true;
+}
+/**
+ * The same for the pattern coder, by the words before the trigger: a verb of UNDECIDED, "ruled out" or "whether to"
+ * right before it, with at most an indefinite noun phrase's words between ("considering new sanctions").
+ */
+export function undecidedBefore(doc: Doc, i: number, sa: number, phrase: (k: number) => boolean): boolean {
+  let k = i - 1;
+  while (k >= sa && i - k <= 6 && phrase(k)) {
+    if (DEFINITE.has(doc.lower[k] as string) || doc.lower[k] === "'s") return false;
+    k--;
+  }
+  if (k < sa) return false;
+  const w = doc.lower[k] as string;
+  if (UNDECIDED.has(w)) return true;
+  if (w === 'out' && RULE_FORMS.has(doc.lower[k - 1] ?? '')) return true;
+  return w === 'to' && k === i - 1 && doc.lower[k - 1] === 'whether';
+}
+
+/** Verb v is the infinitive of an irrealis head ("efforts to secure", "the ability to impose"). */
+function irrealisVerb(doc: Doc, syn: Syntax, v: number): boolean {
+  const h = syn.head[v] as number;
+  const r = base(syn, v);
+  return h >= 0 && (r === 'xcomp' || r === 'acl') && IRREALIS_HEADS.has(doc.lower[h] as string) && toInfinitive(doc, syn, v);
+}
+
+/**
+ * qualities of a standing relation: "the longstanding partnership between X and Y", "our close cooperation" describe
+ * ties that exist, no act of cooperation reported (a partnership launched or signed is coded by its verb)
+ */
+export const STANDING: ReadonlySet<string> = new Set([
+  'longstanding', 'long-standing', 'strong', 'stronger', 'close', 'closer', 'historic', 'enduring', 'deep', 'special', 'existing',
+  'traditional', 'decades-long', 'ironclad', 'robust', 'growing', 'excellent', 'good', 'vital', 'unbreakable', 'lasting', 'continued',
+]);
+/** The act noun at n has a modifier of STANDING (by the parse). */
+function standingRelation(doc: Doc, syn: Syntax, n: number): boolean {
+  for (let k = syn.childStart[n] as number; k < (syn.childStart[n + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (c < n && base(syn, c) === 'amod' && STANDING.has(doc.lower[c] as string)) return true;
+  }
+  return false;
+}
+
 /** verbs that end an act: what a party stops doing is not done ("once the bloc stops buying Russian gas") */
 export const CEASE_HEADS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'ceasing', 'quit', 'quits']);
 /** The verb at v is the act a verb of ending stops. */
@@ -223,6 +297,8 @@ function releaseOfCaptives(doc: Doc, syn: Syntax, n: number): boolean {
 export const EXPECTED: ReadonlySet<string> = new Set([
   'close', 'closer', 'near', 'nearer', 'imminent', 'possible', 'likely', 'unlikely', 'probable', 'expected', 'due',
   'forthcoming', 'impossible',
+  // ... and acts put off or called off: "the talks were postponed", "the visit has been cancelled"
+  'postponed', 'cancelled', 'canceled', 'scrapped', 'shelved', 'planned', 'scheduled',
 ]);
 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained']);
@@ -791,11 +867,14 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
       if (h >= 0 && ASKING.has(doc.lower[h] as string) && (base(syn, i) === 'obj' || (base(syn, i) === 'obl' && caseOf(syn, doc.lower, i) === 'for'))) continue;
       // "an agreement was close", "talks are likely next month": an act expected is not done
       if (expectedNoun(doc, syn, i)) continue;
+      // "efforts to secure the release of hostages", "the ability to carry out strikes": the act named by the object of
+      // an infinitive of an irrealis head has not happened, as the infinitive's own act has not
+      if (h >= 0 && base(syn, i) === 'obj' && irrealisVerb(doc, syn, h)) continue;
       code = e.code;
       noun = true;
     }
     if (!code) continue;
-    if (wished(doc, syn, i) || charged(doc, syn, i) || ceased(doc, syn, i) || condition(doc, syn, i)) continue;
+    if (wished(doc, syn, i) || charged(doc, syn, i) || ceased(doc, syn, i) || condition(doc, syn, i) || undecided(doc, syn, i)) continue;
     // "helped verify the identities", "will help rebuild the port": help with a task names no one helped
     if (!noun && code.startsWith('07') && HELP.has(doc.lower[i] as string) && child(syn, i, 'obj') < 0 && child(syn, i, 'xcomp') > i) continue;
     // "released a joint statement", "published new footage": a text put out, not a captive freed
@@ -808,6 +887,8 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
     // "the fight against corruption", "mobilising investments": a scourge fought or means mobilised, no party met by force
     if (pc.type === 'ASSAULT' && fightsScourge(doc, i, last + 1)) continue;
     if (pc.type === 'MOBILIZE' && mobilisesMeans(doc, i, last + 1)) continue;
+    // "the longstanding partnership between X and Y": ties that stand, no act
+    if (noun && pc.type === 'COOPERATE' && standingRelation(doc, syn, i)) continue;
     const frame = pc.type;
     let type = pc.type;
     let mode = pc.mode;
@@ -861,10 +942,11 @@ export function withoutUntargetedRepeats(events: ArgusEvent[]): ArgusEvent[] {
 }
 
 /**
- * triggers that refuse with no recipient named: verbs of refusal ("rejected", "denies", "vetoed", "ruled out"), and a
- * negated acceptance, which refuses what it names ("will not accept any more refugees", as the PLOVER records code it)
+ * triggers that refuse with no recipient named: verbs of refusal ("rejected", "denies", "vetoed", "ruled out", "voted
+ * against"), and a negated acceptance, which refuses what it names ("will not accept any more refugees", as the
+ * PLOVER records code it)
  */
-const REFUSAL = /^(?:reject|refus|den[iy]|dismiss|declin|veto|rebuff|turn|rul|ignor|def[iy]|reneg|block|oppos|never|out\b|accept)/;
+const REFUSAL = /^(?:reject|refus|den[iy]|dismiss|declin|veto|rebuff|turn|rul|ignor|def[iy]|reneg|block|oppos|never|out\b|accept|vot(?:e|es|ed|ing) against)/;
 
 /**
  * Acts that need a partner and name none: a pledge, a promise or a stated intent with no one to whom it is made
