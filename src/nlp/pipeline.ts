@@ -16,6 +16,7 @@ import { findQuotes } from './stages/quotes.js';
 import { codeEvents } from './stages/events.js';
 import { codeEvents as patternEvents } from './stages/events-patterns.js';
 import { combineEvents, implicitTargets, openGroupTargets, placesNotCountries, withoutGroupActors, withoutPlaceActors, withoutHearers } from './stages/events.js';
+import { ownSideRetargeted } from './events/own-side.js';
 import { withoutBackground, withoutPartnerlessActs, withoutUntargetedRepeats } from './events/triggers.js';
 import { assignActsFor } from './stages/acts-for.js';
 import { FREE, loadParser, parseDoc } from './parse/index.js';
@@ -198,6 +199,7 @@ export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysi
   events = withoutUntargetedRepeats(events);
   events = withoutPartnerlessActs(events);
   events = withoutBackground(doc, events, dates, input.published);
+  events = ownSideRetargeted(doc, events, index, acts);
   const eventLocations = new Set<string>();
   for (const e of events) if (e.location) eventLocations.add(e.location);
   const places = geoparse(entities, doc, { kb, dateline: input.dateline, eventLocations }); // 7
