@@ -7,7 +7,7 @@
 // or nobody when the text names none.
 import type { ArgusEvent } from '../../core/analysis.js';
 import type { ActsFor } from '../stages/acts-for.js';
-import type { EntityIndex } from '../stages/entity-index.js';
+import { entityById, type EntityIndex } from '../stages/entity-index.js';
 import { tokenAt } from '../tokenize.js';
 import { POS_INDEX, type Doc, type ResolvedEntity } from '../types.js';
 
@@ -85,7 +85,7 @@ function retarget(doc: Doc, ev: ArgusEvent, index: EntityIndex, acts: ActsFor): 
     }
   }
   if (r < 0) return undefined;
-  const t = index.entities.find((e) => e.id === ev.target);
+  const t = entityById(index, ev.target);
   const m = t?.mentions.find((x) => x.tokenStart > verb && x.tokenStart < to);
   if (!t || !m) return undefined;
   const other = (k: number): string | null => {

@@ -4,7 +4,7 @@
 // home country, which depends on the other party of each event. The result is stored on the entities
 // (ResolvedEntity.actsFor) and read by the quote and event stages.
 import { POS_INDEX, type Doc, type ResolvedEntity } from '../types.js';
-import type { EntityIndex } from './entity-index.js';
+import { entityById, type EntityIndex } from './entity-index.js';
 import { SPOKES_NOUNS } from '../lexicon/speech.js';
 import { loadKB } from '../../kb/index.js';
 import { isStateAgent, type EventLexicon } from '../../kb/event-lexicon.js';
@@ -29,22 +29,19 @@ export function assignActsFor(doc: Doc, index: EntityIndex): ActsFor {
 
 export class ActsFor {
   private home: string[] | null = null;
-  private readonly byId: Map<string, ResolvedEntity>;
   constructor(
     private readonly doc: Doc,
     private readonly index: EntityIndex,
-  ) {
-    this.byId = new Map(index.entities.map((e) => [e.id, e]));
-  }
+  ) {}
 
   /** The party an entity acts for: a demonym's country, a spokesperson's organisation, a body's country. */
   party(id: string, other?: string): string {
-    let e = this.byId.get(id);
+    let e = entityById(this.index, id);
     if (!e) return id;
     let p = e.type === 'NORP' ? countryOfEntity(this.index, e) : id;
     // a spokesperson for a ministry acts for the ministry, which acts for its country: at most two steps
     for (let step = 0; step < 2; step++) {
-      e = this.byId.get(p);
+      e = entityById(this.index, p);
       const a = e?.actsFor;
       if (a === undefined) break;
       if (a === HOME) return this.homeFor(other) ?? p;
@@ -60,7 +57,7 @@ export class ActsFor {
    */
   stateOf(id: string): string {
     const p = this.party(id);
-    const e = this.byId.get(p);
+    const e = entityById(this.index, p);
     if (!e || e.type !== 'PERSON') return p;
     const kb = loadKB();
     for (const title of e.titles) {
@@ -301,7 +298,7 @@ function homeCountries(doc: Doc, index: EntityIndex): string[] {
   for (const e of index.entities) {
     if ((e.type !== 'GPE' && e.type !== 'NORP') || !e.kb.iso3166) continue;
     const id = countryOfEntity(index, e);
-    if ((index.entities.find((c) => c.id === id) as ResolvedEntity).type !== 'GPE') continue;
+    if ((entityById(index, id) as ResolvedEntity).type !== 'GPE') continue;
     score.set(id, (score.get(id) ?? 0) + e.salience);
     const at = e.mentions.reduce((lo, m) => Math.min(lo, m.start), Number.MAX_SAFE_INTEGER);
     first.set(id, Math.min(first.get(id) ?? at, at));

@@ -7,6 +7,8 @@ export interface EntityIndex {
   entityAtToken: Int32Array;
   /** mention per token (the mention object of entities[entityAtToken[i]]), undefined if none */
   mentionAtToken?: ReadonlyArray<EntityMention | undefined>;
+  /** entity per id, built on the first look-up (entityById) */
+  byId?: Map<string, ResolvedEntity>;
 }
 
 /** Marks every token covered by a mention with its entity; on overlap the longer mention wins. */
@@ -33,12 +35,24 @@ export function isCityEntity(e: ResolvedEntity): boolean {
   return e.type === 'GPE' && !e.kb.iso3166;
 }
 
+/** The entity with this id: one map per document, built on the first call (the stages look ids up many times). */
+export function entityById(index: EntityIndex, id: string | null | undefined): ResolvedEntity | undefined {
+  if (id === null || id === undefined) return undefined;
+  let m = index.byId;
+  if (m === undefined || m.size !== index.entities.length) {
+    m = new Map();
+    for (const e of index.entities) m.set(e.id, e);
+    index.byId = m;
+  }
+  return m.get(id);
+}
+
 /** the type of the entity with this id */
 export function typeOfId(index: EntityIndex, id: string): string | undefined {
-  return index.entities.find((e) => e.id === id)?.type;
+  return entityById(index, id)?.type;
 }
 
 export function isCity(index: EntityIndex, id: string): boolean {
-  const e = index.entities.find((x) => x.id === id);
+  const e = entityById(index, id);
   return e !== undefined && isCityEntity(e);
 }
