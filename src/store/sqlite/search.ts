@@ -4,6 +4,7 @@
 // total is an estimate (totalEstimated) and relevance is "title matches first, then newest" among the newest RANK_WINDOW
 // (bm25 when all matches are in hand), so a term in half of 1,000,000 articles stays fast. Prefix terms of 2-6 characters
 // read a prefix index (migration 010).
+import Database, { type Statement } from 'better-sqlite3';
 import { withStatementCache, type Db } from './open.js';
 import type { ScanPage, ScanRow, SearchHit, SearchQuery, SearchRepo, SearchResult } from '../types.js';
 import type { Analysis } from '../../core/analysis.js';
@@ -116,6 +117,49 @@ export function articleFilters(db: Db, q: SearchQuery, style: 'sets' | 'probes' 
   return { sets, params };
 }
 
+/**
+ * The snippets of a page of hits. FTS5's snippet() over the article index with the hit's rowid ("MATCH q AND rowid = ?")
+ * seeks every term's doclist to that row: 1-2 ms a hit for a common word at 100,000 articles, growing with the index
+ * (and better-sqlite3 binds a JS number as a double, with which FTS5 drops the rowid equality altogether: every hit then
+ * showed the first match's snippet). Instead the page's titles and texts go into a scratch FTS5 table with the same
+ * tokenizer, in a private in-memory database (writes on the store's own connection would move its data version and
+ * empty the caches kept per version), and one MATCH there gives every snippet: snippet() scores a document's own
+ * matches only, so the snippets are those the article index would give.
+ */
+class PageSnippets {
+  private scratch: { insert: Statement; snippets: Statement; clear: Statement } | null = null;
+  private readonly texts: Statement;
+
+  constructor(db: Db) {
+    this.texts = db.prepare('SELECT a.rowid AS rowid, a.title AS title, a.text AS text FROM articles a WHERE a.rowid IN (SELECT value FROM json_each(?))');
+  }
+
+  of(fts: string, rowids: number[]): Map<number, string> {
+    const s = this.open();
+    const out = new Map<number, string>();
+    try {
+      for (const r of this.texts.all(JSON.stringify(rowids)) as Array<{ rowid: number; title: string | null; text: string }>) s.insert.run(r.rowid, r.title ?? '', r.text);
+      for (const r of s.snippets.all(fts) as Array<{ rowid: number; s: string }>) out.set(r.rowid, r.s);
+    } finally {
+      s.clear.run();
+    }
+    return out;
+  }
+
+  private open(): { insert: Statement; snippets: Statement; clear: Statement } {
+    if (!this.scratch) {
+      const mem = new Database(':memory:');
+      mem.exec("CREATE VIRTUAL TABLE page USING fts5(title, text, tokenize='porter unicode61 remove_diacritics 2')");
+      this.scratch = {
+        insert: mem.prepare('INSERT INTO page (rowid, title, text) VALUES (?, ?, ?)'),
+        snippets: mem.prepare("SELECT rowid, snippet(page, -1, char(2), char(3), '…', 24) AS s FROM page WHERE page MATCH ?"),
+        clear: mem.prepare('DELETE FROM page'),
+      };
+    }
+    return this.scratch;
+  }
+}
+
 export class SqliteSearchRepo implements SearchRepo {
   private readonly db: Db;
 
@@ -124,10 +168,13 @@ export class SqliteSearchRepo implements SearchRepo {
 
   private readonly corroboration: SqliteCorroborationRepo;
 
+  private readonly snippets: PageSnippets;
+
   constructor(db: Db) {
     this.raw = db;
     this.db = withStatementCache(db);
     this.corroboration = new SqliteCorroborationRepo(db);
+    this.snippets = new PageSnippets(this.db);
   }
 
   private filters(q: SearchQuery): Filters | null {
@@ -274,25 +321,7 @@ export class SqliteSearchRepo implements SearchRepo {
     const rows = new Map((shown.length === 0 ? [] : db.prepare(`SELECT a.rowid, a.id, a.title, a.url, s.name AS source, a.published, a.story_id AS storyId,
         substr(a.text, 1, 240) AS lead FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.rowid IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify(shown.map((h) => h.rowid))) as Row[]).map((r) => [r.rowid, r]));
-    const snippets = new Map<number, string>();
-    if (fts !== null && shown.length > 0 && fts.includes('*')) {
-      // a prefix query: all snippets in one pass over a rowid range (a MATCH per hit would re-expand the prefix every time)
-      const ids = shown.map((h) => h.rowid);
-      const rows = db.prepare(`SELECT articles_fts.rowid AS rowid, snippet(articles_fts, -1, char(2), char(3), '…', 24) AS s FROM articles_fts
-          WHERE articles_fts MATCH @fts AND articles_fts.rowid BETWEEN @lo AND @hi AND +articles_fts.rowid IN (SELECT value FROM json_each(@ids))`)
-        .all({ fts, lo: Math.min(...ids), hi: Math.max(...ids), ids: JSON.stringify(ids) }) as Array<{ rowid: number; s: string }>;
-      for (const r of rows) snippets.set(r.rowid, r.s);
-    } else if (fts !== null) {
-      // else one look-up per hit: the range between hits spread over 10,000 matches cost more (20 ms at 1,000,000 articles).
-      // The rowid is cast: better-sqlite3 binds a JS number as a double, and FTS5 then drops an equality on its rowid
-      // (SQLite 3.53: every match is returned, and .get() took the first match's snippet for every hit)
-      const one = db.prepare(`SELECT snippet(articles_fts, -1, char(2), char(3), '…', 24) FROM articles_fts
-          WHERE articles_fts MATCH @fts AND articles_fts.rowid = CAST(@rowid AS INTEGER)`).pluck();
-      for (const h of shown) {
-        const sn = one.get({ fts, rowid: h.rowid }) as string | undefined;
-        if (sn !== undefined) snippets.set(h.rowid, sn);
-      }
-    }
+    const snippets = fts !== null && shown.length > 0 ? this.snippets.of(fts, shown.map((h) => h.rowid)) : new Map<number, string>();
     const hits: SearchHit[] = shown.map((h) => {
       const r = rows.get(h.rowid) as Row;
       const snippet = snippets.get(h.rowid) ?? r.lead;
