@@ -5,6 +5,7 @@ import { typeOfId, type EntityIndex } from './entity-index.js';
 import { CUE_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPOKES_NOUNS } from '../lexicon/speech.js';
 import { ORG_HEADS, ROLE_HEADS } from '../entities/lexicon.js';
 import { GIVEN_NAME_GENDER } from '../lexicon/given-names.js';
+import { loadKB } from '../../kb/index.js';
 
 export const P = {
   ADJ: POS_INDEX['ADJ'] as number,
@@ -847,7 +848,8 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
       const m = doc.lower[k] as string;
       if ((doc.pos[k] as number) === P.NOUN && !SPOKES_PEOPLE.has(m) && (ORG_HEAD_WORDS.has(m) || SPOKES_NOUNS.has(m) || GENERIC_ORG_WORDS.has(m))) {
         // "a company spokesman", "an airline spokeswoman": the organisation of the last sentences, whatever its name
-        const org = recentOrgNamed(index, a, m) ?? (GENERIC_ORG_WORDS.has(m) ? recentOrg(doc, index, a) : null);
+        // (or a company's name the recognizer took for a person's: "Norsk Hydro said …. A company spokeswoman said")
+        const org = recentOrgNamed(index, a, m) ?? (GENERIC_ORG_WORDS.has(m) ? recentOrg(doc, index, a) ?? (COMPANY_WORDS.has(m) ? companyAsPerson(doc, index, a) : null) : null);
         if (org) return org;
       }
     }
@@ -870,7 +872,8 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
   }
   // "the group", "the coalition", "the movement" (an organisation's head word, entities/lexicon ORG_HEADS): the
   // organisation of that kind named last, else the one named in the last sentences
-  if (doc.lower[a] === 'the' && head === a + 1 && (ORG_HEAD_WORDS.has(w) || GENERIC_ORG_WORDS.has(w))) return recentOrgNamed(index, a, w) ?? recentOrg(doc, index, a) ?? ledeOrgNamed(doc, index, a, w);
+  // (or a company's name the recognizer took for a person's: "Statoil Nordic said …. The company said")
+  if (doc.lower[a] === 'the' && head === a + 1 && (ORG_HEAD_WORDS.has(w) || GENERIC_ORG_WORDS.has(w))) return recentOrgNamed(index, a, w) ?? recentOrg(doc, index, a) ?? ledeOrgNamed(doc, index, a, w) ?? (COMPANY_WORDS.has(w) ? companyAsPerson(doc, index, a) : null);
   if (ROLE_HEADS.has(w) && !SPOKES_PEOPLE.has(w)) return roleHolder(doc, index, a, head) ?? (doc.lower[a] === 'the' && head === a + 1 ? roleAntecedent(doc, index, head) : null);
   return null;
 }
@@ -1033,6 +1036,28 @@ function ledeOrgNamed(doc: Doc, index: EntityIndex, a: number, word: string): st
 }
 
 export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS].map((w) => w.toLowerCase()).filter((w) => /^[a-z]+$/.test(w)));
+/** nouns for a business, the kind of body an unknown two-word name may be ("Norsk Hydro", "Vestra Kraft") */
+const COMPANY_WORDS = new Set(['company', 'firm']);
+
+/**
+ * The last name before token i (in its sentence and the ORG_ANAPHOR_SENTENCES before it) when it is one the recognizer
+ * typed a person but that reads as a company's: several words, the first no known given name, no title, no knowledge-base
+ * id, never referred to by "he" or "she" ("Norsk Hydro said …. A company spokeswoman said"); null otherwise.
+ */
+function companyAsPerson(doc: Doc, index: EntityIndex, i: number): string | null {
+  const lo = doc.sentStart[Math.max(0, (doc.sentOf[i] as number) - ORG_ANAPHOR_SENTENCES)] as number;
+  for (let k = i - 1; k >= lo; k--) {
+    const e = index.entityAtToken[k] as number;
+    if (e < 0 || !isActor(index, k)) continue;
+    const ent = index.entities[e] as { id: string; type: string; name: string; titles: string[]; kb: { wikidata?: string }; mentions: Array<{ kind: string }> };
+    if (ent.type !== 'PERSON' || ent.titles.length > 0 || ent.kb.wikidata || ent.mentions.some((x) => x.kind === 'pronoun')) return null;
+    const words = ent.name.split(' ');
+    if (words.length < 2 || loadKB().isGivenName(words[0] as string) || GIVEN_NAME_GENDER.has((words[0] as string).toLowerCase())) return null;
+    return ent.id;
+  }
+  return null;
+}
+
 /** how many sentences back "the group" looks for the organisation it names */
 const ORG_ANAPHOR_SENTENCES = 2;
 
@@ -1157,6 +1182,11 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
         if (isActor(index, k)) id = entityIdAt(index, k);
       }
     }
+    // "Lena Varga and her deputy said", "X and Y said in a joint statement": coordinated speakers go to the first one named
+    if (!modifiers && paren < 0 && oblique < 0 && CUE_VERBS.has(doc.lower[verb] as string)) {
+      const first = firstConjunct(doc, index, a, lo);
+      if (first) return first;
+    }
     return { id, start: a, head };
   }
   // "up to 100 ethnic Albanians demonstrated": no chunk before the preposition
@@ -1165,6 +1195,22 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
     if (isActor(index, k)) return { id: entityIdAt(index, k), start: obliqueStart, head: k };
   }
   return null;
+}
+
+/**
+ * The first of two coordinated subjects when it is a name that opens the sentence ("Lena Varga and her deputy said",
+ * "Varga and Tomas Berg said in a joint statement"): the speaker credited for both; null when the chunk at `a` follows
+ * no "and", or the words before "and" are no name opening the sentence ("officials met Varga and Berg said" is no
+ * coordination; a report in reverse, "CLAUSE, Holm and Moe said", keeps the nearer one: test/nlp/quotes-round17.test.ts).
+ */
+function firstConjunct(doc: Doc, index: EntityIndex, a: number, lo: number): Subject | null {
+  const and = a - 1;
+  if (and - 1 < lo || doc.lower[and] !== 'and' || !namedAt(index, and - 1)) return null;
+  const e = index.entities[index.entityAtToken[and - 1] as number] as { id: string; type: string };
+  if (e.type !== 'PERSON' && e.type !== 'ORG') return null;
+  const a2 = chunkStart(doc, index, and, lo);
+  if (a2 > lo) return null;
+  return { id: e.id, start: a2, head: and - 1 };
 }
 
 /**

@@ -462,6 +462,9 @@ function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: numb
   return null;
 }
 
+/** what links a quoted fragment to the one listed before it: `"reckless", "costly" and "a gift to smugglers"` */
+const LIST_LINKS = new Set(['and', 'or', ',']);
+
 /** words between a comma and a participle cue that still hang it on the main clause: ", before adding:", ", then adding" */
 const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'then', 'and', 'also', 'later']);
 
@@ -829,6 +832,8 @@ function nounClause(doc: Doc, index: EntityIndex, a: number, hi: number): boolea
   if (OPENING_POSSESSIVES.has(doc.lower[t] as string)) t++;
   else if (QUANTIFIER_ADPS.has(`${doc.lower[t] as string} ${doc.lower[t + 1] as string}`)) t += 2;
   const np = t;
+  // (a noun modifier the tagger read as a verb opens the phrase: "said pay talks would resume", "wage" is a noun)
+  if ((doc.pos[t] as number) === P.VERB && (doc.pos[t + 1] as number) === P.NOUN && !/(?:ed|ing)$/.test(doc.lower[t] as string)) t++;
   while (t < hi && t - np < 5 && !(t > np && CLAUSE_PRONOUNS.has(doc.lower[t] as string)) && (NP_WORDS.has(doc.pos[t] as number) || doc.lower[t] === "'s" || doc.lower[t] === '’s' || (index.entityAtToken[t] as number) >= 0)) t++;
   // (and a name in apposition: "Pakistan's envoy, Ahsan Qadir, had been …")
   if (t > np && doc.words[t] === ',' && isActor(index, t + 1)) {
@@ -923,18 +928,28 @@ const X_TAG = POS_INDEX['X'] as number;
 /** subject pronouns that open a second main clause: "…, and it faulted the navy for …" */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 
+/** verbs of a view of one's own that, with "to", another party holds ("officials in Oslo point to the reserves") */
+const POINT_VERBS = new Set(['point', 'points', 'pointed']);
+
+/** token u is a speech act, or "point(s) to": what a second party says or holds */
+function secondAct(doc: Doc, u: number): boolean {
+  return SPEECH_ACTS.has(doc.lower[u] as string) || (POINT_VERBS.has(doc.lower[u] as string) && doc.lower[u + 1] === 'to');
+}
+
 /**
  * A speaker's noun phrase (or a subject pronoun) from a, then a speech act, before any other verb: "Y added",
- * "a spokesperson for Y said", "it blamed".
+ * "a spokesperson for Y said", "it blamed", "officials in Y point to".
  */
 function secondSpeaker(doc: Doc, a: number, hi: number): boolean {
   if (SUBJECT_PRONOUNS.has(doc.lower[a] as string)) {
     let u = a + 1;
     while (u < hi && u < a + 3 && ((doc.pos[u] as number) === P.ADV || (doc.pos[u] as number) === P.AUX)) u++;
-    return SPEECH_ACTS.has(doc.lower[u] as string) && (doc.pos[u] as number) === P.VERB;
+    return secondAct(doc, u) && (doc.pos[u] as number) === P.VERB;
   }
   for (let u = a; u < hi && u < a + 14; u++) {
-    if (u > a && SPEECH_ACTS.has(doc.lower[u] as string) && (isCue(doc, u) || (doc.pos[u] as number) === P.VERB)) return true;
+    // (the tagger may take "point" for a noun after a name, "officials in Oslo point to": a noun phrase after "to" says
+    // it is the verb, not "the point to stress")
+    if (u > a && secondAct(doc, u) && (isCue(doc, u) || (doc.pos[u] as number) === P.VERB || (POINT_VERBS.has(doc.lower[u] as string) && NP_WORDS.has(doc.pos[u + 2] as number)))) return true;
     const p = doc.pos[u] as number;
     // "his deputy, Ana Ruiz, warned": a possessive may open the phrase; a capitalised particle of a name the tagger
     // left untagged may stand in it ("De Wever", "Van Rompuy")
@@ -1324,6 +1339,10 @@ function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefin
   return acts.homeFor(undefined);
 }
 
+/** a body's unit that speaks for it, after one of PRESS_WORDS: "the ministry's press office" */
+const PRESS_UNITS = new Set(['office', 'service']);
+const PRESS_WORDS = new Set(['press', 'media']);
+
 /** how many words may stand between "a spokesman for the" and the body's head ("the Ghanaian foreign ministry") */
 const SPOKES_FOR_WORDS = 3;
 
@@ -1338,11 +1357,14 @@ function bodyOfSpokesperson(doc: Doc, index: EntityIndex, subject: Subject): Sub
   const h = subject.head;
   const w = doc.lower[h] as string;
   // (so does its statement: "a foreign ministry statement said", "a statement from the ministry", "the ministry's statement")
-  if (!BARE_SPOKES.has(w) && !STATEMENT_NOUNS.has(w)) return null;
+  // (and its press office: "the foreign ministry's press office said", "the ministry press service")
+  const press = PRESS_UNITS.has(w) && h - 1 > subject.start && PRESS_WORDS.has(doc.lower[h - 1] as string);
+  if (!BARE_SPOKES.has(w) && !STATEMENT_NOUNS.has(w) && !press) return null;
   const gov = (t: number): boolean => GOV_SPEAKERS.has(doc.lower[t] as string) && (index.entityAtToken[t] as number) < 0;
-  let t = h - 1;
+  let t = press ? h - 2 : h - 1;
   if (t > subject.start && (doc.lower[t] === "'s" || doc.lower[t] === '’s')) t--;
   if (t >= subject.start && gov(t)) return { id: null, start: subject.start, head: t };
+  if (press) return null;
   if (doc.lower[h + 1] !== (BARE_SPOKES.has(w) ? 'for' : 'from')) return null;
   for (let u = h + 2; u < doc.n && u - h - 2 <= SPOKES_FOR_WORDS; u++) {
     if (gov(u)) return { id: null, start: h + 2, head: u };
@@ -1384,7 +1406,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
   const cueSpeaker = new Map<number, string | null>();
   /** 1 inside a direct/mixed quote body */
   const inQuote = new Uint8Array(doc.n);
-  let prev: { speaker: string | null; cue: string | null | undefined; para: number; end: number; fragment: boolean } | null = null;
+  let prev: { speaker: string | null; cue: string | null | undefined; para: number; end: number; fragment: boolean; cueTok: number } | null = null;
   const clauses: Clauses = { at: new Int32Array(doc.n).fill(-1), fragment: new Uint8Array(doc.n), who: [], verb: new Uint8Array(doc.n) };
   if (syn) for (let t = 0; t < doc.n; t++) if (syn.upos[t] === 'VERB' || syn.upos[t] === 'AUX') clauses.verb[t] = 1;
   /** fragments with no cue before them in their sentence: quotes if a reported clause holds them */
@@ -1455,7 +1477,10 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     } else {
       // a fragment is a quote only when a cue earlier in its sentence introduces it, or a cue right after it ends the
       // sentence (`… "with great care", the minister said.`), or a reported clause holds it (resolved below)
-      att = attributeBefore(doc, index, openTok, Math.max(sentA, openTok - 40), 40, who, !isTitle(doc, a, b));
+      // ("called the plan "reckless" and "a gift to smugglers"": a fragment listed right after an attributed one is
+      // the same speaker's, though its mark stands between it and the cue)
+      const listed: boolean = prev !== null && prev.fragment && prev.cueTok >= 0 && prev.end === openTok - 1 && LIST_LINKS.has(doc.lower[openTok - 1] as string);
+      att = listed && prev ? { speaker: prev.speaker, cue: prev.cue ?? null, cueTok: prev.cueTok } : attributeBefore(doc, index, openTok, Math.max(sentA, openTok - 40), 40, who, !isTitle(doc, a, b));
       // (the comma may stand inside the marks: `… "a farce," said X.`)
       if (!att && (doc.words[closeTok + 1] === ',' || lastChar === ',') && (doc.pos[closeTok + 2] as number) !== P.CCONJ) {
         att = attributeAfter(doc, index, closeTok, who, true);
@@ -1475,8 +1500,8 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     const para = doc.paraOfSent[sent] as number;
     let speaker: string | null = att ? att.speaker : null;
     let cue: string | null | undefined = att ? att.cue : null;
-    const answerOf = !att && !fragment && openTok <= (doc.sentStart[sent] as number) ? answerAfterQuestion(doc, index, sent, interview) : null;
-    const describer = !att && !fragment && !answerOf ? describedAfter(doc, index, closeTok) : null;
+    const answerOf: string | null = !att && !fragment && openTok <= (doc.sentStart[sent] as number) ? answerAfterQuestion(doc, index, sent, interview) : null;
+    const describer: string | null = !att && !fragment && !answerOf ? describedAfter(doc, index, closeTok) : null;
     if (describer) {
       // `"We were never asked." That was how X described the hearings.`
       speaker = describer;
@@ -1501,7 +1526,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     }
     for (let t = a; t < b; t++) inQuote[t] = 1;
     found.push({ text: body, start: ts, end: te, kind: fragment ? 'mixed' : 'direct', speaker, cue, a, b });
-    prev = { speaker, cue, para, end: closeTok + 1, fragment };
+    prev = { speaker, cue, para, end: closeTok + 1, fragment, cueTok: att ? att.cueTok : -1 };
   }
 
   // indirect speech: "X said (that) CLAUSE", "CLAUSE, X said.", "CLAUSE, according to X."
@@ -1652,7 +1677,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       if (id) sp = { id, start: k, head: k };
     } else if (syn) sp = parseSubject(doc, syn, index, k);
     // (no verb after the cue: no clause, but perhaps a reverse attribution: "…, the agency said in its update.")
-    if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[opener] as number) || gerundAfterThat(doc, ca, se) || pluralNounOpener(doc, ca, se) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || clauses.verb.subarray(ca, se).includes(1))) {
+    if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[opener] as number) || nounClause(doc, index, opener, se) || gerundAfterThat(doc, ca, se) || pluralNounOpener(doc, ca, se) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || clauses.verb.subarray(ca, se).includes(1))) {
       if (THAT_CUES.has(w) && fronted < 0 && doc.lower[ca - 1] !== 'that' && !pronounClause(doc, ca, se) && !nounClause(doc, index, ca, se)) continue;
       // "said little in public", "told them nothing new": a quantity for an object, no clause ("said nothing would
       // change" has its verb); nor a relative clause on the hearer ("say to the families who …")
