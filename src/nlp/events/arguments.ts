@@ -130,6 +130,12 @@ export class ArgumentFinder {
     const { doc, syn, index } = this;
     // "BEIJING - China said ...": the dateline is where the story was filed, no party
     if (t < this.dateline && (index.mentionAtToken?.[t]?.tokenEnd ?? t + 1) <= this.dateline) return null;
+    // "expelled the ambassador, whom it accused of spying": the subject pronoun of a relative clause on the object of
+    // another verb is that verb's subject, not the nearest name (the relative pronoun is the clause's object)
+    if (GROUP_PRONOUNS.has(doc.lower[t] as string) && depth < 2) {
+      const outer = this.relativeClauseAuthor(t);
+      if (outer >= 0) return this.partyAt(outer, depth + 1);
+    }
     if (isActor(index, t)) {
       // a city or region the resolver did not make stand for its country is a place, not a party ("in Lima, ...")
       const e = index.entities[index.entityAtToken[t] as number];
@@ -144,12 +150,19 @@ export class ArgumentFinder {
     if (w === 'it' && base(syn, t) === 'obj' && !PARTY_OBJECT_VERBS.has(doc.lower[syn.head[t] as number] as string)) return null;
     if (GROUP_PRONOUNS.has(w)) return this.pronounParty(t);
     if (RELATIVE.has(w) && depth < 2) {
-      // "the army, which shelled X": the relative pronoun stands for the noun the clause modifies
+      // "the army, which shelled X": the relative pronoun stands for the noun the clause modifies (and a clause the
+      // parse hung on a time after the object, "expelled the envoy on Monday, who ...", on that object)
       const v = syn.head[t] as number;
-      if (v >= 0 && syn.rel[v] === 'acl:relcl') return this.partyAt(syn.head[v] as number, depth + 1);
+      if (v >= 0 && syn.rel[v] === 'acl:relcl') {
+        let a = syn.head[v] as number;
+        const g = a >= 0 ? (syn.head[a] as number) : -1;
+        if (a >= 0 && TIME_WORDS.has(doc.lower[a] as string) && g >= 0 && syn.upos[g] === 'VERB' && child(syn, g, 'obj') >= 0) a = child(syn, g, 'obj');
+        return this.partyAt(a, depth + 1);
+      }
       // a relative clause the parse attached elsewhere: the name just before ", which"
       let k = t - 1;
       if (doc.words[k] === ',') k--;
+      if (k >= 0 && !isActor(index, k) && syn.upos[k] === 'NOUN' && (w === 'whom' || (w === 'who' && base(syn, t) === 'obj')) && syn.upos[v] === 'VERB') return this.partyAt(k, depth + 1);
       return k >= 0 && isActor(index, k) ? this.partyAt(k, depth + 1) : null;
     }
     const u = syn.upos[t];
@@ -270,6 +283,39 @@ export class ArgumentFinder {
     for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
       const c = syn.childList[k] as number;
       if (syn.rel[c] === 'obl:agent' || (base(syn, c) === 'obl' && caseOf(syn, doc.lower, c) === 'by')) return c;
+    }
+    return -1;
+  }
+
+  /**
+   * For a subject pronoun t of a relative clause opened by an object relative pronoun ("..., whom it accused"), the
+   * subject of the verb whose object (or the time after it) the clause hangs on; -1 otherwise.
+   */
+  private relativeClauseAuthor(t: number): number {
+    const { doc, syn } = this;
+    if (base(syn, t) !== 'nsubj') return -1;
+    const v = syn.head[t] as number;
+    if (v < 0 || (syn.rel[v] !== 'acl:relcl' && syn.rel[v] !== 'conj')) return -1;
+    const rel = child(syn, v, 'obj');
+    if (rel < 0 || rel !== t - 1 || (doc.lower[rel] !== 'who' && doc.lower[rel] !== 'whom')) return -1;
+    // up from the noun the clause hangs on (through an apposition or a time: "the envoy on Monday, a diplomat who")
+    let g = syn.head[v] as number;
+    for (let hops = 0; g >= 0 && syn.upos[g] !== 'VERB' && hops < 3; hops++) g = syn.head[g] as number;
+    if (g < 0 || syn.upos[g] !== 'VERB' || child(syn, g, 'obj') < 0) return -1;
+    return child(syn, g, 'nsubj');
+  }
+
+  /**
+   * "rolled over a loan to X": the particle of a multi-word verb the parse read as a preposition; the noun it heads is
+   * the verb's object (-1 when the verb has no such particle).
+   */
+  private particleObject(v: number): number {
+    const { doc, syn } = this;
+    const p = doc.lower[v + 1];
+    if (p === undefined || !(this.lex.verbs.get(doc.lower[v] as string) ?? []).some((e) => e.rest[0] === p)) return -1;
+    for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      if (base(syn, c) === 'obl' && (syn.upos[c] === 'NOUN' || syn.upos[c] === 'SYM' || syn.upos[c] === 'NUM') && child(syn, c, 'case') === v + 1) return c;
     }
     return -1;
   }
@@ -437,7 +483,7 @@ export class ArgumentFinder {
     if (!noun && !passive) this.subjectOf(v, a.sources);
     // a prepositional phrase attached to the object: "imposed sanctions on X", "provided aid to X", "met Y in Lima"
     if (!noun) {
-      const o = child(syn, v, 'obj');
+      const o = child(syn, v, 'obj') >= 0 ? child(syn, v, 'obj') : this.particleObject(v);
       if (o >= 0 && !isActor(index, o)) this.objectPhrase(o, cases, a);
       else if (o >= 0 && a.location === null) this.objectPhrase(o, [], a);
     }

@@ -110,6 +110,12 @@ function matchAt(doc: Doc, i: number, items: Item[]): number {
       if (!next || next === 'gap' || next === 'phrase') return -1;
       let g = 0;
       while (g <= PHRASE_MAX && t < doc.n && !next.has(doc.lower[t] as string)) {
+        // a hyphenated name or compound is one word of the phrase: "gave Guinea-Bissau's rulers until ..."
+        if (t > i && gluedHyphen(doc, t)) {
+          t += 2;
+          g++;
+          continue;
+        }
         // (and the marks of a quoted verdict and its coordinated adjectives: called it "a deliberate and dangerous provocation")
         if (!GAP_POS.has(doc.pos[t] as number) && !PHRASE_PREPS.has(doc.lower[t] as string) && !isQuoteTok(doc, t) && !(doc.lower[t] === 'and' && doc.pos[t - 1] === P.ADJ && doc.pos[t + 1] === P.ADJ)) return -1;
         t++;
@@ -147,6 +153,8 @@ const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['town', 'village', 'city'
 /** hostile acts whose object may be a place */
 const HOSTILE_ON_PLACES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'toward', 'towards', 'for', 'at', 'over', 'near', 'into', 'of']);
+/** subject pronouns of an object relative clause ("whom it accused", "who they blamed") */
+const OBJECT_RELATIVE_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
 const CLAUSE_BREAK = new Set(['which', 'who', 'while', 'but', 'because', 'although', 'whereas', 'after', 'before', 'when', 'as', 'since', 'if', 'unless']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 /** CAMEO 163: an embargo, whose "from X" names the country whose goods are barred ("a ban on imports from X") */
@@ -690,6 +698,9 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (type === 'CONSULT' && i > sa && (doc.lower[i] as string).startsWith('host') && (doc.lower[i - 1] === 'which' || doc.lower[i - 1] === 'who' || doc.lower[i - 1] === 'that') && !hostsGathering(doc, index, end, limit, doc.lower[i] === 'hosts' || doc.lower[i] === 'host')) continue;
     // "the WFP warned that 1.2 million people would need food aid": a warning of a danger, no threat
     if (type === 'THREATEN' && end === i + 1 && WARNED.has(doc.lower[i] as string) && dangerWarned(doc, index, lex, end, se)) continue;
+    // "expelled the envoy, whom it accused of spying": in an object relative clause the pronoun before the verb is its
+    // subject and the relative pronoun its object, which the word order does not tell; the parse codes it
+    if (!nounTrigger && i - 2 >= sa && OBJECT_RELATIVE_SUBJECTS.has(doc.lower[i - 1] as string) && (doc.lower[i - 2] === 'who' || doc.lower[i - 2] === 'whom')) continue;
     // "if Russia attacks, ...", "even if the talks fail": an act named as a condition has not happened
     if (inCondition(doc, i, sa)) continue;
     // "once the bloc stops buying Russian gas": an act stopped is not done (a verb of ending right before its gerund)
@@ -1038,7 +1049,9 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (circumstance) subj = null;
     // "the WTO's ruling on Europe's tariffs on X", "blocked the EU's sanctions": the possessor of an act noun is its agent,
     // before any subject further back
-    if (nounTrigger && !circumstance && !passive && subj?.id) {
+    // (also a noun trigger with its preposition: "Europe's tariffs on X")
+    const nounWithPrep = (doc.pos[i] as number) === P.NOUN && end - i === 2 && (doc.pos[i + 1] as number) === P.ADP;
+    if ((nounTrigger || nounWithPrep) && !circumstance && !passive && subj?.id) {
       const owner = possessorOf(doc, index, i, sa);
       // (a named owner that is no actor, "Europe's tariffs", still says the act is not the subject's)
       if (owner >= 0 && owner > subj.head) subj = isActor(index, owner) ? { id: entityIdAt(index, owner), start: mentionStart(index, owner), head: owner } : null;
@@ -1301,6 +1314,20 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
         for (const pair of mutualPairs(type, betweenParties)) if (!sources.includes(pair[0]) && !sources.includes(pair[1])) pairs.push(pair);
       }
     }
+    // "began joint exercises in waters east of X", "joint drills near X": a party named after the drill with no "with"
+    // before it is where the drills are held, no partner; a drill around a party is a show of force at it (MOBILIZE)
+    const drillsAt = new Map<string, string>();
+    if (cameo === '062' && DRILLS.test(trigger) && !negated) {
+      for (let p = pairs.length - 1; p >= 0; p--) {
+        const [x, y] = pairs[p] as [string, string | null];
+        if (y === null || !drillSite(doc, index, end, limit, y)) continue;
+        pairs.splice(p, 1);
+        drillsAt.set(x, y);
+        if (!pairs.some(([s2]) => s2 === x)) pairs.push([x, null]);
+      }
+      // (a drill with no partner left is no cooperation)
+      if (drillsAt.size > 0) for (let p = pairs.length - 1; p >= 0; p--) if ((pairs[p] as [string, string | null])[1] === null && drillsAt.has((pairs[p] as [string, string | null])[0])) pairs.splice(p, 1);
+    }
     // "X said Y had violated the accord": what the speaker charges Y with is X's accusation of Y
     const charge = reportedBy && VIOLATES.test(doc.lower[i] as string) ? statesFor(actsFor(reportedBy), undefined) : null;
     if (charge && !negated && pairs.some(([x]) => x !== charge && x !== UNKNOWN)) {
@@ -1328,15 +1355,29 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
     // "Russia and Belarus began joint exercises": besides working together, each party puts its own forces in the field
     if (cameo === '062' && DRILLS.test(trigger) && !negated) {
-      for (const x of new Set(pairs.map(([s]) => s))) {
-        const key = `${x}|MOBILIZE|`;
+      for (const x of new Set([...pairs.map(([s]) => s), ...drillsAt.keys()])) {
+        const at = drillsAt.get(x) ?? null;
+        const key = `${x}|MOBILIZE|${at ?? ''}`;
         if (x === UNKNOWN || seen.has(key)) continue;
         seen.add(key);
-        out.push({ type: 'MOBILIZE', mode: 'military-exercise', cameo: '150', source: x, target: null, location, date, trigger, start: doc.starts[i] as number, end: doc.ends[end - 1] as number });
+        out.push({ type: 'MOBILIZE', mode: 'military-exercise', cameo: '150', source: x, target: at, location, date, trigger, start: doc.starts[i] as number, end: doc.ends[end - 1] as number });
       }
     }
   }
   return withoutUntargetedRepeats(out);
+}
+
+/**
+ * The party y is named after a drill's phrase (tokens end..limit) before any "with" or "alongside": the place the drill
+ * is held, not a partner. False when y is not named there (a coordinated subject: "X and Y began joint drills").
+ */
+function drillSite(doc: Doc, index: EntityIndex, end: number, limit: number, y: string): boolean {
+  for (let k = end; k < limit; k++) {
+    const w = doc.lower[k] as string;
+    if (w === 'with' || w === 'alongside' || w === 'involving') return false;
+    if (isActor(index, k) && (entityIdAt(index, k) === y || countryOf(index, k) === y)) return true;
+  }
+  return false;
 }
 
 /** A party follows "from" right after the act's phrase (a few modifiers between): "criticism from the European Commission". */

@@ -745,7 +745,9 @@ function deploymentTargets(doc: Doc, index: EntityIndex, acts: ActsFor, events: 
     for (let k = t + 1; k < to && at < 0; k++) {
       if (actsAs(index, acts, k, e.target)) at = index.mentionAtToken?.[k]?.tokenStart ?? k;
     }
-    if (at < 0 || AREA_PREPS.has(prepBefore(doc, at, t))) {
+    // (a side of the party's area counts as its area: "in waters to the north and east of Taiwan")
+    const prep = at < 0 ? '' : prepBefore(doc, at, t);
+    if (at < 0 || AREA_PREPS.has(prep) || (prep === 'of' && COMPASS.test(doc.lower[prepAt(doc, at, t) - 1] ?? ''))) {
       out.push(e);
       continue;
     }
@@ -758,6 +760,17 @@ function deploymentTargets(doc: Doc, index: EntityIndex, acts: ActsFor, events: 
 }
 
 /** The preposition that governs the phrase starting at token m (over determiners, modifiers, a possessor), or ''. */
+/** the sides of an area: "north of X", "south-east of Y" */
+const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
+
+/** The token of the preposition prepBefore finds for the phrase at m, or -1. */
+function prepAt(doc: Doc, m: number, lo: number): number {
+  for (let k = m - 1; k > lo && m - k <= 5; k--) {
+    if ((doc.pos[k] as number) === P.ADP) return k;
+  }
+  return -1;
+}
+
 function prepBefore(doc: Doc, m: number, lo: number): string {
   for (let k = m - 1; k > lo && m - k <= 5; k--) {
     const p = doc.pos[k] as number;
