@@ -7,7 +7,7 @@
 //   A common noun stands for the party its modifiers name ("Chinese officials", "the government of Japan").
 import type { PloverType } from '../../core/analysis.js';
 import { POS_INDEX, type Doc } from '../types.js';
-import { isCityEntity, type EntityIndex } from '../stages/entity-index.js';
+import { entityById, isCityEntity, type EntityIndex } from '../stages/entity-index.js';
 import { afterDateline, entityIdAt, forceEntity, isActor, resolveObjectPronoun, resolvePronoun } from '../stages/attribution.js';
 import { HOME, isStateNoun, type ActsFor } from '../stages/acts-for.js';
 import { base, caseOf, child, isPassive, type Syntax } from './syntax.js';
@@ -241,7 +241,7 @@ export class ArgumentFinder {
       const c = kb.countryByDemonym(w) ?? kb.countryByName(w);
       if (!c) continue;
       const own = this.acts.stateOf(id);
-      const ownIso = this.index.entities.find((x) => x.id === own)?.kb.iso3166;
+      const ownIso = entityById(this.index, own)?.kb.iso3166;
       // (a person whose country the article does not tell keeps the description)
       if (ownIso === undefined || ownIso === c.iso2) return id;
       return this.index.entities.find((x) => x.type === 'GPE' && x.kb.iso3166 === c.iso2)?.id ?? null;
@@ -329,7 +329,7 @@ export class ArgumentFinder {
   /** The party the pronoun at t stands for; null when none, or when it was read as a city (the dateline's "YANGON"). */
   private pronounParty(t: number): string | null {
     const p = resolvePronoun(this.doc, this.index, t);
-    const e = p === null ? undefined : this.index.entities.find((x) => x.id === p);
+    const e = p === null ? undefined : entityById(this.index, p);
     return e && isCityEntity(e) ? null : p;
   }
 

@@ -1,7 +1,7 @@
 // Who is the subject of a verb: noun-phrase chunks, pronouns and nominals resolved to entities. Shared by quotes and events.
 import { POS_INDEX, type Doc } from '../types.js';
 import { glued, gluedHyphen } from '../tokenize.js';
-import { typeOfId, type EntityIndex } from './entity-index.js';
+import { entityById, typeOfId, type EntityIndex } from './entity-index.js';
 import { CUE_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPOKES_NOUNS } from '../lexicon/speech.js';
 import { ORG_HEADS, ROLE_HEADS } from '../entities/lexicon.js';
 import { GIVEN_NAME_GENDER } from '../lexicon/given-names.js';
@@ -703,7 +703,7 @@ export function forceEntity(doc: Doc, index: EntityIndex, t: number, country: st
   const re = FORCE_NAMES.get(doc.lower[t] as string);
   if (!re) return null;
   if (country) {
-    const c = index.entities.find((e) => e.id === country) as { kb: { iso3166?: string | null } } | undefined;
+    const c = entityById(index, country) as { kb: { iso3166?: string | null } } | undefined;
     const iso = c?.kb.iso3166;
     if (!iso) return null;
     const names: string[] = [];
@@ -933,7 +933,7 @@ function officeHolder(doc: Doc, index: EntityIndex, a: number, b: number): strin
  * Secretary-General" that holds a word of that person's name or title; null when none or more than one.
  */
 function spokesmanFor(index: EntityIndex, word: string, whose: string): string | null {
-  const boss = index.entities.find((e) => e.id === whose);
+  const boss = entityById(index, whose);
   if (!boss) return null;
   const marks = new Set<string>();
   for (const t of [boss.name, ...(boss.titles ?? [])]) for (const x of t.toLowerCase().split(/[^\p{L}]+/u)) if (x.length >= 4) marks.add(x);

@@ -7,7 +7,7 @@ import { loadEventLexicon, type EventLexicon } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
 import type { Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
-import { isCity, isCityEntity, typeOfId, type EntityIndex } from './entity-index.js';
+import { entityById, isCity, isCityEntity, typeOfId, type EntityIndex } from './entity-index.js';
 import { P, entityIdAt, isActor, subjectBefore } from './attribution.js';
 import type { ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
@@ -429,7 +429,7 @@ function ownStateTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Synta
     const e = events[j] as ArgusEvent;
     let own = false;
     if (e.source !== null && e.target !== null && e.target !== e.source) {
-      const src = index.entities.find((x) => x.id === e.source);
+      const src = entityById(index, e.source);
       own = src !== undefined && !src.titles.some((t) => NON_GOVERNMENT_TITLE.test(t)) && acts.stateOf(e.source) === e.target && acts.party(e.target) === e.target &&
         onlyModifier(doc, index, syn, tokenAt(doc, e.start), e.target);
     }
@@ -1075,7 +1075,7 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
     // ... and so is the country where aid goes ("provided $40 million for centres in Guatemala City"; not where people
     // are taken from: "evacuated civilians from Sudan")
     if (e.location && (PLACE_TARGET_TYPES.has(e.type) || (e.type === 'AID' && placedIn(doc, index, from, to, e.location)))) {
-      const loc = index.entities.find((x) => x.id === e.location);
+      const loc = entityById(index, e.location);
       // ... and so is the country of a city it hit ("struck Kharkiv"), when the article names that country
       const country = loc && isCityEntity(loc) ? countryEntityOf(index.entities, loc) : loc;
       if (country && country.type === 'GPE' && country.kb.iso3166 && !own.has(country.id) && !own.has(acts.party(country.id))) target = country.id;

@@ -2,7 +2,7 @@
 import type { Quote } from '../../core/analysis.js';
 import { POS_INDEX, type Doc } from '../types.js';
 import { glued, gluedHyphen, tokenAt } from '../tokenize.js';
-import { typeOfId, type EntityIndex } from './entity-index.js';
+import { entityById, typeOfId, type EntityIndex } from './entity-index.js';
 import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, PHRASE_CUES, SAYER_NOUNS, SPOKES_NOUNS, THAT_CUES } from '../lexicon/speech.js';
 import { GENERIC_ORG_WORDS, ORG_HEAD_WORDS, P, afterDateline, personNamedBy, recentOrg, recentOrgNamed, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
 import { parseSubject, parseSubjectToken, parseSubjectVerb, speakerFromParse } from './speaker.js';
@@ -1150,7 +1150,7 @@ function namedAfter(doc: Doc, index: EntityIndex, subject: Subject, k: number, f
     if (id !== null) at = t;
   }
   if (id === null) return null;
-  const ent = index.entities.find((x) => x.id === id) as { titles?: readonly string[] };
+  const ent = entityById(index, id) as { titles?: readonly string[] };
   // (a person whose titles name another role is someone else)
   if (ent.titles?.length && !ent.titles.some((x) => x.toLowerCase().split(/[\s-]+/).includes(w))) return null;
   // the speaker of a direct quote found so far, or the subject of a reporting verb right after the name ("X told")
