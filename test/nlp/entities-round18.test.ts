@@ -18,7 +18,8 @@ const rows: Array<[string, string, string | null]> = [
   ['Vice President Says Alliances Keep Europe Safe\nVice President Ilona Varga spoke in Szeged on Monday.', 'Says Alliances Keep Europe Safe', null],
   ['Odalys Lisbon, a retired teacher, joined the march. Lisbon said the school had closed.', 'Odalys Lisbon', 'PERSON'],
   ['Odalys Lisbon, a retired teacher, joined the march. Lisbon said the school had closed.', 'Portugal', null],
-  ['Valeska Lisbon said the shelter had run out of blankets.', 'Valeska Lisbon', 'PERSON'],
+  // (not "Valeska Lisbon said ..." with no apposition: reading a place after an unknown capitalised word as a surname
+  // whenever the place is a verb's subject cost GUM dev 2.7 points of typed F1, places taken for people)
   ['Save Our Dunes, a coastal campaign group, said the permit ignored nesting birds.', 'Save Our Dunes', 'ORG'],
   ['The Belgian charity Oxfam Novib said the shelters were full. Oxfam Novib runs six of them.', 'Oxfam Novib', 'ORG'],
   ['The Director-General for Consular Affairs, Ambassador Tor Haug, noted that the forms had changed.', 'Consular Affairs', null],

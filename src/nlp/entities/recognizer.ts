@@ -655,7 +655,8 @@ function givenNameRuns(doc: Doc, kb: KB, mentions: EntityMention[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i] as EntityMention;
     const place = mentions[i + 1] as EntityMention;
-    // (a place read as a metonym, the subject of a verb, is a person's surname just as well: "Valeska Paris said")
+    // (a place read as a metonym is a person's surname just as well, with the evidence below: "Valeska Paris, a retired
+    // teacher,")
     if (m.type !== 'OTHER' || m.tokenEnd - m.tokenStart !== 1 || !NAME_TYPES.has(place.type) || (place.kind !== 'name' && place.kind !== 'metonym') ||
       place.tokenStart !== m.tokenEnd || place.tokenEnd - place.tokenStart !== 1 || doc.text.slice(m.end, place.start) !== ' ' ||
       !/^\p{Lu}\p{Ll}/u.test(place.text) || !/^\p{Lu}\p{Ll}+$/u.test(m.text) || kb.countryByName(place.text) || REGION_WORDS.has(m.text) ||
@@ -668,10 +669,7 @@ function givenNameRuns(doc: Doc, kb: KB, mentions: EntityMention[]): void {
       /^\p{Lu}\p{Ll}{3,}$/u.test(third.text) && !LOC_HEADS.has(third.text) && !ORG_HEADS.has(third.text)) {
       last = third;
       n = 3;
-    } else if (!kb.isGivenName(m.text) && !appositiveRole(doc, place.tokenEnd) && !appositivePerson(doc, place.tokenEnd) && !titledApposition(doc, m.tokenStart, place.tokenEnd) &&
-      // (or a place that is the subject of a verb after a proper noun the article never writes in lower case: "Valeska
-      // Paris said"; a city does not speak under a one-word prefix)
-      !(place.kind === 'metonym' && doc.pos[m.tokenStart] === PROPN_POS && !lowerInDoc(doc, m.text.toLowerCase()))) continue;
+    } else if (!kb.isGivenName(m.text) && !appositiveRole(doc, place.tokenEnd) && !appositivePerson(doc, place.tokenEnd) && !titledApposition(doc, m.tokenStart, place.tokenEnd)) continue;
     mentions.splice(i, n, { ...m, end: last.end, tokenEnd: last.tokenEnd, text: doc.text.slice(m.start, last.end), type: 'PERSON', kind: 'name', score: TAGGER_SCORE });
   }
 }
