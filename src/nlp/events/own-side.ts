@@ -9,6 +9,7 @@ import type { ArgusEvent } from '../../core/analysis.js';
 import type { ActsFor } from '../stages/acts-for.js';
 import { entityById, type EntityIndex } from '../stages/entity-index.js';
 import { tokenAt } from '../tokenize.js';
+import { withTargets } from './retarget.js';
 import { POS_INDEX, type Doc, type ResolvedEntity } from '../types.js';
 
 const ADJ = POS_INDEX['ADJ'] as number;
@@ -38,16 +39,8 @@ const REACH = 6;
 /** Events whose recipient is a party of the relation the actor restates, re-aimed at the relation's other party. */
 export function ownSideRetargeted(doc: Doc, events: ArgusEvent[], index: EntityIndex, acts: ActsFor): ArgusEvent[] {
   if (!OWN_SIDE) return events;
-  let out: ArgusEvent[] | null = null;
-  for (let i = 0; i < events.length; i++) {
-    const ev = events[i] as ArgusEvent;
-    if (ev.source === null || ev.target === null || ev.source === ev.target) continue;
-    const next = retarget(doc, ev, index, acts);
-    if (next === undefined) continue;
-    out ??= events.slice();
-    out[i] = { ...ev, target: next };
-  }
-  if (!out) return events;
+  const out = withTargets(events, (ev) => (ev.source === null || ev.target === null || ev.source === ev.target ? undefined : retarget(doc, ev, index, acts)));
+  if (out === events) return events;
   // a relation coded once per party ("the partnership between Kosovo and the United States") is one event now
   const seen = new Set<string>();
   return out.filter((e) => {

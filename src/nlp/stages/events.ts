@@ -14,6 +14,7 @@ import { CUE_VERBS } from '../lexicon/speech.js';
 import { ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SPEECH_ACTS } from '../lexicon/plover.js';
 import { IRREALIS_HEADS, findTriggers, mutualPairs, nounEntry, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
 import { ArgumentFinder, relativeOpener } from '../events/arguments.js';
+import { withTargets } from '../events/retarget.js';
 import { DISCUSSING, FROM_FRAME, REFERRING, REMOVING, afterParenthesis, commaBefore } from './events-patterns.js';
 import { base, child, markedBy, type Syntax } from '../events/syntax.js';
 
@@ -351,9 +352,7 @@ const PRESSURE_REACH = 10;
  */
 function concededTo(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEvent[]): ArgusEvent[] {
   if (!IMPLICIT || !events.some((e) => e.type === 'CONCEDE' && e.target === null)) return events;
-  let out: ArgusEvent[] | null = null;
-  for (let j = 0; j < events.length; j++) {
-    const e = events[j] as ArgusEvent;
+  return withTargets(events, (e) => {
     let target: string | null = null;
     if (e.type === 'CONCEDE' && e.target === null && e.source !== null && !e.negated) {
       const t = tokenAt(doc, e.end - 1);
@@ -370,14 +369,8 @@ function concededTo(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEv
         if (!own.has(p) && !own.has(ent.id)) target = p;
       }
     }
-    if (target === null) {
-      out?.push(e);
-      continue;
-    }
-    out ??= events.slice(0, j);
-    out.push({ ...e, target });
-  }
-  return out ?? events;
+    return target ?? undefined;
+  });
 }
 
 /**
@@ -424,23 +417,15 @@ const NON_GOVERNMENT_TITLE = /\b(opposition|rebel|dissident|activist|critic|cand
  * democratize Serbia".)
  */
 function ownStateTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
-  let out: ArgusEvent[] | null = null;
-  for (let j = 0; j < events.length; j++) {
-    const e = events[j] as ArgusEvent;
+  return withTargets(events, (e) => {
     let own = false;
     if (e.source !== null && e.target !== null && e.target !== e.source) {
       const src = entityById(index, e.source);
       own = src !== undefined && !src.titles.some((t) => NON_GOVERNMENT_TITLE.test(t)) && acts.stateOf(e.source) === e.target && acts.party(e.target) === e.target &&
         onlyModifier(doc, index, syn, tokenAt(doc, e.start), e.target);
     }
-    if (!own) {
-      out?.push(e);
-      continue;
-    }
-    out ??= events.slice(0, j);
-    out.push({ ...e, target: null });
-  }
-  return out ?? events;
+    return own ? null : undefined;
+  });
 }
 
 /**
@@ -860,10 +845,8 @@ function latestActBy(doc: Doc, acts: ActsFor, events: readonly ArgusEvent[], at:
 function condemnedActs(doc: Doc, acts: ActsFor, events: ArgusEvent[]): ArgusEvent[] {
   if (!IMPLICIT || !events.some((e) => e.target === null && (e.type === 'ACCUSE' || e.type === 'REJECT'))) return events;
   const lex = loadEventLexicon();
-  let out: ArgusEvent[] | null = null;
   let seen: Set<string> | null = null;
-  for (let j = 0; j < events.length; j++) {
-    const e = events[j] as ArgusEvent;
+  return withTargets(events, (e) => {
     const n = e.target === null && e.source !== null && !e.negated && (e.type === 'ACCUSE' || e.type === 'REJECT') ? definiteActAfter(doc, lex, e.end) : -1;
     let target: string | null = null;
     if (n >= 0) {
@@ -881,14 +864,8 @@ function condemnedActs(doc: Doc, acts: ActsFor, events: ArgusEvent[]): ArgusEven
         else seen.add(key);
       }
     }
-    if (target === null) {
-      out?.push(e);
-      continue;
-    }
-    out ??= events.slice(0, j);
-    out.push({ ...e, target });
-  }
-  return out ?? events;
+    return target ?? undefined;
+  });
 }
 
 /**
