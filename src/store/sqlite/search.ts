@@ -128,17 +128,13 @@ export function articleFilters(db: Db, q: SearchQuery, style: 'sets' | 'probes' 
  */
 class PageSnippets {
   private scratch: { insert: Statement; snippets: Statement; clear: Statement } | null = null;
-  private readonly texts: Statement;
 
-  constructor(db: Db) {
-    this.texts = db.prepare('SELECT a.rowid AS rowid, a.title AS title, a.text AS text FROM articles a WHERE a.rowid IN (SELECT value FROM json_each(?))');
-  }
-
-  of(fts: string, rowids: number[]): Map<number, string> {
+  /** the snippets of the page's articles (read with the page's other columns) by rowid */
+  of(fts: string, page: Iterable<{ rowid: number; title: string | null; text?: string }>): Map<number, string> {
     const s = this.open();
     const out = new Map<number, string>();
     try {
-      for (const r of this.texts.all(JSON.stringify(rowids)) as Array<{ rowid: number; title: string | null; text: string }>) s.insert.run(r.rowid, r.title ?? '', r.text);
+      for (const r of page) s.insert.run(r.rowid, r.title ?? '', r.text ?? '');
       for (const r of s.snippets.all(fts) as Array<{ rowid: number; s: string }>) out.set(r.rowid, r.s);
     } finally {
       s.clear.run();
@@ -168,13 +164,12 @@ export class SqliteSearchRepo implements SearchRepo {
 
   private readonly corroboration: SqliteCorroborationRepo;
 
-  private readonly snippets: PageSnippets;
+  private readonly snippets = new PageSnippets();
 
   constructor(db: Db) {
     this.raw = db;
     this.db = withStatementCache(db);
     this.corroboration = new SqliteCorroborationRepo(db);
-    this.snippets = new PageSnippets(this.db);
   }
 
   private filters(q: SearchQuery): Filters | null {
@@ -317,11 +312,13 @@ export class SqliteSearchRepo implements SearchRepo {
 
     const shown = page.slice(offset);
     // the page's rows in one statement
-    type Row = Omit<SearchHit, 'score' | 'snippet' | 'snippetHtml'> & { lead: string; rowid: number };
+    // (with a query, the whole text too, for the snippets)
+    type Row = Omit<SearchHit, 'score' | 'snippet' | 'snippetHtml'> & { lead: string; rowid: number; text?: string };
     const rows = new Map((shown.length === 0 ? [] : db.prepare(`SELECT a.rowid, a.id, a.title, a.url, s.name AS source, a.published, a.story_id AS storyId,
-        substr(a.text, 1, 240) AS lead FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.rowid IN (SELECT value FROM json_each(?))`)
+        substr(a.text, 1, 240) AS lead${fts !== null ? ', a.text AS text' : ''} FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+        WHERE a.rowid IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify(shown.map((h) => h.rowid))) as Row[]).map((r) => [r.rowid, r]));
-    const snippets = fts !== null && shown.length > 0 ? this.snippets.of(fts, shown.map((h) => h.rowid)) : new Map<number, string>();
+    const snippets = fts !== null && shown.length > 0 ? this.snippets.of(fts, rows.values()) : new Map<number, string>();
     const hits: SearchHit[] = shown.map((h) => {
       const r = rows.get(h.rowid) as Row;
       const snippet = snippets.get(h.rowid) ?? r.lead;
