@@ -8,9 +8,10 @@
 import type { ArgusEvent } from '../../core/analysis.js';
 import type { ActsFor } from '../stages/acts-for.js';
 import { entityById, type EntityIndex } from '../stages/entity-index.js';
+import { entityIdAt } from '../stages/attribution.js';
 import { tokenAt } from '../tokenize.js';
 import { withTargets } from './retarget.js';
-import { POS_INDEX, type Doc, type ResolvedEntity } from '../types.js';
+import { POS_INDEX, type Doc } from '../types.js';
 
 const ADJ = POS_INDEX['ADJ'] as number;
 const VERB = POS_INDEX['VERB'] as number;
@@ -82,8 +83,8 @@ function retarget(doc: Doc, ev: ArgusEvent, index: EntityIndex, acts: ActsFor): 
   const m = t?.mentions.find((x) => x.tokenStart > verb && x.tokenStart < to);
   if (!t || !m) return undefined;
   const other = (k: number): string | null => {
-    const e = entityAt(index, k);
-    return e && e.id !== ev.source && e !== t ? e.id : null;
+    const id = entityIdAt(index, k);
+    return id !== null && id !== ev.source && id !== t.id ? id : null;
   };
   // a pair names both parties alike: which one is the actor's own side only its title can say ("the U.S. Secretary of
   // State"); without it the event is left as it is
@@ -153,9 +154,4 @@ function complementAfter(doc: Doc, k: number, to: number, other: (k: number) => 
     return null;
   }
   return null;
-}
-
-function entityAt(index: EntityIndex, k: number): ResolvedEntity | undefined {
-  const e = index.entityAtToken[k] as number | undefined;
-  return e !== undefined && e >= 0 ? index.entities[e] : undefined;
 }
