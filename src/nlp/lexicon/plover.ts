@@ -265,6 +265,16 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'retake~|retook|retaken', 'recapture~|recaptured'),
   // a ceasefire violated is an attack, not a truce (CAMEO 196)
   ...t('ASSAULT', '196', undefined, 'ceasefire|cease-fire|truce violation|violations|breach|breaches', 'violate~|violated|breach~|breached _ ceasefire|cease-fire|truce'),
+  // scrambling jets puts forces on alert (CAMEO 154, as PETRARCH2's SCRAMBLE block has no code of its own), voting
+  // against a resolution or a motion rejects it (CAMEO 12), responding with force retaliates
+  { pattern: 'scramble~|scrambled _ jets|fighter|fighters|aircraft|warplanes|interceptors|planes', type: 'MOBILIZE', cameo: '154', mode: 'troops' },
+  { pattern: 'vote~|voted against', type: 'REJECT', cameo: '120' },
+  // responding with force is retaliation (PETRARCH2's RETALIATE, 190); announced ("would respond firmly to any
+  // attack", "said it would respond in kind") it is a threat, by the rewrite of an intended hostile act
+  { pattern: 'respond~|responded firmly|forcefully|decisively|harshly|resolutely|militarily', type: 'ASSAULT', cameo: '190' },
+  { pattern: 'respond~|responded in kind', type: 'ASSAULT', cameo: '190' },
+  { pattern: 'respond~|responded with force|strength|military', type: 'ASSAULT', cameo: '190' },
+  { pattern: 'vow~|vowed|swear~|swore|sworn|pledge~ to respond', type: 'THREATEN', cameo: '138' },
 ];
 
 /** words that take an infinitive or clause and so govern the triggers inside it ("threatened to shell", "urged X to support") */

@@ -48,27 +48,11 @@ function inflect(w: string): string[] {
 
 let compiled: Map<string, Compiled[]> | null = null;
 
-/**
- * Triggers of round 18 not yet in lexicon/plover.ts (to move there): scrambling jets puts forces on alert (CAMEO 154,
- * as PETRARCH2's SCRAMBLE block has no code of its own), voting against a resolution or a motion rejects it (CAMEO 12),
- * responding with force retaliates.
- */
-const MORE_TRIGGERS: readonly TriggerDef[] = [
-  { pattern: 'scramble~|scrambled _ jets|fighter|fighters|aircraft|warplanes|interceptors|planes', type: 'MOBILIZE', cameo: '154', mode: 'troops' },
-  { pattern: 'vote~|voted against', type: 'REJECT', cameo: '120' },
-  // responding with force is retaliation (PETRARCH2's RETALIATE, 190); announced ("would respond firmly to any
-  // attack", "said it would respond in kind") it is a threat, by the rewrite of an intended hostile act
-  { pattern: 'respond~|responded firmly|forcefully|decisively|harshly|resolutely|militarily', type: 'ASSAULT', cameo: '190' },
-  { pattern: 'respond~|responded in kind', type: 'ASSAULT', cameo: '190' },
-  { pattern: 'respond~|responded with force|strength|military', type: 'ASSAULT', cameo: '190' },
-  { pattern: 'vow~|vowed|swear~|swore|sworn|pledge~ to respond', type: 'THREATEN', cameo: '138' },
-];
-
 /** Compiles TRIGGERS once per process: first word form -> patterns, longest first. */
 function triggers(): Map<string, Compiled[]> {
   if (compiled) return compiled;
   const byFirst = new Map<string, Compiled[]>();
-  for (const def of [...TRIGGERS, ...MORE_TRIGGERS]) {
+  for (const def of TRIGGERS) {
     const items: Item[] = def.pattern.split(' ').map((part) => {
       if (part === '_') return 'gap';
       if (part === '__') return 'phrase';
