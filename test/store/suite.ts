@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis } from '../../src/core/analysis.js';
 import type { ArticleRecord, EntityRecord, SaveArticleInput, Store } from '../../src/store/types.js';
+import { entityKeys } from '../../src/analytics/entity-keys.js';
 import { runCorrectionSuite } from './corrections-suite.js';
 import { runStatementSuite } from './statements-suite.js';
 import { runTimelineSuite } from './timeline-suite.js';
@@ -118,6 +119,45 @@ export function runStoreSuite({ newStore }: SuiteOptions): void {
     assert.deepEqual(p?.aliases.map((x) => x.alias).sort(), ['Mark Rutte', 'Rutte']);
     assert.equal(p?.articles, 3);
     assert.equal(p?.firstSeen, '2024-05-01');
+  }));
+
+  test('store: the entities of one article are joined in order: a later one finds what an earlier one created or renamed', () => withStore(async (s) => {
+    const ek = (localId: string, name: string, type: string, over: Partial<EntityRecord> = {}): EntityRecord =>
+      entity(localId, name, type, entityKeys({ name, type: type as Analysis['entities'][number]['type'], kb: over.kb ?? {} }), over);
+    const a = record();
+    const r = await s.articles.save(input(a, [
+      // a surname first, then the full name in the same article: one person, who takes the full name
+      ek('e1', 'Okonjo', 'PERSON', { titles: ['minister'] }),
+      ek('e2', 'Adaeze Okonjo', 'PERSON', { aliases: ['Okonjo', 'Okonjo'], titles: ['minister'] }),
+      // a demonym, then its country: one entity, the country
+      ek('e3', 'Paraguayan', 'NORP', { kb: { iso3166: 'PY' } }),
+      ek('e4', 'Paraguay', 'GPE', { kb: { iso3166: 'PY', geonames: 3437598 } }),
+      // the same name twice under two local ids
+      ek('e5', 'Harbour Authority', 'ORG'),
+      ek('e6', 'Harbour Authority', 'ORG'),
+    ]));
+    assert.equal(r.status, 'new');
+    const v = await s.articles.get(a.id);
+    const m = v?.entityMap ?? {};
+    assert.equal(m['e1'], m['e2']);
+    assert.equal(m['e3'], m['e4']);
+    assert.equal(m['e5'], m['e6']);
+    assert.equal(new Set(Object.values(m)).size, 3);
+    const [person] = await s.entities.find('Adaeze Okonjo');
+    assert.equal(person?.name, 'Adaeze Okonjo');
+    assert.equal(person?.id, m['e1']);
+    const p = await s.entities.profile(person!.id);
+    // every occurrence counts: "Okonjo" as e1's name and twice as e2's alias; the title twice
+    assert.deepEqual(p?.aliases.map((x) => `${x.alias}:${x.n}`).sort(), ['Adaeze Okonjo:1', 'Okonjo:3']);
+    assert.deepEqual(p?.titles.map((x) => `${x.title}:${x.n}`), ['minister:2']);
+    const country = await s.entities.get(m['e3'] as number);
+    assert.deepEqual([country?.name, country?.type], ['Paraguay', 'GPE']);
+    // a later article joins the same three
+    const b = record();
+    await s.articles.save(input(b, [ek('e1', 'Okonjo', 'PERSON'), ek('e2', 'Paraguay', 'GPE', { kb: { iso3166: 'PY' } }), ek('e3', 'Harbour Authority', 'ORG')]));
+    const w = await s.articles.get(b.id);
+    assert.deepEqual([w?.entityMap['e1'], w?.entityMap['e2'], w?.entityMap['e3']], [m['e1'], m['e3'], m['e5']]);
+    assert.equal((await s.reads.stats()).entities, 3);
   }));
 
   test('store: entity profile lists quotes, co-occurring entities and events by role', () => withStore(async (s) => {

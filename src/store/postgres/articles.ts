@@ -3,7 +3,7 @@
 import type { Analysis } from '../../core/analysis.js';
 import type { PgDb } from './db.js';
 import type {
-  ArticleLookup, ArticleRepo, ArticleSummary, ArticleView, ClusterCandidate, EntityRecord, NearDuplicate,
+  ArticleLookup, ArticleRepo, ArticleSummary, ArticleView, ClusterCandidate, NearDuplicate,
   SaveArticleInput, SaveResult, SimHash,
 } from '../types.js';
 import { PgEntityWriter } from './entity-writer.js';
@@ -37,20 +37,35 @@ const SELECT_ARTICLE = `SELECT a.rowid, a.id, a.version, a.url, s.name AS source
  */
 export async function writeFacts(t: PgDb, rowid: number, analysis: Analysis, local: Map<string, number>): Promise<void> {
   const ent = (lid: string | null | undefined): number | null => (lid ? (local.get(lid) ?? null) : null);
-  for (const [i, q] of analysis.quotes.entries()) {
+  // one statement a table (unnest of one array a column), the rows in the analysis's order (idx)
+  const { quotes: qs, events: es, places: ps } = analysis;
+  if (qs.length > 0) {
     await t.run(`INSERT INTO quotes (article_rowid, idx, text, kind, speaker_local, speaker_entity_id, cue, start, "end")
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [rowid, i, q.text, q.kind, q.speaker, ent(q.speaker), q.cue ?? null, q.start, q.end]);
+        SELECT $1, v.ord - 1, v.text, v.kind, v.speaker_local, v.speaker_entity_id, v.cue, v.start, v."end"
+        FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::int[], $8::int[])
+          WITH ORDINALITY AS v(text, kind, speaker_local, speaker_entity_id, cue, start, "end", ord)`,
+    [rowid, qs.map((q) => q.text), qs.map((q) => q.kind), qs.map((q) => q.speaker), qs.map((q) => ent(q.speaker)), qs.map((q) => q.cue ?? null),
+      qs.map((q) => q.start), qs.map((q) => q.end)]);
   }
-  for (const [i, e] of analysis.events.entries()) {
+  if (es.length > 0) {
     await t.run(`INSERT INTO events (article_rowid, idx, type, mode, cameo, source_local, source_entity_id, target_local,
-        target_entity_id, location, date, trigger, negated, start, "end") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [rowid, i, e.type, e.mode ?? null, e.cameo ?? null, e.source, ent(e.source), e.target, ent(e.target),
-      e.location ?? null, e.date ?? null, e.trigger ?? null, e.negated ? 1 : 0, e.start, e.end]);
+        target_entity_id, location, date, trigger, negated, start, "end")
+        SELECT $1, v.ord - 1, v.type, v.mode, v.cameo, v.source_local, v.source_entity_id, v.target_local, v.target_entity_id, v.location,
+          v.date, v.trigger, v.negated, v.start, v."end"
+        FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::int[], $9::text[], $10::text[], $11::text[],
+          $12::int[], $13::int[], $14::int[]) WITH ORDINALITY AS v(type, mode, cameo, source_local, source_entity_id, target_local,
+          target_entity_id, location, date, trigger, negated, start, "end", ord)`,
+    [rowid, es.map((e) => e.type), es.map((e) => e.mode ?? null), es.map((e) => e.cameo ?? null), es.map((e) => e.source), es.map((e) => ent(e.source)),
+      es.map((e) => e.target), es.map((e) => ent(e.target)), es.map((e) => e.location ?? null), es.map((e) => e.date ?? null),
+      es.map((e) => e.trigger ?? null), es.map((e) => (e.negated ? 1 : 0)), es.map((e) => e.start), es.map((e) => e.end)]);
   }
-  for (const [i, p] of analysis.places.entries()) {
+  if (ps.length > 0) {
     await t.run(`INSERT INTO places (article_rowid, idx, entity_local, entity_id, name, country, lat, lon, geonames, feature_class, focus)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [rowid, i, p.entity, ent(p.entity), p.name, p.country ?? null, p.lat, p.lon, p.geonames ?? null, p.featureClass ?? null, p.focus ? 1 : 0]);
+        SELECT $1, v.ord - 1, v.entity_local, v.entity_id, v.name, v.country, v.lat, v.lon, v.geonames, v.feature_class, v.focus
+        FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::float8[], $7::float8[], $8::int[], $9::text[], $10::int[])
+          WITH ORDINALITY AS v(entity_local, entity_id, name, country, lat, lon, geonames, feature_class, focus, ord)`,
+    [rowid, ps.map((p) => p.entity), ps.map((p) => ent(p.entity)), ps.map((p) => p.name), ps.map((p) => p.country ?? null), ps.map((p) => p.lat),
+      ps.map((p) => p.lon), ps.map((p) => p.geonames ?? null), ps.map((p) => p.featureClass ?? null), ps.map((p) => (p.focus ? 1 : 0))]);
   }
 }
 
@@ -60,9 +75,9 @@ export class PgArticleRepo implements ArticleRepo {
   constructor(private readonly db: PgDb) {}
 
   async lookup(id: string, contentHash: string): Promise<ArticleLookup> {
-    const dup = await this.db.value('SELECT 1 FROM articles WHERE id = $1 AND content_hash = $2', [id, contentHash]);
-    const latest = await this.db.value<number>('SELECT version FROM articles WHERE id = $1 AND is_latest = 1', [id]);
-    return { duplicate: dup !== undefined, latestVersion: latest ?? null };
+    const r = await this.db.one<{ dup: boolean | null; latest: number | null }>(`SELECT bool_or(content_hash = $2) AS dup,
+        max(version) FILTER (WHERE is_latest = 1) AS latest FROM articles WHERE id = $1`, [id, contentHash]);
+    return { duplicate: r?.dup === true, latestVersion: r?.latest ?? null };
   }
 
   async save(input: SaveArticleInput): Promise<SaveResult> {
@@ -76,12 +91,15 @@ export class PgArticleRepo implements ArticleRepo {
       t.run('INSERT INTO ingest_log (batch_id, ref, status, article_id, at) VALUES ($1, $2, $3, $4, $5)', [batchId, a.ref, status, a.id, at]);
     // one save per article id at a time (other processes too): the check below and the insert see the same world
     await t.query("SELECT pg_advisory_xact_lock(hashtext('argus-article'), hashtext($1))", [a.id]);
-    const dup = await t.one<{ rowid: number; story_id: number | null }>('SELECT rowid, story_id FROM articles WHERE id = $1 AND content_hash = $2', [a.id, a.contentHash]);
+    // the stored version with this content (a duplicate), else the latest version (one look-up for both)
+    const rows = await t.all<LatestRow & { same: boolean; is_latest: number }>(`SELECT rowid, version, story_id, content_hash = $2 AS same, is_latest
+        FROM articles WHERE id = $1 AND (content_hash = $2 OR is_latest = 1) ORDER BY rowid`, [a.id, a.contentHash]);
+    const dup = rows.find((r) => r.same);
     if (dup) {
       await log('duplicate');
       return { status: 'duplicate', rowid: dup.rowid, version: 0, storyId: dup.story_id, entityIds: [] };
     }
-    const prev = await t.one<LatestRow>('SELECT rowid, version, story_id FROM articles WHERE id = $1 AND is_latest = 1', [a.id]);
+    const prev = rows.find((r) => r.is_latest === 1);
     if (prev) await t.run('UPDATE articles SET is_latest = 0 WHERE rowid = $1', [prev.rowid]);
     if (prev) await t.run('DELETE FROM article_search WHERE rowid = $1', [prev.rowid]);
     const version = prev ? prev.version + 1 : 1;
@@ -128,7 +146,7 @@ export class PgArticleRepo implements ArticleRepo {
     const model = input.modelAnalysis ? JSON.stringify({ ...input.modelAnalysis, article: { ...input.modelAnalysis.article, text: '' } }) : null;
     await t.run('INSERT INTO analyses (article_rowid, schema, json, analyzed_at, model_json) VALUES ($1, $2, $3, $4, $5)', [rowid, analysis.schema, JSON.stringify(stored), at, model]);
 
-    const local = await this.writeEntities(t, rowid, input.entities);
+    const local = await this.entities.writeAll(t, rowid, input.entities);
     await writeFacts(t, rowid, analysis, local);
 
     const refresh = (id: number): Promise<number> => t.run(`UPDATE stories SET
@@ -145,17 +163,6 @@ export class PgArticleRepo implements ArticleRepo {
     }
     await log(prev ? 'updated' : 'new');
     return { status: prev ? 'updated' : 'new', rowid, version, storyId, entityIds: [...new Set(local.values())] };
-  }
-
-  private async writeEntities(t: PgDb, rowid: number, entities: EntityRecord[]): Promise<Map<string, number>> {
-    const local = new Map<string, number>();
-    await this.entities.refreshRules(t);
-    for (const e of entities) {
-      const entityId = await this.entities.upsert(t, e);
-      local.set(e.localId, entityId);
-      await this.entities.link(t, rowid, e, entityId);
-    }
-    return local;
   }
 
   async get(id: string, version?: number): Promise<ArticleView | null> {
@@ -184,9 +191,16 @@ export class PgArticleRepo implements ArticleRepo {
 
   async nearDuplicates(sh: SimHash, lsh: number[]): Promise<NearDuplicate[]> {
     const ids = new Set<number>();
-    for (const k of [...simhashKeys(sh), ...lsh]) {
-      // newest first, few per key: a boilerplate band shared by thousands must not make every save slow
-      for (const id of await this.db.column<number>('SELECT article_rowid FROM article_lsh WHERE key = $1 ORDER BY article_rowid DESC LIMIT 8', [String(k)])) ids.add(id);
+    // newest first, few per key (a boilerplate band shared by thousands must not make every save slow), all keys in
+    // one query; the candidates are taken key by key, in the keys' order, until there are 64
+    const keys = [...simhashKeys(sh), ...lsh].map(String);
+    const hits = await this.db.all<{ ord: number; rowid: number }>(`SELECT k.ord, l.article_rowid AS rowid
+        FROM unnest($1::bigint[]) WITH ORDINALITY AS k(key, ord)
+        CROSS JOIN LATERAL (SELECT article_rowid FROM article_lsh WHERE key = k.key ORDER BY article_rowid DESC LIMIT 8) l
+        ORDER BY k.ord, l.article_rowid DESC`, [keys]);
+    let at = 0;
+    for (let o = 1; o <= keys.length && at < hits.length; o++) {
+      for (; at < hits.length && (hits[at] as { ord: number }).ord === o; at++) ids.add((hits[at] as { rowid: number }).rowid);
       if (ids.size >= 64) break;
     }
     if (ids.size === 0) return [];

@@ -70,13 +70,8 @@ export class PgCorrectionRepo implements CorrectionRepo {
       const local = new Map((await t.all<{ local_id: string; entity_id: number }>('SELECT local_id, entity_id FROM article_entities WHERE article_rowid = $1', [rowid]))
         .map((r) => [r.local_id, r.entity_id]));
       const wanted = new Set(input.entities.map((e) => e.localId));
-      await this.entities.refreshRules(t);
-      for (const e of input.entities) {
-        if (local.has(e.localId)) continue;
-        const eid = await this.entities.upsert(t, e);
-        await this.entities.link(t, rowid, e, eid);
-        local.set(e.localId, eid);
-      }
+      const added = await this.entities.writeAll(t, rowid, input.entities.filter((e) => !local.has(e.localId)));
+      for (const [lid, eid] of added) local.set(lid, eid);
       for (const lid of local.keys()) if (!wanted.has(lid)) await t.run('DELETE FROM article_entities WHERE article_rowid = $1 AND local_id = $2', [rowid, lid]);
       for (const table of ['quotes', 'events', 'places']) await t.run(`DELETE FROM ${table} WHERE article_rowid = $1`, [rowid]);
       await writeFacts(t, rowid, analysis, local);

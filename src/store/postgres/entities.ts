@@ -13,9 +13,7 @@ export class PgEntityRepo implements EntityRepo {
 
   async resolve(keys: string[][]): Promise<Array<number | null>> {
     await this.writer.refreshRules(this.db);
-    const out: Array<number | null> = [];
-    for (const k of keys) out.push(await this.writer.resolve(this.db, k));
-    return out;
+    return this.writer.resolveAll(this.db, keys);
   }
 
   private async summaries(rows: EntityRow[]): Promise<EntitySummary[]> {
