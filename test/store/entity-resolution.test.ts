@@ -68,6 +68,35 @@ test('store: a surname seen first takes the full name when the person appears in
   assert.equal(all[0]?.articles, 2);
 }));
 
+test('entity keys: Chinese and Korean names put the family name first; Western-order names keep the last word', () => {
+  const rows: Array<[string, string | null, string]> = [
+    ['Zhao Minghui', 'minghui', 'zhao'], ['Park Sol-ji', 'sol-ji', 'park'], ['Choi Jae Won', 'jae won', 'choi'],
+    // a family name last (a Korean American name in Western order), a Western given name, a Western surname
+    ['Jin Kim', 'jin', 'kim'], ['Lee Dorsey', 'lee', 'dorsey'], ['Bo Fletcher', 'bo', 'fletcher'],
+  ];
+  for (const [name, given, surname] of rows) assert.deepEqual(personNameParts(name), { given, surname }, name);
+  // a two-word name in either order shares one key
+  const pair = (n: string): string | undefined => entityKeys({ name: n, type: 'PERSON', kb: {} }).find((k) => k.startsWith('PERSON~pair:'));
+  assert.equal(pair('Tanabe Koichi'), pair('Koichi Tanabe'));
+  assert.notEqual(pair('Koichi Tanabe'), undefined);
+});
+
+test('store: a Chinese name joins its family name alone, and a Japanese name joins its other order', () => withStore(async (s) => {
+  await s.articles.save(input(record(), [ent('e1', 'Zhao', 'PERSON')]));
+  await s.articles.save(input(record(), [ent('e1', 'Zhao Minghui', 'PERSON')]));
+  await s.articles.save(input(record(), [ent('e1', 'Tanabe Koichi', 'PERSON')]));
+  await s.articles.save(input(record(), [ent('e1', 'Koichi Tanabe', 'PERSON')]));
+  await s.articles.save(input(record(), [ent('e1', 'Jin Kim', 'PERSON')]));
+  const zhao = await s.entities.find('Zhao Minghui');
+  assert.equal(zhao.length, 1);
+  assert.deepEqual([zhao[0]?.name, zhao[0]?.articles], ['Zhao Minghui', 2]);
+  const tanabe = await s.entities.find('Koichi Tanabe');
+  assert.equal(tanabe[0]?.articles, 2);
+  // "Jin Kim" is not the family name "Jin" of anyone
+  assert.equal((await s.entities.find('Jin Kim'))[0]?.articles, 1);
+  assert.equal((await s.reads.stats()).entities, 3);
+}));
+
 test('store: a split made by hand wins over the name-variant keys on re-ingest', () => withStore(async (s) => {
   await s.articles.save(input(record(), [ent('e1', 'Joe Biden', 'PERSON')]));
   await s.articles.save(input(record(), [ent('e1', 'Biden', 'PERSON')]));

@@ -160,6 +160,38 @@ export function runStoreSuite({ newStore }: SuiteOptions): void {
     assert.equal((await s.reads.stats()).entities, 3);
   }));
 
+  test('store: an acronym an article gave an organisation joins it across articles, in either order; so does a country written two ways', () => withStore(async (s) => {
+    const org = (localId: string, name: string, aliases: string[] = []): EntityRecord =>
+      entity(localId, name, 'ORG', entityKeys({ name, type: 'ORG', kb: {}, aliases }), { aliases });
+    // the acronym alone first, then the full name with it: one organisation, under the name it was first seen by
+    const a = record();
+    await s.articles.save(input(a, [org('e1', 'CRDA')]));
+    const b = record();
+    await s.articles.save(input(b, [org('e1', 'Coastal Reef Development Agency', ['CRDA'])]));
+    // the full name with its acronym first, then the acronym alone
+    const c = record();
+    await s.articles.save(input(c, [org('e1', 'Inland Grain Reserve Board', ['IGRB'])]));
+    const d = record();
+    await s.articles.save(input(d, [org('e1', 'IGRB')]));
+    const id = async (x: ArticleRecord): Promise<number | undefined> => (await s.articles.get(x.id))?.entityMap['e1'];
+    assert.equal(await id(a), await id(b));
+    assert.equal(await id(c), await id(d));
+    assert.notEqual(await id(a), await id(c));
+    assert.equal((await s.entities.get((await id(a)) as number))?.name, 'CRDA');
+    assert.equal((await s.entities.get((await id(d)) as number))?.name, 'Inland Grain Reserve Board');
+    // an organisation that shares no acronym stays apart
+    const e = record();
+    await s.articles.save(input(e, [org('e1', 'Coastal Reef Trust', ['CRT'])]));
+    assert.equal((await s.reads.stats()).entities, 3);
+    // the country in an organisation's name written two ways: one organisation
+    const f = record();
+    await s.articles.save(input(f, [org('e1', 'U.S. Office of Tidal Survey')]));
+    const g = record();
+    await s.articles.save(input(g, [org('e1', 'United States Office of Tidal Survey')]));
+    assert.equal(await id(f), await id(g));
+    assert.equal((await s.reads.stats()).entities, 4);
+  }));
+
   test('store: entity profile lists quotes, co-occurring entities and events by role', () => withStore(async (s) => {
     for (let i = 0; i < 2; i++) {
       const a = record();

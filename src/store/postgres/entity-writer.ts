@@ -74,7 +74,7 @@ export class PgEntityWriter {
     const keysOf = entities.map((e) => (e.keys.length > 0 ? e.keys : [`${e.type}:${normalizeName(e.name)}`]));
     const held = await this.holders(t, keysOf.flat().map((k) => this.stored(k)));
     // the entities decided so far: existing ones by id, new ones by a placeholder id below 0
-    const current = new Map<number, { name: string; type: string }>();
+    const current = new Map<number, Current>();
     for (const h of held.values()) current.set(h.id, { name: h.name, type: h.type });
     const created = new Map<number, NewEntity>();
     const createdByKey = new Map<string, number>();
@@ -227,8 +227,12 @@ export class PgEntityWriter {
   }
 }
 
-interface Holder {
+interface Holder extends Current {
   id: number;
+}
+
+/** What the renaming rules read of an entity as it stands. */
+interface Current {
   name: string;
   type: string;
 }
@@ -241,7 +245,7 @@ interface NewEntity {
 }
 
 /** Whether entity e renames the entity it joined (cur): a demonym becomes its country, a surname the full name. */
-function renames(cur: { name: string; type: string }, e: EntityRecord): boolean {
+function renames(cur: Current, e: EntityRecord): boolean {
   if (cur.type === 'NORP' && (e.type === 'GPE' || e.type === 'LOC')) return true;
   return cur.type === 'PERSON' && e.type === 'PERSON' && [...e.name].length > [...cur.name].length && e.name.includes(' ') && !cur.name.includes(' ');
 }
