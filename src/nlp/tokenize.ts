@@ -106,6 +106,10 @@ function insideAbbreviation(words: string[], starts: Int32Array, ends: Int32Arra
   return ends[i - 1] === starts[i] && ends[i] === starts[i + 1] && LETTERS.test(words[i - 1] as string) && (words[i - 1] as string).length === 1 &&
     /^\p{L}/u.test(words[i + 1] as string);
 }
+/** The wink token u is a capital and a period ("S.") written at `at` in the text, right after the period before it. */
+function gluedInitial(text: string, u: string | undefined, at: number): boolean {
+  return u !== undefined && u.length === 2 && u.charCodeAt(1) === 46 && /^\p{Lu}/u.test(u) && text.startsWith(u, at);
+}
 /** closing marks that stay with the sentence they close */
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
@@ -243,6 +247,14 @@ export function tokenize(text: string): Doc {
     if (last >= 0 && ends[last] === at && letters && lastIsLetters) {
       words[last] = (words[last] as string) + t;
       ends[last] = at + t.length;
+    } else if (t === '.' && last >= 0 && ends[last] === at && lastIsLetters && (words[last] as string).length === 1 && gluedInitial(text, toks[i + 1], at + 1)) {
+      // "U", ".", "S." after a hyphen ("the Mekong-U.S. Partnership", "Japan-U.S. ties"): one word, as "U.S." is elsewhere
+      const u = toks[++i] as string;
+      words[last] = (words[last] as string) + t + u;
+      ends[last] = at + 1 + u.length;
+      lastIsLetters = false;
+      cursor = ends[last] as number;
+      continue;
     } else {
       lastIsLetters = letters;
       const w = words.length;

@@ -39,6 +39,22 @@ test('tokens are verbatim slices; words split by wink at Latin Extended letters 
   assert.equal(POS_TAGS[d.pos[d.words.indexOf('met')] as number], 'VERB');
 });
 
+test('an abbreviation after a hyphen is one word, as it is elsewhere', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Delegates of the Andes-U.S. Council met in Quito.', ['Andes', '-', 'U.S.', 'Council']],
+    ['The Nordic-U.K. dialogue resumed.', ['Nordic', '-', 'U.K.', 'dialogue']],
+    // initials apart keep their own words; a letter and a period glued to no initial stay apart
+    ['They met J. R. Ostrow and Plan B. Then left.', ['J.', 'R.', 'Ostrow']],
+  ];
+  for (const [text, words] of rows) {
+    const d = tokenize(text);
+    const at = d.words.indexOf(words[0] as string);
+    assert.ok(at >= 0, text);
+    assert.deepEqual(d.words.slice(at, at + words.length), words, text);
+    for (let i = 0; i < d.n; i++) assert.equal(text.slice(d.starts[i], d.ends[i]), d.words[i]);
+  }
+});
+
 test('every token belongs to exactly one sentence, in order', () => {
   const d = tokenize('A b. C d!\n"E f?" G. h i\n\nJ');
   let expect = 0;
