@@ -76,6 +76,36 @@ function triggers(): Map<string, Compiled[]> {
   return compiled;
 }
 
+/**
+ * forms of "plan" as a verb: "the EU plans to impose tariffs" announces the act (INTENT_WORDS), where the noun ("a plan
+ * to deploy", "its plans to expand") names a project. The tagger often reads "plans" after a name as a noun; a noun
+ * "plan(s)" has a determiner, a possessive or an adjective before it.
+ */
+const PLAN_VERBS: ReadonlySet<string> = new Set(['plan', 'plans', 'planned', 'planning']);
+const PLAN_NOUN_MARKS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s', 'these', 'those', 'such', 'any', 'no', 'new', 'of', 'with', 'for', 'on', 'about', 'to', 'that', 'this']);
+function plansVerb(doc: Doc, k: number): boolean {
+  if (!PLAN_VERBS.has(doc.lower[k] as string) || k === 0) return false;
+  if ((doc.pos[k] as number) === P.VERB) return true;
+  const prev = doc.lower[k - 1] as string;
+  return !PLAN_NOUN_MARKS.has(prev) && (doc.pos[k - 1] as number) !== P.ADJ && (doc.pos[k - 1] as number) !== P.NUM;
+}
+
+/**
+ * nouns of a phase of one act, whose "of" phrase names the act: "began the second day of exercises", "held a round of
+ * talks" (not a number of acts, "carried out a wave of attacks", which sums up a history)
+ */
+const PHASE_NOUNS: ReadonlySet<string> = new Set([
+  'day', 'days', 'week', 'weeks', 'round', 'rounds', 'start', 'beginning', 'resumption', 'phase', 'stage', 'continuation',
+]);
+
+/** prepositions of a protest's or a complaint's reason: "protested over", "a complaint about", "lodged a protest against" */
+const PROTEST_REASON_PREPS: ReadonlySet<string> = new Set(['over', 'about', 'against']);
+/** "on 14 May", "in May", "May 3": the month, no modal (capitalised inside the sentence, or next to a number) */
+function monthMay(doc: Doc, k: number, sa: number): boolean {
+  if (doc.lower[k] !== 'may') return false;
+  return (doc.words[k] === 'May' && k > sa) || (doc.pos[k - 1] as number) === P.NUM || (doc.pos[k + 1] as number) === P.NUM;
+}
+
 const GAP_POS = new Set([P.DET, P.ADJ, P.NUM, P.ADV, P.PRON, P.NOUN, P.PROPN, P.PART]);
 /** the longest noun phrase a `__` item spans, and the prepositions it may hold */
 const PHRASE_MAX = 10;
@@ -738,7 +768,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // and so is its purpose clause: "was due to visit Lima on Friday to meet ..."
     // ... and a wish: "hopes to conclude an early harvest deal" (the trigger inside the infinitive's phrase)
     // ... and the act named by the infinitive's object: "efforts to secure the release of hostages"
-    if ((i >= 2 && doc.lower[i - 1] === 'to' && IRREALIS_HEADS.has(doc.lower[i - 2] as string)) || WISH_HEADS.has(infinitiveGovernor(doc, i, sa)) || (nounTrigger && IRREALIS_HEADS.has(infinitiveGovernor(doc, i, sa)))) {
+    if ((i >= 2 && doc.lower[i - 1] === 'to' && IRREALIS_HEADS.has(doc.lower[i - 2] as string) && !plansVerb(doc, i - 2)) || WISH_HEADS.has(infinitiveGovernor(doc, i, sa)) || (nounTrigger && IRREALIS_HEADS.has(infinitiveGovernor(doc, i, sa)))) {
       governedUntil = Math.max(governedUntil, limit);
       continue;
     }
@@ -800,7 +830,12 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // a governing verb ("threatened to", "urged X to", "agreed to") swallows the triggers of its complement
     if (MODALS.has(doc.lower[i] as string)) governedUntil = limit;
     else if (CONTROL_TYPES.has(type)) {
+      let reasonPrep = false;
       for (let k = end; k < limit && (k - end < 8 || objectPhraseWord(doc, index, k - 1)); k++) {
+        // "lodged a protest over shells that landed during fighting between X and Y": a "that" after the noun of a phrase
+        // of the reason is a relative clause describing it, whose acts are reported, not the content of the protest
+        if (PROTEST_REASON_PREPS.has(doc.lower[k] as string)) reasonPrep = true;
+        if (reasonPrep && doc.lower[k] === 'that' && (doc.pos[k - 1] as number) === P.NOUN) break;
         // (and the charge of an accusation: "accused X of torturing prisoners and denying them ...", "blamed X for
         // shelling ...": the acts charged are the accused's, reported by the accuser, not new events; "accused/blamed Y
         // of X gives ACCUSE only", eval/probe/README2.md)
@@ -838,7 +873,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     for (let k = i - 1; k >= sa && i - k <= MODIFIER_WINDOW; k--) {
       const w = doc.lower[k] as string;
       if (NEGATIONS.has(w) || w === 'cannot') negated = true;
-      if (INTENT_WORDS.has(w)) intent = true;
+      if (INTENT_WORDS.has(w) && !monthMay(doc, k, sa)) intent = true;
       if (w === 'can') ability = true;
       if (w === 'continue' || w === 'continues' || w === 'keep') ongoing = true;
       if (isActor(index, k)) break;
@@ -915,7 +950,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     const discussing = !nounTrigger && DISCUSSING.test(doc.lower[i] as string);
 
     // targets and location after the trigger
-    for (let k = end; k < limit; k++) {
+    for (let k = def.targetInside ? i + 1 : end; k < limit; k++) {
       // a noun's phrase ends where a clause answering it begins: "the bombing of X was condemned by Y"
       if (nounTrigger && answeringClause(doc, k)) break;
       if (!isActor(index, k) && !((index.entityAtToken[k] as number) >= 0)) {
@@ -1043,10 +1078,14 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     // a nominal trigger whose only actor is its own modifier ("a key Turkish demand") is a description, not a report
     if (nounTrigger && subj?.id && subj.start < i && !/ing$/.test(doc.lower[i] as string) && subj.head < i && isActor(index, subj.head) && ownModifier(doc, subj.head, i)) subj = null;
     if (!subj?.id && !circumstance && !actUnknown) {
+      // (a phase of the act's noun phrase, opened by a noun or an adjective: "the second day of joint exercises")
+      const nounPhrase = nounTrigger || ((doc.pos[i] as number) === P.ADJ && (doc.pos[end - 1] as number) === P.NOUN);
       // "Israel and Lebanon renewed negotiations", "has agreed to set up": the subject of the verb before the trigger
       // (a hyphenated compound counts as one word: "imposed a dusk-to-dawn curfew")
+      let phaseCrossed = false;
       for (let k = i - 1, words = 1; k >= sa && words <= 6; k--, words += doc.ends[k] === doc.starts[k + 1] ? 0 : 1) {
         const p = doc.pos[k] as number;
+        if (nounPhrase && doc.lower[k] === 'of' && PHASE_NOUNS.has(doc.lower[k - 1] as string)) phaseCrossed = true;
         // "China responded by imposing sanctions", "India hit back by expelling ...": the means of the main clause's act
         // (whatever the tagger makes of the gerund: "imposing" is often read as an adjective)
         if (/ing$/.test(doc.lower[k] as string) && doc.lower[k - 1] === 'by' && k - 1 > sa && (p === P.VERB || p === P.ADJ || p === P.NOUN)) {
@@ -1060,12 +1099,17 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
           if ((CUE_VERBS.has(doc.lower[k] as string) && !(nounTrigger || end - i > 1)) || SAY_ONLY.has(doc.lower[k] as string)) break;
           // "Russia was following the exercise closely": watching an act is not doing it
           if (WATCH_VERBS.test(doc.lower[k] as string)) break;
+          // "blocked the start of membership talks": a phase of an act named as the object of another trigger is that
+          // trigger's object, not its subject's act
+          if (phaseCrossed && k < prevEnd) break;
           const s2 = subjectBefore(doc, index, k, sa, true);
           if (s2?.id) subj = s2;
           if (s2) break;
         } else if (!(p === P.DET || p === P.ADJ || p === P.NUM || p === P.ADV || p === P.AUX || p === P.PART || p === P.PRON || doc.lower[k] === 'to' || (p === P.ADP && (PARTICLES.has(doc.lower[k] as string) || (doc.lower[k] === 'in' && ENGAGED_IN.test(doc.lower[k - 1] as string)))) ||
           // an amount: "announced a $400 million aid package"
           CURRENCY.test(doc.words[k] as string) ||
+          // a phase or a portion of the act: "began the second day of joint exercises", "held a new round of talks"
+          (nounPhrase && ((doc.lower[k] === 'of' && PHASE_NOUNS.has(doc.lower[k - 1] as string)) || (PHASE_NOUNS.has(doc.lower[k] as string) && doc.lower[k + 1] === 'of'))) ||
           // a compound modifier of a nominal trigger: "started a ten-day mountain exercise"
           (nounTrigger && (p === P.NOUN || doc.words[k] === '-' || (doc.words[k - 1] === '-' && doc.words[k + 1] === '-')) && (index.entityAtToken[k] as number) < 0) ||
           // ... also of a nominal trigger of several words: "declared a 30-day state of emergency"
@@ -1120,6 +1164,14 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
         if (!GAP_POS.has(doc.pos[k] as number)) break;
       }
     }
+    // "Bangladesh-Myanmar talks", "the fifth meeting of the India-Pakistan Joint Commission": the two parties a hyphen joins
+    // in the phrase of a noun of a joint act are its parties
+    let pair: [string, string] | null = null;
+    if (sources.length === 0 && !passive && (nounTrigger || def.pairOnly) && SYMMETRIC.has(type)) {
+      pair = hyphenPair(doc, index, i, doc.lower[end - 1] === 'of' ? end - 1 : end, sa, se);
+      if (pair) sources.push(...pair);
+    }
+    if (def.pairOnly && !pair) continue;
     // "issued a statement demanding ...": the issuer demands; "vetoed a statement criticising X": the vetoer does not
     const afterNoun = (doc.pos[i - 1] as number) === P.NOUN && (doc.pos[i] as number) === P.VERB && producedBefore(doc, i - 1, sa);
     if (sources.length === 0 && !passive && (doc.words[i - 1] === ',' || afterNoun) && /ing$/.test(doc.lower[i] as string)) {
@@ -1309,6 +1361,12 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
         drillsAt.set(x, y);
         if (!pairs.some(([s2]) => s2 === x)) pairs.push([x, null]);
       }
+      // "began the second day of joint exercises, code-named X, in waters to the north, south and east of Taiwan": a
+      // drill of one party with no partner is a show of force, at the party its site is named by, anywhere in the sentence
+      if (drillsAt.size === 0 && pairs.length > 0 && pairs.every(([, y]) => y === null)) {
+        const site = drillSiteAfter(doc, index, end, se);
+        for (const [x] of pairs) if (site && x !== site && x !== UNKNOWN) drillsAt.set(x, site);
+      }
       // (a drill with no partner left is no cooperation)
       if (drillsAt.size > 0) for (let p = pairs.length - 1; p >= 0; p--) if ((pairs[p] as [string, string | null])[1] === null && drillsAt.has((pairs[p] as [string, string | null])[0])) pairs.splice(p, 1);
     }
@@ -1349,6 +1407,52 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
   }
   return withoutUntargetedRepeats(out);
+}
+
+/**
+ * Two different parties joined by a hyphen at token k ("Bangladesh-Myanmar"), else null; inside a body's name ("the
+ * Bangladesh-Myanmar Joint Working Group") each word is the country the article names so (`countries`: lower-cased name -> id).
+ */
+function pairAt(doc: Doc, index: EntityIndex, k: number, countries: ReadonlyMap<string, string>): [string, string] | null {
+  if (!gluedHyphen(doc, k)) return null;
+  // (one name across the hyphen is a body's: its words are the countries)
+  const within = (index.entityAtToken[k - 1] as number) >= 0 && index.entityAtToken[k - 1] === index.entityAtToken[k + 1];
+  const side = (t: number): string | undefined => (!within && isActor(index, t) ? countryOf(index, t) : countries.get(doc.lower[t] as string));
+  const x = side(k - 1);
+  const y = side(k + 1);
+  return x !== undefined && y !== undefined && x !== y ? [x, y] : null;
+}
+/**
+ * The pair of parties a hyphen joins in the phrase of the act noun at i..end: before it ("Bangladesh-Myanmar talks",
+ * "the US-China trade talks") or in its "of" phrase ("the meeting of the India-Pakistan Joint Commission").
+ */
+function hyphenPair(doc: Doc, index: EntityIndex, i: number, end: number, sa: number, se: number): [string, string] | null {
+  const countries = new Map<string, string>();
+  for (const e of index.entities) if (e.type === 'GPE' && !countries.has(e.name.toLowerCase())) countries.set(e.name.toLowerCase(), e.id);
+  for (let k = i - 1; k > sa && i - k <= 6; k--) {
+    const p = pairAt(doc, index, k, countries);
+    if (p) return p;
+    if (doc.words[k] !== '-' && !GAP_POS.has(doc.pos[k] as number)) break;
+  }
+  if (doc.lower[end] !== 'of') return null;
+  for (let k = end + 1; k < se - 1 && k - end <= 5; k++) {
+    const p = pairAt(doc, index, k, countries);
+    if (p) return p;
+    if (doc.words[k] !== '-' && !GAP_POS.has(doc.pos[k] as number)) break;
+  }
+  return null;
+}
+
+/** prepositions of a drill's site: "east of Taiwan", "near the island", "around X", "off X's coast" */
+const SITE_PREPS: ReadonlySet<string> = new Set(['of', 'near', 'around', 'off', 'surrounding']);
+/** The first party named after a site preposition in the rest of the sentence (no partner's "with" before it), else null. */
+function drillSiteAfter(doc: Doc, index: EntityIndex, end: number, se: number): string | null {
+  for (let k = end; k < se; k++) {
+    const w = doc.lower[k] as string;
+    if (w === 'with' || w === 'alongside' || w === 'involving') return null;
+    if (isActor(index, k) && SITE_PREPS.has(doc.lower[mentionStart(index, k) - 1] ?? '')) return countryOf(index, k);
+  }
+  return null;
 }
 
 /**
