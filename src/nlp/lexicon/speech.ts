@@ -13,6 +13,7 @@ const OBJECT_TAKING_CUES: readonly string[] = [
   'disclose', 'discloses', 'disclosed', 'disclosing',
   'indicate', 'indicates', 'indicated', 'indicating',
   'assure', 'assures', 'assured', 'assuring',
+  'reassure', 'reassures', 'reassured', 'reassuring',
   'inform', 'informs', 'informed', 'informing',
   'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming',
   'affirm', 'affirms', 'affirmed', 'affirming',

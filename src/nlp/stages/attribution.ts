@@ -191,11 +191,34 @@ const HONORIFIC_GENDER: ReadonlyMap<string, number> = new Map([
 ]);
 const TITLE_GENDER = /\b(?:(spokes|chair|congress|business|countr)(man|woman)|(king|queen|prince|princess|duke|duchess|emperor|empress|baron|baroness))\b/;
 
+/** nouns of kinship and sex that a name stands in apposition to: "her husband, Pedro," "Ana, his widow," */
+const KIN_GENDER: ReadonlyMap<string, number> = new Map([
+  ['husband', MALE], ['father', MALE], ['son', MALE], ['brother', MALE], ['uncle', MALE], ['nephew', MALE], ['grandfather', MALE],
+  ['grandson', MALE], ['widower', MALE], ['boyfriend', MALE], ['man', MALE], ['boy', MALE],
+  ['wife', FEMALE], ['mother', FEMALE], ['daughter', FEMALE], ['sister', FEMALE], ['aunt', FEMALE], ['niece', FEMALE],
+  ['grandmother', FEMALE], ['granddaughter', FEMALE], ['widow', FEMALE], ['girlfriend', FEMALE], ['woman', FEMALE], ['girl', FEMALE],
+]);
+/**
+ * The gender a kinship noun in apposition gives the name at [s, e): "her husband, Pedro,", "his wife Ana", "Pedro,
+ * her husband," (the noun right before the name, or right after its comma past a determiner); 0 when none.
+ */
+function kinGender(doc: Doc, s: number, e: number): number {
+  const before = doc.words[s - 1] === ',' ? s - 2 : s - 1;
+  const b = before >= 0 ? KIN_GENDER.get(doc.lower[before] as string) : undefined;
+  // (a possessor before the noun: "her husband", "the widow", "Ana's son"; not "a man named …" alone)
+  if (b && before > 0 && /^(?:his|her|their|the|a|an|'s|’s)$/.test(doc.lower[before - 1] as string)) return b;
+  if (e <= s || doc.words[e] !== ',') return 0;
+  const d = doc.lower[e + 1] as string;
+  const k = /^(?:his|her|their|the|a|an)$/.test(d) ? e + 2 : -1;
+  const n = k > 0 ? KIN_GENDER.get(doc.lower[k] as string) : undefined;
+  return n && (doc.words[k + 1] === ',' || doc.words[k + 1] === '.' || doc.lower[k + 1] === 'of') ? n : 0;
+}
+
 /** What the article itself says of its people's gender: "Mr. Ruiz", "Ms. Ortiz", "spokeswoman Ana Ortiz". */
 function genderEvidence(doc: Doc, index: EntityIndex): Uint8Array {
   const g = new Uint8Array(index.entities.length);
   for (let e = 0; e < index.entities.length; e++) {
-    const ent = index.entities[e] as { type: string; name: string; titles?: string[]; mentions: Array<{ tokenStart: number; kind?: string }> };
+    const ent = index.entities[e] as { type: string; name: string; titles?: string[]; mentions: Array<{ tokenStart: number; tokenEnd: number; kind?: string }> };
     if (ent.type !== 'PERSON') continue;
     for (const t of ent.titles ?? []) {
       const m = TITLE_GENDER.exec(t.toLowerCase());
@@ -204,6 +227,7 @@ function genderEvidence(doc: Doc, index: EntityIndex): Uint8Array {
     for (const m of ent.mentions) {
       const h = m.tokenStart > 0 ? HONORIFIC_GENDER.get(doc.lower[m.tokenStart - 1] as string) : undefined;
       if (h) g[e] = h;
+      else if (!g[e] && m.kind === 'name') g[e] = kinGender(doc, m.tokenStart, m.tokenEnd);
     }
   }
   pronounEvidence(doc, index, g);
@@ -686,6 +710,36 @@ export function recentOrgNamed(index: EntityIndex, i: number, word: string): str
   return recentOrgWhere(index, i, Math.max(0, i - ORG_LOOKBACK + 1), (name) => name.toLowerCase().includes(word));
 }
 
+/** a state's forces, which "the army" names again after "Nigeria's army" */
+const FORCE_NOUNS = new Set(['army', 'military', 'navy']);
+/** how many words before a force noun may hold its country ("Nigeria's army", "the Sudanese military") */
+const FORCE_COUNTRY_WORDS = 3;
+
+/**
+ * "Nigeria's army said … . The army said": the country named with the last earlier mention of the same force noun
+ * (within ORG_LOOKBACK tokens), as its GPE entity; null when that mention names none (or the article names no such
+ * country).
+ */
+function earlierForceCountry(doc: Doc, index: EntityIndex, head: number): string | null {
+  const w = doc.lower[head] as string;
+  for (let j = head - 1; j >= 0 && head - j <= ORG_LOOKBACK; j--) {
+    // (only a mention that heads its phrase: not "Army spokesman X", someone of the army)
+    if (doc.lower[j] !== w || (index.entityAtToken[j] as number) >= 0 || (doc.pos[j + 1] as number) === P.NOUN || (doc.pos[j + 1] as number) === P.PROPN) continue;
+    for (let t = j - 1; t >= 0 && j - t <= FORCE_COUNTRY_WORDS; t--) {
+      const e = index.entityAtToken[t] as number;
+      if (e < 0) {
+        if (doc.words[t] === ',' || doc.words[t] === '.') break;
+        continue;
+      }
+      const ent = index.entities[e] as { id: string; type: string; kb: { iso3166?: string } };
+      if (ent.type === 'GPE' && ent.kb.iso3166) return ent.id;
+      return ent.type === 'NORP' ? demonymCountry(index, t, t + 1) : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** common nouns for a state's forces, and the words an organisation's name holds when it is such a force */
 const FORCE_NAMES: ReadonlyMap<string, RegExp> = new Map([
   ['army', /\b(?:Army|Armed Forces|Military|Defen[cs]e Forces)\b/],
@@ -863,7 +917,7 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
       const holder = e ? null : officeHolder(doc, index, head + 2, Math.min(hi, head + 10));
       if (holder) return holder;
     }
-    if (doc.lower[a] === 'the') return SPOKES_PEOPLE.has(w) ? spokesAntecedent(doc, index, head) : recentOrgNamed(index, a, w);
+    if (doc.lower[a] === 'the') return SPOKES_PEOPLE.has(w) ? spokesAntecedent(doc, index, head) : (recentOrgNamed(index, a, w) ?? (FORCE_NOUNS.has(w) && head === a + 1 ? earlierForceCountry(doc, index, head) : null));
   }
   // "The opposition says …": the organisation the article calls the opposition ("the main opposition coalition, the X")
   if (w === 'opposition' && doc.lower[a] === 'the' && head === a + 1) {
@@ -874,6 +928,8 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
   // organisation of that kind named last, else the one named in the last sentences
   // (or a company's name the recognizer took for a person's: "Statoil Nordic said …. The company said")
   if (doc.lower[a] === 'the' && head === a + 1 && (ORG_HEAD_WORDS.has(w) || GENERIC_ORG_WORDS.has(w))) return recentOrgNamed(index, a, w) ?? recentOrg(doc, index, a) ?? ledeOrgNamed(doc, index, a, w) ?? (COMPANY_WORDS.has(w) ? companyAsPerson(doc, index, a) : null);
+  // ("A senior official said … . The official said": the unnamed one introduced before, not a titled person)
+  if (ROLE_HEADS.has(w) && doc.lower[a] === 'the' && introducedUnnamed(doc, index, head)) return null;
   if (ROLE_HEADS.has(w) && !SPOKES_PEOPLE.has(w)) return roleHolder(doc, index, a, head) ?? (doc.lower[a] === 'the' && head === a + 1 ? roleAntecedent(doc, index, head) : null);
   return null;
 }
@@ -974,6 +1030,23 @@ function roleAntecedent(doc: Doc, index: EntityIndex, head: number): string | nu
     return doc.words[c - 1] === ',' ? person(c - 2) : null;
   }
   return null;
+}
+
+/**
+ * The last earlier mention of the role noun at `head` (within NOMINAL_LOOKBACK tokens) opens with an unnamed opener and
+ * names no one in apposition: "A senior Israeli official said …" before "The official said", the same unnamed person.
+ */
+function introducedUnnamed(doc: Doc, index: EntityIndex, head: number): boolean {
+  const w = doc.lower[head] as string;
+  for (let j = head - 1; j >= 0 && head - j < NOMINAL_LOOKBACK; j--) {
+    if (doc.lower[j] !== w) continue;
+    if ((index.entityAtToken[j] as number) >= 0) return false;
+    const a = chunkStart(doc, index, j + 1, Math.max(0, j - CHUNK_MAX));
+    if (!UNNAMED_OPENERS.has(doc.lower[a] as string)) return false;
+    const named = (k: number): boolean => k >= 0 && k < doc.n && isActor(index, k) && (index.entities[index.entityAtToken[k] as number] as { type: string }).type === 'PERSON';
+    return !(named(j + 1) || (doc.words[j + 1] === ',' && named(j + 2)));
+  }
+  return false;
 }
 
 /** An entity from t then "-based", "-backed" (a hyphenated participle): where or by whom, not the body itself. */
@@ -1207,7 +1280,7 @@ function firstConjunct(doc: Doc, index: EntityIndex, a: number, lo: number): Sub
   const and = a - 1;
   if (and - 1 < lo || doc.lower[and] !== 'and' || !namedAt(index, and - 1)) return null;
   const e = index.entities[index.entityAtToken[and - 1] as number] as { id: string; type: string };
-  if (e.type !== 'PERSON' && e.type !== 'ORG') return null;
+  if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'GPE') return null;
   const a2 = chunkStart(doc, index, and, lo);
   if (a2 > lo) return null;
   return { id: e.id, start: a2, head: and - 1 };
@@ -1359,7 +1432,8 @@ export function sentenceSubject(doc: Doc, index: EntityIndex, from: number, hi: 
     if (c < hi && doc.words[c] === ',') a = c + 1;
   }
   if (a >= hi || !inChunk(doc, index, a) && (doc.pos[a] as number) !== P.PRON) return null;
-  if ((doc.pos[a] as number) === P.PRON) return { id: resolvePronoun(doc, index, a), start: a, head: a };
+  // ("Her neighbour Peter Otieno agreed": a possessive opens a phrase whose head is the name, not the pronoun)
+  if ((doc.pos[a] as number) === P.PRON && !(possessiveDeterminer(doc, a) && namedPersonIn(doc, index, a + 1, hi))) return { id: resolvePronoun(doc, index, a), start: a, head: a };
   let i = a;
   while (i + 1 < hi && i - a < CHUNK_MAX && inChunk(doc, index, i + 1)) i++;
   const head = headOf(doc, index, a, i);
@@ -1372,6 +1446,14 @@ export function sentenceSubject(doc: Doc, index: EntityIndex, from: number, hi: 
   }
   id ??= resolveHead(doc, index, a, head, hi);
   return { id, start: a, head };
+}
+
+/** A person's name ends the noun chunk that starts at a (at most CHUNK_MAX words on): "neighbour Peter Otieno". */
+function namedPersonIn(doc: Doc, index: EntityIndex, a: number, hi: number): boolean {
+  let i = a;
+  while (i + 1 < hi && i - a < CHUNK_MAX && inChunk(doc, index, i + 1)) i++;
+  const e = index.entityAtToken[i] as number;
+  return i >= a && e >= 0 && isActor(index, i) && (index.entities[e] as { type: string }).type === 'PERSON' && (index.entityAtToken[a] as number) !== e;
 }
 
 /** The person named in the apposition that opens at the comma `comma` ("the minister, Ana Ruiz, said"), or null. */

@@ -158,7 +158,15 @@ export function findMarkSpans(text: string): MarkSpan[] {
         out.push({ open: dOpen, close: i, double: true });
         dOpen = -1;
       }
-    } else if (c === '“' || c === '«' || c === '„') {
+    } else if (c === '“' && dOpen >= 0 && (text[dOpen] === '„' || (!isSpace(text[i - 1]) && !isLetter(text[i + 1])))) {
+      // (German marks close with “: „…“; a feed that types “ for both marks closes with it after the quote's last word)
+      out.push({ open: dOpen, close: i, double: true });
+      dOpen = -1;
+    } else if (c === '“' || c === '«' || c === '„' || c === '‟') {
+      dOpen = i;
+      sOpen = -1;
+    } else if (c === '”' && dOpen < 0 && isSpace(text[i - 1]) && isLetter(text[i + 1])) {
+      // (a feed that types ” for both marks opens with it before a word)
       dOpen = i;
       sOpen = -1;
     } else if (c === '”' || c === '»') {
@@ -192,7 +200,10 @@ function compoundTail(doc: Doc, k: number): boolean {
 /** "made (it) clear that", "pointed out that", "expressed hope that", "estimated that": a verb and at most three words, then "that". */
 function phraseCue(doc: Doc, k: number): boolean {
   const next = PHRASE_CUES.get(doc.lower[k] as string);
-  if (!next || (doc.pos[k] as number) !== P.VERB) return false;
+  if (!next) return false;
+  // (a present form the tagger took for a plural noun, right after its subject and before "that" and a clause: "Asante
+  // estimates that 300,000 hectares …"; not "the estimates that were published")
+  if ((doc.pos[k] as number) !== P.VERB && !(next.size === 0 && (doc.pos[k] as number) === P.NOUN && k > 0 && (doc.pos[k - 1] as number) === P.PROPN && doc.lower[k + 1] === 'that' && (doc.pos[k + 2] as number) !== P.AUX && (doc.pos[k + 2] as number) !== P.VERB)) return false;
   for (let t = k + 1; t < doc.n && t - k <= 4; t++) {
     const w = doc.lower[t] as string;
     if (w === 'that') return t > k + 1 || next.size === 0;
@@ -328,12 +339,19 @@ function personId(index: EntityIndex, id: string | null): string | null {
 
 /** A person's name right after the comma at c that closes with a comma or the sentence: the name in apposition. */
 function appositionName(doc: Doc, index: EntityIndex, c: number): Subject | null {
-  const m = index.mentionAtToken?.[c + 1];
-  if (!m || m.kind !== 'name' || m.tokenStart !== c + 1 || !personId(index, entityIdAt(index, c + 1))) return null;
+  // (past a rank or title the name leaves out: "…, Lt. Col. Ahmed Saleh")
+  let n = c + 1;
+  while (n - c <= RANK_WORDS && (index.entityAtToken[n] as number) < 0 && RANK.test(doc.words[n] ?? '')) n++;
+  const m = index.mentionAtToken?.[n];
+  if (!m || m.kind !== 'name' || m.tokenStart !== n || !personId(index, entityIdAt(index, n))) return null;
   const after = doc.words[m.tokenEnd] ?? '.';
   if (after !== ',' && !isSentPunct(after)) return null;
-  return { id: entityIdAt(index, c + 1), start: c + 1, head: m.tokenEnd - 1 };
+  return { id: entityIdAt(index, n), start: c + 1, head: m.tokenEnd - 1 };
 }
+/** a rank or title abbreviated, or a capitalised role word, before a name: "Lt.", "Col.", "Dr.", "Colonel", "Ambassador" */
+const RANK = /^(?:\p{Lu}\p{Ll}{0,4}\.|Colonel|General|Major|Captain|Lieutenant|Brigadier|Admiral|Commander|Sergeant|Ambassador|Professor|Doctor|Judge|Justice)$/u;
+/** how many such words may stand before the name */
+const RANK_WORDS = 3;
 
 /** how far (tokens) a description before its name in apposition may run after a quote ("the authority's chief engineer, X,") */
 const DESCRIBED_NAME_MAX = 8;
@@ -624,7 +642,11 @@ function clauseStart(doc: Doc, index: EntityIndex, k: number, hi: number): numbe
     j = h;
   }
   // "said after the meeting that ...", "noted, however, that ...": look for "that" a few tokens on
-  for (let t = j; t < hi && t - j < 8; t++) {
+  // (further past an adjunct that opens with a preposition, "said during a visit to the centre at X in Y on Tuesday
+  // that", or that names the report's medium, "said Monday in a statement posted on its website that"; not past a list
+  // of hearers, "warned A, B and C on Tuesday that", whose words may be the object's)
+  const reach = (doc.pos[j] as number) === P.ADP ? THAT_FAR : mediumBetween(doc, j, Math.min(hi, j + THAT_REACH)) ? THAT_REACH : THAT_NEAR;
+  for (let t = j; t < hi && t - j < reach; t++) {
     const p = doc.pos[t] as number;
     // ("said that was not on the table": an auxiliary right after it makes "that" the clause's subject)
     // (and "that" right after a preposition is a determiner: "announced during that visit", "said in that interview")
@@ -805,7 +827,7 @@ function newName(doc: Doc, index: EntityIndex, h: number): boolean {
 /** verbs with a hearer for object besides "tell", which report with "that" or a pronoun subject after the hearer */
 /** a noun or a name: what ends a hearer before the determiner of the reported clause */
 const NOUNISH = new Set([P.NOUN, P.PROPN]);
-const HEARER_OBJECT_CUES = new Set(['assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'warn', 'warns', 'warned']);
+const HEARER_OBJECT_CUES = new Set(['assure', 'assures', 'assured', 'assuring', 'reassure', 'reassures', 'reassured', 'reassuring', 'inform', 'informs', 'informed', 'informing', 'warn', 'warns', 'warned']);
 
 /** object pronouns that make a whole hearer: "told him that …" */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
@@ -917,6 +939,20 @@ function reportMedium(doc: Doc, a: number, hi: number): boolean {
   return false;
 }
 
+/** A noun for the medium of a report (REPORT_MEDIA) stands in [a, b): "in a statement posted on its website". */
+function mediumBetween(doc: Doc, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (REPORT_MEDIA.has(doc.lower[t] as string)) return true;
+  return false;
+}
+/**
+ * how far past the cue (tokens) its "that" may stand, across adjuncts ("said after the meeting that"); how far when they
+ * name the report's medium ("said Monday in a statement posted on its website that"); and how far past an adjunct that
+ * opens with a preposition ("said during a visit to the isolation centre at Mulago hospital on Tuesday that")
+ */
+const THAT_NEAR = 8;
+const THAT_REACH = 12;
+const THAT_FAR = 20;
+
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although']);
 /** words a speaker's noun phrase may hold: "a spokesperson for the Japanese Defence Ministry", "Y, the minister," */
 const SPEAKER_PHRASE = new Set([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PART, P.ADP, P.PUNCT, P.CCONJ]);
@@ -954,6 +990,8 @@ function secondSpeaker(doc: Doc, a: number, hi: number): boolean {
     // "his deputy, Ana Ruiz, warned": a possessive may open the phrase; a capitalised particle of a name the tagger
     // left untagged may stand in it ("De Wever", "Van Rompuy")
     // (and "including" before the members named: "critics, including X, said")
+    // (and a word of a name the tagger took for a verb: "Defence Minister Tore Sandvik said")
+    if (p === P.VERB && u > a && (doc.pos[u - 1] as number) === P.PROPN && /^\p{Lu}/u.test(doc.words[u] as string)) continue;
     if ((!SPEAKER_PHRASE.has(p) && !(u === a && OPENING_POSSESSIVES.has(doc.lower[u] as string)) && !(p === X_TAG && /^\p{Lu}/u.test(doc.words[u] as string)) && doc.lower[u] !== 'including') || isSentPunct(doc.words[u]) || isQuoteTok(doc, u)) return false;
   }
   return false;
@@ -976,6 +1014,12 @@ function isTitle(doc: Doc, a: number, b: number): boolean {
 }
 /** what may stand right before a title in marks: a preposition, a determiner or possessive ("its", "Nordvik's") */
 const TITLE_BEFORE = new Set([P.ADP, P.DET, P.PART]);
+/** nouns for a work or an undertaking whose name follows them in marks: `the film "Silent Harbour"`, `the operation "Iron Wall"` */
+const WORK_NOUNS = new Set([
+  'film', 'movie', 'documentary', 'book', 'novel', 'memoir', 'song', 'album', 'single', 'series', 'play', 'show', 'programme',
+  'program', 'podcast', 'poem', 'opera', 'musical', 'exhibition', 'painting', 'report', 'study', 'campaign', 'operation',
+  'exercise', 'plan', 'initiative', 'project', 'doctrine', 'strategy', 'newspaper', 'magazine', 'column', 'essay', 'article',
+]);
 /** verbs whose object in marks is a name: `renamed "Northern Star"`, `a report entitled "…"` */
 const NAMING_VERBS = new Set(['named', 'renamed', 'titled', 'entitled', 'nicknamed', 'branded']);
 
@@ -1156,12 +1200,18 @@ function namedAfter(doc: Doc, index: EntityIndex, subject: Subject, k: number, f
   // the speaker of a direct quote found so far, or the subject of a reporting verb right after the name ("X told")
   for (const f of found) if (f.kind === 'direct' && f.a > k && f.a < hi && f.speaker === id) return id;
   // ("X, who hosted the talks, told reporters": the first reporting verb of X's sentence has X for its subject)
-  const se = doc.sentEnd[doc.sentOf[at] as number] as number;
-  for (let t = at + 1; t < se; t++) {
-    if (isQuoteTok(doc, t)) return null;
-    if (!isCue(doc, t) || PARTICIPLE_CUES.has(doc.lower[t] as string)) continue;
-    const sa = doc.sentStart[doc.sentOf[at] as number] as number;
-    return subjectBefore(doc, index, t, sa)?.id === id ? id : null;
+  // (a sentence of theirs with no reporting verb, a photo caption's "X speaks in Lusaka", leaves their next one to say)
+  for (let guard = 0; at >= 0 && at < hi && guard < NAMED_AFTER_SENTENCES; guard++) {
+    const se = doc.sentEnd[doc.sentOf[at] as number] as number;
+    for (let t = at + 1; t < se; t++) {
+      if (isQuoteTok(doc, t)) return null;
+      if (!isCue(doc, t) || PARTICIPLE_CUES.has(doc.lower[t] as string)) continue;
+      const sa = doc.sentStart[doc.sentOf[at] as number] as number;
+      return subjectBefore(doc, index, t, sa)?.id === id ? id : null;
+    }
+    let next = -1;
+    for (let t = se; t < hi && next < 0; t++) if (entityIdAt(index, t) === id && isActor(index, t)) next = t;
+    at = next;
   }
   return null;
 }
@@ -1330,6 +1380,12 @@ function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefin
     const seat = seatCountry(index, t);
     if (seat !== undefined) return seat;
   }
+  // "Uganda's health minister said … . The ministry said …": a definite body refers back to the country of the last
+  // ministry or minister named with one
+  if (doc.lower[subject.start] === 'the') {
+    const back = earlierBodyCountry(doc, index, acts, subject.head);
+    if (back) return back;
+  }
   // "MOSCOW - … The foreign ministry said": the country whose seat the dateline names
   const s0 = doc.n > 0 ? afterDateline(doc, 0, doc.sentEnd[0] as number) : 0;
   for (let d = 0; d < s0; d++) {
@@ -1338,6 +1394,43 @@ function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefin
   }
   return acts.homeFor(undefined);
 }
+
+/** the nouns whose earlier mention a definite government body refers back to: "the ministry" after "Uganda's health minister" */
+const BODY_ANTECEDENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['ministry', new Set(['ministry', 'minister'])],
+  ['government', new Set(['government', 'minister', 'ministry', 'president'])],
+  ['embassy', new Set(['embassy', 'ambassador'])],
+  ['presidency', new Set(['presidency', 'president'])],
+]);
+/** how many words before an antecedent noun may hold its country ("Uganda's minister of health", "the Kenyan foreign ministry") */
+const BODY_COUNTRY_WORDS = 4;
+
+/**
+ * The country of the nearest earlier mention (within BODY_LOOKBACK tokens) of a noun the body at `head` refers back to,
+ * when a country's name or demonym stands just before it ("Uganda's health minister", "the Kenyan embassy"); null when
+ * that nearest mention names no country, or there is none.
+ */
+function earlierBodyCountry(doc: Doc, index: EntityIndex, acts: ActsFor, head: number): string | null {
+  const nouns = BODY_ANTECEDENTS.get(doc.lower[head] as string);
+  if (!nouns) return null;
+  for (let j = head - 1; j >= 0 && head - j <= BODY_LOOKBACK; j--) {
+    if (!nouns.has(doc.lower[j] as string) || (index.entityAtToken[j] as number) >= 0) continue;
+    for (let t = j - 1; t >= 0 && j - t <= BODY_COUNTRY_WORDS; t--) {
+      const w = doc.words[t] as string;
+      if (w === ',' || w === '.' || isQuoteTok(doc, t)) break;
+      const e = index.entityAtToken[t] as number;
+      if (e < 0) continue;
+      const ent = index.entities[e] as { id: string; type: string; kb: { iso3166?: string } };
+      if ((ent.type === 'GPE' || ent.type === 'NORP') && ent.kb.iso3166) return acts.party(ent.id);
+      break;
+    }
+    // (the nearest mention names no country: the body is that one, whose country is found elsewhere)
+    return null;
+  }
+  return null;
+}
+/** how far back (tokens) a definite government body looks for the mention it refers back to */
+const BODY_LOOKBACK = 400;
 
 /** a body's unit that speaks for it, after one of PRESS_WORDS: "the ministry's press office" */
 const PRESS_UNITS = new Set(['office', 'service']);
@@ -1451,7 +1544,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     if (fragment && words <= SCARE_WORDS && doc.words[openTok - 1] === '(' && doc.words[closeTok + 1] === ')') continue;
     // a name in title case after a preposition, a determiner or a verb of naming: `on "The Browser Countdown"`, `its
     // "Clean Seas Pledge"`, `renamed "Northern Star"` (a title, not words someone chose)
-    if (fragment && words >= 2 && isTitle(doc, a, b) && (TITLE_BEFORE.has(doc.pos[openTok - 1] as number) || OPENING_POSSESSIVES.has(doc.lower[openTok - 1] as string) || NAMING_VERBS.has(doc.lower[openTok - 1] as string))) continue;
+    if (fragment && words >= 2 && isTitle(doc, a, b) && (TITLE_BEFORE.has(doc.pos[openTok - 1] as number) || WORK_NOUNS.has(doc.lower[openTok - 1] as string) || OPENING_POSSESSIVES.has(doc.lower[openTok - 1] as string) || NAMING_VERBS.has(doc.lower[openTok - 1] as string))) continue;
     // a name something goes by: `known locally as "the ghost bridge"`, `which calls itself "the Guardians"`, `what
     // locals call "the green zone"` (no one's words)
     if (fragment && words <= NAME_WORDS && nameGoneBy(doc, openTok)) continue;
@@ -1809,6 +1902,12 @@ function finiteVerbIn(doc: Doc, a: number, b: number): boolean {
 const INTRO_VERBS = new Set(['spoke', 'speaks', 'addressed', 'addresses', 'briefed', 'briefs']);
 /** verbs of a stance taken on what was said before, which the quote after them gives: "Y disagreed. “…”" */
 const STANCE_VERBS = new Set(['agreed', 'agrees', 'disagreed', 'disagrees', 'objected', 'objects', 'countered', 'counters', 'concurred', 'concurs', 'demurred']);
+/** verbs of taking a public position on something, whose words the quote after them gives: "X defended the budget. “…”" */
+const POSITION_VERBS = new Set([
+  'defended', 'defends', 'criticised', 'criticized', 'criticises', 'criticizes', 'praised', 'praises', 'welcomed', 'welcomes',
+  'rejected', 'rejects', 'dismissed', 'dismisses', 'hailed', 'hails', 'slammed', 'slams', 'condemned', 'condemns', 'vowed',
+  'vows', 'pledged', 'pledges', 'promised', 'promises', 'appealed', 'appeals', 'urged', 'urges', 'remembers', 'remembered',
+]);
 const STANCE_COPULAS = new Set(['was', 'is', 'were', 'are', 'remains', 'remained', 'sounded', 'seemed']);
 /** adjectives of a speaker's stance after a copula: "X was not convinced.", "Y is more cautious." */
 const STANCE_ADJECTIVES = new Set([
@@ -1838,7 +1937,7 @@ function introducedBy(doc: Doc, index: EntityIndex, sent: number): string | null
     if (isQuoteTok(doc, t)) return null;
     const w = doc.lower[t] as string;
     // any reporting verb ("X noted that …", "X said …") as well as the introducing ones ("X spoke to reporters")
-    if (intro < 0 && (INTRO_VERBS.has(w) || STANCE_VERBS.has(w) || (CUE_VERBS.has(w) && !PARTICIPLE_CUES.has(w))) && (doc.pos[t] as number) === P.VERB) intro = t;
+    if (intro < 0 && (INTRO_VERBS.has(w) || STANCE_VERBS.has(w) || POSITION_VERBS.has(w) || (CUE_VERBS.has(w) && !PARTICIPLE_CUES.has(w))) && (doc.pos[t] as number) === P.VERB) intro = t;
     // ("X was not convinced.", "Y remains hopeful.": a stance the quote then gives in their words)
     if (intro < 0 && STANCE_COPULAS.has(w) && stanceAfter(doc, t + 1, se)) intro = t;
   }
@@ -1999,8 +2098,11 @@ function inSubject(index: EntityIndex, sp: Subject, t: number): boolean {
  */
 function pluralNounOpener(doc: Doc, ca: number, se: number): boolean {
   const w = doc.lower[ca] as string;
-  if ((doc.pos[ca] as number) !== P.VERB || !/[^s]s$/.test(w) || w === 'thanks' || (doc.pos[ca - 1] as number) === P.PRON) return false;
+  // (after a "that" the tagger took for a pronoun too, when a preposition or a noun follows: "noted that catches of crab
+  // had fallen"; not "said that remains to be seen")
   const n = doc.pos[ca + 1] as number;
+  const complementizer = doc.lower[ca - 1] === 'that' && (n === P.ADP || n === P.NOUN);
+  if ((doc.pos[ca] as number) !== P.VERB || !/[^s]s$/.test(w) || w === 'thanks' || ((doc.pos[ca - 1] as number) === P.PRON && !complementizer)) return false;
   if (n === P.DET || n === P.PRON || n === P.PUNCT) return false;
   for (let t = ca + 2; t < se && t - ca < 12; t++) {
     const p = doc.pos[t] as number;
@@ -2390,6 +2492,9 @@ interface Clauses {
  * Adds an indirect quote for tokens [a, b), truncated before any direct quote inside it (mixed quotes). The whole
  * clause is remembered, so that a quoted fragment inside it is credited to the same reporter.
  */
+/** tags of a one-word subject */
+const SUBJECT_TAGS = new Set([P.PROPN, P.NOUN, P.PRON]);
+
 function pushIndirect(doc: Doc, found: Found[], inQuote: Uint8Array, a: number, b: number, speaker: string | null, cue: string, clauses: Clauses): void {
   const c = clauses.who.length;
   clauses.who.push({ speaker, cue });
@@ -2408,7 +2513,9 @@ function pushIndirect(doc: Doc, found: Found[], inQuote: Uint8Array, a: number, 
   let marks = 0;
   for (let t = a; t < e; t++) if (isQuoteTok(doc, t)) marks++;
   while (e > a && ((doc.pos[e - 1] as number) === P.PUNCT) && !(isQuoteTok(doc, e - 1) && marks % 2 === 0)) e--;
-  if (e - a < 3 || !(hasVerb(doc, a, e) || clauses.verb.subarray(a, e).includes(1))) return;
+  // (two words make a clause when they are a subject and its finite verb: "said France agreed", "said talks continue")
+  const pair = e - a === 2 && SUBJECT_TAGS.has(doc.pos[a] as number) && (doc.pos[a + 1] as number) === P.VERB && !/ing$/.test(doc.lower[a + 1] as string);
+  if ((e - a < 3 && !pair) || !(hasVerb(doc, a, e) || clauses.verb.subarray(a, e).includes(1))) return;
   // cut before a quoted fragment: keep it only if what remains is a complete clause ("X remained open to dialogue"),
   // or a verb or adjective that an adverbial fragment qualifies ("troops would stay "until the vote"", "the army acted
   // "with restraint""); not a verb the fragment completes ("would "continue to fight"", "were "a disgrace"")
