@@ -212,8 +212,9 @@ function containsWord(text: string, word: string, unpaired = false): boolean {
   return false;
 }
 
-/** head words of a government body named by its kind ("Ministry spokesperson X", "Army spokesman X") */
-const GENERIC_BODIES = new Set(['ministry', 'department', 'office', 'army', 'navy', 'police', 'commission', 'council', 'agency', 'embassy']);
+/** head words of a government body named by its kind ("Ministry spokesperson X", "Army spokesman X"; "government spokesman X"
+ * after "summoned to the foreign ministry in Baghdad": the government of the seat named) */
+const GENERIC_BODIES = new Set(['ministry', 'department', 'office', 'army', 'navy', 'police', 'commission', 'council', 'agency', 'embassy', 'government']);
 const SPOKES_PERSON = new Set([...SPOKES_NOUNS].filter((w) => w.startsWith('spokes')));
 
 /** A demonym entity stands for its country when the article names that country ("Chinese vessels" -> China). */

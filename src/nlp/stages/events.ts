@@ -9,7 +9,7 @@ import type { Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
 import { entityById, isCity, isCityEntity, typeOfId, type EntityIndex } from './entity-index.js';
 import { P, entityIdAt, isActor, subjectBefore } from './attribution.js';
-import type { ActsFor } from './acts-for.js';
+import { HOME, type ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SPEECH_ACTS } from '../lexicon/plover.js';
 import { IRREALIS_HEADS, findTriggers, mutualPairs, nounEntry, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
@@ -134,6 +134,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       if (p && !sources.includes(p)) sources.push(p);
     }
     for (const y of args.targets) {
+      // "left the country for Brazzaville": an unnamed country a visitor leaves or is in is no host of the visit
+      if (y === HOME && t.cameo.startsWith('042')) continue;
       // (", Hansen said.": whoever reports the sentence is no recipient of its acts, however the parse hangs them)
       if (reportsSentence(doc, index, doc.sentOf[t.i] as number, y)) continue;
       const p = finder.party(y, sources[0]);
@@ -322,7 +324,9 @@ export function combineEvents(syn: ArgusEvent[], patterns: ArgusEvent[], places:
  * of a country) that act for neither the source nor the reporter, and are not a place ("in Vilnius"). Nothing is
  * invented when the sentence names no other party; a negated act keeps its missing recipient; an arrest or a ban
  * (COERCE) takes only the country it happened in. Around that pass: "both governments" first (bothSides), then the
- * recipients of deployments (deploymentTargets) and of denials (answeredClaims).
+ * recipients of deployments (deploymentTargets) and of denials (answeredClaims). Before them all, "the kingdom" of a
+ * reported clause becomes the reporter's state (reportedGovernments), and the body a complaint is lodged with stops being
+ * its recipient (forumOf).
  */
 const IMPLICIT = process.env['ARGUS_IMPLICIT_TARGETS'] !== 'off';
 /** hostile acts aimed at the country they happen in */
@@ -333,10 +337,72 @@ const CIRCUMSTANCE = new Set([...CIRCUMSTANCE_PREPS, 'until']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'inside', 'across', 'outside']);
 
 export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
-  const own = ownStateTargets(doc, index, acts, syn, events);
+  const forums = withTargets(reportedGovernments(doc, index, acts, syn, events), (e) => (e.type === 'ACCUSE' && e.target !== null && forumOf(doc, index, e) ? null : undefined));
+  const own = ownStateTargets(doc, index, acts, syn, forums);
   const listed = coordinatedRecipients(doc, index, acts, syn, own);
   const judged = concededTo(doc, index, acts, condemnedActs(doc, acts, judgedActs(doc, index, acts, releaseCalls(doc, acts, listed))));
   return officialOverState(doc, index, acts, answeredClaims(doc, index, acts, deploymentTargets(doc, index, acts, implicitRecipients(doc, index, acts, syn, bothSides(doc, index, acts, judged)))));
+}
+
+/**
+ * The ACCUSE event's recipient is the body its complaint is lodged with, named right after the trigger: "a complaint with
+ * the ICAO", "filed a complaint with the African Union against Togo" (an organisation that acts for no state; "lodged a
+ * protest with Beijing", "with the Chinese embassy" address the state complained of).
+ */
+function forumOf(doc: Doc, index: EntityIndex, e: ArgusEvent): boolean {
+  const ent = entityById(index, e.target as string);
+  if (!ent || ent.type !== 'ORG' || ent.actsFor !== undefined) return false;
+  const t = tokenAt(doc, e.end - 1);
+  const to = doc.sentEnd[doc.sentOf[t] as number] as number;
+  for (let k = t + 1; k < to && k <= t + 4; k++) {
+    if (entityIdAt(index, k) !== e.target) continue;
+    const m = index.mentionAtToken?.[k];
+    const ms = m ? m.tokenStart : k;
+    const pre = doc.lower[ms - 1] === 'the' ? ms - 2 : ms - 1;
+    return doc.lower[pre] === 'with';
+  }
+  return false;
+}
+
+/** nouns by which a speaker names its own state: "said the government would", "said the kingdom would" */
+const OWN_STATE_NOUNS: ReadonlySet<string> = new Set(['government', 'kingdom', 'emirate', 'sultanate', 'country', 'republic', 'nation', 'state', 'administration']);
+
+/**
+ * "Saudi Arabia's foreign ministry said the kingdom would keep backing ...", "Awadi said the government would lodge a
+ * complaint": "the government" (or "the kingdom", "the country") as the subject of a reported clause is the reporter's
+ * own state, not the article's home country; the act is that state's (the reporter's party, when it is a country).
+ */
+function reportedGovernments(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
+  let out: ArgusEvent[] | null = null;
+  for (let j = 0; j < events.length; j++) {
+    const e = events[j] as ArgusEvent;
+    let next: ArgusEvent | null = null;
+    if (e.reported_by !== undefined && e.reported_by !== null && e.source !== null) {
+      const state = acts.stateOf(e.reported_by);
+      const ent = entityById(index, state);
+      if (ent && ent.type === 'GPE' && ent.kb.iso3166 && state !== e.source) {
+        const v = tokenAt(doc, e.start);
+        let s = child(syn, v, 'nsubj');
+        for (let x = v, step = 0; s < 0 && step < 3; step++) {
+          const r = base(syn, x);
+          if (r !== 'xcomp' && r !== 'conj') break;
+          x = syn.head[x] as number;
+          if (x < 0) break;
+          s = child(syn, x, 'nsubj');
+        }
+        if (s >= 0 && OWN_STATE_NOUNS.has(doc.lower[s] as string) && (index.entityAtToken[s] as number) < 0) {
+          const d = child(syn, s, 'det');
+          const poss = child(syn, s, 'nmod:poss');
+          if ((d >= 0 && doc.lower[d] === 'the' && (syn.childStart[s + 1] as number) - (syn.childStart[s] as number) === 1) || (poss >= 0 && (doc.lower[poss] === 'his' || doc.lower[poss] === 'her' || doc.lower[poss] === 'its' || doc.lower[poss] === 'our'))) {
+            next = { ...e, source: state, target: e.target === state ? null : e.target };
+          }
+        }
+      }
+    }
+    if (next) (out ??= events.slice(0, j)).push(next);
+    else out?.push(e);
+  }
+  return out ?? events;
 }
 
 /** words that open the pressure a concession answers: "withdrew the tax after X warned", "following protests by X" */
@@ -957,7 +1023,7 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
       if (me < t && doc.words[me] === '-' && SPONSOR_TAILS.has(doc.lower[me + 1] as string)) return null;
       // "a complaint with the UN": the forum an accusation is taken to is not the one accused
       const pre = doc.lower[ms - 1] === 'the' ? ms - 2 : ms - 1;
-      if (e.type === 'ACCUSE' && doc.lower[pre] === 'with' && (ent.kb as { role?: string }).role === 'IGO') return null;
+      if (e.type === 'ACCUSE' && doc.lower[pre] === 'with' && ((ent.kb as { role?: string }).role === 'IGO' || (ent.type === 'ORG' && ent.actsFor === undefined))) return null;
       // "according to Chinese state media" names a source of the report; "X, as chair of ASEAN," describes X; "after
       // the Labour Party's victory" sets a time
       for (let i = ms - 1; i >= from && i >= ms - 6; i--) {
@@ -992,6 +1058,9 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
           if (hi < ms || hi >= me) h = i;
         }
         const r = base(syn, h);
+        // "said the vessel belonged to a company that had ignored its ban on ships linked to Israel, and warned ...": a
+        // name before the act inside a clause that modifies a noun (a relative clause, a participle) describes that noun
+        if (ms < t && inModifierClause(syn, h, t)) return null;
         // the subject of the trigger's own clause or of a clause above it acts ("said China would join ... and
         // share"); the subject of a clause below it may be the one acted on ("condemned the strike, which X carried out")
         if ((r === 'nsubj' || r === 'csubj') && governs(syn, syn.head[h] as number, t)) return null;
@@ -1079,6 +1148,16 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
     } else out.push(e);
   }
   return out;
+}
+
+/** Token x stands in a clause that modifies a noun (acl, acl:relcl) that does not hold token t, within six steps up. */
+function inModifierClause(syn: Syntax, x: number, t: number): boolean {
+  for (let step = 0; step < 6 && x >= 0; step++) {
+    if (base(syn, x) === 'acl') return !governs(syn, x, t);
+    x = syn.head[x] as number;
+    if (x >= 0 && governs(syn, x, t)) return false;
+  }
+  return false;
 }
 
 /** what a denial answers: "rejected the accusation", "denied the allegations", "an accusation X rejected" */
@@ -1381,13 +1460,27 @@ function carrierSpan(doc: Doc, sa: number, se: number): { from: number; to: numb
 }
 
 /**
+ * An act named by a noun, of a directed type, with a source but no recipient: a mention of an act rather than a report
+ * of one ("the EU calculated its subsidy duties", "an investigation by X", "the group's ban"), which says little to an
+ * analyst (codeEvents drops such acts of the parse). Kept: the types complete without one (UNTARGETED_TYPES, a
+ * concession), hostile acts whose victim is unnamed (AGENTLESS_TYPES), appeals to the unnamed; and every verb ("Sudan
+ * agreed to hold elections", "warned that it would attack").
+ */
+function recipientless(doc: Doc, e: ArgusEvent): boolean {
+  if (e.target !== null || e.source === null || UNTARGETED_TYPES.has(e.type) || AGENTLESS_TYPES.has(e.type) || e.type === 'CONCEDE' || e.type === 'REQUEST') return false;
+  return (doc.pos[tokenAt(doc, e.start)] as number) === P.NOUN;
+}
+
+/**
  * Events whose source only hears the report ("In an interview with CNN, Peru accused Chile …": CNN accuses no one) are
  * dropped; such a recipient ("In a statement to the BBC, Nigeria denounced the attack by Chad": the attack was not on
- * the BBC) becomes none. A party also named outside the frame in the sentence keeps its part.
+ * the BBC) becomes none. A party also named outside the frame in the sentence keeps its part. Acts left without a
+ * recipient of a type that needs one are dropped here (recipientless), after every pass that could name one.
  */
 export function withoutHearers(doc: Doc, index: EntityIndex, events: ArgusEvent[]): ArgusEvent[] {
   const out: ArgusEvent[] = [];
   for (const e of events) {
+    if (recipientless(doc, e)) continue;
     const t = tokenAt(doc, e.start);
     const span = t < doc.n ? hearerSpan(doc, doc.sentOf[t] as number) : null;
     if (!span) {
