@@ -4,8 +4,8 @@
 // - SQLite: every article goes through Store.articles.save. The bulk runs 500 saves per commit (each save's own
 //   transaction is then a savepoint: the same statements and rows); the last 20,000 are saved one transaction each, as
 //   ingest does, and timed: that is the ingest rate at scale.
-// - PostgreSQL: its save runs ~80 statements per article, one round trip each (about 30 articles/s here, ten hours for
-//   1,000,000), so the bulk is copied from the SQLite build of the same N by bench/scale-pg.ts (the same rows; checked
+// - PostgreSQL: its save runs about 30 statements per article, one round trip each, and commits each article alone
+//   (hours for 1,000,000), so the bulk is copied from the SQLite build of the same N by bench/scale-pg.ts (the same rows; checked
 //   by test/store/scale-copy.test.ts), and the last 3,000 articles are saved through Store.articles.save and timed.
 // The database is built once and reused: SQLite in the temp dir (scale-N.db), PostgreSQL in a database of its own
 // (argus_bench_N on postgres@127.0.0.1:5432, created when missing); a row in bench_build marks a finished build. An
