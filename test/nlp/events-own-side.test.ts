@@ -15,6 +15,10 @@ const ROWS: Array<[string, Triple[]]> = [
   ['Chilean Foreign Minister Pablo Soto emphasized the strategic partnership between Chile and Peru.', [['Pablo Soto', 'COOPERATE', 'Peru']]],
   // a complement that is a clause names no party: no recipient rather than the actor's own country
   ['President Ana Ruiz reaffirmed Chile’s commitment to working with its neighbours on water security.', [['Chile', 'COOPERATE', null], ['Ana Ruiz', 'SUPPORT', null]]],
+  // a pair named after the restated relation ("support for the X-Y partnership"): its other half; no title names the
+  // actor's side here, but the actor dictionary gives the person one country (a full name it lists), named in the text
+  ['Mario Draghi spoke with officials of Tunisia. Mario Draghi highlighted his steadfast support for the Italy-Tunisia partnership.',
+    [['Mario Draghi', 'SUPPORT', 'Tunisia'], ['Italy', 'COOPERATE', 'Tunisia'], ['Tunisia', 'COOPERATE', 'Italy']]],
 ];
 
 const GUARDS: Array<[string, Triple]> = [

@@ -88,7 +88,7 @@ function retarget(doc: Doc, ev: ArgusEvent, index: EntityIndex, acts: ActsFor): 
   };
   // a pair names both parties alike: which one is the actor's own side only its title can say ("the U.S. Secretary of
   // State"); without it the event is left as it is
-  const own = acts.stateOf(ev.source as string) === t.id;
+  const own = acts.sideOf(ev.source as string) === t.id;
   if (m.tokenEnd <= r) {
     if (!onlyModifiers(doc, m.tokenEnd, r)) return undefined;
     // "the U.S.-Malawi partnership", "the Malawi-U.S. partnership"
@@ -98,6 +98,14 @@ function retarget(doc: Doc, ev: ArgusEvent, index: EntityIndex, acts: ActsFor): 
     if (coordinated(doc, m.tokenStart, m.tokenEnd)) return undefined;
     // "the United States' commitment to Kenya", "the ironclad U.S. commitment to the defense of Japan"
     return complementAfter(doc, r + 1, to, other);
+  }
+  // "support for the U.S.-Israel relationship": the relation restated is the pair's, after the noun; its other half
+  if (own && COMPLEMENT.has(doc.lower[r + 1] as string) && m.tokenStart <= r + 4) {
+    const half = HYPHENS.has(doc.words[m.tokenEnd] as string) ? m.tokenEnd + 1 : HYPHENS.has(doc.words[m.tokenStart - 1] as string) ? m.tokenStart - 2 : -1;
+    if (half >= 0 && m.tokenStart > r) {
+      const o = other(half);
+      if (o) return o;
+    }
   }
   let j = r + 2;
   if (doc.lower[j] === 'the') j++;

@@ -7,6 +7,7 @@ import { POS_INDEX, type Doc, type ResolvedEntity } from '../types.js';
 import { entityById, type EntityIndex } from './entity-index.js';
 import { SPOKES_NOUNS } from '../lexicon/speech.js';
 import { loadKB } from '../../kb/index.js';
+import type { KB } from '../../kb/types.js';
 import { isStateAgent, type EventLexicon } from '../../kb/event-lexicon.js';
 import { afterDateline, entityIdAt, isActor, recentOrgNamed } from './attribution.js';
 
@@ -76,6 +77,22 @@ export class ActsFor {
       }
     }
     return p;
+  }
+
+  /**
+   * The side a party takes in a relation it restates (events/own-side.ts): its state by its titles (stateOf), else, for a
+   * person, the one country the actor dictionary gives a full name of theirs, when the article names that country. Not
+   * part of stateOf: the stages that read stateOf drop an act aimed at the actor's own state as no act between states,
+   * which a dictionary entry must not decide ("the government of President X ... arresting opponents in Haiti").
+   */
+  sideOf(id: string): string {
+    const s = this.stateOf(id);
+    if (s !== this.party(id)) return s;
+    const e = entityById(this.index, s);
+    if (!e || e.type !== 'PERSON') return s;
+    const iso = dictionaryCountry(loadKB(), e);
+    const c = iso ? this.index.entities.find((x) => x.type === 'GPE' && x.kb.iso3166 === iso) : undefined;
+    return c ? c.id : s;
   }
 
   /** The article's home country other than `other`: for unqualified government bodies and "police", "authorities". */
@@ -314,3 +331,26 @@ function homeCountries(doc: Doc, index: EntityIndex): string[] {
   return ranked;
 }
 
+/**
+ * A person's country from the actor dictionary (kb-data/actors.json, PETRARCH2's Phoenix actors): one country in every
+ * entry of a full name the article writes ("Joe Biden", "Mario Draghi"). The entries' dates are not read: a post held
+ * years ago, or one the dictionary closes too early, still says whose side the person is on; a name the dictionary
+ * gives several countries says nothing.
+ */
+function dictionaryCountry(kb: KB, e: ResolvedEntity): string | null {
+  const seen = new Set<string>();
+  for (const m of e.mentions) {
+    if (m.kind !== 'name' || !m.text.includes(' ') || seen.has(m.text)) continue;
+    seen.add(m.text);
+    const spans = kb.actorPerson(m.text);
+    if (!spans || spans.length === 0) continue;
+    let iso: string | null = null;
+    for (const sp of spans) {
+      if (sp.country === null) continue;
+      if (iso !== null && sp.country !== iso) return null;
+      iso = sp.country;
+    }
+    if (iso) return iso;
+  }
+  return null;
+}
