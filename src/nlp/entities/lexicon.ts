@@ -99,7 +99,7 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   'Fleet', 'Flotilla', 'Squadron', 'Garrison', 'Legion', 'Gendarmerie', 'Constabulary', 'Investigations', 'Forum', 'Caucus', 'Bloc', 'Junta',
   'Cartel', 'Syndicate', 'Consortium', 'Cooperative', 'Commissariat', 'Chancellery', 'Ministries', 'Exchange',
   'Library', 'Libraries', 'Universities', 'Museums', 'Orchestra', 'Philharmonic', 'Records', 'Studios', 'Pictures',
-  'Entertainment', 'Motors', 'Pharmaceuticals', 'Insurance', 'Airline', 'Bancorp', 'Partners', 'Ventures',
+  'Entertainment', 'Motors', 'Motor', 'Electronics', 'Semiconductor', 'Aerospace', 'Automotive', 'Pharmaceuticals', 'Insurance', 'Airline', 'Bancorp', 'Partners', 'Ventures',
   'Consulting', 'Publishing', 'Publishers', 'Motorsports', 'Brewery', 'Railways', 'Shipping',
   // newspapers, magazines and company forms
   'Bulletin', 'Gazette', 'Tribune', 'Chronicle', 'Register', 'Monthly', 'Magazine', 'Books', 'Futures', 'PLC', 'LLC', 'Offices',

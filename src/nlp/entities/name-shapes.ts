@@ -52,10 +52,26 @@ const SERVICE_KINDS: ReadonlySet<string> = new Set(['security', 'intelligence', 
 const CITY_NOUNS: ReadonlySet<string> = new Set(['mayor', 'residents', 'inhabitants', 'streets', 'suburbs', 'outskirts', 'downtown', 'districts',
   'neighbourhoods', 'neighborhoods', 'city', 'airport', 'metro', 'subway', 'skyline', 'hospitals', 'port']);
 
+/** participles after a hyphen that place what a city's name qualifies there ("Kyiv-based", "Beijing-bound") */
+const WHERE_SUFFIXES: ReadonlySet<string> = new Set(['based', 'born', 'bound', 'headquartered', 'listed', 'registered']);
+
 /** a city at least this large is the place, not a namesake person */
 const MIN_CITY_POP = 20000;
 /** a one-word name after "in" is the city rather than a person from this size on */
 const BIG_CITY_POP = 100000;
+/** heads that end the names of bodies and never of places (not "Union": "Soviet Union"; "Bank": "West Bank"; "Federation") */
+const BODY_ENDS: ReadonlySet<string> = new Set(['Commission', 'Authority', 'Council', 'Committee', 'Agency', 'Ministry', 'Department', 'Organization',
+  'Organisation', 'Corporation', 'Company', 'Forces', 'Army', 'Navy', 'Police', 'Party', 'Front', 'Movement', 'Fund', 'Board', 'Bureau',
+  'Secretariat', 'Directorate', 'Institute', 'Association', 'Programme', 'Coalition', 'Office', 'Service', 'Brigade', 'Brigades']);
+
+/** the title that ends a post's name before "'s Office" and the bodies named so */
+const TITLE_NOUNS: ReadonlySet<string> = new Set(['President', 'Minister', 'General', 'Governor', 'Mayor', 'Premier', 'Chancellor', 'Speaker', 'Ombudsman',
+  'Secretary', 'Secretary-General', 'Prosecutor', 'Commissioner', 'Auditor', 'Comptroller', 'Registrar', 'Controller', 'Treasurer']);
+const TITLE_BODIES: ReadonlySet<string> = new Set(['Office', 'Department', 'Secretariat', 'Bureau', 'Chambers']);
+/** a town a multi-word alternate name must have this many people to be read as, not as a person */
+const ALT_CITY_POP = 50000;
+/** compass words that open names of divisions and regions, never of people */
+const COMPASS_FIRST: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Central']);
 
 function span(doc: Doc, a: number, b: number, type: EntityType, kind: EntityMention['kind'], score: number | undefined): EntityMention {
   const start = doc.starts[a] as number;
@@ -120,6 +136,17 @@ function initials(doc: Doc, a: number, b: number): string {
   return s.toUpperCase();
 }
 
+/** initials of every word of a run, function words too: "Alternative for Germany" -> AFG */
+function allInitials(doc: Doc, a: number, b: number): string {
+  let s = '';
+  for (let k = a; k < b; k++) {
+    const w = doc.words[k] as string;
+    if (DASHES.has(w)) continue;
+    s += w[0];
+  }
+  return s.toUpperCase();
+}
+
 /** what may follow an acronym given as ", or ACR" */
 const ACR_AFTER_OR = new Set([',', '.', ')', ';', '—', '–']);
 
@@ -138,8 +165,10 @@ function acronymRun(doc: Doc, open: number): [number, number, number] | null {
   while (close < doc.n && close - open <= 4 && doc.words[close] !== ')' && !(orForm && ACR_AFTER_OR.has(doc.words[close] as string)) && glued(doc, close)) close++;
   if (orForm ? !ACR_AFTER_OR.has(doc.words[close] ?? '.') || !/^\p{Lu}{2,6}$/u.test(doc.words[open + 1] as string) : doc.words[close] !== ')') return null;
   const acr = doc.text.slice(doc.starts[open + 1] as number, doc.ends[close - 1] as number);
-  if (!/^[\p{Lu}][\p{Lu}\d&-]{1,11}$/u.test(acr)) return null;
-  const letters = acr.replace(/[^\p{Lu}]/gu, '');
+  // "Alternative for Germany (AfD)", "Ministry of Defence (MoD)": a lower-case letter stands for a function word
+  const mixed = /^\p{Lu}(?=.*\p{Lu})[\p{L}\d&-]{1,11}$/u.test(acr) && /\p{Ll}/u.test(acr) && !/\p{Ll}{2}/u.test(acr);
+  if (!mixed && !/^[\p{Lu}][\p{Lu}\d&-]{1,11}$/u.test(acr)) return null;
+  const letters = mixed ? acr.replace(/[^\p{L}]/gu, '').toUpperCase() : acr.replace(/[^\p{Lu}]/gu, '');
   // "AU Flood Relief and Logistics Unit (AU-FRLU)": a prefix written out in full, then initials
   const dash = acr.indexOf('-');
   const prefix = dash > 0 ? acr.slice(0, dash) : '';
@@ -156,7 +185,7 @@ function acronymRun(doc: Doc, open: number): [number, number, number] | null {
     if (isCapitalized(w) || inWord || ((RUN_JOINERS.has(doc.lower[a - 1] as string)) && a - 1 > s0 && isCapitalized(doc.words[a - 2] as string))) a--;
     else break;
     if (!isCapitalized(doc.words[a] as string)) continue;
-    const ini = initials(doc, a, b);
+    const ini = mixed ? allInitials(doc, a, b) : initials(doc, a, b);
     if (ini === letters || (prefix && doc.words[a] === prefix && b - a > 1 && initials(doc, a + 1, b) === rest)) return [a, b, close];
     if (ini.length > letters.length) return null;
   }
@@ -224,6 +253,9 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     PRODUCT_NOUNS.has(doc.words[m.tokenEnd] as string) && doc.starts[m.tokenEnd] === m.end + 1 && !kb.phrases.has(m.text) && !kb.orgByName(m.text)));
   // "SPLM/A" (the movement and its army): an acronym with one or two more capitals joined by a slash is one name
   out = out.map((m) => (m.type === 'ORG' && ACRONYM_SHAPE.test(m.text) && slashLetters(doc, m.tokenEnd) ? extendTo(doc, m, m.tokenEnd + 2) : m));
+  // "ZANU-PF", "SPLM-IO": an acronym with another of up to four capitals joined by a hyphen is one name (the second
+  // part no name of its own)
+  out = out.map((m, i) => (m.type === 'ORG' && ACRONYM_SHAPE.test(m.text) && hyphenLetters(doc, m.tokenEnd) && !((out[i + 1]?.tokenStart ?? doc.n) <= m.tokenEnd + 1) ? extendTo(doc, m, m.tokenEnd + 2) : m));
   // "its Spanish initials", "the French word for": a language, not a people
   out = out.filter((m) => !(m.type === 'NORP' && m.tokenEnd < doc.n && LANGUAGE_NOUNS.has(doc.lower[m.tokenEnd] as string)));
   // "the Arctic archipelago's status", "a Baltic security expert": a one-word sea or region name used as an adjective before
@@ -244,6 +276,11 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     if (head > m.tokenEnd && STATE_AGENTS.has(doc.lower[m.tokenEnd] as string)) return [m];
     return head >= 0 && THING_HEADS.has(doc.lower[head] as string) ? [] : [m];
   });
+  // "Islamic State West Africa Province", "Islamic State Khorasan Province": a place-like name that opens with the
+  // name of an organisation the knowledge base knows is that organisation's branch; "the Lake Chad Basin Commission",
+  // "the Mekong River Commission": a place's name with the head of a body after it names that body
+  out = out.map((m) => ((m.type === 'LOC' || m.type === 'GPE' || m.type === 'FAC') && m.tokenEnd - m.tokenStart >= 2 && !kb.phrases.has(m.text) && kb.admin1(m.text).length === 0 &&
+    (BODY_ENDS.has(doc.words[m.tokenEnd - 1] as string) || (m.type !== 'FAC' && m.tokenEnd - m.tokenStart >= 3 && orgPrefix(doc, kb, m.tokenStart, m.tokenEnd))) ? { ...m, type: 'ORG' as const, kind: 'name' as const } : m));
   out.sort((x, y) => x.start - y.start);
   // acronym definitions: the run before "(ACR)" is one organisation name unless one mention already spans it exactly
   let added: EntityMention[] | null = null;
@@ -281,6 +318,16 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     if (at) out = out.filter((m) => m !== at);
     (added ??= []).push(span(doc, k, k + 1, 'ORG', 'name', 2));
   }
+  // "the Prime Minister's Office", "the Attorney General's Office": the office of a post named by its title is a body
+  for (let k = 1; k + 1 < doc.n; k++) {
+    if ((doc.words[k] !== "'s" && doc.words[k] !== '’s') || !TITLE_BODIES.has(doc.words[k + 1] as string) || !TITLE_NOUNS.has(doc.words[k - 1] as string)) continue;
+    let a = k - 1;
+    while (a > 0 && k - a < 4 && HONORIFICS.has(doc.words[a - 1] as string) && doc.sentOf[a - 1] === doc.sentOf[k]) a--;
+    if (out.some((m) => m.tokenStart < k + 2 && m.tokenEnd > a && (m.tokenStart < a || m.tokenEnd > k + 2 || m.type !== 'ORG'))) continue;
+    if (out.some((m) => m.tokenStart === a && m.tokenEnd === k + 2)) continue;
+    out = out.filter((m) => !(m.tokenStart >= a && m.tokenEnd <= k + 2));
+    (added ??= []).push(span(doc, a, k + 2, 'ORG', 'name', 2));
+  }
   if (added) out = [...out, ...added].sort((x, y) => x.start - y.start);
 
   const res: EntityMention[] = [];
@@ -305,6 +352,14 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
       if (m.tokenEnd - a > 1 && !(a > 0 && (HONORIFICS.has(doc.words[a - 1] as string) || ROLE_HEADS.has(doc.lower[a - 1] as string))) && !appositiveRole(doc, m.tokenEnd)) {
         const city = kb.cities(m.text).find((c) => c.name === m.text || c.name.normalize('NFD').replace(/\p{M}/gu, '') === m.text);
         if (city && city.population >= MIN_CITY_POP) m = { ...m, type: 'GPE', kind: 'name' };
+        // "Deir el-Balah", "Khan Younis": the same under a spelling GeoNames lists among a sizeable town's alternate
+        // names (a multi-word alternate name of a town of 50,000 is no person's, the actor dictionary's people aside)
+        else if (!city && kb.cities(m.text, true).some((c) => c.alternate && c.population >= ALT_CITY_POP) && !kb.actorPerson(m.text)) m = { ...m, type: 'GPE', kind: 'name' };
+      }
+      // "North Waziristan", "South Ossetia", "Upper Nile": a compass word opening a multi-word name makes a place of it
+      // (a division or a region), no person; a given name opens a person's name
+      if (m.type === 'PERSON' && m.tokenEnd - a > 1 && COMPASS_FIRST.has(doc.words[a] as string) && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) {
+        m = { ...m, type: 'GPE', kind: 'name' };
       }
       // "talks in Lyon, the minister said": a one-word "person" right after "in"/"at" that names a large city (a given
       // name too, as many cities are), under its main name or an exonym, is the city; not before "'s" or a name
@@ -332,6 +387,12 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     // is the city's
     if (m.kind === 'metonym' && m.type === 'GPE' && m.tokenEnd + 1 < doc.n && (doc.words[m.tokenEnd] === "'s" || doc.words[m.tokenEnd] === '’s') &&
       CITY_NOUNS.has(doc.words[m.tokenEnd + 1] as string)) {
+      m = { ...m, kind: 'name' };
+    }
+    // "a Kyiv-based analyst", "a Beijing-bound flight": a capital that says where someone or something is or goes is
+    // the city (not "Moscow-backed": the government)
+    if (m.kind === 'metonym' && m.type === 'GPE' && m.tokenEnd + 1 < doc.n && DASHES.has(doc.words[m.tokenEnd] as string) && glued(doc, m.tokenEnd) &&
+      glued(doc, m.tokenEnd + 1) && WHERE_SUFFIXES.has(doc.lower[m.tokenEnd + 1] as string)) {
       m = { ...m, kind: 'name' };
     }
     // "told Channel 4": "Channel" and a number name a television channel, no strait
@@ -415,7 +476,52 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     const m = res[i] as EntityMention;
     if (m.type === 'LOC' && m.tokenEnd - m.tokenStart > 1 && LOC_HEADS.get(doc.words[m.tokenEnd - 1] as string) === 'FAC') res[i] = { ...m, type: 'FAC' };
   }
-  return coordinatedPlaces(doc, kb, riverShortForms(doc, kb, facilityTails(doc, kb, demonymParties(doc, res))));
+  const shaped = coordinatedPlaces(doc, kb, riverShortForms(doc, kb, facilityTails(doc, kb, demonymParties(doc, res))));
+  return partiesByNoun(doc, kb, shaped);
+}
+
+/** lower-case nouns after a name that make it a party or a political bloc ("the Kenya Kwanza coalition") */
+const BLOC_NOUNS: ReadonlySet<string> = new Set(['coalition', 'party', 'alliance', 'movement', 'bloc']);
+
+/**
+ * "President Ruto's Kenya Kwanza coalition", "the Pakistan Tehreek-e-Insaf party": two to five capitalised words (a
+ * country's name may open them) before a lower-case noun of a party or a bloc are that party's name, whatever the
+ * recognizers made of their words; not names made only of countries and peoples ("the Franco-German alliance").
+ * `mentions` sorted by start; returns them sorted.
+ */
+function partiesByNoun(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
+  let out: EntityMention[] | null = null;
+  for (let t = 2; t < doc.n; t++) {
+    if (!BLOC_NOUNS.has(doc.words[t] as string) || !isCapitalized(doc.words[t - 1] as string)) continue;
+    const s0 = doc.sentStart[doc.sentOf[t] as number] as number;
+    let a = t;
+    let words = 0;
+    let plain = 0;
+    while (a > s0 && t - a < 8) {
+      const w = doc.words[a - 1] as string;
+      if (isCapitalized(w) && !NOT_NAMES.has(w) && !HONORIFICS.has(w)) {
+        words++;
+        if (!kb.countryByName(w) && !kb.countryByDemonym(w) && !kb.phrases.has(w)) plain++;
+        a--;
+      } else if (a - 2 >= s0 && glued(doc, a - 1) && glued(doc, a) && (DASHES.has(w) || /^\p{Ll}{1,2}$/u.test(w))) a--;
+      else break;
+    }
+    // (two words apart, not one hyphenated compound, and not opened by a given name: "the Ana Holm party")
+    if (words < 2 || words > 5 || plain === 0 || !isCapitalized(doc.words[a] as string) || a === s0 || kb.isGivenName(doc.words[a] as string)) continue;
+    let spaced = false;
+    for (let k = a + 1; k < t && !spaced; k++) spaced = !glued(doc, k);
+    // (nor a place: "a New York party")
+    const runText = doc.text.slice(doc.starts[a] as number, doc.ends[t - 1] as number);
+    if (!spaced || kb.phrases.has(runText) || kb.cities(runText).length > 0) continue;
+    const list: EntityMention[] = out ?? mentions;
+    // (a name that reaches outside the run, a person's or one the knowledge base knows as an organisation stays)
+    if (list.some((m) => m.tokenStart < t && m.tokenEnd > a && (m.tokenStart < a || m.tokenEnd > t || (m.type === 'ORG' && m.tokenEnd - m.tokenStart === t - a) ||
+      (m.type === 'PERSON' && kb.isGivenName(doc.words[m.tokenStart] as string))))) continue;
+    const kept = list.filter((m) => m.tokenEnd <= a || m.tokenStart >= t);
+    kept.push(span(doc, a, t, 'ORG', 'name', 2));
+    out = kept.sort((x, y) => x.start - y.start);
+  }
+  return out ?? mentions;
 }
 
 /** an upper-case word of a dateline: letters only, at least three ("GENEVA", "BRASÍLIA", "SÃO" of "SÃO PAULO") */
@@ -669,9 +775,13 @@ function unknownTown(doc: Doc, kb: KB, m: EntityMention): boolean {
 
 /** lower-case facility nouns after a name that make name and noun one facility ("the Rafah crossing", "the Medgaz pipeline") */
 const FAC_TAILS = new Set(['crossing', 'checkpoint', 'airbase', 'airfield', 'airport', 'dam', 'barrage', 'pipeline', 'bridge',
-  'interconnector', 'refinery', 'canal']);
+  'interconnector', 'refinery', 'canal', 'prison', 'jail']);
 /** ... and two-word ones ("Ämari air base", "the Golovnoi water intake") */
-const FAC_TAILS_2 = new Set(['air base', 'naval base', 'water intake', 'power plant', 'power station', 'ground station']);
+const FAC_TAILS_2 = new Set(['air base', 'naval base', 'water intake', 'power plant', 'power station', 'ground station',
+  'nuclear plant', 'oil refinery', 'oil terminal', 'oil field', 'gas field', 'refugee camp', 'military base', 'border crossing', 'border post']);
+/** a lower-case word before a two-word facility noun that belongs to it ("the Zaporizhzhia nuclear power plant") */
+const FAC_MODIFIERS: ReadonlySet<string> = new Set(['nuclear', 'hydroelectric', 'thermal', 'coal', 'solar']);
+
 /** first words of FAC_TAILS_2: the two-word key is built only after one of them (no string per token) */
 const FAC_TAIL_FIRSTS = new Set([...FAC_TAILS_2].map((p) => p.slice(0, p.indexOf(' '))));
 
@@ -689,19 +799,21 @@ function facilityTails(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMenti
     if (!two && !FAC_TAILS.has(w)) continue;
     if (!/^\p{Ll}/u.test(doc.words[t] as string) || doc.sentOf[t - 1] !== doc.sentOf[t]) continue;
     const e = two ? t + 2 : t + 1;
+    // where the facility's noun starts ("the Zaporizhzhia nuclear power plant": the modifier joins the noun)
+    const s = two && t >= 2 && FAC_MODIFIERS.has(doc.words[t - 1] as string) ? t - 1 : t;
     const list: EntityMention[] = out ?? mentions;
-    const before = list.find((m) => m.tokenEnd === t);
-    if (list.some((m) => m.tokenStart < e && m.tokenEnd > t)) continue;
+    const before = list.find((m) => m.tokenEnd === s);
+    if (list.some((m) => m.tokenStart < e && m.tokenEnd > s)) continue;
     let a: number;
     if (before) {
       if (before.type === 'NORP' || before.type === 'EVENT' || before.type === 'FAC' || before.kind === 'demonym' || kb.countryByName(before.text) ||
-        (before.type === 'ORG' && (kb.phrases.get(before.text)?.type === 'ORG' || ORG_HEADS.has(doc.words[t - 1] as string)))) continue;
+        (before.type === 'ORG' && (kb.phrases.get(before.text)?.type === 'ORG' || ORG_HEADS.has(doc.words[s - 1] as string)))) continue;
       a = before.tokenStart;
     } else {
       // an unknown capitalised word or run the recognizers left ("the undersea Medgaz pipeline")
-      a = t;
-      while (a > 0 && doc.sentOf[a - 1] === doc.sentOf[t] && isCapitalized(doc.words[a - 1] as string) && !NOT_NAMES.has(doc.words[a - 1] as string)) a--;
-      if (a === t || a === doc.sentStart[doc.sentOf[t] as number]) continue;
+      a = s;
+      while (a > 0 && doc.sentOf[a - 1] === doc.sentOf[s] && isCapitalized(doc.words[a - 1] as string) && !NOT_NAMES.has(doc.words[a - 1] as string)) a--;
+      if (a === s || a === doc.sentStart[doc.sentOf[s] as number]) continue;
     }
     // "the Maghreb-Europe pipeline": names joined by a hyphen
     // ("Ain al-Asad air base": a lower-case article before the hyphen, the capitalised word before it)
@@ -733,6 +845,19 @@ function theOnlyName(kb: KB, w: string): boolean {
 /** a slash at token b glued to the words around it, and one or two capitals after it ("SPLM/A") */
 function slashLetters(doc: Doc, b: number): boolean {
   return doc.words[b] === '/' && b + 1 < doc.n && /^\p{Lu}{1,2}$/u.test(doc.words[b + 1] as string) && doc.starts[b] === doc.ends[b - 1] && doc.starts[b + 1] === doc.ends[b];
+}
+
+function hyphenLetters(doc: Doc, b: number): boolean {
+  return doc.words[b] === '-' && b + 1 < doc.n && /^\p{Lu}{1,4}$/u.test(doc.words[b + 1] as string) && doc.starts[b] === doc.ends[b - 1] && doc.starts[b + 1] === doc.ends[b];
+}
+
+/** Some two or three first words of [a, b) (not all of it) name an organisation the knowledge base knows. */
+function orgPrefix(doc: Doc, kb: KB, a: number, b: number): boolean {
+  for (let e = a + 2; e <= Math.min(a + 3, b - 1); e++) {
+    const name = doc.text.slice(doc.starts[a], doc.ends[e - 1]);
+    if (kb.orgByName(name) || kb.actorOrg(name)) return true;
+  }
+  return false;
 }
 
 /** m running on to token b (exclusive) */

@@ -46,6 +46,9 @@ function sentenceInitial(doc: Doc, i: number): boolean {
 /** Lower-case words that join the parts of a hyphenated name ("Port-au-Prince", "al-Rubaie", "Aix-en-Provence"). */
 const HYPHEN_JOINERS: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ud', 'wal', 'wa', 'ad', 'as', 'ash', 'an', 'ar', 'at', 'az', 'e', 'i', 'o', 'a', 'au', 'aux', 'en', 'sur', 'sous', 'les', 'la', 'le', 'de', 'des', 'du', 'di', 'da', 'del', 'y', 'upon', 'on', 'in', 'am', 'bin', 'ibn', 'bint', 'abu', 'ben']);
 
+/** the Arabic article as romanisations write it before sun letters ("ez-Zor", "es-Sidr", "er-Rumeida") */
+const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['ed', 'er', 'es', 'ez', 'et', 'en', 'esh', 'edh', 'eth', 'adh', 'ath', 'ur', 'us', 'uz', 'ut', 'un', 'ush']);
+
 /**
  * Token j is a hyphen inside a name, written without spaces: the end (exclusive) of the chain of hyphens and short
  * joiners ("-au-", "-al-") that reaches a capitalised word, else j (no chain). "Asia-Pacific", "Port-au-Prince",
@@ -139,6 +142,15 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
           if (chain > j) {
             j = chain;
             continue;
+          }
+          // "Deir ez-Zor", "Ras es-Sidr", "Tell er-Rumeida": an Arabic article in any of its assimilated forms joined by a
+          // hyphen to the next capitalised word
+          if (ARABIC_ARTICLES.has(w) && j + 1 < n) {
+            const joined = hyphenChain(doc, j + 1);
+            if (joined > j + 1) {
+              j = joined;
+              continue;
+            }
           }
           if (NAME_PARTICLES.has(w)) {
             // "von der Leyen", "da Silva": up to three particles before a capitalized word
@@ -237,7 +249,8 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
             // (not two names: "the British Library and Columbia University")
             let k = j + 1;
             while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
-            if (ORG_HEADS.has(doc.words[k - 1] as string) && k - j <= 4) {
+            // (nor an organisation the knowledge base knows before "and": "Airbus and General Motors")
+            if (ORG_HEADS.has(doc.words[k - 1] as string) && k - j <= 4 && !(knownOrgName(kb, doc.text.slice(doc.starts[i], doc.ends[j - 1])))) {
               j = k;
               continue;
             }
@@ -1106,6 +1119,12 @@ function romanceJoined(doc: Doc, a: number, b: number): boolean {
 
 /** a city GeoNames lists under another main name is read by its alternate name from this size on (see resolution) */
 export const ALTERNATE_CITY_POP = 100000;
+
+
+/** a name the curated organisations or the actor dictionaries list */
+function knownOrgName(kb: KB, name: string): boolean {
+  return kb.orgByName(name) !== undefined || kb.actorOrg(name) !== undefined;
+}
 
 /**
  * "Cap-Haïtien" (GeoNames: Okap): a name of two or more words, or hyphenated, that is an alternate name of a large

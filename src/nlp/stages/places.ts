@@ -420,6 +420,11 @@ function candidates(
     if (cities.length === 0 && out.length === 0 && !common) {
       all = kb.cities(name, true);
       cities = all.filter((c) => backed(c) && alternateBacked(c, ctx, self, hints));
+      // nor any alternate name: a town spelled otherwise in the country the article names ("Myawaddy" for Myawadi)
+      if (cities.length === 0 && all.length === 0 && kb.citiesBySpelling && foldKey(name).length >= 5) {
+        all = kb.citiesBySpelling(name);
+        cities = all.filter((c) => backed(c) && alternateBacked(c, ctx, self, hints));
+      }
     } else if (!common && !ordinaryWord) {
       // an exonym of a capital many times larger than every town of that main name ("Genf" beside a village "Genf"):
       // the capital competes, and the main-name towns are its namesakes

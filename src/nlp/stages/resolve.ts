@@ -118,7 +118,9 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
       // "the Syrian Democratic Forces ... the SDF": an acronym the article spells out is that name, not a namesake the
       // knowledge base knows by the same letters (linkAcronyms joins them)
       const org = spelled?.has(surface) ? undefined : kb.orgByName(stripThe(surface));
-      if (org) {
+      // "Thailand's Ministry of Defence": a body the knowledge base knows by a generic name as one country's ("UK
+      // Ministry of Defence") is another country's body when that country owns it
+      if (org && !otherCountryOwns(doc, kb, m, org.name)) {
         const key = org.wikidata ? `wd:${org.wikidata}` : `ORG:${foldKey(org.name)}`;
         add(key, () => ({ type: 'ORG', name: org.name, key, kb: org.wikidata ? { wikidata: org.wikidata } : {}, parts: [] }), m);
         continue;
@@ -244,6 +246,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
     }
   }
 
+  placeNamedOrgs(clusters, kb);
   linkAcronyms(clusters);
   linkBracketAcronyms(doc, clusters);
   linkOtherNames(doc, clusters, kb);
@@ -1112,4 +1115,33 @@ function nominal(doc: Doc, a: number, b: number, type: EntityType): EntityMentio
   const start = doc.starts[a] as number;
   const end = doc.ends[b - 1] as number;
   return { start, end, tokenStart: a, tokenEnd: b, text: doc.text.slice(start, end), type, kind: 'nominal', score: undefined }; // one hidden class
+}
+
+
+/** "Thailand's <m>": the possessor before the mention is a country other than the one the organisation's name opens
+ * with ("UK Ministry of Defence", "Russian Ministry of Defence"). */
+function otherCountryOwns(doc: Doc, kb: KB, m: EntityMention, orgName: string): boolean {
+  const a = m.tokenStart;
+  if (a < 2 || (doc.words[a - 1] !== "'s" && doc.words[a - 1] !== '’s')) return false;
+  const owner = kb.countryByName(doc.words[a - 2] as string) ?? (a >= 3 ? kb.countryByName(`${doc.words[a - 3]} ${doc.words[a - 2]}`) : undefined);
+  if (!owner) return false;
+  const first = orgName.split(' ')[0] as string;
+  const own = kb.countryByName(first) ?? kb.countryByDemonym(first);
+  return own !== undefined && own.iso2 !== owner.iso2;
+}
+
+/**
+ * "disputed Essequibo border ... the Essequibo region": a one-word name the article also writes as a place's is that
+ * place where it was read as an organisation, unless the knowledge base knows an organisation of that name (mutates
+ * the clusters: the organisation's mentions move to the place).
+ */
+function placeNamedOrgs(clusters: Cluster[], kb: KB): void {
+  let places: Map<string, Cluster> | null = null;
+  for (const c of clusters) {
+    if (c.type !== 'ORG' || c.mentions.length === 0 || /\s/.test(c.name) || c.mentions.some((m) => m.tokenEnd - m.tokenStart !== 1)) continue;
+    const place = (places ??= placesByText(clusters)).get(c.name);
+    if (!place || kb.orgByName(c.name) || kb.actorOrg(c.name)) continue;
+    for (const m of c.mentions) place.mentions.push(retyped(m, place.type));
+    c.mentions = [];
+  }
 }
