@@ -68,6 +68,10 @@ const guards: Array<[string, string, string | null]> = [
   ['She hosted a New York party for donors last week.', 'New York', 'GPE'],
   // a campaign's "camp" is no facility
   ['A spokesman for the Trump camp said the poll was wrong.', 'Trump camp', null],
+  // a body head and "of X" stay one name when X carries a possessive mark; not when X is a known place
+  ['The U.S. Department of Labor’s Wage Division fined the firm.', 'U.S. Department of Labor', 'ORG'],
+  ['The Kenyan Ministry of Water’s Drought Office warned farmers.', 'Kenyan Ministry of Water', 'ORG'],
+  ['The Southern Command of Chile’s navy began drills.', 'Chile', 'GPE'],
 ];
 
 for (const [text, name, type] of guards) {

@@ -477,7 +477,36 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     if (m.type === 'LOC' && m.tokenEnd - m.tokenStart > 1 && LOC_HEADS.get(doc.words[m.tokenEnd - 1] as string) === 'FAC') res[i] = { ...m, type: 'FAC' };
   }
   const shaped = coordinatedPlaces(doc, kb, riverShortForms(doc, kb, facilityTails(doc, kb, demonymParties(doc, res))));
-  return partiesByNoun(doc, kb, shaped);
+  return partiesByNoun(doc, kb, bodyOfPossessor(doc, kb, shaped));
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * "the U.S. Department of State’s reward program": the tagger ends an organisation at its head when the name after "of"
+ * carries a possessive mark ("U.S. Department" | "State’s"); a body head, "of" and capitalised words up to the mark are one
+ * name, as they are without the mark. Names found inside the words taken in are dropped. Not a place or a people the
+ * knowledge base knows: "the Eastern Command of China’s army" is China's.
+ */
+function bodyOfPossessor(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
+  let out: EntityMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    const b = m.tokenEnd;
+    if (m.type !== 'ORG' || b + 2 >= doc.n || doc.lower[b] !== 'of' || !ORG_HEADS.has(doc.words[b - 1] as string)) continue;
+    let e = b + 1;
+    if (doc.lower[e] === 'the') e++;
+    const x = e;
+    while (e < doc.n && e - x < 3 && /^\p{Lu}/u.test(doc.words[e] as string)) e++;
+    if (e === x || !POSSESSIVE_MARKS.has(doc.lower[e] as string) || doc.starts[e] !== doc.ends[e - 1]) continue;
+    const owner = doc.text.slice(doc.starts[x] as number, doc.ends[e - 1] as number);
+    if (kb.countryByName(owner) || kb.countryByDemonym(owner) || kb.admin1(owner).length > 0 || kb.cities(owner).length > 0 || kb.phrases.has(owner)) continue;
+    out ??= [...mentions];
+    out[i] = span(doc, m.tokenStart, e, 'ORG', m.kind, m.score);
+  }
+  if (!out) return mentions;
+  const grown = out.filter((m, i) => m !== mentions[i]);
+  return out.filter((m) => grown.includes(m) || !grown.some((g) => m.tokenStart >= g.tokenStart && m.tokenEnd <= g.tokenEnd));
 }
 
 /** lower-case nouns after a name that make it a party or a political bloc ("the Kenya Kwanza coalition") */
