@@ -157,6 +157,15 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(['Summit', 'Meeting', 'W
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'abu', 'y', 'zu', 'ter', 'ten', "d'"]);
 
 /** Capitalized words that start sentences or headlines but are not names. */
+/**
+ * Diseases and pandemics, which news capitalises or writes as codes ("COVID-19", "Ebola", "H5N1"): no person,
+ * organisation or place, whatever the tagger makes of them (lower case). CC0, written for Argus.
+ */
+export const DISEASES: ReadonlySet<string> = new Set([
+  'covid', 'covid-19', 'covid19', 'sars-cov-2', 'sars', 'mers', 'ebola', 'mpox', 'monkeypox', 'zika', 'hiv', 'aids', 'hiv/aids',
+  'h5n1', 'h1n1', 'h7n9', 'marburg', 'dengue', 'cholera', 'malaria', 'polio', 'measles', 'tuberculosis', 'omicron', 'delta variant',
+]);
+
 export const NOT_NAMES = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'As', 'But', 'And', 'Or', 'If', 'It', 'Its', 'This', 'That', 'These', 'Those',
   'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'There', 'Here', 'When',

@@ -8,7 +8,7 @@ import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention } from '../types.js';
 import { glued } from '../tokenize.js';
 import { coordinatedModifier, hyphenCompound, isCapitalized } from './rules.js';
-import { FIRST_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
+import { DISEASES, FIRST_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
 const DASHES = new Set(['-', '–', '—', '‐']);
 /** lower-case Arabic articles written hyphenated to the next name part ("al-Amin", "el-Sisi", "ash-Sharaa") */
@@ -216,7 +216,7 @@ function courtesyTitles(doc: Doc, mentions: EntityMention[]): EntityMention[] {
  * start, non-overlapping where they were.
  */
 export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
-  let out = datelinePlaces(doc, kb, mentions.filter((m) => !m.text.startsWith('@') && !timeZone(doc, m)));
+  let out = datelinePlaces(doc, kb, mentions.filter((m) => !m.text.startsWith('@') && !timeZone(doc, m) && !DISEASES.has(m.text.toLowerCase())));
   out = withoutVessels(doc, out);
   // "Rear Admiral Ito": a word that only modifies the title after it is no name of its own
   out = out.filter((m) => !(m.tokenEnd - m.tokenStart === 1 && TITLE_MODIFIERS.has(m.text) && HONORIFICS.has(doc.words[m.tokenEnd] ?? '')));
