@@ -72,6 +72,9 @@ const guards: Array<[string, string, string | null]> = [
   ['The U.S. Department of Labor’s Wage Division fined the firm.', 'U.S. Department of Labor', 'ORG'],
   ['The Kenyan Ministry of Water’s Drought Office warned farmers.', 'Kenyan Ministry of Water', 'ORG'],
   ['The Southern Command of Chile’s navy began drills.', 'Chile', 'GPE'],
+  // a title with its complement after a name is no person of its own
+  ['The minister met Ilse Varga, Chief Economic Advisor to the President of Hungary.', 'Economic Advisor', null],
+  ['The minister met Ilse Varga, Chief Economic Advisor to the President of Hungary.', 'Ilse Varga', 'PERSON'],
   // a disease is no organisation, whatever the tagger makes of it
   ['The ministers discussed containing COVID-19 and climate change.', 'COVID-19', null],
   ['Health workers said Ebola had reached two more districts.', 'Ebola', null],

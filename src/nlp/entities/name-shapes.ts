@@ -216,7 +216,7 @@ function courtesyTitles(doc: Doc, mentions: EntityMention[]): EntityMention[] {
  * start, non-overlapping where they were.
  */
 export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
-  let out = datelinePlaces(doc, kb, mentions.filter((m) => !m.text.startsWith('@') && !timeZone(doc, m) && !DISEASES.has(m.text.toLowerCase())));
+  let out = datelinePlaces(doc, kb, mentions.filter((m) => !m.text.startsWith('@') && !timeZone(doc, m) && !DISEASES.has(m.text.toLowerCase()) && !titleWithComplement(doc, m)));
   out = withoutVessels(doc, out);
   // "Rear Admiral Ito": a word that only modifies the title after it is no name of its own
   out = out.filter((m) => !(m.tokenEnd - m.tokenStart === 1 && TITLE_MODIFIERS.has(m.text) && HONORIFICS.has(doc.words[m.tokenEnd] ?? '')));
@@ -481,6 +481,16 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
 }
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+const TITLE_COMPLEMENTS = new Set(['to', 'of', 'for', 'on']);
+
+/**
+ * "Emma Aparici, Chief Diplomatic Advisor to the President of Spain": a "person" whose last word is a role ("Advisor",
+ * "Envoy") followed by its complement ("to", "of", "for", "on") is the title of the person named before it, not a name.
+ */
+function titleWithComplement(doc: Doc, m: EntityMention): boolean {
+  return m.type === 'PERSON' && m.tokenEnd < doc.n && TITLE_COMPLEMENTS.has(doc.lower[m.tokenEnd] as string) &&
+    ROLE_HEADS.has(doc.lower[m.tokenEnd - 1] as string);
+}
 
 /**
  * "the U.S. Department of State’s reward program": the tagger ends an organisation at its head when the name after "of"
