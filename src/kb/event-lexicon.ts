@@ -81,7 +81,12 @@ function parseSide(side: string, synsets: Map<string, Set<string>>): Group[] {
   const re = /\(([^)]*)\)|\{([^}]*)\}|(\S+)/g;
   for (let m = re.exec(side); m; m = re.exec(side)) {
     const words = (m[1] ?? m[2] ?? m[3] ?? '').replace(/[{}]/g, ' ').split(/\s+/);
-    const slots = words.map(slot).filter((s): s is Slot => s !== null);
+    // (by push: the arrays of map() and filter() take hidden classes of their own, deoptimising this function at load)
+    const slots: Slot[] = [];
+    for (const w of words) {
+      const s = slot(w);
+      if (s !== null) slots.push(s);
+    }
     if (slots.length) groups.push({ slots, pp: m[1] !== undefined });
   }
   return groups;

@@ -514,6 +514,13 @@ function negatedVerb(doc: Doc, syn: Syntax, h: number): boolean {
   return false;
 }
 
+/** The stems of tokens ts, built by push: one elements kind for every context array that reaches matches(). */
+function stemList(ts: readonly number[], stems: (t: number) => string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < ts.length; k++) out.push(stems(ts[k] as number));
+  return out;
+}
+
 /** the best code of the verb's blocks for this clause: the heaviest matching pattern, else the default */
 function verbCode(lex: EventLexicon, entries: readonly VerbEntry[], before: number[], after: number[], stems: (t: number) => string): string | null {
   let best: Pattern | null = null;
@@ -526,9 +533,11 @@ function verbCode(lex: EventLexicon, entries: readonly VerbEntry[], before: numb
     seen.add(e.block);
     for (const p of lex.patterns.get(e.block) ?? []) {
       if (best && p.weight <= best.weight) break;
-      beforeStems ??= before.map((t) => stems(t));
-      afterStems ??= after.map((t) => stems(t));
-      if (matches(p.before, beforeStems) && matches(p.after, afterStems)) best = p;
+      beforeStems ??= stemList(before, stems);
+      afterStems ??= stemList(after, stems);
+      // an empty context matches exactly the patterns with no groups on its side, as matches() would say: it is never
+      // given an empty array (another hidden class at its loads, a deopt of verbCode, where it is inlined)
+      if ((before.length === 0 ? p.before.length === 0 : matches(p.before, beforeStems)) && (after.length === 0 ? p.after.length === 0 : matches(p.after, afterStems))) best = p;
     }
   }
   if (best) return best.code === '---' ? null : best.code;
@@ -572,10 +581,17 @@ function needsOf(lex: EventLexicon, form: string): Needs | null {
       blocks.add(e.block);
       for (const p of lex.patterns.get(e.block) ?? []) {
         if (p.code === '---' || !lex.plover(p.code)) continue;
-        patterns.push([...p.before, ...p.after].map((g) => g.slots[0] as Slot));
+        // (by push: one elements kind for every array mayCode's loop meets; map() returns packed or holey arrays)
+        const firsts: Slot[] = [];
+        for (const g of p.before) firsts.push(g.slots[0] as Slot);
+        for (const g of p.after) firsts.push(g.slots[0] as Slot);
+        patterns.push(firsts);
       }
     }
   }
+  // a pattern of no words needs nothing: mayCode, reaching it, says yes whatever the sentence, so the form always may
+  // (and mayCode never meets an empty array, another hidden class at its loop over a pattern's slots)
+  if (patterns.some((slots) => slots.length === 0)) always = true;
   const needs: Needs = { always, patterns };
   memo.set(form, needs);
   return needs;

@@ -157,9 +157,12 @@ export class TokenColumns {
     else this.gaz.fill(0, 0, n);
     this.hist1.fill(-1, 0, n);
     this.hist2.fill(-1, 0, n);
-    this.mode = 0;
-    if (letterTokens >= 3 && upperTokens >= 0.8 * letterTokens) this.mode = 1;
-    else if (letterTokens >= 4 && titleTokens >= 0.8 * letterTokens) this.mode = 2;
+    // (one store, always run: a store only all-caps or title-case text reaches has no type feedback when the optimising
+    // compiler first sees this method, and deoptimises it the first time it runs)
+    let mode = 0;
+    if (letterTokens >= 3 && upperTokens >= 0.8 * letterTokens) mode = 1;
+    else if (letterTokens >= 4 && titleTokens >= 0.8 * letterTokens) mode = 2;
+    this.mode = mode;
   }
 }
 
@@ -172,6 +175,9 @@ export function extractFeatures(cols: TokenColumns, mask: number, out: Int32Arra
   const n = cols.n;
   const { exact, lower, shape, p2, p3, s2, s3, s4, flags, lex, pos, gaz, clu, hist1, hist2 } = cols;
   const mode = cols.mode;
+  // the case mode's feature value, computed once (in the loop, an addition only all-caps or title-case text reaches has
+  // no type feedback when the function is first optimised, and deoptimises it)
+  const modeFeature = 32 + mode;
   for (let j = 0; j < n; j++) {
     const o = j * N_FEATURES;
     const lw = lower[j] as number;
@@ -233,13 +239,13 @@ export function extractFeatures(cols: TokenColumns, mask: number, out: Int32Arra
     out[o + 31] = mix3(31, ps, lw) & mask;
     out[o + 32] = mix3(32, mix2(psm1, ps), psp1) & mask;
     out[o + 33] = mix2(33, gz) & mask;
-    out[o + 34] = mix3(34, gz, mode === 0 ? fl : 32 + mode) & mask;
+    out[o + 34] = mix3(34, gz, mode === 0 ? fl : modeFeature) & mask;
     out[o + 35] = mix3(35, gzm1, gz) & mask;
     out[o + 36] = mix3(36, gz, gzp1) & mask;
     if (cols.hasClusters) {
       out[o + 37] = mix2(37, clusterFine(cu)) & mask;
       out[o + 38] = mix2(38, cMid) & mask;
-      out[o + 39] = mix3(39, clusterCoarse(cu), mode === 0 ? fl : 32 + mode) & mask;
+      out[o + 39] = mix3(39, clusterCoarse(cu), mode === 0 ? fl : modeFeature) & mask;
       out[o + 40] = mix3(40, cum1 < 0 ? cum1 : clusterMid(cum1), cMid) & mask;
       out[o + 41] = mix3(41, cMid, cup1 < 0 ? cup1 : clusterMid(cup1)) & mask;
       out[o + 42] = mix3(42, mix2(cum1 < 0 ? cum1 : clusterCoarse(cum1), clusterCoarse(cu)), cup1 < 0 ? cup1 : clusterCoarse(cup1)) & mask;
