@@ -54,3 +54,10 @@ for (const [text, want] of [...ROWS, ...GUARDS]) {
     assert.deepEqual(triples(text), want);
   });
 }
+
+// "The leaders underscored their support for X's sovereignty": the possessive is the subject's, a plural noun that names
+// no party, not the last country named before it
+test('events round 19: "their" bound by a plural noun subject names no earlier party', () => {
+  const got = triples('Chancellor Vera Holm told the leaders about her call with President Putin, in which she warned of the costs of Russian military action in Ukraine. The leaders underscored their support for Ukraine’s sovereignty, as well as the need for Russia to ease tensions.');
+  assert.ok(!got.some(([s, type]) => s === 'Ukraine' && type === 'SUPPORT'), JSON.stringify(got));
+});

@@ -358,6 +358,9 @@ function resolvePronounOnce(doc: Doc, index: EntityIndex, i: number, memo: Prono
   const wantPerson = PERSON_PRONOUNS.has(w) || w === 'him' || w === 'her' || w === 'his';
   const wantGroup = GROUP_PRONOUNS.has(w) || w === 'its' || w === 'their';
   if (!wantPerson && !wantGroup) return null;
+  // "The leaders underscored their support for ...": a possessive bound by its clause's subject, a plural noun that names
+  // no party, stands for that subject, not for a party named earlier
+  if (w === 'their' && pluralNounSubject(doc, index, i)) return null;
   // "he" is never a person the article calls "Ms." or "spokeswoman"
   const want = PRONOUN_GENDER.get(w) ?? 0;
   const fits = (e: number): boolean => {
@@ -1482,3 +1485,18 @@ export function afterDateline(doc: Doc, a: number, b: number): number {
 }
 
 const isDashWord = (w: string): boolean => w === '-' || w === '–' || w === '—';
+
+const NOUN_TAG = POS_INDEX['NOUN'] as number;
+const ADJ_TAG = POS_INDEX['ADJ'] as number;
+
+/** The sentence of token i opens with a plural common noun ("The leaders", "Both ministers", "Officials") and names no party before i. */
+function pluralNounSubject(doc: Doc, index: EntityIndex, i: number): boolean {
+  const s = doc.sentStart[doc.sentOf[i] as number] as number;
+  let k = s;
+  const first = doc.lower[k] as string;
+  if (first === 'the' || first === 'both' || first === 'all') k++;
+  while (k < i && doc.pos[k] === ADJ_TAG) k++;
+  if (k >= i || doc.pos[k] !== NOUN_TAG || !(doc.lower[k] as string).endsWith('s')) return false;
+  for (let t = s; t < i; t++) if ((index.entityAtToken[t] as number) >= 0) return false;
+  return true;
+}
