@@ -61,3 +61,11 @@ test('events round 19: "their" bound by a plural noun subject names no earlier p
   const got = triples('Chancellor Vera Holm told the leaders about her call with President Putin, in which she warned of the costs of Russian military action in Ukraine. The leaders underscored their support for Ukraine’s sovereignty, as well as the need for Russia to ease tensions.');
   assert.ok(!got.some(([s, type]) => s === 'Ukraine' && type === 'SUPPORT'), JSON.stringify(got));
 });
+
+test('events round 19: "their" after a plural noun subject, with parties named inside its predicate, is still the subject', () => {
+  const got = triples('The ministers reviewed the response to Russia’s troop build-up near Ukraine’s borders and restated their support for Ukraine’s sovereignty.');
+  assert.ok(!got.some(([s, type]) => s === 'Ukraine' && type === 'SUPPORT'), JSON.stringify(got));
+  // a subject that names its parties keeps them
+  const named = triples('The leaders of Portugal and Greece reaffirmed their support for Ukraine.');
+  assert.ok(named.some(([s, type, t]) => (s === 'Portugal' || s === 'Greece') && type === 'SUPPORT' && t === 'Ukraine'), JSON.stringify(named));
+});

@@ -1489,14 +1489,19 @@ const isDashWord = (w: string): boolean => w === '-' || w === 'â€“' || w === 'â€
 const NOUN_TAG = POS_INDEX['NOUN'] as number;
 const ADJ_TAG = POS_INDEX['ADJ'] as number;
 
-/** The sentence of token i opens with a plural common noun ("The leaders", "Both ministers", "Officials") and names no party before i. */
+/**
+ * The sentence of token i opens with a plural common noun that is its subject ("The leaders", "Both ministers",
+ * "Officials"), naming no party itself (not "The leaders of France and Spain"): parties named later in the sentence,
+ * before i, are inside its predicate ("discussed Russia's build-up on Ukraine's borders and affirmed their support").
+ */
 function pluralNounSubject(doc: Doc, index: EntityIndex, i: number): boolean {
   const s = doc.sentStart[doc.sentOf[i] as number] as number;
   let k = s;
   const first = doc.lower[k] as string;
   if (first === 'the' || first === 'both' || first === 'all') k++;
   while (k < i && doc.pos[k] === ADJ_TAG) k++;
-  if (k >= i || doc.pos[k] !== NOUN_TAG || !(doc.lower[k] as string).endsWith('s')) return false;
-  for (let t = s; t < i; t++) if ((index.entityAtToken[t] as number) >= 0) return false;
-  return true;
+  if (k + 1 >= i || doc.pos[k] !== NOUN_TAG || !(doc.lower[k] as string).endsWith('s')) return false;
+  for (let t = s; t <= k; t++) if ((index.entityAtToken[t] as number) >= 0) return false;
+  const next = doc.lower[k + 1] as string;
+  return next !== 'of' && next !== 'from' && next !== ',' && (index.entityAtToken[k + 1] as number) < 0;
 }
