@@ -69,3 +69,8 @@ test('events round 19: "their" after a plural noun subject, with parties named i
   const named = triples('The leaders of Portugal and Greece reaffirmed their support for Ukraine.');
   assert.ok(named.some(([s, type, t]) => (s === 'Portugal' || s === 'Greece') && type === 'SUPPORT' && t === 'Ukraine'), JSON.stringify(named));
 });
+
+test('events round 19: a defence "in the face of" a modified threat supports no one', () => {
+  const got = triples('The Chancellor and the Prime Minister also restated their support for Moldova as it defends its independence in the face of ongoing Russian pressure.');
+  assert.ok(!got.some(([, type, t]) => type === 'SUPPORT' && (t === 'Russia' || t === 'Russian')), JSON.stringify(got));
+});

@@ -505,6 +505,13 @@ function bareWords(doc: Doc, a: number, b: number): boolean {
 const DEFENDING = /^(?:defend|protect|guard|safeguard|shield)/;
 /** verbs of discussion: their object is a topic, their partner follows "with" */
 export const DISCUSSING = /^(?:discuss|debat|review)/;
+/** The name at ms is the object of "in the face of", with modifiers between ("in the face of ongoing Russian aggression"). */
+function inTheFaceOf(doc: Doc, ms: number): boolean {
+  let k = ms - 1;
+  while (k > 1 && ms - k <= 3 && ((doc.pos[k] as number) === P.ADJ || doc.lower[k] === 'the')) k--;
+  return doc.lower[k] === 'of' && doc.lower[k - 1] === 'face';
+}
+
 function threatBetween(doc: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (doc.lower[k] === 'against' || doc.lower[k] === 'from' || (doc.lower[k] === 'face' && doc.lower[k + 1] === 'of')) return true;
   return false;
@@ -993,7 +1000,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
         // what is sent ("mobilised members of the response team to ...") is not its recipient
       } else if (discussing && prep !== 'with') {
         // "discussed the impact of Iran's drone exports", "discussed Ukraine": what is talked about, not with whom
-      } else if (defending && (prep === 'against' || prep === 'from' || (prep === 'of' && doc.lower[ms - 2] === 'face'))) {
+      } else if (defending && (prep === 'against' || prep === 'from' || (prep === 'of' && inTheFaceOf(doc, ms)))) {
         // "defend itself against X", "defend their country in the face of X's invasion": whom a defence is against is
         // no one it supports (the one defended is the object: "defend Ukraine against ...")
         threatNamed = true;
