@@ -74,3 +74,8 @@ test('events round 19: a defence "in the face of" a modified threat supports no 
   const got = triples('The Chancellor and the Prime Minister also restated their support for Moldova as it defends its independence in the face of ongoing Russian pressure.');
   assert.ok(!got.some(([, type, t]) => type === 'SUPPORT' && (t === 'Russia' || t === 'Russian')), JSON.stringify(got));
 });
+
+test('events round 19: "their" after a sentence-initial "They" is the subject\'s', () => {
+  const got = triples('Chancellor Vera Holm spoke with Prime Minister Ada Lind. They discussed their shared concerns about Russia’s build-up of forces near Ukraine, reaffirmed their support for Ukraine’s sovereignty, and reviewed joint efforts.');
+  assert.ok(!got.some(([s, type]) => s === 'Ukraine' && type === 'SUPPORT'), JSON.stringify(got));
+});

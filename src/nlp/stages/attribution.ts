@@ -361,6 +361,12 @@ function resolvePronounOnce(doc: Doc, index: EntityIndex, i: number, memo: Prono
   // "The leaders underscored their support for ...": a possessive bound by its clause's subject, a plural noun that names
   // no party, stands for that subject, not for a party named earlier
   if (w === 'their' && pluralNounSubject(doc, index, i)) return null;
+  // "They discussed Russia's build-up near Ukraine and reaffirmed their support for ...": the subject's possessive is the
+  // subject's
+  if (w === 'their') {
+    const s = doc.sentStart[doc.sentOf[i] as number] as number;
+    if (s < i && doc.lower[s] === 'they') return resolvePronoun(doc, index, s);
+  }
   // "he" is never a person the article calls "Ms." or "spokeswoman"
   const want = PRONOUN_GENDER.get(w) ?? 0;
   const fits = (e: number): boolean => {
