@@ -16,6 +16,9 @@ const GIVEN_NAME_FORMS: Readonly<Record<string, string>> = {
   jen: 'jennifer', jenny: 'jennifer', sue: 'susan', pat: 'patrick', vlad: 'vladimir', sergei: 'sergey',
 };
 
+/** A word of a name made of letters, apostrophes and hyphens ("o'neill", "jae-in"). */
+const NAME_WORD = /^\p{L}[\p{L}'-]*$/u;
+
 /** Tokens that do not tell two people apart: middle initials and generational suffixes. */
 const NEUTRAL = /^([a-z]\.?|jr\.?|sr\.?|ii|iii|iv)$/;
 
@@ -62,7 +65,7 @@ function familyNameFirst(words: readonly string[]): boolean {
 export function personNameParts(name: string): { given: string | null; surname: string } | null {
   const words = normalizeName(name).replace(/,/g, ' ').split(' ').filter((w) => w && !NEUTRAL.test(w));
   const surname = words[words.length - 1];
-  if (!surname || !/^\p{L}[\p{L}'-]*$/u.test(surname)) return null;
+  if (!surname || !NAME_WORD.test(surname)) return null;
   if (words.length === 1) return { given: null, surname };
   if (familyNameFirst(words)) return { given: words.slice(1).join(' '), surname: words[0] as string };
   const first = words[0] as string;
@@ -72,7 +75,7 @@ export function personNameParts(name: string): { given: string | null; surname: 
 /** A two-word person name's words in a fixed order: "Kishida Fumio" and "Fumio Kishida" are one person. */
 function orderFreeKey(name: string): string | null {
   const words = normalizeName(name).split(' ').filter((w) => w);
-  if (words.length !== 2 || !words.every((w) => /^\p{L}[\p{L}'-]*$/u.test(w))) return null;
+  if (words.length !== 2 || !words.every((w) => NAME_WORD.test(w))) return null;
   return `PERSON~pair:${[...words].sort().join(' ')}`;
 }
 

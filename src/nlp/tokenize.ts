@@ -110,6 +110,8 @@ function insideAbbreviation(words: string[], starts: Int32Array, ends: Int32Arra
 function gluedInitial(text: string, u: string | undefined, at: number): boolean {
   return u !== undefined && u.length === 2 && u.charCodeAt(1) === 46 && /^\p{Lu}/u.test(u) && text.startsWith(u, at);
 }
+/** The possessive marks as tokens: "'s" and "’s", and the bare apostrophe of a plural ("the ministers' talks"). */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** closing marks that stay with the sentence they close */
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 

@@ -6,7 +6,7 @@
 import type { EntityType } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention } from '../types.js';
-import { glued } from '../tokenize.js';
+import { glued, POSSESSIVE_MARKS } from '../tokenize.js';
 import { coordinatedModifier, hyphenCompound, isCapitalized } from './rules.js';
 import { DISEASES, FIRST_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
@@ -480,7 +480,6 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
   return partiesByNoun(doc, kb, bodyOfPossessor(doc, kb, shaped));
 }
 
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const TITLE_COMPLEMENTS = new Set(['to', 'of', 'for', 'on']);
 
 /**

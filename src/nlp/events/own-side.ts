@@ -8,15 +8,12 @@
 import type { ArgusEvent } from '../../core/analysis.js';
 import type { ActsFor } from '../stages/acts-for.js';
 import { entityById, type EntityIndex } from '../stages/entity-index.js';
-import { entityIdAt } from '../stages/attribution.js';
-import { tokenAt } from '../tokenize.js';
+import { entityIdAt, P } from '../stages/attribution.js';
+import { POSSESSIVE_MARKS, tokenAt } from '../tokenize.js';
 import { withTargets } from './retarget.js';
-import { POS_INDEX, type Doc } from '../types.js';
+import type { Doc } from '../types.js';
 
-const ADJ = POS_INDEX['ADJ'] as number;
-const VERB = POS_INDEX['VERB'] as number;
 
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const COMPLEMENT = new Set(['to', 'for', 'with', 'toward', 'towards']);
 const HYPHENS = new Set(['-', '–']);
 /** verbs by which an actor restates its own side's position: "reaffirmed the United States' support for ..." */
@@ -125,11 +122,11 @@ function retarget(doc: Doc, ev: ArgusEvent, index: EntityIndex, acts: ActsFor): 
 
 /** Only possessive marks, adjectives and participles stand between the end of a name and its relation noun. */
 function onlyModifiers(doc: Doc, k: number, r: number): boolean {
-  if (k < r && POSSESSIVE.has(doc.lower[k] as string)) k++;
+  if (k < r && POSSESSIVE_MARKS.has(doc.lower[k] as string)) k++;
   if (k < r && HYPHENS.has(doc.words[k] as string)) return true; // a pair; its other half is checked by the caller
   for (; k < r; k++) {
     const p = doc.pos[k] as number;
-    if (!/^\p{Ll}/u.test(doc.words[k] as string) || (p !== ADJ && !(p === VERB && (doc.lower[k] as string).endsWith('ed')))) return false;
+    if (!/^\p{Ll}/u.test(doc.words[k] as string) || (p !== P.ADJ && !(p === P.VERB && (doc.lower[k] as string).endsWith('ed')))) return false;
   }
   return true;
 }

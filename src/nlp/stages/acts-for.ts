@@ -71,9 +71,8 @@ export class ActsFor {
       for (const w of title.split(/[\s,]+/)) {
         const word = w.replace(/['’]s$/, '');
         if (!/^\p{Lu}/u.test(word)) continue;
-        const iso = (kb.countryByName(word) ?? kb.countryByDemonym(word))?.iso2;
-        const c = iso ? this.index.entities.find((x) => x.type === 'GPE' && x.kb.iso3166 === iso) : undefined;
-        if (c) return c.id;
+        const c = this.countryNamed((kb.countryByName(word) ?? kb.countryByDemonym(word))?.iso2);
+        if (c) return c;
       }
     }
     return p;
@@ -90,9 +89,13 @@ export class ActsFor {
     if (s !== this.party(id)) return s;
     const e = entityById(this.index, s);
     if (!e || e.type !== 'PERSON') return s;
-    const iso = dictionaryCountry(loadKB(), e);
-    const c = iso ? this.index.entities.find((x) => x.type === 'GPE' && x.kb.iso3166 === iso) : undefined;
-    return c ? c.id : s;
+    return this.countryNamed(dictionaryCountry(loadKB(), e)) ?? s;
+  }
+
+  /** The id of the country with this ISO code among the article's places, or null. */
+  private countryNamed(iso: string | null | undefined): string | null {
+    if (!iso) return null;
+    return this.index.entities.find((x) => x.type === 'GPE' && x.kb.iso3166 === iso)?.id ?? null;
   }
 
   /** The article's home country other than `other`: for unqualified government bodies and "police", "authorities". */

@@ -358,14 +358,9 @@ function resolvePronounOnce(doc: Doc, index: EntityIndex, i: number, memo: Prono
   const wantPerson = PERSON_PRONOUNS.has(w) || w === 'him' || w === 'her' || w === 'his';
   const wantGroup = GROUP_PRONOUNS.has(w) || w === 'its' || w === 'their';
   if (!wantPerson && !wantGroup) return null;
-  // "The leaders underscored their support for ...": a possessive bound by its clause's subject, a plural noun that names
-  // no party, stands for that subject, not for a party named earlier
-  if (w === 'their' && pluralNounSubject(doc, index, i)) return null;
-  // "They discussed Russia's build-up near Ukraine and reaffirmed their support for ...": the subject's possessive is the
-  // subject's
   if (w === 'their') {
-    const s = doc.sentStart[doc.sentOf[i] as number] as number;
-    if (s < i && doc.lower[s] === 'they') return resolvePronoun(doc, index, s);
+    const bound = theirSubject(doc, index, i);
+    if (bound !== undefined) return bound;
   }
   // "he" is never a person the article calls "Ms." or "spokeswoman"
   const want = PRONOUN_GENDER.get(w) ?? 0;
@@ -1492,8 +1487,17 @@ export function afterDateline(doc: Doc, a: number, b: number): number {
 
 const isDashWord = (w: string): boolean => w === '-' || w === '–' || w === '—';
 
-const NOUN_TAG = POS_INDEX['NOUN'] as number;
-const ADJ_TAG = POS_INDEX['ADJ'] as number;
+/**
+ * What the "their" at i stands for when its sentence's subject binds it, else undefined: the subject's own referent,
+ * whatever parties the predicate names before it. "The leaders underscored their support for ...": a plural noun that
+ * names no party, so null; "They discussed Russia's build-up near Ukraine and reaffirmed their support for ...": what
+ * "They" stands for.
+ */
+function theirSubject(doc: Doc, index: EntityIndex, i: number): string | null | undefined {
+  if (pluralNounSubject(doc, index, i)) return null;
+  const s = doc.sentStart[doc.sentOf[i] as number] as number;
+  return s < i && doc.lower[s] === 'they' ? resolvePronoun(doc, index, s) : undefined;
+}
 
 /**
  * The sentence of token i opens with a plural common noun that is its subject ("The leaders", "Both ministers",
@@ -1505,8 +1509,8 @@ function pluralNounSubject(doc: Doc, index: EntityIndex, i: number): boolean {
   let k = s;
   const first = doc.lower[k] as string;
   if (first === 'the' || first === 'both' || first === 'all') k++;
-  while (k < i && doc.pos[k] === ADJ_TAG) k++;
-  if (k + 1 >= i || doc.pos[k] !== NOUN_TAG || !(doc.lower[k] as string).endsWith('s')) return false;
+  while (k < i && doc.pos[k] === P.ADJ) k++;
+  if (k + 1 >= i || doc.pos[k] !== P.NOUN || !(doc.lower[k] as string).endsWith('s')) return false;
   for (let t = s; t <= k; t++) if ((index.entityAtToken[t] as number) >= 0) return false;
   const next = doc.lower[k + 1] as string;
   return next !== 'of' && next !== 'from' && next !== ',' && (index.entityAtToken[k + 1] as number) < 0;

@@ -50,14 +50,17 @@ export class PgEntityWriter {
   /** The entity id each key list leads to today, or null ("+key": registered when free, not looked up; "?key": looked up too); one query. */
   async resolveAll(t: PgDb, lists: string[][]): Promise<Array<number | null>> {
     const held = await this.holders(t, lists.flatMap((keys) => keys.filter((k) => !k.startsWith('+')).map((k) => this.stored(k))));
-    return lists.map((keys) => {
-      for (const k of keys) {
-        if (k.startsWith('+')) continue;
-        const h = held.get(this.stored(k));
-        if (h) return h.id;
-      }
-      return null;
-    });
+    return lists.map((keys) => this.firstHeld(keys, held));
+  }
+
+  /** The entity that the first looked-up key of keys leads to among `held` (a "+key" is not looked up), or null. */
+  private firstHeld(keys: readonly string[], held: ReadonlyMap<string, Holder>): number | null {
+    for (const k of keys) {
+      if (k.startsWith('+')) continue;
+      const h = held.get(this.stored(k));
+      if (h) return h.id;
+    }
+    return null;
   }
 
   /**
@@ -91,12 +94,7 @@ export class PgEntityWriter {
     const idOf: number[] = [];
     for (const [i, e] of entities.entries()) {
       const keys = keysOf[i] as string[];
-      let id: number | null = null;
-      for (const k of keys) {
-        if (k.startsWith('+')) continue;
-        const h = held.get(this.stored(k));
-        if (h) { id = h.id; break; }
-      }
+      let id = this.firstHeld(keys, held);
       if (id === null) {
         // a full name's surname key held by an entity known only by that surname ("Blinken"): the same person
         for (const k of keys) {
