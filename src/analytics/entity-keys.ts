@@ -4,7 +4,7 @@
 // (a full name's surname: "Hunter Biden" must not find Joe), except that it adopts an entity known only by that surname;
 // "?" a key used to look up, and registered when free (a bare surname finds the first full name that registered it).
 import type { Entity } from '../core/analysis.js';
-import { normalizeName } from '../store/normalize.js';
+import { nameKey, normalizeName } from '../store/normalize.js';
 
 /** Short forms of given names as news writes them, to the full form ("Joe" Biden = "Joseph" Biden). CC0, written for Argus. */
 const GIVEN_NAME_FORMS: Readonly<Record<string, string>> = {
@@ -100,7 +100,7 @@ export function entityKeys(e: Pick<Entity, 'name' | 'type' | 'kb'> & { aliases?:
   if (e.kb?.wikidata) keys.push(`wd:${e.kb.wikidata}`);
   if (e.kb?.iso3166) keys.push(`iso:${e.kb.iso3166}`);
   if (e.kb?.geonames !== undefined) keys.push(`gn:${e.kb.geonames}`);
-  const own = `${e.type}:${normalizeName(e.name)}`;
+  const own = nameKey(e);
   keys.push(own);
   if (e.type === 'PERSON') {
     const parts = personNameParts(e.name);

@@ -8,3 +8,8 @@ export function normalizeName(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** The key an entity has by its type and name ("PERSON:mark rutte"): the one the writers fall back on when the analysis gave none. */
+export function nameKey(e: { type: string; name: string }): string {
+  return `${e.type}:${normalizeName(e.name)}`;
+}

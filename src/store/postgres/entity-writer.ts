@@ -2,7 +2,7 @@
 // Several writers may create the same entity at once: the key's unique index decides, the loser reads the winner's row.
 import type { PgDb } from './db.js';
 import type { EntityRecord } from '../types.js';
-import { normalizeName } from '../normalize.js';
+import { nameKey, normalizeName } from '../normalize.js';
 
 const MAX_RULE_HOPS = 8;
 
@@ -74,7 +74,7 @@ export class PgEntityWriter {
     const local = new Map<string, number>();
     if (entities.length === 0) return local;
     await this.refreshRules(t);
-    const keysOf = entities.map((e) => (e.keys.length > 0 ? e.keys : [`${e.type}:${normalizeName(e.name)}`]));
+    const keysOf = entities.map((e) => (e.keys.length > 0 ? e.keys : [nameKey(e)]));
     const held = await this.holders(t, keysOf.flat().map((k) => this.stored(k)));
     // the entities decided so far: existing ones by id, new ones by a placeholder id below 0
     const current = new Map<number, Current>();
@@ -104,7 +104,7 @@ export class PgEntityWriter {
         }
       }
       if (id === null) {
-        const primary = this.mapKey(keys.find((k) => !k.startsWith('+') && !k.startsWith('?')) ?? `${e.type}:${normalizeName(e.name)}`);
+        const primary = this.mapKey(keys.find((k) => !k.startsWith('+') && !k.startsWith('?')) ?? nameKey(e));
         const same = createdByKey.get(primary);
         if (same !== undefined) id = same; // created above under the same key: the insert would find it
         else {
@@ -213,7 +213,7 @@ export class PgEntityWriter {
         ON CONFLICT (article_rowid, local_id) DO UPDATE SET entity_id = excluded.entity_id, orig_key = excluded.orig_key, name = excluded.name,
           type = excluded.type, salience = excluded.salience, mention_count = excluded.mention_count`,
     [rowid, entities.map((e) => e.localId), entities.map((e) => local.get(e.localId) as number),
-      entities.map((e) => e.keys[0] ?? `${e.type}:${normalizeName(e.name)}`), entities.map((e) => e.name), entities.map((e) => e.type),
+      entities.map((e) => e.keys[0] ?? nameKey(e)), entities.map((e) => e.name), entities.map((e) => e.type),
       entities.map((e) => e.salience), entities.map((e) => e.mentions.length)]);
     const ms = entities.flatMap((e) => e.mentions.map((m) => ({ lid: e.localId, m })));
     if (ms.length === 0) return;

@@ -1,7 +1,7 @@
 // Joins an analysis entity to its global entity (manual rules first, then known keys) inside the save transaction.
 import type { Db } from './open.js';
 import type { EntityRecord } from '../types.js';
-import { normalizeName } from '../normalize.js';
+import { nameKey, normalizeName } from '../normalize.js';
 
 const MAX_RULE_HOPS = 8;
 
@@ -76,10 +76,10 @@ export class EntityWriter {
   }
 
   upsert(e: EntityRecord, _day: string): number {
-    const keys = e.keys.length > 0 ? e.keys : [`${e.type}:${normalizeName(e.name)}`];
+    const keys = e.keys.length > 0 ? e.keys : [nameKey(e)];
     let id = this.resolve(keys) ?? this.bareSurnameEntity(keys);
     if (id === null) {
-      const primary = keys.find((k) => !k.startsWith('+') && !k.startsWith('?')) ?? `${e.type}:${normalizeName(e.name)}`;
+      const primary = keys.find((k) => !k.startsWith('+') && !k.startsWith('?')) ?? nameKey(e);
       id = this.q.create.get(this.mapKey(primary), e.name, normalizeName(e.name), e.type,
         e.kb.wikidata ?? null, e.kb.geonames ?? null, e.kb.iso3166 ?? null, new Date().toISOString()) as number;
     } else {
@@ -96,7 +96,7 @@ export class EntityWriter {
   }
 
   link(rowid: number, e: EntityRecord, entityId: number): void {
-    const orig = e.keys[0] ?? `${e.type}:${normalizeName(e.name)}`;
+    const orig = e.keys[0] ?? nameKey(e);
     this.q.link.run(rowid, e.localId, entityId, orig, e.name, e.type, e.salience, e.mentions.length);
     for (const m of e.mentions) this.q.mention.run(rowid, e.localId, m.start, m.end, m.text, m.kind ?? null);
   }
