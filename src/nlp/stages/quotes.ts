@@ -1481,6 +1481,27 @@ function seatCountry(index: EntityIndex, t: number): string | undefined {
   return index.entities.find((c) => c.type === 'GPE' && c.kb.iso3166 === iso)?.id ?? ent.id;
 }
 
+/** What findQuotes keeps while it reads an article: the quotes found so far and what each token has become. */
+interface QuoteRun {
+  readonly doc: Doc;
+  readonly index: EntityIndex;
+  readonly text: string;
+  readonly syn: Syntax | undefined;
+  readonly acts: ActsFor | undefined;
+  readonly who: Who;
+  readonly found: Found[];
+  readonly usedCue: Uint8Array;
+  /** speaker of each cue token already attributed */
+  readonly cueSpeaker: Map<number, string | null>;
+  /** 1 inside a direct/mixed quote body */
+  readonly inQuote: Uint8Array;
+  readonly clauses: Clauses;
+  /** fragments with no cue before them in their sentence: quotes if a reported clause holds them */
+  readonly pending: Found[];
+  /** the interview's intro ("we spoke to X"), looked up once */
+  readonly interview: { asked?: { id: string | null; at: number } };
+}
+
 export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: ActsFor): Quote[] {
   const text = doc.text;
   // (and when the chunker named someone in the very phrase the parse takes for the subject: the chunker reads its
@@ -1499,14 +1520,42 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
   const cueSpeaker = new Map<number, string | null>();
   /** 1 inside a direct/mixed quote body */
   const inQuote = new Uint8Array(doc.n);
-  let prev: { speaker: string | null; cue: string | null | undefined; para: number; end: number; fragment: boolean; cueTok: number } | null = null;
   const clauses: Clauses = { at: new Int32Array(doc.n).fill(-1), fragment: new Uint8Array(doc.n), who: [], verb: new Uint8Array(doc.n) };
   if (syn) for (let t = 0; t < doc.n; t++) if (syn.upos[t] === 'VERB' || syn.upos[t] === 'AUX') clauses.verb[t] = 1;
   /** fragments with no cue before them in their sentence: quotes if a reported clause holds them */
   const pending: Found[] = [];
   /** the interview's intro ("we spoke to X"), looked up once */
   const interview: { asked?: { id: string | null; at: number } } = {};
+  const run: QuoteRun = { doc, index, text, syn, acts, who, found, usedCue, cueSpeaker, inQuote, clauses, pending, interview };
+  // (three functions rather than one: V8 optimises each on its own, and one function of this size costs it far more)
+  directQuotes(run);
+  // indirect speech: "X said (that) CLAUSE", "CLAUSE, X said.", "CLAUSE, according to X."
+  for (let k = 0; k < doc.n; k++) indirectAt(run, k);
+  for (const f of pending) {
+    const c = clauses.at[f.a] as number;
+    const r = c >= 0 ? clauses.who[c] : undefined;
+    if (r) found.push({ ...f, speaker: r.speaker, cue: r.cue });
+  }
+  // a fragment whose own verb has no named subject, inside a reported clause: the reporter's words ("X said that
+  // troops had responded “in kind”")
+  for (const f of found) {
+    if (f.kind !== 'mixed' || f.speaker !== null) continue;
+    const c = clauses.at[f.a] as number;
+    const r = c >= 0 ? clauses.who[c] : undefined;
+    if (r?.speaker) {
+      f.speaker = r.speaker;
+      f.cue = r.cue;
+    }
+  }
+  interviewAnswers(doc, index, found);
+  found.sort((x, y) => x.start - y.start);
+  return found.map(({ a: _a, b: _b, ...q }) => q);
+}
 
+/** The quotes in marks, direct and mixed, with their speakers (findQuotes). */
+function directQuotes(run: QuoteRun): void {
+  const { doc, index, text, who, found, usedCue, cueSpeaker, inQuote, clauses, pending, interview } = run;
+  let prev: { speaker: string | null; cue: string | null | undefined; para: number; end: number; fragment: boolean; cueTok: number } | null = null;
   const spans = findMarkSpans(text);
   // a text that quotes whole sentences in single marks (British style) uses them for short quotes too
   const singleStyle = spans.some((sp) => !sp.double && /[.!?,]\s*$/.test(text.slice(sp.open + 1, sp.close)) && /\s\S+\s\S+\s/.test(text.slice(sp.open + 1, sp.close)));
@@ -1621,224 +1670,206 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
     found.push({ text: body, start: ts, end: te, kind: fragment ? 'mixed' : 'direct', speaker, cue, a, b });
     prev = { speaker, cue, para, end: closeTok + 1, fragment, cueTok: att ? att.cueTok : -1 };
   }
+}
 
-  // indirect speech: "X said (that) CLAUSE", "CLAUSE, X said.", "CLAUSE, according to X."
-  for (let k = 0; k < doc.n; k++) {
-    if (inQuote[k] || usedCue[k]) continue;
-    const w = doc.lower[k] as string;
-    const s = doc.sentOf[k] as number;
-    const sa = doc.sentStart[s] as number;
-    const se = doc.sentEnd[s] as number;
-    // "In the words of X, CLAUSE": X's report, as with "according to"
-    if (w === 'in' && doc.lower[k + 3] === 'of' && doc.lower[k + 2] === 'words' && k === afterDateline(doc, sa, k + 1)) {
-      const wo = wordsOf(doc, index, k, se);
-      if (wo) {
-        const cb = clauseEnd(doc, wo.comma + 1, se);
-        if (cb > wo.comma + 1 && !holdsDirect(doc, found, inQuote, wo.comma + 1, cb)) pushIndirect(doc, found, inQuote, wo.comma + 1, cb, wo.sp.id, 'in the words of', clauses);
+/** The report, if any, that token k cues: indirect speech (findQuotes). */
+function indirectAt(run: QuoteRun, k: number): void {
+  const { doc, index, syn, acts, who, found, usedCue, cueSpeaker, inQuote, clauses } = run;
+  if (inQuote[k] || usedCue[k]) return;
+  const w = doc.lower[k] as string;
+  const s = doc.sentOf[k] as number;
+  const sa = doc.sentStart[s] as number;
+  const se = doc.sentEnd[s] as number;
+  // "In the words of X, CLAUSE": X's report, as with "according to"
+  if (w === 'in' && doc.lower[k + 3] === 'of' && doc.lower[k + 2] === 'words' && k === afterDateline(doc, sa, k + 1)) {
+    const wo = wordsOf(doc, index, k, se);
+    if (wo) {
+      const cb = clauseEnd(doc, wo.comma + 1, se);
+      if (cb > wo.comma + 1 && !holdsDirect(doc, found, inQuote, wo.comma + 1, cb)) pushIndirect(doc, found, inQuote, wo.comma + 1, cb, wo.sp.id, 'in the words of', clauses);
+    }
+    return;
+  }
+  if (w === 'according' && doc.lower[k + 1] === 'to') {
+    // ("according to aid workers": a noun of a compound tagged as a verb)
+    // (and "according to police": a sayer noun the tagger took for a verb)
+    let sp = subjectAfter(doc, index, k + 2, Math.min(se, k + 14)) ?? ((doc.pos[k + 2] as number) === P.VERB && PEOPLE_NOUNS.has(doc.lower[k + 3] as string) ? { id: null, start: k + 2, head: k + 3 } : null) ?? (SAYER_NOUNS.has(doc.lower[k + 2] as string) && (doc.words[k + 3] === ',' || isSentPunct(doc.words[k + 3])) ? { id: null, start: k + 2, head: k + 2 } : null);
+    const opening = k === sa || (k - 1 >= sa && isQuoteTok(doc, k - 1));
+    // ("According to Berg the money was …": a name, no comma, then the clause: its first token, else -1)
+    const m = opening && isActor(index, k + 2) ? index.mentionAtToken?.[k + 2] : undefined;
+    const bare = m && m.tokenStart === k + 2 && m.kind === 'name' && (doc.pos[m.tokenEnd] as number) === P.DET && hasVerb(doc, m.tokenEnd, se) ? m.tokenEnd : -1;
+    if (bare >= 0) sp = { id: entityIdAt(index, k + 2), start: k + 2, head: bare - 1 };
+    // ("According to the team's coach, Ana Ruiz, CLAUSE": a person named in apposition to any description)
+    if (!sp || (!sp.id && !isSayer(doc, sp.head) && !(opening && personInApposition(doc, index, k + 2, se)))) return;
+    let ca: number;
+    let cb: number;
+    if (opening) {
+      let c = k + 2;
+      if (bare >= 0) c = bare - 1;
+      else while (c < se && doc.words[c] !== ',') c++;
+      // "According to the agency's head of mission, Ana Ruiz, CLAUSE": the name in apposition is the source
+      const named = c + 1 < se && isActor(index, c + 1) ? (index.mentionAtToken?.[c + 1]?.tokenEnd ?? c + 2) : -1;
+      if (named > 0 && doc.words[named] === ',' && (index.entities[index.entityAtToken[c + 1] as number] as { type: string }).type === 'PERSON') {
+        sp = { id: entityIdAt(index, c + 1), start: c + 1, head: named - 1 };
+        c = named;
+      } else if (sp.id && isActor(index, c - 1)) {
+        // "According to Omar Saleh, the camp's director, CLAUSE": past a description in apposition to the name
+        let d = c + 1;
+        while (d < se && d - c <= 8 && (PLAIN_PHRASE.has(doc.pos[d] as number) || doc.lower[d] === "'s" || doc.lower[d] === '’s')) d++;
+        if (d > c + 2 && doc.words[d] === ',' && describesPerson(doc, c + 1, d)) c = d;
       }
-      continue;
-    }
-    if (w === 'according' && doc.lower[k + 1] === 'to') {
-      // ("according to aid workers": a noun of a compound tagged as a verb)
-      // (and "according to police": a sayer noun the tagger took for a verb)
-      let sp = subjectAfter(doc, index, k + 2, Math.min(se, k + 14)) ?? ((doc.pos[k + 2] as number) === P.VERB && PEOPLE_NOUNS.has(doc.lower[k + 3] as string) ? { id: null, start: k + 2, head: k + 3 } : null) ?? (SAYER_NOUNS.has(doc.lower[k + 2] as string) && (doc.words[k + 3] === ',' || isSentPunct(doc.words[k + 3])) ? { id: null, start: k + 2, head: k + 2 } : null);
-      const opening = k === sa || (k - 1 >= sa && isQuoteTok(doc, k - 1));
-      // ("According to Berg the money was …": a name, no comma, then the clause: its first token, else -1)
-      const m = opening && isActor(index, k + 2) ? index.mentionAtToken?.[k + 2] : undefined;
-      const bare = m && m.tokenStart === k + 2 && m.kind === 'name' && (doc.pos[m.tokenEnd] as number) === P.DET && hasVerb(doc, m.tokenEnd, se) ? m.tokenEnd : -1;
-      if (bare >= 0) sp = { id: entityIdAt(index, k + 2), start: k + 2, head: bare - 1 };
-      // ("According to the team's coach, Ana Ruiz, CLAUSE": a person named in apposition to any description)
-      if (!sp || (!sp.id && !isSayer(doc, sp.head) && !(opening && personInApposition(doc, index, k + 2, se)))) continue;
-      let ca: number;
-      let cb: number;
-      if (opening) {
-        let c = k + 2;
-        if (bare >= 0) c = bare - 1;
-        else while (c < se && doc.words[c] !== ',') c++;
-        // "According to the agency's head of mission, Ana Ruiz, CLAUSE": the name in apposition is the source
-        const named = c + 1 < se && isActor(index, c + 1) ? (index.mentionAtToken?.[c + 1]?.tokenEnd ?? c + 2) : -1;
-        if (named > 0 && doc.words[named] === ',' && (index.entities[index.entityAtToken[c + 1] as number] as { type: string }).type === 'PERSON') {
-          sp = { id: entityIdAt(index, c + 1), start: c + 1, head: named - 1 };
-          c = named;
-        } else if (sp.id && isActor(index, c - 1)) {
-          // "According to Omar Saleh, the camp's director, CLAUSE": past a description in apposition to the name
-          let d = c + 1;
-          while (d < se && d - c <= 8 && (PLAIN_PHRASE.has(doc.pos[d] as number) || doc.lower[d] === "'s" || doc.lower[d] === '’s')) d++;
-          if (d > c + 2 && doc.words[d] === ',' && describesPerson(doc, c + 1, d)) c = d;
-        }
-        // "According to Ana Ruiz, who chairs the panel, CLAUSE": past a relative clause on the source
-        // (and a second one on the first one's object: "…, who chairs the panel, which met in May, CLAUSE")
-        for (let step = 0; step < 2 && RELATIVES.has(doc.lower[c + 1] as string); step++) {
-          let d = c + 2;
-          while (d < se && d - c <= RELATIVE_ASIDE_MAX && doc.words[d] !== ',' && !isQuoteTok(doc, d)) d++;
-          if (doc.words[d] !== ',' || !hasVerb(doc, d + 1, se)) break;
-          c = d;
-        }
-        ca = c + 1;
-        cb = clauseEnd(doc, ca, se);
-        // "According to the Herald, Professor X, the panel's chair, said CLAUSE": the clause is X's report, which the
-        // outlet only relays (the reporting verb reports it below)
-        if (reportInside(doc, index, ca, cb)) continue;
-      } else if (doc.words[k - 1] === ',') {
-        ca = afterDateline(doc, sa, k - 1);
-        cb = k - 1;
-        // "The dam, according to Holm, collapsed at midnight": the source set off inside the clause it reports
-        let stop = k + 2;
-        while (stop < se && stop - k < 14 && doc.words[stop] !== ',' && !isQuoteTok(doc, stop)) stop++;
-        if (doc.words[stop] === ',' && wordCount(doc, ca, cb) <= PAREN_SUBJECT && !hasVerb(doc, ca, cb) && predicateAfter(doc, stop + 1, se)) cb = clauseEnd(doc, stop + 1, se);
-        // "X told Y that A, according to a statement": the source of a report already found, not a report of its own
-        if (found.some((f) => f.kind === 'indirect' && f.a >= sa && f.b <= cb)) continue;
-        // "A, according to the board's chairman, Jonas Berg.": a person named in apposition after the description
-        if (!sp.id) {
-          const named = apposedPersonAfter(doc, index, k + 2, se);
-          if (named) sp = { ...sp, id: named };
-        }
-      } else continue;
-      pushIndirect(doc, found, inQuote, ca, cb, sp.id ?? statementAuthor(doc, index, sp, who, found) ?? governmentSpeaker(doc, index, acts, sp), 'according to', clauses);
-      continue;
-    }
-    // "promised that …", "complained that …": with "that" these report a clause too
-    if (!isCue(doc, k) || (DIRECT_ONLY_CUES.has(w) && !(doc.lower[k + 1] === 'that' && !REQUEST_CUES.has(w)) && !postCue(doc, k))) continue;
-    // "did not say when …", "would not confirm that …", "declined to say whether …": nothing was reported
-    if (negatedCue(doc, k, sa)) continue;
-    // "What do you say to those who …?", "Did he tell them the plant would close?": a question reports nothing
-    if (doc.words[se - 1] === '?' && (se >= doc.n || !isQuoteTok(doc, se))) continue;
-    const participle = PARTICIPLE_CUES.has(w);
-    // "…, adding a margin for expected falls": an object, no report (", adding that …" reports)
-    if (participle && (doc.lower[k + 1] === 'a' || doc.lower[k + 1] === 'an') && !thatWithin(doc, k + 2, 5)) continue;
-    // inverted: "CLAUSE, said X, the Y of Z." (wire copy): the speaker follows the cue
-    if (!participle && !HEARER_CUES.has(w) && doc.words[k - 1] === ',' && k - 1 > sa) {
-      const inv = invertedSpeaker(doc, index, k, se);
-      if (inv) {
-        const cb = k - 1;
-        const ca = afterDateline(doc, sa, cb);
-        // "Schools that accept, said Berg, must show …": the attribution stands inside the clause it reports
-        let stop = k + 1;
-        while (stop < se && stop - k < 14 && doc.words[stop] !== ',' && !isSentPunct(doc.words[stop]) && !isQuoteTok(doc, stop)) stop++;
-        const inside = doc.words[stop] === ',' && wordCount(doc, ca, cb) <= PAREN_SUBJECT && predicateAfter(doc, stop + 1, se);
-        if (!holdsDirect(doc, found, inQuote, sa, cb)) pushIndirect(doc, found, inQuote, ca, inside ? clauseEnd(doc, stop + 1, se) : cb, inv.id ?? who(k, null), cueText(doc, k, se), clauses);
-        continue;
+      // "According to Ana Ruiz, who chairs the panel, CLAUSE": past a relative clause on the source
+      // (and a second one on the first one's object: "…, who chairs the panel, which met in May, CLAUSE")
+      for (let step = 0; step < 2 && RELATIVES.has(doc.lower[c + 1] as string); step++) {
+        let d = c + 2;
+        while (d < se && d - c <= RELATIVE_ASIDE_MAX && doc.words[d] !== ',' && !isQuoteTok(doc, d)) d++;
+        if (doc.words[d] !== ',' || !hasVerb(doc, d + 1, se)) break;
+        c = d;
       }
-    }
-    const as = participle ? null : asReporter(doc, index, k, sa, se);
-    if (as) {
-      const cb = clauseEnd(doc, as.comma + 1, se);
-      const id = who(k, as.sp.id, as.sp);
-      cueSpeaker.set(k, id);
-      if (cb > as.comma + 1 && !holdsDirect(doc, found, inQuote, as.comma + 1, cb)) pushIndirect(doc, found, inQuote, as.comma + 1, cb, id, cueText(doc, k, se), clauses);
-      continue;
-    }
-    // "Reporters were told by X that CLAUSE": the passive's agent reports
-    const agent = participle ? null : passiveAgent(doc, index, k, se);
-    if (agent) {
-      const cb = clauseEnd(doc, agent.ca, se);
-      const id = who(k, agent.sp.id, agent.sp);
-      cueSpeaker.set(k, id);
-      if (cb > agent.ca && !holdsDirect(doc, found, inQuote, agent.ca, cb)) pushIndirect(doc, found, inQuote, agent.ca, cb, id, cueText(doc, k, se), clauses);
-      continue;
-    }
-    // "CLAUSE, X was quoted as saying (by the Courier).": a report in reverse through the passive "quoted"
-    if (participle && doc.lower[k - 1] === 'as' && QUOTED_VERBS.has(doc.lower[k - 2] as string) && (doc.pos[k - 3] as number) === P.AUX) {
-      let t = k + 1;
-      if (doc.lower[t] === 'by') while (t < se && !isSentPunct(doc.words[t]) && doc.words[t] !== ',' && !isQuoteTok(doc, t)) t++;
-      const qs = t >= se || isSentPunct(doc.words[t]) ? subjectBefore(doc, index, k - 3, sa) : null;
-      const comma = qs ? commaBefore(doc, qs.start, sa) : -1;
-      if (qs && comma > sa) {
-        if (!holdsDirect(doc, found, inQuote, sa, comma)) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, comma), comma, who(k - 2, qs.id, qs), cueText(doc, k - 2, se), clauses);
-        continue;
+      ca = c + 1;
+      cb = clauseEnd(doc, ca, se);
+      // "According to the Herald, Professor X, the panel's chair, said CLAUSE": the clause is X's report, which the
+      // outlet only relays (the reporting verb reports it below)
+      if (reportInside(doc, index, ca, cb)) return;
+    } else if (doc.words[k - 1] === ',') {
+      ca = afterDateline(doc, sa, k - 1);
+      cb = k - 1;
+      // "The dam, according to Holm, collapsed at midnight": the source set off inside the clause it reports
+      let stop = k + 2;
+      while (stop < se && stop - k < 14 && doc.words[stop] !== ',' && !isQuoteTok(doc, stop)) stop++;
+      if (doc.words[stop] === ',' && wordCount(doc, ca, cb) <= PAREN_SUBJECT && !hasVerb(doc, ca, cb) && predicateAfter(doc, stop + 1, se)) cb = clauseEnd(doc, stop + 1, se);
+      // "X told Y that A, according to a statement": the source of a report already found, not a report of its own
+      if (found.some((f) => f.kind === 'indirect' && f.a >= sa && f.b <= cb)) return;
+      // "A, according to the board's chairman, Jonas Berg.": a person named in apposition after the description
+      if (!sp.id) {
+        const named = apposedPersonAfter(doc, index, k + 2, se);
+        if (named) sp = { ...sp, id: named };
       }
+    } else return;
+    pushIndirect(doc, found, inQuote, ca, cb, sp.id ?? statementAuthor(doc, index, sp, who, found) ?? governmentSpeaker(doc, index, acts, sp), 'according to', clauses);
+    return;
+  }
+  // "promised that …", "complained that …": with "that" these report a clause too
+  if (!isCue(doc, k) || (DIRECT_ONLY_CUES.has(w) && !(doc.lower[k + 1] === 'that' && !REQUEST_CUES.has(w)) && !postCue(doc, k))) return;
+  // "did not say when …", "would not confirm that …", "declined to say whether …": nothing was reported
+  if (negatedCue(doc, k, sa)) return;
+  // "What do you say to those who …?", "Did he tell them the plant would close?": a question reports nothing
+  if (doc.words[se - 1] === '?' && (se >= doc.n || !isQuoteTok(doc, se))) return;
+  const participle = PARTICIPLE_CUES.has(w);
+  // "…, adding a margin for expected falls": an object, no report (", adding that …" reports)
+  if (participle && (doc.lower[k + 1] === 'a' || doc.lower[k + 1] === 'an') && !thatWithin(doc, k + 2, 5)) return;
+  // inverted: "CLAUSE, said X, the Y of Z." (wire copy): the speaker follows the cue
+  if (!participle && !HEARER_CUES.has(w) && doc.words[k - 1] === ',' && k - 1 > sa) {
+    const inv = invertedSpeaker(doc, index, k, se);
+    if (inv) {
+      const cb = k - 1;
+      const ca = afterDateline(doc, sa, cb);
+      // "Schools that accept, said Berg, must show …": the attribution stands inside the clause it reports
+      let stop = k + 1;
+      while (stop < se && stop - k < 14 && doc.words[stop] !== ',' && !isSentPunct(doc.words[stop]) && !isQuoteTok(doc, stop)) stop++;
+      const inside = doc.words[stop] === ',' && wordCount(doc, ca, cb) <= PAREN_SUBJECT && predicateAfter(doc, stop + 1, se);
+      if (!holdsDirect(doc, found, inQuote, sa, cb)) pushIndirect(doc, found, inQuote, ca, inside ? clauseEnd(doc, stop + 1, se) : cb, inv.id ?? who(k, null), cueText(doc, k, se), clauses);
+      return;
     }
-    // ("put it" reports only in an "as" clause or before a quote)
-    if (w === 'put' || w === 'puts') continue;
-    const ca0 = clauseStart(doc, index, k, se);
-    // ("said that, as the talks had failed, they would …": the clause opens with the adverbial set off after "that")
-    const fronted = ca0 > 0 ? frontedAdverbial(doc, ca0, se) : -1;
-    const ca = fronted >= 0 && doc.words[ca0] === ',' ? ca0 + 1 : ca0;
-    const opener = fronted >= 0 ? fronted : ca;
-    let sp: Subject | null;
-    if (participle && doc.words[k - 1] === ',') sp = mainSpeaker(doc, index, k, sa, cueSpeaker);
-    else sp = subjectBefore(doc, index, k, sa) ?? raisingSubject(doc, index, k, sa);
-    // a participle's speaker is the reporter of the clause it hangs on, which the parse may attach to the reported verb
-    // ("X said Lima would not sign it, arguing that ...": not Lima)
-    const qa = participle ? quotedAs(doc, index, k) : null;
-    if (qa) sp = qa;
-    else if (sp) {
-      if (!(participle && sp.id && doc.words[k - 1] === ',')) sp = { ...sp, id: who(k, sp.id, sp) };
-    } else if (participle) {
-      // "X was quoted as saying ...": no subject next to the cue, the parse may still name one
-      const id = who(k, null);
-      if (id) sp = { id, start: k, head: k };
-    } else if (syn) sp = parseSubject(doc, syn, index, k);
-    // (no verb after the cue: no clause, but perhaps a reverse attribution: "…, the agency said in its update.")
-    if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[opener] as number) || nounClause(doc, index, opener, se) || gerundAfterThat(doc, ca, se) || pluralNounOpener(doc, ca, se) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || clauses.verb.subarray(ca, se).includes(1))) {
-      if (THAT_CUES.has(w) && fronted < 0 && doc.lower[ca - 1] !== 'that' && !pronounClause(doc, ca, se) && !nounClause(doc, index, ca, se)) continue;
-      // "said little in public", "told them nothing new": a quantity for an object, no clause ("said nothing would
-      // change" has its verb); nor a relative clause on the hearer ("say to the families who …")
-      if ((NO_CLAUSE.has(doc.lower[ca] as string) && !AFTER_QUANTITY.has(doc.pos[ca + 1] as number)) || RELATIVES.has(doc.lower[ca] as string)) continue;
-      const cb = clauseEnd(doc, ca, se, doc.lower[k - 1] === 'who' || (doc.lower[k - 2] === 'who' && (doc.pos[k - 1] as number) !== P.VERB));
-      if (objectWithRelative(doc, ca, cb)) continue;
-      // "A, adding B, a spokesman said.": the participle is part of a clause reported in reverse, not a cue; so is any
-      // verb of a report inside such a clause ("Engineers had warned that the dam was unsafe, X said.": X's report)
-      if (reverseAtEnd(doc, index, ca, cb)) continue;
-      if (sp) {
-        const cue = cueText(doc, k, se);
-        cueSpeaker.set(k, sp.id);
-        // "said A and that B": the same cue reports a second clause; the two are one report, unless a quoted fragment
-        // stands in either (then the fragment is the quote of its clause: "…, and that its troops had “acted in kind”")
-        let c = cb;
-        if (doc.words[c] === ',') c++;
-        if (!((doc.lower[c] === 'and' || doc.lower[c] === 'but') && doc.lower[c + 1] === 'that')) {
+  }
+  const as = participle ? null : asReporter(doc, index, k, sa, se);
+  if (as) {
+    const cb = clauseEnd(doc, as.comma + 1, se);
+    const id = who(k, as.sp.id, as.sp);
+    cueSpeaker.set(k, id);
+    if (cb > as.comma + 1 && !holdsDirect(doc, found, inQuote, as.comma + 1, cb)) pushIndirect(doc, found, inQuote, as.comma + 1, cb, id, cueText(doc, k, se), clauses);
+    return;
+  }
+  // "Reporters were told by X that CLAUSE": the passive's agent reports
+  const agent = participle ? null : passiveAgent(doc, index, k, se);
+  if (agent) {
+    const cb = clauseEnd(doc, agent.ca, se);
+    const id = who(k, agent.sp.id, agent.sp);
+    cueSpeaker.set(k, id);
+    if (cb > agent.ca && !holdsDirect(doc, found, inQuote, agent.ca, cb)) pushIndirect(doc, found, inQuote, agent.ca, cb, id, cueText(doc, k, se), clauses);
+    return;
+  }
+  // "CLAUSE, X was quoted as saying (by the Courier).": a report in reverse through the passive "quoted"
+  if (participle && doc.lower[k - 1] === 'as' && QUOTED_VERBS.has(doc.lower[k - 2] as string) && (doc.pos[k - 3] as number) === P.AUX) {
+    let t = k + 1;
+    if (doc.lower[t] === 'by') while (t < se && !isSentPunct(doc.words[t]) && doc.words[t] !== ',' && !isQuoteTok(doc, t)) t++;
+    const qs = t >= se || isSentPunct(doc.words[t]) ? subjectBefore(doc, index, k - 3, sa) : null;
+    const comma = qs ? commaBefore(doc, qs.start, sa) : -1;
+    if (qs && comma > sa) {
+      if (!holdsDirect(doc, found, inQuote, sa, comma)) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, comma), comma, who(k - 2, qs.id, qs), cueText(doc, k - 2, se), clauses);
+      return;
+    }
+  }
+  // ("put it" reports only in an "as" clause or before a quote)
+  if (w === 'put' || w === 'puts') return;
+  const ca0 = clauseStart(doc, index, k, se);
+  // ("said that, as the talks had failed, they would …": the clause opens with the adverbial set off after "that")
+  const fronted = ca0 > 0 ? frontedAdverbial(doc, ca0, se) : -1;
+  const ca = fronted >= 0 && doc.words[ca0] === ',' ? ca0 + 1 : ca0;
+  const opener = fronted >= 0 ? fronted : ca;
+  let sp: Subject | null;
+  if (participle && doc.words[k - 1] === ',') sp = mainSpeaker(doc, index, k, sa, cueSpeaker);
+  else sp = subjectBefore(doc, index, k, sa) ?? raisingSubject(doc, index, k, sa);
+  // a participle's speaker is the reporter of the clause it hangs on, which the parse may attach to the reported verb
+  // ("X said Lima would not sign it, arguing that ...": not Lima)
+  const qa = participle ? quotedAs(doc, index, k) : null;
+  if (qa) sp = qa;
+  else if (sp) {
+    if (!(participle && sp.id && doc.words[k - 1] === ',')) sp = { ...sp, id: who(k, sp.id, sp) };
+  } else if (participle) {
+    // "X was quoted as saying ...": no subject next to the cue, the parse may still name one
+    const id = who(k, null);
+    if (id) sp = { id, start: k, head: k };
+  } else if (syn) sp = parseSubject(doc, syn, index, k);
+  // (no verb after the cue: no clause, but perhaps a reverse attribution: "…, the agency said in its update.")
+  if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[opener] as number) || nounClause(doc, index, opener, se) || gerundAfterThat(doc, ca, se) || pluralNounOpener(doc, ca, se) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || clauses.verb.subarray(ca, se).includes(1))) {
+    if (THAT_CUES.has(w) && fronted < 0 && doc.lower[ca - 1] !== 'that' && !pronounClause(doc, ca, se) && !nounClause(doc, index, ca, se)) return;
+    // "said little in public", "told them nothing new": a quantity for an object, no clause ("said nothing would
+    // change" has its verb); nor a relative clause on the hearer ("say to the families who …")
+    if ((NO_CLAUSE.has(doc.lower[ca] as string) && !AFTER_QUANTITY.has(doc.pos[ca + 1] as number)) || RELATIVES.has(doc.lower[ca] as string)) return;
+    const cb = clauseEnd(doc, ca, se, doc.lower[k - 1] === 'who' || (doc.lower[k - 2] === 'who' && (doc.pos[k - 1] as number) !== P.VERB));
+    if (objectWithRelative(doc, ca, cb)) return;
+    // "A, adding B, a spokesman said.": the participle is part of a clause reported in reverse, not a cue; so is any
+    // verb of a report inside such a clause ("Engineers had warned that the dam was unsafe, X said.": X's report)
+    if (reverseAtEnd(doc, index, ca, cb)) return;
+    if (sp) {
+      const cue = cueText(doc, k, se);
+      cueSpeaker.set(k, sp.id);
+      // "said A and that B": the same cue reports a second clause; the two are one report, unless a quoted fragment
+      // stands in either (then the fragment is the quote of its clause: "…, and that its troops had “acted in kind”")
+      let c = cb;
+      if (doc.words[c] === ',') c++;
+      if (!((doc.lower[c] === 'and' || doc.lower[c] === 'but') && doc.lower[c + 1] === 'that')) {
+        pushIndirect(doc, found, inQuote, ca, cb, sp.id, cue, clauses);
+      } else {
+        const cb2 = clauseEnd(doc, c + 2, se);
+        if (anyQuoted(doc, inQuote, ca, cb2)) {
           pushIndirect(doc, found, inQuote, ca, cb, sp.id, cue, clauses);
-        } else {
-          const cb2 = clauseEnd(doc, c + 2, se);
-          if (anyQuoted(doc, inQuote, ca, cb2)) {
-            pushIndirect(doc, found, inQuote, ca, cb, sp.id, cue, clauses);
-            pushIndirect(doc, found, inQuote, c + 2, cb2, sp.id, cue, clauses);
-          } else pushIndirect(doc, found, inQuote, ca, cb2, sp.id, cue, clauses);
-        }
-      }
-      continue;
-    }
-    // reverse: "CLAUSE, the Norwegian Armed Forces said."
-    const comma = sp ? commaBefore(doc, sp.start, sa) : -1;
-    if (!participle && sp && comma > sa) {
-      // "CLAUSE, X told reporters." / "…, X told the Lima Times on Friday.": the hearer comes first
-      let h = k + 1;
-      if (HEARER_CUES.has(w)) while (h < se && h - k <= 6 && (HEARER_WORDS.has(doc.pos[h] as number) || OBJECT_PRONOUNS.has(doc.lower[h] as string) || OPENING_POSSESSIVES.has(doc.lower[h] as string) || (index.entityAtToken[h] as number) >= 0)) h++;
-      // ("The plant, the minister said on Monday, will close": a short adjunct may follow the cue inside the commas)
-      let g = h === k + 1 && ((doc.pos[h] as number) === P.ADP || DAY_WORDS.has(doc.lower[h] as string)) ? h + 1 : -1;
-      while (g > 0 && g < se && g - h < 5 && ADJUNCT_WORDS.has(doc.pos[g] as number)) g++;
-      if (g > 0 && doc.words[g] === ',' && DAY_WORDS.has(doc.lower[g - 1] as string)) h = g;
-      const n = doc.words[h];
-      if (n === ',' && (h === k + 1 || h === g) && wordCount(doc, afterDateline(doc, sa, comma), comma) <= PAREN_SUBJECT && predicateAfter(doc, h + 1, se)) {
-        // "The talks, Holm said, would resume in June.": the attribution stands inside the clause it reports
-        const ca = afterDateline(doc, sa, comma);
-        if (!holdsDirect(doc, found, inQuote, sa, se)) pushIndirect(doc, found, inQuote, ca, clauseEnd(doc, h + 1, se), sp.id, cueText(doc, k, se), clauses);
-      } else if (h >= se || isSentPunct(n) || n === ',' || (doc.pos[h] as number) === P.ADP) {
-        const cb = comma;
-        if (!holdsDirect(doc, found, inQuote, sa, cb)) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, cb), cb, sp.id, cueText(doc, k, se), clauses);
+          pushIndirect(doc, found, inQuote, c + 2, cb2, sp.id, cue, clauses);
+        } else pushIndirect(doc, found, inQuote, ca, cb2, sp.id, cue, clauses);
       }
     }
+    return;
   }
-  for (const f of pending) {
-    const c = clauses.at[f.a] as number;
-    const r = c >= 0 ? clauses.who[c] : undefined;
-    if (r) found.push({ ...f, speaker: r.speaker, cue: r.cue });
-  }
-  // a fragment whose own verb has no named subject, inside a reported clause: the reporter's words ("X said that
-  // troops had responded “in kind”")
-  for (const f of found) {
-    if (f.kind !== 'mixed' || f.speaker !== null) continue;
-    const c = clauses.at[f.a] as number;
-    const r = c >= 0 ? clauses.who[c] : undefined;
-    if (r?.speaker) {
-      f.speaker = r.speaker;
-      f.cue = r.cue;
+  // reverse: "CLAUSE, the Norwegian Armed Forces said."
+  const comma = sp ? commaBefore(doc, sp.start, sa) : -1;
+  if (!participle && sp && comma > sa) {
+    // "CLAUSE, X told reporters." / "…, X told the Lima Times on Friday.": the hearer comes first
+    let h = k + 1;
+    if (HEARER_CUES.has(w)) while (h < se && h - k <= 6 && (HEARER_WORDS.has(doc.pos[h] as number) || OBJECT_PRONOUNS.has(doc.lower[h] as string) || OPENING_POSSESSIVES.has(doc.lower[h] as string) || (index.entityAtToken[h] as number) >= 0)) h++;
+    // ("The plant, the minister said on Monday, will close": a short adjunct may follow the cue inside the commas)
+    let g = h === k + 1 && ((doc.pos[h] as number) === P.ADP || DAY_WORDS.has(doc.lower[h] as string)) ? h + 1 : -1;
+    while (g > 0 && g < se && g - h < 5 && ADJUNCT_WORDS.has(doc.pos[g] as number)) g++;
+    if (g > 0 && doc.words[g] === ',' && DAY_WORDS.has(doc.lower[g - 1] as string)) h = g;
+    const n = doc.words[h];
+    if (n === ',' && (h === k + 1 || h === g) && wordCount(doc, afterDateline(doc, sa, comma), comma) <= PAREN_SUBJECT && predicateAfter(doc, h + 1, se)) {
+      // "The talks, Holm said, would resume in June.": the attribution stands inside the clause it reports
+      const ca = afterDateline(doc, sa, comma);
+      if (!holdsDirect(doc, found, inQuote, sa, se)) pushIndirect(doc, found, inQuote, ca, clauseEnd(doc, h + 1, se), sp.id, cueText(doc, k, se), clauses);
+    } else if (h >= se || isSentPunct(n) || n === ',' || (doc.pos[h] as number) === P.ADP) {
+      const cb = comma;
+      if (!holdsDirect(doc, found, inQuote, sa, cb)) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, cb), cb, sp.id, cueText(doc, k, se), clauses);
     }
   }
-  interviewAnswers(doc, index, found);
-  found.sort((x, y) => x.start - y.start);
-  return found.map(({ a: _a, b: _b, ...q }) => q);
 }
 
 /**
