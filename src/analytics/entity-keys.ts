@@ -5,6 +5,7 @@
 // "?" a key used to look up, and registered when free (a bare surname finds the first full name that registered it).
 import type { Entity } from '../core/analysis.js';
 import { nameKey, normalizeName } from '../store/normalize.js';
+import { GIVEN_NAME_GENDER } from '../nlp/lexicon/given-names.js';
 
 /** Short forms of given names as news writes them, to the full form ("Joe" Biden = "Joseph" Biden). CC0, written for Argus. */
 const GIVEN_NAME_FORMS: Readonly<Record<string, string>> = {
@@ -72,6 +73,22 @@ export function personNameParts(name: string): { given: string | null; surname: 
   return { given: GIVEN_NAME_FORMS[first] ?? first, surname };
 }
 
+/** Japanese romanised syllables, one or more ("kishida", "fumio", "shinzo", "yoshimasa"; long vowels doubled or marked). */
+const JAPANESE = /^(?:(?:ky|sh|ch|ts|ry|ny|hy|my|gy|by|py|[kstnhfmyrwgzjdbp])?[aeiouāīūēō]{1,2}n?)+$/;
+
+/**
+ * The first word of a two-word name that news may write in either order, when it can be the family name: a Japanese
+ * name ("Kishida Fumio" and "Fumio Kishida" both appear, and a later mention is "Kishida" either way), both words made
+ * of Japanese syllables and the first no given name the lexicon knows ("Kenji Sato": "Kenji" is the given name). The
+ * last word is the surname key as usual; this one is registered beside it.
+ */
+function eitherOrderFamily(name: string): string | null {
+  const words = normalizeName(name).split(' ').filter((w) => w);
+  if (words.length !== 2 || !words.every((w) => w.length <= 12 && JAPANESE.test(w))) return null;
+  const first = words[0] as string;
+  return GIVEN_NAME_GENDER.has(first) ? null : first;
+}
+
 /** A two-word person name's words in a fixed order: "Kishida Fumio" and "Fumio Kishida" are one person. */
 function orderFreeKey(name: string): string | null {
   const words = normalizeName(name).split(' ').filter((w) => w);
@@ -111,6 +128,8 @@ export function entityKeys(e: Pick<Entity, 'name' | 'type' | 'kb'> & { aliases?:
       const pair = orderFreeKey(e.name);
       if (pair) keys.push(pair);
       keys.push(`+PERSON~surname:${parts.surname}`);
+      const family = eitherOrderFamily(e.name);
+      if (family && family !== parts.surname) keys.push(`+PERSON~surname:${family}`);
     } else if (parts) {
       keys.push(`?PERSON~surname:${parts.surname}`);
     }
@@ -118,6 +137,11 @@ export function entityKeys(e: Pick<Entity, 'name' | 'type' | 'kb'> & { aliases?:
   if (e.type === 'ORG') {
     const cc = countryFormKey(normalizeName(e.name));
     if (cc) keys.push(cc);
+  }
+  if (e.type === 'ORG') {
+    // "NATO Alliance": an alliance's acronym with its class noun after it is the alliance ("the NATO Alliance" = NATO)
+    const m = /^(\S+) [Aa]lliance$/.exec(e.name.trim());
+    if (m && ACRONYM.test(m[1] as string)) keys.push(`?ORG:${normalizeName(m[1] as string)}`);
   }
   if (e.type === 'ORG' && e.aliases && !ACRONYM.test(e.name)) {
     // an acronym the article gave the organisation ("the U.S. Agency for International Development (USAID)"): registered

@@ -97,6 +97,38 @@ test('store: a Chinese name joins its family name alone, and a Japanese name joi
   assert.equal((await s.reads.stats()).entities, 3);
 }));
 
+test('entity keys: a Japanese name in either order registers both words as a surname; other names only the last', () => {
+  const surnames = (n: string): string[] => entityKeys({ name: n, type: 'PERSON', kb: {} }).filter((k) => k.includes('~surname:')).map((k) => k.slice(k.indexOf(':') + 1));
+  const rows: Array<[string, string[]]> = [
+    ['Tanabe Koichi', ['koichi', 'tanabe']], ['Koichi Tanabe', ['tanabe', 'koichi']], ['Hayashi Shinzo', ['shinzo', 'hayashi']],
+    // a known given name first is the given name; a name that is not Japanese-syllabic keeps its last word only
+    ['Kenji Morita', ['morita']], ['Peter Morita', ['morita']], ['Liesl Brandt', ['brandt']], ['Morita', ['morita']],
+  ];
+  for (const [name, want] of rows) assert.deepEqual(surnames(name), want, name);
+});
+
+test('store: a Japanese name written family name first joins its family name alone, in either order of arrival', () => withStore(async (s) => {
+  await s.articles.save(input(record(), [ent('e1', 'Tanabe', 'PERSON')]));
+  await s.articles.save(input(record(), [ent('e1', 'Tanabe Koichi', 'PERSON')]));
+  await s.articles.save(input(record(), [ent('e1', 'Tanabe', 'PERSON')]));
+  await s.articles.save(input(record(), [ent('e1', 'Hayashi Emiko', 'PERSON')]));
+  await s.articles.save(input(record(), [ent('e1', 'Hayashi', 'PERSON')]));
+  const tanabe = await s.entities.find('Tanabe Koichi');
+  assert.equal(tanabe.length, 1);
+  assert.deepEqual([tanabe[0]?.name, tanabe[0]?.articles], ['Tanabe Koichi', 3]);
+  assert.equal((await s.entities.find('Hayashi Emiko'))[0]?.articles, 2);
+  assert.equal((await s.reads.stats()).entities, 2);
+}));
+
+test('store: an alliance named by its acronym and the word "Alliance" is the alliance; a bilateral alliance is not', () => withStore(async (s) => {
+  await s.articles.save(input(record(), [ent('e1', 'SEATO', 'ORG')]));
+  await s.articles.save(input(record(), [ent('e1', 'SEATO Alliance', 'ORG')]));
+  await s.articles.save(input(record(), [ent('e1', 'U.S.-Japan Alliance', 'ORG')]));
+  const seato = await s.entities.find('SEATO');
+  assert.deepEqual([seato[0]?.name, seato[0]?.articles], ['SEATO', 2]);
+  assert.equal((await s.reads.stats()).entities, 2);
+}));
+
 test('store: a split made by hand wins over the name-variant keys on re-ingest', () => withStore(async (s) => {
   await s.articles.save(input(record(), [ent('e1', 'Joe Biden', 'PERSON')]));
   await s.articles.save(input(record(), [ent('e1', 'Biden', 'PERSON')]));
