@@ -69,23 +69,78 @@ class TextColumn {
     return this.buf.toString('utf8', this.base + (this.start[i] as number), this.base + (this.start[i + 1] as number) - 1);
   }
 
+  /** (hash of a word, value) for every word of every value of more than one word, sorted by hash; built on first use */
+  private words: { hash: Int32Array; value: Int32Array } | null = null;
+
   /**
-   * The values that hold `word` (UTF-8) as whole words (between spaces or the value's ends) and are longer than it, in
-   * column order, each once: a scan of the joined bytes, no index.
+   * The values that hold `word` (UTF-8: one word or several) as whole words (between spaces or the value's ends) and are
+   * longer than it, in column order, each once. The values that hold its first word come from a word index (a scan of
+   * the joined bytes for every look-up cost about 1.5 ms: a tenth of the analysis of a short article).
    */
   holdingWord(word: Buffer): number[] {
+    const idx = (this.words ??= this.wordIndex());
+    let firstEnd = word.indexOf(32);
+    if (firstEnd < 0) firstEnd = word.length;
+    const h = fnv(word, 0, firstEnd);
+    // the first entry of hash h
+    let lo = 0;
+    let hi = idx.hash.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((idx.hash[mid] as number) < h) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: number[] = [];
+    for (let e = lo; e < idx.hash.length && idx.hash[e] === h; e++) {
+      const x = idx.value[e] as number;
+      if (this.holds(x, word)) found.push(x);
+    }
+    found.sort((a, b) => a - b);
     const out: number[] = [];
-    const end = this.base + (this.start[this.length] as number) - 1;
-    for (let at = this.buf.indexOf(word, this.base); at >= 0 && at < end; at = this.buf.indexOf(word, at + 1)) {
-      const x = this.valueAt(at - this.base);
+    for (const x of found) if (out[out.length - 1] !== x) out.push(x);
+    return out;
+  }
+
+  /** Whether value x holds word at a word boundary and is longer than it. */
+  private holds(x: number, word: Buffer): boolean {
+    const from = this.base + (this.start[x] as number);
+    const to = this.base + (this.start[x + 1] as number) - 1;
+    const len = word.length;
+    if (to - from <= len) return false;
+    const buf = this.buf;
+    for (let at = from; at + len <= to; at++) {
+      if (at > from && buf[at - 1] !== 32) continue;
+      const after = at + len;
+      if (after < to && buf[after] !== 32) continue;
+      let k = 0;
+      while (k < len && buf[at + k] === word[k]) k++;
+      if (k === len) return true;
+    }
+    return false;
+  }
+
+  /** The word index of holdingWord: a pass over the joined bytes (some 0.1 s for the cities' keys), two int32 per word. */
+  private wordIndex(): { hash: Int32Array; value: Int32Array } {
+    const n = this.length;
+    const hashes: number[] = [];
+    const values: number[] = [];
+    for (let x = 0; x < n; x++) {
       const from = this.base + (this.start[x] as number);
       const to = this.base + (this.start[x + 1] as number) - 1;
-      const after = at + word.length;
-      if (after > to || (at > from && this.buf[at - 1] !== 32) || (after < to && this.buf[after] !== 32)) continue;
-      if ((at === from && after === to) || out[out.length - 1] === x) continue;
-      out.push(x);
+      const space = this.buf.indexOf(32, from);
+      if (space < 0 || space >= to) continue; // one word: holds no other word
+      let w = from;
+      for (let i = from; i <= to; i++) {
+        if (i < to && this.buf[i] !== 32) continue;
+        if (i > w) {
+          hashes.push(fnv(this.buf, w, i));
+          values.push(x);
+        }
+        w = i + 1;
+      }
     }
-    return out;
+    const order = Int32Array.from(hashes.keys()).sort((a, b) => (hashes[a] as number) - (hashes[b] as number) || a - b);
+    return { hash: Int32Array.from(order, (i) => hashes[i] as number), value: Int32Array.from(order, (i) => values[i] as number) };
   }
 
   /** the value whose bytes hold offset `off` (relative to the column's first byte) */
@@ -99,6 +154,13 @@ class TextColumn {
     }
     return lo;
   }
+}
+
+/** FNV-1a of bytes [from, to) of buf, as a signed 32-bit integer. */
+function fnv(buf: Buffer, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
+  return h | 0;
 }
 
 /** The columns and the name indexes of the cities. */

@@ -174,6 +174,10 @@ test('cities: GeoNames namesakes, most populous first, exonyms and diacritics', 
   assert.deepEqual(kb.cities('Qwxzzy'), []);
   assert.ok(kb.citiesContaining('Subang', 'MY').some((c) => c.name === 'Kampung Baru Subang'));
   assert.deepEqual(kb.citiesContaining('Subang', 'FR'), []);
+  // a name of two words inside a longer one; whole words only ("Baru" is no part of a longer word); never the name itself
+  assert.ok(kb.citiesContaining('Tecún Umán', 'GT').some((c) => c.name === 'Ciudad Tecún Umán'));
+  assert.ok(kb.citiesContaining('Baru', 'MY').every((c) => /(?:^|\s)Baru(?:\s|$)/.test(c.name)));
+  assert.ok(kb.citiesContaining('Kampung Baru Subang', 'MY').every((c) => c.name !== 'Kampung Baru Subang'));
 });
 
 test('given names: common first names, not places or months', () => {
