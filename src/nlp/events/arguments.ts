@@ -88,6 +88,9 @@ const PERSON_NOUNS = new Set(['counterpart', 'counterparts', 'minister', 'minist
 /** the head noun of a title: "NATO Secretary General Mark Rutte" is Rutte */
 const MODIFIER_RELS = new Set(['appos', 'flat', 'compound', 'nmod', 'amod']);
 
+/** verbs of a journey whose purpose ("for talks with X") is the traveller's act */
+const JOURNEYS = /^(?:travel|flew$|fly|flies$|went$|go$|goes$|going$|arriv|came$|come|head|return|visit|was$|were$|is$|are$)/;
+
 export interface Arguments {
   sources: string[];
   targets: string[];
@@ -499,6 +502,10 @@ export class ArgumentFinder {
       else if (counted && syn.upos[syn.head[q] as number] === 'VERB') this.subjectOf(syn.head[q] as number, a.sources);
       const h = syn.head[v] as number;
       if (h >= 0 && base(syn, v) === 'obj' && syn.upos[h] === 'VERB') this.subjectOf(h, a.sources);
+      // talks as the purpose of a journey are the traveller's: "flew to Santiago for talks with X", "arrived in Kampala
+      // for talks with Y" (the journey's subject holds them; a visit to a city alone names no partner)
+      if (a.sources.length === 0 && type === 'CONSULT' && h >= 0 && base(syn, v) === 'obl' && caseOf(syn, doc.lower, v) === 'for' &&
+        syn.upos[h] === 'VERB' && JOURNEYS.test(doc.lower[h] as string) && !this.futureOf(h)) this.subjectOf(h, a.sources);
       // the light verb's prepositional recipient: "imposed sanctions on Iran"
       if (h >= 0 && a.targets.length === 0 && base(syn, v) === 'obj') {
         for (let k = syn.childStart[h] as number; k < (syn.childStart[h + 1] as number); k++) {
@@ -531,6 +538,17 @@ export class ArgumentFinder {
       if (p && !a.sources.includes(p)) a.targets.push(p);
     }
     return a;
+  }
+
+  /** The verb at v is told as to come ("will travel", "is to fly", "plans to go"): a journey not made yet. */
+  private futureOf(v: number): boolean {
+    const { doc, syn } = this;
+    for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      const w = doc.lower[c] as string;
+      if ((base(syn, c) === 'aux' || base(syn, c) === 'mark') && (w === 'will' || w === 'would' || w === 'shall' || w === "'ll" || w === 'to')) return true;
+    }
+    return false;
   }
 
   /**

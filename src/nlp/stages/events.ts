@@ -666,6 +666,41 @@ function captorOf(doc: Doc, acts: ActsFor, events: readonly ArgusEvent[], e: Arg
   return captor;
 }
 
+/** what a reported clause calls a claim it denies: "said the allegations were baseless", "said the charges were lies" */
+const DENYING: ReadonlySet<string> = new Set(['baseless', 'groundless', 'unfounded', 'false', 'fabricated', 'untrue', 'absurd', 'nonsense',
+  'lies', 'lie', 'fabrication', 'fabrications', 'slander', 'slanderous', 'fiction', 'fake', 'ridiculous', 'invented']);
+/** "not true", "not based on facts": a negated word of truth denies too */
+const TRUTH: ReadonlySet<string> = new Set(['true', 'correct', 'accurate', 'based']);
+
+/**
+ * The last token of a denied claim that starts at token d: a referring determiner, at most two modifiers, a claim noun
+ * (CLAIM_WORDS), a form of "be", then within five words a word of denial ("the accusations were completely false", "such
+ * claims are not true"); -1 when there is none. A "but" or a clause break ends the predicate.
+ */
+function deniedClaimAt(doc: Doc, d: number, to: number): number {
+  let n = -1;
+  for (let j = d + 1; j < to && j <= d + 3; j++) {
+    const w = doc.lower[j] as string;
+    if (CLAIM_NOUNS.has(w) && BE_FORMS.has(doc.lower[j + 1] as string)) {
+      n = j;
+      break;
+    }
+    const p = doc.pos[j] as number;
+    if (p !== P.ADJ && p !== P.NOUN) return -1;
+  }
+  if (n < 0) return -1;
+  for (let j = n + 2; j < to && j <= n + 7; j++) {
+    const w = doc.lower[j] as string;
+    if (w === ',' || w === ';' || w === 'but' || w === 'if' || w === 'because') return -1;
+    if (DENYING.has(w)) return j;
+    if (JUDGEMENT_NEGATIONS.has(w) && TRUTH.has(doc.lower[j + 1] as string)) return j + 1;
+  }
+  return -1;
+}
+/** the claims a denial names (CLAIM_WORDS without the acts denied: "the involvement was ..." is no claim) */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges',
+  'assertion', 'assertions', 'reports', 'report', 'complaint', 'complaints']);
+
 /** verbs that report a judgement in their clause: "Japan said the move was unjustified" */
 const JUDGING_CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'stated', 'added', 'argued', 'insisted', 'declared', 'warned', 'noted', 'complained', 'maintained']);
 const BE_FORMS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', "'s", 'be', 'been', 'being']);
@@ -691,6 +726,18 @@ function judgedActs(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEv
     const to = doc.sentEnd[s] as number;
     const d = doc.lower[k + 1] === 'that' ? k + 2 : k + 1;
     if (!REFERRING.has(doc.lower[d] as string)) continue;
+    // "said the accusations were baseless": a denial of a claim (REJECT, CAMEO 120); its recipient is the claim's author,
+    // found by answeredClaims
+    const deny = deniedClaimAt(doc, d, to);
+    if (deny >= 0) {
+      const who = subjectBefore(doc, index, k, sa, true);
+      if (who?.id) {
+        const at = doc.starts[k] as number;
+        (added ??= []).push({ type: 'REJECT', mode: null, cameo: '120', source: acts.party(who.id), target: null, location: null, date: null,
+          trigger: doc.text.slice(at, doc.ends[deny] as number), start: at, end: doc.ends[k] as number });
+      }
+      continue;
+    }
     // the act noun: after at most two modifiers ("the latest move", "the new export ban")
     let n = -1;
     for (let j = d + 1; j < to && j <= d + 3; j++) {
@@ -1131,6 +1178,11 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
     const scan = e.type !== 'COERCE';
     for (let k = t + 1; scan && k < to && !target; k++) target = partyAt(k);
     for (let k = t - 1; scan && k >= from && !target; k--) target = partyAt(k);
+    // a recipient no phrase of the act names is guessed from its sentence only when the sentence offers one candidate:
+    // one party (however often named), or one list of parties ("wrote to the ICRC and the UN"); with two apart
+    // ("condemned the attack on the airport, claimed by X, in which Y's personnel were wounded") the nearest is a guess
+    // that long sentences of real reports mostly get wrong
+    if (target && !e.location && otherCandidate(doc, from, to, t, target, partyAt)) target = null;
     // a response with no party in its sentence ("X rejected the proposal", "Y condemned the killings") answers the
     // latest act told by another party, not of the source's own state, in its sentence or the one before
     if (!target && RESPONSES.has(e.type)) {
@@ -1148,6 +1200,28 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
     } else out.push(e);
   }
   return out;
+}
+
+/** words that may join the parties of one list: "X, Y and Z", "X or the Y" */
+const LIST_GLUE: ReadonlySet<string> = new Set([',', 'and', 'or', 'the', 'both']);
+
+/**
+ * Sentence [from, to) offers candidate recipients other than `target` (the trigger t left out): a run of tokens naming a
+ * party (`partyAt`) that is neither the target nor in one list of parties with it (joined by LIST_GLUE).
+ */
+function otherCandidate(doc: Doc, from: number, to: number, t: number, target: string, partyAt: (k: number) => string | null): boolean {
+  const groups: Array<Set<string>> = [];
+  let lastEnd = -1;
+  for (let k = from; k < to; k++) {
+    const p = k === t ? null : partyAt(k);
+    if (!p) continue;
+    let glued = lastEnd >= 0;
+    for (let j = lastEnd + 1; glued && j < k; j++) glued = LIST_GLUE.has(doc.lower[j] as string);
+    if (glued) (groups[groups.length - 1] as Set<string>).add(p);
+    else groups.push(new Set([p]));
+    lastEnd = k;
+  }
+  return groups.some((g) => !g.has(target));
 }
 
 /** Token x stands in a clause that modifies a noun (acl, acl:relcl) that does not hold token t, within six steps up. */
