@@ -374,6 +374,13 @@ function resolvePronounOnce(doc: Doc, index: EntityIndex, i: number, memo: Prono
   // (a pronoun's own resolution is not taken as evidence: one wrong first guess would then decide every later pronoun)
   // a given name of the other gender is passed over when someone else fits ("Ana Ruiz met Ivo Tarkan. He said …"),
   // not when no one else does
+  // "she" goes to someone known to be a woman (by given name, title or kin noun) before anyone whose gender the article
+  // leaves open: news names more men than women, and a name the lexicon does not know is more often a man's
+  // ("Maria Lopes and her counterpart, Bhupender Yadav, met. Yadav said …. She said …")
+  if (want === FEMALE && wantPerson) {
+    const known = resolveFitting(doc, index, i, memo, (e) => fits(e) && (memo.named[e] === want || memo.gender[e] === want));
+    if (known) return known;
+  }
   if (want && wantPerson) {
     const named = resolveFitting(doc, index, i, memo, (e) => fits(e) && !(memo.named[e] && memo.named[e] !== want));
     if (named) return named;
@@ -654,6 +661,26 @@ function demonymCountry(index: EntityIndex, a: number, b: number): string | null
   return null;
 }
 
+
+/**
+ * A demonym with a country code that opens the phrase [a, b) of a state body ("the Nigerian army", "a Thai foreign
+ * ministry spokesman"): its NORP entity, which stands for the country when the article never names it; null when a
+ * name stands between ("the Kenyan Red Cross") or there is none.
+ */
+function stateDemonym(doc: Doc, index: EntityIndex, a: number, b: number): string | null {
+  // (not the second of coordinated demonyms, "Spanish and Moroccan police": the phrase is the whole coordination)
+  if (a > 0 && (doc.lower[a - 1] === 'and' || doc.lower[a - 1] === 'or' || (index.entityAtToken[a - 1] as number) >= 0)) return null;
+  for (let k = a; k < b; k++) {
+    const e = index.entityAtToken[k] as number;
+    if (e < 0) continue;
+    const ent = index.entities[e];
+    if (ent?.type !== 'NORP' || !ent.kb.iso3166) return null;
+    for (let t = k + 1; t < b; t++) if ((index.entityAtToken[t] as number) >= 0 && index.entityAtToken[t] !== e) return null;
+    return ent.id;
+  }
+  return null;
+}
+
 /** spokes-nouns that stand for a person: "the spokesperson said" refers back to the last one the article mentioned */
 const SPOKES_PEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative']);
 /** how far back (tokens) "the spokesperson" looks for its antecedent */
@@ -880,6 +907,9 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
     // "the Kenyan government", "the Israeli military": the country the demonym names (its force when the article names it)
     const country = demonymCountry(index, a, head);
     if (country) return forceEntity(doc, index, head, country) ?? country;
+    // (a country the article does not name: the demonym stands for it, "the Nigerian army said")
+    const demonym = stateDemonym(doc, index, a, head);
+    if (demonym) return demonym;
     // "his office", "its spokesman", "their representative": whoever the possessive names
     const poss = POSSESSIVES.has(doc.lower[a] as string) ? a : a > 0 && POSSESSIVES.has(doc.lower[a - 1] as string) ? a - 1 : -1;
     if (poss >= 0 && head - poss <= 3) {

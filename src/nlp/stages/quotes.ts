@@ -293,6 +293,9 @@ function isSayer(doc: Doc, h: number): boolean {
   return /^\p{Lu}/u.test(doc.words[h] as string);
 }
 
+/** prepositions that place a sayer noun the tagger took for a verb: "according to police in Kano", "officials at the port" */
+const SAYER_PLACE_ADPS = new Set(['in', 'at', 'near', 'from']);
+
 /** groups of people who can be a source ("according to aid workers in the area"), besides the lexicon's sayer nouns */
 const PEOPLE_NOUNS = new Set([
   'workers', 'officers', 'soldiers', 'farmers', 'traders', 'villagers', 'fishermen', 'staff', 'employees', 'members',
@@ -654,7 +657,7 @@ function clauseStart(doc: Doc, index: EntityIndex, k: number, hi: number): numbe
     // (a verb after a determiner is a noun the tagger missed: "in a televised address that")
     // (so is one after "to" and a noun right before "that": "in an email to staff that"; and a participle after the
     // medium is a reduced relative: "in an interview published on Sunday that")
-    const noun = attributive(doc, t) || (t > j && ((doc.pos[t - 1] as number) === P.DET || ((doc.pos[t - 1] as number) === P.VERB && (doc.pos[t - 2] as number) === P.DET) || (doc.lower[t - 1] === 'to' && (doc.pos[t - 2] as number) === P.NOUN && doc.lower[t + 1] === 'that') || (REPORT_MEDIA.has(doc.lower[t - 1] as string) && /ed$/.test(doc.lower[t] as string)) || gluedHyphen(doc, t - 1)));
+    const noun = attributive(doc, t) || (t > j && ((doc.pos[t - 1] as number) === P.DET || ((doc.pos[t - 1] as number) === P.VERB && (doc.pos[t - 2] as number) === P.DET) || (doc.lower[t - 1] === 'to' && (doc.pos[t - 2] as number) === P.NOUN && doc.lower[t + 1] === 'that') || (REPORT_MEDIA.has(doc.lower[t - 1] as string) && /ed$/.test(doc.lower[t] as string)) || gluedHyphen(doc, t - 1) || mediumParticiple(doc, j, t)));
     if ((p === P.VERB && !noun) || p === P.AUX || (p === P.PUNCT && doc.words[t] !== ',' && !gluedHyphen(doc, t))) break;
   }
   // "said Monday it was …", "said Tuesday that …" (a bare day's name, not "Tuesday's attack")
@@ -899,6 +902,9 @@ function clauseEnd(doc: Doc, a: number, sentEnd: number, relative = false): numb
       if ((n === 'a' || n === 'an') && CLAIM_NOUNS.has(doc.lower[t + 2] as string)) return t;
       // ", a move that could …", ", a step widely seen as …": the writer's comment on what was reported
       if ((n === 'a' || n === 'an') && COMMENT_NOUNS.has(doc.lower[t + 2] as string) && COMMENT_LINKS.has(doc.lower[t + 3] as string)) return t;
+      // (and one with a reduced relative, whose subject is a name, a pronoun or a determiner's phrase: ", a decision
+      // Israel condemned", ", a move the opposition called …")
+      if ((n === 'a' || n === 'an') && COMMENT_NOUNS.has(doc.lower[t + 2] as string) && reducedRelative(doc, t + 3, hi)) return t;
       // ", in a statement published on …", ", in a post on X": where the report was made, not what it said
       if (n === 'in' && reportMedium(doc, t + 2, hi)) return t;
       if ((doc.pos[t + 1] as number) === P.CCONJ && t + 2 < hi && (doc.pos[t + 2] as number) === P.VERB) return t;
@@ -914,6 +920,22 @@ function clauseEnd(doc: Doc, a: number, sentEnd: number, relative = false): numb
   let e = hi;
   while (e > a && ((doc.pos[e - 1] as number) === P.PUNCT && !isQuoteTok(doc, e - 1))) e--;
   return e;
+}
+
+/** words that open the subject of a reduced relative: a name, a pronoun, a determiner ("a decision Israel condemned") */
+const RELATIVE_SUBJECT_OPENERS = new Set([P.PROPN, P.PRON, P.DET]);
+/** how far (tokens) the reduced relative's verb may stand from its subject's first word */
+const RELATIVE_VERB_REACH = 6;
+
+/** From u, a subject and then a verb within RELATIVE_VERB_REACH tokens, with no comma between: a reduced relative. */
+function reducedRelative(doc: Doc, u: number, hi: number): boolean {
+  if (!RELATIVE_SUBJECT_OPENERS.has(doc.pos[u] as number) || /^(?:that|which|who)$/.test(doc.lower[u] as string)) return false;
+  for (let t = u + 1; t < hi && t - u <= RELATIVE_VERB_REACH; t++) {
+    if (doc.words[t] === ',' || isQuoteTok(doc, t)) return false;
+    const p = doc.pos[t] as number;
+    if (p === P.VERB || p === P.AUX) return true;
+  }
+  return false;
 }
 
 /** nouns for a report itself, in an apposition that comments on it (", a claim X denied") */
@@ -937,6 +959,16 @@ function reportMedium(doc: Doc, a: number, hi: number): boolean {
     if (p !== P.DET && p !== P.ADJ && p !== P.PROPN && p !== P.NOUN) return false;
   }
   return false;
+}
+
+/**
+ * The verb at t is a participle on a report's medium named before it in the adjunct from a, past the medium's own
+ * words: "in an interview with the Financial Times published on Sunday that", "in a letter to the board dated May 2".
+ */
+function mediumParticiple(doc: Doc, a: number, t: number): boolean {
+  if (!/(ed|en)$/.test(doc.lower[t] as string) || !NOUNISH.has(doc.pos[t - 1] as number) || !mediumBetween(doc, a, t)) return false;
+  const n = doc.pos[t + 1] as number;
+  return n === P.ADP || n === P.NUM || n === P.PROPN;
 }
 
 /** A noun for the medium of a report (REPORT_MEDIA) stands in [a, b): "in a statement posted on its website". */
@@ -1003,6 +1035,42 @@ function hasVerb(doc: Doc, a: number, b: number): boolean {
     if (p === P.VERB || p === P.AUX) return true;
   }
   return false;
+}
+
+/** subject pronouns that take a verb's base form ("they control") and its -s form ("it controls") */
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you']);
+const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
+/** what may open a verb's object or complement: "control two thirds", "plans to leave", "controls the port" */
+const OBJECT_OPENERS = new Set([P.DET, P.NUM, P.ADJ, P.PRON]);
+/** what may stand before a plain subject noun: "the rebels", "Kurdish fighters", "that rebels" */
+const SUBJECT_OPENERS = new Set([P.DET, P.ADJ, P.NUM, P.PUNCT, P.SCONJ]);
+
+/**
+ * Marks in `verb` the finite verbs the tagger took for nouns (it knows "control", "plans", "claims" as nouns first):
+ * a noun right after a plain subject that agrees with it as a verb would, with an object or a "to" after it ("the
+ * rebels control two thirds", "the army plans to leave", "it controls the port"). A compound of two nouns agrees so
+ * only when the first is singular and the second plural ("the army plans"), and then must still be followed by an
+ * object; "the rebel groups the" does not occur.
+ */
+function nounTaggedVerbs(doc: Doc, index: EntityIndex, verb: Uint8Array): void {
+  for (let t = 1; t + 1 < doc.n; t++) {
+    if ((doc.pos[t] as number) !== P.NOUN || (index.entityAtToken[t] as number) >= 0 || verb[t]) continue;
+    const w = doc.lower[t] as string;
+    // (a gerund is no finite verb: "foreign ministers meeting this week")
+    if (!/^[a-z]{3,}$/.test(w) || w.endsWith('ing')) continue;
+    const next = doc.pos[t + 1] as number;
+    if (!OBJECT_OPENERS.has(next) && !(doc.lower[t + 1] === 'to' && (doc.pos[t + 2] as number) === P.VERB)) continue;
+    const prev = doc.lower[t - 1] as string;
+    const pp = doc.pos[t - 1] as number;
+    const sForm = /[^s]s$/.test(w);
+    let agrees = false;
+    if (pp === P.PRON) agrees = sForm ? SINGULAR_SUBJECTS.has(prev) : PLURAL_SUBJECTS.has(prev);
+    else if (pp === P.NOUN && (index.entityAtToken[t - 1] as number) < 0 && t >= 2 && SUBJECT_OPENERS.has(doc.pos[t - 2] as number)) {
+      const plural = /[^su]s$/.test(prev) && prev.length > 3;
+      agrees = sForm ? !plural && !/s$/.test(prev) : plural;
+    }
+    if (agrees) verb[t] = 1;
+  }
 }
 
 /** Every word of [a, b) is capitalised: a quoted name (`what Lisbon calls the "Silver Coast"`), not someone's words. */
@@ -1380,6 +1448,9 @@ function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefin
     const seat = seatCountry(index, t);
     if (seat !== undefined) return seat;
   }
+  // "the country's health ministry", "the territory's interior ministry": the place named last before it
+  const owner = placeOwner(doc, index, acts, subject);
+  if (owner !== undefined) return owner;
   // "Uganda's health minister said … . The ministry said …": a definite body refers back to the country of the last
   // ministry or minister named with one
   if (doc.lower[subject.start] === 'the') {
@@ -1393,6 +1464,33 @@ function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefin
     if (seat) return seat;
   }
   return acts.homeFor(undefined);
+}
+
+/** nouns for a place that may be no country, as a body's owner ("the territory's health ministry") */
+const PLACE_OWNERS = new Set(['territory', 'enclave', 'region', 'province', 'island', 'state']);
+/** how far back (tokens) "the territory's" looks for the place it stands for */
+const OWNER_LOOKBACK = 300;
+
+/**
+ * The place a possessive place noun in the body's phrase stands for ("the territory's health ministry", "the region's
+ * government"): the last place named in the sentences before (Gaza, not the article's home country); undefined when the
+ * phrase holds no such noun, null when no place is named before it. (Not the clause the body reports: "Israel has
+ * killed …, the territory's health ministry said".)
+ */
+function placeOwner(doc: Doc, index: EntityIndex, acts: ActsFor, subject: Subject): string | null | undefined {
+  let at = -1;
+  for (let t = subject.start; t + 1 < subject.head; t++) {
+    const poss = doc.lower[t + 1] === "'s" || doc.lower[t + 1] === '’s';
+    if (poss && PLACE_OWNERS.has(doc.lower[t] as string) && (index.entityAtToken[t] as number) < 0) at = t;
+  }
+  if (at < 0) return undefined;
+  const from = doc.sentStart[doc.sentOf[at] as number] as number;
+  for (let t = from - 1; t >= 0 && from - t <= OWNER_LOOKBACK; t--) {
+    const e = index.entityAtToken[t] as number;
+    const ent = e >= 0 ? index.entities[e] : undefined;
+    if (ent?.type === 'GPE') return ent.kb.iso3166 ? acts.party(ent.id) : ent.id;
+  }
+  return null;
 }
 
 /** the nouns whose earlier mention a definite government body refers back to: "the ministry" after "Uganda's health minister" */
@@ -1432,6 +1530,9 @@ function earlierBodyCountry(doc: Doc, index: EntityIndex, acts: ActsFor, head: n
 /** how far back (tokens) a definite government body looks for the mention it refers back to */
 const BODY_LOOKBACK = 400;
 
+/** those who speak for a party in court */
+const COUNSEL = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel']);
+
 /** a body's unit that speaks for it, after one of PRESS_WORDS: "the ministry's press office" */
 const PRESS_UNITS = new Set(['office', 'service']);
 const PRESS_WORDS = new Set(['press', 'media']);
@@ -1452,6 +1553,8 @@ function bodyOfSpokesperson(doc: Doc, index: EntityIndex, subject: Subject): Sub
   // (so does its statement: "a foreign ministry statement said", "a statement from the ministry", "the ministry's statement")
   // (and its press office: "the foreign ministry's press office said", "the ministry press service")
   const press = PRESS_UNITS.has(w) && h - 1 > subject.start && PRESS_WORDS.has(doc.lower[h - 1] as string);
+  // (and its lawyers in court: "lawyers for the government", "lawyers for the state", the state a party to the case)
+  if (COUNSEL.has(w) && doc.lower[h + 1] === 'for' && doc.lower[h + 2] === 'the' && (doc.lower[h + 3] === 'state' || doc.lower[h + 3] === 'government') && (index.entityAtToken[h + 3] as number) < 0 && (doc.pos[h + 4] as number) !== P.NOUN && doc.lower[h + 4] !== 'of') return { id: null, start: h + 2, head: h + 3 };
   if (!BARE_SPOKES.has(w) && !STATEMENT_NOUNS.has(w) && !press) return null;
   const gov = (t: number): boolean => GOV_SPEAKERS.has(doc.lower[t] as string) && (index.entityAtToken[t] as number) < 0;
   let t = press ? h - 2 : h - 1;
@@ -1478,7 +1581,8 @@ function seatCountry(index: EntityIndex, t: number): string | undefined {
   if (ent?.type !== 'GPE' || ent.kb.iso3166) return undefined;
   const iso = loadKB().countryByMetonym(ent.name)?.iso2;
   if (!iso) return undefined;
-  return index.entities.find((c) => c.type === 'GPE' && c.kb.iso3166 === iso)?.id ?? ent.id;
+  // (else the demonym of that country, which stands for it: "ANKARA - Turkish police …, the ministry said")
+  return index.entities.find((c) => c.type === 'GPE' && c.kb.iso3166 === iso)?.id ?? index.entities.find((c) => c.type === 'NORP' && c.kb.iso3166 === iso)?.id ?? ent.id;
 }
 
 /** What findQuotes keeps while it reads an article: the quotes found so far and what each token has become. */
@@ -1522,6 +1626,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
   const inQuote = new Uint8Array(doc.n);
   const clauses: Clauses = { at: new Int32Array(doc.n).fill(-1), fragment: new Uint8Array(doc.n), who: [], verb: new Uint8Array(doc.n) };
   if (syn) for (let t = 0; t < doc.n; t++) if (syn.upos[t] === 'VERB' || syn.upos[t] === 'AUX') clauses.verb[t] = 1;
+  nounTaggedVerbs(doc, index, clauses.verb);
   /** fragments with no cue before them in their sentence: quotes if a reported clause holds them */
   const pending: Found[] = [];
   /** the interview's intro ("we spoke to X"), looked up once */
@@ -1692,7 +1797,7 @@ function indirectAt(run: QuoteRun, k: number): void {
   if (w === 'according' && doc.lower[k + 1] === 'to') {
     // ("according to aid workers": a noun of a compound tagged as a verb)
     // (and "according to police": a sayer noun the tagger took for a verb)
-    let sp = subjectAfter(doc, index, k + 2, Math.min(se, k + 14)) ?? ((doc.pos[k + 2] as number) === P.VERB && PEOPLE_NOUNS.has(doc.lower[k + 3] as string) ? { id: null, start: k + 2, head: k + 3 } : null) ?? (SAYER_NOUNS.has(doc.lower[k + 2] as string) && (doc.words[k + 3] === ',' || isSentPunct(doc.words[k + 3])) ? { id: null, start: k + 2, head: k + 2 } : null);
+    let sp = subjectAfter(doc, index, k + 2, Math.min(se, k + 14)) ?? ((doc.pos[k + 2] as number) === P.VERB && PEOPLE_NOUNS.has(doc.lower[k + 3] as string) ? { id: null, start: k + 2, head: k + 3 } : null) ?? (SAYER_NOUNS.has(doc.lower[k + 2] as string) && (doc.words[k + 3] === ',' || isSentPunct(doc.words[k + 3]) || SAYER_PLACE_ADPS.has(doc.lower[k + 3] as string)) ? { id: null, start: k + 2, head: k + 2 } : null);
     const opening = k === sa || (k - 1 >= sa && isQuoteTok(doc, k - 1));
     // ("According to Berg the money was …": a name, no comma, then the clause: its first token, else -1)
     const m = opening && isActor(index, k + 2) ? index.mentionAtToken?.[k + 2] : undefined;
@@ -1879,13 +1984,17 @@ function indirectAt(run: QuoteRun, k: number): void {
 function apposedPersonAfter(doc: Doc, index: EntityIndex, a: number, se: number): string | null {
   let c = a;
   while (c < se && c - a <= 8 && doc.words[c] !== ',' && (PLAIN_PHRASE.has(doc.pos[c] as number) || doc.lower[c] === "'s" || doc.lower[c] === '’s') && (index.entityAtToken[c] as number) < 0) c++;
-  if (c === a || doc.words[c] !== ',' || !isActor(index, c + 1)) return null;
-  const e = index.entityAtToken[c + 1] as number;
+  if (c === a || doc.words[c] !== ',') return null;
+  // (past a rank or honorific the recognizer left out of the name: "…, the army chief of staff, General Yaakov Dror.")
+  let n = c + 1;
+  while (n < se && n - c <= RANK_WORDS && (index.entityAtToken[n] as number) < 0 && RANK.test(doc.words[n] as string)) n++;
+  if (!isActor(index, n)) return null;
+  const e = index.entityAtToken[n] as number;
   if ((index.entities[e] as { type: string }).type !== 'PERSON') return null;
-  let d = c + 1;
+  let d = n;
   while (d < se && (index.entityAtToken[d] as number) === e) d++;
   if (d < se && doc.words[d] !== ',' && !isSentPunct(doc.words[d])) return null;
-  return entityIdAt(index, c + 1);
+  return entityIdAt(index, n);
 }
 
 /**
