@@ -237,7 +237,9 @@ export class ActorIndex {
     let spans = this.personCache.get(x);
     if (!spans) {
       const raw = JSON.parse(this.l.personSpans[x] as string) as Array<[string, string, string, string]>;
-      spans = raw.map(([role, country, from, to]) => ({ role, country: country || null, from: from || null, to: to || null }));
+      const list: ActorPersonSpan[] = []; // by push: one array class for every reader (see roles.ts personRole)
+      for (const [role, country, from, to] of raw) list.push({ role, country: country || null, from: from || null, to: to || null });
+      spans = list;
       this.personCache.set(x, spans);
     }
     return spans;

@@ -224,7 +224,28 @@ function allLetters(t: string): boolean {
   return t.length > 0;
 }
 
+/**
+ * A text through tokenize's rare paths: words wink splits and tokenize joins again ("Erdoğan", "cannot", "Mekong-U.S."),
+ * an abbreviation before a sentence, closing marks after a sentence's end, a paragraph break. Read twice before the first
+ * document, so that these paths have run (and left type feedback) before the optimising compiler compiles tokenize:
+ * otherwise the first document with such a word deoptimised the compiled tokenize, which was compiled twice more (once
+ * on the stack), a few hundred milliseconds of compiler time in every process. The results are dropped, and every
+ * document starts from wink's tables as shipped (resetWinkTables), so no output changes.
+ */
+const RARE_PATHS = 'Erdoğan said he cannot go to the U.S. The talks on the Mekong-U.S. Partnership ended. "We agreed." (Officials) left! ' +
+  'He said: "no." Then they met, e.g. at 3. noon.\n\nIt "ended."';
+let rarePathsRead = false;
+
 export function tokenize(text: string): Doc {
+  if (!rarePathsRead) {
+    rarePathsRead = true;
+    tokenizeText(RARE_PATHS);
+    tokenizeText(RARE_PATHS);
+  }
+  return tokenizeText(text);
+}
+
+function tokenizeText(text: string): Doc {
   const { nlp } = resetWinkTables();
   const wd = nlp.readDoc(splitLongRuns(text));
   const toks = wd.tokens().out() as string[];

@@ -212,74 +212,99 @@ function courtesyTitles(doc: Doc, mentions: EntityMention[]): EntityMention[] {
 }
 
 /**
+ * xs without the mentions f rejects, in a new array built by push. fixNameShapes passes its list through some thirty
+ * filters and maps: Array.prototype.filter and map return arrays of several hidden classes (an empty filter result, a
+ * holey map result from optimised code), and each new one deoptimised fixNameShapes, recompiled six times on a first
+ * run (about 1.3 CPU-seconds of the optimising compiler); arrays built by push from one literal keep one class.
+ */
+function kept(xs: readonly EntityMention[], f: (m: EntityMention) => boolean): EntityMention[] {
+  const r: EntityMention[] = [];
+  for (let i = 0; i < xs.length; i++) {
+    const m = xs[i] as EntityMention;
+    if (f(m)) r.push(m);
+  }
+  return r;
+}
+
+/** f of each mention of xs (null drops it), in a new array built by push (see kept). */
+function mapped(xs: readonly EntityMention[], f: (m: EntityMention, i: number) => EntityMention | null): EntityMention[] {
+  const r: EntityMention[] = [];
+  for (let i = 0; i < xs.length; i++) {
+    const m = f(xs[i] as EntityMention, i);
+    if (m !== null) r.push(m);
+  }
+  return r;
+}
+
+/**
  * The recognizer's post-steps (entities/name-shapes.ts header). `mentions` sorted or not; returns them sorted by
  * start, non-overlapping where they were.
  */
 export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
-  let out = datelinePlaces(doc, kb, mentions.filter((m) => !m.text.startsWith('@') && !timeZone(doc, m) && !DISEASES.has(m.text.toLowerCase()) && !titleWithComplement(doc, m)));
+  let out = datelinePlaces(doc, kb, kept(mentions, (m) => !m.text.startsWith('@') && !timeZone(doc, m) && !DISEASES.has(m.text.toLowerCase()) && !titleWithComplement(doc, m)));
   out = withoutVessels(doc, out);
   // "Rear Admiral Ito": a word that only modifies the title after it is no name of its own
-  out = out.filter((m) => !(m.tokenEnd - m.tokenStart === 1 && TITLE_MODIFIERS.has(m.text) && HONORIFICS.has(doc.words[m.tokenEnd] ?? '')));
+  out = kept(out, (m) => !(m.tokenEnd - m.tokenStart === 1 && TITLE_MODIFIERS.has(m.text) && HONORIFICS.has(doc.words[m.tokenEnd] ?? '')));
   out = courtesyTitles(doc, out);
   // "our Member States", "the Gulf States": a country's name known only with "the" before it ("the States") is no
   // country without it
-  out = out.filter((m) => !(m.type === 'GPE' && m.tokenEnd - m.tokenStart === 1 && (m.tokenStart === 0 || doc.lower[m.tokenStart - 1] !== 'the') && theOnlyName(kb, m.text)));
+  out = kept(out, (m) => !(m.type === 'GPE' && m.tokenEnd - m.tokenStart === 1 && (m.tokenStart === 0 || doc.lower[m.tokenStart - 1] !== 'the') && theOnlyName(kb, m.text)));
   // "met at the Palace": a place or organisation head alone after "the" stands for a name given before, no person
-  out = out.filter((m) => !(m.type === 'PERSON' && m.tokenEnd - m.tokenStart === 1 && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the' &&
+  out = kept(out, (m) => !(m.type === 'PERSON' && m.tokenEnd - m.tokenStart === 1 && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the' &&
     (LOC_HEADS.has(m.text) || ORG_HEADS.has(m.text))));
   // "Bidenomics", "Trumpism", "the Biden-Harris administration": a word derived from a name and two names joined by a
   // hyphen before a noun name a policy, a movement or a partnership, no person
-  out = out.filter((m) => !(m.type === 'PERSON' && (DERIVED_FROM_NAME.test(m.text) || hyphenedPair(doc, m) || titleTail(doc, m))));
+  out = kept(out, (m) => !(m.type === 'PERSON' && (DERIVED_FROM_NAME.test(m.text) || hyphenedPair(doc, m) || titleTail(doc, m))));
   // "Traders say", "Protesters gathered": a plural of people by what they do, opening a sentence before a lower-case word,
   // is a common noun the capital letter only begins the sentence (not a name the knowledge base knows: "Reuters")
-  out = out.filter((m) => !((m.type === 'ORG' || m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd - m.tokenStart === 1 && AGENT_PLURAL.test(m.text) &&
+  out = kept(out, (m) => !((m.type === 'ORG' || m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd - m.tokenStart === 1 && AGENT_PLURAL.test(m.text) &&
     m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number] && /^\p{Ll}/u.test(doc.words[m.tokenEnd] ?? '') && !kb.phrases.has(m.text) && !kb.orgByName(m.text)));
   // "Barges carrying grain ... the barges": a sentence's capitalised first word that the article also writes in lower case
   // mid-sentence is a common noun (not a name the knowledge base knows)
   // (the set of lower-case words is built once, on the first sentence opener that asks)
   let lowerWords: Set<string> | null = null;
-  out = out.filter((m) => !((m.type === 'ORG' || m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd - m.tokenStart === 1 &&
+  out = kept(out, (m) => !((m.type === 'ORG' || m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd - m.tokenStart === 1 &&
     m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number] && /^\p{Lu}\p{Ll}+$/u.test(m.text) && /^\p{Ll}/u.test(doc.words[m.tokenEnd] ?? '') &&
     (lowerWords ??= lowerCaseWords(doc)).has(doc.lower[m.tokenStart] as string) && !kb.phrases.has(m.text) && !kb.orgByName(m.text) && !kb.isGivenName(m.text)));
   // "Finally, ...", "Lastly, ...": a sentence adverb opening its sentence before a comma is no name
-  out = out.filter((m) => !(m.tokenEnd - m.tokenStart === 1 && m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number] &&
+  out = kept(out, (m) => !(m.tokenEnd - m.tokenStart === 1 && m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number] &&
     doc.words[m.tokenEnd] === ',' && SENTENCE_ADVERB.test(m.text) && !kb.isGivenName(m.text) && !kb.phrases.has(m.text)));
   // "MOL said", "a deal with ENI": a lone word of two to five capitals inside a sentence is an acronym, no person's name
   // (a dateline's city opens its sentence)
-  out = out.map((m) => (m.type === 'PERSON' && m.tokenEnd - m.tokenStart === 1 && ACRONYM_SHAPE.test(m.text) && m.tokenStart !== doc.sentStart[doc.sentOf[m.tokenStart] as number] ? { ...m, type: 'ORG' as const } : m));
+  out = mapped(out, (m) => (m.type === 'PERSON' && m.tokenEnd - m.tokenStart === 1 && ACRONYM_SHAPE.test(m.text) && m.tokenStart !== doc.sentStart[doc.sentOf[m.tokenStart] as number] ? { ...m, type: 'ORG' as const } : m));
   // "Katyusha rockets", "Grad launchers", "under Sharia law": an unknown word written right before a lower-case noun of a
   // weapon or of a body of law names a make or a code, no person or body (names the knowledge base knows keep theirs)
-  out = out.filter((m) => !((m.type === 'PERSON' || m.type === 'ORG' || m.type === 'OTHER') && m.tokenEnd - m.tokenStart === 1 && m.tokenEnd < doc.n &&
+  out = kept(out, (m) => !((m.type === 'PERSON' || m.type === 'ORG' || m.type === 'OTHER') && m.tokenEnd - m.tokenStart === 1 && m.tokenEnd < doc.n &&
     PRODUCT_NOUNS.has(doc.words[m.tokenEnd] as string) && doc.starts[m.tokenEnd] === m.end + 1 && !kb.phrases.has(m.text) && !kb.orgByName(m.text)));
   // "SPLM/A" (the movement and its army): an acronym with one or two more capitals joined by a slash is one name
-  out = out.map((m) => (m.type === 'ORG' && ACRONYM_SHAPE.test(m.text) && slashLetters(doc, m.tokenEnd) ? extendTo(doc, m, m.tokenEnd + 2) : m));
+  out = mapped(out, (m) => (m.type === 'ORG' && ACRONYM_SHAPE.test(m.text) && slashLetters(doc, m.tokenEnd) ? extendTo(doc, m, m.tokenEnd + 2) : m));
   // "ZANU-PF", "SPLM-IO": an acronym with another of up to four capitals joined by a hyphen is one name (the second
   // part no name of its own)
-  out = out.map((m, i) => (m.type === 'ORG' && ACRONYM_SHAPE.test(m.text) && hyphenLetters(doc, m.tokenEnd) && !((out[i + 1]?.tokenStart ?? doc.n) <= m.tokenEnd + 1) ? extendTo(doc, m, m.tokenEnd + 2) : m));
+  out = mapped(out, (m, i) => (m.type === 'ORG' && ACRONYM_SHAPE.test(m.text) && hyphenLetters(doc, m.tokenEnd) && !((out[i + 1]?.tokenStart ?? doc.n) <= m.tokenEnd + 1) ? extendTo(doc, m, m.tokenEnd + 2) : m));
   // "its Spanish initials", "the French word for": a language, not a people
-  out = out.filter((m) => !(m.type === 'NORP' && m.tokenEnd < doc.n && LANGUAGE_NOUNS.has(doc.lower[m.tokenEnd] as string)));
+  out = kept(out, (m) => !(m.type === 'NORP' && m.tokenEnd < doc.n && LANGUAGE_NOUNS.has(doc.lower[m.tokenEnd] as string)));
   // "the Arctic archipelago's status", "a Baltic security expert": a one-word sea or region name used as an adjective before
   // a noun (not a place noun: "the Sahel region", "Baltic states") names no place
-  out = out.filter((m) => !(m.type === 'LOC' && m.tokenEnd - m.tokenStart === 1 && m.tokenEnd < doc.n && adjectivalRegion(doc, kb, m)));
+  out = kept(out, (m) => !(m.type === 'LOC' && m.tokenEnd - m.tokenStart === 1 && m.tokenEnd < doc.n && adjectivalRegion(doc, kb, m)));
   // "Kosti on the White Nile", "a dam on the Blue Nile": a division named after the river it lies on, written with "the" and
   // no division word after it, is the river
-  out = out.map((m) => (m.type === 'GPE' && m.kind === 'name' && riverNamedDivision(doc, kb, m) ? { ...m, type: 'LOC' as const } : m));
+  out = mapped(out, (m) => (m.type === 'GPE' && m.kind === 'name' && riverNamedDivision(doc, kb, m) ? { ...m, type: 'LOC' as const } : m));
   // "Latin American countries", "the Syrian border", "Chinese imports": a demonym that describes places or things names
   // no people; "the Australian side" is the country
-  out = out.flatMap((m) => {
-    if (m.type !== 'NORP') return [m];
+  out = mapped(out, (m) => {
+    if (m.type !== 'NORP') return m;
     // ("the Russian and Ukrainian capitals": the noun after the second of two coordinated demonyms)
     const head = coordinatedModifier(doc, m.tokenEnd) ? m.tokenEnd + 2 : headAfter(doc, m.tokenEnd);
-    if (head >= 0 && doc.lower[head] === 'side' && kb.countryByDemonym(m.text)) return [{ ...m, type: 'GPE' as const }];
+    if (head >= 0 && doc.lower[head] === 'side' && kb.countryByDemonym(m.text)) return { ...m, type: 'GPE' as const };
     // ("against Israeli military policies", "Syrian army positions": the armed forces or the government named right
     // after the demonym act, whatever the thing after them)
-    if (head > m.tokenEnd && STATE_AGENTS.has(doc.lower[m.tokenEnd] as string)) return [m];
-    return head >= 0 && THING_HEADS.has(doc.lower[head] as string) ? [] : [m];
+    if (head > m.tokenEnd && STATE_AGENTS.has(doc.lower[m.tokenEnd] as string)) return m;
+    return head >= 0 && THING_HEADS.has(doc.lower[head] as string) ? null : m;
   });
   // "Islamic State West Africa Province", "Islamic State Khorasan Province": a place-like name that opens with the
   // name of an organisation the knowledge base knows is that organisation's branch; "the Lake Chad Basin Commission",
   // "the Mekong River Commission": a place's name with the head of a body after it names that body
-  out = out.map((m) => ((m.type === 'LOC' || m.type === 'GPE' || m.type === 'FAC') && m.tokenEnd - m.tokenStart >= 2 && !kb.phrases.has(m.text) && kb.admin1(m.text).length === 0 &&
+  out = mapped(out, (m) => ((m.type === 'LOC' || m.type === 'GPE' || m.type === 'FAC') && m.tokenEnd - m.tokenStart >= 2 && !kb.phrases.has(m.text) && kb.admin1(m.text).length === 0 &&
     (BODY_ENDS.has(doc.words[m.tokenEnd - 1] as string) || (m.type !== 'FAC' && m.tokenEnd - m.tokenStart >= 3 && orgPrefix(doc, kb, m.tokenStart, m.tokenEnd))) ? { ...m, type: 'ORG' as const, kind: 'name' as const } : m));
   out.sort((x, y) => x.start - y.start);
   // acronym definitions: the run before "(ACR)" is one organisation name unless one mention already spans it exactly
@@ -299,11 +324,11 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     const acrOk = inAcr.length === 1 && inAcr[0]?.tokenStart === k + 1 && inAcr[0]?.tokenEnd === close && inAcr[0]?.type === (exact ? inside[0]?.type : 'ORG');
     if (exact && acrOk) continue;
     if (!exact) {
-      out = out.filter((m) => !inside.includes(m));
+      out = kept(out, (m) => !inside.includes(m));
       (added ??= []).push(span(doc, a, b, 'ORG', 'name', 2.5));
     }
     if (!acrOk && !inAcr.some((m) => m.tokenStart < k + 1 || m.tokenEnd > close)) {
-      out = out.filter((m) => !inAcr.includes(m));
+      out = kept(out, (m) => !inAcr.includes(m));
       (added ??= []).push(span(doc, k + 1, close, exact ? (inside[0]?.type ?? 'ORG') : 'ORG', 'name', 2.5));
     }
   }
@@ -315,7 +340,7 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     if ((k + 1 < doc.n && isCapitalized(doc.words[k + 1] as string)) || NOT_NAMES.has(w) || w === 'May' || kb.phrases.has(w) || kb.cities(w).length > 0) continue;
     const at = out.find((m) => m.tokenStart <= k && m.tokenEnd > k);
     if (at && at.type !== 'OTHER') continue;
-    if (at) out = out.filter((m) => m !== at);
+    if (at) out = kept(out, (m) => m !== at);
     (added ??= []).push(span(doc, k, k + 1, 'ORG', 'name', 2));
   }
   // "the Prime Minister's Office", "the Attorney General's Office": the office of a post named by its title is a body
@@ -325,10 +350,13 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     while (a > 0 && k - a < 4 && HONORIFICS.has(doc.words[a - 1] as string) && doc.sentOf[a - 1] === doc.sentOf[k]) a--;
     if (out.some((m) => m.tokenStart < k + 2 && m.tokenEnd > a && (m.tokenStart < a || m.tokenEnd > k + 2 || m.type !== 'ORG'))) continue;
     if (out.some((m) => m.tokenStart === a && m.tokenEnd === k + 2)) continue;
-    out = out.filter((m) => !(m.tokenStart >= a && m.tokenEnd <= k + 2));
+    out = kept(out, (m) => !(m.tokenStart >= a && m.tokenEnd <= k + 2));
     (added ??= []).push(span(doc, a, k + 2, 'ORG', 'name', 2));
   }
-  if (added) out = [...out, ...added].sort((x, y) => x.start - y.start);
+  if (added) {
+    for (const m of added) out.push(m);
+    out.sort((x, y) => x.start - y.start);
+  }
 
   const res: EntityMention[] = [];
   for (let i = 0; i < out.length; i++) {

@@ -37,7 +37,9 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
     return {
       name: 'tagger+rules, ranked',
       recognize(doc: Doc): EntityMention[] {
-        const fromTagger = tagger.recognize(doc).map((m) => refineTaggerMention(doc, kb, m) ?? m);
+        // (by push, not map: an optimised map's holey result is another hidden class for candidates' loop to deoptimise on)
+        const fromTagger: EntityMention[] = [];
+        for (const m of tagger.recognize(doc)) fromTagger.push(refineTaggerMention(doc, kb, m) ?? m);
         const fromRules = rules.recognize(doc);
         const out: EntityMention[] = [];
         for (const { c, cls } of rank(ranker, doc, kb, candidates(doc, fromTagger, fromRules))) {

@@ -77,7 +77,9 @@ export function personRole(kb: KB, name: string, titles: readonly string[]): str
   if (!/\s/.test(name.trim())) return null;
   const spans = kb.actorPerson(name);
   if (!spans || spans.length === 0) return null;
-  const countries = new Set(spans.map((s) => s.country).filter((c) => c !== null));
+  // (a loop, not map and filter: their arrays' several hidden classes deoptimised the callers this is inlined into)
+  const countries = new Set<string>();
+  for (const s of spans) if (s.country !== null) countries.add(s.country);
   if (countries.size > 1) return null;
   let latest: ActorPersonSpan | null = null;
   for (const s of spans) if (s.role !== 'ELI' && (!latest || (s.from ?? '') > (latest.from ?? ''))) latest = s;

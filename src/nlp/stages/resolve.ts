@@ -288,6 +288,13 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   return out;
 }
 
+/** The texts of the name mentions (by push: see acronymOf). */
+function nameTexts(ms: readonly EntityMention[]): string[] {
+  const out: string[] = [];
+  for (const m of ms) if (m.kind === 'name') out.push(m.text);
+  return out;
+}
+
 /**
  * kb.role of organisations and people where known (GOV, MIL, IGO, REB, BUS ...; entities/roles.ts). The contract's
  * `kb` object admits extra keys; the role never changes the entity's name or type.
@@ -296,7 +303,7 @@ function assignRoles(clusters: Cluster[], kb: KB): void {
   for (const c of clusters) {
     if (c.mentions.length === 0 || (c.type !== 'ORG' && c.type !== 'PERSON')) continue;
     const role = c.type === 'ORG'
-      ? orgRole(kb, c.name, c.mentions.filter((m) => m.kind === 'name').map((m) => m.text))
+      ? orgRole(kb, c.name, nameTexts(c.mentions))
       : personRole(kb, c.name, c.titles);
     if (!role) continue;
     // Object.assign, not a spread: a spread of these small objects gives each copy a hidden class of its own
@@ -439,13 +446,15 @@ function spelledAcronyms(mentions: EntityMention[], kb: KB): Set<string> | null 
   return out;
 }
 
-/** "Joint Border Monitoring Office" -> JBMO: each capitalised part of a hyphenated word gives its initial */
+const ACRONYM_SPLIT = /[\s\-‐]+/;
+/**
+ * "Joint Border Monitoring Office" -> JBMO: each capitalised part of a hyphenated word gives its initial. (A loop, not
+ * filter and map: the empty array an optimised filter returns has a hidden class of its own, which deoptimised the chain.)
+ */
 function acronymOf(name: string): string {
-  return name
-    .split(/[\s\-‐]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
+  let out = '';
+  for (const w of name.split(ACRONYM_SPLIT)) if (UPPER_START.test(w)) out += w[0];
+  return out;
 }
 
 const GENERIC_HEADS = new Set(['Department', 'Ministry', 'Agency', 'Commission', 'Committee', 'Council', 'Office', 'Secretariat', 'Bureau',
