@@ -8,6 +8,7 @@ import { analyze } from '../src/nlp/pipeline.js';
 import type { ArticleInput } from '../src/core/input.js';
 import type { Analysis } from '../src/core/analysis.js';
 import { overlap, QUOTE_OVERLAP } from '../src/eval/score.js';
+import { loadKB } from '../src/kb/index.js';
 
 interface Row {
   id: string;
@@ -50,7 +51,8 @@ function namesOf(a: Analysis): (id: string | null | undefined) => string[] {
     if (!e) return [];
     const out = [e.name, ...(e.aliases ?? [])];
     const iso = (e.kb as { iso3166?: string }).iso3166;
-    if (e.type === 'NORP' && iso) out.push(regions.of(iso) ?? iso);
+    // (the country's name as the knowledge base and the gold write it: Intl's names are "Türkiye", "Congo - Kinshasa")
+    if (e.type === 'NORP' && iso) out.push(loadKB().countryByIso2(iso)?.name ?? regions.of(iso) ?? iso);
     return out.map(norm);
   };
 }
