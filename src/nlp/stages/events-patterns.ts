@@ -167,6 +167,11 @@ const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['town', 'village', 'city'
 /** hostile acts whose object may be a place */
 const HOSTILE_ON_PLACES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'toward', 'towards', 'for', 'at', 'over', 'near', 'into', 'of']);
+/**
+ * prepositions by which forces are sent or drilled in a party's area, a show of force at it: "sent warships around
+ * Taiwan", "off Cyprus" (not a place the party's name modifies: "security around the Sudanese embassy")
+ */
+const AREA_TARGET_PREPS: ReadonlySet<string> = new Set(['around', 'off', 'surrounding', 'encircling']);
 /** subject pronouns of an object relative clause ("whom it accused", "who they blamed") */
 const OBJECT_RELATIVE_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
 const CLAUSE_BREAK = new Set(['which', 'who', 'while', 'but', 'because', 'although', 'whereas', 'after', 'before', 'when', 'as', 'since', 'if', 'unless']);
@@ -346,6 +351,132 @@ const ARMS: ReadonlySet<string> = new Set([
   'weapons', 'arms', 'jets', 'aircraft', 'fighters', 'tanks', 'missiles', 'ammunition', 'shells', 'artillery', 'howitzers',
   'drones', 'helicopters', 'warships', 'vehicles', 'rifles', 'launchers', 'munitions', 'f-16', 'f-16s', 'patriot',
 ]);
+
+/**
+ * The clause at `from` is a subject (a name, or a pronoun) and a verb with no object after it ("that Asmara denies.",
+ * "that Beijing has rejected,"): after a noun, an object relative clause on it, not its content.
+ */
+function objectRelative(doc: Doc, index: EntityIndex, from: number, se: number): boolean {
+  let k = from;
+  if (isActor(index, k)) k = mentionEnd(index, k);
+  else if ((doc.pos[k] as number) === P.PRON) k++;
+  else return false;
+  while (k < se && ((doc.pos[k] as number) === P.AUX || (doc.pos[k] as number) === P.ADV || (doc.pos[k] as number) === P.PART)) k++;
+  if (k >= se || (doc.pos[k] as number) !== P.VERB) return false;
+  return k + 1 >= se || (doc.pos[k + 1] as number) === P.PUNCT;
+}
+
+/**
+ * Token k opens a clause that modifies the common noun before it, the object of the trigger ending at `end`: a relative
+ * pronoun with a verb after it ("any plan that puts ..."), or a participle ("any government trying to ...").
+ */
+function objectClauseAt(doc: Doc, index: EntityIndex, k: number, end: number): boolean {
+  const n = k - 1;
+  if (n < end || (doc.pos[n] as number) !== P.NOUN || (index.entityAtToken[n] as number) >= 0) return false;
+  const w = doc.lower[k] as string;
+  if (w === 'that' || w === 'which' || w === 'who') {
+    const v = doc.pos[k + 1] as number;
+    return v === P.VERB || v === P.AUX;
+  }
+  return (doc.pos[k] as number) === P.VERB && /ing$/.test(w);
+}
+
+/** nouns by which an officer of an alliance or a union names its members: "allies", "member states" */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(['allies', 'members', 'states']);
+/**
+ * The organisation of states (an IGO) whose officer reports the clause at s: the reporter acts for it, or its title
+ * names it ("NATO Secretary General X said ...", "EU foreign policy chief X said ..."); else null.
+ */
+function allianceReporter(doc: Doc, index: EntityIndex, byId: ReadonlyMap<string, ResolvedEntity>, s: number, sa: number, acts: ActsFor): string | null {
+  let k = s - 1;
+  if (doc.lower[k] === 'that') k--;
+  if (!CUE_VERBS.has(doc.lower[k] as string)) return null;
+  const r = subjectBefore(doc, index, k, sa, true);
+  if (!r?.id) return null;
+  const igo = (id: string): boolean => {
+    const b = byId.get(id);
+    return b !== undefined && b.type === 'ORG' && (b.kb as { role?: string }).role === 'IGO';
+  };
+  if (igo(acts.party(r.id))) return acts.party(r.id);
+  for (let t = mentionStart(index, r.head) - 1; t >= sa && t >= r.head - 8; t--) {
+    if (isActor(index, t)) {
+      const id = entityIdAt(index, t) as string;
+      return igo(id) ? id : null;
+    }
+    const p = doc.pos[t] as number;
+    if (!(p === P.NOUN || p === P.PROPN || p === P.ADJ || doc.lower[t] === "'s" || doc.lower[t] === '’s')) return null;
+  }
+  return null;
+}
+
+/** nouns of a request that money can be given to: "pledged $5 million to the appeal" */
+const APPEAL_NOUNS: ReadonlySet<string> = new Set(['appeal', 'appeals', 'plea', 'call']);
+/** The words at k open "to/for the appeal" (a determiner or a possessive, a modifier or two): the appeal's token, else -1. */
+function appealAt(doc: Doc, k: number, hi: number): number {
+  if (doc.lower[k] !== 'to' && doc.lower[k] !== 'for') return -1;
+  let j = k + 1;
+  if (doc.lower[j] === 'the' || doc.lower[j] === 'its' || doc.lower[j] === 'their' || doc.lower[j] === 'this' || doc.lower[j] === 'that') j++;
+  while (j < hi && j - k <= 4 && (doc.pos[j] as number) === P.ADJ) j++;
+  // (not a compound: "the call centre")
+  return j < hi && APPEAL_NOUNS.has(doc.lower[j] as string) && (doc.pos[j + 1] as number) !== P.NOUN ? j : -1;
+}
+/** The party of the latest request of the kind named ("appealed") coded in `out` before a gift at [.., end) made "to the appeal". */
+function appealAnswered(doc: Doc, out: readonly ArgusEvent[], end: number, limit: number, sa: number, sources: readonly string[]): string | null {
+  let at = -1;
+  for (let k = end; k < limit && at < 0; k++) at = appealAt(doc, k, limit);
+  if (at < 0) return null;
+  const s = doc.sentOf[sa] as number;
+  let by: string | null = null;
+  for (const e of out) {
+    // (the request the noun names: "appealed" for "the appeal", "called for" for "the call")
+    const stem = (doc.lower[at] as string).replace(/s$/, '');
+    if (e.type !== 'REQUEST' || e.source === null || sources.includes(e.source) || e.start >= (doc.starts[at] as number) || !(e.trigger ?? '').toLowerCase().includes(stem)) continue;
+    if (s - (doc.sentOf[tokenAt(doc, e.start)] as number) > 2) continue;
+    by = e.source;
+  }
+  return by;
+}
+/** The appeal noun at i is the recipient phrase of a gift coded before it in its sentence ("gave $5 million to the appeal"). */
+function givenTo(doc: Doc, out: readonly ArgusEvent[], i: number, sa: number): boolean {
+  let k = i - 1;
+  while (k > sa && i - k <= 4 && doc.lower[k] !== 'to' && doc.lower[k] !== 'for') k--;
+  if (k <= sa || appealAt(doc, k, i + 1) !== i) return false;
+  const from = doc.starts[sa] as number;
+  return out.some((e) => e.type === 'AID' && e.start >= from && e.end <= (doc.starts[k] as number));
+}
+
+/** acts whose noun in an adjunct of another such act names its occasion ("killed X in a raid") */
+const HOSTILE_OCCASION: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
+/**
+ * The act noun at i opens an adjunct ("in an overnight raid", "during a raid") of a hostile act coded before it in the
+ * same clause (sentence start sa; no comma, semicolon or conjunction between the act and "in").
+ */
+function occasionOfAct(doc: Doc, out: readonly ArgusEvent[], i: number, sa: number): boolean {
+  let k = i - 1;
+  while (k > sa && i - k <= 4 && ((doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.ADJ || (doc.pos[k] as number) === P.NUM || (doc.pos[k] as number) === P.NOUN)) k--;
+  if (k <= sa || (doc.lower[k] !== 'in' && doc.lower[k] !== 'during')) return false;
+  const at = doc.starts[k] as number;
+  const from = doc.starts[sa] as number;
+  for (const e of out) {
+    if (e.start < from || e.end > at || !HOSTILE_OCCASION.has(e.type)) continue;
+    let clear = true;
+    for (let j = tokenAt(doc, e.end - 1) + 1; j < k && clear; j++) clear = !(doc.words[j] === ',' || doc.words[j] === ';' || (doc.pos[j] as number) === P.CCONJ);
+    if (clear) return true;
+  }
+  return false;
+}
+
+/** nouns by which a writer names a charge in a comment on it: ", a claim X denies", ", allegations Y has rejected" */
+const CHARGE_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion']);
+/** The comma that opens a comment on a charge (", a charge that X denies") in [from, to), else to. */
+function chargeComment(doc: Doc, from: number, to: number): number {
+  for (let t = from; t + 2 < to; t++) {
+    if (doc.words[t] !== ',') continue;
+    const n = doc.lower[t + 1] as string;
+    if (CHARGE_NOUNS.has(n) || ((n === 'a' || n === 'an') && CHARGE_NOUNS.has(doc.lower[t + 2] as string))) return t;
+  }
+  return to;
+}
 
 function clauseLimit(doc: Doc, from: number, sentEnd: number): number {
   const hi = Math.min(sentEnd, from + TARGET_WINDOW);
@@ -708,6 +839,11 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     const objectNoun = nounTrigger && prevEnd > 0 && from <= i && i - prevEnd <= 4 && onlyModifiers(doc, index, from, i);
     const ownAgent = objectNoun ? agentAfter(doc, index, end, se) : -1;
     if (objectNoun && ownAgent < 0) continue;
+    // "killed 11 militants in a raid near X", "arrested five men during a dawn raid": a hostile act noun in an adjunct of
+    // a hostile act coded just before names the occasion of that act, no second act (its nearest party is the object)
+    if (nounTrigger && HOSTILE_OCCASION.has(type) && occasionOfAct(doc, out, i, sa)) continue;
+    // "pledged $5 million to the appeal": the appeal given to is the recipient of the gift, no new request
+    if (nounTrigger && type === 'REQUEST' && APPEAL_NOUNS.has(doc.lower[i] as string) && givenTo(doc, out, i, sa)) continue;
     // "is considering new sanctions", "weighed sending troops", "ruled out a ceasefire", "debated whether to recognise
     // X": an act weighed or ruled out is not done
     if (undecidedBefore(doc, i, sa, (k) => PHRASE_POS.has(doc.pos[k] as number) && (doc.pos[k] as number) !== P.PROPN)) continue;
@@ -847,14 +983,16 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
         // shelling ...": the acts charged are the accused's, reported by the accuser, not new events; "accused/blamed Y
         // of X gives ACCUSE only", eval/probe/README2.md)
         if (doc.lower[k] === 'to' || doc.lower[k] === 'that') {
-          governedUntil = limit;
+          if (!(nounTrigger && doc.lower[k] === 'that' && objectRelative(doc, index, k + 1, se))) governedUntil = limit;
           break;
         }
         if (type === 'ACCUSE' && (doc.lower[k] === 'of' || doc.lower[k] === 'for') && gerundAt(doc, k + 1)) {
           // ... with the gerunds coordinated with the first ("and denying them any contact")
           let g = limit;
           while (g + 1 < se && doc.lower[g] === 'and' && gerundAt(doc, g + 1)) g = clauseLimit(doc, g + 1, se);
-          governedUntil = g;
+          // ... up to the writer's comment on the charge, whose acts are the answer to it: "accused X of arming the
+          // rebels, a charge that X denies", ", an accusation Y rejected"
+          governedUntil = Math.min(g, chargeComment(doc, k + 1, g));
           break;
         }
       }
@@ -863,7 +1001,8 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       {
         for (let k = end; k < se && k - end < 4; k++) {
           if (doc.lower[k] === 'that') {
-            governedUntil = Math.max(governedUntil, clauseLimit(doc, k + 1, se));
+            // (but "a charge that Asmara denies" is a relative clause on the noun: its verb lacks the object)
+            if (!(nounTrigger && objectRelative(doc, index, k + 1, se))) governedUntil = Math.max(governedUntil, clauseLimit(doc, k + 1, se));
             break;
           }
           const p = doc.pos[k] as number;
@@ -961,6 +1100,9 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       // a noun's phrase ends where a clause answering it begins: "the bombing of X was condemned by Y"
       if (nounTrigger && answeringClause(doc, k)) break;
       if (!isActor(index, k) && !((index.entityAtToken[k] as number) >= 0)) {
+        // "will not accept any government trying to dictate the will of the Bolivian people", "rejected any plan that
+        // puts Czech farmers at risk": a party inside a clause that modifies the act's object noun describes the object
+        if (targets.length === 0 && objectClauseAt(doc, index, k, end)) break;
         // "urged both governments to …", "warned the two sides": the parties the group stands for
         const group = targets.length === 0 && !passive && (doc.pos[k] as number) === P.NOUN && k - end <= 4 ? groupParties(doc, index, k) : null;
         if (group) {
@@ -1008,7 +1150,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
         // "lodged a complaint with the ICAO / the UN": the forum the complaint is taken to, not the one accused
       } else if (prep === 'from' && REMOVING.test(doc.lower[i] as string) && !FROM_FRAME.has(type)) {
         // "withdrew the bill from Congress": where the thing was withdrawn from, not the act's recipient
-      } else if (isActor(index, k) && targets.length === 0 && (prep === '' || TARGET_PREPS.has(prep) || prep === 'from' || prep === 'between')) {
+      } else if (isActor(index, k) && targets.length === 0 && (prep === '' || TARGET_PREPS.has(prep) || prep === 'from' || prep === 'between' || (type === 'MOBILIZE' && AREA_TARGET_PREPS.has(prep) && !isModifier(doc, index, me)))) {
         if (prep === 'near' && !location) location = ent.id;
         if (prep === 'near' && type !== 'MOBILIZE' && type !== 'ASSAULT') {
           k = me - 1;
@@ -1152,11 +1294,18 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       sources.push(actsFor(isActor(index, subj.head) ? countryOf(index, subj.head) : subj.id));
       if (isActor(index, subj.head)) {
         // (a pronoun subject opens a clause of its own: "... aid for Ukraine, and she summoned ...")
-        if ((doc.pos[subj.head] as number) !== P.PRON) coordinatedLeft(doc, index, Math.min(subj.start, mentionStart(index, subj.head)), sa, sources);
+        // (nor does the subject of a reduced relative on an indefinite noun: in "..., a claim Minsk rejected" the name
+        // before the comma is no conjunct)
+        const reducedRelative = (doc.lower[subj.start] === 'a' || doc.lower[subj.start] === 'an') && subj.start < mentionStart(index, subj.head) - 1;
+        if ((doc.pos[subj.head] as number) !== P.PRON && !reducedRelative) coordinatedLeft(doc, index, Math.min(subj.start, mentionStart(index, subj.head)), sa, sources);
         // "A and her counterpart B spoke by phone and agreed ...": the subject found for a later verb is the first conjunct
         const me = mentionEnd(index, subj.head);
         if (doc.lower[me] === 'and') coordinatedParties(doc, index, me, i, sources);
       }
+    } else if (subj && !subj.id && MEMBER_NOUNS.has(doc.lower[subj.head] as string) && subj.head - subj.start <= 1 && allianceReporter(doc, index, byId, subj.start, sa, acts) !== null) {
+      // "NATO's chief said allies stood firmly with Lithuania", "Kallas said member states would ...": the members of
+      // the body whose officer reports it act as that body
+      sources.push(allianceReporter(doc, index, byId, subj.start, sa, acts) as string);
     } else if (subj && GOV_NOMINALS.has(doc.lower[subj.head] as string) && (subj.start === subj.head || (subj.start === subj.head - 1 && doc.lower[subj.start] === 'the'))) {
       // "Police have accused ...", "The authorities detained ...": the home government
       sources.push(HOME);
@@ -1337,6 +1486,12 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     }
 
     const trigger = doc.text.slice(doc.starts[i] as number, doc.ends[end - 1] as number);
+    // "Norway pledged 10 million kroner to the appeal": money given to an appeal goes to the one who made it (the latest
+    // appeal told by another party, in this sentence or the two before)
+    if (type === 'AID' && targets.length === 0) {
+      const by = appealAnswered(doc, out, end, limit, sa, sources);
+      if (by !== null) targets.push(by);
+    }
     const pairs: Array<[string, string | null]> = [];
     // "Peru and Chile agreed to set up the panel": parties of a symmetric act deal with each other;
     // what their complement names is not a third party
@@ -1401,6 +1556,17 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
       if (negated) ev.negated = true;
       if (reportedBy && reportedBy !== source) ev.reported_by = reportedBy;
       out.push(ev);
+    }
+    // "Iraq's foreign minister, A, and his Turkish counterpart, B, signed the agreement in Baghdad": two people who sign
+    // together at a place named have met (a meeting, CAMEO 043, of the first named with the second), besides agreeing
+    if (type === 'AGREE' && !negated && !intent && !rw && location !== null && /^sign(?:ed|s)?$/.test(doc.lower[i] as string) && sources.length === 2 && targets.length === 0 &&
+      sources.every((x) => typeOfId(index, x) === 'PERSON')) {
+      const [a, b] = sources as [string, string];
+      const key = `${a}|CONSULT|${b}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push({ type: 'CONSULT', mode: 'meet', cameo: '043', source: a, target: b, location, date, trigger, start: doc.starts[i] as number, end: doc.ends[end - 1] as number });
+      }
     }
     // "Russia and Belarus began joint exercises": besides working together, each party puts its own forces in the field
     if (cameo === '062' && DRILLS.test(trigger) && !negated) {

@@ -341,7 +341,37 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
   const own = ownStateTargets(doc, index, acts, syn, forums);
   const listed = coordinatedRecipients(doc, index, acts, syn, own);
   const judged = concededTo(doc, index, acts, condemnedActs(doc, acts, judgedActs(doc, index, acts, releaseCalls(doc, acts, listed))));
-  return officialOverState(doc, index, acts, answeredClaims(doc, index, acts, deploymentTargets(doc, index, acts, implicitRecipients(doc, index, acts, syn, bothSides(doc, index, acts, judged)))));
+  return contestedReports(acts, officialOverState(doc, index, acts, answeredClaims(doc, index, acts, deploymentTargets(doc, index, acts, implicitRecipients(doc, index, acts, syn, bothSides(doc, index, acts, judged))))));
+}
+
+/**
+ * "New Delhi says Pakistani troops violated a ceasefire; Islamabad says India fired first": when each of two parties
+ * reports an attack by the other (or one reports it and the other denies), each report is also an accusation (ACCUSE,
+ * CAMEO 112) of the other party by the one reporting; an attack reported by one side that the other never contests
+ * stays an attack only.
+ */
+function contestedReports(acts: ActsFor, events: ArgusEvent[]): ArgusEvent[] {
+  const reported: Array<[ArgusEvent, string, string]> = [];
+  for (const e of events) {
+    if (e.type !== 'ASSAULT' || e.negated || e.source === null || !e.reported_by) continue;
+    const by = acts.party(e.reported_by);
+    const doer = acts.party(e.source);
+    if (by === doer || (e.target !== null && acts.party(e.target) !== by)) continue;
+    reported.push([e, by, doer]);
+  }
+  if (reported.length === 0) return events;
+  const denied = new Set<string>();
+  for (const e of events) if (e.type === 'REJECT' && e.source !== null && e.target !== null && !e.negated) denied.add(`${acts.party(e.source)}|${acts.party(e.target)}`);
+  const seen = tripleKeys(events);
+  const out = [...events];
+  for (const [e, by, doer] of reported) {
+    const contested = denied.has(`${doer}|${by}`) || reported.some(([, b2, d2]) => b2 === doer && d2 === by);
+    const key = `${by}|ACCUSE|${doer}`;
+    if (!contested || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ type: 'ACCUSE', mode: 'allege', cameo: '112', source: by, target: doer, location: null, date: null, trigger: e.trigger, start: e.start, end: e.end, reported_by: e.reported_by });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -417,10 +447,10 @@ const PRESSURE_REACH = 10;
  * coded, or not, as its own act.
  */
 function concededTo(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEvent[]): ArgusEvent[] {
-  if (!IMPLICIT || !events.some((e) => e.type === 'CONCEDE' && e.target === null)) return events;
+  if (!IMPLICIT || !events.some((e) => (e.type === 'CONCEDE' || e.type === 'ACCUSE') && e.target === null)) return events;
   return withTargets(events, (e) => {
     let target: string | null = null;
-    if (e.type === 'CONCEDE' && e.target === null && e.source !== null && !e.negated) {
+    if ((e.type === 'CONCEDE' || e.type === 'ACCUSE') && e.target === null && e.source !== null && !e.negated) {
       const t = tokenAt(doc, e.end - 1);
       const to = doc.sentEnd[doc.sentOf[t] as number] as number;
       const own = new Set([e.source, acts.party(e.source), acts.stateOf(e.source)]);
@@ -432,11 +462,23 @@ function concededTo(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEv
         const ent = index.entities[index.entityAtToken[u] as number];
         if (!ent || isCityEntity(ent) || (ent.type === 'NORP' && !ent.kb.iso3166)) continue;
         const p = acts.party(ent.id);
+        // (a complaint or a condemnation answers the act of a clause: "lodged a complaint after Algeria's controllers
+        // refused ...", the party its subject names; not "after talks with X")
+        if (e.type === 'ACCUSE' && !subjectOfClause(doc, index, u, to)) break;
         if (!own.has(p) && !own.has(ent.id)) target = p;
       }
     }
     return target ?? undefined;
   });
+}
+
+/** The party named at token u opens a clause: its phrase (a possessive, nouns) is followed by a verb ("Algeria's controllers refused"). */
+function subjectOfClause(doc: Doc, index: EntityIndex, u: number, to: number): boolean {
+  let k = index.mentionAtToken?.[u]?.tokenEnd ?? u + 1;
+  if (doc.lower[k] === "'s" || doc.lower[k] === '’s') k++;
+  while (k < to && k - u <= 6 && ((doc.pos[k] as number) === P.NOUN || (doc.pos[k] as number) === P.ADJ || (doc.pos[k] as number) === P.PROPN)) k++;
+  while (k < to && ((doc.pos[k] as number) === P.AUX || (doc.pos[k] as number) === P.ADV)) k++;
+  return k < to && (doc.pos[k] as number) === P.VERB;
 }
 
 /**
