@@ -30,6 +30,27 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   } else m.set(k, [v]);
 }
 
+/**
+ * The spellings news gives a parent body before a description of one of its agencies: an alias the sources write as
+ * "UN refugee agency" or "EU executive arm" is also written "U.N. refugee agency", "the UN's refugee agency",
+ * "the United Nations refugee agency", "the EU's executive arm" (wire-service descriptions of UN and EU bodies).
+ */
+const PARENT_SPELLINGS: ReadonlyArray<readonly string[]> = [
+  ['UN', 'U.N.', "UN's", "U.N.'s", 'United Nations'],
+  ['EU', 'E.U.', "EU's", "E.U.'s", 'European Union', "European Union's"],
+];
+
+/** An alias with every spelling of its parent body ("UN refugee agency" -> "U.N. refugee agency", ...), itself first. */
+export function parentVariants(alias: string): string[] {
+  const sp = alias.indexOf(' ');
+  if (sp < 0) return [alias];
+  const head = alias.slice(0, sp);
+  const forms = PARENT_SPELLINGS.find((f) => f.includes(head));
+  if (!forms) return [alias];
+  const rest = alias.slice(sp);
+  return [alias, ...forms.filter((f) => f !== head).map((f) => f + rest)];
+}
+
 class KnowledgeBase implements KB {
   readonly countries: readonly CountryRecord[];
   readonly phrases: ReadonlyMap<string, GazetteerEntry>;
@@ -66,7 +87,7 @@ class KnowledgeBase implements KB {
     // capitals are in `metonyms` unless the build left them out ("Douglas", "Stanley")
     for (const c of this.countries) if (c.capital && c.metonyms.includes(c.capital)) this.setFirst(this.metonyms, stripThe(c.capital), c);
     for (const o of gaz.orgs) {
-      for (const n of [o.name, o.fullName ?? '', ...o.acronyms, ...o.aliases]) {
+      for (const n of [o.name, o.fullName ?? '', ...o.acronyms, ...o.aliases.flatMap(parentVariants)]) {
         if (!n) continue;
         this.setFirst(this.orgs, stripThe(n), o);
         if (n.length > 3) this.setFirst(this.orgsFolded, foldKey(stripThe(n)), o);
@@ -224,7 +245,7 @@ function buildPhrases(countries: readonly CountryRecord[], gaz: PackedGazetteer)
   // precedence: country names, org names, curated country metonyms, regions, demonyms, groups, admin1, capitals, org metonyms
   for (const c of countries) for (const n of [c.name, ...c.aliases]) put(n, { type: 'GPE', canonical: c.name, kind: 'name' });
   for (const o of gaz.orgs) {
-    for (const n of [o.name, o.fullName ?? '', ...o.aliases]) if (n) put(n, { type: 'ORG', canonical: o.name, kind: 'name' });
+    for (const n of [o.name, o.fullName ?? '', ...o.aliases.flatMap(parentVariants)]) if (n) put(n, { type: 'ORG', canonical: o.name, kind: 'name' });
     for (const n of o.acronyms) if (!RISKY_ACRONYMS.has(n)) put(n, { type: 'ORG', canonical: o.name, kind: 'name' });
   }
   for (const c of countries) for (const m of c.metonyms) if (m !== c.capital) put(m, { type: 'GPE', canonical: c.name, kind: 'metonym' });

@@ -7,11 +7,12 @@ import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention, type EntityRecognizer } from '../types.js';
 import { gluedHyphen } from '../tokenize.js';
 import { createTaggerRecognizer } from '../ner/index.js';
-import { loadRanker } from '../ner/load.js';
+import { loadModel, loadRanker } from '../ner/load.js';
+import { lowerHash } from '../ner/hash.js';
 import { CLASS_OF, N_CLASSES, candidates, claimSpan, rank, type RankerModel } from './ranker.js';
 import { NER_TYPES } from '../ner/tags.js';
 import { createRuleRecognizer, isCapitalized } from './rules.js';
-import { EVENT_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
+import { EVENT_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { appositiveRole, fixNameShapes, mediaTail, titledApposition } from './name-shapes.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 
@@ -51,10 +52,12 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
         repeatedNames(doc, fromRules, out);
         taggedPeople(doc, kb, fromTagger, out);
         orgPersonTails(doc, fromTagger, out);
+        orgTitleTails(doc, kb, fromTagger, out);
         namedGroups(doc, fromRules, out);
         townAppositions(doc, kb, fromRules, out);
         featureNouns(doc, kb, out);
         givenNameRescue(doc, kb, fromRules, fromTagger, out);
+        reportingSurnames(doc, kb, fromRules, out);
         return withoutSignOff(doc, fixNameShapes(doc, kb, placesNamedOf(doc, kb, regionalDemonyms(doc, kb, personNames(doc, kb, eventShortForms(doc, particleSurnames(doc, describedOrgs(doc, kb, headlineVerbs(doc, out)))))))));
       },
     };
@@ -372,8 +375,26 @@ function actorPrefixPeople(doc: Doc, kb: KB, fromTagger: readonly EntityMention[
  * right after it or a title right before it (mutates `out`).
  */
 function appositivePeople(doc: Doc, fromRules: readonly EntityMention[], out: EntityMention[]): void {
-  addUncovered(doc, fromRules, out, (m) => (m.type === 'PERSON' && m.tokenEnd - m.tokenStart >= 2 && (appositiveRole(doc, m.tokenEnd) || titledApposition(doc, m.tokenStart, m.tokenEnd)) ? { ...m, score: TAGGER_SCORE } : null));
+  addUncovered(doc, fromRules, out, (m) => (m.type === 'PERSON' && m.tokenEnd - m.tokenStart >= 2 && (appositiveRole(doc, m.tokenEnd) || titledApposition(doc, m.tokenStart, m.tokenEnd) || titledRun(doc, m)) ? { ...m, score: TAGGER_SCORE } : null));
 }
+
+/**
+ * "Special Envoy for Syria Geir Pedersen told": a name of two or three capitalised words right after a capitalised title
+ * whose role word has its remit after "for"/"of"/"on" ("Envoy for Syria", "Commissioner for Human Rights"), with no
+ * capitalised word after the name.
+ */
+function titledRun(doc: Doc, m: EntityMention): boolean {
+  const a = m.tokenStart;
+  if (m.tokenEnd - a > 3 || a < 3 || /^\p{Lu}/u.test(doc.words[m.tokenEnd] ?? '')) return false;
+  for (let k = a; k < m.tokenEnd; k++) if (!/^\p{Lu}\p{Ll}/u.test(doc.words[k] as string)) return false;
+  const s0 = doc.sentStart[doc.sentOf[a] as number] as number;
+  let k = a - 1;
+  while (k >= s0 && a - k <= 4 && /^\p{Lu}/u.test(doc.words[k] as string)) k--;
+  if (k === a - 1 || k - 1 < s0 || !REMIT_PREPS.has(doc.lower[k] as string)) return false;
+  const role = doc.words[k - 1] as string;
+  return /^\p{Lu}/u.test(role) && ROLE_HEADS.has(role.toLowerCase());
+}
+const REMIT_PREPS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
 
 /**
  * "Minister for Lands and Natural Resources Emmanuel Armah-Kofi Buah said": a person's name the tagger found right after
@@ -418,6 +439,33 @@ function orgPersonTails(doc: Doc, fromTagger: readonly EntityMention[], out: Ent
     const end = doc.ends[p.tokenStart - 1] as number;
     out[i] = { ...o, end, tokenEnd: p.tokenStart, text: doc.text.slice(o.start, end) };
     out.push({ ...p, kind: 'name', score: TAGGER_SCORE });
+  }
+}
+
+/**
+ * "U.S. Agency for International Development Assistant Administrator of the Bureau for Asia Michael Schiffer": an
+ * organisation's name kept with a post in it and the holder's name run on after it ends where the organisation the
+ * knowledge base knows ends, when a capitalised role word follows there ("Assistant Administrator", "Director"); the
+ * person the tagger found at the end of the kept span is kept (mutates `out`).
+ */
+function orgTitleTails(doc: Doc, kb: KB, fromTagger: readonly EntityMention[], out: EntityMention[]): void {
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const o = out[i] as EntityMention;
+    if (o.type !== 'ORG' || o.tokenEnd - o.tokenStart < 4) continue;
+    const known = kb.actorOrgAt(doc.lower, doc.words, o.tokenStart, o.tokenEnd);
+    const e = known?.end ?? -1;
+    if (e <= o.tokenStart || e >= o.tokenEnd - 1) continue;
+    const w = doc.lower[e] as string;
+    if (!/^\p{Lu}/u.test(doc.words[e] as string) || !(ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w))) continue;
+    // a role head in the rest (not only a modifier: "Development Bank" after "Asian")
+    let head = false;
+    for (let k = e; k < o.tokenEnd && !head; k++) head = ROLE_HEADS.has(doc.lower[k] as string);
+    if (!head) continue;
+    const end = doc.ends[e - 1] as number;
+    out[i] = { ...o, end, tokenEnd: e, text: doc.text.slice(o.start, end) };
+    const p = fromTagger.find((x) => x.type === 'PERSON' && x.tokenEnd === o.tokenEnd && x.tokenStart > e && x.tokenEnd - x.tokenStart >= 2);
+    if (p) out.push({ ...p, kind: 'name', score: TAGGER_SCORE });
   }
 }
 
@@ -738,6 +786,44 @@ function givenNameRescue(doc: Doc, kb: KB, fromRules: readonly EntityMention[], 
     if (!t || (owned as Uint8Array)[m.tokenStart] || (owned as Uint8Array)[m.tokenStart + 1] || !givenAndSurname(doc, kb, t)) continue;
     out.push({ ...m, type: 'PERSON', kind: 'name', score: TAGGER_SCORE });
   }
+}
+
+/** reporting verbs after which a lone unknown capitalised word is the one who speaks ("Ruto said") */
+const SPEAKING: ReadonlySet<string> = new Set(['said', 'says', 'told']);
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const AGE = /^[1-9][0-9]$/;
+/** a town this large is rather the town (resolve.ts keeps lone unknown words that name one of 20,000 people) */
+const SURNAME_TOWN_POP = 20000;
+/** the case lexicon's class of words capitalised in 60 % or more of their mid-sentence uses (ner/lexicon.ts) */
+const MOSTLY_CAPITALISED = 4;
+
+/**
+ * "Ruto said ...", "Johnson, 62, told ...": one capitalised word the rules could not type and the ranker left out, that
+ * speaks through a reporting verb right after it or is given an age in apposition, is a person named by the surname
+ * alone (a body or a place would be known to the knowledge base, and does not have an age); not a word the article
+ * also writes in lower case, nor in a headline (appends to `out`).
+ */
+function reportingSurnames(doc: Doc, kb: KB, fromRules: readonly EntityMention[], out: EntityMention[]): void {
+  const pick = (m: EntityMention): EntityMention | null => {
+    const b = m.tokenEnd;
+    if (m.type !== 'OTHER' || b !== m.tokenStart + 1 || b >= doc.n || !SURNAME_SHAPE.test(m.text)) return null;
+    const aged = doc.words[b] === ',' && AGE.test(doc.words[b + 1] ?? '') && doc.words[b + 2] === ',';
+    if (!aged && !SPEAKING.has(doc.lower[b] as string)) return null;
+    if (kb.phrases.has(m.text) || kb.actorOrg(m.text.toLowerCase()) || kb.isCommonWordPlace(m.text) || kb.cities(m.text).some((c) => c.population >= SURNAME_TOWN_POP)) return null;
+    const lower = m.text.toLowerCase();
+    if (lowerInDoc(doc, lower) || headlineLine(doc.text, m.start)) return null;
+    // not a word news writes in lower case mid-sentence ("Diplomats said", "Residents told"), by the tagger's case
+    // lexicon; a plural-looking word the lexicon has not seen is left alone ("Campaigners said")
+    const cls = loadModel().lexicon?.get(lowerHash(lower)) ?? 0;
+    if ((cls > 0 && cls < MOSTLY_CAPITALISED) || (cls === 0 && lower.endsWith('s'))) return null;
+    return { ...m, type: 'PERSON', kind: 'name', score: TAGGER_SCORE };
+  };
+  // (the ranker may keep the word untyped)
+  for (let i = 0; i < out.length; i++) {
+    const p = pick(out[i] as EntityMention);
+    if (p) out[i] = p;
+  }
+  addUncovered(doc, fromRules, out, pick);
 }
 
 /** Whether the document writes this lower-case word anywhere. */

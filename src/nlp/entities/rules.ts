@@ -5,6 +5,8 @@ import type { KB } from '../../kb/types.js';
 import { unaccented } from '../../kb/text.js';
 import { POS_INDEX, type Doc, type EntityMention, type EntityRecognizer } from '../types.js';
 import { glued } from '../tokenize.js';
+import { loadModel } from '../ner/load.js';
+import { lowerHash } from '../ner/hash.js';
 import { BODY_HEADS, EVENT_HEADS, FIRST_HEADS, HONORIFICS, ORG_FIRST_HEADS, LAW_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, NOT_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
@@ -304,17 +306,24 @@ const MAX_DESCRIPTION_TOKENS = 4;
  * name, and goes on in lower-case words ("UN refugee agency", "UN children's agency", "Houthi movement"), else b.
  */
 function orgDescription(doc: Doc, kb: KB, a: number, b: number): number {
-  // (the body is named by one word, "UN", "U.N.", "Houthi": looked up as it stands, no slice of the text)
-  if (b !== a + 1 || b >= doc.n || !/^\p{Ll}/u.test(doc.words[b] as string)) return b;
+  // (the body is named by one word, "UN", "U.N.", "Houthi": looked up as it stands, no slice of the text); the description
+  // may open with the body's possessive ("the EU's executive arm") or with a demonym ("the UN Palestinian refugee agency")
+  if (b >= doc.n) return b;
+  const demonym = b === a + 2 && kb.phrases.get(doc.words[a + 1] as string)?.type === 'NORP';
+  if (b !== a + 1 && !demonym) return b;
+  if (!demonym && !/^\p{Ll}/u.test(doc.words[b] as string) && !(POSSESSIVE.has(doc.words[b] as string) && glued(doc, b))) return b;
   const body = kb.phrases.get(doc.words[a] as string);
   if (!body || body.type !== 'ORG' || body.kind !== 'name') return b;
   const last = Math.min(doc.sentEnd[doc.sentOf[a] as number] as number, b + MAX_DESCRIPTION_TOKENS);
   for (let e = last; e > b; e--) {
-    const g = kb.phrases.get(doc.text.slice(doc.starts[a] as number, doc.ends[e - 1] as number));
+    if (!/^\p{Ll}/u.test(doc.words[e - 1] as string)) continue;
+    const g = kb.phrases.get(doc.text.slice(doc.starts[a] as number, doc.ends[e - 1] as number).replace(/’/g, "'"));
     if (g && g.type === 'ORG' && g.kind === 'name') return e;
   }
   return b;
 }
+
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** irregular plurals of people that take "'s" ("People's", "Women's") */
 const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['People', 'Women', 'Men', 'Children']);
@@ -431,6 +440,8 @@ const STORM_MODIFIERS = new Set(['Tropical', 'Super', 'Severe', 'Post-Tropical',
 const EVENT_BEFORE = new Set(['exercise', 'exercises', 'operation', 'drills', 'drill', 'mission', 'offensive', 'campaign', 'manoeuvres', 'maneuvers', 'wargames']);
 /** ... and after it: "the G20 summit", "the Vilnius summit". */
 const EVENT_AFTER = new Set(['summit', 'summits']);
+/** ... and exercise nouns after a name that is the exercise's alone: "the Balikatan exercises" */
+const EXERCISE_AFTER: ReadonlySet<string> = new Set(['exercise', 'exercises', 'drills', 'wargames', 'war-games', 'manoeuvres', 'maneuvers']);
 
 
 /** words that introduce the name of what precedes them: "the drills, known as X", "exercises, code-named X" */
@@ -478,6 +489,18 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     if (e < doc.n && /^(19|20)\d\d$/.test(doc.words[e] as string)) e++; // "Cold Response 2026"
     out.push(mention(doc, a, e, 'EVENT', 'name', RULE_SCORE.head));
     return;
+  }
+  // "the Balikatan exercises", "the Zapad-2025 drills", "the Talisman Sabre 2025 exercise": a name the knowledge base does not
+  // know, right before an exercise noun, is the exercise (not a country, a people or a body that holds it: "NATO
+  // exercises", "Chinese drills", "Pacific Fleet drills")
+  {
+    let e = b;
+    if (e < doc.n && /^(19|20)\d\d$/.test(doc.words[e] as string)) e++;
+    if (e < doc.n && EXERCISE_AFTER.has(doc.words[e] as string) && b - a <= 3 && !ORG_HEADS.has(last) && !namesCountry(doc, kb, a, b) &&
+      !kb.phrases.has(doc.text.slice(doc.starts[a], doc.ends[b - 1])) && !kb.actorOrgAt(doc.lower, doc.words, a, b) && !/^[\p{Lu}.&-]+$/u.test(doc.words[a] as string)) {
+      out.push(mention(doc, a, e, 'EVENT', 'name', RULE_SCORE.head));
+      return;
+    }
   }
   // "the Pacific Islands Forum Leaders Meeting", "the NATO Summit", "the Gulf War": a name whose last word is a
   // meeting's or a war's is that event (a body whose name ends so has an organisation word or a title in it: "Department of
@@ -702,6 +725,12 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     // unknown second surname ("Ana Toledo Quispe")
     // "Paris Okoro said ... Okoro added": a one-word place, then one unknown capitalised word that the article uses alone
     // elsewhere as a speaker, is a person's given name and surname
+    // "Oxfam Novib", "Oxfam Intermon": a one-word aid body or international organisation and one capitalised word nothing
+    // knows, the whole run, is an affiliate of that body, one name (not a company's: "Amazon Rainforest")
+    if (g && k === a && b === a + 2 && g.end === k + 1 && g.type === 'ORG' && g.kind === 'name' && affiliateOf(doc, kb, a)) {
+      out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.gazetteer));
+      return;
+    }
     if (g && k === a && b === a + 2 && g.end === k + 1 && placeThenSurname(doc, kb, a, g.type)) {
       out.push(mention(doc, a, b, 'PERSON', 'name', RULE_SCORE.head));
       return;
@@ -717,6 +746,21 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   }
   flush(b);
 }
+
+/** The one-word organisation at a is an aid body or an international one and the word after it is one nothing knows. */
+function affiliateOf(doc: Doc, kb: KB, a: number): boolean {
+  const role = kb.actorOrg(doc.lower[a] as string)?.role;
+  if (role !== 'NGO' && role !== 'IGO') return false;
+  const w = doc.words[a + 1] as string;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || kb.isGivenName(w) || HONORIFICS.has(w) || NOT_NAMES.has(w) || ROLE_HEADS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase())) return false;
+  if (kb.phrases.has(w) || kb.cities(w).length > 0 || LOC_HEADS.has(w) || kb.countryByDemonym(w)) return false;
+  // not a word news also writes in lower case ("NATO Allies", "UN Members"), by the tagger's case lexicon; nor a
+  // plural-looking word the lexicon has not seen
+  const cls = loadModel().lexicon?.get(lowerHash(w.toLowerCase())) ?? 0;
+  return cls === 0 ? !w.endsWith('s') : cls >= MOSTLY_CAPITALISED;
+}
+/** the case lexicon's class of words capitalised in 60 % or more of their mid-sentence uses (ner/lexicon.ts) */
+const MOSTLY_CAPITALISED = 4;
 
 /**
  * Token t is a capitalised word nothing knows: no given name, title, gazetteer entry or city; a sentence's first word
@@ -998,7 +1042,8 @@ function unknownName(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   if (len === 1 && (HONORIFICS.has(first) || NOT_ENTITY_ACRONYMS.has(first))) return;
   // "ambassador He Yadong", "spokesperson Wang Wenbin": a lowercase role word right before a capitalized run;
   // "Liisa Kask, director of ...", "He Yadong, a spokesperson for ...": a role in apposition right after it
-  if (len <= 4 && ((a > 0 && ROLE_HEADS.has(doc.lower[a - 1] as string) && !isCapitalized(doc.words[a - 1] as string)) || roleAfter(doc, b))) {
+  // (not one word after "the": "victims of the Holocaust, the director said" names no person)
+  if (len <= 4 && ((a > 0 && ROLE_HEADS.has(doc.lower[a - 1] as string) && !isCapitalized(doc.words[a - 1] as string)) || (roleAfter(doc, b) && !(len === 1 && a > 0 && doc.lower[a - 1] === 'the')))) {
     out.push(mention(doc, a, b, 'PERSON', 'name', RULE_SCORE.titled));
     return;
   }

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../../kb/index.js';
+
 // Given names that mark a person's gender in news copy, for pronoun resolution ("Ana Ruiz met Ivo Tarkan. He said …":
 // "he" is not Ana Ruiz). Only names used for one gender across the languages they occur in; ambiguous ones (Andrea,
 // Jean, Kim, Nikola, Sasha, Mika, …) are left out. The article's own evidence (Mr., Ms., spokeswoman) wins over these.
@@ -34,8 +38,20 @@ susan svetlana tamara tatiana tatyana teresa ulrike ursula valentina valeria van
 yasmin yelena yulia zainab zeynep zuzana
 `;
 
-/** lower-cased given name -> 1 male, 2 female */
+/**
+ * The Moby given-name lists' names that only one of them holds (kb-data/given-names-gender.txt, "f name" / "m name"
+ * lines; kb-data/README.md), less names another language gives the other gender ("Andrea", "Daniele", "Misha").
+ */
+function mobyNames(): Array<[string, number]> {
+  const path = join(dataDir(), 'given-names-gender.txt');
+  const out: Array<[string, number]> = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) if (line.length > 2) out.push([line.slice(2), line[0] === 'f' ? 2 : 1]);
+  return out;
+}
+
+/** lower-cased given name -> 1 male, 2 female (the hand-written lists above win over the Moby lists) */
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, number> = new Map([
+  ...mobyNames(),
   ...MALE_NAMES.split(/\s+/).filter(Boolean).map((n): [string, number] => [n, 1]),
   ...FEMALE_NAMES.split(/\s+/).filter(Boolean).map((n): [string, number] => [n, 2]),
 ]);

@@ -253,6 +253,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   splitDivisionTowns(doc, clusters, kb);
   bodyMetonyms(clusters, kb);
   linkShortOrgNames(clusters, kb);
+  linkSingularPlaces(clusters);
   attachTitles(doc, clusters);
   linkNominals(doc, clusters, kb);
   assignRoles(clusters, kb);
@@ -610,6 +611,23 @@ function linkShortOrgNames(clusters: Cluster[], kb: KB): void {
   }
 }
 
+/**
+ * "Pacific Island nations" beside "the Pacific Islands": a place named in the singular as a modifier of a noun is the
+ * place the article names in the plural ("Islands", "Mountains", "Territories"); the singular's mentions join it.
+ */
+function linkSingularPlaces(clusters: Cluster[]): void {
+  let plural: Map<string, Cluster> | null = null;
+  for (const c of clusters) if ((c.type === 'LOC' || c.type === 'GPE') && c.mentions.length > 0 && c.name.endsWith('s') && c.name.includes(' ')) (plural ??= new Map()).set(c.name, c);
+  if (!plural) return;
+  for (const c of clusters) {
+    if (c.type !== 'LOC' || c.mentions.length === 0 || c.kb.wikidata || c.kb.geonames) continue;
+    const p = plural.get(`${c.name}s`);
+    if (!p || p === c) continue;
+    p.mentions.push(...c.mentions);
+    c.mentions = [];
+  }
+}
+
 /** capitalised division words after a division's name ("Rakhine State", "Kandahar Province") */
 const DIVISION_HEADS: ReadonlySet<string> = new Set(['State', 'Province', 'Region', 'Governorate', 'Oblast', 'Prefecture', 'Krai', 'Territory']);
 
@@ -886,6 +904,19 @@ function titleBeforeComma(doc: Doc, k: number, s0: number, inName: Uint8Array): 
   return a < k ? [a, k] : null;
 }
 
+/**
+ * The token of the role word before a capitalised remit that ends at token k ("Commissioner for Human Rights",
+ * "Envoy for Syria", "Minister of Foreign Affairs"): at most four capitalised words (or "and", "the") back to
+ * "for"/"of"/"on", and a role word right before it; -1 when there is none.
+ */
+function remitBefore(doc: Doc, k: number, s0: number): number {
+  let j = k;
+  while (j >= s0 && k - j < 4 && (/^\p{Lu}/u.test(doc.words[j] as string) || doc.lower[j] === 'and' || doc.lower[j] === 'the')) j--;
+  if (j === k || j - 1 < s0 || !REMIT_PREPS.has(doc.lower[j] as string) || !/^\p{Lu}/u.test(doc.words[j + 1] as string)) return -1;
+  return isRoleHead(doc.lower[j - 1] as string) ? j - 1 : -1;
+}
+const REMIT_PREPS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
+
 /** Titles before a person's name ("foreign ministry spokesperson Wang Wenbin") and in apposition after it. */
 function attachTitles(doc: Doc, clusters: Cluster[]): void {
   // token -> is inside some ORG/GPE/NORP name mention (those may stand in a title: "NATO", "U.S.", "Dutch")
@@ -916,7 +947,14 @@ function attachTitles(doc: Doc, clusters: Cluster[]): void {
       while (k >= s0 && m.tokenStart - k <= 12) {
         const w = doc.lower[k] as string;
         if (isRoleHead(w)) head = true;
-        else if (!(isRoleWord(w) || inName[k] === 1 || w === "'s" || w === '-' || remitNoun(doc, k))) break;
+        else if (!(isRoleWord(w) || inName[k] === 1 || w === "'s" || w === '-' || remitNoun(doc, k))) {
+          // "High Commissioner for Human Rights Volker Türk", "Special Envoy for Syria Geir Pedersen": a capitalised
+          // remit after "for"/"of"/"on" and a role word is part of the title
+          const r = remitBefore(doc, k, s0);
+          if (r < 0) break;
+          k = r;
+          continue;
+        }
         k--;
       }
       let a = k + 1;
