@@ -142,18 +142,6 @@ class TextColumn {
     const order = Int32Array.from(hashes.keys()).sort((a, b) => (hashes[a] as number) - (hashes[b] as number) || a - b);
     return { hash: Int32Array.from(order, (i) => hashes[i] as number), value: Int32Array.from(order, (i) => values[i] as number) };
   }
-
-  /** the value whose bytes hold offset `off` (relative to the column's first byte) */
-  private valueAt(off: number): number {
-    let lo = 0;
-    let hi = this.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.start[mid] as number) <= off) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
 }
 
 /** FNV-1a of bytes [from, to) of buf, as a signed 32-bit integer. */
