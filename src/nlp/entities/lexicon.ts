@@ -24,6 +24,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(['businessman', 'busine
   // research and advisory posts ("a senior fellow at the X Institute", "a security expert")
   'fellow', 'expert', 'specialist', 'lecturer', 'consultant', 'strategist', 'campaigner']);
 
+/** Prepositions before the remit of a title: "Commissioner for Human Rights", "Envoy for Syria", "Minister of Finance". */
+export const REMIT_PREPS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
+
 /** Modifiers that may stand inside a title: "former Dutch prime minister", "Foreign Minister", "acting". */
 export const ROLE_MODIFIERS = new Set([
   'former', 'acting', 'deputy', 'vice', 'prime', 'foreign', 'defense', 'defence', 'interior', 'finance', 'trade',

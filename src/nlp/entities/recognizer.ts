@@ -7,12 +7,11 @@ import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention, type EntityRecognizer } from '../types.js';
 import { gluedHyphen } from '../tokenize.js';
 import { createTaggerRecognizer } from '../ner/index.js';
-import { loadModel, loadRanker } from '../ner/load.js';
-import { lowerHash } from '../ner/hash.js';
+import { loadRanker } from '../ner/load.js';
 import { CLASS_OF, N_CLASSES, candidates, claimSpan, rank, type RankerModel } from './ranker.js';
 import { NER_TYPES } from '../ner/tags.js';
-import { createRuleRecognizer, isCapitalized } from './rules.js';
-import { EVENT_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { createRuleRecognizer, isCapitalized, writtenCapitalised } from './rules.js';
+import { EVENT_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, ORG_HEADS, REMIT_PREPS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { appositiveRole, fixNameShapes, mediaTail, titledApposition } from './name-shapes.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 
@@ -394,7 +393,6 @@ function titledRun(doc: Doc, m: EntityMention): boolean {
   const role = doc.words[k - 1] as string;
   return /^\p{Lu}/u.test(role) && ROLE_HEADS.has(role.toLowerCase());
 }
-const REMIT_PREPS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
 
 /**
  * "Minister for Lands and Natural Resources Emmanuel Armah-Kofi Buah said": a person's name the tagger found right after
@@ -794,8 +792,6 @@ const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const AGE = /^[1-9][0-9]$/;
 /** a town this large is rather the town (resolve.ts keeps lone unknown words that name one of 20,000 people) */
 const SURNAME_TOWN_POP = 20000;
-/** the case lexicon's class of words capitalised in 60 % or more of their mid-sentence uses (ner/lexicon.ts) */
-const MOSTLY_CAPITALISED = 4;
 
 /**
  * "Ruto said ...", "Johnson, 62, told ...": one capitalised word the rules could not type and the ranker left out, that
@@ -812,10 +808,9 @@ function reportingSurnames(doc: Doc, kb: KB, fromRules: readonly EntityMention[]
     if (kb.phrases.has(m.text) || kb.actorOrg(m.text.toLowerCase()) || kb.isCommonWordPlace(m.text) || kb.cities(m.text).some((c) => c.population >= SURNAME_TOWN_POP)) return null;
     const lower = m.text.toLowerCase();
     if (lowerInDoc(doc, lower) || headlineLine(doc.text, m.start)) return null;
-    // not a word news writes in lower case mid-sentence ("Diplomats said", "Residents told"), by the tagger's case
-    // lexicon; a plural-looking word the lexicon has not seen is left alone ("Campaigners said")
-    const cls = loadModel().lexicon?.get(lowerHash(lower)) ?? 0;
-    if ((cls > 0 && cls < MOSTLY_CAPITALISED) || (cls === 0 && lower.endsWith('s'))) return null;
+    // not a word news writes in lower case mid-sentence ("Diplomats said", "Residents told"), nor a plural-looking word
+    // the case lexicon has not seen ("Campaigners said")
+    if (!writtenCapitalised(lower)) return null;
     return { ...m, type: 'PERSON', kind: 'name', score: TAGGER_SCORE };
   };
   // (the ranker may keep the word untyped)

@@ -754,13 +754,20 @@ function affiliateOf(doc: Doc, kb: KB, a: number): boolean {
   const w = doc.words[a + 1] as string;
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || kb.isGivenName(w) || HONORIFICS.has(w) || NOT_NAMES.has(w) || ROLE_HEADS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase())) return false;
   if (kb.phrases.has(w) || kb.cities(w).length > 0 || LOC_HEADS.has(w) || kb.countryByDemonym(w)) return false;
-  // not a word news also writes in lower case ("NATO Allies", "UN Members"), by the tagger's case lexicon; nor a
-  // plural-looking word the lexicon has not seen
-  const cls = loadModel().lexicon?.get(lowerHash(w.toLowerCase())) ?? 0;
-  return cls === 0 ? !w.endsWith('s') : cls >= MOSTLY_CAPITALISED;
+  // not a word news also writes in lower case ("NATO Allies", "UN Members")
+  return writtenCapitalised(w.toLowerCase());
 }
 /** the case lexicon's class of words capitalised in 60 % or more of their mid-sentence uses (ner/lexicon.ts) */
 const MOSTLY_CAPITALISED = 4;
+
+/**
+ * Whether news writes this word (lower case) capitalised, by the tagger's case lexicon: capitalised in most of its
+ * mid-sentence uses, or unseen by the lexicon and not plural-looking ("Diplomats", "Allies", "Campaigners" are not).
+ */
+export function writtenCapitalised(lower: string): boolean {
+  const cls = loadModel().lexicon?.get(lowerHash(lower)) ?? 0;
+  return cls === 0 ? !lower.endsWith('s') : cls >= MOSTLY_CAPITALISED;
+}
 
 /**
  * Token t is a capitalised word nothing knows: no given name, title, gazetteer entry or city; a sentence's first word

@@ -5,7 +5,7 @@ import type { EntityType } from '../../core/analysis.js';
 import type { KB, CountryRecord } from '../../kb/types.js';
 import { foldKey, unaccented } from '../../kb/text.js';
 import { POS_INDEX, type Doc, type EntityMention, type ResolvedEntity } from '../types.js';
-import { COURTESY, LOC_HEADS, NAME_PARTICLES, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
+import { COURTESY, LOC_HEADS, NAME_PARTICLES, PERSON_NOUNS, REMIT_PREPS, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
 import { orgRole, personRole } from '../entities/roles.js';
 import { ALTERNATE_CITY_POP, largeCityByAlternate } from '../entities/rules.js';
 import { appositiveRole } from '../entities/name-shapes.js';
@@ -915,7 +915,6 @@ function remitBefore(doc: Doc, k: number, s0: number): number {
   if (j === k || j - 1 < s0 || !REMIT_PREPS.has(doc.lower[j] as string) || !/^\p{Lu}/u.test(doc.words[j + 1] as string)) return -1;
   return isRoleHead(doc.lower[j - 1] as string) ? j - 1 : -1;
 }
-const REMIT_PREPS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
 
 /** Titles before a person's name ("foreign ministry spokesperson Wang Wenbin") and in apposition after it. */
 function attachTitles(doc: Doc, clusters: Cluster[]): void {
