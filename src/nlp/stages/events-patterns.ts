@@ -1302,13 +1302,14 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
         const me = mentionEnd(index, subj.head);
         if (doc.lower[me] === 'and') coordinatedParties(doc, index, me, i, sources);
       }
-    } else if (subj && !subj.id && MEMBER_NOUNS.has(doc.lower[subj.head] as string) && subj.head - subj.start <= 1 && allianceReporter(doc, index, byId, subj.start, sa, acts) !== null) {
-      // "NATO's chief said allies stood firmly with Lithuania", "Kallas said member states would ...": the members of
-      // the body whose officer reports it act as that body
-      sources.push(allianceReporter(doc, index, byId, subj.start, sa, acts) as string);
     } else if (subj && GOV_NOMINALS.has(doc.lower[subj.head] as string) && (subj.start === subj.head || (subj.start === subj.head - 1 && doc.lower[subj.start] === 'the'))) {
       // "Police have accused ...", "The authorities detained ...": the home government
       sources.push(HOME);
+    } else if (subj && !subj.id && MEMBER_NOUNS.has(doc.lower[subj.head] as string) && subj.head - subj.start <= 1) {
+      // "NATO's chief said allies stood firmly with Lithuania", "Kallas said member states would ...": the members of
+      // the body whose officer reports it act as that body (GOV_NOMINALS and MEMBER_NOUNS share no word)
+      const body = allianceReporter(doc, index, byId, subj.start, sa, acts);
+      if (body !== null) sources.push(body);
     }
     if (sources.length === 0 && !passive) {
       // nominal trigger with a possessor: "China's military buildup", "Russia's support for ..."

@@ -720,22 +720,25 @@ const TRUTH: ReadonlySet<string> = new Set(['true', 'correct', 'accurate', 'base
  * claims are not true"); -1 when there is none. A "but" or a clause break ends the predicate.
  */
 function deniedClaimAt(doc: Doc, d: number, to: number): number {
-  let n = -1;
-  for (let j = d + 1; j < to && j <= d + 3; j++) {
-    const w = doc.lower[j] as string;
-    if (CLAIM_NOUNS.has(w) && BE_FORMS.has(doc.lower[j + 1] as string)) {
-      n = j;
-      break;
-    }
-    const p = doc.pos[j] as number;
-    if (p !== P.ADJ && p !== P.NOUN) return -1;
-  }
+  const n = nounBeforeBe(doc, d, to, (w) => CLAIM_NOUNS.has(w));
   if (n < 0) return -1;
   for (let j = n + 2; j < to && j <= n + 7; j++) {
     const w = doc.lower[j] as string;
     if (w === ',' || w === ';' || w === 'but' || w === 'if' || w === 'because') return -1;
     if (DENYING.has(w)) return j;
     if (JUDGEMENT_NEGATIONS.has(w) && TRUTH.has(doc.lower[j + 1] as string)) return j + 1;
+  }
+  return -1;
+}
+/**
+ * The subject noun of a judged clause after the referring word at d: a noun `accepted` after at most two modifiers
+ * (adjectives, nouns) with a form of "be" right after it ("the latest move was", "these accusations are"); else -1.
+ */
+function nounBeforeBe(doc: Doc, d: number, to: number, accepted: (w: string) => boolean): number {
+  for (let j = d + 1; j < to && j <= d + 3; j++) {
+    if (accepted(doc.lower[j] as string) && BE_FORMS.has(doc.lower[j + 1] as string)) return j;
+    const p = doc.pos[j] as number;
+    if (p !== P.ADJ && p !== P.NOUN) return -1;
   }
   return -1;
 }
@@ -781,16 +784,7 @@ function judgedActs(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEv
       continue;
     }
     // the act noun: after at most two modifiers ("the latest move", "the new export ban")
-    let n = -1;
-    for (let j = d + 1; j < to && j <= d + 3; j++) {
-      const w = doc.lower[j] as string;
-      if ((ANAPHORIC_ACTS.has(w) || lex.nounForms.has(w)) && !SPEECH_ACTS.has(w) && !CLAIM_WORDS.has(w) && BE_FORMS.has(doc.lower[j + 1] as string)) {
-        n = j;
-        break;
-      }
-      const p = doc.pos[j] as number;
-      if (p !== P.ADJ && p !== P.NOUN) break;
-    }
+    const n = nounBeforeBe(doc, d, to, (w) => (ANAPHORIC_ACTS.has(w) || lex.nounForms.has(w)) && !SPEECH_ACTS.has(w) && !CLAIM_WORDS.has(w));
     if (n < 0) continue;
     // the predicate: a condemning word before the clause ends, not negated
     let condemns = false;
