@@ -8,36 +8,21 @@ import { join } from 'node:path';
 import { readBuffer } from '../src/ingest/readers.js';
 import { analyze, warmUp } from '../src/nlp/pipeline.js';
 import type { ArticleInput } from '../src/core/input.js';
+import { applyManifest, manifestDefaults, parseManifest, type ManifestRecord } from '../src/services/ingest.js';
 
-interface IndexRow {
-  file: string;
-  title?: string;
-  published?: string;
-  source?: string;
-  url?: string;
-}
-
-/** Every demo article, read and cleaned once, with the title, date, source and URL of its folder's index.jsonl. */
+/** Every demo article, read and cleaned once, with what its folder's manifest (index.jsonl) says of it, as ingest reads it. */
 export function demoCorpus(): ArticleInput[] {
   const inputs: ArticleInput[] = [];
   for (const dir of ['demo/news-demo', 'demo/news-pd']) {
-    const meta = new Map<string, IndexRow>();
     const index = join(dir, 'index.jsonl');
-    if (existsSync(index)) {
-      for (const line of readFileSync(index, 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        const row = JSON.parse(line) as IndexRow;
-        meta.set(row.file, row);
-      }
-    }
+    const meta = new Map<string, ManifestRecord>();
+    if (existsSync(index)) for (const m of parseManifest(readFileSync(index, 'utf8')) ?? []) meta.set(m.file, m);
     const files = readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.txt')).sort();
     for (const f of files) {
       const m = meta.get(`articles/${f}`);
-      // as the ingest service reads a manifest's file (src/services/ingest.ts): date, URL and source as defaults, the title set
-      const defaults = { published: m?.published ?? null, source: m?.source ?? null, url: m?.url ?? null };
-      for (const o of readBuffer(f, readFileSync(join(dir, 'articles', f)), defaults)) {
+      for (const o of readBuffer(f, readFileSync(join(dir, 'articles', f)), m ? manifestDefaults(m, {}) : {})) {
         if (!o.ok) continue;
-        if (m?.title) o.input.title = m.title;
+        if (m) applyManifest(o.input, m);
         inputs.push(o.input);
       }
     }

@@ -77,7 +77,7 @@ export interface IngestSummary {
   seconds: number;
 }
 
-interface ManifestRecord {
+export interface ManifestRecord {
   file: string;
   title?: string;
   published?: string;
@@ -311,14 +311,9 @@ export class IngestService {
     }
     const m = u.meta;
     const d = this.opts.defaults ?? {};
-    const outcomes = await readFile(u.path, m
-      ? { ...d, published: m.published ?? d.published ?? null, url: m.url ?? d.url ?? null, source: m.source ?? d.source ?? null }
-      : d);
+    const outcomes = await readFile(u.path, m ? manifestDefaults(m, d) : d);
     for (const o of outcomes) {
-      if (o.ok && m) {
-        if (m.title) o.input.title = m.title;
-        if (m.byline && !o.input.byline) o.input.byline = m.byline;
-      }
+      if (o.ok && m) applyManifest(o.input, m);
       await this.outcome(o);
     }
   }
@@ -570,6 +565,11 @@ async function readManifest(path: string): Promise<ManifestRecord[] | null> {
   } catch {
     return null;
   }
+  return parseManifest(text);
+}
+
+/** The records of a manifest's text (readManifest), or null when the text is no manifest. */
+export function parseManifest(text: string): ManifestRecord[] | null {
   const first = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')).trim();
   try {
     const r = JSON.parse(first) as Record<string, unknown>;
@@ -588,4 +588,15 @@ async function readManifest(path: string): Promise<ManifestRecord[] | null> {
     }
   }
   return out;
+}
+
+/** The read options of a file a manifest record describes: its date, URL and source, else the run's defaults. */
+export function manifestDefaults(m: ManifestRecord, d: ReadOptions): ReadOptions {
+  return { ...d, published: m.published ?? d.published ?? null, url: m.url ?? d.url ?? null, source: m.source ?? d.source ?? null };
+}
+
+/** Sets what a manifest record says of an article read from its file: the title, and the byline the file lacks. */
+export function applyManifest(input: ArticleInput, m: ManifestRecord): void {
+  if (m.title) input.title = m.title;
+  if (m.byline && !input.byline) input.byline = m.byline;
 }
