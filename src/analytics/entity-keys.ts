@@ -73,6 +73,11 @@ export function personNameParts(name: string): { given: string | null; surname: 
   return { given: GIVEN_NAME_FORMS[first] ?? first, surname };
 }
 
+/** The words of a name as the store normalizes it ("Kishida  Fumio" -> ["kishida", "fumio"]). */
+function nameWords(name: string): string[] {
+  return normalizeName(name).split(' ').filter((w) => w);
+}
+
 /** Japanese romanised syllables, one or more ("kishida", "fumio", "shinzo", "yoshimasa"; long vowels doubled or marked). */
 const JAPANESE = /^(?:(?:ky|sh|ch|ts|ry|ny|hy|my|gy|by|py|[kstnhfmyrwgzjdbp])?[aeiouāīūēō]{1,2}n?)+$/;
 
@@ -83,7 +88,7 @@ const JAPANESE = /^(?:(?:ky|sh|ch|ts|ry|ny|hy|my|gy|by|py|[kstnhfmyrwgzjdbp])?[a
  * last word is the surname key as usual; this one is registered beside it.
  */
 function eitherOrderFamily(name: string): string | null {
-  const words = normalizeName(name).split(' ').filter((w) => w);
+  const words = nameWords(name);
   if (words.length !== 2 || !words.every((w) => w.length <= 12 && JAPANESE.test(w))) return null;
   const first = words[0] as string;
   return GIVEN_NAME_GENDER.has(first) ? null : first;
@@ -91,7 +96,7 @@ function eitherOrderFamily(name: string): string | null {
 
 /** A two-word person name's words in a fixed order: "Kishida Fumio" and "Fumio Kishida" are one person. */
 function orderFreeKey(name: string): string | null {
-  const words = normalizeName(name).split(' ').filter((w) => w);
+  const words = nameWords(name);
   if (words.length !== 2 || !words.every((w) => NAME_WORD.test(w))) return null;
   return `PERSON~pair:${[...words].sort().join(' ')}`;
 }
