@@ -661,7 +661,6 @@ function demonymCountry(index: EntityIndex, a: number, b: number): string | null
   return null;
 }
 
-
 /**
  * A demonym with a country code that opens the phrase [a, b) of a state body ("the Nigerian army", "a Thai foreign
  * ministry spokesman"): its NORP entity, which stands for the country when the article never names it; null when a
