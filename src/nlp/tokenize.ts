@@ -229,11 +229,15 @@ function allLetters(t: string): boolean {
  * an abbreviation before a sentence, closing marks after a sentence's end, a paragraph break. Read twice before the first
  * document, so that these paths have run (and left type feedback) before the optimising compiler compiles tokenize:
  * otherwise the first document with such a word deoptimised the compiled tokenize, which was compiled twice more (once
- * on the stack), a few hundred milliseconds of compiler time in every process. The results are dropped, and every
- * document starts from wink's tables as shipped (resetWinkTables), so no output changes.
+ * on the stack), a few hundred milliseconds of compiler time in every process. The closing names ("Ćosić", "Şahin") run
+ * wink's recursive tokenizer to its call for a letter it cannot place ("ğ") again after that function has a feedback
+ * vector (V8 gives it one after a few calls), in both reads: so the call's feedback holds the closures of every document,
+ * not the one closure of the first real document with such a letter, and the next one no longer deoptimises it (19
+ * deopts of tokenizeTextRecursively, one per frame of its recursion, and a second compile). The results are dropped, and
+ * every document starts from wink's tables as shipped (resetWinkTables), so no output changes.
  */
 const RARE_PATHS = 'Erdoğan said he cannot go to the U.S. The talks on the Mekong-U.S. Partnership ended. "We agreed." (Officials) left! ' +
-  'He said: "no." Then they met, e.g. at 3. noon.\n\nIt "ended."';
+  'He said: "no." Then they met, e.g. at 3. noon.\n\nIt "ended." Erdoğan met Ćosić, Dương and Şahin.';
 let rarePathsRead = false;
 
 export function tokenize(text: string): Doc {

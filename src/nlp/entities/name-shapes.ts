@@ -7,7 +7,7 @@ import type { EntityType } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention } from '../types.js';
 import { glued, POSSESSIVE_MARKS } from '../tokenize.js';
-import { coordinatedModifier, hyphenCompound, isCapitalized } from './rules.js';
+import { coordinatedModifier, entityMention, hyphenCompound, isCapitalized, reachingTo, retyped } from './rules.js';
 import { DISEASES, FIRST_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
 const DASHES = new Set(['-', '–', '—', '‐']);
@@ -76,7 +76,7 @@ const COMPASS_FIRST: ReadonlySet<string> = new Set(['North', 'South', 'East', 'W
 function span(doc: Doc, a: number, b: number, type: EntityType, kind: EntityMention['kind'], score: number | undefined): EntityMention {
   const start = doc.starts[a] as number;
   const end = doc.ends[b - 1] as number;
-  return { start, end, tokenStart: a, tokenEnd: b, text: doc.text.slice(start, end), type, kind, ...(score === undefined ? {} : { score }) };
+  return entityMention(start, end, a, b, doc.text.slice(start, end), type, kind, score);
 }
 
 
@@ -212,10 +212,9 @@ function courtesyTitles(doc: Doc, mentions: EntityMention[]): EntityMention[] {
 }
 
 /**
- * xs without the mentions f rejects, in a new array built by push. fixNameShapes passes its list through some thirty
- * filters and maps: Array.prototype.filter and map return arrays of several hidden classes (an empty filter result, a
- * holey map result from optimised code), and each new one deoptimised fixNameShapes, recompiled six times on a first
- * run (about 1.3 CPU-seconds of the optimising compiler); arrays built by push from one literal keep one class.
+ * xs without the mentions f rejects, in a new array built by push: Array.prototype.filter returns arrays of several
+ * hidden classes (an empty result, a result from optimised code), each new one a deopt of the code that reads it;
+ * arrays built by push from one literal keep one class.
  */
 function kept(xs: readonly EntityMention[], f: (m: EntityMention) => boolean): EntityMention[] {
   const r: EntityMention[] = [];
@@ -226,89 +225,213 @@ function kept(xs: readonly EntityMention[], f: (m: EntityMention) => boolean): E
   return r;
 }
 
-/** f of each mention of xs (null drops it), in a new array built by push (see kept). */
-function mapped(xs: readonly EntityMention[], f: (m: EntityMention, i: number) => EntityMention | null): EntityMention[] {
-  const r: EntityMention[] = [];
-  for (let i = 0; i < xs.length; i++) {
-    const m = f(xs[i] as EntityMention, i);
-    if (m !== null) r.push(m);
-  }
-  return r;
+/** mentions in text order */
+function byStart(x: EntityMention, y: EntityMention): number {
+  return x.start - y.start;
 }
 
 /**
  * The recognizer's post-steps (entities/name-shapes.ts header). `mentions` sorted or not; returns them sorted by
- * start, non-overlapping where they were.
+ * start, non-overlapping where they were. Each step is a function of its own (a step that a rare rule deoptimises is
+ * recompiled alone, not the whole chain: the chain as one function was recompiled some fifteen times a run).
  */
 export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
-  let out = datelinePlaces(doc, kb, kept(mentions, (m) => !m.text.startsWith('@') && !timeZone(doc, m) && !DISEASES.has(m.text.toLowerCase()) && !titleWithComplement(doc, m)));
-  out = withoutVessels(doc, out);
-  // "Rear Admiral Ito": a word that only modifies the title after it is no name of its own
-  out = kept(out, (m) => !(m.tokenEnd - m.tokenStart === 1 && TITLE_MODIFIERS.has(m.text) && HONORIFICS.has(doc.words[m.tokenEnd] ?? '')));
-  out = courtesyTitles(doc, out);
-  // "our Member States", "the Gulf States": a country's name known only with "the" before it ("the States") is no
-  // country without it
-  out = kept(out, (m) => !(m.type === 'GPE' && m.tokenEnd - m.tokenStart === 1 && (m.tokenStart === 0 || doc.lower[m.tokenStart - 1] !== 'the') && theOnlyName(kb, m.text)));
-  // "met at the Palace": a place or organisation head alone after "the" stands for a name given before, no person
-  out = kept(out, (m) => !(m.type === 'PERSON' && m.tokenEnd - m.tokenStart === 1 && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the' &&
-    (LOC_HEADS.has(m.text) || ORG_HEADS.has(m.text))));
-  // "Bidenomics", "Trumpism", "the Biden-Harris administration": a word derived from a name and two names joined by a
-  // hyphen before a noun name a policy, a movement or a partnership, no person
-  out = kept(out, (m) => !(m.type === 'PERSON' && (DERIVED_FROM_NAME.test(m.text) || hyphenedPair(doc, m) || titleTail(doc, m))));
-  // "Traders say", "Protesters gathered": a plural of people by what they do, opening a sentence before a lower-case word,
-  // is a common noun the capital letter only begins the sentence (not a name the knowledge base knows: "Reuters")
-  out = kept(out, (m) => !((m.type === 'ORG' || m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd - m.tokenStart === 1 && AGENT_PLURAL.test(m.text) &&
-    m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number] && /^\p{Ll}/u.test(doc.words[m.tokenEnd] ?? '') && !kb.phrases.has(m.text) && !kb.orgByName(m.text)));
-  // "Barges carrying grain ... the barges": a sentence's capitalised first word that the article also writes in lower case
-  // mid-sentence is a common noun (not a name the knowledge base knows)
+  const named = withoutTitleModifiers(doc, withoutVessels(doc, datelinePlaces(doc, kb, withoutNonNames(doc, mentions))));
+  let out = modifierReadings(doc, kb, acronymShapes(doc, kb, withoutCommonWords(doc, kb, courtesyTitles(doc, named))));
+  out.sort(byStart);
+  const added: EntityMention[] = [];
+  out = titleOffices(doc, postingPlatforms(doc, kb, acronymDefinitions(doc, out, added), added), added);
+  if (added.length > 0) {
+    for (const m of added) out.push(m);
+    out.sort(byStart);
+  }
+  const res = reshaped(doc, kb, out);
+  placesTakenForPeople(doc, kb, res);
+  unknownTownsAsDivisions(doc, kb, res);
+  islandsAsFeatures(doc, kb, res);
+  facilityHeadedPlaces(doc, res);
+  const shaped = coordinatedPlaces(doc, kb, riverShortForms(doc, kb, facilityTails(doc, kb, demonymParties(doc, res))));
+  return partiesByNoun(doc, kb, bodyOfPossessor(doc, kb, shaped));
+}
+
+/** The mentions that can be names at all: no handle ("@x"), time zone, disease, nor a title before its complement. */
+function withoutNonNames(doc: Doc, mentions: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) if (!m.text.startsWith('@') && !timeZone(doc, m) && !DISEASES.has(m.text.toLowerCase()) && !titleWithComplement(doc, m)) out.push(m);
+  return out;
+}
+
+/** "Rear Admiral Ito": a word that only modifies the title after it is no name of its own (a new array). */
+function withoutTitleModifiers(doc: Doc, mentions: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) if (!(m.tokenEnd - m.tokenStart === 1 && TITLE_MODIFIERS.has(m.text) && HONORIFICS.has(doc.words[m.tokenEnd] ?? ''))) out.push(m);
+  return out;
+}
+
+/** "our Member States", "the Gulf States": a country's name known only with "the" before it ("the States") is no country without it */
+function countryWithoutThe(doc: Doc, kb: KB, m: EntityMention): boolean {
+  return m.type === 'GPE' && m.tokenEnd - m.tokenStart === 1 && (m.tokenStart === 0 || doc.lower[m.tokenStart - 1] !== 'the') && theOnlyName(kb, m.text);
+}
+
+/** "met at the Palace": a place or organisation head alone after "the" stands for a name given before, no person */
+function headForName(doc: Doc, m: EntityMention): boolean {
+  return m.type === 'PERSON' && m.tokenEnd - m.tokenStart === 1 && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the' && (LOC_HEADS.has(m.text) || ORG_HEADS.has(m.text));
+}
+
+/**
+ * "Bidenomics", "Trumpism", "the Biden-Harris administration", "Chief of Naval Staff": a word derived from a name, two
+ * names joined by a hyphen before a noun and a title's last word name a policy, a movement, a partnership or a post, no person
+ */
+function notAPerson(doc: Doc, m: EntityMention): boolean {
+  return m.type === 'PERSON' && (DERIVED_FROM_NAME.test(m.text) || hyphenedPair(doc, m) || titleTail(doc, m));
+}
+
+/** the one-word mention m may be a common noun: a person, an organisation or untyped, opening its sentence */
+function oneWordOpener(doc: Doc, m: EntityMention): boolean {
+  return (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd - m.tokenStart === 1 && m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number];
+}
+
+/**
+ * "Traders say", "Protesters gathered": a plural of people by what they do, opening a sentence before a lower-case word,
+ * is a common noun the capital letter only begins the sentence (not a name the knowledge base knows: "Reuters")
+ */
+function agentPluralOpener(doc: Doc, kb: KB, m: EntityMention): boolean {
+  return oneWordOpener(doc, m) && AGENT_PLURAL.test(m.text) && /^\p{Ll}/u.test(doc.words[m.tokenEnd] ?? '') && !kb.phrases.has(m.text) && !kb.orgByName(m.text);
+}
+
+/** a capitalised sentence opener before a lower-case word, which the article may write in lower case elsewhere */
+function capitalisedOpener(doc: Doc, m: EntityMention): boolean {
+  return oneWordOpener(doc, m) && /^\p{Lu}\p{Ll}+$/u.test(m.text) && /^\p{Ll}/u.test(doc.words[m.tokenEnd] ?? '');
+}
+
+/** "Finally, ...", "Lastly, ...": a sentence adverb opening its sentence before a comma is no name */
+function sentenceAdverb(doc: Doc, kb: KB, m: EntityMention): boolean {
+  return m.tokenEnd - m.tokenStart === 1 && m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number] && doc.words[m.tokenEnd] === ',' &&
+    SENTENCE_ADVERB.test(m.text) && !kb.isGivenName(m.text) && !kb.phrases.has(m.text);
+}
+
+/**
+ * The mentions without common words read as names: countries named only with "the", heads standing for a name, words
+ * derived from names, plurals of agents and other capitalised sentence openers ("Barges carrying grain ... the barges":
+ * a word the article also writes in lower case mid-sentence, not a name the knowledge base knows), sentence adverbs.
+ */
+function withoutCommonWords(doc: Doc, kb: KB, mentions: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
   // (the set of lower-case words is built once, on the first sentence opener that asks)
   let lowerWords: Set<string> | null = null;
-  out = kept(out, (m) => !((m.type === 'ORG' || m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd - m.tokenStart === 1 &&
-    m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number] && /^\p{Lu}\p{Ll}+$/u.test(m.text) && /^\p{Ll}/u.test(doc.words[m.tokenEnd] ?? '') &&
-    (lowerWords ??= lowerCaseWords(doc)).has(doc.lower[m.tokenStart] as string) && !kb.phrases.has(m.text) && !kb.orgByName(m.text) && !kb.isGivenName(m.text)));
-  // "Finally, ...", "Lastly, ...": a sentence adverb opening its sentence before a comma is no name
-  out = kept(out, (m) => !(m.tokenEnd - m.tokenStart === 1 && m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number] &&
-    doc.words[m.tokenEnd] === ',' && SENTENCE_ADVERB.test(m.text) && !kb.isGivenName(m.text) && !kb.phrases.has(m.text)));
-  // "MOL said", "a deal with ENI": a lone word of two to five capitals inside a sentence is an acronym, no person's name
-  // (a dateline's city opens its sentence)
-  out = mapped(out, (m) => (m.type === 'PERSON' && m.tokenEnd - m.tokenStart === 1 && ACRONYM_SHAPE.test(m.text) && m.tokenStart !== doc.sentStart[doc.sentOf[m.tokenStart] as number] ? { ...m, type: 'ORG' as const } : m));
-  // "Katyusha rockets", "Grad launchers", "under Sharia law": an unknown word written right before a lower-case noun of a
-  // weapon or of a body of law names a make or a code, no person or body (names the knowledge base knows keep theirs)
-  out = kept(out, (m) => !((m.type === 'PERSON' || m.type === 'ORG' || m.type === 'OTHER') && m.tokenEnd - m.tokenStart === 1 && m.tokenEnd < doc.n &&
-    PRODUCT_NOUNS.has(doc.words[m.tokenEnd] as string) && doc.starts[m.tokenEnd] === m.end + 1 && !kb.phrases.has(m.text) && !kb.orgByName(m.text)));
-  // "SPLM/A" (the movement and its army): an acronym with one or two more capitals joined by a slash is one name
-  out = mapped(out, (m) => (m.type === 'ORG' && ACRONYM_SHAPE.test(m.text) && slashLetters(doc, m.tokenEnd) ? extendTo(doc, m, m.tokenEnd + 2) : m));
-  // "ZANU-PF", "SPLM-IO": an acronym with another of up to four capitals joined by a hyphen is one name (the second
-  // part no name of its own)
-  out = mapped(out, (m, i) => (m.type === 'ORG' && ACRONYM_SHAPE.test(m.text) && hyphenLetters(doc, m.tokenEnd) && !((out[i + 1]?.tokenStart ?? doc.n) <= m.tokenEnd + 1) ? extendTo(doc, m, m.tokenEnd + 2) : m));
-  // "its Spanish initials", "the French word for": a language, not a people
-  out = kept(out, (m) => !(m.type === 'NORP' && m.tokenEnd < doc.n && LANGUAGE_NOUNS.has(doc.lower[m.tokenEnd] as string)));
-  // "the Arctic archipelago's status", "a Baltic security expert": a one-word sea or region name used as an adjective before
-  // a noun (not a place noun: "the Sahel region", "Baltic states") names no place
-  out = kept(out, (m) => !(m.type === 'LOC' && m.tokenEnd - m.tokenStart === 1 && m.tokenEnd < doc.n && adjectivalRegion(doc, kb, m)));
-  // "Kosti on the White Nile", "a dam on the Blue Nile": a division named after the river it lies on, written with "the" and
-  // no division word after it, is the river
-  out = mapped(out, (m) => (m.type === 'GPE' && m.kind === 'name' && riverNamedDivision(doc, kb, m) ? { ...m, type: 'LOC' as const } : m));
-  // "Latin American countries", "the Syrian border", "Chinese imports": a demonym that describes places or things names
-  // no people; "the Australian side" is the country
-  out = mapped(out, (m) => {
-    if (m.type !== 'NORP') return m;
-    // ("the Russian and Ukrainian capitals": the noun after the second of two coordinated demonyms)
-    const head = coordinatedModifier(doc, m.tokenEnd) ? m.tokenEnd + 2 : headAfter(doc, m.tokenEnd);
-    if (head >= 0 && doc.lower[head] === 'side' && kb.countryByDemonym(m.text)) return { ...m, type: 'GPE' as const };
-    // ("against Israeli military policies", "Syrian army positions": the armed forces or the government named right
-    // after the demonym act, whatever the thing after them)
-    if (head > m.tokenEnd && STATE_AGENTS.has(doc.lower[m.tokenEnd] as string)) return m;
-    return head >= 0 && THING_HEADS.has(doc.lower[head] as string) ? null : m;
-  });
-  // "Islamic State West Africa Province", "Islamic State Khorasan Province": a place-like name that opens with the
-  // name of an organisation the knowledge base knows is that organisation's branch; "the Lake Chad Basin Commission",
-  // "the Mekong River Commission": a place's name with the head of a body after it names that body
-  out = mapped(out, (m) => ((m.type === 'LOC' || m.type === 'GPE' || m.type === 'FAC') && m.tokenEnd - m.tokenStart >= 2 && !kb.phrases.has(m.text) && kb.admin1(m.text).length === 0 &&
-    (BODY_ENDS.has(doc.words[m.tokenEnd - 1] as string) || (m.type !== 'FAC' && m.tokenEnd - m.tokenStart >= 3 && orgPrefix(doc, kb, m.tokenStart, m.tokenEnd))) ? { ...m, type: 'ORG' as const, kind: 'name' as const } : m));
-  out.sort((x, y) => x.start - y.start);
-  // acronym definitions: the run before "(ACR)" is one organisation name unless one mention already spans it exactly
-  let added: EntityMention[] | null = null;
+  for (const m of mentions) {
+    if (countryWithoutThe(doc, kb, m) || headForName(doc, m) || notAPerson(doc, m) || agentPluralOpener(doc, kb, m)) continue;
+    if (capitalisedOpener(doc, m) && (lowerWords ??= lowerCaseWords(doc)).has(doc.lower[m.tokenStart] as string) && !kb.phrases.has(m.text) && !kb.orgByName(m.text) &&
+      !kb.isGivenName(m.text)) continue;
+    if (sentenceAdverb(doc, kb, m)) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "MOL said", "a deal with ENI": a lone word of two to five capitals inside a sentence is an acronym, no person's name
+ * (a dateline's city opens its sentence)
+ */
+function personAcronym(doc: Doc, m: EntityMention): boolean {
+  return m.type === 'PERSON' && m.tokenEnd - m.tokenStart === 1 && ACRONYM_SHAPE.test(m.text) && m.tokenStart !== doc.sentStart[doc.sentOf[m.tokenStart] as number];
+}
+
+/**
+ * "Katyusha rockets", "Grad launchers", "under Sharia law": an unknown word written right before a lower-case noun of a
+ * weapon or of a body of law names a make or a code, no person or body (names the knowledge base knows keep theirs)
+ */
+function productName(doc: Doc, kb: KB, m: EntityMention): boolean {
+  return (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'OTHER') && m.tokenEnd - m.tokenStart === 1 && m.tokenEnd < doc.n &&
+    PRODUCT_NOUNS.has(doc.words[m.tokenEnd] as string) && doc.starts[m.tokenEnd] === m.end + 1 && !kb.phrases.has(m.text) && !kb.orgByName(m.text);
+}
+
+/**
+ * Acronyms: a person's one-word acronym is an organisation, a make or a code is no name, and "SPLM/A" (the movement and
+ * its army: an acronym with one or two more capitals joined by a slash) is one name.
+ */
+function acronymShapes(doc: Doc, kb: KB, mentions: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const x of mentions) {
+    let m = x;
+    if (personAcronym(doc, m)) m = retyped(m, 'ORG');
+    if (productName(doc, kb, m)) continue;
+    if (m.type === 'ORG' && ACRONYM_SHAPE.test(m.text) && slashLetters(doc, m.tokenEnd)) m = extendTo(doc, m, m.tokenEnd + 2);
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "ZANU-PF", "SPLM-IO": the organisation acronym m with another of up to four capitals joined by a hyphen is one name
+ * (the second part no name of its own; `next` the mention after m)
+ */
+function hyphenedAcronym(doc: Doc, m: EntityMention, next: EntityMention | undefined): boolean {
+  return m.type === 'ORG' && ACRONYM_SHAPE.test(m.text) && hyphenLetters(doc, m.tokenEnd) && !((next?.tokenStart ?? doc.n) <= m.tokenEnd + 1);
+}
+
+/**
+ * "its Spanish initials", "the French word for": a language, not a people; "the Arctic archipelago's status", "a Baltic
+ * security expert": a one-word sea or region name used as an adjective before a noun (not a place noun: "the Sahel
+ * region", "Baltic states") names no place
+ */
+function adjectiveOnly(doc: Doc, kb: KB, m: EntityMention): boolean {
+  return (m.type === 'NORP' && m.tokenEnd < doc.n && LANGUAGE_NOUNS.has(doc.lower[m.tokenEnd] as string)) ||
+    (m.type === 'LOC' && m.tokenEnd - m.tokenStart === 1 && m.tokenEnd < doc.n && adjectivalRegion(doc, kb, m));
+}
+
+/**
+ * "Latin American countries", "the Syrian border", "Chinese imports": a demonym that describes places or things names
+ * no people (null); "the Australian side" is the country. Other mentions are returned as they are.
+ */
+function demonymReading(doc: Doc, kb: KB, m: EntityMention): EntityMention | null {
+  if (m.type !== 'NORP') return m;
+  // ("the Russian and Ukrainian capitals": the noun after the second of two coordinated demonyms)
+  const head = coordinatedModifier(doc, m.tokenEnd) ? m.tokenEnd + 2 : headAfter(doc, m.tokenEnd);
+  if (head >= 0 && doc.lower[head] === 'side' && kb.countryByDemonym(m.text)) return retyped(m, 'GPE');
+  // ("against Israeli military policies", "Syrian army positions": the armed forces or the government named right
+  // after the demonym act, whatever the thing after them)
+  if (head > m.tokenEnd && STATE_AGENTS.has(doc.lower[m.tokenEnd] as string)) return m;
+  return head >= 0 && THING_HEADS.has(doc.lower[head] as string) ? null : m;
+}
+
+/**
+ * "Islamic State West Africa Province", "Islamic State Khorasan Province": a place-like name that opens with the name of
+ * an organisation the knowledge base knows is that organisation's branch; "the Lake Chad Basin Commission", "the Mekong
+ * River Commission": a place's name with the head of a body after it names that body
+ */
+function placeNamedBody(doc: Doc, kb: KB, m: EntityMention): boolean {
+  return (m.type === 'LOC' || m.type === 'GPE' || m.type === 'FAC') && m.tokenEnd - m.tokenStart >= 2 && !kb.phrases.has(m.text) && kb.admin1(m.text).length === 0 &&
+    (BODY_ENDS.has(doc.words[m.tokenEnd - 1] as string) || (m.type !== 'FAC' && m.tokenEnd - m.tokenStart >= 3 && orgPrefix(doc, kb, m.tokenStart, m.tokenEnd)));
+}
+
+/**
+ * Names read by what stands around them: hyphenated acronyms, languages and regions used as adjectives, "Kosti on the
+ * White Nile" (a division named after the river it lies on, written with "the" and no division word after it, is the
+ * river), demonyms that describe things, bodies named after places.
+ */
+function modifierReadings(doc: Doc, kb: KB, mentions: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    let m = mentions[i] as EntityMention;
+    if (hyphenedAcronym(doc, m, mentions[i + 1])) m = extendTo(doc, m, m.tokenEnd + 2);
+    if (adjectiveOnly(doc, kb, m)) continue;
+    if (m.type === 'GPE' && m.kind === 'name' && riverNamedDivision(doc, kb, m)) m = retyped(m, 'LOC');
+    const d = demonymReading(doc, kb, m);
+    if (d === null) continue;
+    m = d;
+    if (placeNamedBody(doc, kb, m)) m = retyped(m, 'ORG', 'name');
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Acronym definitions: the run before "(ACR)" (or ", or ACR,") is one organisation name unless one mention already
+ * spans it exactly, and the acronym is one too; the mentions they replace leave `out`, the new ones go to `added`.
+ */
+function acronymDefinitions(doc: Doc, mentions: EntityMention[], added: EntityMention[]): EntityMention[] {
+  let out = mentions;
   for (let k = 1; k + 2 < doc.n; k++) {
     if (doc.words[k] !== '(' && !(doc.words[k] === 'or' && doc.words[k - 1] === ',')) continue;
     const run = acronymRun(doc, k);
@@ -325,14 +448,22 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     if (exact && acrOk) continue;
     if (!exact) {
       out = kept(out, (m) => !inside.includes(m));
-      (added ??= []).push(span(doc, a, b, 'ORG', 'name', 2.5));
+      added.push(span(doc, a, b, 'ORG', 'name', 2.5));
     }
     if (!acrOk && !inAcr.some((m) => m.tokenStart < k + 1 || m.tokenEnd > close)) {
       out = kept(out, (m) => !inAcr.includes(m));
-      (added ??= []).push(span(doc, k + 1, close, exact ? (inside[0]?.type ?? 'ORG') : 'ORG', 'name', 2.5));
+      added.push(span(doc, k + 1, close, exact ? (inside[0]?.type ?? 'ORG') : 'ORG', 'name', 2.5));
     }
   }
-  // "wrote on WhatsApp", "posted on X": the platform a statement was posted on is an organisation
+  return out;
+}
+
+/**
+ * "wrote on WhatsApp", "posted on X": the platform a statement was posted on is an organisation (an untyped mention
+ * there leaves `out`; the organisation goes to `added`)
+ */
+function postingPlatforms(doc: Doc, kb: KB, mentions: EntityMention[], added: EntityMention[]): EntityMention[] {
+  let out = mentions;
   for (let k = 2; k < doc.n; k++) {
     if (doc.lower[k - 1] !== 'on' || !POSTED.has(doc.lower[k - 2] as string) || !isCapitalized(doc.words[k] as string)) continue;
     // not "said on Monday", nor a topic ("said on Gaza"): a word the gazetteer knows is no platform
@@ -341,9 +472,17 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     const at = out.find((m) => m.tokenStart <= k && m.tokenEnd > k);
     if (at && at.type !== 'OTHER') continue;
     if (at) out = kept(out, (m) => m !== at);
-    (added ??= []).push(span(doc, k, k + 1, 'ORG', 'name', 2));
+    added.push(span(doc, k, k + 1, 'ORG', 'name', 2));
   }
-  // "the Prime Minister's Office", "the Attorney General's Office": the office of a post named by its title is a body
+  return out;
+}
+
+/**
+ * "the Prime Minister's Office", "the Attorney General's Office": the office of a post named by its title is a body (the
+ * mentions inside leave `out`; the body goes to `added`)
+ */
+function titleOffices(doc: Doc, mentions: EntityMention[], added: EntityMention[]): EntityMention[] {
+  let out = mentions;
   for (let k = 1; k + 1 < doc.n; k++) {
     if ((doc.words[k] !== "'s" && doc.words[k] !== '’s') || !TITLE_BODIES.has(doc.words[k + 1] as string) || !TITLE_NOUNS.has(doc.words[k - 1] as string)) continue;
     let a = k - 1;
@@ -351,17 +490,21 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     if (out.some((m) => m.tokenStart < k + 2 && m.tokenEnd > a && (m.tokenStart < a || m.tokenEnd > k + 2 || m.type !== 'ORG'))) continue;
     if (out.some((m) => m.tokenStart === a && m.tokenEnd === k + 2)) continue;
     out = kept(out, (m) => !(m.tokenStart >= a && m.tokenEnd <= k + 2));
-    (added ??= []).push(span(doc, a, k + 2, 'ORG', 'name', 2));
+    added.push(span(doc, a, k + 2, 'ORG', 'name', 2));
   }
-  if (added) {
-    for (const m of added) out.push(m);
-    out.sort((x, y) => x.start - y.start);
-  }
+  return out;
+}
 
+/**
+ * Each mention read again by the words around it: a person's name runs on into its particles and syllables, places and
+ * people taken for one another, names with a facility's, a group's or a medium's noun after them, demonyms, and bodies
+ * whose "of" part belongs to a possessive. `mentions` sorted by start; returns them sorted.
+ */
+function reshaped(doc: Doc, kb: KB, mentions: readonly EntityMention[]): EntityMention[] {
   const res: EntityMention[] = [];
-  for (let i = 0; i < out.length; i++) {
-    let m = out[i] as EntityMention;
-    const next = out[i + 1];
+  for (let i = 0; i < mentions.length; i++) {
+    let m = mentions[i] as EntityMention;
+    const next = mentions[i + 1];
     const a = m.tokenStart;
     const b = m.tokenEnd;
     if (m.type === 'PERSON') {
@@ -369,143 +512,198 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
       if (e > b && (!next || next.tokenStart >= b)) {
         // the tail may have been proposed as a name of its own ("Rahman"): it joins the person
         let j = i + 1;
-        while (j < out.length && (out[j] as EntityMention).tokenEnd <= e) j++;
-        const after = out[j];
+        while (j < mentions.length && (mentions[j] as EntityMention).tokenEnd <= e) j++;
+        const after = mentions[j];
         if (!after || after.tokenStart >= e) {
           m = span(doc, a, e, 'PERSON', m.kind, m.score);
           i = j - 1;
         }
       }
-      // "Port Sudan": a multi-word "person" that is the exact name of a sizeable city, with no title before it
-      if (m.tokenEnd - a > 1 && !(a > 0 && (HONORIFICS.has(doc.words[a - 1] as string) || ROLE_HEADS.has(doc.lower[a - 1] as string))) && !appositiveRole(doc, m.tokenEnd)) {
-        const city = kb.cities(m.text).find((c) => c.name === m.text || c.name.normalize('NFD').replace(/\p{M}/gu, '') === m.text);
-        if (city && city.population >= MIN_CITY_POP) m = { ...m, type: 'GPE', kind: 'name' };
-        // "Deir el-Balah", "Khan Younis": the same under a spelling GeoNames lists among a sizeable town's alternate
-        // names (a multi-word alternate name of a town of 50,000 is no person's, the actor dictionary's people aside)
-        else if (!city && kb.cities(m.text, true).some((c) => c.alternate && c.population >= ALT_CITY_POP) && !kb.actorPerson(m.text)) m = { ...m, type: 'GPE', kind: 'name' };
-      }
-      // "North Waziristan", "South Ossetia", "Upper Nile": a compass word opening a multi-word name makes a place of it
-      // (a division or a region), no person; a given name opens a person's name
-      if (m.type === 'PERSON' && m.tokenEnd - a > 1 && COMPASS_FIRST.has(doc.words[a] as string) && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) {
-        m = { ...m, type: 'GPE', kind: 'name' };
-      }
-      // "talks in Lyon, the minister said": a one-word "person" right after "in"/"at" that names a large city (a given
-      // name too, as many cities are), under its main name or an exonym, is the city; not before "'s" or a name
-      if (m.tokenEnd - a === 1 && a > 0 && (doc.lower[a - 1] === 'in' || doc.lower[a - 1] === 'at') && !isCapitalized(doc.words[m.tokenEnd] ?? '') &&
-        doc.words[m.tokenEnd] !== "'s" && doc.words[m.tokenEnd] !== '’s' &&
-        kb.cities(m.text, true).some((c) => c.population >= BIG_CITY_POP && (!c.alternate || c.featureCode === 'PPLC' || c.featureCode === 'PPLA'))) {
-        m = { ...m, type: 'GPE', kind: 'name' };
-      }
+      m = personAsPlace(doc, kb, m, a);
     }
-    // "Ercan Aydın, a trader, said": a surname that is also a town, kept as a place, and an untyped capitalised word
-    // right before it are a person's name when a role stands in apposition after them
-    if ((m.type === 'GPE' || m.type === 'LOC') && m.kind === 'name' && m.tokenEnd - a === 1 && a > 0 && surnameOfRole(doc, kb, a, res[res.length - 1])) {
-      m = span(doc, a - 1, m.tokenEnd, 'PERSON', 'name', m.score);
-    }
-    // "Marieke van Dam", "Lucia de la Fuente": a known given name, lower-case name particles and a capitalised word are
-    // a person's name, whatever place head the last word shares ("Dam", "Fuente"); places the gazetteer knows stay
-    if ((m.type === 'FAC' || m.type === 'LOC' || m.type === 'GPE') && m.kind === 'name' && particledName(doc, kb, m)) m = { ...m, type: 'PERSON' };
-    // "the port of Mukalla": a one-word "location" the gazetteer does not know that names a large provincial or national
-    // capital (under its main name or an alternate one) is that city
-    if (m.type === 'LOC' && m.tokenEnd - a === 1 && !kb.phrases.has(m.text) && !kb.region(m.text) &&
-      kb.cities(m.text, true).some((c) => c.population >= BIG_CITY_POP && (c.featureCode === 'PPLA' || c.featureCode === 'PPLC'))) {
-      m = { ...m, type: 'GPE', kind: 'name' };
-    }
-    // "Kyiv's mayor", "Khartoum's suburbs": a capital that could stand for its government is the city when what it owns
-    // is the city's
-    if (m.kind === 'metonym' && m.type === 'GPE' && m.tokenEnd + 1 < doc.n && (doc.words[m.tokenEnd] === "'s" || doc.words[m.tokenEnd] === '’s') &&
-      CITY_NOUNS.has(doc.words[m.tokenEnd + 1] as string)) {
-      m = { ...m, kind: 'name' };
-    }
-    // "a Kyiv-based analyst", "a Beijing-bound flight": a capital that says where someone or something is or goes is
-    // the city (not "Moscow-backed": the government)
-    if (m.kind === 'metonym' && m.type === 'GPE' && m.tokenEnd + 1 < doc.n && DASHES.has(doc.words[m.tokenEnd] as string) && glued(doc, m.tokenEnd) &&
-      glued(doc, m.tokenEnd + 1) && WHERE_SUFFIXES.has(doc.lower[m.tokenEnd + 1] as string)) {
-      m = { ...m, kind: 'name' };
-    }
-    // "told Channel 4": "Channel" and a number name a television channel, no strait
-    if (m.tokenEnd - a === 1 && m.text === 'Channel' && m.tokenEnd < doc.n && /^\d{1,2}$/.test(doc.words[m.tokenEnd] as string) &&
-      doc.starts[m.tokenEnd] === (doc.ends[a] as number) + 1 && (!next || next.tokenStart > m.tokenEnd)) {
-      m = span(doc, a, m.tokenEnd + 1, 'ORG', 'name', m.score);
-    }
-    // "the Tarvo crossing", "the Belan Pass sector": a place-kind noun after a name the tagger took for a person or
-    // an organisation, or left untyped (not an adjective: "a mountainous region", "an Andean river")
-    const adjectiveLike = m.type === 'OTHER' && ((a > 0 && (doc.lower[a - 1] === 'a' || doc.lower[a - 1] === 'an')) || /(?:an|ese|ic|ous)$/.test(m.text));
-    if ((m.type === 'PERSON' || m.type === 'ORG' || m.type === 'OTHER') && !adjectiveLike && m.tokenEnd < doc.n && !ORG_HEADS.has(doc.words[m.tokenEnd - 1] as string)) {
-      const kind = PLACE_TAILS.get(doc.words[m.tokenEnd] as string);
-      // a facility is named with its noun ("Tarvo crossing", as "Washington state"); the town alone is "Tarvo"
-      if (kind === 'FAC' && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) m = span(doc, a, m.tokenEnd + 1, 'FAC', 'name', m.score);
-      else if (kind && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) m = { ...m, type: kind, kind: 'name' };
-    }
-    // "Okinawa prefecture", "the Tarvo district": a place read as a physical feature (an island, a valley) that a
-    // division noun follows is that division (not a broad region: "the Sahel region")
-    if (m.type === 'LOC' && m.tokenEnd < doc.n && (PLACE_TAILS.get(doc.words[m.tokenEnd] as string) === 'GPE' || doc.words[m.tokenEnd] === 'state') && !kb.region(m.text)?.broad) {
-      m = { ...m, type: 'GPE', kind: 'name' };
-    }
-    // "the Kolo Bandi gang", "the Red Ridge militia": a name the tagger took for a person is the group a lower-case
-    // group noun after it classifies
-    if ((m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd < doc.n && (GROUP_TAILS.has(doc.words[m.tokenEnd] as string) || mediaTail(doc, m.tokenEnd)) &&
-      !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) {
-      // ("Kelmar news agency": news agencies are named with it, "Kelmar News Agency")
-      const agency = doc.words[m.tokenEnd] === 'news' && doc.words[m.tokenEnd + 1] === 'agency' && (!next || next.tokenStart > m.tokenEnd + 1);
-      m = agency ? span(doc, a, m.tokenEnd + 2, 'ORG', 'name', m.score) : { ...m, type: 'ORG', kind: 'name' };
-    }
-    // "said Ana Lui, Samoa's chief delegate": a name the tagger placed is a person when a role noun stands in
-    // apposition after it; places the gazetteer knows, organisation names and one-word names stay
-    if ((m.type === 'LOC' || m.type === 'GPE') && m.tokenEnd - a > 1 && !kb.phrases.has(m.text) && !LOC_HEADS.has(doc.words[m.tokenEnd - 1] as string) &&
-      (appositiveRole(doc, m.tokenEnd) || titledApposition(doc, a, m.tokenEnd)) && !kb.countryByName(m.text) && kb.admin1(m.text).length === 0 && !kb.cities(m.text).some((c) => c.population >= MIN_CITY_POP)) {
-      m = { ...m, type: 'PERSON', kind: 'name' };
-    }
-    // "Saudi negotiators", "Thai officials": a demonym the gazetteer also lists as the country's short name, used as an
-    // adjective, is a demonym
-    if (m.type === 'GPE' && m.kind === 'name' && b - a === 1 && b < doc.n && adjectival(doc, b)) {
-      const c = kb.countryByDemonym(m.text);
-      if (c && c.name !== m.text) m = { ...m, type: 'NORP', kind: 'demonym' };
-    }
-    // "the Southern Command of Norland's National Guard": the "of" part belongs to the possessive
-    if (m.type === 'ORG' && b < doc.n && (doc.lower[b] === "'s" || doc.lower[b] === '’s')) {
-      let of = -1;
-      for (let k = b - 1; k > a; k--) if (doc.lower[k] === 'of') {
-        of = k;
-        break;
-      }
-      if (of > a + 1 && ORG_HEADS.has(doc.words[of - 1] as string) && b - of <= 3) {
-        res.push(span(doc, a, of, 'ORG', m.kind, m.score));
-        const rest = doc.text.slice(doc.starts[of + 1] as number, doc.ends[b - 1] as number);
-        const country = kb.countryByName(rest);
-        if (country) res.push(span(doc, of + 1, b, 'GPE', 'name', m.score));
-        continue;
-      }
-    }
-    res.push(m);
+    m = nounTailReadings(doc, kb, cityReadings(doc, kb, m, a, res[res.length - 1]), a, next);
+    m = appositionReadings(doc, kb, m, a, b);
+    if (!possessiveOfSplit(doc, kb, m, a, b, res)) res.push(m);
   }
-  placesTakenForPeople(doc, kb, res);
-  // "fighting near Kardala", "Kardala, a town in ...": a place name the knowledge base does not know, without a place
-  // head and without an article, is a town or a division; English writes regions and physical features with "the"
-  // ("the Sahel", "the Donbas") or names them by their head ("Isfara River", "the island of Kasos", "Vaindloo island")
+  return res;
+}
+
+/** The person mention m (from token a) read as a place: a sizeable city's name, a compass word first, a large city after "in". */
+function personAsPlace(doc: Doc, kb: KB, m: EntityMention, a: number): EntityMention {
+  // "Port Sudan": a multi-word "person" that is the exact name of a sizeable city, with no title before it
+  if (m.tokenEnd - a > 1 && !(a > 0 && (HONORIFICS.has(doc.words[a - 1] as string) || ROLE_HEADS.has(doc.lower[a - 1] as string))) && !appositiveRole(doc, m.tokenEnd)) {
+    const city = kb.cities(m.text).find((c) => c.name === m.text || c.name.normalize('NFD').replace(/\p{M}/gu, '') === m.text);
+    if (city && city.population >= MIN_CITY_POP) m = retyped(m, 'GPE', 'name');
+    // "Deir el-Balah", "Khan Younis": the same under a spelling GeoNames lists among a sizeable town's alternate
+    // names (a multi-word alternate name of a town of 50,000 is no person's, the actor dictionary's people aside)
+    else if (!city && kb.cities(m.text, true).some((c) => c.alternate && c.population >= ALT_CITY_POP) && !kb.actorPerson(m.text)) m = retyped(m, 'GPE', 'name');
+  }
+  // "North Waziristan", "South Ossetia", "Upper Nile": a compass word opening a multi-word name makes a place of it
+  // (a division or a region), no person; a given name opens a person's name
+  if (m.type === 'PERSON' && m.tokenEnd - a > 1 && COMPASS_FIRST.has(doc.words[a] as string) && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) {
+    m = retyped(m, 'GPE', 'name');
+  }
+  // "talks in Lyon, the minister said": a one-word "person" right after "in"/"at" that names a large city (a given
+  // name too, as many cities are), under its main name or an exonym, is the city; not before "'s" or a name
+  if (m.tokenEnd - a === 1 && a > 0 && (doc.lower[a - 1] === 'in' || doc.lower[a - 1] === 'at') && !isCapitalized(doc.words[m.tokenEnd] ?? '') &&
+    doc.words[m.tokenEnd] !== "'s" && doc.words[m.tokenEnd] !== '’s' &&
+    kb.cities(m.text, true).some((c) => c.population >= BIG_CITY_POP && (!c.alternate || c.featureCode === 'PPLC' || c.featureCode === 'PPLA'))) {
+    m = retyped(m, 'GPE', 'name');
+  }
+  return m;
+}
+
+/**
+ * The mention m (from token a; `prev` the mention kept before it) read as a person with a town's surname or a Dutch or
+ * Spanish particle in the name, or as a city ("the port of Mukalla", "Kyiv's mayor", "a Kyiv-based analyst").
+ */
+function cityReadings(doc: Doc, kb: KB, m: EntityMention, a: number, prev: EntityMention | undefined): EntityMention {
+  // "Ercan Aydın, a trader, said": a surname that is also a town, kept as a place, and an untyped capitalised word
+  // right before it are a person's name when a role stands in apposition after them
+  if ((m.type === 'GPE' || m.type === 'LOC') && m.kind === 'name' && m.tokenEnd - a === 1 && a > 0 && surnameOfRole(doc, kb, a, prev)) {
+    m = span(doc, a - 1, m.tokenEnd, 'PERSON', 'name', m.score);
+  }
+  // "Marieke van Dam", "Lucia de la Fuente": a known given name, lower-case name particles and a capitalised word are
+  // a person's name, whatever place head the last word shares ("Dam", "Fuente"); places the gazetteer knows stay
+  if ((m.type === 'FAC' || m.type === 'LOC' || m.type === 'GPE') && m.kind === 'name' && particledName(doc, kb, m)) m = retyped(m, 'PERSON');
+  // "the port of Mukalla": a one-word "location" the gazetteer does not know that names a large provincial or national
+  // capital (under its main name or an alternate one) is that city
+  if (m.type === 'LOC' && m.tokenEnd - a === 1 && !kb.phrases.has(m.text) && !kb.region(m.text) &&
+    kb.cities(m.text, true).some((c) => c.population >= BIG_CITY_POP && (c.featureCode === 'PPLA' || c.featureCode === 'PPLC'))) {
+    m = retyped(m, 'GPE', 'name');
+  }
+  // "Kyiv's mayor", "Khartoum's suburbs": a capital that could stand for its government is the city when what it owns
+  // is the city's
+  if (m.kind === 'metonym' && m.type === 'GPE' && m.tokenEnd + 1 < doc.n && (doc.words[m.tokenEnd] === "'s" || doc.words[m.tokenEnd] === '’s') &&
+    CITY_NOUNS.has(doc.words[m.tokenEnd + 1] as string)) {
+    m = retyped(m, m.type, 'name');
+  }
+  // "a Kyiv-based analyst", "a Beijing-bound flight": a capital that says where someone or something is or goes is
+  // the city (not "Moscow-backed": the government)
+  if (m.kind === 'metonym' && m.type === 'GPE' && m.tokenEnd + 1 < doc.n && DASHES.has(doc.words[m.tokenEnd] as string) && glued(doc, m.tokenEnd) &&
+    glued(doc, m.tokenEnd + 1) && WHERE_SUFFIXES.has(doc.lower[m.tokenEnd + 1] as string)) {
+    m = retyped(m, m.type, 'name');
+  }
+  return m;
+}
+
+/**
+ * The mention m (from token a; `next` the mention after it) read by the noun after it: a television channel, a place
+ * or a facility of that kind, a division, an armed group or a news medium.
+ */
+function nounTailReadings(doc: Doc, kb: KB, m: EntityMention, a: number, next: EntityMention | undefined): EntityMention {
+  // "told Channel 4": "Channel" and a number name a television channel, no strait
+  if (m.tokenEnd - a === 1 && m.text === 'Channel' && m.tokenEnd < doc.n && /^\d{1,2}$/.test(doc.words[m.tokenEnd] as string) &&
+    doc.starts[m.tokenEnd] === (doc.ends[a] as number) + 1 && (!next || next.tokenStart > m.tokenEnd)) {
+    m = span(doc, a, m.tokenEnd + 1, 'ORG', 'name', m.score);
+  }
+  // "the Tarvo crossing", "the Belan Pass sector": a place-kind noun after a name the tagger took for a person or
+  // an organisation, or left untyped (not an adjective: "a mountainous region", "an Andean river")
+  const adjectiveLike = m.type === 'OTHER' && ((a > 0 && (doc.lower[a - 1] === 'a' || doc.lower[a - 1] === 'an')) || /(?:an|ese|ic|ous)$/.test(m.text));
+  if ((m.type === 'PERSON' || m.type === 'ORG' || m.type === 'OTHER') && !adjectiveLike && m.tokenEnd < doc.n && !ORG_HEADS.has(doc.words[m.tokenEnd - 1] as string)) {
+    const kind = PLACE_TAILS.get(doc.words[m.tokenEnd] as string);
+    // a facility is named with its noun ("Tarvo crossing", as "Washington state"); the town alone is "Tarvo"
+    if (kind === 'FAC' && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) m = span(doc, a, m.tokenEnd + 1, 'FAC', 'name', m.score);
+    else if (kind && !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) m = retyped(m, kind, 'name');
+  }
+  // "Okinawa prefecture", "the Tarvo district": a place read as a physical feature (an island, a valley) that a
+  // division noun follows is that division (not a broad region: "the Sahel region")
+  if (m.type === 'LOC' && m.tokenEnd < doc.n && (PLACE_TAILS.get(doc.words[m.tokenEnd] as string) === 'GPE' || doc.words[m.tokenEnd] === 'state') && !kb.region(m.text)?.broad) {
+    m = retyped(m, 'GPE', 'name');
+  }
+  // "the Kolo Bandi gang", "the Red Ridge militia": a name the tagger took for a person is the group a lower-case
+  // group noun after it classifies
+  if ((m.type === 'PERSON' || m.type === 'OTHER') && m.tokenEnd < doc.n && (GROUP_TAILS.has(doc.words[m.tokenEnd] as string) || mediaTail(doc, m.tokenEnd)) &&
+    !(a > 0 && HONORIFICS.has(doc.words[a - 1] as string))) {
+    // ("Kelmar news agency": news agencies are named with it, "Kelmar News Agency")
+    const agency = doc.words[m.tokenEnd] === 'news' && doc.words[m.tokenEnd + 1] === 'agency' && (!next || next.tokenStart > m.tokenEnd + 1);
+    m = agency ? span(doc, a, m.tokenEnd + 2, 'ORG', 'name', m.score) : retyped(m, 'ORG', 'name');
+  }
+  return m;
+}
+
+/**
+ * The mention m (tokens [a, b) before any change) read by the apposition after it (a place that is a person) or as an
+ * adjective (a country's short name that is a demonym).
+ */
+function appositionReadings(doc: Doc, kb: KB, m: EntityMention, a: number, b: number): EntityMention {
+  // "said Ana Lui, Samoa's chief delegate": a name the tagger placed is a person when a role noun stands in
+  // apposition after it; places the gazetteer knows, organisation names and one-word names stay
+  if ((m.type === 'LOC' || m.type === 'GPE') && m.tokenEnd - a > 1 && !kb.phrases.has(m.text) && !LOC_HEADS.has(doc.words[m.tokenEnd - 1] as string) &&
+    (appositiveRole(doc, m.tokenEnd) || titledApposition(doc, a, m.tokenEnd)) && !kb.countryByName(m.text) && kb.admin1(m.text).length === 0 && !kb.cities(m.text).some((c) => c.population >= MIN_CITY_POP)) {
+    m = retyped(m, 'PERSON', 'name');
+  }
+  // "Saudi negotiators", "Thai officials": a demonym the gazetteer also lists as the country's short name, used as an
+  // adjective, is a demonym
+  if (m.type === 'GPE' && m.kind === 'name' && b - a === 1 && b < doc.n && adjectival(doc, b)) {
+    const c = kb.countryByDemonym(m.text);
+    if (c && c.name !== m.text) m = retyped(m, 'NORP', 'demonym');
+  }
+  return m;
+}
+
+/**
+ * "the Southern Command of Norland's National Guard": the "of" part of the organisation m (tokens [a, b) before any
+ * change) belongs to the possessive after it; pushes the organisation without it (and the country) onto `res`, or
+ * returns false.
+ */
+function possessiveOfSplit(doc: Doc, kb: KB, m: EntityMention, a: number, b: number, res: EntityMention[]): boolean {
+  // "the Southern Command of Norland's National Guard": the "of" part belongs to the possessive
+  if (m.type === 'ORG' && b < doc.n && (doc.lower[b] === "'s" || doc.lower[b] === '’s')) {
+    let of = -1;
+    for (let k = b - 1; k > a; k--) if (doc.lower[k] === 'of') {
+      of = k;
+      break;
+    }
+    if (of > a + 1 && ORG_HEADS.has(doc.words[of - 1] as string) && b - of <= 3) {
+      res.push(span(doc, a, of, 'ORG', m.kind, m.score));
+      const rest = doc.text.slice(doc.starts[of + 1] as number, doc.ends[b - 1] as number);
+      const country = kb.countryByName(rest);
+      if (country) res.push(span(doc, of + 1, b, 'GPE', 'name', m.score));
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "fighting near Kardala", "Kardala, a town in ...": a place name the knowledge base does not know, without a place
+ * head and without an article, is a town or a division; English writes regions and physical features with "the"
+ * ("the Sahel", "the Donbas") or names them by their head ("Isfara River", "the island of Kasos", "Vaindloo island").
+ * Mutates `res`.
+ */
+function unknownTownsAsDivisions(doc: Doc, kb: KB, res: EntityMention[]): void {
   let physical: Set<string> | null = null;
   for (const m of res) if (m.type === 'LOC' && physicalCue(doc, m)) (physical ??= new Set()).add(m.text);
   for (let i = 0; i < res.length; i++) {
     const m = res[i] as EntityMention;
-    if (m.type === 'LOC' && m.kind === 'name' && !physical?.has(m.text) && unknownTown(doc, kb, m)) res[i] = { ...m, type: 'GPE' };
+    if (m.type === 'LOC' && m.kind === 'name' && !physical?.has(m.text) && unknownTown(doc, kb, m)) res[i] = retyped(m, 'GPE');
   }
-  // "the island of Kasos", "Tarnak island", "Marnak, a small island off the coast": a place the article calls an island, a
-  // reef or a shoal is that feature wherever it is named, though a town may share its name (not a country or a division:
-  // "the island of Taiwan", "the island of Bali")
+}
+
+/**
+ * "the island of Kasos", "Tarnak island", "Marnak, a small island off the coast": a place the article calls an island, a
+ * reef or a shoal is that feature wherever it is named, though a town may share its name (not a country or a division:
+ * "the island of Taiwan", "the island of Bali"). Mutates `res`.
+ */
+function islandsAsFeatures(doc: Doc, kb: KB, res: EntityMention[]): void {
   let islands: Set<string> | null = null;
   for (const m of res) if (m.type === 'GPE' && m.kind === 'name' && physicalCue(doc, m, ISLAND_NOUNS) && !kb.countryByName(m.text) && kb.admin1(m.text).length === 0) (islands ??= new Set()).add(m.text);
   if (islands) for (let i = 0; i < res.length; i++) {
     const m = res[i] as EntityMention;
-    if (m.type === 'GPE' && m.kind === 'name' && islands.has(m.text)) res[i] = { ...m, type: 'LOC' };
+    if (m.type === 'GPE' && m.kind === 'name' && islands.has(m.text)) res[i] = retyped(m, 'LOC');
   }
-  // "the Suez Canal": a place whose head is a facility's (Canal, Tunnel, Pipeline) is a facility, as the gazetteer may
-  // list it among seas and straits
+}
+
+/**
+ * "the Suez Canal": a place whose head is a facility's (Canal, Tunnel, Pipeline) is a facility, as the gazetteer may
+ * list it among seas and straits. Mutates `res`.
+ */
+function facilityHeadedPlaces(doc: Doc, res: EntityMention[]): void {
   for (let i = 0; i < res.length; i++) {
     const m = res[i] as EntityMention;
-    if (m.type === 'LOC' && m.tokenEnd - m.tokenStart > 1 && LOC_HEADS.get(doc.words[m.tokenEnd - 1] as string) === 'FAC') res[i] = { ...m, type: 'FAC' };
+    if (m.type === 'LOC' && m.tokenEnd - m.tokenStart > 1 && LOC_HEADS.get(doc.words[m.tokenEnd - 1] as string) === 'FAC') res[i] = retyped(m, 'FAC');
   }
-  const shaped = coordinatedPlaces(doc, kb, riverShortForms(doc, kb, facilityTails(doc, kb, demonymParties(doc, res))));
-  return partiesByNoun(doc, kb, bodyOfPossessor(doc, kb, shaped));
 }
 
 const TITLE_COMPLEMENTS = new Set(['to', 'of', 'for', 'on']);
@@ -771,7 +969,7 @@ function placesTakenForPeople(doc: Doc, kb: KB, mentions: EntityMention[]): void
   if (!towns) return;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as EntityMention;
-    if (m.type === 'PERSON' && towns.has(m.text) && (personLikePlace(doc, kb, m) || nearTown(doc, kb, m))) mentions[i] = { ...m, type: 'GPE', kind: 'name' };
+    if (m.type === 'PERSON' && towns.has(m.text) && (personLikePlace(doc, kb, m) || nearTown(doc, kb, m))) mentions[i] = retyped(m, 'GPE', 'name');
   }
 }
 
@@ -863,40 +1061,48 @@ function facilityTails(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMenti
     const w = doc.lower[t] as string;
     const two = t + 1 < doc.n && FAC_TAIL_FIRSTS.has(w) && FAC_TAILS_2.has(`${w} ${doc.lower[t + 1] as string}`);
     if (!two && !FAC_TAILS.has(w)) continue;
-    if (!/^\p{Ll}/u.test(doc.words[t] as string) || doc.sentOf[t - 1] !== doc.sentOf[t]) continue;
-    const e = two ? t + 2 : t + 1;
-    // where the facility's noun starts ("the Zaporizhzhia nuclear power plant": the modifier joins the noun)
-    const s = two && t >= 2 && FAC_MODIFIERS.has(doc.words[t - 1] as string) ? t - 1 : t;
-    const list: EntityMention[] = out ?? mentions;
-    const before = list.find((m) => m.tokenEnd === s);
-    if (list.some((m) => m.tokenStart < e && m.tokenEnd > s)) continue;
-    let a: number;
-    if (before) {
-      if (before.type === 'NORP' || before.type === 'EVENT' || before.type === 'FAC' || before.kind === 'demonym' || kb.countryByName(before.text) ||
-        (before.type === 'ORG' && (kb.phrases.get(before.text)?.type === 'ORG' || ORG_HEADS.has(doc.words[s - 1] as string)))) continue;
-      a = before.tokenStart;
-    } else {
-      // an unknown capitalised word or run the recognizers left ("the undersea Medgaz pipeline")
-      a = s;
-      while (a > 0 && doc.sentOf[a - 1] === doc.sentOf[s] && isCapitalized(doc.words[a - 1] as string) && !NOT_NAMES.has(doc.words[a - 1] as string)) a--;
-      if (a === s || a === doc.sentStart[doc.sentOf[s] as number]) continue;
-    }
-    // "the Maghreb-Europe pipeline": names joined by a hyphen
-    // ("Ain al-Asad air base": a lower-case article before the hyphen, the capitalised word before it)
-    while (a >= 2 && DASHES.has(doc.words[a - 1] as string) && glued(doc, a - 1) && glued(doc, a)) {
-      if (isCapitalized(doc.words[a - 2] as string)) {
-        const prev = list.find((m) => m.tokenEnd === a - 1);
-        a = prev ? prev.tokenStart : a - 2;
-      } else if (a >= 3 && ARTICLES.has(doc.words[a - 2] as string) && isCapitalized(doc.words[a - 3] as string) && doc.sentOf[a - 3] === doc.sentOf[t]) {
-        const prev = list.find((m) => m.tokenEnd === a - 1 || m.tokenEnd === a - 2);
-        a = prev && prev.tokenStart <= a - 3 ? prev.tokenStart : a - 3;
-      } else break;
-    }
-    const kept = list.filter((m) => m.tokenEnd <= a || m.tokenStart >= e);
-    kept.push(span(doc, a, e, 'FAC', 'name', 2.5));
-    out = kept.sort((x, y) => x.start - y.start);
+    const grown = facilityAt(doc, kb, out ?? mentions, t, two);
+    if (grown) out = grown;
   }
   return out ?? mentions;
+}
+
+/**
+ * `mentions` with the facility whose noun starts at token t (`two`: a two-word noun) and the name before it as one
+ * mention, sorted by start; null when the name before the noun makes no facility.
+ */
+function facilityAt(doc: Doc, kb: KB, mentions: EntityMention[], t: number, two: boolean): EntityMention[] | null {
+  if (!/^\p{Ll}/u.test(doc.words[t] as string) || doc.sentOf[t - 1] !== doc.sentOf[t]) return null;
+  const e = two ? t + 2 : t + 1;
+  // where the facility's noun starts ("the Zaporizhzhia nuclear power plant": the modifier joins the noun)
+  const s = two && t >= 2 && FAC_MODIFIERS.has(doc.words[t - 1] as string) ? t - 1 : t;
+  const before = mentions.find((m) => m.tokenEnd === s);
+  if (mentions.some((m) => m.tokenStart < e && m.tokenEnd > s)) return null;
+  let a: number;
+  if (before) {
+    if (before.type === 'NORP' || before.type === 'EVENT' || before.type === 'FAC' || before.kind === 'demonym' || kb.countryByName(before.text) ||
+      (before.type === 'ORG' && (kb.phrases.get(before.text)?.type === 'ORG' || ORG_HEADS.has(doc.words[s - 1] as string)))) return null;
+    a = before.tokenStart;
+  } else {
+    // an unknown capitalised word or run the recognizers left ("the undersea Medgaz pipeline")
+    a = s;
+    while (a > 0 && doc.sentOf[a - 1] === doc.sentOf[s] && isCapitalized(doc.words[a - 1] as string) && !NOT_NAMES.has(doc.words[a - 1] as string)) a--;
+    if (a === s || a === doc.sentStart[doc.sentOf[s] as number]) return null;
+  }
+  // "the Maghreb-Europe pipeline": names joined by a hyphen
+  // ("Ain al-Asad air base": a lower-case article before the hyphen, the capitalised word before it)
+  while (a >= 2 && DASHES.has(doc.words[a - 1] as string) && glued(doc, a - 1) && glued(doc, a)) {
+    if (isCapitalized(doc.words[a - 2] as string)) {
+      const prev = mentions.find((m) => m.tokenEnd === a - 1);
+      a = prev ? prev.tokenStart : a - 2;
+    } else if (a >= 3 && ARTICLES.has(doc.words[a - 2] as string) && isCapitalized(doc.words[a - 3] as string) && doc.sentOf[a - 3] === doc.sentOf[t]) {
+      const prev = mentions.find((m) => m.tokenEnd === a - 1 || m.tokenEnd === a - 2);
+      a = prev && prev.tokenStart <= a - 3 ? prev.tokenStart : a - 3;
+    } else break;
+  }
+  const kept = mentions.filter((m) => m.tokenEnd <= a || m.tokenStart >= e);
+  kept.push(span(doc, a, e, 'FAC', 'name', 2.5));
+  return kept.sort((x, y) => x.start - y.start);
 }
 
 /** Arabic articles written before a hyphen inside a name ("Ain al-Asad", "Ras el-Tin") */
@@ -928,8 +1134,7 @@ function orgPrefix(doc: Doc, kb: KB, a: number, b: number): boolean {
 
 /** m running on to token b (exclusive) */
 function extendTo(doc: Doc, m: EntityMention, b: number): EntityMention {
-  const end = doc.ends[b - 1] as number;
-  return { ...m, tokenEnd: b, end, text: doc.text.slice(m.start, end) };
+  return reachingTo(doc, m, b, doc.ends[b - 1] as number);
 }
 
 /** lower-case nouns of weapons and of bodies of law, after a make's or a code's name ("Katyusha rockets", "Sharia law") */
@@ -1102,54 +1307,74 @@ const CAP_LOWER = /^\p{Lu}\p{Ll}/u;
  * their type, and a name used as a modifier ("the Amazon warehouse") is left alone. `mentions` sorted by start.
  */
 function riverShortForms(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
+  const stems = riverStems(doc, mentions);
+  let out: EntityMention[] | null = null;
+  let p = 0;
+  for (let t = 1; t < doc.n; t++) {
+    if (!CAP_LOWER.test(doc.words[t] as string)) continue;
+    const e = riverNameEnd(doc, kb, t, stems);
+    if (e < 0) continue;
+    const list: EntityMention[] = out ?? mentions;
+    while (p < list.length && (list[p] as EntityMention).tokenEnd <= t) p++;
+    const at = list[p];
+    if (at && at.tokenStart < e) {
+      // a mention of exactly these words (not a person with a title before it) becomes the river
+      if (at.tokenStart !== t || at.tokenEnd !== e || at.type === 'LOC' || at.type === 'NORP' || at.type === 'FAC') continue;
+      out ??= [...mentions];
+      out[p] = retyped(at, 'LOC', 'name');
+    } else {
+      // (a name the recognizers left out is one only when something else makes it one: the full name or the gazetteer)
+      if (/^\p{Ll}/u.test(doc.words[e - 1] as string) && !knownRiver(kb, stems, doc.text.slice(doc.starts[t] as number, doc.ends[e - 1] as number))) continue;
+      out ??= [...mentions];
+      out.splice(p, 0, span(doc, t, e, 'LOC', 'name', undefined));
+    }
+    t = e - 1;
+  }
+  return out ?? mentions;
+}
+
+/** the "X" of the article's "X River", "River X" and "X river" mentions, or null when there is none */
+function riverStems(doc: Doc, mentions: readonly EntityMention[]): Set<string> | null {
   let stems: Set<string> | null = null;
   for (const m of mentions) {
     const s = riverStem(doc, m);
     if (s) (stems ??= new Set()).add(s);
     else if (m.type === 'LOC' && m.tokenEnd < doc.n && doc.words[m.tokenEnd] === 'river') (stems ??= new Set()).add(m.text);
   }
-  let out: EntityMention[] | null = null;
-  let p = 0;
-  for (let t = 1; t < doc.n; t++) {
-    if (!CAP_LOWER.test(doc.words[t] as string)) continue;
-    // "the", then up to one modifier
-    let the = t - 1;
-    const before = doc.words[the] as string;
-    if (RIVER_MODIFIERS.has(before) || (/^\p{Lu}/u.test(before) && kb.countryByDemonym(before) && doc.lower[the - 1] === 'the')) the--;
-    if (the < 0 || doc.lower[the] !== 'the') continue;
-    const prep = the > 0 ? (doc.lower[the - 1] as string) : '';
-    // "up"/"down" are also particles ("makes up the X Administration", "set up the Y"): a cue only after a verb of moving
-    const cue = the > 0 && ((RIVER_PREPS.has(prep) && (!PARTICLE_PREPS.has(prep) || movingBefore(doc, the - 1))) ||
-      (prep === 'of' && the > 1 && RIVER_PARTS.has(doc.lower[the - 2] as string)));
-    // the longest capitalised run of up to five tokens (hyphenated parts and "al" included: "Shatt al-Arab")
-    let b = t + 1;
-    while (b < doc.n && b - t < MAX_RIVER_TOKENS && doc.sentOf[b] === doc.sentOf[t] && (/^\p{Lu}/u.test(doc.words[b] as string) || DASHES.has(doc.words[b] as string) ||
-      (glued(doc, b) && /^\p{L}/u.test(doc.words[b] as string)) || (HYPHEN_ARTICLES.has(doc.words[b] as string) && DASHES.has(doc.words[b + 1] ?? '') && glued(doc, b + 1)))) b++;
-    while (b > t + 1 && DASHES.has(doc.words[b - 1] as string)) b--;
-    const next = doc.words[b];
-    if (next === 'River' || next === 'river' || (next !== undefined && doc.pos[b] === NOUN && /^\p{Ll}/u.test(next))) continue;
-    const text = doc.text.slice(doc.starts[t] as number, doc.ends[b - 1] as number);
-    const known = stems?.has(text) || kb.region(`${text} River`) !== undefined || kb.region(`River ${text}`) !== undefined;
-    if (!known && !cue) continue;
-    const g = kb.phrases.get(text);
-    if ((g && g.type !== 'LOC') || kb.countryByName(text) || kb.region(text)) continue;
-    const list: EntityMention[] = out ?? mentions;
-    while (p < list.length && (list[p] as EntityMention).tokenEnd <= t) p++;
-    const at = list[p];
-    if (at && at.tokenStart < b) {
-      // a mention of exactly these words (not a person with a title before it) becomes the river
-      if (at.tokenStart !== t || at.tokenEnd !== b || at.type === 'LOC' || at.type === 'NORP' || at.type === 'FAC') continue;
-      out ??= [...mentions];
-      out[p] = { ...at, type: 'LOC', kind: 'name' };
-    } else {
-      // (a name the recognizers left out is one only when something else makes it one: the full name or the gazetteer)
-      if (!known && /^\p{Ll}/u.test(doc.words[b - 1] as string)) continue;
-      out ??= [...mentions];
-      out.splice(p, 0, span(doc, t, b, 'LOC', 'name', undefined));
-    }
-    t = b - 1;
-  }
-  return out ?? mentions;
+  return stems;
+}
+
+/** the article ("X River" mentions: `stems`) or the gazetteer knows a river of this name */
+function knownRiver(kb: KB, stems: ReadonlySet<string> | null, text: string): boolean {
+  return stems?.has(text) || kb.region(`${text} River`) !== undefined || kb.region(`River ${text}`) !== undefined;
+}
+
+/**
+ * The end (exclusive) of a river's short name that starts at the capitalised token t after "the", known as a river or
+ * after a cue of one; -1 when there is none.
+ */
+function riverNameEnd(doc: Doc, kb: KB, t: number, stems: ReadonlySet<string> | null): number {
+  // "the", then up to one modifier
+  let the = t - 1;
+  const before = doc.words[the] as string;
+  if (RIVER_MODIFIERS.has(before) || (/^\p{Lu}/u.test(before) && kb.countryByDemonym(before) && the > 0 && doc.lower[the - 1] === 'the')) the--;
+  if (the < 0 || doc.lower[the] !== 'the') return -1;
+  const prep = the > 0 ? (doc.lower[the - 1] as string) : '';
+  // "up"/"down" are also particles ("makes up the X Administration", "set up the Y"): a cue only after a verb of moving
+  const cue = the > 0 && ((RIVER_PREPS.has(prep) && (!PARTICLE_PREPS.has(prep) || movingBefore(doc, the - 1))) ||
+    (prep === 'of' && the > 1 && RIVER_PARTS.has(doc.lower[the - 2] as string)));
+  // the longest capitalised run of up to five tokens (hyphenated parts and "al" included: "Shatt al-Arab")
+  let b = t + 1;
+  while (b < doc.n && b - t < MAX_RIVER_TOKENS && doc.sentOf[b] === doc.sentOf[t] && (/^\p{Lu}/u.test(doc.words[b] as string) || DASHES.has(doc.words[b] as string) ||
+    (glued(doc, b) && /^\p{L}/u.test(doc.words[b] as string)) || (HYPHEN_ARTICLES.has(doc.words[b] as string) && b + 1 < doc.n && DASHES.has(doc.words[b + 1] as string) && glued(doc, b + 1)))) b++;
+  while (b > t + 1 && DASHES.has(doc.words[b - 1] as string)) b--;
+  const next = doc.words[b];
+  if (next === 'River' || next === 'river' || (next !== undefined && doc.pos[b] === NOUN && /^\p{Ll}/u.test(next))) return -1;
+  const text = doc.text.slice(doc.starts[t] as number, doc.ends[b - 1] as number);
+  if (!cue && !knownRiver(kb, stems, text)) return -1;
+  const g = kb.phrases.get(text);
+  if ((g && g.type !== 'LOC') || kb.countryByName(text) || kb.region(text)) return -1;
+  return b;
 }
 
 /** lower-case plural place nouns after a list of names, with the type they give each name ("the Varo and Kelim rivers") */
@@ -1195,40 +1420,55 @@ function coordinatedPlaces(doc: Doc, kb: KB, mentions: EntityMention[]): EntityM
   for (let t = 3; t < doc.n; t++) {
     const type = PLURAL_PLACE_NOUNS.get(doc.words[t] as string);
     if (!type) continue;
-    // the names, last first: "... A, B and C <noun>"
-    const spans: Array<[number, number]> = [];
-    let e = t;
-    for (;;) {
-      const a = nameStartBefore(doc, e);
-      if (a < 0 || doc.sentOf[a] !== doc.sentOf[t]) break;
-      spans.push([a, e]);
-      if (spans.length >= MAX_LISTED || a < 2) break;
-      const w = doc.lower[a - 1] as string;
-      if (LIST_WORDS.has(w)) e = a - 1;
-      else if (w === ',' && spans.length > 1) e = a - 1;
-      else break;
-      if (doc.words[e - 1] === ',') e--; // the serial comma: "A, B, and C"
-    }
-    if (spans.length < 2) continue;
-    // (the list must be closed by "and"/"or": "in Tarvo, Kelim rivers" is no list)
-    const lastGap = doc.lower[(spans[0] as [number, number])[0] - 1] as string;
-    if (!LIST_WORDS.has(lastGap) && !(lastGap === ',' && LIST_WORDS.has(doc.lower[(spans[0] as [number, number])[0] - 2] as string))) continue;
-    for (const [a, b] of spans) {
-      const text = doc.text.slice(doc.starts[a] as number, doc.ends[b - 1] as number);
-      const g = kb.phrases.get(text);
-      if ((g && g.type !== 'GPE' && g.type !== 'LOC') || kb.countryByName(text) || kb.countryByDemonym(text)) continue;
-      const list: EntityMention[] = out ?? mentions;
-      const i = firstEndingAfter(list, a);
-      const at = list[i];
-      if (at && at.tokenStart < b) {
-        if (at.tokenStart !== a || at.tokenEnd !== b || at.type === type || at.type === 'NORP' || at.type === 'FAC' || (at.type === 'LOC' && type === 'GPE' && g?.type === 'LOC')) continue;
-        out ??= [...mentions];
-        out[i] = { ...at, type, kind: 'name' };
-      } else {
-        out ??= [...mentions];
-        out.splice(i, 0, span(doc, a, b, type, 'name', undefined));
-      }
-    }
+    const spans = listedNames(doc, t);
+    if (spans) out = withListedPlaces(doc, kb, mentions, out, spans, type);
   }
   return out ?? mentions;
+}
+
+/** The names [a, b) of a list closed by "and"/"or" before the plural place noun at t, last first ("... A, B and C <noun>"), or null. */
+function listedNames(doc: Doc, t: number): Array<[number, number]> | null {
+  const spans: Array<[number, number]> = [];
+  let e = t;
+  for (;;) {
+    const a = nameStartBefore(doc, e);
+    if (a < 0 || doc.sentOf[a] !== doc.sentOf[t]) break;
+    spans.push([a, e]);
+    if (spans.length >= MAX_LISTED || a < 2) break;
+    const w = doc.lower[a - 1] as string;
+    if (LIST_WORDS.has(w)) e = a - 1;
+    else if (w === ',' && spans.length > 1) e = a - 1;
+    else break;
+    if (doc.words[e - 1] === ',') e--; // the serial comma: "A, B, and C"
+  }
+  if (spans.length < 2) return null;
+  // (the list must be closed by "and"/"or": "in Tarvo, Kelim rivers" is no list)
+  const lastGap = doc.lower[(spans[0] as [number, number])[0] - 1] as string;
+  if (!LIST_WORDS.has(lastGap) && !(lastGap === ',' && LIST_WORDS.has(doc.lower[(spans[0] as [number, number])[0] - 2] as string))) return null;
+  return spans;
+}
+
+/**
+ * The listed names `spans` made places of `type` in `out` (null: `mentions` unchanged so far; returns the new list or
+ * null when still unchanged): a mention of exactly the name is retyped, a name no mention covers is added.
+ */
+function withListedPlaces(doc: Doc, kb: KB, mentions: EntityMention[], changed: EntityMention[] | null, spans: ReadonlyArray<[number, number]>, type: EntityType): EntityMention[] | null {
+  let out = changed;
+  for (const [a, b] of spans) {
+    const text = doc.text.slice(doc.starts[a] as number, doc.ends[b - 1] as number);
+    const g = kb.phrases.get(text);
+    if ((g && g.type !== 'GPE' && g.type !== 'LOC') || kb.countryByName(text) || kb.countryByDemonym(text)) continue;
+    const list: EntityMention[] = out ?? mentions;
+    const i = firstEndingAfter(list, a);
+    const at = list[i];
+    if (at && at.tokenStart < b) {
+      if (at.tokenStart !== a || at.tokenEnd !== b || at.type === type || at.type === 'NORP' || at.type === 'FAC' || (at.type === 'LOC' && type === 'GPE' && g?.type === 'LOC')) continue;
+      out ??= [...mentions];
+      out[i] = retyped(at, type, 'name');
+    } else {
+      out ??= [...mentions];
+      out.splice(i, 0, span(doc, a, b, type, 'name', undefined));
+    }
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import { createTaggerRecognizer } from '../ner/index.js';
 import { loadRanker } from '../ner/load.js';
 import { CLASS_OF, N_CLASSES, candidates, claimSpan, rank, type RankerModel } from './ranker.js';
 import { NER_TYPES } from '../ner/tags.js';
-import { createRuleRecognizer, isCapitalized, writtenCapitalised } from './rules.js';
+import { createRuleRecognizer, entityMention, isCapitalized, reachingTo, retyped, writtenCapitalised } from './rules.js';
 import { EVENT_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, ORG_HEADS, REMIT_PREPS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { appositiveRole, fixNameShapes, mediaTail, titledApposition } from './name-shapes.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
@@ -37,9 +37,10 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
     return {
       name: 'tagger+rules, ranked',
       recognize(doc: Doc): EntityMention[] {
-        // (by push, not map: an optimised map's holey result is another hidden class for candidates' loop to deoptimise on)
+        // (by push, not map: an optimised map's holey result is another hidden class for candidates' loop to deoptimise on;
+        // the tagger's own mentions, with no score, copied to the recognizers' one hidden class)
         const fromTagger: EntityMention[] = [];
-        for (const m of tagger.recognize(doc)) fromTagger.push(refineTaggerMention(doc, kb, m) ?? m);
+        for (const m of tagger.recognize(doc)) fromTagger.push(refineTaggerMention(doc, kb, m) ?? retyped(m, m.type));
         const fromRules = rules.recognize(doc);
         const out: EntityMention[] = [];
         for (const { c, cls } of rank(ranker, doc, kb, candidates(doc, fromTagger, fromRules))) {
@@ -179,7 +180,7 @@ function headlineVerbs(doc: Doc, mentions: EntityMention[]): EntityMention[] {
     }
     if (v > m.tokenStart) {
       const end = doc.ends[v - 1] as number;
-      out.push({ ...m, end, tokenEnd: v, text: doc.text.slice(m.start, end), type: m.type === 'PERSON' ? 'PERSON' : 'OTHER' });
+      out.push(retyped(reachingTo(doc, m, v, end), m.type === 'PERSON' ? 'PERSON' : 'OTHER'));
     }
   }
   return out;
@@ -240,44 +241,70 @@ function appositionHead(doc: Doc, c: number): number {
  * the article are that organisation too. Returns `mentions` with the runs in place of what overlapped them.
  */
 function describedOrgs(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention[] {
+  const runs = describedRuns(doc, kb);
+  if (runs.length === 0) return mentions;
+  const spans = describedSpans(doc, kb, mentions, runs);
+  if (spans.size === 0) return mentions;
+  return withDescribedOrgs(doc, mentions, spans);
+}
+
+/** The runs [a, b) of capitalised words that an apposition after them or a noun phrase before them calls an organisation. */
+function describedRuns(doc: Doc, kb: KB): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   for (let c = 1; c < doc.n; c++) {
-    // an apposition after the run
     if (doc.words[c] === ',') {
-      const h = appositionHead(doc, c);
-      if (h < 0 || !ORG_KIND_NOUNS.has(doc.lower[h] as string) || !nameWord(doc, c - 1)) continue;
-      const s0 = doc.sentStart[doc.sentOf[c] as number] as number;
-      let a = c - 1;
-      while (a - 1 >= s0 && (nameWord(doc, a - 1) || (NAME_CONNECTORS.has(doc.words[a - 1] as string) && a - 2 >= s0 && nameWord(doc, a - 2))) && c - a < 6) a--;
-      while (a < c && (NAME_CONNECTORS.has(doc.lower[a] as string) || doc.lower[a] === 'a' || doc.lower[a] === 'an' || doc.lower[a] === 'in')) a++;
-      if (a < c) runs.push([a, c]);
+      const a = appositionRunStart(doc, c);
+      if (a >= 0) runs.push([a, c]);
       continue;
     }
-    // a noun phrase before the run: "the campaign group Clean Rivers Now", "The Dutch charity Oxfam Novib"
-    const w = doc.lower[c - 1] as string;
-    // (or the noun opens the sentence: "Chipmaker Norvia said")
-    const opens = nounOpens(doc, c);
-    if (!ORG_KIND_NOUNS.has(w) || ((doc.words[c - 1] as string) !== w && !opens) || !nameWord(doc, c) || doc.pos[c - 1] === VERB_POS) continue;
-    // (not a rank or a title and a name: "Group Captain Ana Holm", "Party Secretary Li Wei")
-    // (nor a group's letter or number: "Group F")
-    if (opens && (HONORIFICS.has(doc.words[c] as string) || !/^\p{Lu}[\p{L}]+/u.test(doc.words[c] as string) || ROLE_HEADS.has(doc.lower[c] as string) || kb.isGivenName(doc.words[c] as string))) continue;
-    let det = opens;
-    for (let k = c - 2; k >= 0 && k >= c - 5; k--) {
-      const l = doc.lower[k] as string;
-      if (l === 'the' || l === 'a' || l === 'an' || l === "'s" || l === '’s') {
-        det = true;
-        break;
-      }
-      if (doc.pos[k] !== ADJ_POS && doc.pos[k] !== NOUN_POS && doc.pos[k] !== PROPN_POS) break;
-    }
-    if (!det) continue;
-    let b = c + 1;
-    while (b < doc.n && b - c < 6 && (nameWord(doc, b) || (NAME_CONNECTORS.has(doc.words[b] as string) && nameWord(doc, b + 1)))) b++;
-    // (not a verb the run ends in, nor a possessive after it: "the group Hamas's leaders")
-    if (doc.words[b] === "'s" || doc.words[b] === '’s') continue;
-    runs.push([c, b]);
+    const b = describedRunEnd(doc, kb, c);
+    if (b >= 0) runs.push([c, b]);
   }
-  if (runs.length === 0) return mentions;
+  return runs;
+}
+
+/** The start of the run of name words before the comma at c that an apposition after it calls an organisation, or -1. */
+function appositionRunStart(doc: Doc, c: number): number {
+  const h = appositionHead(doc, c);
+  if (h < 0 || !ORG_KIND_NOUNS.has(doc.lower[h] as string) || !nameWord(doc, c - 1)) return -1;
+  const s0 = doc.sentStart[doc.sentOf[c] as number] as number;
+  let a = c - 1;
+  while (a - 1 >= s0 && (nameWord(doc, a - 1) || (NAME_CONNECTORS.has(doc.words[a - 1] as string) && a - 2 >= s0 && nameWord(doc, a - 2))) && c - a < 6) a--;
+  while (a < c && (NAME_CONNECTORS.has(doc.lower[a] as string) || doc.lower[a] === 'a' || doc.lower[a] === 'an' || doc.lower[a] === 'in')) a++;
+  return a < c ? a : -1;
+}
+
+/**
+ * The end of the run of name words from token c that a noun phrase before it calls an organisation ("the campaign group
+ * Clean Rivers Now", "The Dutch charity Oxfam Novib", "Chipmaker Norvia said"), or -1.
+ */
+function describedRunEnd(doc: Doc, kb: KB, c: number): number {
+  const w = doc.lower[c - 1] as string;
+  // (or the noun opens the sentence: "Chipmaker Norvia said")
+  const opens = nounOpens(doc, c);
+  if (!ORG_KIND_NOUNS.has(w) || ((doc.words[c - 1] as string) !== w && !opens) || !nameWord(doc, c) || doc.pos[c - 1] === VERB_POS) return -1;
+  // (not a rank or a title and a name: "Group Captain Ana Holm", "Party Secretary Li Wei")
+  // (nor a group's letter or number: "Group F")
+  if (opens && (HONORIFICS.has(doc.words[c] as string) || !/^\p{Lu}[\p{L}]+/u.test(doc.words[c] as string) || ROLE_HEADS.has(doc.lower[c] as string) || kb.isGivenName(doc.words[c] as string))) return -1;
+  let det = opens;
+  for (let k = c - 2; k >= 0 && k >= c - 5; k--) {
+    const l = doc.lower[k] as string;
+    if (l === 'the' || l === 'a' || l === 'an' || l === "'s" || l === '’s') {
+      det = true;
+      break;
+    }
+    if (doc.pos[k] !== ADJ_POS && doc.pos[k] !== NOUN_POS && doc.pos[k] !== PROPN_POS) break;
+  }
+  if (!det) return -1;
+  let b = c + 1;
+  while (b < doc.n && b - c < 6 && (nameWord(doc, b) || (NAME_CONNECTORS.has(doc.words[b] as string) && nameWord(doc, b + 1)))) b++;
+  // (not a verb the run ends in, nor a possessive after it: "the group Hamas's leaders")
+  if (doc.words[b] === "'s" || doc.words[b] === '’s') return -1;
+  return b;
+}
+
+/** The runs that become organisations, by their words: none that a place, a people, a known organisation or a person holds. */
+function describedSpans(doc: Doc, kb: KB, mentions: readonly EntityMention[], runs: ReadonlyArray<[number, number]>): Map<string, [number, number]> {
   const spans = new Map<string, [number, number]>();
   for (const [a, b] of runs) {
     const key = doc.words.slice(a, b).join(' ');
@@ -289,7 +316,11 @@ function describedOrgs(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMenti
     if (b - a === 2 && kb.isGivenName(doc.words[a] as string) && !over.some((m) => m.type === 'ORG')) continue;
     spans.set(key, [a, b]);
   }
-  if (spans.size === 0) return mentions;
+  return spans;
+}
+
+/** `mentions` with every occurrence of the runs' words (`spans`) an organisation in place of what overlapped it, sorted. */
+function withDescribedOrgs(doc: Doc, mentions: EntityMention[], spans: ReadonlyMap<string, [number, number]>): EntityMention[] {
   let out = mentions;
   for (const [key, [a0, b0]] of spans) {
     const len = b0 - a0;
@@ -302,7 +333,7 @@ function describedOrgs(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMenti
       const start = doc.starts[a] as number;
       const end = doc.ends[b - 1] as number;
       out = out.filter((m) => !(m.tokenStart < b && m.tokenEnd > a));
-      out.push({ start, end, tokenStart: a, tokenEnd: b, text: doc.text.slice(start, end), type: 'ORG', kind: 'name', score: TAGGER_SCORE });
+      out.push(entityMention(start, end, a, b, doc.text.slice(start, end), 'ORG', 'name', TAGGER_SCORE));
     }
   }
   return out.sort((x, y) => x.start - y.start);
@@ -332,7 +363,7 @@ function particleSurnames(doc: Doc, mentions: EntityMention[]): EntityMention[] 
     if ((k > 0 && /^\p{Lu}/u.test(doc.words[k - 1] as string) && doc.sentStart[doc.sentOf[k] as number] !== k) || /^\p{Lu}/u.test(doc.words[k + 3] ?? '')) continue;
     const start = doc.starts[k] as number;
     const end = doc.ends[k + 2] as number;
-    added.push({ start, end, tokenStart: k, tokenEnd: k + 3, text: doc.text.slice(start, end), type: 'PERSON', kind: 'name', score: TAGGER_SCORE });
+    added.push(entityMention(start, end, k, k + 3, doc.text.slice(start, end), 'PERSON', 'name', TAGGER_SCORE));
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((x, y) => x.start - y.start);
 }
@@ -358,7 +389,7 @@ function actorPrefixPeople(doc: Doc, kb: KB, fromTagger: readonly EntityMention[
     let free = true;
     for (const x of out) if (x !== o && x.tokenStart < p.tokenEnd && x.tokenEnd > o.tokenEnd && (x.type !== 'OTHER' || x.tokenEnd > p.tokenEnd)) free = false;
     if (!free) continue;
-    out[i] = { ...p, kind: 'name', score: TAGGER_SCORE };
+    out[i] = retyped(p, p.type, 'name', TAGGER_SCORE);
     for (let j = out.length - 1; j >= 0; j--) {
       const x = out[j] as EntityMention;
       if (j === i || x.type !== 'OTHER' || x.tokenStart < o.tokenEnd || x.tokenEnd > p.tokenEnd) continue;
@@ -374,7 +405,7 @@ function actorPrefixPeople(doc: Doc, kb: KB, fromTagger: readonly EntityMention[
  * right after it or a title right before it (mutates `out`).
  */
 function appositivePeople(doc: Doc, fromRules: readonly EntityMention[], out: EntityMention[]): void {
-  addUncovered(doc, fromRules, out, (m) => (m.type === 'PERSON' && m.tokenEnd - m.tokenStart >= 2 && (appositiveRole(doc, m.tokenEnd) || titledApposition(doc, m.tokenStart, m.tokenEnd) || titledRun(doc, m)) ? { ...m, score: TAGGER_SCORE } : null));
+  addUncovered(doc, fromRules, out, (m) => (m.type === 'PERSON' && m.tokenEnd - m.tokenStart >= 2 && (appositiveRole(doc, m.tokenEnd) || titledApposition(doc, m.tokenStart, m.tokenEnd) || titledRun(doc, m)) ? retyped(m, m.type, m.kind, TAGGER_SCORE) : null));
 }
 
 /**
@@ -409,7 +440,7 @@ function taggedPeople(doc: Doc, kb: KB, fromTagger: readonly EntityMention[], ou
       const w = doc.words[k] as string;
       if (!/^\p{Lu}/u.test(w) && !gluedHyphen(doc, k)) return null;
     }
-    return { ...m, kind: 'name', score: TAGGER_SCORE };
+    return retyped(m, m.type, 'name', TAGGER_SCORE);
   });
 }
 
@@ -435,8 +466,8 @@ function orgPersonTails(doc: Doc, fromTagger: readonly EntityMention[], out: Ent
       fromTagger.some((x) => x.type === 'PERSON' && x.tokenEnd - x.tokenStart === 1 && x.text === surname);
     if (!ORG_HEADS.has(before) && !/^\p{Lu}\p{Ll}+s$/u.test(before) && !split) continue;
     const end = doc.ends[p.tokenStart - 1] as number;
-    out[i] = { ...o, end, tokenEnd: p.tokenStart, text: doc.text.slice(o.start, end) };
-    out.push({ ...p, kind: 'name', score: TAGGER_SCORE });
+    out[i] = reachingTo(doc, o, p.tokenStart, end);
+    out.push(retyped(p, p.type, 'name', TAGGER_SCORE));
   }
 }
 
@@ -461,9 +492,9 @@ function orgTitleTails(doc: Doc, kb: KB, fromTagger: readonly EntityMention[], o
     for (let k = e; k < o.tokenEnd && !head; k++) head = ROLE_HEADS.has(doc.lower[k] as string);
     if (!head) continue;
     const end = doc.ends[e - 1] as number;
-    out[i] = { ...o, end, tokenEnd: e, text: doc.text.slice(o.start, end) };
+    out[i] = reachingTo(doc, o, e, end);
     const p = fromTagger.find((x) => x.type === 'PERSON' && x.tokenEnd === o.tokenEnd && x.tokenStart > e && x.tokenEnd - x.tokenStart >= 2);
-    if (p) out.push({ ...p, kind: 'name', score: TAGGER_SCORE });
+    if (p) out.push(retyped(p, p.type, 'name', TAGGER_SCORE));
   }
 }
 
@@ -493,9 +524,9 @@ function repeatedNames(doc: Doc, fromRules: readonly EntityMention[], out: Entit
       if (inside < 0 && o.type === 'PERSON' && o.tokenStart >= m.tokenStart && o.tokenEnd <= m.tokenEnd) inside = i;
       else blocked = true;
     }
-    if (!blocked && inside >= 0) out[inside] = { ...m, score: TAGGER_SCORE };
+    if (!blocked && inside >= 0) out[inside] = retyped(m, m.type, m.kind, TAGGER_SCORE);
   }
-  addUncovered(doc, fromRules, out, (m) => (m.type === 'PERSON' && full.has(m.text) ? { ...m, score: TAGGER_SCORE } : null));
+  addUncovered(doc, fromRules, out, (m) => (m.type === 'PERSON' && full.has(m.text) ? retyped(m, m.type, m.kind, TAGGER_SCORE) : null));
 }
 
 /** Adds the rule mentions `pick` keeps (as it rewrites them) whose tokens no mention in `out` covers (mutates `out`). */
@@ -538,7 +569,7 @@ function namedGroups(doc: Doc, fromRules: readonly EntityMention[], out: EntityM
     for (let k = m.tokenStart; free && k < m.tokenEnd; k++) free = taken[k] === 0;
     if (!free) continue;
     taken.fill(1, m.tokenStart, m.tokenEnd);
-    out.push({ ...m, kind: 'name', score: TAGGER_SCORE });
+    out.push(retyped(m, m.type, 'name', TAGGER_SCORE));
   }
 }
 
@@ -577,9 +608,9 @@ function townAppositions(doc: Doc, kb: KB, fromRules: readonly EntityMention[], 
   };
   for (let i = 0; i < out.length; i++) {
     const m = out[i] as EntityMention;
-    if (m.type !== 'LOC' && town(m)) out[i] = { ...m, type: 'GPE', kind: 'name' };
+    if (m.type !== 'LOC' && town(m)) out[i] = retyped(m, 'GPE', 'name');
   }
-  addUncovered(doc, fromRules, out, (m) => (m.tokenEnd - m.tokenStart <= 3 && town(m) ? { ...m, type: 'GPE', kind: 'name', score: TAGGER_SCORE } : null));
+  addUncovered(doc, fromRules, out, (m) => (m.tokenEnd - m.tokenStart <= 3 && town(m) ? retyped(m, 'GPE', 'name', TAGGER_SCORE) : null));
 }
 
 /** lower-case nouns of natural features after a name ("Gavdos island", "the Tarvel river") */
@@ -599,7 +630,7 @@ function featureNouns(doc: Doc, kb: KB, out: EntityMention[]): void {
     let named = true;
     for (let k = m.tokenStart; named && k < b; k++) named = !HONORIFICS.has(doc.words[k] as string) && !ORG_HEADS.has(doc.words[k] as string);
     if (!named || (m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number] && lowerInDoc(doc, doc.lower[m.tokenStart] as string))) continue;
-    out[i] = { ...m, type: 'LOC', kind: 'name', score: TAGGER_SCORE };
+    out[i] = retyped(m, 'LOC', 'name', TAGGER_SCORE);
   }
 }
 
@@ -625,7 +656,7 @@ function rankedMention(doc: Doc, kb: KB, a: number, b: number, cls: number, rule
     else if (head === 'FAC') t = 'FAC';
     else if (!head && knownPlace(kb, text)) t = 'GPE';
   }
-  return { start, end, tokenStart: a, tokenEnd: b, text, type: t, kind: type === 'NORP' ? 'demonym' : 'name', score: TAGGER_SCORE };
+  return entityMention(start, end, a, b, text, t, type === 'NORP' ? 'demonym' : 'name', TAGGER_SCORE);
 }
 
 /**
@@ -648,7 +679,7 @@ function eventShortForms(doc: Doc, mentions: EntityMention[]): EntityMention[] {
   if (!names) return mentions;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as EntityMention;
-    if (m.type !== 'EVENT' && m.tokenEnd - m.tokenStart === 1 && names.has(m.text)) mentions[i] = { ...m, type: 'EVENT', kind: 'name' };
+    if (m.type !== 'EVENT' && m.tokenEnd - m.tokenStart === 1 && names.has(m.text)) mentions[i] = retyped(m, 'EVENT', 'name');
   }
   return mentions;
 }
@@ -674,7 +705,7 @@ function personNames(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention
     const next = mentions[i + 1];
     if (m.type === 'PERSON' && next && NAME_TYPES.has(next.type) && next.tokenStart === m.tokenEnd && next.tokenEnd - next.tokenStart === 1 &&
       doc.text.slice(m.end, next.start) === ' ' && /^\p{Lu}\p{Ll}/u.test(next.text)) {
-      out.push({ ...m, end: next.end, tokenEnd: next.tokenEnd, text: doc.text.slice(m.start, next.end) });
+      out.push(reachingTo(doc, m, next.tokenEnd, next.end));
       i++;
       continue;
     }
@@ -687,9 +718,9 @@ function personNames(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMention
     const m = out[i] as EntityMention;
     if (m.tokenEnd - m.tokenStart !== 1 || !surnames.has(m.text)) continue;
     const prep = m.tokenStart > 0 ? (doc.lower[m.tokenStart - 1] as string) : '';
-    if (NAME_TYPES.has(m.type) && !PLACE_PREPS.has(prep)) out[i] = { ...m, type: 'PERSON', kind: 'name' };
+    if (NAME_TYPES.has(m.type) && !PLACE_PREPS.has(prep)) out[i] = retyped(m, 'PERSON', 'name');
     // "lives in Valencia": the namesake place ("to" and "from" also take people: "spoke to Valencia")
-    else if (m.type === 'PERSON' && (prep === 'in' || prep === 'at' || prep === 'near') && knownPlace(kb, m.text)) out[i] = { ...m, type: 'GPE', kind: 'name' };
+    else if (m.type === 'PERSON' && (prep === 'in' || prep === 'at' || prep === 'near') && knownPlace(kb, m.text)) out[i] = retyped(m, 'GPE', 'name');
   }
   return out;
 }
@@ -718,7 +749,7 @@ function givenNameRuns(doc: Doc, kb: KB, mentions: EntityMention[]): void {
       last = third;
       n = 3;
     } else if (!kb.isGivenName(m.text) && !appositiveRole(doc, place.tokenEnd) && !appositivePerson(doc, place.tokenEnd) && !titledApposition(doc, m.tokenStart, place.tokenEnd)) continue;
-    mentions.splice(i, n, { ...m, end: last.end, tokenEnd: last.tokenEnd, text: doc.text.slice(m.start, last.end), type: 'PERSON', kind: 'name', score: TAGGER_SCORE });
+    mentions.splice(i, n, retyped(reachingTo(doc, m, last.tokenEnd, last.end), 'PERSON', 'name', TAGGER_SCORE));
   }
 }
 
@@ -748,7 +779,7 @@ function appositivePerson(doc: Doc, b: number): boolean {
 function givenNamePlusSurname(doc: Doc, kb: KB, mentions: EntityMention[]): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as EntityMention;
-    if (m.kind === 'name' && NAME_TYPES.has(m.type) && givenAndSurname(doc, kb, m)) mentions[i] = { ...m, type: 'PERSON', kind: 'name' };
+    if (m.kind === 'name' && NAME_TYPES.has(m.type) && givenAndSurname(doc, kb, m)) mentions[i] = retyped(m, 'PERSON', 'name');
   }
 }
 
@@ -782,7 +813,7 @@ function givenNameRescue(doc: Doc, kb: KB, fromRules: readonly EntityMention[], 
     }
     const t = tagged.get(m.tokenStart);
     if (!t || (owned as Uint8Array)[m.tokenStart] || (owned as Uint8Array)[m.tokenStart + 1] || !givenAndSurname(doc, kb, t)) continue;
-    out.push({ ...m, type: 'PERSON', kind: 'name', score: TAGGER_SCORE });
+    out.push(retyped(m, 'PERSON', 'name', TAGGER_SCORE));
   }
 }
 
@@ -811,7 +842,7 @@ function reportingSurnames(doc: Doc, kb: KB, fromRules: readonly EntityMention[]
     // not a word news writes in lower case mid-sentence ("Diplomats said", "Residents told"), nor a plural-looking word
     // the case lexicon has not seen ("Campaigners said")
     if (!writtenCapitalised(lower)) return null;
-    return { ...m, type: 'PERSON', kind: 'name', score: TAGGER_SCORE };
+    return retyped(m, 'PERSON', 'name', TAGGER_SCORE);
   };
   // (the ranker may keep the word untyped)
   for (let i = 0; i < out.length; i++) {
@@ -849,7 +880,7 @@ function regionalDemonyms(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMe
     if ((out ?? mentions).some((m) => m.tokenStart <= t && m.tokenEnd >= t + 2 && m.tokenEnd - m.tokenStart > 2)) continue;
     out ??= [...mentions];
     out = out.filter((m) => m.tokenEnd <= t || m.tokenStart >= t + 2);
-    out.push({ start: doc.starts[t] as number, end: doc.ends[t + 1] as number, tokenStart: t, tokenEnd: t + 2, text, type: 'NORP', kind: 'demonym', score: TAGGER_SCORE });
+    out.push(entityMention(doc.starts[t] as number, doc.ends[t + 1] as number, t, t + 2, text, 'NORP', 'demonym', TAGGER_SCORE));
   }
   if (!out) return mentions;
   return out.sort((x, y) => x.start - y.start);
@@ -886,7 +917,7 @@ function placesNamedOf(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMenti
       const town = kind === 'GPE' && at.type === 'LOC' && at.kind === 'name' && !kb.phrases.has(at.text) && !kb.region(at.text);
       if (at.tokenStart !== t + 1 || (!town && (at.type === 'GPE' || at.type === 'LOC' || at.type === 'FAC' || at.type === 'NORP'))) continue;
       out ??= [...mentions];
-      out[m] = { ...at, type: kind, kind: 'name' };
+      out[m] = retyped(at, kind, 'name');
       continue;
     }
     let b = t + 1;
@@ -894,7 +925,7 @@ function placesNamedOf(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMenti
     out ??= [...mentions];
     const start = doc.starts[t + 1] as number;
     const end = doc.ends[b - 1] as number;
-    out.splice(m, 0, { start, end, tokenStart: t + 1, tokenEnd: b, text: doc.text.slice(start, end), type: kind, kind: 'name', score: TAGGER_SCORE });
+    out.splice(m, 0, entityMention(start, end, t + 1, b, doc.text.slice(start, end), kind, 'name', TAGGER_SCORE));
   }
   return out ?? mentions;
 }
@@ -947,7 +978,7 @@ export function refineTaggerMention(doc: Doc, kb: KB, m: EntityMention): EntityM
   if (type === 'OTHER' || NOT_ENTITY_ACRONYMS.has(text)) return null;
   // a place the gazetteer cannot locate and that has no place head is weak evidence ("Liisa Kask" as LOC)
   const unplaced = type === 'LOC' && !g && !LOC_HEADS.has(doc.words[b - 1] as string);
-  return { start, end, tokenStart: a, tokenEnd: b, text, type, kind, score: unplaced ? WEAK_TAGGER_SCORE : TAGGER_SCORE };
+  return entityMention(start, end, a, b, text, type, kind, unplaced ? WEAK_TAGGER_SCORE : TAGGER_SCORE);
 }
 
 /**

@@ -34,7 +34,27 @@ export const RULE_SCORE = { gazetteer: 3, titled: 3, head: 2.5, pattern: 1, unkn
 function mention(doc: Doc, a: number, b: number, type: EntityType, kind: MentionKind, score: number): EntityMention {
   const start = doc.starts[a] as number;
   const end = doc.ends[b - 1] as number;
-  return { start, end, tokenStart: a, tokenEnd: b, text: doc.text.slice(start, end), type, kind, score };
+  return entityMention(start, end, a, b, doc.text.slice(start, end), type, kind, score);
+}
+
+/**
+ * The one object literal the entity recognizers build every mention with: all fields in one order, `score` even when
+ * undefined. The code that reads mentions then sees one hidden class; spread copies ({ ...m, type }) made one per site
+ * and source, some forty in all, and each new one deoptimised the functions reading it.
+ */
+export function entityMention(start: number, end: number, tokenStart: number, tokenEnd: number, text: string, type: EntityType, kind: MentionKind,
+  score: number | undefined): EntityMention {
+  return { start, end, tokenStart, tokenEnd, text, type, kind, score };
+}
+
+/** m with another type (and kind, and score) */
+export function retyped(m: EntityMention, type: EntityType, kind: MentionKind = m.kind, score: number | undefined = m.score): EntityMention {
+  return entityMention(m.start, m.end, m.tokenStart, m.tokenEnd, m.text, type, kind, score);
+}
+
+/** m cut or grown to end at token b - 1 (char offset `end`), its text sliced again from the document */
+export function reachingTo(doc: Doc, m: EntityMention, b: number, end: number): EntityMention {
+  return entityMention(m.start, end, m.tokenStart, b, doc.text.slice(m.start, end), m.type, m.kind, m.score);
 }
 
 /** Token i starts a sentence (or follows an opening quote/dash at a sentence start). */
@@ -118,184 +138,198 @@ export function createRuleRecognizer(opts: RuleRecognizerOptions): EntityRecogni
             continue;
           }
         }
-        // "the People's Republic of China": a gazetteer name with a possessive inside it
-        if (i + 1 < n && (doc.words[i + 1] === "'s" || doc.words[i + 1] === '’s')) {
-          const g = possessiveName(doc, kb, i);
-          if (g) {
-            out.push(adjust(doc, mention(doc, i, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
-            i = g.end;
-            continue;
-          }
-        }
-        // grow a run of capitalized tokens with particles and joiners between them
-        let j = i + 1;
-        let against = false;
-        while (j < n) {
-          if (doc.sentOf[j] !== doc.sentOf[i]) break;
-          if (nameToken(doc, j)) {
-            j++;
-            continue;
-          }
-          const w = doc.lower[j] as string;
-          const next = j + 1 < n && doc.sentOf[j + 1] === doc.sentOf[i] && nameToken(doc, j + 1);
-          // "Asia-Pacific", "Euro-Atlantic", "Al-Shabaab": a hyphen with no spaces inside a name; "Port-au-Prince",
-          // "Zainab al-Rubaie", "Aix-en-Provence": short lower-case parts joined by hyphens to a capitalised word
-          const chain = hyphenChain(doc, j);
-          if (chain > j) {
-            j = chain;
-            continue;
-          }
-          // "Deir ez-Zor", "Ras es-Sidr", "Tell er-Rumeida": an Arabic article in any of its assimilated forms joined by a
-          // hyphen to the next capitalised word
-          if (ARABIC_ARTICLES.has(w) && j + 1 < n) {
-            const joined = hyphenChain(doc, j + 1);
-            if (joined > j + 1) {
-              j = joined;
-              continue;
-            }
-          }
-          if (NAME_PARTICLES.has(w)) {
-            // "von der Leyen", "da Silva": up to three particles before a capitalized word
-            let k = j;
-            while (k < n && k - j < 3 && NAME_PARTICLES.has(doc.lower[k] as string)) k++;
-            if (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) {
-              j = k;
-              continue;
-            }
-            // "Zainab al-Rubaie", "Jurf al-Sakhar": the particle joined to the next word by a hyphen
-            const joined = k < n ? hyphenChain(doc, k) : k;
-            if (joined > k) {
-              j = joined;
-              continue;
-            }
-          }
-          // "the Liaison Office in Tarvia", "the Consulate General in Porvik": a post abroad is named by where it sits
-          if (next && w === 'in' && postedHead(doc, j)) {
-            j++;
-            continue;
-          }
-          // "Task Force on Water Rights", "Committee on Foreign Relations": "on" after a committee-like head
-          if (next && ((w === 'of' || w === 'for' || w === '&') && runHasHead(doc, i, j) || (w === 'on' && ON_HEADS.has(doc.words[j - 1] as string)))) {
-            j++;
-            continue;
-          }
-          // "National Library of the Netherlands", "Bank of the Philippine Islands"
-          // "Office for the Return of Displaced Families": "for the" only right after an organisation head
-          if ((w === 'of' || (w === 'for' && ORG_HEADS.has(doc.words[j - 1] as string))) && doc.lower[j + 1] === 'the' && j + 2 < n && doc.sentOf[j + 2] === doc.sentOf[i] && nameToken(doc, j + 2) && runHasHead(doc, i, j)) {
-            j += 2;
-            continue;
-          }
-          // "the Global Alliance Against Hunger and Poverty", "Coalition Against Arms Sales": a capitalised "Against"
-          // after an organisation head names what the body campaigns against; the things named after it may be joined
-          // by "and"
-          if (next && doc.words[j] === 'Against' && ORG_HEADS.has(doc.words[j - 1] as string)) {
-            against = true;
-            j++;
-            continue;
-          }
-          if (next && against && w === 'and') {
-            j++;
-            continue;
-          }
-          // "Jammu and Kashmir", "Bosnia and Herzegovina": a gazetteer name with "and" inside it
-          if (next && w === 'and') {
-            const g = gazetteerAt(doc, kb, i, Math.min(n, doc.sentEnd[doc.sentOf[i] as number] as number));
-            if (g && g.end > j + 1 && !g.actor) {
-              j = g.end;
-              continue;
-            }
-          }
-          if (next && w === 'and' && hasOrgHeadBeforeOf(doc, i, j + 1)) {
-            // "Department of Housing and Urban Development", "Ministry of Agriculture and Forestry", "Center for Strategic
-            // and International Studies": after "<organisation head> of/for", the capitalised words joined by "and" still
-            // name the organisation (not a country or place after it: "the Council of Europe and Russia")
-            let k = j + 1;
-            while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
-            const placeAfter = kb.phrases.get(doc.text.slice(doc.starts[j + 1], doc.ends[k - 1]))?.type;
-            if (k - j <= 4 && placeAfter !== 'GPE' && placeAfter !== 'LOC') {
-              j = k;
-              continue;
-            }
-          }
-          // "CCNG, Inc.", "Acme Widgets, Ltd.": the legal form after a comma makes a run that names no organisation
-          // by its head a company name ("Atlantic Lottery Corporation, Inc." is named by its head already; a trade is no
-          // such head: "Northwind Logistics, Inc.")
-          if (w === ',' && j + 1 < n && doc.sentOf[j + 1] === doc.sentOf[i] && LEGAL_FORMS.has(doc.words[j + 1] as string) && !BODY_HEADS.has(doc.words[j - 1] as string)) {
-            j += 2;
-            break;
-          }
-          // "King's College", "Children's Hospital": one capitalised word, "'s", then a run that ends an organisation or a
-          // building
-          // (a town's building stays the town's: "Mecca's Grand Mosque")
-          if ((w === "'s" || w === '’s') && j === i + 1 && next && !kb.phrases.has(doc.words[i] as string) && !kb.isGivenName(doc.words[i] as string)) {
-            let k = j + 1;
-            while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
-            const last = doc.words[k - 1] as string;
-            if ((ORG_HEADS.has(last) || (bodyOrBuildingHead(last) && kb.cities(doc.words[i] as string).length === 0)) && k - j <= 3) {
-              j = k;
-              continue;
-            }
-          }
-          // "the Kurdistan Workers' Party", "the People's Defence Force": a plural noun of people in the possessive names
-          // the members of an organisation, not its owner ("Russia's Defence Ministry" stays two names)
-          if (next && (w === "'" || w === '’' || w === "'s" || w === '’s') && glued(doc, j) && groupPossessive(doc, j)) {
-            let k = j + 1;
-            while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
-            if (bodyOrBuildingHead(doc.words[k - 1] as string) && k - j <= 3) {
-              j = k;
-              continue;
-            }
-          }
-          if (next && w === 'and' && !ORG_HEADS.has(doc.words[j - 1] as string)) {
-            // "Emergency Response and Assessment Team": joined only when the run after "and" ends an organization
-            // (not two names: "the British Library and Columbia University")
-            let k = j + 1;
-            while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
-            // (nor an organisation the knowledge base knows before "and": "Airbus and General Motors")
-            if (ORG_HEADS.has(doc.words[k - 1] as string) && k - j <= 4 && !(knownOrgName(kb, doc.text.slice(doc.starts[i], doc.ends[j - 1])))) {
-              j = k;
-              continue;
-            }
-          }
-          break;
-        }
-        // "Joint Chiefs of Staff", "Al - Qaeda": an organisation of the actor gazetteer that runs past the capitalised run
-        const actor = kb.actorOrgAt(doc.lower, doc.words, i, doc.sentEnd[doc.sentOf[i] as number] as number);
-        if (actor && actor.end > j) j = actor.end;
-        // "The Hague", "The Gambia": a gazetteer name that starts with the article and spans the whole run
-        if (i > 0 && (doc.words[i - 1] === 'The' || doc.words[i - 1] === 'the')) {
-          // only when the bare name is not itself an entry ("the Netherlands" is Netherlands)
-          const bare = kb.phrases.has(doc.text.slice(doc.starts[i], doc.ends[j - 1]));
-          const g = bare ? null : gazetteerAt(doc, kb, i - 1, j, true);
-          if (g && g.end === j) {
-            out.push(adjust(doc, mention(doc, i - 1, j, g.type, g.kind, RULE_SCORE.gazetteer)));
-            i = j;
-            continue;
-          }
-        }
-        // "the UN refugee agency", "the U.N. nuclear watchdog": a description of an organisation the gazetteer lists,
-        // led by the name of the body it belongs to and going on in lower-case words, is that organisation
-        const described = orgDescription(doc, kb, i, j);
-        if (described > j) {
-          out.push(mention(doc, i, described, 'ORG', 'name', RULE_SCORE.gazetteer));
-          i = described;
-          continue;
-        }
-        // "Pakistan-administered Kashmir": a gazetteer name with a hyphenated compound after its first run
-        if (hyphenCompound(doc, j)) {
-          const g = gazetteerAt(doc, kb, i, doc.sentEnd[doc.sentOf[i] as number] as number);
-          if (g && g.end > j + 2) {
-            out.push(mention(doc, i, g.end, g.type, g.kind, RULE_SCORE.gazetteer));
-            i = g.end;
-            continue;
-          }
-        }
-        classifyRun(doc, kb, i, j, out);
-        i = j;
+        i = runMentions(doc, kb, i, out);
       }
       return acronymsAsDefined(out);
     },
   };
+}
+
+/**
+ * The end (exclusive) of the capitalised run that starts at token i, grown over the particles, hyphens and joiners that
+ * stand inside names ("von der Leyen", "Port-au-Prince", "Department of Housing and Urban Development", "King's College").
+ */
+function runEnd(doc: Doc, kb: KB, i: number): number {
+  const n = doc.n;
+  let j = i + 1;
+  let against = false;
+  while (j < n) {
+    if (doc.sentOf[j] !== doc.sentOf[i]) break;
+    if (nameToken(doc, j)) {
+      j++;
+      continue;
+    }
+    const w = doc.lower[j] as string;
+    const next = j + 1 < n && doc.sentOf[j + 1] === doc.sentOf[i] && nameToken(doc, j + 1);
+    // "Asia-Pacific", "Euro-Atlantic", "Al-Shabaab": a hyphen with no spaces inside a name; "Port-au-Prince",
+    // "Zainab al-Rubaie", "Aix-en-Provence": short lower-case parts joined by hyphens to a capitalised word
+    const chain = hyphenChain(doc, j);
+    if (chain > j) {
+      j = chain;
+      continue;
+    }
+    // "Deir ez-Zor", "Ras es-Sidr", "Tell er-Rumeida": an Arabic article in any of its assimilated forms joined by a
+    // hyphen to the next capitalised word
+    if (ARABIC_ARTICLES.has(w) && j + 1 < n) {
+      const joined = hyphenChain(doc, j + 1);
+      if (joined > j + 1) {
+        j = joined;
+        continue;
+      }
+    }
+    if (NAME_PARTICLES.has(w)) {
+      // "von der Leyen", "da Silva": up to three particles before a capitalized word
+      let k = j;
+      while (k < n && k - j < 3 && NAME_PARTICLES.has(doc.lower[k] as string)) k++;
+      if (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) {
+        j = k;
+        continue;
+      }
+      // "Zainab al-Rubaie", "Jurf al-Sakhar": the particle joined to the next word by a hyphen
+      const joined = k < n ? hyphenChain(doc, k) : k;
+      if (joined > k) {
+        j = joined;
+        continue;
+      }
+    }
+    // "the Liaison Office in Tarvia", "the Consulate General in Porvik": a post abroad is named by where it sits
+    if (next && w === 'in' && postedHead(doc, j)) {
+      j++;
+      continue;
+    }
+    // "Task Force on Water Rights", "Committee on Foreign Relations": "on" after a committee-like head
+    if (next && ((w === 'of' || w === 'for' || w === '&') && runHasHead(doc, i, j) || (w === 'on' && ON_HEADS.has(doc.words[j - 1] as string)))) {
+      j++;
+      continue;
+    }
+    // "National Library of the Netherlands", "Bank of the Philippine Islands"
+    // "Office for the Return of Displaced Families": "for the" only right after an organisation head
+    if ((w === 'of' || (w === 'for' && ORG_HEADS.has(doc.words[j - 1] as string))) && doc.lower[j + 1] === 'the' && j + 2 < n && doc.sentOf[j + 2] === doc.sentOf[i] && nameToken(doc, j + 2) && runHasHead(doc, i, j)) {
+      j += 2;
+      continue;
+    }
+    // "the Global Alliance Against Hunger and Poverty", "Coalition Against Arms Sales": a capitalised "Against"
+    // after an organisation head names what the body campaigns against; the things named after it may be joined
+    // by "and"
+    if (next && doc.words[j] === 'Against' && ORG_HEADS.has(doc.words[j - 1] as string)) {
+      against = true;
+      j++;
+      continue;
+    }
+    if (next && against && w === 'and') {
+      j++;
+      continue;
+    }
+    // "Jammu and Kashmir", "Bosnia and Herzegovina": a gazetteer name with "and" inside it
+    if (next && w === 'and') {
+      const g = gazetteerAt(doc, kb, i, Math.min(n, doc.sentEnd[doc.sentOf[i] as number] as number));
+      if (g && g.end > j + 1 && !g.actor) {
+        j = g.end;
+        continue;
+      }
+    }
+    if (next && w === 'and' && hasOrgHeadBeforeOf(doc, i, j + 1)) {
+      // "Department of Housing and Urban Development", "Ministry of Agriculture and Forestry", "Center for Strategic
+      // and International Studies": after "<organisation head> of/for", the capitalised words joined by "and" still
+      // name the organisation (not a country or place after it: "the Council of Europe and Russia")
+      let k = j + 1;
+      while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
+      const placeAfter = kb.phrases.get(doc.text.slice(doc.starts[j + 1], doc.ends[k - 1]))?.type;
+      if (k - j <= 4 && placeAfter !== 'GPE' && placeAfter !== 'LOC') {
+        j = k;
+        continue;
+      }
+    }
+    // "CCNG, Inc.", "Acme Widgets, Ltd.": the legal form after a comma makes a run that names no organisation
+    // by its head a company name ("Atlantic Lottery Corporation, Inc." is named by its head already; a trade is no
+    // such head: "Northwind Logistics, Inc.")
+    if (w === ',' && j + 1 < n && doc.sentOf[j + 1] === doc.sentOf[i] && LEGAL_FORMS.has(doc.words[j + 1] as string) && !BODY_HEADS.has(doc.words[j - 1] as string)) {
+      j += 2;
+      break;
+    }
+    // "King's College", "Children's Hospital": one capitalised word, "'s", then a run that ends an organisation or a
+    // building
+    // (a town's building stays the town's: "Mecca's Grand Mosque")
+    if ((w === "'s" || w === '’s') && j === i + 1 && next && !kb.phrases.has(doc.words[i] as string) && !kb.isGivenName(doc.words[i] as string)) {
+      let k = j + 1;
+      while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
+      const last = doc.words[k - 1] as string;
+      if ((ORG_HEADS.has(last) || (bodyOrBuildingHead(last) && kb.cities(doc.words[i] as string).length === 0)) && k - j <= 3) {
+        j = k;
+        continue;
+      }
+    }
+    // "the Kurdistan Workers' Party", "the People's Defence Force": a plural noun of people in the possessive names
+    // the members of an organisation, not its owner ("Russia's Defence Ministry" stays two names)
+    if (next && (w === "'" || w === '’' || w === "'s" || w === '’s') && glued(doc, j) && groupPossessive(doc, j)) {
+      let k = j + 1;
+      while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
+      if (bodyOrBuildingHead(doc.words[k - 1] as string) && k - j <= 3) {
+        j = k;
+        continue;
+      }
+    }
+    if (next && w === 'and' && !ORG_HEADS.has(doc.words[j - 1] as string)) {
+      // "Emergency Response and Assessment Team": joined only when the run after "and" ends an organization
+      // (not two names: "the British Library and Columbia University")
+      let k = j + 1;
+      while (k < n && doc.sentOf[k] === doc.sentOf[i] && nameToken(doc, k)) k++;
+      // (nor an organisation the knowledge base knows before "and": "Airbus and General Motors")
+      if (ORG_HEADS.has(doc.words[k - 1] as string) && k - j <= 4 && !(knownOrgName(kb, doc.text.slice(doc.starts[i], doc.ends[j - 1])))) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * The mentions of the capitalised run (or article-led name) that starts at token i, pushed onto `out`: a gazetteer name
+ * with a possessive or an article in it, an organisation's description, a name before a hyphenated compound, else the
+ * run classified; returns where the next run may start.
+ */
+function runMentions(doc: Doc, kb: KB, i: number, out: EntityMention[]): number {
+  // "the People's Republic of China": a gazetteer name with a possessive inside it
+  if (i + 1 < doc.n && (doc.words[i + 1] === "'s" || doc.words[i + 1] === '’s')) {
+    const g = possessiveName(doc, kb, i);
+    if (g) {
+      out.push(adjust(doc, mention(doc, i, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
+      return g.end;
+    }
+  }
+  let j = runEnd(doc, kb, i);
+  // "Joint Chiefs of Staff", "Al - Qaeda": an organisation of the actor gazetteer that runs past the capitalised run
+  const actor = kb.actorOrgAt(doc.lower, doc.words, i, doc.sentEnd[doc.sentOf[i] as number] as number);
+  if (actor && actor.end > j) j = actor.end;
+  // "The Hague", "The Gambia": a gazetteer name that starts with the article and spans the whole run
+  if (i > 0 && (doc.words[i - 1] === 'The' || doc.words[i - 1] === 'the')) {
+    // only when the bare name is not itself an entry ("the Netherlands" is Netherlands)
+    const bare = kb.phrases.has(doc.text.slice(doc.starts[i], doc.ends[j - 1]));
+    const g = bare ? null : gazetteerAt(doc, kb, i - 1, j, true);
+    if (g && g.end === j) {
+      out.push(adjust(doc, mention(doc, i - 1, j, g.type, g.kind, RULE_SCORE.gazetteer)));
+      return j;
+    }
+  }
+  // "the UN refugee agency", "the U.N. nuclear watchdog": a description of an organisation the gazetteer lists,
+  // led by the name of the body it belongs to and going on in lower-case words, is that organisation
+  const described = orgDescription(doc, kb, i, j);
+  if (described > j) {
+    out.push(mention(doc, i, described, 'ORG', 'name', RULE_SCORE.gazetteer));
+    return described;
+  }
+  // "Pakistan-administered Kashmir": a gazetteer name with a hyphenated compound after its first run
+  if (hyphenCompound(doc, j)) {
+    const g = gazetteerAt(doc, kb, i, doc.sentEnd[doc.sentOf[i] as number] as number);
+    if (g && g.end > j + 2) {
+      out.push(mention(doc, i, g.end, g.type, g.kind, RULE_SCORE.gazetteer));
+      return g.end;
+    }
+  }
+  classifyRun(doc, kb, i, j, out);
+  return j;
 }
 
 /** lower-case words an organisation's description may run on for after the name of the body ("children's agency") */
@@ -341,19 +375,19 @@ function groupPossessive(doc: Doc, j: number): boolean {
 
 /** The longest gazetteer name from token i that has a possessive "'s" as its second token ("People's Republic of China",
  * "Moody's"). */
-function possessiveName(doc: Doc, kb: KB, i: number): { end: number; type: EntityMention['type']; kind: MentionKind } | null {
+function possessiveName(doc: Doc, kb: KB, i: number): GazetteerHit | null {
   const last = Math.min(doc.sentEnd[doc.sentOf[i] as number] as number, i + kb.maxPhraseTokens + 1);
   for (let e = last; e > i + 2; e--) {
     if (!isCapitalized(doc.words[e - 1] as string)) continue;
     const g = kb.phrases.get(doc.text.slice(doc.starts[i] as number, doc.ends[e - 1] as number).replace(/’/g, "'"));
-    if (g) return { end: e, type: g.type, kind: g.kind };
+    if (g) return gazetteerHit(e, g.type, g.kind, false);
   }
   // "Moody's", "Lloyd's": an organisation whose whole name is a word and its possessive
   if (!glued(doc, i + 1)) return null;
   const g = kb.phrases.get(doc.text.slice(doc.starts[i] as number, doc.ends[i + 1] as number).replace(/’/g, "'"));
-  if (g) return g.type === 'ORG' ? { end: i + 2, type: g.type, kind: g.kind } : null;
+  if (g) return g.type === 'ORG' ? gazetteerHit(i + 2, g.type, g.kind, false) : null;
   // (the actor dictionaries' "Aaron's" is also a man's possessive: not after a given name)
-  return !kb.isGivenName(doc.words[i] as string) && kb.actorOrg(`${doc.lower[i] as string} 's`) ? { end: i + 2, type: 'ORG', kind: 'name' } : null;
+  return !kb.isGivenName(doc.words[i] as string) && kb.actorOrg(`${doc.lower[i] as string} 's`) ? gazetteerHit(i + 2, 'ORG', 'name', false) : null;
 }
 
 /** Heads of an organisation's post in a place ("Embassy", "Mission", "Consulate General"): "in" + the place ends the name. */
@@ -390,14 +424,27 @@ function runHasHead(doc: Doc, a: number, b: number): boolean {
 }
 
 
+/** a name the gazetteer knows, ending at token `end` (exclusive); `actor`: found in the actor dictionaries only */
+interface GazetteerHit {
+  end: number;
+  type: EntityType;
+  kind: MentionKind;
+  actor: boolean;
+}
+
+/** a gazetteer hit, built by one object literal (one hidden class for the code that reads hits) */
+function gazetteerHit(end: number, type: EntityType, kind: MentionKind, actor: boolean): GazetteerHit {
+  return { end, type, kind, actor };
+}
+
 /**
  * Longest gazetteer phrase starting at token a and ending by b: the KB's curated phrases, else an organisation of the
  * actor gazetteer (PETRARCH2 dictionaries; the curated phrase wins a tie).
  */
-function gazetteerAt(doc: Doc, kb: KB, a: number, b: number, exact = false): { end: number; type: EntityType; kind: MentionKind; actor?: boolean } | null {
+function gazetteerAt(doc: Doc, kb: KB, a: number, b: number, exact = false): GazetteerHit | null {
   const actor = exact ? null : kb.actorOrgAt(doc.lower, doc.words, a, b);
   const lim = Math.min(b, a + MAX_PHRASE);
-  if (actor && actor.end > lim) return { end: actor.end, type: 'ORG', kind: 'name', actor: true };
+  if (actor && actor.end > lim) return gazetteerHit(actor.end, 'ORG', 'name', true);
   for (let e = lim; e > a + (exact ? 1 : 0); e--) {
     const key = doc.text.slice(doc.starts[a] as number, doc.ends[e - 1] as number);
     let hit = exact ? kb.phrases.get(key) : (kb.phrases.get(key) ?? kb.phrases.get(`the ${key}`));
@@ -408,8 +455,8 @@ function gazetteerAt(doc: Doc, kb: KB, a: number, b: number, exact = false): { e
       const folded = exact ? kb.phrases.get(bare) : (kb.phrases.get(bare) ?? kb.phrases.get(`the ${bare}`));
       if (folded && (folded.kind === 'metonym' || e - a > 1)) hit = folded;
     }
-    if (hit) return { end: e, type: hit.type, kind: hit.kind };
-    if (actor && actor.end === e) return { end: e, type: 'ORG', kind: 'name', actor: true };
+    if (hit) return gazetteerHit(e, hit.type, hit.kind, false);
+    if (actor && actor.end === e) return gazetteerHit(e, 'ORG', 'name', true);
   }
   return null;
 }
@@ -466,7 +513,17 @@ function namedEvent(doc: Doc, a: number): boolean {
   return k >= 0 && EVENT_BEFORE.has(doc.lower[k] as string) && doc.lower[k] !== 'mission';
 }
 
+/**
+ * Types the capitalised run [a, b): an event, a post in an organisation, an organisation and a person after it, a
+ * titled person, else the run without a title (typeSegment); pushes the mentions onto `out`.
+ */
 function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): void {
+  if (eventRun(doc, kb, a, b, out) || postInOrganisation(doc, kb, a, b, out) || organisationThenPerson(doc, kb, a, b, out) || titledPerson(doc, kb, a, b, out)) return;
+  typeSegment(doc, kb, a, b, out);
+}
+
+/** The run [a, b) names an event (a storm, a conference, an operation or exercise, a meeting, a war): pushes it and returns true. */
+function eventRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): boolean {
   // "Hurricane Katrina", "Cyclone Phailin", "Tropical Storm Bill", "Storm Ciarán": a storm is an event, not a person
   // (a bare "Storm" only before a given name and not as a noun's modifier: "Storm Shadow missiles" are weapons)
   const s = STORM_MODIFIERS.has(doc.words[a] as string) ? a + 1 : a;
@@ -474,7 +531,7 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   const bareStorm = title === 'Storm' && s === a;
   if (s < b - 1 && STORM_TITLES.has(title) && (!bareStorm || (kb.isGivenName(doc.words[s + 1] as string) && doc.pos[b] !== NOUN))) {
     out.push(mention(doc, a, b, 'EVENT', 'name', RULE_SCORE.head));
-    return;
+    return true;
   }
   const before = a > 0 ? (doc.lower[a - 1] as string) : '';
   // "COP29", "COP30 talks": the numbered conferences of the parties to a UN convention
@@ -488,7 +545,7 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     let e = b;
     if (e < doc.n && /^(19|20)\d\d$/.test(doc.words[e] as string)) e++; // "Cold Response 2026"
     out.push(mention(doc, a, e, 'EVENT', 'name', RULE_SCORE.head));
-    return;
+    return true;
   }
   // "the Balikatan exercises", "the Zapad-2025 drills", "the Talisman Sabre 2025 exercise": a name the knowledge base does not
   // know, right before an exercise noun, is the exercise (not a country, a people or a body that holds it: "NATO
@@ -499,7 +556,7 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     if (e < doc.n && EXERCISE_AFTER.has(doc.words[e] as string) && b - a <= 3 && !ORG_HEADS.has(last) && !namesCountry(doc, kb, a, b) &&
       !kb.phrases.has(doc.text.slice(doc.starts[a], doc.ends[b - 1])) && !kb.actorOrgAt(doc.lower, doc.words, a, b) && !/^[\p{Lu}.&-]+$/u.test(doc.words[a] as string)) {
       out.push(mention(doc, a, e, 'EVENT', 'name', RULE_SCORE.head));
-      return;
+      return true;
     }
   }
   // "the Pacific Islands Forum Leaders Meeting", "the NATO Summit", "the Gulf War": a name whose last word is a
@@ -510,15 +567,20 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     for (let k = a; k < b - 1 && !body; k++) body = HONORIFICS.has(doc.words[k] as string) || (last === 'War' && ORG_HEADS.has(doc.words[k] as string));
     if (!body) {
       out.push(mention(doc, a, b, 'EVENT', 'name', RULE_SCORE.head));
-      return;
+      return true;
     }
   }
   // ("the European Council summit", "an Arab League summit": a body named by its head noun holds the summit and stays
   // the body; "the G20 summit", "the Vilnius summit" are the meetings)
   if (b < doc.n && EVENT_AFTER.has(doc.lower[b] as string) && b - a <= 3 && !(b - a > 1 && ORG_HEADS.has(doc.words[b - 1] as string))) {
     out.push(mention(doc, a, b + 1, 'EVENT', 'name', RULE_SCORE.head));
-    return;
+    return true;
   }
+  return false;
+}
+
+/** The run [a, b) is a post in an organisation ("Principal Secretary of the Ministry of Energy"): types the organisation and returns true. */
+function postInOrganisation(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): boolean {
   // "Principal Secretary of the Ministry of Energy": a post in an organisation is no part of its name; the organisation
   // is what follows "of the" (only with an organisation head in it: "Secretary of State" stays a title)
   // (the organisation ends the run: "President of the Commission Ana Lee" is left to the title reading below)
@@ -527,8 +589,13 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   if (p < b - 3 && HONORIFICS.has(doc.words[p] as string) && doc.lower[p + 1] === 'of' && doc.lower[p + 2] === 'the' &&
     (ORG_HEADS.has(doc.words[b - 1] as string) || hasOrgHeadBeforeOf(doc, p + 3, b))) {
     typeSegment(doc, kb, p + 3, b, out);
-    return;
+    return true;
   }
+  return false;
+}
+
+/** The run [a, b) is an organisation's name, then a person's given name and surname: pushes both and returns true. */
+function organisationThenPerson(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): boolean {
   // "the Migrant Aid Council Harriet Olu": an organisation's name and, right after its head, a given name and a surname
   // are two names (a title before them is outside the run: "chief executive of the ...")
   // ("the Tarvo Ministry of Health Anna Lee": also after the "of" part of the organisation's name)
@@ -541,8 +608,13 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     if (!person) continue;
     typeSegment(doc, kb, a, k + 1, out);
     out.push(mention(doc, k + 1, b, 'PERSON', 'name', RULE_SCORE.titled));
-    return;
+    return true;
   }
+  return false;
+}
+
+/** The run [a, b) holds a title: the person named after it, the names before and inside it; returns true when it did. */
+function titledPerson(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): boolean {
   // sentence-initial single common word ("Officials", "Speaking") is not a name unless the gazetteer knows it
   // a title inside the run: the name is what follows the last honorific
   let h = -1;
@@ -588,20 +660,27 @@ function classifyRun(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
       }
     }
     out.push(mention(doc, h + 1, b, 'PERSON', 'name', RULE_SCORE.titled), ...after);
-    return;
+    return true;
   }
-  typeSegment(doc, kb, a, b, out);
+  return false;
 }
 
 /** Types a run without a person title: organizations and places by their head, else gazetteer, else patterns. */
 function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): void {
-  if (a >= b) return;
+  if (a < b && !typedWhole(doc, kb, a, b, out)) typedPiecewise(doc, kb, a, b, out);
+}
+
+/**
+ * The run [a, b) typed as a whole (a gazetteer name, a post and the names inside it, a name by its head or its first
+ * word): pushes the mentions onto `out` and returns true, else false.
+ */
+function typedWhole(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): boolean {
   const lastWord = doc.words[b - 1] as string;
   // whole-run gazetteer match first ("North Atlantic Treaty Organization", "South China Sea")
   const whole = gazetteerAt(doc, kb, a, b);
   if (whole && whole.end === b) {
     out.push(adjust(doc, mention(doc, a, b, whole.type, whole.kind, RULE_SCORE.gazetteer)));
-    return;
+    return true;
   }
   // "The Minister of Foreign Affairs and International Cooperation of the Federal Republic of Somalia, Name,": a post
   // (a title word, then its remit after "of"/"for") is no organisation; the names the gazetteer knows inside it are kept,
@@ -614,81 +693,90 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
         k = g.end;
       } else k++;
     }
-    return;
+    return true;
   }
   // "Kataib Hezbollah", "Jaish al-Adl", "Tehrik-e-Taliban Pakistan", "Partido Popular": a body's name led by the word for
   // the kind of body (not a place so named: "Liwa Oasis" ends in no organisation word and is left to its head)
   if (b - a > 1 && ORG_FIRST_HEADS.has(doc.words[a] as string) && !(LOC_HEADS.has(lastWord) && doc.words[b - 2] !== '-')) {
     out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
-    return;
+    return true;
   }
   // "the Multinational Security Support mission", "the Baltic Air Policing mission": capitalised words before a
   // lower-case noun for a body name that body (not a place the gazetteer knows whole: "the Mali mission")
   // ("the U.S.-Japan alliance" is two countries' alliance)
   if (b - a > 1 && b < doc.n && BODY_NOUNS_AFTER.has(doc.words[b] as string) && !ORG_HEADS.has(lastWord) && !LOC_HEADS.has(lastWord) && !HONORIFICS.has(doc.words[a] as string) && !namesCountry(doc, kb, a, b)) {
     out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
-    return;
+    return true;
   }
   // "Upper Nile", "clashes in Upper Nile state": a division listed as "X State", written without its division word (its
   // last word may be a gazetteer name of its own: the Nile)
   if (b - a > 1 && !DIVISION_HEADS.has(lastWord) && lastWord !== 'State' && kb.admin1(`${doc.text.slice(doc.starts[a], doc.ends[b - 1])} State`).length > 0) {
     out.push(mention(doc, a, b, 'GPE', 'name', RULE_SCORE.gazetteer));
-    return;
+    return true;
   }
   if (LAW_HEADS.has(lastWord) && b - a > 1) {
     out.push(mention(doc, a, b, 'LAW', 'name', RULE_SCORE.head));
-    return;
+    return true;
   }
+  return typedByHead(doc, kb, a, b, out);
+}
+
+/**
+ * The run [a, b) typed as a whole by its first or last word (a physical feature, a boundary, a facility, an organisation,
+ * a division, a command, a town): pushes the mention onto `out` and returns true, else false.
+ */
+function typedByHead(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): boolean {
+  const lastWord = doc.words[b - 1] as string;
   // "Lake Tharthar", "Mount Sinjar", "Cape Guardafui": a physical feature named by its head first (not a town so named:
   // "Cape Town", "Lake Charles")
   if (b - a > 1 && FIRST_HEADS.has(doc.words[a] as string) && isCapitalized(doc.words[a + 1] as string) &&
     kb.cities(doc.text.slice(doc.starts[a], doc.ends[b - 1])).length === 0) {
     out.push(mention(doc, a, b, 'LOC', 'name', RULE_SCORE.head));
-    return;
+    return true;
   }
   // ("Line of Control", "Line of Actual Control": a boundary)
   const firstHead = b - a > 2 && doc.lower[a + 1] === 'of' ? (LOC_HEADS.get(doc.words[a] as string) ?? (boundaryLine(doc, a, a) ? 'LOC' : undefined)) : undefined;
   if (firstHead) {
     out.push(mention(doc, a, b, firstHead === 'FAC' ? 'FAC' : 'LOC', 'name', RULE_SCORE.head));
-    return;
+    return true;
   }
   // "the National Palace of Culture", "the Royal Museum of Fine Arts": a facility head before the name's first "of";
   // "the State Guest House Padma": a guest house, named before or after its head
   if ((b - a > 2 && !ORG_HEADS.has(lastWord) && facilityHeadBeforeOf(doc, a, b)) || (b - a > 1 && guestHouse(doc, a, b))) {
     out.push(mention(doc, a, b, 'FAC', 'name', RULE_SCORE.head));
-    return;
+    return true;
   }
   if ((ORG_HEADS.has(lastWord) && b - a > 1) || hasOrgHeadBeforeOf(doc, a, b) || headBeforeOn(doc, a, b) || headBeforeIn(doc, a, b) || chamberOf(doc, a)) {
     out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
-    return;
+    return true;
   }
   if (orgHeadThenPlace(doc, kb, a, b)) {
     out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
-    return;
+    return true;
   }
   // "the Tarvia Region", "Porvik Province": a division word after the name of a known division names that division
   if (b - a > 1 && DIVISION_HEADS.has(lastWord)) {
     const g = kb.phrases.get(doc.text.slice(doc.starts[a], doc.ends[b - 2]));
     if (g?.type === 'GPE' && g.kind === 'name' && !kb.countryByName(g.canonical)) {
       out.push(mention(doc, a, b, 'GPE', 'name', RULE_SCORE.head));
-      return;
+      return true;
     }
   }
   // "Statistics Norway", "Statistics Canada": national statistics offices are named "Statistics" + the country
   if (b - a === 2 && doc.words[a] === 'Statistics' && kb.countryByName(lastWord)) {
     out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
-    return;
+    return true;
   }
   // "Hellenic National Defence General Staff", "the Joint Staff": a general or joint staff is a military command
   // ("Chief of Defence Staff", "Chief of the Air Staff" are titles)
   if (lastWord === 'Staff' && b - a > 1 && STAFF_KINDS.has(doc.words[b - 2] as string) && !(a > 0 && (doc.lower[a - 1] === 'of' || doc.lower[a - 1] === 'the' && doc.lower[a - 2] === 'of'))) {
     out.push(mention(doc, a, b, 'ORG', 'name', RULE_SCORE.head));
-    return;
+    return true;
   }
   const loc = LOC_HEADS.get(lastWord);
   if (loc && b - a > 1) {
     out.push(mention(doc, a, b, loc === 'FAC' ? 'FAC' : 'LOC', 'name', RULE_SCORE.head));
-    return;
+    return true;
   }
   // "Santiago de Compostela", "San Juan de los Lagos": a GeoNames town whose name starts with the name of a country or a
   // capital is that town, not the country and a rest
@@ -696,18 +784,17 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
     const g0 = gazetteerAt(doc, kb, a, b);
     if (g0 && g0.end < b && g0.type === 'GPE' && !g0.actor && kb.cities(doc.text.slice(doc.starts[a], doc.ends[b - 1])).length > 0) {
       out.push(mention(doc, a, b, 'GPE', 'name', RULE_SCORE.gazetteer));
-      return;
+      return true;
     }
   }
+  return false;
+}
+
+/** The run [a, b) typed left to right: the gazetteer phrases in it, and the unknown words between them grouped. */
+function typedPiecewise(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]): void {
   // left to right: gazetteer phrases, the rest grouped
   let k = a;
   let restStart = -1;
-  const flush = (end: number): void => {
-    if (restStart >= 0) {
-      unknownName(doc, kb, restStart, end, out);
-      restStart = -1;
-    }
-  };
   while (k < b) {
     let g = gazetteerAt(doc, kb, k, b);
     // "Christian Lindner", "Christian Aid", "Muslim Brotherhood": a group's name (NORP, not a country's demonym) followed
@@ -736,7 +823,8 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
       return;
     }
     if (g && !(g.end === k + 1 && restStart >= 0 && (g.actor || ((g.end === b || (g.end === b - 1 && unknownWordBefore(doc, kb, b - 1))) && surnameAfterGiven(doc, kb, restStart, k, g.type))))) {
-      flush(k);
+      if (restStart >= 0) unknownName(doc, kb, restStart, k, out);
+      restStart = -1;
       out.push(adjust(doc, mention(doc, k, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
       k = g.end;
     } else {
@@ -744,7 +832,7 @@ function typeSegment(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
       k++;
     }
   }
-  flush(b);
+  if (restStart >= 0) unknownName(doc, kb, restStart, b, out);
 }
 
 /** The one-word organisation at a is an aid body or an international one and the word after it is one nothing knows. */
@@ -926,8 +1014,8 @@ function adjust(doc: Doc, m: EntityMention): EntityMention {
     const nounNext = nxt === NOUN || nxt === PROPN || nxt === ADJ || nxt === NUM || coordinatedModifier(doc, m.tokenEnd) || hyphenCompound(doc, m.tokenEnd);
     const plural = /s$/.test(m.text) && !/ese$|ss$/.test(m.text);
     const afterThe = m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the';
-    if (!nounNext && (plural || afterThe) && !counted(doc, m.tokenStart)) return { ...m, type: 'GPE' };
-    return { ...m, type: 'NORP' };
+    if (!nounNext && (plural || afterThe) && !counted(doc, m.tokenStart)) return retyped(m, 'GPE');
+    return retyped(m, 'NORP');
   }
   if (m.kind === 'metonym' && m.tokenEnd < doc.n) {
     // "Washington state", "Washington, D.C.": the place itself
@@ -935,12 +1023,12 @@ function adjust(doc: Doc, m: EntityMention): EntityMention {
     const after = doc.words[m.tokenEnd + 1] ?? '';
     if (next === 'state' || next === 'province' || (next === ',' && /^D\.?C\.?$/.test(after))) {
       const end = next === 'state' || next === 'province' ? m.tokenEnd + 1 : m.tokenEnd + 2;
-      return { ...m, kind: 'name', tokenEnd: end, end: doc.ends[end - 1] as number, text: doc.text.slice(m.start, doc.ends[end - 1]) };
+      return retyped(reachingTo(doc, m, end, doc.ends[end - 1] as number), m.type, 'name');
     }
   }
   if (m.kind === 'metonym' && m.tokenStart > 0 && LOCATIVE.has(doc.lower[m.tokenStart - 1] as string) && !partyTo(doc, m.tokenStart - 1) && !rulersIn(doc, m.tokenStart - 1)) {
     // "a summit in Beijing" is the city, not the government
-    return { ...m, kind: 'name' };
+    return retyped(m, m.type, 'name');
   }
   // "teams sent to Mandalay and Nay Pyi Taw", "in Lviv, Odesa and Kyiv": a capital listed with other names after a
   // locative preposition is a city of the list
@@ -948,17 +1036,17 @@ function adjust(doc: Doc, m: EntityMention): EntityMention {
     let k = m.tokenStart - 2;
     while (k > 0 && m.tokenStart - k < 12 && (isCapitalized(doc.words[k] as string) || doc.words[k] === ',' || doc.words[k] === '-')) k--;
     // (not after a party's "to" or "from": "appealed to London and Paris", "reaction from Aden, Sanaa and Riyadh")
-    if (k < m.tokenStart - 2 && LOCATIVE.has(doc.lower[k] as string) && isCapitalized(doc.words[k + 1] as string) && !partyTo(doc, k)) return { ...m, kind: 'name' };
+    if (k < m.tokenStart - 2 && LOCATIVE.has(doc.lower[k] as string) && isCapitalized(doc.words[k + 1] as string) && !partyTo(doc, k)) return retyped(m, m.type, 'name');
   }
   // "the streets of Kyiv", "their hold on Port-au-Prince", "the siege of Sarajevo": a part of a capital or a grip on its
   // ground is the city, not the government
   if (m.kind === 'metonym' && m.tokenStart > 1 && SPATIAL_LINKS.has(doc.lower[m.tokenStart - 1] as string) && SPATIAL_PARTS.has(doc.lower[m.tokenStart - 2] as string)) {
-    return { ...m, kind: 'name' };
+    return retyped(m, m.type, 'name');
   }
   // "the Kenyan capital Nairobi", "the capital, Lima": a capital named as such is the city
   if (m.kind === 'metonym' && m.tokenStart > 0) {
     const k = doc.words[m.tokenStart - 1] === ',' ? m.tokenStart - 2 : m.tokenStart - 1;
-    if (k >= 0 && (doc.lower[k] === 'capital' || doc.lower[k] === 'city')) return { ...m, kind: 'name' };
+    if (k >= 0 && (doc.lower[k] === 'capital' || doc.lower[k] === 'city')) return retyped(m, m.type, 'name');
   }
   return m;
 }
@@ -1207,7 +1295,7 @@ function acronymsAsDefined(out: EntityMention[]): EntityMention[] {
   if (!defined) return out;
   for (let i = 0; i < out.length; i++) {
     const m = out[i] as EntityMention;
-    if ((m.score ?? 0) < RULE_SCORE.head && m.tokenEnd - m.tokenStart === 1 && defined.has(m.text)) out[i] = { ...m, type: 'ORG', kind: 'name', score: RULE_SCORE.head };
+    if ((m.score ?? 0) < RULE_SCORE.head && m.tokenEnd - m.tokenStart === 1 && defined.has(m.text)) out[i] = retyped(m, 'ORG', 'name', RULE_SCORE.head);
   }
   return out;
 }

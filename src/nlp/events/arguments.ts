@@ -152,24 +152,34 @@ export class ArgumentFinder {
     // (but the object of a verb that takes a party as its object is one: "accusing it of ...", "urged it to ...")
     if (w === 'it' && base(syn, t) === 'obj' && !PARTY_OBJECT_VERBS.has(doc.lower[syn.head[t] as number] as string)) return null;
     if (GROUP_PRONOUNS.has(w)) return this.pronounParty(t);
-    if (RELATIVE.has(w) && depth < 2) {
-      // "the army, which shelled X": the relative pronoun stands for the noun the clause modifies (and a clause the
-      // parse hung on a time after the object, "expelled the envoy on Monday, who ...", on that object)
-      const v = syn.head[t] as number;
-      if (v >= 0 && syn.rel[v] === 'acl:relcl') {
-        let a = syn.head[v] as number;
-        const g = a >= 0 ? (syn.head[a] as number) : -1;
-        if (a >= 0 && TIME_WORDS.has(doc.lower[a] as string) && g >= 0 && syn.upos[g] === 'VERB' && child(syn, g, 'obj') >= 0) a = child(syn, g, 'obj');
-        return this.partyAt(a, depth + 1);
-      }
-      // a relative clause the parse attached elsewhere: the name just before ", which"
-      let k = t - 1;
-      if (doc.words[k] === ',') k--;
-      if (k >= 0 && !isActor(index, k) && syn.upos[k] === 'NOUN' && (w === 'whom' || (w === 'who' && base(syn, t) === 'obj')) && syn.upos[v] === 'VERB') return this.partyAt(k, depth + 1);
-      return k >= 0 && isActor(index, k) ? this.partyAt(k, depth + 1) : null;
-    }
+    if (RELATIVE.has(w) && depth < 2) return this.relativeParty(t, w, depth);
     const u = syn.upos[t];
     if (u !== 'NOUN' && u !== 'PROPN') return null;
+    return this.nounParty(t, w, depth);
+  }
+
+  /** The party the relative pronoun w at t stands for: the noun its clause modifies, or the name just before it. */
+  private relativeParty(t: number, w: string, depth: number): string | null {
+    const { doc, syn, index } = this;
+    // "the army, which shelled X": the relative pronoun stands for the noun the clause modifies (and a clause the
+    // parse hung on a time after the object, "expelled the envoy on Monday, who ...", on that object)
+    const v = syn.head[t] as number;
+    if (v >= 0 && syn.rel[v] === 'acl:relcl') {
+      let a = syn.head[v] as number;
+      const g = a >= 0 ? (syn.head[a] as number) : -1;
+      if (a >= 0 && TIME_WORDS.has(doc.lower[a] as string) && g >= 0 && syn.upos[g] === 'VERB' && child(syn, g, 'obj') >= 0) a = child(syn, g, 'obj');
+      return this.partyAt(a, depth + 1);
+    }
+    // a relative clause the parse attached elsewhere: the name just before ", which"
+    let k = t - 1;
+    if (doc.words[k] === ',') k--;
+    if (k >= 0 && !isActor(index, k) && syn.upos[k] === 'NOUN' && (w === 'whom' || (w === 'who' && base(syn, t) === 'obj')) && syn.upos[v] === 'VERB') return this.partyAt(k, depth + 1);
+    return k >= 0 && isActor(index, k) ? this.partyAt(k, depth + 1) : null;
+  }
+
+  /** The party common noun or name w at t stands for: its possessor pronoun's, a person in apposition, its modifiers'. */
+  private nounParty(t: number, w: string, depth: number): string | null {
+    const { doc, syn, index } = this;
     // "on Friday, the Chilean Navy said": a time is nobody, whatever the parse hangs on it
     if (TIME_WORDS.has(w)) return null;
     // "X said its jets struck ...", "their forces captured ...": as a subject, an agent or the armed means of the party
@@ -209,6 +219,12 @@ export class ArgumentFinder {
       if (e?.type === 'PERSON') return e.id;
       found ??= e?.id ?? null;
     }
+    return this.unnamedParty(t, w, found);
+  }
+
+  /** The party of the noun w at t whose modifiers name `found`: the force the article names, a body, the home country. */
+  private unnamedParty(t: number, w: string, found: string | null): string | null {
+    const { doc, syn, index } = this;
     // "Sudan's army", "the army": the force the article names, if it names one
     if (found || doc.lower[t - 1] === 'the') {
       const force = forceEntity(doc, index, t, found);
@@ -437,29 +453,53 @@ export class ArgumentFinder {
   }
 
   find(v: number, type: PloverType, noun: boolean): Arguments {
-    const { doc, syn, index } = this;
     const a: Arguments = { sources: [], targets: [], location: null, passive: false, between: [] };
-    const passive = !noun && isPassive(syn, v);
+    const passive = !noun && isPassive(this.syn, v);
     a.passive = passive;
     const cases = TARGET_CASES[type];
+    if (noun) this.nounArguments(v, a);
+    else this.verbArguments(v, type, passive, cases, a);
+    if (!noun) {
+      if (!passive) this.subjectOf(v, a.sources);
+      this.objectPhraseOf(v, cases, a);
+    } else if (a.sources.length === 0) this.lightVerbArguments(v, type, cases, a);
+    // a party is never its own recipient
+    for (let y = a.targets.length - 1; y >= 0; y--) if (a.sources.includes(a.targets[y] as string)) a.targets.splice(y, 1);
+    // "fired on its positions", "seized their boats": a hostile act on what a possessive pronoun owns is aimed at the
+    // party the pronoun stands for, when that is not the source
+    if (!noun && a.targets.length === 0 && a.sources.length > 0 && OWNED_TARGET_TYPES.has(type)) this.ownedTargets(v, cases, a);
+    // "Lula thanked him": an object pronoun is someone other than the subject
+    if (!noun && a.targets.length === 0 && a.sources.length === 1) this.objectPronounTarget(v, a);
+    return a;
+  }
+
+  /** The parties of event noun v's own phrase: possessor and "by" agent, "between", place, recipient, modifier actor. */
+  private nounArguments(v: number, a: Arguments): void {
+    const { doc, syn, index } = this;
+    for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      const r = base(syn, c);
+      if (syn.rel[c] === 'nmod:poss') this.partiesAt(c, a.sources);
+      else if (r === 'nmod' || r === 'obl') {
+        const cs = caseOf(syn, doc.lower, c);
+        if (cs === 'by') this.partiesAt(c, a.sources);
+        else if (cs === 'between') this.partiesAt(c, a.between);
+        else if (this.isPlace(c) && PLACE_CASES.has(cs)) a.location ??= entityIdAt(index, c);
+        else if (NOUN_TARGET_CASES.has(cs)) this.partiesAt(c, a.targets);
+      } else if ((r === 'amod' || r === 'compound') && isActor(index, c)) {
+        // "a Russian attack", "US sanctions": the modifier is the actor
+        this.partiesAt(c, a.sources);
+      }
+    }
+  }
+
+  /** The parties of verb v's dependents: objects, passive agents and subjects, obliques (place, "between", recipient). */
+  private verbArguments(v: number, type: PloverType, passive: boolean, cases: readonly string[], a: Arguments): void {
+    const { doc, syn, index } = this;
     for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
       const c = syn.childList[k] as number;
       const r = base(syn, c);
       const full = syn.rel[c] as string;
-      if (noun) {
-        if (full === 'nmod:poss') this.partiesAt(c, a.sources);
-        else if (r === 'nmod' || r === 'obl') {
-          const cs = caseOf(syn, doc.lower, c);
-          if (cs === 'by') this.partiesAt(c, a.sources);
-          else if (cs === 'between') this.partiesAt(c, a.between);
-          else if (this.isPlace(c) && PLACE_CASES.has(cs)) a.location ??= entityIdAt(index, c);
-          else if (NOUN_TARGET_CASES.has(cs)) this.partiesAt(c, a.targets);
-        } else if ((r === 'amod' || r === 'compound') && isActor(index, c)) {
-          // "a Russian attack", "US sanctions": the modifier is the actor
-          this.partiesAt(c, a.sources);
-        }
-        continue;
-      }
       if (r === 'obj' || r === 'iobj') {
         if (passive) continue;
         // "discussed the impact of Russia's war", "discussed Ukraine": the object of a verb of discussion is its topic;
@@ -483,61 +523,80 @@ export class ArgumentFinder {
         this.partiesAt(c, a.targets);
       }
     }
-    if (!noun && !passive) this.subjectOf(v, a.sources);
-    // a prepositional phrase attached to the object: "imposed sanctions on X", "provided aid to X", "met Y in Lima"
-    if (!noun) {
-      const o = child(syn, v, 'obj') >= 0 ? child(syn, v, 'obj') : this.particleObject(v);
-      if (o >= 0 && !isActor(index, o)) this.objectPhrase(o, cases, a);
-      else if (o >= 0 && a.location === null) this.objectPhrase(o, [], a);
-    }
-    if (noun && a.sources.length === 0) {
-      // a light verb's subject: "China launched an attack", "the EU imposed sanctions on X"; also through an amount
-      // the act is counted in: "announced $45 million in aid for X", "approved a package of loans"
-      const q = syn.head[v] as number;
-      const counted = q >= 0 && base(syn, v) === 'nmod' && (syn.upos[q] === 'NUM' || syn.upos[q] === 'SYM' || AMOUNTS.has(doc.lower[q] as string)) && base(syn, q) === 'obj';
-      // ... unless the amount has its own owner: "block the EU's package of sanctions" (the EU's sanctions, not the
-      // blocker's)
-      const owner = counted ? child(syn, q, 'nmod:poss') : -1;
-      if (owner >= 0 && isActor(index, owner)) this.partiesAt(owner, a.sources);
-      else if (counted && syn.upos[syn.head[q] as number] === 'VERB') this.subjectOf(syn.head[q] as number, a.sources);
-      const h = syn.head[v] as number;
-      if (h >= 0 && base(syn, v) === 'obj' && syn.upos[h] === 'VERB') this.subjectOf(h, a.sources);
-      // talks as the purpose of a journey are the traveller's: "flew to Santiago for talks with X", "arrived in Kampala
-      // for talks with Y" (the journey's subject holds them; a visit to a city alone names no partner)
-      if (a.sources.length === 0 && type === 'CONSULT' && h >= 0 && base(syn, v) === 'obl' && caseOf(syn, doc.lower, v) === 'for' &&
-        syn.upos[h] === 'VERB' && JOURNEYS.test(doc.lower[h] as string) && !this.futureOf(h)) this.subjectOf(h, a.sources);
-      // the light verb's prepositional recipient: "imposed sanctions on Iran"
-      if (h >= 0 && a.targets.length === 0 && base(syn, v) === 'obj') {
-        for (let k = syn.childStart[h] as number; k < (syn.childStart[h + 1] as number); k++) {
-          const c = syn.childList[k] as number;
-          if (base(syn, c) !== 'obl') continue;
-          const cs = caseOf(syn, doc.lower, c);
-          if (cases.includes(cs) || (cs !== 'in' && NOUN_TARGET_CASES.has(cs) && cs !== 'for')) this.partiesAt(c, a.targets);
-        }
-      }
-    }
-    // a party is never its own recipient
-    for (let y = a.targets.length - 1; y >= 0; y--) if (a.sources.includes(a.targets[y] as string)) a.targets.splice(y, 1);
-    // "fired on its positions", "seized their boats": a hostile act on what a possessive pronoun owns is aimed at the
-    // party the pronoun stands for, when that is not the source
-    if (!noun && a.targets.length === 0 && a.sources.length > 0 && OWNED_TARGET_TYPES.has(type)) {
-      for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number) && a.targets.length === 0; k++) {
+  }
+
+  /** A prepositional phrase attached to verb v's object: "imposed sanctions on X", "provided aid to X", "met Y in Lima". */
+  private objectPhraseOf(v: number, cases: readonly string[], a: Arguments): void {
+    const o = child(this.syn, v, 'obj') >= 0 ? child(this.syn, v, 'obj') : this.particleObject(v);
+    if (o >= 0 && !isActor(this.index, o)) this.objectPhrase(o, cases, a);
+    else if (o >= 0 && a.location === null) this.objectPhrase(o, [], a);
+  }
+
+  /**
+   * The parties of event noun v with no source of its own through the verb it is the object of: a light verb's subject
+   * and recipient ("China launched an attack", "the EU imposed sanctions on X"), an amount's, a journey's.
+   */
+  private lightVerbArguments(v: number, type: PloverType, cases: readonly string[], a: Arguments): void {
+    const { doc, syn } = this;
+    // a light verb's subject: "China launched an attack", "the EU imposed sanctions on X"; also through an amount
+    // the act is counted in: "announced $45 million in aid for X", "approved a package of loans"
+    const q = syn.head[v] as number;
+    const counted = q >= 0 && base(syn, v) === 'nmod' && (syn.upos[q] === 'NUM' || syn.upos[q] === 'SYM' || AMOUNTS.has(doc.lower[q] as string)) && base(syn, q) === 'obj';
+    if (counted) this.countedSources(q, a);
+    const h = syn.head[v] as number;
+    if (h >= 0 && base(syn, v) === 'obj' && syn.upos[h] === 'VERB') this.subjectOf(h, a.sources);
+    // talks as the purpose of a journey are the traveller's: "flew to Santiago for talks with X", "arrived in Kampala
+    // for talks with Y" (the journey's subject holds them; a visit to a city alone names no partner)
+    if (a.sources.length === 0 && type === 'CONSULT' && h >= 0 && this.journeyPurpose(v, h)) this.subjectOf(h, a.sources);
+    // the light verb's prepositional recipient: "imposed sanctions on Iran"
+    if (h >= 0 && a.targets.length === 0 && base(syn, v) === 'obj') {
+      for (let k = syn.childStart[h] as number; k < (syn.childStart[h + 1] as number); k++) {
         const c = syn.childList[k] as number;
-        const r = base(syn, c);
-        if (!(r === 'obj' || (r === 'obl' && cases.includes(caseOf(syn, doc.lower, c))))) continue;
-        const poss = child(syn, c, 'nmod:poss');
-        if (poss < 0 || !POSSESSIVES.has(doc.lower[poss] as string)) continue;
-        const p = resolvePronoun(doc, index, poss);
-        if (p && !a.sources.includes(p)) a.targets.push(p);
+        if (base(syn, c) !== 'obl') continue;
+        const cs = caseOf(syn, doc.lower, c);
+        if (cases.includes(cs) || (cs !== 'in' && NOUN_TARGET_CASES.has(cs) && cs !== 'for')) this.partiesAt(c, a.targets);
       }
     }
-    // "Lula thanked him": an object pronoun is someone other than the subject
-    const o = noun ? -1 : child(syn, v, 'obj');
-    if (a.targets.length === 0 && o >= 0 && a.sources.length === 1 && (doc.lower[o] === 'him' || doc.lower[o] === 'her') && syn.upos[o] === 'PRON') {
+  }
+
+  /** "announced $45 million in aid for X", "block the EU's package of sanctions": the source through the amount q. */
+  private countedSources(q: number, a: Arguments): void {
+    const syn = this.syn;
+    // ... unless the amount has its own owner: "block the EU's package of sanctions" (the EU's sanctions, not the
+    // blocker's)
+    const owner = child(syn, q, 'nmod:poss');
+    if (owner >= 0 && isActor(this.index, owner)) this.partiesAt(owner, a.sources);
+    else if (syn.upos[syn.head[q] as number] === 'VERB') this.subjectOf(syn.head[q] as number, a.sources);
+  }
+
+  /** Event noun v is the purpose of the journey verb h: "flew to Santiago for talks with X" (not one still to come). */
+  private journeyPurpose(v: number, h: number): boolean {
+    const { doc, syn } = this;
+    return base(syn, v) === 'obl' && caseOf(syn, doc.lower, v) === 'for' && syn.upos[h] === 'VERB' && JOURNEYS.test(doc.lower[h] as string) && !this.futureOf(h);
+  }
+
+  /** "fired on its positions", "seized their boats": the party a possessive pronoun on verb v's object stands for. */
+  private ownedTargets(v: number, cases: readonly string[], a: Arguments): void {
+    const { doc, syn, index } = this;
+    for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number) && a.targets.length === 0; k++) {
+      const c = syn.childList[k] as number;
+      const r = base(syn, c);
+      if (!(r === 'obj' || (r === 'obl' && cases.includes(caseOf(syn, doc.lower, c))))) continue;
+      const poss = child(syn, c, 'nmod:poss');
+      if (poss < 0 || !POSSESSIVES.has(doc.lower[poss] as string)) continue;
+      const p = resolvePronoun(doc, index, poss);
+      if (p && !a.sources.includes(p)) a.targets.push(p);
+    }
+  }
+
+  /** "Lula thanked him": verb v's object pronoun is someone other than its one subject. */
+  private objectPronounTarget(v: number, a: Arguments): void {
+    const { doc, syn, index } = this;
+    const o = child(syn, v, 'obj');
+    if (o >= 0 && (doc.lower[o] === 'him' || doc.lower[o] === 'her') && syn.upos[o] === 'PRON') {
       const p = resolveObjectPronoun(doc, index, o, a.sources[0] as string);
       if (p && !a.sources.includes(p)) a.targets.push(p);
     }
-    return a;
   }
 
   /** The verb at v is told as to come ("will travel", "is to fly", "plans to go"): a journey not made yet. */

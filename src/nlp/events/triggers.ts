@@ -26,9 +26,9 @@ export interface Trigger {
   cameo: string;
   negated: boolean;
   /** an accusation made by a reported clause ("said X had violated ..."): its recipient is that clause's subject */
-  byClause?: boolean;
+  byClause: boolean;
   /** a judgement given as the reason of an act ("expelled diplomats over what it called espionage"): its recipient is the act's */
-  reason?: boolean;
+  reason: boolean;
 }
 
 /** Relations whose subtrees are clauses or parties of their own, not the context of the verb's own phrase. */
@@ -806,126 +806,143 @@ export function findTriggers(doc: Doc, syn: Syntax, lex: EventLexicon, isName: (
     }
     return s;
   };
-  const before: number[] = [];
-  const after: number[] = [];
+  const scratch: VerbScratch = { before: [], after: [], stems };
   for (let i = 0; i < doc.n; i++) {
     let u = syn.upos[i] as string;
     // a capitalised event noun opening a sentence ("Talks between ...") is often tagged as a name
     if (u === 'PROPN' && i === (doc.sentStart[doc.sentOf[i] as number] as number) && nounEntry(doc, lex, i)) u = 'NOUN';
     if (u !== 'VERB' && u !== 'NOUN') continue;
     if (isName(i)) continue;
-    let code: string | null;
-    let last = i;
-    let noun = false;
-    let reason = false;
-    if (u === 'VERB') {
-      if (demandsByModal(doc, syn, lex, i, isName)) {
-        const pc = lex.plover(DEMAND_CODE);
-        if (pc) out.push({ i, last: i, noun: false, type: pc.type, frame: pc.type, mode: pc.mode, cameo: DEMAND_CODE, negated: false });
-        continue;
-      }
-      if (accusesByClause(doc, syn, lex, i, isName)) {
-        const pc = lex.plover(ACCUSE_CODE);
-        if (pc) out.push({ i, last: i, noun: false, type: pc.type, frame: pc.type, mode: pc.mode, cameo: ACCUSE_CODE, negated: false, byClause: true });
-        continue;
-      }
-      const hit = verbEntriesAt(doc, lex, i);
-      if (!hit) continue;
-      // "hopes to conclude a deal": the wish is for the hoper's own act, no appeal to anyone
-      if (WISH_HEADS.has(doc.lower[i] as string) && toInfinitive(doc, syn, child(syn, i, 'xcomp'))) continue;
-      // "is planning to send troops", "intends to expand its cooperation": a verb of intent before an act is no act of its
-      // own; the act intended is coded by its own verb, as announced (PETRARCH2's INTEND block codes a bare "plans a
-      // visit", CAMEO 036, which an object still does)
-      if (hit.entries.some((e) => e.block === 'INTEND') && syn.upos[child(syn, i, 'xcomp')] === 'VERB' && toInfinitive(doc, syn, child(syn, i, 'xcomp'))) continue;
-      // "would keep striking X positions", "continued to shell the town": an aspectual verb says the act goes on; the
-      // act is its complement's, whose object is no context of the aspectual verb's own patterns ("keep * position")
-      if (ONGOING_HEADS.has(doc.lower[i] as string)) {
-        const x = child(syn, i, 'xcomp');
-        if (x > i && syn.upos[x] === 'VERB') continue;
-      }
-      // "X, who heads the UN mission, said": a standing role told in a relative clause is a description, whatever
-      // pattern its object would match
-      const relative = base(syn, i) === 'acl' || doc.lower[i - 1] === 'who' || doc.lower[i - 1] === 'which';
-      if (relative && hit.entries.some((e) => lex.roles.has(e.lemma))) continue;
-      // ... and so is hosting an institution there ("the Netherlands, which hosts the court"): hosting talks, a summit
-      // or a visitor is a meeting, hosting the court, a base or refugees is a standing role
-      if (relative && HOSTS.has(doc.lower[i] as string)) {
-        const o = child(syn, i, 'obj');
-        // (in the present a standing role whatever the object: "which hosts the court"; in the past a visitor named was met)
-        if (!GATHERINGS.has(doc.lower[o] ?? '') && (doc.lower[i] === 'hosts' || doc.lower[i] === 'host' || o < 0 || !isName(o))) continue;
-      }
-      before.length = 0;
-      after.length = 0;
-      beforeContext(syn, i, before);
-      afterContext(syn, i, after);
-      code = verbCode(lex, hit.entries, before, after, stems);
-      last = hit.last;
-      // "called the move dangerous", "described the vote as a farce": a judgement of the object, not a call
-      // "ordered a Norwegian employee of the consulate to leave the country": an expulsion (CAMEO 166), not a request
-      if (ORDER_VERBS.has(doc.lower[i] as string) && child(syn, i, 'obj') >= 0 && orderedToLeave(doc, syn, i)) code = EXPEL_CODE;
-      // "would curb its cooperation with X": cutting back a cooperative act is a reduction of relations (CAMEO 16)
-      const o = REDUCING.has(doc.lower[i] as string) ? child(syn, i, 'obj') : -1;
-      const oe = o >= 0 && syn.upos[o] === 'NOUN' ? nounEntry(doc, lex, o) : undefined;
-      const ot = oe ? lex.plover(oe.code)?.type : undefined;
-      if (ot && REDUCIBLE.has(ot)) code = REDUCE_CODE;
-      const judged = JUDGE_VERBS.has(doc.lower[i] as string) ? judgement(doc, syn, i) : 0;
-      if (judged) code = judged > 0 ? '051' : '111';
-      // "expelled two diplomats over what Warsaw called a pattern of espionage": the reason the speaker gives for its
-      // act judges the act's recipient
-      else if (JUDGE_VERBS.has(doc.lower[i] as string) && whatCalled(doc, syn, i)) {
-        const pred = child(syn, i, 'obj') >= 0 ? child(syn, i, 'obj') : child(syn, i, 'xcomp');
-        code = FAVOURABLE.has(doc.lower[pred] as string) ? '051' : '111';
-        reason = true;
-      }
-    } else {
-      const e = nounEntry(doc, lex, i);
-      if (!e) continue;
-      if (posedThreat(doc, syn, i) || dangerThreat(doc, i) || (e.lemma === 'release' && !releaseOfCaptives(doc, syn, i))) continue;
-      // "sought help from Kenya", "asked for aid": the act asked for is not done (the asking is the event)
-      const h = syn.head[i] as number;
-      // (not "asked about the attack": a question about an act)
-      if (h >= 0 && ASKING.has(doc.lower[h] as string) && (base(syn, i) === 'obj' || (base(syn, i) === 'obl' && caseOf(syn, doc.lower, i) === 'for'))) continue;
-      // "an agreement was close", "talks are likely next month": an act expected is not done
-      if (expectedNoun(doc, syn, i)) continue;
-      // "efforts to secure the release of hostages", "the ability to carry out strikes": the act named by the object of
-      // an infinitive of an irrealis head has not happened, as the infinitive's own act has not
-      if (h >= 0 && base(syn, i) === 'obj' && irrealisVerb(doc, syn, h)) continue;
-      code = e.code;
-      noun = true;
-    }
-    if (!code) continue;
-    if (wished(doc, syn, i) || charged(doc, syn, i) || ceased(doc, syn, i) || condition(doc, syn, i) || undecided(doc, syn, i)) continue;
-    // "helped verify the identities", "will help rebuild the port": help with a task names no one helped
-    if (!noun && code.startsWith('07') && HELP.has(doc.lower[i] as string) && child(syn, i, 'obj') < 0 && child(syn, i, 'xcomp') > i) continue;
-    // "released a joint statement", "published new footage": a text put out, not a captive freed
-    if (code.startsWith('084') && !noun) {
-      const o = child(syn, i, 'obj');
-      if (o >= 0 && TEXT_OBJECTS.has(doc.lower[o] as string)) continue;
-    }
-    const pc = lex.plover(code);
-    if (!pc) continue; // CAMEO 01 (public statements) and other codes PLOVER does not code
-    // "the fight against corruption", "mobilising investments": a scourge fought or means mobilised, no party met by force
-    if (pc.type === 'ASSAULT' && fightsScourge(doc, i, last + 1)) continue;
-    if (pc.type === 'MOBILIZE' && mobilisesMeans(doc, i, last + 1)) continue;
-    // "the longstanding partnership between X and Y": ties that stand, no act
-    if (noun && pc.type === 'COOPERATE' && standingRelation(doc, syn, i)) continue;
-    const frame = pc.type;
-    let type = pc.type;
-    let mode = pc.mode;
-    let cameo = code;
-    const m = modality(doc, syn, i);
-    if (m.ability && !m.negated && !noun) continue;
-    let negated = m.negated;
-    const r = rewriteOf(type, m, code);
-    if (r) {
-      type = r.type;
-      cameo = r.cameo;
-      mode = lex.plover(r.cameo)?.mode ?? null;
-      if (r.consumesNegation) negated = false;
-    }
-    out.push({ i, last, noun, type, frame, mode, cameo, negated, reason });
+    const t = u === 'VERB' ? verbTrigger(doc, syn, lex, i, isName, scratch) : nounTrigger(doc, syn, lex, i);
+    if (t) out.push(t);
   }
   return out;
+}
+
+/** One trigger with every field set (a single object shape for the coders that read them). */
+function newTrigger(i: number, last: number, noun: boolean, type: PloverType, frame: PloverType, mode: string | null, cameo: string, negated: boolean, byClause: boolean, reason: boolean): Trigger {
+  return { i, last, noun, type, frame, mode, cameo, negated, byClause, reason };
+}
+
+/** Buffers and the stem cache findTriggers lends verbTrigger for each verb. */
+interface VerbScratch {
+  readonly before: number[];
+  readonly after: number[];
+  readonly stems: (t: number) => string;
+}
+
+/** The trigger of verb i: a demand or accusation by a reported clause, else the code of its lexicon patterns; or null. */
+function verbTrigger(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, isName: (i: number) => boolean, scratch: VerbScratch): Trigger | null {
+  if (demandsByModal(doc, syn, lex, i, isName)) {
+    const pc = lex.plover(DEMAND_CODE);
+    return pc ? newTrigger(i, i, false, pc.type, pc.type, pc.mode, DEMAND_CODE, false, false, false) : null;
+  }
+  if (accusesByClause(doc, syn, lex, i, isName)) {
+    const pc = lex.plover(ACCUSE_CODE);
+    return pc ? newTrigger(i, i, false, pc.type, pc.type, pc.mode, ACCUSE_CODE, false, true, false) : null;
+  }
+  const hit = verbEntriesAt(doc, lex, i);
+  if (!hit || !verbActs(doc, syn, lex, i, hit.entries, isName)) return null;
+  const { before, after } = scratch;
+  before.length = 0;
+  after.length = 0;
+  beforeContext(syn, i, before);
+  afterContext(syn, i, after);
+  let code = verbCode(lex, hit.entries, before, after, scratch.stems);
+  // "called the move dangerous", "described the vote as a farce": a judgement of the object, not a call
+  // "ordered a Norwegian employee of the consulate to leave the country": an expulsion (CAMEO 166), not a request
+  if (ORDER_VERBS.has(doc.lower[i] as string) && child(syn, i, 'obj') >= 0 && orderedToLeave(doc, syn, i)) code = EXPEL_CODE;
+  // "would curb its cooperation with X": cutting back a cooperative act is a reduction of relations (CAMEO 16)
+  if (REDUCING.has(doc.lower[i] as string) && reducesCooperation(doc, syn, lex, i)) code = REDUCE_CODE;
+  if (!JUDGE_VERBS.has(doc.lower[i] as string)) return triggerOf(doc, syn, lex, i, hit.last, false, code, false);
+  const judged = judgement(doc, syn, i);
+  if (judged) return triggerOf(doc, syn, lex, i, hit.last, false, judged > 0 ? '051' : '111', false);
+  // "expelled two diplomats over what Warsaw called a pattern of espionage": the reason the speaker gives for its
+  // act judges the act's recipient
+  if (!whatCalled(doc, syn, i)) return triggerOf(doc, syn, lex, i, hit.last, false, code, false);
+  const pred = child(syn, i, 'obj') >= 0 ? child(syn, i, 'obj') : child(syn, i, 'xcomp');
+  return triggerOf(doc, syn, lex, i, hit.last, false, FAVOURABLE.has(doc.lower[pred] as string) ? '051' : '111', true);
+}
+
+/** "would curb its cooperation with X": verb i (of REDUCING) cuts back a cooperative act, its object. */
+function reducesCooperation(doc: Doc, syn: Syntax, lex: EventLexicon, i: number): boolean {
+  const o = child(syn, i, 'obj');
+  const oe = o >= 0 && syn.upos[o] === 'NOUN' ? nounEntry(doc, lex, o) : undefined;
+  const ot = oe ? lex.plover(oe.code)?.type : undefined;
+  return ot !== undefined && REDUCIBLE.has(ot);
+}
+
+/** Verb i with lexicon entries `entries` is an act of its own: no wish, intent, aspect or standing role. */
+function verbActs(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, entries: readonly VerbEntry[], isName: (i: number) => boolean): boolean {
+  // "hopes to conclude a deal": the wish is for the hoper's own act, no appeal to anyone
+  if (WISH_HEADS.has(doc.lower[i] as string) && toInfinitive(doc, syn, child(syn, i, 'xcomp'))) return false;
+  // "is planning to send troops", "intends to expand its cooperation": a verb of intent before an act is no act of its
+  // own; the act intended is coded by its own verb, as announced (PETRARCH2's INTEND block codes a bare "plans a
+  // visit", CAMEO 036, which an object still does)
+  if (entries.some((e) => e.block === 'INTEND') && syn.upos[child(syn, i, 'xcomp')] === 'VERB' && toInfinitive(doc, syn, child(syn, i, 'xcomp'))) return false;
+  // "would keep striking X positions", "continued to shell the town": an aspectual verb says the act goes on; the
+  // act is its complement's, whose object is no context of the aspectual verb's own patterns ("keep * position")
+  if (ONGOING_HEADS.has(doc.lower[i] as string)) {
+    const x = child(syn, i, 'xcomp');
+    if (x > i && syn.upos[x] === 'VERB') return false;
+  }
+  // "X, who heads the UN mission, said": a standing role told in a relative clause is a description, whatever
+  // pattern its object would match
+  const relative = base(syn, i) === 'acl' || doc.lower[i - 1] === 'who' || doc.lower[i - 1] === 'which';
+  if (relative && entries.some((e) => lex.roles.has(e.lemma))) return false;
+  // ... and so is hosting an institution there ("the Netherlands, which hosts the court"): hosting talks, a summit
+  // or a visitor is a meeting, hosting the court, a base or refugees is a standing role
+  if (relative && HOSTS.has(doc.lower[i] as string)) {
+    const o = child(syn, i, 'obj');
+    // (in the present a standing role whatever the object: "which hosts the court"; in the past a visitor named was met)
+    if (!GATHERINGS.has(doc.lower[o] ?? '') && (doc.lower[i] === 'hosts' || doc.lower[i] === 'host' || o < 0 || !isName(o))) return false;
+  }
+  return true;
+}
+
+/** The trigger of event noun i, or null: no threat posed, release of no captive, act asked for or expected. */
+function nounTrigger(doc: Doc, syn: Syntax, lex: EventLexicon, i: number): Trigger | null {
+  const e = nounEntry(doc, lex, i);
+  if (!e) return null;
+  if (posedThreat(doc, syn, i) || dangerThreat(doc, i) || (e.lemma === 'release' && !releaseOfCaptives(doc, syn, i))) return null;
+  // "sought help from Kenya", "asked for aid": the act asked for is not done (the asking is the event)
+  const h = syn.head[i] as number;
+  // (not "asked about the attack": a question about an act)
+  if (h >= 0 && ASKING.has(doc.lower[h] as string) && (base(syn, i) === 'obj' || (base(syn, i) === 'obl' && caseOf(syn, doc.lower, i) === 'for'))) return null;
+  // "an agreement was close", "talks are likely next month": an act expected is not done
+  if (expectedNoun(doc, syn, i)) return null;
+  // "efforts to secure the release of hostages", "the ability to carry out strikes": the act named by the object of
+  // an infinitive of an irrealis head has not happened, as the infinitive's own act has not
+  if (h >= 0 && base(syn, i) === 'obj' && irrealisVerb(doc, syn, h)) return null;
+  return triggerOf(doc, syn, lex, i, i, true, e.code, false);
+}
+
+/**
+ * The trigger at i (through `last`) coded `code`, its type rewritten by its modality; null when the code is none,
+ * PLOVER codes no event for it, or its clause codes none (a wish, a charge, a condition, a scourge fought, ...).
+ */
+function triggerOf(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, last: number, noun: boolean, code: string | null, reason: boolean): Trigger | null {
+  if (!code) return null;
+  if (wished(doc, syn, i) || charged(doc, syn, i) || ceased(doc, syn, i) || condition(doc, syn, i) || undecided(doc, syn, i)) return null;
+  // "helped verify the identities", "will help rebuild the port": help with a task names no one helped
+  if (!noun && code.startsWith('07') && HELP.has(doc.lower[i] as string) && child(syn, i, 'obj') < 0 && child(syn, i, 'xcomp') > i) return null;
+  // "released a joint statement", "published new footage": a text put out, not a captive freed
+  if (code.startsWith('084') && !noun) {
+    const o = child(syn, i, 'obj');
+    if (o >= 0 && TEXT_OBJECTS.has(doc.lower[o] as string)) return null;
+  }
+  const pc = lex.plover(code);
+  if (!pc) return null; // CAMEO 01 (public statements) and other codes PLOVER does not code
+  // "the fight against corruption", "mobilising investments": a scourge fought or means mobilised, no party met by force
+  if (pc.type === 'ASSAULT' && fightsScourge(doc, i, last + 1)) return null;
+  if (pc.type === 'MOBILIZE' && mobilisesMeans(doc, i, last + 1)) return null;
+  // "the longstanding partnership between X and Y": ties that stand, no act
+  if (noun && pc.type === 'COOPERATE' && standingRelation(doc, syn, i)) return null;
+  const m = modality(doc, syn, i);
+  if (m.ability && !m.negated && !noun) return null;
+  const r = rewriteOf(pc.type, m, code);
+  if (!r) return newTrigger(i, last, noun, pc.type, pc.type, pc.mode, code, m.negated, false, reason);
+  return newTrigger(i, last, noun, r.type, pc.type, lex.plover(r.cameo)?.mode ?? null, r.cameo, r.consumesNegation ? false : m.negated, false, reason);
 }
 
 /** "over what X called a Y", "to protest what it called an unprovoked attack": "what" opens the judgement, a noun follows. */

@@ -25,6 +25,10 @@ const F_HAS_LETTER = 4;
 const F_HAS_DIGIT = 8;
 const F_HAS_LOWER = 16;
 
+/** the flags each case class (hash.ts caseClass) sets: by a table, so that no store waits on a class only some scripts
+ * reach (a branch first taken by an uncased script's letter deoptimised the compiled fill) */
+const CLASS_FLAGS = Uint8Array.of(0, F_HAS_LETTER, F_HAS_LETTER, F_HAS_DIGIT, F_HAS_LETTER);
+
 const BOS = 0x5bb5;
 const EOS = 0xe05e;
 const MAX_AFFIX = 4;
@@ -106,10 +110,11 @@ export class TokenColumns {
         if (k === 1) p2 = hl;
         else if (k === 2) p3 = hl;
         const cc = caseClass(c);
-        if (cc === 1) { upper++; flags |= F_HAS_LETTER; if (k === 0) flags |= F_FIRST_UPPER; }
-        else if (cc === 2) { lowerN++; flags |= F_HAS_LETTER; }
-        else if (cc === 3) flags |= F_HAS_DIGIT;
-        else if (cc === 4) flags |= F_HAS_LETTER;
+        flags |= CLASS_FLAGS[cc] as number;
+        if (cc === 1) {
+          upper++;
+          if (k === 0) flags |= F_FIRST_UPPER;
+        } else if (cc === 2) lowerN++;
         // shape: X x d o, punctuation kept as itself; runs collapsed
         const code = cc === 0 ? c : cc;
         if (code !== lastCode) {

@@ -66,7 +66,7 @@ export class ActsFor {
       for (const c of this.index.entities) {
         if ((c.type !== 'GPE' && c.type !== 'NORP') || !c.kb.iso3166) continue;
         // (not one of a hyphenated pair: "president of the US-China Business Council" names a relation, no country of his)
-        if (c.mentions.some((m) => m.kind !== 'pronoun' && containsWord(title, m.text, true))) return countryOfEntity(this.index, c);
+        if (namedIn(title, c)) return countryOfEntity(this.index, c);
       }
       for (const w of title.split(/[\s,]+/)) {
         const word = w.replace(/['’]s$/, '');
@@ -221,12 +221,22 @@ function seatCountry(doc: Doc, index: EntityIndex, i: number): string | null | u
   return undefined;
 }
 
+/** some mention of e (no pronoun) is a word of `title`, not one of a hyphenated pair */
+function namedIn(title: string, e: ResolvedEntity): boolean {
+  for (const m of e.mentions) if (m.kind !== 'pronoun' && containsWord(title, m.text, true)) return true;
+  return false;
+}
+
+const HYPHEN = 45;
+
 /** `word` occurs in `text` with no letter on either side (and, with `unpaired`, not joined by a hyphen to another word). */
 function containsWord(text: string, word: string, unpaired = false): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + word.length];
-    if (unpaired && (before === '-' || after === '-')) continue;
+    // (no read past either end of the text, and hyphens by code: a fresh one-character string, which a curly quote
+    // gives, deoptimised a comparison compiled for shared ones)
+    const before = at > 0 ? text[at - 1] : undefined;
+    const after = at + word.length < text.length ? text[at + word.length] : undefined;
+    if (unpaired && ((at > 0 && text.charCodeAt(at - 1) === HYPHEN) || (after !== undefined && text.charCodeAt(at + word.length) === HYPHEN))) continue;
     if ((before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))) return true;
   }
   return false;

@@ -1179,41 +1179,12 @@ export function recentOrg(doc: Doc, index: EntityIndex, i: number): string | nul
  * ("growers in Washington state said" -> "growers").
  */
 export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: number, modifiers = false): Subject | null {
-  let i = verb - 1;
-  let skipped = 0;
-  while (i >= lo && skipped < 4) {
-    const p = doc.pos[i] as number;
-    // (and an intensifying reflexive after the subject: "Orban himself has said")
-    if (((p === P.AUX || p === P.ADV || (p === P.PART && doc.lower[i] !== "'s") || (INTENSIFIERS.has(doc.lower[i] as string) && i > lo && inChunk(doc, index, i - 1))) && (index.entityAtToken[i] as number) < 0) || isQuoteTok(doc, i)) {
-      // auxiliaries, adverbs and the opening mark of a mixed quote: `it had “taken ...`
-      i--;
-      skipped++;
-    } else break;
-  }
+  let i = pastAuxiliaries(doc, index, verb, lo);
   if (i < lo) return null;
-  let paren = -1;
   const close = i;
-  if (doc.words[i] === ',') {
-    let c = i - 1;
-    while (c >= lo && i - c < PAREN_MAX && doc.words[c] !== ',' && !isQuoteTok(doc, c)) c--;
-    if (c < lo || doc.words[c] !== ',') return null;
-    // a list inside the parenthetical (", formed by Mali, Chad and Niger,"): its commas are no bounds
-    c = listStart(doc, c, i, lo);
-    paren = c;
-    i = c - 1;
-    // "X, 71, whose house …, said": an age in apposition before the parenthetical
-    if (i - 2 >= lo && (doc.pos[i] as number) === P.NUM && doc.words[i - 1] === ',' && /^\d{1,3}$/.test(doc.words[i] as string)) {
-      paren = i - 1;
-      i -= 2;
-    }
-  } else if ((doc.words[i] === '—' || doc.words[i] === '–') && !modifiers) {
-    // "X — who took office in May — said": a parenthetical between dashes
-    let c = i - 1;
-    while (c >= lo && i - c < PAREN_MAX && doc.words[c] !== doc.words[i] && !isQuoteTok(doc, c)) c--;
-    if (c < lo || doc.words[c] !== doc.words[i] || c === i - 1) return null;
-    paren = c;
-    i = c - 1;
-  }
+  const paren = parentheticalBefore(doc, i, lo, modifiers);
+  if (paren === NO_PAREN_BOUND) return null;
+  if (paren >= 0) i = paren - 1;
   if (i >= lo && (doc.pos[i] as number) === P.CCONJ) return sentenceSubject(doc, index, lo, verb);
   let oblique = -1;
   let obliqueStart = -1;
@@ -1249,51 +1220,7 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
       }
       break;
     }
-    let head = headOf(doc, index, a, i);
-    // a possessor is never the head of its phrase: "Viktor Orban's chief of staff", "chief" tagged an adjective
-    if (head < i && (doc.lower[head + 1] === "'s" || doc.lower[head + 1] === '’s') && (index.entityAtToken[i] as number) < 0) head = i;
-    // "Peru's trade chief, Ana Ruiz, condemned": the person in apposition, not the title's organisation
-    // (also when a name only modifies the title, the tagger having missed its noun: "the UN humanitarian chief, X,")
-    const modifierName = head < i && namedAt(index, head) && (index.entities[index.entityAtToken[head] as number] as { type: string }).type !== 'PERSON';
-    let id = paren >= 0 && (!namedAt(index, head) || modifierName) ? appositivePerson(doc, index, paren, verb) : null;
-    // events: "the UN peacekeeping mission, MONUSCO, condemned": a name that fills the whole apposition of a description
-    // is the subject, not the body the description's modifiers or head word point to ("UN")
-    if (!id && modifiers && paren >= 0 && !namedAt(index, head)) id = wholeApposition(doc, index, paren + 1, close);
-    // so for a speaker, when the name is an organisation's ("The UN's humanitarian office, OCHA, says": not the UN)
-    if (!id && !modifiers && paren >= 0 && !namedAt(index, head)) {
-      const w = wholeApposition(doc, index, paren + 1, close);
-      if (w && typeOfId(index, w) === 'ORG') id = w;
-    }
-    id ??= resolveHead(doc, index, a, head, verb);
-    // "A statement from the office of Egyptian President X said", "The office of X said": the one who put the text out
-    if (!id && !modifiers && oblique >= 0 && SOURCE_PREPS.has(obliquePrep) && (DOC_NOUNS.has(doc.lower[head] as string) || doc.lower[head] === 'office') && CUE_VERBS.has(doc.lower[verb] as string)) {
-      id = sourceIn(doc, index, obliqueStart, oblique);
-    }
-    if (!id && CUE_VERBS.has(doc.lower[verb] as string)) id = personNamedBy(doc, index, (doc.pos[a] as number) === P.DET ? a + 1 : a, Math.max(i, oblique) + 1);
-    // events: "Israeli soldiers", "Chinese coast guard vessels" act for the entity that modifies them
-    if (!id && modifiers) {
-      for (let k = i; k >= a && !id; k--) if (isActor(index, k)) id = entityIdAt(index, k);
-      if (id) return { id, start: a, head: lastActor(index, a, i) };
-    }
-    if (!id && modifiers && (obliquePrep === 'of' || obliquePrep === 'from') && oblique >= 0) {
-      // events: "thousands of Iraqi Kurds", "troops from 14 NATO countries" act as the group named, before a
-      // description in apposition names another ("fighters of X, an al-Qaeda-linked group,")
-      const k = lastActor(index, obliqueStart, oblique);
-      if (isActor(index, k)) return { id: entityIdAt(index, k), start: a, head: k };
-    }
-    // "The host, Lithuanian President Gitanas Nausėda, said": the apposition names the subject
-    if (!id && paren >= 0) {
-      for (let k = paren + 1; k < verb && k - paren < PAREN_MAX; k++) {
-        if (doc.words[k] === ',' || !inChunk(doc, index, k)) break;
-        if (isActor(index, k)) id = entityIdAt(index, k);
-      }
-    }
-    // "Lena Varga and her deputy said", "X and Y said in a joint statement": coordinated speakers go to the first one named
-    if (!modifiers && paren < 0 && oblique < 0 && CUE_VERBS.has(doc.lower[verb] as string)) {
-      const first = firstConjunct(doc, index, a, lo);
-      if (first) return first;
-    }
-    return { id, start: a, head };
+    return chunkSubject(doc, index, verb, lo, modifiers, a, i, paren, close, oblique, obliqueStart, obliquePrep);
   }
   // "up to 100 ethnic Albanians demonstrated": no chunk before the preposition
   if (modifiers && oblique >= 0) {
@@ -1301,6 +1228,103 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
     if (isActor(index, k)) return { id: entityIdAt(index, k), start: obliqueStart, head: k };
   }
   return null;
+}
+
+/** The token before `verb` past auxiliaries, adverbs, particles and opening marks (at most 4), down to lo - 1. */
+function pastAuxiliaries(doc: Doc, index: EntityIndex, verb: number, lo: number): number {
+  let i = verb - 1;
+  let skipped = 0;
+  while (i >= lo && skipped < 4) {
+    const p = doc.pos[i] as number;
+    // (and an intensifying reflexive after the subject: "Orban himself has said")
+    if (((p === P.AUX || p === P.ADV || (p === P.PART && doc.lower[i] !== "'s") || (INTENSIFIERS.has(doc.lower[i] as string) && i > lo && inChunk(doc, index, i - 1))) && (index.entityAtToken[i] as number) < 0) || isQuoteTok(doc, i)) {
+      // auxiliaries, adverbs and the opening mark of a mixed quote: `it had “taken ...`
+      i--;
+      skipped++;
+    } else break;
+  }
+  return i;
+}
+
+/** parentheticalBefore: the parenthetical's opening bound is missing (no subject) */
+const NO_PAREN_BOUND = -2;
+
+/**
+ * The opening comma or dash of a parenthetical that ends at token i before the verb (", speaking from ...,", "— who took
+ * office in May —"; before an age in apposition, "X, 71, whose ...", that age's comma); -1 when none, NO_PAREN_BOUND
+ * when its opening bound is missing.
+ */
+function parentheticalBefore(doc: Doc, i: number, lo: number, modifiers: boolean): number {
+  if (doc.words[i] === ',') {
+    let c = i - 1;
+    while (c >= lo && i - c < PAREN_MAX && doc.words[c] !== ',' && !isQuoteTok(doc, c)) c--;
+    if (c < lo || doc.words[c] !== ',') return NO_PAREN_BOUND;
+    // a list inside the parenthetical (", formed by Mali, Chad and Niger,"): its commas are no bounds
+    c = listStart(doc, c, i, lo);
+    const j = c - 1;
+    // "X, 71, whose house …, said": an age in apposition before the parenthetical
+    if (j - 2 >= lo && (doc.pos[j] as number) === P.NUM && doc.words[j - 1] === ',' && /^\d{1,3}$/.test(doc.words[j] as string)) return j - 1;
+    return c;
+  } else if ((doc.words[i] === '—' || doc.words[i] === '–') && !modifiers) {
+    // "X — who took office in May — said": a parenthetical between dashes
+    let c = i - 1;
+    while (c >= lo && i - c < PAREN_MAX && doc.words[c] !== doc.words[i] && !isQuoteTok(doc, c)) c--;
+    if (c < lo || doc.words[c] !== doc.words[i] || c === i - 1) return NO_PAREN_BOUND;
+    return c;
+  }
+  return -1;
+}
+
+/**
+ * The subject whose chunk spans tokens [a, i] before the verb: the person in apposition (paren: the parenthetical's
+ * opening bound, close: the token before the verb), the one who put a text out, the actor the chunk names, else its head.
+ */
+function chunkSubject(doc: Doc, index: EntityIndex, verb: number, lo: number, modifiers: boolean, a: number, i: number, paren: number, close: number, oblique: number, obliqueStart: number, obliquePrep: string): Subject {
+  let head = headOf(doc, index, a, i);
+  // a possessor is never the head of its phrase: "Viktor Orban's chief of staff", "chief" tagged an adjective
+  if (head < i && (doc.lower[head + 1] === "'s" || doc.lower[head + 1] === '’s') && (index.entityAtToken[i] as number) < 0) head = i;
+  // "Peru's trade chief, Ana Ruiz, condemned": the person in apposition, not the title's organisation
+  // (also when a name only modifies the title, the tagger having missed its noun: "the UN humanitarian chief, X,")
+  const modifierName = head < i && namedAt(index, head) && (index.entities[index.entityAtToken[head] as number] as { type: string }).type !== 'PERSON';
+  let id = paren >= 0 && (!namedAt(index, head) || modifierName) ? appositivePerson(doc, index, paren, verb) : null;
+  // events: "the UN peacekeeping mission, MONUSCO, condemned": a name that fills the whole apposition of a description
+  // is the subject, not the body the description's modifiers or head word point to ("UN")
+  if (!id && modifiers && paren >= 0 && !namedAt(index, head)) id = wholeApposition(doc, index, paren + 1, close);
+  // so for a speaker, when the name is an organisation's ("The UN's humanitarian office, OCHA, says": not the UN)
+  if (!id && !modifiers && paren >= 0 && !namedAt(index, head)) {
+    const w = wholeApposition(doc, index, paren + 1, close);
+    if (w && typeOfId(index, w) === 'ORG') id = w;
+  }
+  id ??= resolveHead(doc, index, a, head, verb);
+  // "A statement from the office of Egyptian President X said", "The office of X said": the one who put the text out
+  if (!id && !modifiers && oblique >= 0 && SOURCE_PREPS.has(obliquePrep) && (DOC_NOUNS.has(doc.lower[head] as string) || doc.lower[head] === 'office') && CUE_VERBS.has(doc.lower[verb] as string)) {
+    id = sourceIn(doc, index, obliqueStart, oblique);
+  }
+  if (!id && CUE_VERBS.has(doc.lower[verb] as string)) id = personNamedBy(doc, index, (doc.pos[a] as number) === P.DET ? a + 1 : a, Math.max(i, oblique) + 1);
+  // events: "Israeli soldiers", "Chinese coast guard vessels" act for the entity that modifies them
+  if (!id && modifiers) {
+    for (let k = i; k >= a && !id; k--) if (isActor(index, k)) id = entityIdAt(index, k);
+    if (id) return { id, start: a, head: lastActor(index, a, i) };
+  }
+  if (!id && modifiers && (obliquePrep === 'of' || obliquePrep === 'from') && oblique >= 0) {
+    // events: "thousands of Iraqi Kurds", "troops from 14 NATO countries" act as the group named, before a
+    // description in apposition names another ("fighters of X, an al-Qaeda-linked group,")
+    const k = lastActor(index, obliqueStart, oblique);
+    if (isActor(index, k)) return { id: entityIdAt(index, k), start: a, head: k };
+  }
+  // "The host, Lithuanian President Gitanas Nausėda, said": the apposition names the subject
+  if (!id && paren >= 0) {
+    for (let k = paren + 1; k < verb && k - paren < PAREN_MAX; k++) {
+      if (doc.words[k] === ',' || !inChunk(doc, index, k)) break;
+      if (isActor(index, k)) id = entityIdAt(index, k);
+    }
+  }
+  // "Lena Varga and her deputy said", "X and Y said in a joint statement": coordinated speakers go to the first one named
+  if (!modifiers && paren < 0 && oblique < 0 && CUE_VERBS.has(doc.lower[verb] as string)) {
+    const first = firstConjunct(doc, index, a, lo);
+    if (first) return first;
+  }
+  return { id, start: a, head };
 }
 
 /**

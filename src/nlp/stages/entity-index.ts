@@ -27,7 +27,8 @@ export function buildEntityIndex(doc: Doc, entities: ResolvedEntity[]): EntityIn
       }
     }
   }
-  return { entities, entityAtToken, mentionAtToken };
+  // byId present from the start (set on the first look-up): every index keeps one hidden class
+  return { entities, entityAtToken, mentionAtToken, byId: undefined };
 }
 
 /** A GPE the resolver did not identify as a country (no ISO code): a city or a region, a place rather than a party. */

@@ -10,10 +10,10 @@ import {
 } from '../lexicon/plover.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
-import { P, afterDateline, entityIdAt, forceEntity, isActor, isQuoteTok, sentenceSubject, subjectBefore } from './attribution.js';
+import { P, afterDateline, entityIdAt, forceEntity, isActor, isQuoteTok, sentenceSubject, subjectBefore, type Subject } from './attribution.js';
 import {
   ASKING, CAPTIVES, CEASE_HEADS, STANDING, undecidedBefore, EXPECTED, GATHERINGS, HELP, POSE, REDUCIBLE, REDUCING, WISH_HEADS, dangerThreat, fightsScourge, mobilisesMeans, mutualPairs, rewriteOf,
-  withoutUntargetedRepeats,
+  withoutUntargetedRepeats, type Rewrite,
 } from '../events/triggers.js';
 import { groupParties } from './groups.js';
 
@@ -754,833 +754,1135 @@ function isNounTrigger(doc: Doc, i: number, end: number): boolean {
   return true;
 }
 
-export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], acts: ActsFor): ArgusEvent[] {
-  const lex = triggers();
-  const out: ArgusEvent[] = [];
-  const seen = new Set<string>();
-  const quoteSpans: Span[] = []; // by push: an optimised map returns a holey array (another hidden class to deoptimise on)
-  for (const q of quotes) quoteSpans.push({ a: q.start, b: q.end, speaker: q.speaker });
-  let qi = 0;
+/** The act a trigger names: its type, mode and CAMEO code. */
+interface Act {
+  type: PloverType;
+  mode: string | null;
+  cameo: string;
+}
+
+/** What the pattern coder carries from one trigger of an article to the next. */
+class ArticleCoder {
+  readonly doc: Doc;
+  readonly index: EntityIndex;
+  readonly dates: DateMention[];
+  readonly acts: ActsFor;
+  readonly lex: Map<string, Compiled[]>;
+  readonly out: ArgusEvent[] = [];
+  /** `source|type|target` of each event coded */
+  readonly seen = new Set<string>();
+  /** the article's quotes, in order */
+  readonly quoteSpans: Span[] = [];
+  /** the first quote that does not end before the trigger */
+  qi = 0;
   /** triggers inside the complement of a governing trigger are skipped until this token */
-  let governedUntil = -1;
+  governedUntil = -1;
   /** end of the latest trigger matched */
-  let triggerEnd = -1;
+  triggerEnd = -1;
   /** tokens of a matched multi-word trigger are not triggers again ("never recognise") */
-  let nextFree = 0;
-  // who acts for whom is decided once per article by the acts-for stage (stored on the entities)
-  const byId = new Map(index.entities.map((e) => [e.id, e]));
+  nextFree = 0;
+  readonly byId: Map<string, ResolvedEntity>;
+
+  constructor(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], acts: ActsFor) {
+    this.doc = doc;
+    this.index = index;
+    this.dates = dates;
+    this.acts = acts;
+    this.lex = triggers();
+    // by push: an optimised map returns a holey array (another hidden class to deoptimise on)
+    for (const q of quotes) this.quoteSpans.push({ a: q.start, b: q.end, speaker: q.speaker });
+    // who acts for whom is decided once per article by the acts-for stage (stored on the entities)
+    this.byId = new Map(index.entities.map((e) => [e.id, e]));
+  }
+
   /** a spokesperson -> the organisation or country of the title */
-  const actsFor = (id: string): string => {
-    const e = byId.get(id);
+  actsFor(id: string): string {
+    const e = this.byId.get(id);
     return e?.type === 'PERSON' && e.actsFor !== undefined && e.actsFor !== HOME ? e.actsFor : id;
-  };
+  }
+
   /** a government body (or HOME) -> its country; `other` is the other party, never its own home */
-  const statesFor = (id: string, other: string | undefined): string => {
-    const e = byId.get(id);
+  statesFor(id: string, other: string | undefined): string {
+    const e = this.byId.get(id);
     const c = id === HOME ? HOME : e?.type === 'ORG' ? e.actsFor : undefined;
     if (!c) return id;
     if (c !== HOME) return c;
-    return acts.homeFor(other) ?? id;
-  };
+    return this.acts.homeFor(other) ?? id;
+  }
+}
 
-  for (let i = 0; i < doc.n; i++) {
-    if (i < nextFree) continue;
-    const cands = lex.get(doc.lower[i] as string);
-    if (!cands) continue;
-    let end = -1;
-    let def: TriggerDef | null = null;
-    for (const c of cands) {
-      end = matchAt(doc, i, c.items);
-      if (end > 0) {
-        def = c.def;
-        break;
-      }
-    }
-    if (!def || end < 0) continue;
-    if (isActor(index, i)) continue; // "Deal" inside a name
-    // "an Iran-backed militia", "the EU-led mission": a hyphenated participle describes what it modifies, no act
-    if (doc.words[i - 1] === '-' && glued(doc, i) && /(?:ed|en)$/.test(doc.lower[i] as string)) continue;
-    // a one-word trigger is a verb or a noun: "flew back" is no backing
-    if (end - i === 1 && !CONTENT_POS.has(doc.pos[i] as number)) continue;
-    // an exercise or a drill is a military one as a noun: "to exercise restraint", "to drill for oil" are not
-    if (def.mode === 'military-exercise' && end - i === 1 && (doc.pos[i] as number) === P.VERB) continue;
-    // "released a joint statement": a text put out, not a captive freed
-    if (def.cameo === '084' && textObject(doc, end)) continue;
-    if (i < governedUntil) continue;
-    nextFree = end;
+/** One trigger matched at tokens [i, end): its sentence and clause, and what the rules have decided of it so far. */
+class Match {
+  readonly def: TriggerDef;
+  readonly i: number;
+  readonly end: number;
+  /** first token of the sentence (after any dateline) */
+  readonly sa: number;
+  /** end (exclusive) of the sentence */
+  readonly se: number;
+  /** end (exclusive) of the trigger's clause */
+  readonly limit: number;
+  type: PloverType;
+  mode: string | null;
+  cameo: string;
+  /** the trigger is a noun (a nominalization: "demand", "support", "deal") */
+  readonly nounTrigger: boolean;
+  /** the verb's subject is an act: the actor the act's phrase names ("An attack by X killed ..."), or -1 */
+  actAgent = -1;
+  /** ... and the act names no agent ("A drone strike killed ..."): an unknown agent, as in a passive */
+  actUnknown = false;
+  /** end of the trigger matched before this one */
+  prevEnd = -1;
+  /** the agent an act noun's own "by" names ("condemned the attack by X"), or -1 */
+  ownAgent = -1;
+  negated = false;
+  intent = false;
+  /** the rewrite of the act by its modality (a refusal, a promise, a threat), if any */
+  rw: Rewrite | null = null;
+  /** a deployment announced, rewritten as a threat: the act as it was, for the events with no recipient */
+  announced: Act | null = null;
+  passive = false;
+  /** the subject of a verb of receiving is the act's recipient ("received aid from Poland") */
+  received = false;
+  readonly sources: string[] = [];
+  readonly targets: string[] = [];
+  location: string | null = null;
+  /** the actor of the act's "by" phrase (or a received act's "from"), or -1 */
+  byAgent = -1;
+  /** the parties of "between X and Y" */
+  readonly betweenParties: string[] = [];
+  /** an act of aid by a verb of sending: what is sent is no recipient */
+  sending = false;
+  /** a verb of defending: what it is against is no recipient */
+  defending = false;
+  /** a verb of discussion: its object is a topic */
+  discussing = false;
+  /** a defence names what it is against ("defend itself against X") */
+  threatNamed = false;
+  subj: Subject | null = null;
+  /** an act noun named as the reason or the time of its clause ("summoned the ambassador over the strike") */
+  circumstance = false;
+  /** the speaker of the quote the trigger stands in, or null */
+  reportedBy: string | null = null;
+  /** the sources are the parties of "between X and Y" */
+  betweenSources = false;
+
+  constructor(c: ArticleCoder, def: TriggerDef, i: number, end: number) {
+    const doc = c.doc;
+    this.def = def;
+    this.i = i;
+    this.end = end;
     const s = doc.sentOf[i] as number;
-    const sa = afterDateline(doc, doc.sentStart[s] as number, i);
-    const se = doc.sentEnd[s] as number;
-    const limit = clauseLimit(doc, end, se);
-    let type: PloverType = def.type;
-    let mode: string | null = def.mode ?? null;
-    let cameo = def.cameo;
-    const nounTrigger = isNounTrigger(doc, i, end);
+    this.sa = afterDateline(doc, doc.sentStart[s] as number, i);
+    this.se = doc.sentEnd[s] as number;
+    this.limit = clauseLimit(doc, end, this.se);
+    this.type = def.type;
+    this.mode = def.mode ?? null;
+    this.cameo = def.cameo;
+    this.nounTrigger = isNounTrigger(doc, i, end);
     // "An attack by X on Y killed nine soldiers", "A Turkish drone strike killed ...": a verb whose subject is an act is
     // the act's own doing, by the agent the act's phrase names (none named: an unknown agent, as in a passive); never by
     // the party it hit
-    let actAgent = -1;
-    let actUnknown = false;
-    if (!nounTrigger) {
-      const act = actSubject(doc, sa, i);
+    if (!this.nounTrigger) {
+      const act = actSubject(doc, this.sa, i);
       if (act >= 0) {
-        actAgent = agentOfAct(doc, index, sa, act, i);
-        actUnknown = actAgent < 0;
-      }
-    }
-    // "seized on the delay", "struck up a friendship": a particle that turns the act into something else
-    if (!nounTrigger && end - i === 1 && NOT_ACTS.has(`${doc.lower[i] as string} ${doc.lower[end] ?? ''}`)) continue;
-    // the object of a trigger names the act it answers ("rejected the criticism", "welcomed the deal"), not a new event
-    const prevEnd = triggerEnd;
-    triggerEnd = end;
-    // ... also after its preposition: "settled on a lasting truce", "called for a truce"
-    const from = prevEnd > 0 && prevEnd < i && OBJECT_PREPS.has(doc.lower[prevEnd] as string) ? prevEnd + 1 : prevEnd;
-    // ... unless the act names its own agent: "condemned the attack by X", "discussed the detention of ... by X"
-    const objectNoun = nounTrigger && prevEnd > 0 && from <= i && i - prevEnd <= 4 && onlyModifiers(doc, index, from, i);
-    const ownAgent = objectNoun ? agentAfter(doc, index, end, se) : -1;
-    if (objectNoun && ownAgent < 0) continue;
-    // "killed 11 militants in a raid near X", "arrested five men during a dawn raid": a hostile act noun in an adjunct of
-    // a hostile act coded just before names the occasion of that act, no second act (its nearest party is the object)
-    if (nounTrigger && HOSTILE_OCCASION.has(type) && occasionOfAct(doc, out, i, sa)) continue;
-    // "pledged $5 million to the appeal": the appeal given to is the recipient of the gift, no new request
-    if (nounTrigger && type === 'REQUEST' && APPEAL_NOUNS.has(doc.lower[i] as string) && givenTo(doc, out, i, sa)) continue;
-    // "is considering new sanctions", "weighed sending troops", "ruled out a ceasefire", "debated whether to recognise
-    // X": an act weighed or ruled out is not done
-    if (undecidedBefore(doc, i, sa, (k) => PHRASE_POS.has(doc.pos[k] as number) && (doc.pos[k] as number) !== P.PROPN)) continue;
-    // "missile systems", "attack helicopters", "aid workers": a noun naming a kind of thing, not an act (but "aid
-    // convoys", "sanctions package": the act in its vehicle)
-    if (nounTrigger && end < doc.n && (doc.pos[end] as number) === P.NOUN && (index.entityAtToken[end] as number) < 0 && !ACT_VEHICLES.has(doc.lower[end] as string)) continue;
-    // "the Netherlands, which hosts the court": hosting an institution in a relative clause is a standing role, no
-    // meeting (hosting talks, a summit or a delegation is one)
-    if (type === 'CONSULT' && i > sa && (doc.lower[i] as string).startsWith('host') && (doc.lower[i - 1] === 'which' || doc.lower[i - 1] === 'who' || doc.lower[i - 1] === 'that') && !hostsGathering(doc, index, end, limit, doc.lower[i] === 'hosts' || doc.lower[i] === 'host')) continue;
-    // "the WFP warned that 1.2 million people would need food aid": a warning of a danger, no threat
-    if (type === 'THREATEN' && end === i + 1 && WARNED.has(doc.lower[i] as string) && dangerWarned(doc, index, lex, end, se)) continue;
-    // "expelled the envoy, whom it accused of spying": in an object relative clause the pronoun before the verb is its
-    // subject and the relative pronoun its object, which the word order does not tell; the parse codes it
-    if (!nounTrigger && i - 2 >= sa && OBJECT_RELATIVE_SUBJECTS.has(doc.lower[i - 1] as string) && (doc.lower[i - 2] === 'who' || doc.lower[i - 2] === 'whom')) continue;
-    // "if Russia attacks, ...", "even if the talks fail": an act named as a condition has not happened
-    if (inCondition(doc, i, sa)) continue;
-    // "once the bloc stops buying Russian gas": an act stopped is not done (a verb of ending right before its gerund)
-    if (!nounTrigger && i > sa && CEASE_HEADS.has(doc.lower[i - 1] as string)) continue;
-    // "helped verify the identities", "will help rebuild the port": help with a task names no one helped
-    if (type === 'AID' && end === i + 1 && HELP.has(doc.lower[i] as string) && ((doc.pos[end] as number) === P.VERB || (doc.lower[end] === 'to' && (doc.pos[end + 1] as number) === P.VERB))) continue;
-    // "an agreement on the dam was close", "a deal is possible this year": an act expected is not done
-    if (nounTrigger && expectedAct(doc, end, se)) continue;
-    // "increased releases from its reservoirs", "press releases": the noun frees someone only with "of", a possessor or
-    // a captive before it ("the release of 150 prisoners", "his release", "prisoner releases")
-    if (nounTrigger && cameo.startsWith('084') && (doc.lower[i] as string).startsWith('releas') && doc.lower[end] !== 'of' && !releasedBefore(doc, index, i, sa)) continue;
-    // "the threat posed by X", "X poses a threat to Y": a danger someone is judged to present, no threat made
-    if (nounTrigger && (doc.lower[i] === 'threat' || doc.lower[i] === 'threats') && (POSE.has(doc.lower[end] as string) || POSE.has(doc.lower[modifiersBefore(doc, i, sa) - 1] ?? ''))) continue;
-    // "countering terrorist threats", "security threats": a danger met, no threat made
-    if (nounTrigger && dangerThreat(doc, i)) continue;
-    // "the fight against corruption", "to combat drug trafficking": a scourge fought, no party attacked
-    if (type === 'ASSAULT' && fightsScourge(doc, i, end)) continue;
-    // "mobilising investments in clean energy": means mobilised, no forces
-    if (type === 'MOBILIZE' && mobilisesMeans(doc, i, end)) continue;
-    // "could reopen old wounds": the noun names an injury, not an attack (the verb wounds someone)
-    if (type === 'ASSAULT' && /^wounds?$/.test(doc.lower[i] as string) && (doc.pos[i] as number) === P.NOUN) continue;
-    // "free and fair elections", "free from interference": the adjective frees no one
-    if (cameo === '084' && doc.lower[i] === 'free' && (doc.pos[i] as number) === P.ADJ) continue;
-    // "demonstrates its commitment", "a demonstration of resolve": showing something, no protest (a protest
-    // demonstrates somewhere or against something: "demonstrated outside parliament", "demonstrated on Sunday")
-    if (mode === 'demo' && (doc.lower[i] as string).startsWith('demonstrat') && shows(doc, i, end, nounTrigger)) continue;
-    // "retaliated by firing shells", "retaliated with tariffs": the act of retaliation is coded by its own trigger, and
-    // a retaliation done is no threat ("vowed to retaliate", "will retaliate with force" stay threats)
-    if (type === 'THREATEN' && !nounTrigger && /^retaliat(?:ed|es|ing)$/.test(doc.lower[i] as string) && (doc.lower[end] === 'by' || doc.lower[end] === 'with')) continue;
-    // "seeks to deepen ties with X": seeking to act is trying to, no request (the act sought is read as intended)
-    if (type === 'REQUEST' && end === i + 1 && /^(?:seek|seeks|sought|seeking)$/.test(doc.lower[i] as string) && doc.lower[end] === 'to') continue;
-    // "sought help from Kenya", "asked for aid": what is asked for is not done (the asking is the event)
-    if (type !== 'REQUEST' && i > sa && (ASKING.has(doc.lower[i - 1] as string) || (doc.lower[i - 1] === 'for' && ASKING.has(doc.lower[i - 2] as string)))) continue;
-    // "the talks yielded results", "deals yielding benefits": producing something, no concession
-    if (type === 'CONCEDE' && /^yield/.test(doc.lower[i] as string) && PRODUCTS.has(headWordAfter(doc, end))) continue;
-    // "offered a reward for information", "offered condolences": no promise to a party
-    if (type === 'AGREE' && end === i + 1 && /^offer/.test(doc.lower[i] as string) && NOT_OFFERS.has(headWordAfter(doc, end))) continue;
-    // "recognizes the need for reform", "recognised the human toll": acknowledging a fact, no diplomatic recognition
-    // (CAMEO 054 recognizes a party, a state, its government, sovereignty or borders, or a result)
-    if (cameo === '054' && !nounTrigger && end === i + 1 && /^recogni[sz]/.test(doc.lower[i] as string) && !recognizesParty(doc, index, end, limit)) continue;
-    // "to end the war in Yemen", "efforts to stop the fighting": an act ended is the background of the ending, no new act
-    if (nounTrigger && endedNoun(doc, i, sa)) continue;
-    // "signed an executive order", "signed the bill into law": a domestic instrument signed, no agreement with anyone
-    if (type === 'AGREE' && end === i + 1 && /^sign/.test(doc.lower[i] as string) && (DOMESTIC_INSTRUMENTS.has(headWordAfter(doc, end)) || doc.lower[end] === 'into')) continue;
-    // "reaffirmed the longstanding partnership between X and Y", "our close cooperation": ties that stand, no act
-    if (nounTrigger && type === 'COOPERATE' && standingBefore(doc, i, sa)) continue;
-    // "prisoners of war": a fixed term for captives, no act of war
-    if (doc.lower[i] === 'war' && doc.lower[i - 1] === 'of' && /^prisoners?$/.test(doc.lower[i - 2] ?? '')) continue;
-
-    // irrealis: "the alliance's ability to reinforce", "a plan to deploy" describe no event
-    // and so is its purpose clause: "was due to visit Lima on Friday to meet ..."
-    // ... and a wish: "hopes to conclude an early harvest deal" (the trigger inside the infinitive's phrase)
-    // ... and the act named by the infinitive's object: "efforts to secure the release of hostages"
-    if ((i >= 2 && doc.lower[i - 1] === 'to' && IRREALIS_HEADS.has(doc.lower[i - 2] as string) && !plansVerb(doc, i - 2)) || WISH_HEADS.has(infinitiveGovernor(doc, i, sa)) || (nounTrigger && IRREALIS_HEADS.has(infinitiveGovernor(doc, i, sa)))) {
-      governedUntil = Math.max(governedUntil, limit);
-      continue;
-    }
-
-    // a pledge of money or supplies is the aid itself (the practice of the article gold; PLOVER's records code the
-    // promise, CAMEO 033): "pledged $400 million to X", "promised 15 million euros for X"
-    if (type === 'AGREE' && ((PLEDGES.test(doc.lower[i] as string) && amountAfter(doc, end, limit)) || pledgedGift(doc, i, end, limit))) {
-      type = 'AID';
-      mode = null;
-      cameo = '070';
-    }
-    // "would curb its cooperation with X", "said it would reconsider its ties": cutting back a cooperative act is a
-    // reduction of relations (CAMEO 16), a threat when it is announced
-    if (nounTrigger && REDUCIBLE.has(type) && reducedBy(doc, i, sa)) {
-      type = 'SANCTION';
-      mode = null;
-      cameo = '160';
-    }
-    // "blocked a fishing boat", "the boat was blocked by Chinese vessels": stopping a vessel or a vehicle restricts
-    // movement (CAMEO 191), it refuses nothing
-    if (type === 'REJECT' && (doc.lower[i] as string).startsWith('block') && vehicleNear(doc, i, end, sa, limit)) {
-      type = 'COERCE';
-      mode = null;
-      cameo = '191';
-    }
-    // "troops raided a base of the gang coalition": a raid on an armed group's base, camp or position is fighting
-    // (PETRARCH2's RAID default, CAMEO 190), as seizing one is; raids on homes, offices and hideouts stay searches
-    // and arrests (CAMEO 17)
-    if (type === 'COERCE' && !nounTrigger && (doc.lower[i] as string).startsWith('raid') && militaryObjectAfter(doc, end, limit)) {
-      type = 'ASSAULT';
-      mode = null;
-      cameo = '190';
-    }
-    // the object decides between readings: "deployed relief teams" is aid, not mobilization
-    if (OBJECT_SWITCH.has(type) || def.cameo === '084') {
-      for (let k = end; k < limit && k - end < 8; k++) {
-        if (AID_OBJECTS.has(doc.lower[k] as string)) {
-          type = 'AID';
-          mode = null;
-          cameo = '073';
-          break;
-        }
-        // "handed over tanks to X": arms delivered are military aid (CAMEO 072), unlike weapons returned
-        if (def.cameo === '084' && doc.lower[i]?.startsWith('hand') && ARMS.has(doc.lower[k] as string)) {
-          type = 'AID';
-          mode = null;
-          cameo = '072';
-          break;
-        }
-      }
-    }
-
-    // "welcomed X to the summit", "welcomed X to Beijing": a visitor welcomed to a place or a meeting is hosted (CAMEO 043)
-    if (type === 'SUPPORT' && WELCOMES.test(doc.lower[i] as string) && welcomedTo(doc, index, end, limit)) {
-      type = 'CONSULT';
-      mode = 'visit';
-      cameo = '043';
-    }
-    // a governing verb ("threatened to", "urged X to", "agreed to") swallows the triggers of its complement
-    if (MODALS.has(doc.lower[i] as string)) governedUntil = limit;
-    else if (CONTROL_TYPES.has(type)) {
-      let reasonPrep = false;
-      for (let k = end; k < limit && (k - end < 8 || objectPhraseWord(doc, index, k - 1)); k++) {
-        // "lodged a protest over shells that landed during fighting between X and Y": a "that" after the noun of a phrase
-        // of the reason is a relative clause describing it, whose acts are reported, not the content of the protest
-        if (PROTEST_REASON_PREPS.has(doc.lower[k] as string)) reasonPrep = true;
-        if (reasonPrep && doc.lower[k] === 'that' && (doc.pos[k - 1] as number) === P.NOUN) break;
-        // (and the charge of an accusation: "accused X of torturing prisoners and denying them ...", "blamed X for
-        // shelling ...": the acts charged are the accused's, reported by the accuser, not new events; "accused/blamed Y
-        // of X gives ACCUSE only", eval/probe/README2.md)
-        if (doc.lower[k] === 'to' || doc.lower[k] === 'that') {
-          if (!(nounTrigger && doc.lower[k] === 'that' && objectRelative(doc, index, k + 1, se))) governedUntil = limit;
-          break;
-        }
-        if (type === 'ACCUSE' && (doc.lower[k] === 'of' || doc.lower[k] === 'for') && gerundAt(doc, k + 1)) {
-          // ... with the gerunds coordinated with the first ("and denying them any contact")
-          let g = limit;
-          while (g + 1 < se && doc.lower[g] === 'and' && gerundAt(doc, g + 1)) g = clauseLimit(doc, g + 1, se);
-          // ... up to the writer's comment on the charge, whose acts are the answer to it: "accused X of arming the
-          // rebels, a charge that X denies", ", an accusation Y rejected"
-          governedUntil = Math.min(g, chargeComment(doc, k + 1, g));
-          break;
-        }
-      }
-      // "denied that it had supplied weapons", "rejected claims that it had attacked X", "demanded that X withdraw":
-      // what is denied or demanded is not asserted
-      {
-        for (let k = end; k < se && k - end < 4; k++) {
-          if (doc.lower[k] === 'that') {
-            // (but "a charge that Asmara denies" is a relative clause on the noun: its verb lacks the object)
-            if (!(nounTrigger && objectRelative(doc, index, k + 1, se))) governedUntil = Math.max(governedUntil, clauseLimit(doc, k + 1, se));
-            break;
-          }
-          const p = doc.pos[k] as number;
-          if (p !== P.DET && p !== P.ADJ && p !== P.NOUN) break;
-        }
-      }
-    }
-
-    // negation and intent in the few tokens before the trigger
-    let negated = false;
-    let intent = false;
-    let ongoing = false;
-    let ability = false;
-    for (let k = i - 1; k >= sa && i - k <= MODIFIER_WINDOW; k--) {
-      const w = doc.lower[k] as string;
-      if (NEGATIONS.has(w) || w === 'cannot') negated = true;
-      if (INTENT_WORDS.has(w) && !monthMay(doc, k, sa)) intent = true;
-      if (w === 'can') ability = true;
-      if (w === 'continue' || w === 'continues' || w === 'keep') ongoing = true;
-      if (isActor(index, k)) break;
-    }
-    // "either side can appeal", "Russia can strike any target": what a party can do is an ability, no act (as "is able
-    // to"); "cannot accept" is a refusal
-    if (ability && !negated && !nounTrigger) continue;
-    // an act noun as the object of a negated verb: "did not carry out any arrests", "has not imposed new sanctions"
-    if (nounTrigger && !negated) {
-      let lv = i - 1;
-      while (lv >= sa && i - lv <= 4 && ((doc.pos[lv] as number) === P.DET || (doc.pos[lv] as number) === P.ADJ || (doc.pos[lv] as number) === P.NUM || PARTICLES.has(doc.lower[lv] as string))) lv--;
-      if (lv >= sa && (doc.pos[lv] as number) === P.VERB) {
-        for (let k = lv - 1; k >= sa && lv - k <= MODIFIER_WINDOW; k--) {
-          const p = doc.pos[k] as number;
-          if (NEGATIONS.has(doc.lower[k] as string)) negated = true;
-          if (p !== P.AUX && p !== P.ADV && p !== P.PART) break;
-        }
-      }
-    }
-    // "will withdraw its troops unless ...": the condition follows the act in its clause
-    let conditional = false;
-    for (let k = end; k < se && k - end < 25; k++) {
-      if (doc.lower[k] !== 'unless') continue;
-      // ... and what the condition asks for has not happened
-      conditional = true;
-      governedUntil = Math.max(governedUntil, clauseLimit(doc, k + 1, se));
-      break;
-    }
-    // the rewrites both coders share (events/triggers.ts): a refusal, a promise, a threat
-    const rw = rewriteOf(type, { negated, intent, ongoing, conditional }, cameo);
-    // "would send more troops to the border": an announced deployment threatens no one unless it names a recipient
-    const announced = rw?.type === 'THREATEN' && type === 'MOBILIZE' ? { type, mode, cameo } : null;
-    if (rw) {
-      type = rw.type;
-      mode = null;
-      cameo = rw.cameo;
-      if (rw.consumesNegation) negated = false;
-    }
-
-    // passive: "was criticized by Beijing"
-    let passive = false;
-    for (let k = i - 1; k >= sa && i - k <= 3; k--) {
-      if (BE.has(doc.lower[k] as string)) {
-        passive = isParticiple(doc.lower[i] as string);
-        break;
-      }
-      if ((doc.pos[k] as number) !== P.ADV && (doc.pos[k] as number) !== P.PART) break;
-    }
-    // a participle after its noun: "four nationals charged with the murder", "two men arrested by police", "Russia
-    // accused of war crimes": the noun is the one acted on
-    // (also a two-word phrase trigger before its agent, "Britons taken hostage by X", and an adverb between the noun and the
-    // participle, "Americans unjustly detained by X")
-    if (!passive && i > sa && (end === i + 1 || (end === i + 2 && doc.lower[end] === 'by' && bareWords(doc, i + 1, end))) && REDUCED_RELATIVE_TYPES.has(type) && REDUCED_RELATIVE_PREPS.has(doc.lower[end] as string) && isParticiple(doc.lower[i] as string)) {
-      let n = i - 1;
-      while (n > sa && (doc.pos[n] as number) === P.ADV && (doc.lower[n] as string).endsWith('ly')) n--;
-      const p = doc.pos[n] as number;
-      if (p === P.NOUN || p === P.PROPN || (index.entityAtToken[n] as number) >= 0) passive = true;
-    }
-
-    // "drew criticism from China", "received aid from Poland": the subject of a verb of receiving is the act's recipient
-    // and the party after "from" its agent, as in a passive
-    // (only with the agent named: "drew criticism" alone leaves the act as it was)
-    const received = RECEIVED_TYPES.has(type) && (nounTrigger || (doc.pos[end - 1] as number) === P.NOUN) && i > sa && RECEIVING.has(doc.lower[modifiersBefore(doc, i, sa) - 1] ?? '') && fromActor(doc, index, end, limit);
-    if (received) passive = true;
-
-    const sources: string[] = [];
-    const targets: string[] = [];
-    let location: string | null = null;
-    let byAgent = -1;
-    const betweenParties: string[] = [];
-    const sending = type === 'AID' && SENDING.test(doc.lower[i] as string);
-    const defending = !nounTrigger && DEFENDING.test(doc.lower[i] as string);
-    let threatNamed = false;
-    const discussing = !nounTrigger && DISCUSSING.test(doc.lower[i] as string);
-
-    // targets and location after the trigger
-    for (let k = def.targetInside ? i + 1 : end; k < limit; k++) {
-      // a noun's phrase ends where a clause answering it begins: "the bombing of X was condemned by Y"
-      if (nounTrigger && answeringClause(doc, k)) break;
-      if (!isActor(index, k) && !((index.entityAtToken[k] as number) >= 0)) {
-        // "will not accept any government trying to dictate the will of the Bolivian people", "rejected any plan that
-        // puts Czech farmers at risk": a party inside a clause that modifies the act's object noun describes the object
-        if (targets.length === 0 && objectClauseAt(doc, index, k, end)) break;
-        // "urged both governments to …", "warned the two sides": the parties the group stands for
-        const group = targets.length === 0 && !passive && (doc.pos[k] as number) === P.NOUN && k - end <= 4 ? groupParties(doc, index, k) : null;
-        if (group) {
-          targets.push(...group);
-          break;
-        }
-        // "along with X", "together with X" name a co-agent, not a target
-        if (CO_AGENT.has(doc.lower[k] as string) && doc.lower[k + 1] === 'with') {
-          let t = k + 2;
-          while (t < limit && t - k < 10 && !(isActor(index, t) && (doc.words[t + 1] === ',' || doc.words[t + 1] === '.'))) t++;
-          k = t;
-        }
-        continue;
-      }
-      const ms = mentionStart(index, k);
-      const me = mentionEnd(index, k);
-      // ", the Chilean Navy said.": the reporter of the act, not its recipient
-      // (also with the reporters' noun between: ", Nigerian officials said.")
-      // (and ", a UN official said", ", the World Food Program (WFP) said": an article and a parenthesised short name)
-      if (doc.words[ms - 1] === ',' || doc.lower[ms - 1] === 'the' || doc.lower[ms - 1] === 'a' || commaBefore(doc, index, ms, end)) {
-        let v = afterParenthesis(doc, me, se);
-        const v0 = v;
-        while (v < se && v - v0 < 2 && (doc.pos[v] as number) === P.NOUN && !CUE_VERBS.has(doc.lower[v] as string)) v++;
-        if (CUE_VERBS.has(doc.lower[v] as string) && (doc.pos[v] as number) === P.VERB) break;
-      }
-      const prep = governingPrep(doc, ms, end);
-      const ent = index.entities[index.entityAtToken[k] as number] as { id: string; type: string };
-      // "was attacked by X", "a violation by X": the agent
-      // (a noun's own "by" phrase only: in "an attack on X was condemned by Y" Y is the agent of "condemned")
-      if ((passive || (nounTrigger && !answeredBetween(doc, end, ms))) && (prep === 'by' || (received && prep === 'from')) && isActor(index, k)) {
-        byAgent = k;
-      } else if (PLACE_TYPES.has(ent.type) && !isModifier(doc, index, me) && (prep === 'in' || prep === 'at' || (prep === 'from' && !FROM_TARGET.has(type) && cameo !== EMBARGO) || prep === 'inside' || prep === 'across' ||
-        (prep === 'of' && HOSTILE_ON_PLACES.has(type) && SETTLEMENT_NOUNS.has(doc.lower[ms - 2] as string)))) {
-        // ("captured the village of X", "shelled the port of Y": the place a hostile act hit is where it happened)
-        if (!location) location = ent.id;
-      } else if (sending && !RECIPIENT_PREPS.has(prep)) {
-        // what is sent ("mobilised members of the response team to ...") is not its recipient
-      } else if (discussing && prep !== 'with') {
-        // "discussed the impact of Iran's drone exports", "discussed Ukraine": what is talked about, not with whom
-      } else if (defending && (prep === 'against' || prep === 'from' || (prep === 'of' && inTheFaceOf(doc, ms)))) {
-        // "defend itself against X", "defend their country in the face of X's invasion": whom a defence is against is
-        // no one it supports (the one defended is the object: "defend Ukraine against ...")
-        threatNamed = true;
-      } else if (type === 'ACCUSE' && prep === 'with' && (ent as { kb?: { role?: string } }).kb?.role === 'IGO') {
-        // "lodged a complaint with the ICAO / the UN": the forum the complaint is taken to, not the one accused
-      } else if (prep === 'from' && REMOVING.test(doc.lower[i] as string) && !FROM_FRAME.has(type)) {
-        // "withdrew the bill from Congress": where the thing was withdrawn from, not the act's recipient
-      } else if (isActor(index, k) && targets.length === 0 && (prep === '' || TARGET_PREPS.has(prep) || prep === 'from' || prep === 'between' || (type === 'MOBILIZE' && AREA_TARGET_PREPS.has(prep) && !isModifier(doc, index, me)))) {
-        if (prep === 'near' && !location) location = ent.id;
-        if (prep === 'near' && type !== 'MOBILIZE' && type !== 'ASSAULT') {
-          k = me - 1;
-          continue;
-        }
-        // "Chinese leader Xi Jinping", "Kosovo's Prime Minister Albin Kurti": the head of the phrase is the target
-        const hk = phraseHead(doc, index, k, limit);
-        const he = mentionEnd(index, hk);
-        const party = hk === k ? countryOf(index, k) : entityIdAt(index, hk) as string;
-        if (prep === 'between') {
-          // "talks between X and Y": both are parties
-          betweenParties.push(party);
-          coordinatedParties(doc, index, he, limit, betweenParties);
-          break;
-        } else {
-          targets.push(party);
-          coordinatedParties(doc, index, he, limit, targets);
-        }
-        k = he - 1;
-        continue;
-      }
-      k = me - 1;
-    }
-
-    // "defend itself against X", "defend their nation in the face of X's invasion": a self-defence supports no one, and
-    // the threat is no recipient (nor is it one for the recipients found later)
-    if (defending && targets.length === 0 && (threatNamed || threatBetween(doc, end, limit))) continue;
-    // source: the subject of the trigger's clause; an infinitive ("was due to visit X to meet Y") takes the main subject
-    // ... and "while Y was ready to accept" takes the subject of its own governing verb
-    let subj = null as ReturnType<typeof subjectBefore>;
-    if (actAgent >= 0) subj = { id: entityIdAt(index, actAgent), start: sa, head: actAgent };
-    else if (actUnknown) subj = null;
-    else if (infinitiveOfMainVerb(doc, i, index)) {
-      const gov = doc.pos[i - 2] as number;
-      if (gov === P.VERB || gov === P.AUX || gov === P.ADJ || gov === P.ADV) subj = subjectBefore(doc, index, i - 2, sa, true);
-      if (!subj?.id) subj = sentenceSubject(doc, index, sa, i);
-    }
-    // "China responded by imposing sanctions": a gerund after "by" is the means of the main subject's act
-    if (!subj?.id && doc.lower[i - 1] === 'by' && i - 1 > sa && /ing$/.test(doc.lower[i] as string)) subj = meansSubject(doc, index, sa, i - 1);
-    // "…, Chinese spokesperson Mao Ning said, urging Manila to …": a participle after a speaker's cue is the speaker's
-    // act, whatever the subject of the clause reported
-    if (!subj?.id && !actUnknown && !nounTrigger) {
-      const sp = speakerBeforeParticiple(doc, index, i, sa);
-      if (sp >= 0) subj = { id: entityIdAt(index, sp), start: mentionStart(index, sp), head: sp };
-    }
-    if (!subj?.id && !actUnknown) subj = subjectBefore(doc, index, i, sa, true);
-    // "Ilse Marten, the UN rights chief, on Tuesday urged ...": a time adjunct between the subject and the verb
-    if (!subj?.id && !nounTrigger && !actUnknown) {
-      const t = timeAdjunctStart(doc, i, sa);
-      if (t > sa) {
-        const s2 = subjectBefore(doc, index, t, sa, true);
-        if (s2?.id) subj = s2;
-      }
-    }
-    // "said X, president of the Y Council, who called on ...": "who" stands for a person, the one named before the
-    // organisation its clause follows
-    if (subj?.id && !nounTrigger) {
-      const who = personBeforeWho(doc, index, i, sa);
-      if (who >= 0 && typeOfId(index, subj.id) !== 'PERSON') subj = { id: entityIdAt(index, who), start: mentionStart(index, who), head: who };
-    }
-    // "summoned the ambassador over the strike", "after the attack": an act named as the reason or the time of the
-    // clause is not the subject's act; its own actor is a possessor ("over Israel's strike"), found below
-    const circumstance = nounTrigger && reasonPrepBefore(doc, i, sa);
-    if (circumstance) subj = null;
-    // "the WTO's ruling on Europe's tariffs on X", "blocked the EU's sanctions": the possessor of an act noun is its agent,
-    // before any subject further back
-    // (also a noun trigger with its preposition: "Europe's tariffs on X")
-    const nounWithPrep = (doc.pos[i] as number) === P.NOUN && end - i === 2 && (doc.pos[i + 1] as number) === P.ADP;
-    if ((nounTrigger || nounWithPrep) && !circumstance && !passive && subj?.id) {
-      const owner = possessorOf(doc, index, i, sa);
-      // (a named owner that is no actor, "Europe's tariffs", still says the act is not the subject's)
-      if (owner >= 0 && owner > subj.head) subj = isActor(index, owner) ? { id: entityIdAt(index, owner), start: mentionStart(index, owner), head: owner } : null;
-    }
-    // a nominal trigger whose only actor is its own modifier ("a key Turkish demand") is a description, not a report
-    if (nounTrigger && subj?.id && subj.start < i && !/ing$/.test(doc.lower[i] as string) && subj.head < i && isActor(index, subj.head) && ownModifier(doc, subj.head, i)) subj = null;
-    if (!subj?.id && !circumstance && !actUnknown) {
-      // (a phase of the act's noun phrase, opened by a noun or an adjective: "the second day of joint exercises")
-      const nounPhrase = nounTrigger || ((doc.pos[i] as number) === P.ADJ && (doc.pos[end - 1] as number) === P.NOUN);
-      // "Israel and Lebanon renewed negotiations", "has agreed to set up": the subject of the verb before the trigger
-      // (a hyphenated compound counts as one word: "imposed a dusk-to-dawn curfew")
-      let phaseCrossed = false;
-      for (let k = i - 1, words = 1; k >= sa && words <= 6; k--, words += doc.ends[k] === doc.starts[k + 1] ? 0 : 1) {
-        const p = doc.pos[k] as number;
-        if (nounPhrase && doc.lower[k] === 'of' && PHASE_NOUNS.has(doc.lower[k - 1] as string)) phaseCrossed = true;
-        // "China responded by imposing sanctions", "India hit back by expelling ...": the means of the main clause's act
-        // (whatever the tagger makes of the gerund: "imposing" is often read as an adjective)
-        if (/ing$/.test(doc.lower[k] as string) && doc.lower[k - 1] === 'by' && k - 1 > sa && (p === P.VERB || p === P.ADJ || p === P.NOUN)) {
-          const ms = meansSubject(doc, index, sa, k - 1);
-          if (ms?.id) subj = ms;
-          break;
-        }
-        if (p === P.VERB || p === P.AUX) {
-          // the trigger sits in the reported clause of "X said the summit should ...": X is not its actor
-          // ... but "announced a new package of aid" is the announcer's own act
-          if ((CUE_VERBS.has(doc.lower[k] as string) && !(nounTrigger || end - i > 1)) || SAY_ONLY.has(doc.lower[k] as string)) break;
-          // "Russia was following the exercise closely": watching an act is not doing it
-          if (WATCH_VERBS.test(doc.lower[k] as string)) break;
-          // "blocked the start of membership talks": a phase of an act named as the object of another trigger is that
-          // trigger's object, not its subject's act
-          if (phaseCrossed && k < prevEnd) break;
-          const s2 = subjectBefore(doc, index, k, sa, true);
-          if (s2?.id) subj = s2;
-          if (s2) break;
-        } else if (!(p === P.DET || p === P.ADJ || p === P.NUM || p === P.ADV || p === P.AUX || p === P.PART || p === P.PRON || doc.lower[k] === 'to' || (p === P.ADP && (PARTICLES.has(doc.lower[k] as string) || (doc.lower[k] === 'in' && ENGAGED_IN.test(doc.lower[k - 1] as string)))) ||
-          // an amount: "announced a $400 million aid package"
-          CURRENCY.test(doc.words[k] as string) ||
-          // a phase or a portion of the act: "began the second day of joint exercises", "held a new round of talks"
-          (nounPhrase && ((doc.lower[k] === 'of' && PHASE_NOUNS.has(doc.lower[k - 1] as string)) || (PHASE_NOUNS.has(doc.lower[k] as string) && doc.lower[k + 1] === 'of'))) ||
-          // a compound modifier of a nominal trigger: "started a ten-day mountain exercise"
-          (nounTrigger && (p === P.NOUN || doc.words[k] === '-' || (doc.words[k - 1] === '-' && doc.words[k + 1] === '-')) && (index.entityAtToken[k] as number) < 0) ||
-          // ... also of a nominal trigger of several words: "declared a 30-day state of emergency"
-          ((doc.pos[i] as number) === P.NOUN && inHyphenCompound(doc, k) && (index.entityAtToken[k] as number) < 0))) break;
-      }
-    }
-    if (byAgent < 0 && ownAgent >= 0) byAgent = ownAgent;
-    // "The Minister of X, A, and the Secretary of Y, B, today signed": the people named in apposition to the titles
-    const appos = !passive && !nounTrigger && !circumstance ? appositionSubjects(doc, index, sa, i) : [];
-    // ("The two leaders agreed ...", "the two sides agreed" after one of them met, called or urged the other: no list of
-    // the two is named, the pair of the latest act between two parties is)
-    const group = subj && !passive && !circumstance && subj.head < i ? groupParties(doc, index, subj.head) ?? latestPair(doc, byId, acts, out, subj.head) : null;
-    if (nounTrigger && !passive && byAgent >= 0) {
-      sources.push(actsFor(countryOf(index, byAgent)));
-    } else if (passive) {
-      if (byAgent >= 0) sources.push(actsFor(countryOf(index, byAgent)));
-      if (subj?.id) {
-        targets.length = 0;
-        // "Two Russian nationals were arrested": a demonym stands for its country, as in the active voice
-        targets.push(isActor(index, subj.head) ? countryOf(index, subj.head) : subj.id);
-      }
-    } else if (appos.length > 0) {
-      sources.push(...appos);
-    } else if (group) {
-      // "The three European countries rejected …", "They urged …": the parties the group stands for
-      sources.push(...group);
-    } else if (subj?.id && RELATED_BODIES.has(doc.lower[relatedAt(index, subj.head)] as string)) {
-      // "the al-Qaeda affiliate attacked …": another body than the one named, unnamed unless an apposition names it
-      // ("an al-Qaeda affiliate, JNIM, attacked …")
-      const r = relatedAt(index, subj.head);
-      if (doc.words[r + 1] === ',' && isActor(index, r + 2) && r + 2 < i) sources.push(actsFor(countryOf(index, r + 2)));
-    } else if (subj?.id) {
-      sources.push(actsFor(isActor(index, subj.head) ? countryOf(index, subj.head) : subj.id));
-      if (isActor(index, subj.head)) {
-        // (a pronoun subject opens a clause of its own: "... aid for Ukraine, and she summoned ...")
-        // (nor does the subject of a reduced relative on an indefinite noun: in "..., a claim Minsk rejected" the name
-        // before the comma is no conjunct)
-        const reducedRelative = (doc.lower[subj.start] === 'a' || doc.lower[subj.start] === 'an') && subj.start < mentionStart(index, subj.head) - 1;
-        if ((doc.pos[subj.head] as number) !== P.PRON && !reducedRelative) coordinatedLeft(doc, index, Math.min(subj.start, mentionStart(index, subj.head)), sa, sources);
-        // "A and her counterpart B spoke by phone and agreed ...": the subject found for a later verb is the first conjunct
-        const me = mentionEnd(index, subj.head);
-        if (doc.lower[me] === 'and') coordinatedParties(doc, index, me, i, sources);
-      }
-    } else if (subj && GOV_NOMINALS.has(doc.lower[subj.head] as string) && (subj.start === subj.head || (subj.start === subj.head - 1 && doc.lower[subj.start] === 'the'))) {
-      // "Police have accused ...", "The authorities detained ...": the home government
-      sources.push(HOME);
-    } else if (subj && !subj.id && MEMBER_NOUNS.has(doc.lower[subj.head] as string) && subj.head - subj.start <= 1) {
-      // "NATO's chief said allies stood firmly with Lithuania", "Kallas said member states would ...": the members of
-      // the body whose officer reports it act as that body (GOV_NOMINALS and MEMBER_NOUNS share no word)
-      const body = allianceReporter(doc, index, byId, subj.start, sa, acts);
-      if (body !== null) sources.push(body);
-    }
-    if (sources.length === 0 && !passive) {
-      // nominal trigger with a possessor: "China's military buildup", "Russia's support for ..."
-      for (let k = i - 1; k >= sa && i - k <= 4; k--) {
-        if ((doc.lower[k] === "'s" || doc.lower[k] === '’s') && k > 0 && isActor(index, k - 1)) {
-          sources.push(actsFor(countryOf(index, k - 1)));
-          break;
-        }
-        if (!GAP_POS.has(doc.pos[k] as number)) break;
-      }
-    }
-    // "Bangladesh-Myanmar talks", "the fifth meeting of the India-Pakistan Joint Commission": the two parties a hyphen joins
-    // in the phrase of a noun of a joint act are its parties
-    let pair: [string, string] | null = null;
-    if (sources.length === 0 && !passive && (nounTrigger || def.pairOnly) && SYMMETRIC.has(type)) {
-      pair = hyphenPair(doc, index, i, doc.lower[end - 1] === 'of' ? end - 1 : end, sa, se);
-      if (pair) sources.push(...pair);
-    }
-    if (def.pairOnly && !pair) continue;
-    // "issued a statement demanding ...": the issuer demands; "vetoed a statement criticising X": the vetoer does not
-    const afterNoun = (doc.pos[i - 1] as number) === P.NOUN && (doc.pos[i] as number) === P.VERB && producedBefore(doc, i - 1, sa);
-    if (sources.length === 0 && !passive && (doc.words[i - 1] === ',' || afterNoun) && /ing$/.test(doc.lower[i] as string)) {
-      // ", calling on NATO members to ...", "issued a statement demanding ..." -> the subject of the main clause
-      const ms = sentenceSubject(doc, index, sa, i);
-      if (ms?.id) sources.push(actsFor(ms.id));
-    }
-    // "A and B agreed ..., ending two days of talks": an act named by the object of a participle clause is the main
-    // clause's subjects'
-    if (nounTrigger && sources.length === 0 && !passive) {
-      let k = i - 1;
-      while (k > sa && i - k <= 5 && ((doc.pos[k] as number) === P.NUM || (doc.pos[k] as number) === P.ADJ || (doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.NOUN || doc.lower[k] === 'of')) k--;
-      // (not "saying the drills were defensive": a reporting verb's clause, whose subject the noun is)
-      const clauseSubject = (doc.pos[end] as number) === P.AUX || (doc.pos[end] as number) === P.VERB;
-      if (k > sa && k < i - 1 && doc.words[k - 1] === ',' && (doc.pos[k] as number) === P.VERB && /ing$/.test(doc.lower[k] as string) && !CUE_VERBS.has(doc.lower[k] as string) && !clauseSubject) {
-        const ms = sentenceSubject(doc, index, sa, k);
-        if (ms?.id && isActor(index, ms.head)) {
-          sources.push(actsFor(countryOf(index, ms.head)));
-          const me = mentionEnd(index, ms.head);
-          if (doc.lower[me] === 'and') coordinatedParties(doc, index, me, k, sources);
-        }
-      }
-    }
-
-    // reported speech: the event is claimed by the quote's speaker
-    const at = doc.starts[i] as number;
-    while (qi < quoteSpans.length && (quoteSpans[qi] as Span).b <= at) qi++;
-    const q = quoteSpans[qi];
-    const reportedBy = q && q.a <= at ? q.speaker : null;
-    // "we" inside a quote is its speaker
-    if (sources.length === 0 && reportedBy && subj && (doc.lower[subj.head] === 'we' || doc.lower[subj.head] === 'i')) sources.push(actsFor(reportedBy));
-    // deontic modal in reported speech: "X said the Philippines should stop ..." is X asking the Philippines
-    if (def.cameo === '100' && MODALS.has(doc.lower[i] as string)) {
-      sources.length = 0;
-      targets.length = 0;
-      const reporter = subj ? reporterBefore(doc, index, subj.start, sa) : null;
-      const by = reporter ?? reportedBy;
-      let v = end;
-      while (v < limit && ((doc.pos[v] as number) === P.ADV || (doc.pos[v] as number) === P.PART)) v++;
-      // "should not be overlooked" is a judgement about a thing, not a request to an actor
-      const active = (doc.pos[v] as number) === P.VERB && doc.lower[v] !== 'be';
-      // "Peruvian farmers must not pay": people a demonym describes are no party to ask (a state agent is: "Kenyan police")
-      const w0 = doc.lower[i - 1] as string;
-      const civilians = (doc.pos[i - 1] as number) === P.NOUN && !isActor(index, i - 1) && !isStateNoun(loadEventLexicon(), w0);
-      if (by && subj?.id && by !== subj.id && active && !civilians) {
-        sources.push(actsFor(by));
-        targets.push(subj.id);
-      }
-    }
-    // "demanded that Hamas renounce ...": the subject of the demanded clause is the target
-    if (type === 'REQUEST' && targets.length === 0 && doc.lower[end] === 'that' && isActor(index, end + 1)) targets.push(countryOf(index, end + 1));
-    // "a swap brokered and mediated by X", "a truce between A and B, mediated by X": the mediator deals with both sides
-    const by = doc.lower[end + 1] === 'the' ? end + 2 : end + 1;
-    if (cameo === '045' && !passive && doc.lower[end] === 'by' && isActor(index, by)) {
-      const sides: string[] = [];
-      for (let k = sa; k < i; k++) {
-        if (!isActor(index, k)) continue;
-        const id = countryOf(index, k);
-        if (!sides.includes(id)) sides.push(id);
-        k = mentionEnd(index, k) - 1;
-      }
-      sources.length = 0;
-      sources.push(actsFor(countryOf(index, by)));
-      targets.length = 0;
-      for (const y of sides) if (y !== sources[0]) targets.push(y);
-    }
-    // "fighting between A and B", "talks between A and B": the parties act on each other
-    const betweenSources = sources.length === 0 && betweenParties.length > 1;
-    if (betweenSources) sources.push(...betweenParties);
-    // "X mediated between Y and Z", "X hosted talks between Y and Z": X deals with both
-    else if (targets.length === 0) for (const y of betweenParties) if (!sources.includes(y)) targets.push(y);
-    // agentless passive of a hostile act: "three soldiers were killed", "the editor was arrested" (source unknown)
-    if (sources.length === 0 && (passive || actUnknown) && byAgent < 0 && AGENTLESS_TYPES.has(type)) sources.push(UNKNOWN);
-    if (sources.length === 0) continue;
-    // "spoke with X" is talks only with a party named right there ("spoke to Serbian media" is not)
-    if (def.cameo === '040' && SPOKE.test(doc.lower[i] as string) && !partyRightAfter(doc, index, end)) continue;
-    // "entered Japanese waters", "flew into Latvian airspace": the state whose airspace or waters were entered
-    // (before a town it came near, which is no party: "violated Finnish airspace near Porvoo"); entering waters that
-    // are nobody's named ("entered waters near the shoal") is no incursion
-    const owner = type === 'MOBILIZE' ? territoryOwner(doc, index, i + 1, end) : undefined;
-    if (owner !== undefined) {
-      if (owner === null || sources.includes(owner)) continue;
-      if (targets.every((y) => isCity(index, y))) targets.splice(0, targets.length, owner);
-    }
-    // "criticised the move", "the step was condemned by Ottawa": the target is the actor of the act referred to
-    if (targets.length === 0 || (passive && subj && !subj.id)) {
-      // (or inside the trigger's own phrase: "called the measures illegal")
-      let np = passive ? (subj ? subj.head : -1) : (anaphorWithin(doc, i + 1, end) ?? anaphorAfter(doc, end, limit));
-      // (the threat a defence is against names no recipient: "defend itself against Russia's aggression")
-      if (defending && np > end && threatBetween(doc, end, np)) np = -1;
-      if (np >= 0 && ANAPHORIC_ACTS.has(doc.lower[np] as string) && refersBack(doc, np)) {
-        // "rejected the accusation": the one who accused the source, when an accusation of it was coded before
-        let actor = (ACCUSATION_WORDS.has(doc.lower[np] as string) ? lastAccuserOf(out, doc.starts[sa] as number, sources) : null) ?? lastActorBefore(out, doc.starts[sa] as number, sources);
-        // "rejected the criticism": a word act answers the latest speaker when no act was coded after what they said
-        // (an act inside their own words is part of what they said)
-        if (SPEECH_ACTS.has(doc.lower[np] as string)) {
-          const said = lastSpeakerBefore(quoteSpans, doc.starts[sa] as number);
-          const evAt = lastActorStart(out, doc.starts[sa] as number, sources);
-          if (said && evAt < said.end) {
-            const own = sources[0] === undefined ? undefined : statesFor(sources[0], undefined);
-            const who = statesFor(actsFor(said.speaker), own);
-            if (!sources.includes(who) && who !== own && who !== HOME) actor = who;
-          }
-        }
-        if (actor) {
-          targets.length = 0;
-          targets.push(actor);
-        }
-      } else if (np > 0 && !passive && ANAPHORIC_ACTS.has(doc.lower[np] as string) && isActor(index, np - 1) && !sources.includes(countryOf(index, np - 1))) {
-        // "rejected a Hungarian proposal", "dismissed Kyiv's claims": the act's owner named in its own phrase
-        targets.length = 0;
-        targets.push(countryOf(index, np - 1));
-      }
-    }
-    // "Chile's ambassador was summoned to the Peruvian foreign ministry": the summoning state protests to the envoy's;
-    // the summoner is the party after the verb, else the one who reports the summons, else the article's home state
-    if (cameo === '111' && SUMMONED.has(doc.lower[i] as string) && (doc.lower[end - 1] === 'summoned' || (doc.lower[end - 1] === 'in' && doc.lower[end - 2] === 'called'))) {
-      const envoyOf = sources.splice(0);
-      // (the envoy named inside the phrase, "Russian Ambassador X was called in", is the one summoned, no summoner)
-      const named = new Set<string>();
-      for (let k = i; k < end; k++) if (isActor(index, k)) named.add(entityIdAt(index, k) as string).add(countryOf(index, k));
-      const summoner = targets.splice(0).filter((y) => !named.has(y));
-      const reporter = summoner.length === 0 && subj ? reporterBefore(doc, index, subj.start, sa) : null;
-      sources.push(...(summoner.length > 0 ? summoner : [reporter ? actsFor(reporter) : HOME]));
-      targets.push(...envoyOf);
-    }
-    // government bodies act for their country; the other party is never a body's own home
-    for (let x = 0; x < sources.length; x++) sources[x] = statesFor(sources[x] as string, targets[0]);
-    for (let y = 0; y < targets.length; y++) targets[y] = statesFor(targets[y] as string, sources[0]);
-    for (let x = sources.length - 1; x >= 0; x--) if (sources[x] === HOME) sources.splice(x, 1);
-    for (let y = targets.length - 1; y >= 0; y--) if (targets[y] === HOME) targets.splice(y, 1);
-    // a state that "protests" does so by note, not in the street: a formal complaint (CAMEO 114)
-    if (type === 'PROTEST' && (doc.lower[i] as string).startsWith('protest') && (doc.pos[i] as number) === P.VERB && sources.length > 0 && sources.every((x) => typeOfId(index, x) === 'GPE')) {
-      type = 'ACCUSE';
-      mode = 'allege';
-      cameo = '114';
-    }
-    if (sources.length === 0) continue;
-    // aid whose recipient the clause does not name goes to the recipient of the article's latest aid ("X have also sent teams")
-    if (type === 'AID' && targets.length === 0) {
-      const last = lastTargetOf(index, out, 'AID', sources);
-      if (last) targets.push(last);
-    }
-    // a visit needs a host: a city visited ("travelled to Warsaw") is a place, not a party
-    if (cameo === '042') for (let y = targets.length - 1; y >= 0; y--) if (isCity(index, targets[y] as string)) targets.splice(y, 1);
-    if (cameo === '042' && targets.length === 0) continue;
-
-    let date: string | null = null;
-    const sentFrom = doc.starts[sa] as number;
-    const sentTo = doc.ends[se - 1] as number;
-    for (const d of dates) {
-      if (d.start >= sentFrom && d.end <= sentTo) {
-        date = d.value;
-        break;
-      }
-    }
-
-    const trigger = doc.text.slice(doc.starts[i] as number, doc.ends[end - 1] as number);
-    // "Norway pledged 10 million kroner to the appeal": money given to an appeal goes to the one who made it (the latest
-    // appeal told by another party, in this sentence or the two before)
-    if (type === 'AID' && targets.length === 0) {
-      const by = appealAnswered(doc, out, end, limit, sa, sources);
-      if (by !== null) targets.push(by);
-    }
-    const pairs: Array<[string, string | null]> = [];
-    // "Peru and Chile agreed to set up the panel": parties of a symmetric act deal with each other;
-    // what their complement names is not a third party
-    const withOther = doc.lower[end] === 'with';
-    // "Peru and Chile each freed 40 soldiers in a swap": each side acts on the other
-    let mutual = RECIPROCAL.has(doc.lower[i] as string);
-    for (let k = Math.max(sa, i - 2); !mutual && k < limit && k - i < 12; k++) if (k !== i && MUTUAL_WORDS.has(doc.lower[k] as string)) mutual = true;
-    if (sources.length > 1 && (((targets.length === 0 || (SYMMETRIC.has(type) && !withOther)) && (SYMMETRIC.has(type) || cameo === '057')) || (targets.length === 0 && (mutual || betweenSources)))) {
-      pairs.push(...mutualPairs(type, sources));
-    } else {
-      for (const x of sources) {
-        if (targets.length === 0) pairs.push([x, null]);
-        for (const y of targets) pairs.push([x, y === x ? null : y]);
-      }
-      // "X hosted talks between Y and Z": besides the host's dealings with each, the parties meet each other (a
-      // mediator "between" them may only shuttle: "X mediated between Y and Z" is no meeting of the two)
-      if (type === 'CONSULT' && !betweenSources && betweenParties.length > 1 && !negated && meetingBetween(doc, i, limit)) {
-        for (const pair of mutualPairs(type, betweenParties)) if (!sources.includes(pair[0]) && !sources.includes(pair[1])) pairs.push(pair);
-      }
-    }
-    // "began joint exercises in waters east of X", "joint drills near X": a party named after the drill with no "with"
-    // before it is where the drills are held, no partner; a drill around a party is a show of force at it (MOBILIZE)
-    const drillsAt = new Map<string, string>();
-    if (cameo === '062' && DRILLS.test(trigger) && !negated) {
-      for (let p = pairs.length - 1; p >= 0; p--) {
-        const [x, y] = pairs[p] as [string, string | null];
-        if (y === null || !drillSite(doc, index, end, limit, y)) continue;
-        pairs.splice(p, 1);
-        drillsAt.set(x, y);
-        if (!pairs.some(([s2]) => s2 === x)) pairs.push([x, null]);
-      }
-      // "began the second day of joint exercises, code-named X, in waters to the north, south and east of Taiwan": a
-      // drill of one party with no partner is a show of force, at the party its site is named by, anywhere in the sentence
-      if (drillsAt.size === 0 && pairs.length > 0 && pairs.every(([, y]) => y === null)) {
-        const site = drillSiteAfter(doc, index, end, se);
-        for (const [x] of pairs) if (site && x !== site && x !== UNKNOWN) drillsAt.set(x, site);
-      }
-      // (a drill with no partner left is no cooperation)
-      if (drillsAt.size > 0) for (let p = pairs.length - 1; p >= 0; p--) if ((pairs[p] as [string, string | null])[1] === null && drillsAt.has((pairs[p] as [string, string | null])[0])) pairs.splice(p, 1);
-    }
-    // "X said Y had violated the accord": what the speaker charges Y with is X's accusation of Y
-    const charge = reportedBy && VIOLATES.test(doc.lower[i] as string) ? statesFor(actsFor(reportedBy), undefined) : null;
-    if (charge && !negated && pairs.some(([x]) => x !== charge && x !== UNKNOWN)) {
-      const accused = [...new Set(pairs.map(([x]) => x))].filter((x) => x !== charge && x !== UNKNOWN);
-      pairs.length = 0;
-      for (const x of accused) pairs.push([charge, x]);
-      type = 'ACCUSE';
-      mode = 'allege';
-      cameo = '112';
-    }
-    for (const [source, target] of pairs) {
-      // an act with neither agent nor recipient ("who was convicted of fraud") says nothing about parties
-      if (source === UNKNOWN && target === null) continue;
-      const own = announced && target === null ? announced : { type, mode, cameo };
-      const key = `${source}|${own.type}|${target ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const ev: ArgusEvent = {
-        ...own, source: source === UNKNOWN ? null : source, target, location, date, trigger,
-        start: doc.starts[i] as number, end: doc.ends[end - 1] as number,
-      };
-      if (negated) ev.negated = true;
-      if (reportedBy && reportedBy !== source) ev.reported_by = reportedBy;
-      out.push(ev);
-    }
-    // "Iraq's foreign minister, A, and his Turkish counterpart, B, signed the agreement in Baghdad": two people who sign
-    // together at a place named have met (a meeting, CAMEO 043, of the first named with the second), besides agreeing
-    if (type === 'AGREE' && !negated && !intent && !rw && location !== null && /^sign(?:ed|s)?$/.test(doc.lower[i] as string) && sources.length === 2 && targets.length === 0 &&
-      sources.every((x) => typeOfId(index, x) === 'PERSON')) {
-      const [a, b] = sources as [string, string];
-      const key = `${a}|CONSULT|${b}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push({ type: 'CONSULT', mode: 'meet', cameo: '043', source: a, target: b, location, date, trigger, start: doc.starts[i] as number, end: doc.ends[end - 1] as number });
-      }
-    }
-    // "Russia and Belarus began joint exercises": besides working together, each party puts its own forces in the field
-    if (cameo === '062' && DRILLS.test(trigger) && !negated) {
-      for (const x of new Set([...pairs.map(([s]) => s), ...drillsAt.keys()])) {
-        const at = drillsAt.get(x) ?? null;
-        const key = `${x}|MOBILIZE|${at ?? ''}`;
-        if (x === UNKNOWN || seen.has(key)) continue;
-        seen.add(key);
-        out.push({ type: 'MOBILIZE', mode: 'military-exercise', cameo: '150', source: x, target: at, location, date, trigger, start: doc.starts[i] as number, end: doc.ends[end - 1] as number });
+        this.actAgent = agentOfAct(doc, c.index, this.sa, act, i);
+        this.actUnknown = this.actAgent < 0;
       }
     }
   }
-  return withoutUntargetedRepeats(out);
+}
+
+/** The PLOVER events of an article by the trigger patterns: per trigger matched, its act, its sources and targets. */
+export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], acts: ActsFor): ArgusEvent[] {
+  const c = new ArticleCoder(doc, index, quotes, dates, acts);
+  for (let i = 0; i < doc.n; i++) {
+    if (i < c.nextFree) continue;
+    const cands = c.lex.get(doc.lower[i] as string);
+    if (cands) codeTriggerAt(c, i, cands);
+  }
+  return withoutUntargetedRepeats(c.out);
+}
+
+/** Codes the events of the trigger that matches at token i, if any: the first (longest) of `cands` that matches. */
+function codeTriggerAt(c: ArticleCoder, i: number, cands: Compiled[]): void {
+  const doc = c.doc;
+  let end = -1;
+  let def: TriggerDef | null = null;
+  for (const cand of cands) {
+    end = matchAt(doc, i, cand.items);
+    if (end > 0) {
+      def = cand.def;
+      break;
+    }
+  }
+  if (!def || end < 0) return;
+  if (noTriggerHere(c, def, i, end) || i < c.governedUntil) return;
+  c.nextFree = end;
+  const m = new Match(c, def, i, end);
+  // "seized on the delay", "struck up a friendship": a particle that turns the act into something else
+  if (!m.nounTrigger && end - i === 1 && NOT_ACTS.has(`${doc.lower[i] as string} ${doc.lower[end] ?? ''}`)) return;
+  m.prevEnd = c.triggerEnd;
+  c.triggerEnd = end;
+  if (answersEarlierAct(c, m) || partOfAnotherAct(c, m) || heldBack(c, m) || namesThing(c, m) || verbOfNoAct(c, m)) return;
+  if (irrealis(c, m)) {
+    c.governedUntil = Math.max(c.governedUntil, m.limit);
+    return;
+  }
+  retype(c, m);
+  governComplement(c, m);
+  if (!readModality(c, m)) return;
+  readVoice(c, m);
+  findTargets(c, m);
+  // "defend itself against X", "defend their nation in the face of X's invasion": a self-defence supports no one, and
+  // the threat is no recipient (nor is it one for the recipients found later)
+  if (m.defending && m.targets.length === 0 && (m.threatNamed || threatBetween(doc, end, m.limit))) return;
+  findSubject(c, m);
+  if (!findSources(c, m) || !readReport(c, m) || !settleParties(c, m)) return;
+  emitEvents(c, m);
+}
+
+/** The words at [i, end) are no trigger here: part of a name, a hyphenated participle, a function word, a verb "exercise", a text released. */
+function noTriggerHere(c: ArticleCoder, def: TriggerDef, i: number, end: number): boolean {
+  const doc = c.doc;
+  if (isActor(c.index, i)) return true; // "Deal" inside a name
+  // "an Iran-backed militia", "the EU-led mission": a hyphenated participle describes what it modifies, no act
+  if (doc.words[i - 1] === '-' && glued(doc, i) && /(?:ed|en)$/.test(doc.lower[i] as string)) return true;
+  // a one-word trigger is a verb or a noun: "flew back" is no backing
+  if (end - i === 1 && !CONTENT_POS.has(doc.pos[i] as number)) return true;
+  // an exercise or a drill is a military one as a noun: "to exercise restraint", "to drill for oil" are not
+  if (def.mode === 'military-exercise' && end - i === 1 && (doc.pos[i] as number) === P.VERB) return true;
+  // "released a joint statement": a text put out, not a captive freed
+  return def.cameo === '084' && textObject(doc, end);
+}
+
+/**
+ * The act noun is the object of the trigger just before it, which answers it ("rejected the criticism", "welcomed the
+ * deal"; also after its preposition: "settled on a lasting truce"), and names no agent of its own; sets the agent it
+ * does name ("condemned the attack by X", "discussed the detention of ... by X").
+ */
+function answersEarlierAct(c: ArticleCoder, m: Match): boolean {
+  const doc = c.doc;
+  const { prevEnd, i } = m;
+  const from = prevEnd > 0 && prevEnd < i && OBJECT_PREPS.has(doc.lower[prevEnd] as string) ? prevEnd + 1 : prevEnd;
+  const objectNoun = m.nounTrigger && prevEnd > 0 && from <= i && i - prevEnd <= 4 && onlyModifiers(doc, c.index, from, i);
+  if (!objectNoun) return false;
+  m.ownAgent = agentAfter(doc, c.index, m.end, m.se);
+  return m.ownAgent < 0;
+}
+
+/** The trigger is part of an act coded by another trigger: its occasion, its recipient, its relative clause, its means. */
+function partOfAnotherAct(c: ArticleCoder, m: Match): boolean {
+  const doc = c.doc;
+  const { i, end, sa, nounTrigger, type } = m;
+  // "killed 11 militants in a raid near X", "arrested five men during a dawn raid": a hostile act noun in an adjunct of
+  // a hostile act coded just before names the occasion of that act, no second act (its nearest party is the object)
+  if (nounTrigger && HOSTILE_OCCASION.has(type) && occasionOfAct(doc, c.out, i, sa)) return true;
+  // "pledged $5 million to the appeal": the appeal given to is the recipient of the gift, no new request
+  if (nounTrigger && type === 'REQUEST' && APPEAL_NOUNS.has(doc.lower[i] as string) && givenTo(doc, c.out, i, sa)) return true;
+  // "expelled the envoy, whom it accused of spying": in an object relative clause the pronoun before the verb is its
+  // subject and the relative pronoun its object, which the word order does not tell; the parse codes it
+  if (!nounTrigger && i - 2 >= sa && OBJECT_RELATIVE_SUBJECTS.has(doc.lower[i - 1] as string) && (doc.lower[i - 2] === 'who' || doc.lower[i - 2] === 'whom')) return true;
+  // "retaliated by firing shells", "retaliated with tariffs": the act of retaliation is coded by its own trigger, and
+  // a retaliation done is no threat ("vowed to retaliate", "will retaliate with force" stay threats)
+  return type === 'THREATEN' && !nounTrigger && /^retaliat(?:ed|es|ing)$/.test(doc.lower[i] as string) && (doc.lower[end] === 'by' || doc.lower[end] === 'with');
+}
+
+/** The act is not done: weighed, conditional, stopped, expected, ended, sought or asked for. */
+function heldBack(c: ArticleCoder, m: Match): boolean {
+  const doc = c.doc;
+  const { i, end, sa, se, nounTrigger, type } = m;
+  // "is considering new sanctions", "weighed sending troops", "ruled out a ceasefire", "debated whether to recognise
+  // X": an act weighed or ruled out is not done
+  if (undecidedBefore(doc, i, sa, (k) => PHRASE_POS.has(doc.pos[k] as number) && (doc.pos[k] as number) !== P.PROPN)) return true;
+  // "if Russia attacks, ...", "even if the talks fail": an act named as a condition has not happened
+  if (inCondition(doc, i, sa)) return true;
+  // "once the bloc stops buying Russian gas": an act stopped is not done (a verb of ending right before its gerund)
+  if (!nounTrigger && i > sa && CEASE_HEADS.has(doc.lower[i - 1] as string)) return true;
+  // "an agreement on the dam was close", "a deal is possible this year": an act expected is not done
+  if (nounTrigger && expectedAct(doc, end, se)) return true;
+  // "seeks to deepen ties with X": seeking to act is trying to, no request (the act sought is read as intended)
+  if (type === 'REQUEST' && end === i + 1 && /^(?:seek|seeks|sought|seeking)$/.test(doc.lower[i] as string) && doc.lower[end] === 'to') return true;
+  // "sought help from Kenya", "asked for aid": what is asked for is not done (the asking is the event)
+  if (type !== 'REQUEST' && i > sa && (ASKING.has(doc.lower[i - 1] as string) || (doc.lower[i - 1] === 'for' && ASKING.has(doc.lower[i - 2] as string)))) return true;
+  // "to end the war in Yemen", "efforts to stop the fighting": an act ended is the background of the ending, no new act
+  return nounTrigger && endedNoun(doc, i, sa);
+}
+
+/** The trigger word names a thing, a danger, a scourge, means, an injury or ties that stand, no act. */
+function namesThing(c: ArticleCoder, m: Match): boolean {
+  const { doc, index } = c;
+  const { i, end, sa, nounTrigger, type, cameo } = m;
+  // "missile systems", "attack helicopters", "aid workers": a noun naming a kind of thing, not an act (but "aid
+  // convoys", "sanctions package": the act in its vehicle)
+  if (nounTrigger && end < doc.n && (doc.pos[end] as number) === P.NOUN && (index.entityAtToken[end] as number) < 0 && !ACT_VEHICLES.has(doc.lower[end] as string)) return true;
+  // "increased releases from its reservoirs", "press releases": the noun frees someone only with "of", a possessor or
+  // a captive before it ("the release of 150 prisoners", "his release", "prisoner releases")
+  if (nounTrigger && cameo.startsWith('084') && (doc.lower[i] as string).startsWith('releas') && doc.lower[end] !== 'of' && !releasedBefore(doc, index, i, sa)) return true;
+  // "the threat posed by X", "X poses a threat to Y": a danger someone is judged to present, no threat made
+  if (nounTrigger && (doc.lower[i] === 'threat' || doc.lower[i] === 'threats') && (POSE.has(doc.lower[end] as string) || POSE.has(doc.lower[modifiersBefore(doc, i, sa) - 1] ?? ''))) return true;
+  // "countering terrorist threats", "security threats": a danger met, no threat made
+  if (nounTrigger && dangerThreat(doc, i)) return true;
+  // "the fight against corruption", "to combat drug trafficking": a scourge fought, no party attacked
+  if (type === 'ASSAULT' && fightsScourge(doc, i, end)) return true;
+  // "mobilising investments in clean energy": means mobilised, no forces
+  if (type === 'MOBILIZE' && mobilisesMeans(doc, i, end)) return true;
+  // "could reopen old wounds": the noun names an injury, not an attack (the verb wounds someone)
+  if (type === 'ASSAULT' && /^wounds?$/.test(doc.lower[i] as string) && (doc.pos[i] as number) === P.NOUN) return true;
+  // "free and fair elections", "free from interference": the adjective frees no one
+  if (cameo === '084' && doc.lower[i] === 'free' && (doc.pos[i] as number) === P.ADJ) return true;
+  // "reaffirmed the longstanding partnership between X and Y", "our close cooperation": ties that stand, no act
+  if (nounTrigger && type === 'COOPERATE' && standingBefore(doc, i, sa)) return true;
+  // "prisoners of war": a fixed term for captives, no act of war
+  return doc.lower[i] === 'war' && doc.lower[i - 1] === 'of' && /^prisoners?$/.test(doc.lower[i - 2] ?? '');
+}
+
+/** The trigger verb does something else than its act here: hosts an institution, warns of a danger, helps with a task, shows, yields, offers, acknowledges, signs a law. */
+function verbOfNoAct(c: ArticleCoder, m: Match): boolean {
+  const { doc, index } = c;
+  const { i, end, se, limit, nounTrigger, type, mode, cameo } = m;
+  // "the Netherlands, which hosts the court": hosting an institution in a relative clause is a standing role, no
+  // meeting (hosting talks, a summit or a delegation is one)
+  if (type === 'CONSULT' && i > m.sa && (doc.lower[i] as string).startsWith('host') && (doc.lower[i - 1] === 'which' || doc.lower[i - 1] === 'who' || doc.lower[i - 1] === 'that') && !hostsGathering(doc, index, end, limit, doc.lower[i] === 'hosts' || doc.lower[i] === 'host')) return true;
+  // "the WFP warned that 1.2 million people would need food aid": a warning of a danger, no threat
+  if (type === 'THREATEN' && end === i + 1 && WARNED.has(doc.lower[i] as string) && dangerWarned(doc, index, c.lex, end, se)) return true;
+  // "helped verify the identities", "will help rebuild the port": help with a task names no one helped
+  if (type === 'AID' && end === i + 1 && HELP.has(doc.lower[i] as string) && ((doc.pos[end] as number) === P.VERB || (doc.lower[end] === 'to' && (doc.pos[end + 1] as number) === P.VERB))) return true;
+  // "demonstrates its commitment", "a demonstration of resolve": showing something, no protest (a protest
+  // demonstrates somewhere or against something: "demonstrated outside parliament", "demonstrated on Sunday")
+  if (mode === 'demo' && (doc.lower[i] as string).startsWith('demonstrat') && shows(doc, i, end, nounTrigger)) return true;
+  // "the talks yielded results", "deals yielding benefits": producing something, no concession
+  if (type === 'CONCEDE' && /^yield/.test(doc.lower[i] as string) && PRODUCTS.has(headWordAfter(doc, end))) return true;
+  // "offered a reward for information", "offered condolences": no promise to a party
+  if (type === 'AGREE' && end === i + 1 && /^offer/.test(doc.lower[i] as string) && NOT_OFFERS.has(headWordAfter(doc, end))) return true;
+  // "recognizes the need for reform", "recognised the human toll": acknowledging a fact, no diplomatic recognition
+  // (CAMEO 054 recognizes a party, a state, its government, sovereignty or borders, or a result)
+  if (cameo === '054' && !nounTrigger && end === i + 1 && /^recogni[sz]/.test(doc.lower[i] as string) && !recognizesParty(doc, index, end, limit)) return true;
+  // "signed an executive order", "signed the bill into law": a domestic instrument signed, no agreement with anyone
+  return type === 'AGREE' && end === i + 1 && /^sign/.test(doc.lower[i] as string) && (DOMESTIC_INSTRUMENTS.has(headWordAfter(doc, end)) || doc.lower[end] === 'into');
+}
+
+/**
+ * irrealis: "the alliance's ability to reinforce", "a plan to deploy" describe no event; and so is its purpose clause
+ * ("was due to visit Lima on Friday to meet ..."), a wish ("hopes to conclude an early harvest deal": the trigger
+ * inside the infinitive's phrase) and the act named by the infinitive's object ("efforts to secure the release of hostages")
+ */
+function irrealis(c: ArticleCoder, m: Match): boolean {
+  const doc = c.doc;
+  const { i, sa } = m;
+  return (i >= 2 && doc.lower[i - 1] === 'to' && IRREALIS_HEADS.has(doc.lower[i - 2] as string) && !plansVerb(doc, i - 2)) || WISH_HEADS.has(infinitiveGovernor(doc, i, sa)) || (m.nounTrigger && IRREALIS_HEADS.has(infinitiveGovernor(doc, i, sa)));
+}
+
+/** Sets the act of a match (the mode and code go with the type). */
+function setAct(m: Match, type: PloverType, mode: string | null, cameo: string): void {
+  m.type = type;
+  m.mode = mode;
+  m.cameo = cameo;
+}
+
+/** Rewrites the act by what its phrase holds: a pledge of money, a cut in cooperation, a vessel blocked, a raid on a base, the object, a visitor welcomed. */
+function retype(c: ArticleCoder, m: Match): void {
+  const { doc, index } = c;
+  const { i, end, sa, limit, nounTrigger } = m;
+  // a pledge of money or supplies is the aid itself (the practice of the article gold; PLOVER's records code the
+  // promise, CAMEO 033): "pledged $400 million to X", "promised 15 million euros for X"
+  if (m.type === 'AGREE' && ((PLEDGES.test(doc.lower[i] as string) && amountAfter(doc, end, limit)) || pledgedGift(doc, i, end, limit))) setAct(m, 'AID', null, '070');
+  // "would curb its cooperation with X", "said it would reconsider its ties": cutting back a cooperative act is a
+  // reduction of relations (CAMEO 16), a threat when it is announced
+  if (nounTrigger && REDUCIBLE.has(m.type) && reducedBy(doc, i, sa)) setAct(m, 'SANCTION', null, '160');
+  // "blocked a fishing boat", "the boat was blocked by Chinese vessels": stopping a vessel or a vehicle restricts
+  // movement (CAMEO 191), it refuses nothing
+  if (m.type === 'REJECT' && (doc.lower[i] as string).startsWith('block') && vehicleNear(doc, i, end, sa, limit)) setAct(m, 'COERCE', null, '191');
+  // "troops raided a base of the gang coalition": a raid on an armed group's base, camp or position is fighting
+  // (PETRARCH2's RAID default, CAMEO 190), as seizing one is; raids on homes, offices and hideouts stay searches
+  // and arrests (CAMEO 17)
+  if (m.type === 'COERCE' && !nounTrigger && (doc.lower[i] as string).startsWith('raid') && militaryObjectAfter(doc, end, limit)) setAct(m, 'ASSAULT', null, '190');
+  if (OBJECT_SWITCH.has(m.type) || m.def.cameo === '084') switchByObject(doc, m);
+  // "welcomed X to the summit", "welcomed X to Beijing": a visitor welcomed to a place or a meeting is hosted (CAMEO 043)
+  if (m.type === 'SUPPORT' && WELCOMES.test(doc.lower[i] as string) && welcomedTo(doc, index, end, m.limit)) setAct(m, 'CONSULT', 'visit', '043');
+}
+
+/** The object decides between readings: "deployed relief teams" is aid, not mobilization; "handed over tanks" military aid. */
+function switchByObject(doc: Doc, m: Match): void {
+  const { i, end, limit } = m;
+  for (let k = end; k < limit && k - end < 8; k++) {
+    if (AID_OBJECTS.has(doc.lower[k] as string)) {
+      setAct(m, 'AID', null, '073');
+      return;
+    }
+    // "handed over tanks to X": arms delivered are military aid (CAMEO 072), unlike weapons returned
+    if (m.def.cameo === '084' && doc.lower[i]?.startsWith('hand') && ARMS.has(doc.lower[k] as string)) {
+      setAct(m, 'AID', null, '072');
+      return;
+    }
+  }
+}
+
+/** A governing verb ("threatened to", "urged X to", "agreed to", "denied that") swallows the triggers of its complement. */
+function governComplement(c: ArticleCoder, m: Match): void {
+  if (MODALS.has(c.doc.lower[m.i] as string)) c.governedUntil = m.limit;
+  else if (CONTROL_TYPES.has(m.type)) {
+    governObjectComplement(c, m);
+    governThatClause(c, m);
+  }
+}
+
+/** The complement after the object of a control verb ("urged X to", "accused X of shelling ..."), as far as it governs. */
+function governObjectComplement(c: ArticleCoder, m: Match): void {
+  const { doc, index } = c;
+  const { end, se, limit } = m;
+  let reasonPrep = false;
+  for (let k = end; k < limit && (k - end < 8 || objectPhraseWord(doc, index, k - 1)); k++) {
+    // "lodged a protest over shells that landed during fighting between X and Y": a "that" after the noun of a phrase
+    // of the reason is a relative clause describing it, whose acts are reported, not the content of the protest
+    if (PROTEST_REASON_PREPS.has(doc.lower[k] as string)) reasonPrep = true;
+    if (reasonPrep && doc.lower[k] === 'that' && (doc.pos[k - 1] as number) === P.NOUN) break;
+    // (and the charge of an accusation: "accused X of torturing prisoners and denying them ...", "blamed X for
+    // shelling ...": the acts charged are the accused's, reported by the accuser, not new events; "accused/blamed Y
+    // of X gives ACCUSE only", eval/probe/README2.md)
+    if (doc.lower[k] === 'to' || doc.lower[k] === 'that') {
+      if (!(m.nounTrigger && doc.lower[k] === 'that' && objectRelative(doc, index, k + 1, se))) c.governedUntil = limit;
+      break;
+    }
+    if (m.type === 'ACCUSE' && (doc.lower[k] === 'of' || doc.lower[k] === 'for') && gerundAt(doc, k + 1)) {
+      // ... with the gerunds coordinated with the first ("and denying them any contact")
+      let g = limit;
+      while (g + 1 < se && doc.lower[g] === 'and' && gerundAt(doc, g + 1)) g = clauseLimit(doc, g + 1, se);
+      // ... up to the writer's comment on the charge, whose acts are the answer to it: "accused X of arming the
+      // rebels, a charge that X denies", ", an accusation Y rejected"
+      c.governedUntil = Math.min(g, chargeComment(doc, k + 1, g));
+      break;
+    }
+  }
+}
+
+/**
+ * "denied that it had supplied weapons", "rejected claims that it had attacked X", "demanded that X withdraw": what is
+ * denied or demanded is not asserted
+ */
+function governThatClause(c: ArticleCoder, m: Match): void {
+  const doc = c.doc;
+  const { end, se } = m;
+  for (let k = end; k < se && k - end < 4; k++) {
+    if (doc.lower[k] === 'that') {
+      // (but "a charge that Asmara denies" is a relative clause on the noun: its verb lacks the object)
+      if (!(m.nounTrigger && objectRelative(doc, c.index, k + 1, se))) c.governedUntil = Math.max(c.governedUntil, clauseLimit(doc, k + 1, se));
+      return;
+    }
+    const p = doc.pos[k] as number;
+    if (p !== P.DET && p !== P.ADJ && p !== P.NOUN) return;
+  }
+}
+
+/**
+ * Negation, intent, continuation and condition around the trigger, and the rewrite they make (a refusal, a promise, a
+ * threat); false when the trigger names an ability, no act.
+ */
+function readModality(c: ArticleCoder, m: Match): boolean {
+  const { doc, index } = c;
+  const { i, end, sa, se, nounTrigger } = m;
+  // negation and intent in the few tokens before the trigger
+  let negated = false;
+  let intent = false;
+  let ongoing = false;
+  let ability = false;
+  for (let k = i - 1; k >= sa && i - k <= MODIFIER_WINDOW; k--) {
+    const w = doc.lower[k] as string;
+    if (NEGATIONS.has(w) || w === 'cannot') negated = true;
+    if (INTENT_WORDS.has(w) && !monthMay(doc, k, sa)) intent = true;
+    if (w === 'can') ability = true;
+    if (w === 'continue' || w === 'continues' || w === 'keep') ongoing = true;
+    if (isActor(index, k)) break;
+  }
+  // "either side can appeal", "Russia can strike any target": what a party can do is an ability, no act (as "is able
+  // to"); "cannot accept" is a refusal
+  if (ability && !negated && !nounTrigger) return false;
+  // an act noun as the object of a negated verb: "did not carry out any arrests", "has not imposed new sanctions"
+  if (nounTrigger && !negated) negated = negatedVerbBefore(doc, i, sa);
+  // "will withdraw its troops unless ...": the condition follows the act in its clause
+  let conditional = false;
+  for (let k = end; k < se && k - end < 25; k++) {
+    if (doc.lower[k] !== 'unless') continue;
+    // ... and what the condition asks for has not happened
+    conditional = true;
+    c.governedUntil = Math.max(c.governedUntil, clauseLimit(doc, k + 1, se));
+    break;
+  }
+  // the rewrites both coders share (events/triggers.ts): a refusal, a promise, a threat
+  const rw = rewriteOf(m.type, { negated, intent, ongoing, conditional }, m.cameo);
+  // "would send more troops to the border": an announced deployment threatens no one unless it names a recipient
+  m.announced = rw?.type === 'THREATEN' && m.type === 'MOBILIZE' ? { type: m.type, mode: m.mode, cameo: m.cameo } : null;
+  if (rw) {
+    m.type = rw.type;
+    m.mode = null;
+    m.cameo = rw.cameo;
+    if (rw.consumesNegation) negated = false;
+  }
+  m.rw = rw;
+  m.negated = negated;
+  m.intent = intent;
+  return true;
+}
+
+/** The act noun at i is the object of a negated verb: "did not carry out any arrests", "has not imposed new sanctions". */
+function negatedVerbBefore(doc: Doc, i: number, sa: number): boolean {
+  let lv = i - 1;
+  while (lv >= sa && i - lv <= 4 && ((doc.pos[lv] as number) === P.DET || (doc.pos[lv] as number) === P.ADJ || (doc.pos[lv] as number) === P.NUM || PARTICLES.has(doc.lower[lv] as string))) lv--;
+  if (lv < sa || (doc.pos[lv] as number) !== P.VERB) return false;
+  for (let k = lv - 1; k >= sa && lv - k <= MODIFIER_WINDOW; k--) {
+    if (NEGATIONS.has(doc.lower[k] as string)) return true;
+    const p = doc.pos[k] as number;
+    if (p !== P.AUX && p !== P.ADV && p !== P.PART) return false;
+  }
+  return false;
+}
+
+/** The voice of the trigger: passive ("was criticized by Beijing"), a reduced relative, or received ("drew criticism from China"). */
+function readVoice(c: ArticleCoder, m: Match): void {
+  const { doc, index } = c;
+  const { i, end, sa, limit, type, nounTrigger } = m;
+  // passive: "was criticized by Beijing"
+  let passive = false;
+  for (let k = i - 1; k >= sa && i - k <= 3; k--) {
+    if (BE.has(doc.lower[k] as string)) {
+      passive = isParticiple(doc.lower[i] as string);
+      break;
+    }
+    if ((doc.pos[k] as number) !== P.ADV && (doc.pos[k] as number) !== P.PART) break;
+  }
+  // a participle after its noun: "four nationals charged with the murder", "two men arrested by police", "Russia
+  // accused of war crimes": the noun is the one acted on
+  // (also a two-word phrase trigger before its agent, "Britons taken hostage by X", and an adverb between the noun and the
+  // participle, "Americans unjustly detained by X")
+  if (!passive && i > sa && (end === i + 1 || (end === i + 2 && doc.lower[end] === 'by' && bareWords(doc, i + 1, end))) && REDUCED_RELATIVE_TYPES.has(type) && REDUCED_RELATIVE_PREPS.has(doc.lower[end] as string) && isParticiple(doc.lower[i] as string)) {
+    let n = i - 1;
+    while (n > sa && (doc.pos[n] as number) === P.ADV && (doc.lower[n] as string).endsWith('ly')) n--;
+    const p = doc.pos[n] as number;
+    if (p === P.NOUN || p === P.PROPN || (index.entityAtToken[n] as number) >= 0) passive = true;
+  }
+  // "drew criticism from China", "received aid from Poland": the subject of a verb of receiving is the act's recipient
+  // and the party after "from" its agent, as in a passive
+  // (only with the agent named: "drew criticism" alone leaves the act as it was)
+  m.received = RECEIVED_TYPES.has(type) && (nounTrigger || (doc.pos[end - 1] as number) === P.NOUN) && i > sa && RECEIVING.has(doc.lower[modifiersBefore(doc, i, sa) - 1] ?? '') && fromActor(doc, index, end, limit);
+  m.passive = passive || m.received;
+}
+
+/** Targets, location, "by" agent and "between" parties after the trigger, in its clause. */
+function findTargets(c: ArticleCoder, m: Match): void {
+  const { doc, index } = c;
+  const { i, nounTrigger } = m;
+  m.sending = m.type === 'AID' && SENDING.test(doc.lower[i] as string);
+  m.defending = !nounTrigger && DEFENDING.test(doc.lower[i] as string);
+  m.discussing = !nounTrigger && DISCUSSING.test(doc.lower[i] as string);
+  for (let k = m.def.targetInside ? i + 1 : m.end; k < m.limit; k++) {
+    // a noun's phrase ends where a clause answering it begins: "the bombing of X was condemned by Y"
+    if (nounTrigger && answeringClause(doc, k)) break;
+    const next = !isActor(index, k) && !((index.entityAtToken[k] as number) >= 0) ? afterNonActor(c, m, k) : afterMention(c, m, k);
+    if (next < 0) break;
+    k = next;
+  }
+}
+
+/** Reads the word at k (no mention) of the target phrase: the token to go on from, or -1 when the phrase ends there. */
+function afterNonActor(c: ArticleCoder, m: Match, k: number): number {
+  const { doc, index } = c;
+  // "will not accept any government trying to dictate the will of the Bolivian people", "rejected any plan that
+  // puts Czech farmers at risk": a party inside a clause that modifies the act's object noun describes the object
+  if (m.targets.length === 0 && objectClauseAt(doc, index, k, m.end)) return -1;
+  // "urged both governments to …", "warned the two sides": the parties the group stands for
+  const group = m.targets.length === 0 && !m.passive && (doc.pos[k] as number) === P.NOUN && k - m.end <= 4 ? groupParties(doc, index, k) : null;
+  if (group) {
+    m.targets.push(...group);
+    return -1;
+  }
+  // "along with X", "together with X" name a co-agent, not a target
+  if (CO_AGENT.has(doc.lower[k] as string) && doc.lower[k + 1] === 'with') {
+    let t = k + 2;
+    while (t < m.limit && t - k < 10 && !(isActor(index, t) && (doc.words[t + 1] === ',' || doc.words[t + 1] === '.'))) t++;
+    return t;
+  }
+  return k;
+}
+
+/** Reads the mention at k after the trigger (an agent, a place, a target or none): the token to go on from, or -1 when the phrase ends there. */
+function afterMention(c: ArticleCoder, m: Match, k: number): number {
+  const { doc, index } = c;
+  const { i, end, type } = m;
+  const ms = mentionStart(index, k);
+  const me = mentionEnd(index, k);
+  if (reporterMention(doc, index, ms, me, end, m.se)) return -1;
+  const prep = governingPrep(doc, ms, end);
+  const ent = index.entities[index.entityAtToken[k] as number] as { id: string; type: string };
+  // "was attacked by X", "a violation by X": the agent
+  // (a noun's own "by" phrase only: in "an attack on X was condemned by Y" Y is the agent of "condemned")
+  if ((m.passive || (m.nounTrigger && !answeredBetween(doc, end, ms))) && (prep === 'by' || (m.received && prep === 'from')) && isActor(index, k)) {
+    m.byAgent = k;
+  } else if (PLACE_TYPES.has(ent.type) && !isModifier(doc, index, me) && (prep === 'in' || prep === 'at' || (prep === 'from' && !FROM_TARGET.has(type) && m.cameo !== EMBARGO) || prep === 'inside' || prep === 'across' ||
+    (prep === 'of' && HOSTILE_ON_PLACES.has(type) && SETTLEMENT_NOUNS.has(doc.lower[ms - 2] as string)))) {
+    // ("captured the village of X", "shelled the port of Y": the place a hostile act hit is where it happened)
+    if (!m.location) m.location = ent.id;
+  } else if (m.sending && !RECIPIENT_PREPS.has(prep)) {
+    // what is sent ("mobilised members of the response team to ...") is not its recipient
+  } else if (m.discussing && prep !== 'with') {
+    // "discussed the impact of Iran's drone exports", "discussed Ukraine": what is talked about, not with whom
+  } else if (m.defending && (prep === 'against' || prep === 'from' || (prep === 'of' && inTheFaceOf(doc, ms)))) {
+    // "defend itself against X", "defend their country in the face of X's invasion": whom a defence is against is
+    // no one it supports (the one defended is the object: "defend Ukraine against ...")
+    m.threatNamed = true;
+  } else if (type === 'ACCUSE' && prep === 'with' && (ent as { kb?: { role?: string } }).kb?.role === 'IGO') {
+    // "lodged a complaint with the ICAO / the UN": the forum the complaint is taken to, not the one accused
+  } else if (prep === 'from' && REMOVING.test(doc.lower[i] as string) && !FROM_FRAME.has(type)) {
+    // "withdrew the bill from Congress": where the thing was withdrawn from, not the act's recipient
+  } else if (isActor(index, k) && m.targets.length === 0 && (prep === '' || TARGET_PREPS.has(prep) || prep === 'from' || prep === 'between' || (type === 'MOBILIZE' && AREA_TARGET_PREPS.has(prep) && !isModifier(doc, index, me)))) {
+    return takeTarget(c, m, k, me, prep, ent.id);
+  }
+  return me - 1;
+}
+
+/**
+ * The mention [ms, me) reports the act, it is not its recipient: ", the Chilean Navy said." (also with the reporters'
+ * noun between, ", Nigerian officials said.", and ", a UN official said", ", the World Food Program (WFP) said": an
+ * article and a parenthesised short name)
+ */
+function reporterMention(doc: Doc, index: EntityIndex, ms: number, me: number, end: number, se: number): boolean {
+  if (!(doc.words[ms - 1] === ',' || doc.lower[ms - 1] === 'the' || doc.lower[ms - 1] === 'a' || commaBefore(doc, index, ms, end))) return false;
+  let v = afterParenthesis(doc, me, se);
+  const v0 = v;
+  while (v < se && v - v0 < 2 && (doc.pos[v] as number) === P.NOUN && !CUE_VERBS.has(doc.lower[v] as string)) v++;
+  return CUE_VERBS.has(doc.lower[v] as string) && (doc.pos[v] as number) === P.VERB;
+}
+
+/** Takes the actor at k (mention end me, id `id`, after `prep`) as a target or a "between" party: the token to go on from, or -1. */
+function takeTarget(c: ArticleCoder, m: Match, k: number, me: number, prep: string, id: string): number {
+  const { doc, index } = c;
+  if (prep === 'near' && !m.location) m.location = id;
+  if (prep === 'near' && m.type !== 'MOBILIZE' && m.type !== 'ASSAULT') return me - 1;
+  // "Chinese leader Xi Jinping", "Kosovo's Prime Minister Albin Kurti": the head of the phrase is the target
+  const hk = phraseHead(doc, index, k, m.limit);
+  const he = mentionEnd(index, hk);
+  const party = hk === k ? countryOf(index, k) : entityIdAt(index, hk) as string;
+  if (prep === 'between') {
+    // "talks between X and Y": both are parties
+    m.betweenParties.push(party);
+    coordinatedParties(doc, index, he, m.limit, m.betweenParties);
+    return -1;
+  }
+  m.targets.push(party);
+  coordinatedParties(doc, index, he, m.limit, m.targets);
+  return he - 1;
+}
+
+/** The subject of the trigger's clause (none for an act named as a circumstance of its clause). */
+function findSubject(c: ArticleCoder, m: Match): void {
+  const { doc, index } = c;
+  const { i, end, sa, nounTrigger } = m;
+  let subj = firstSubject(c, m);
+  // "said X, president of the Y Council, who called on ...": "who" stands for a person, the one named before the
+  // organisation its clause follows
+  if (subj?.id && !nounTrigger) {
+    const who = personBeforeWho(doc, index, i, sa);
+    if (who >= 0 && typeOfId(index, subj.id) !== 'PERSON') subj = { id: entityIdAt(index, who), start: mentionStart(index, who), head: who };
+  }
+  // "summoned the ambassador over the strike", "after the attack": an act named as the reason or the time of the
+  // clause is not the subject's act; its own actor is a possessor ("over Israel's strike"), found below
+  const circumstance = nounTrigger && reasonPrepBefore(doc, i, sa);
+  if (circumstance) subj = null;
+  // "the WTO's ruling on Europe's tariffs on X", "blocked the EU's sanctions": the possessor of an act noun is its agent,
+  // before any subject further back
+  // (also a noun trigger with its preposition: "Europe's tariffs on X")
+  const nounWithPrep = (doc.pos[i] as number) === P.NOUN && end - i === 2 && (doc.pos[i + 1] as number) === P.ADP;
+  if ((nounTrigger || nounWithPrep) && !circumstance && !m.passive && subj?.id) {
+    const owner = possessorOf(doc, index, i, sa);
+    // (a named owner that is no actor, "Europe's tariffs", still says the act is not the subject's)
+    if (owner >= 0 && owner > subj.head) subj = isActor(index, owner) ? { id: entityIdAt(index, owner), start: mentionStart(index, owner), head: owner } : null;
+  }
+  // a nominal trigger whose only actor is its own modifier ("a key Turkish demand") is a description, not a report
+  if (nounTrigger && subj?.id && subj.start < i && !/ing$/.test(doc.lower[i] as string) && subj.head < i && isActor(index, subj.head) && ownModifier(doc, subj.head, i)) subj = null;
+  if (!subj?.id && !circumstance && !m.actUnknown) subj = subjectOfVerbBefore(c, m, subj);
+  m.subj = subj;
+  m.circumstance = circumstance;
+}
+
+/**
+ * The subject the trigger's own position gives: the agent of an act subject; the main subject of an infinitive ("was
+ * due to visit X to meet Y"; "while Y was ready to accept" takes the subject of its own governing verb); the main
+ * subject of a means ("China responded by imposing sanctions"); a speaker before a participle; the subject before it.
+ */
+function firstSubject(c: ArticleCoder, m: Match): Subject | null {
+  const { doc, index } = c;
+  const { i, sa, nounTrigger, actAgent, actUnknown } = m;
+  let subj: Subject | null = null;
+  if (actAgent >= 0) subj = { id: entityIdAt(index, actAgent), start: sa, head: actAgent };
+  else if (actUnknown) subj = null;
+  else if (infinitiveOfMainVerb(doc, i, index)) {
+    const gov = doc.pos[i - 2] as number;
+    if (gov === P.VERB || gov === P.AUX || gov === P.ADJ || gov === P.ADV) subj = subjectBefore(doc, index, i - 2, sa, true);
+    if (!subj?.id) subj = sentenceSubject(doc, index, sa, i);
+  }
+  // "China responded by imposing sanctions": a gerund after "by" is the means of the main subject's act
+  if (!subj?.id && doc.lower[i - 1] === 'by' && i - 1 > sa && /ing$/.test(doc.lower[i] as string)) subj = meansSubject(doc, index, sa, i - 1);
+  // "…, Chinese spokesperson Mao Ning said, urging Manila to …": a participle after a speaker's cue is the speaker's
+  // act, whatever the subject of the clause reported
+  if (!subj?.id && !actUnknown && !nounTrigger) {
+    const sp = speakerBeforeParticiple(doc, index, i, sa);
+    if (sp >= 0) subj = { id: entityIdAt(index, sp), start: mentionStart(index, sp), head: sp };
+  }
+  if (!subj?.id && !actUnknown) subj = subjectBefore(doc, index, i, sa, true);
+  // "Ilse Marten, the UN rights chief, on Tuesday urged ...": a time adjunct between the subject and the verb
+  if (!subj?.id && !nounTrigger && !actUnknown) {
+    const t = timeAdjunctStart(doc, i, sa);
+    if (t > sa) {
+      const s2 = subjectBefore(doc, index, t, sa, true);
+      if (s2?.id) subj = s2;
+    }
+  }
+  return subj;
+}
+
+/**
+ * "Israel and Lebanon renewed negotiations", "has agreed to set up": the subject of the verb before the trigger (a
+ * hyphenated compound counts as one word: "imposed a dusk-to-dawn curfew"); `subj` when there is none.
+ */
+function subjectOfVerbBefore(c: ArticleCoder, m: Match, subj: Subject | null): Subject | null {
+  const { doc, index } = c;
+  const { i, end, sa, nounTrigger, prevEnd } = m;
+  // (a phase of the act's noun phrase, opened by a noun or an adjective: "the second day of joint exercises")
+  const nounPhrase = nounTrigger || ((doc.pos[i] as number) === P.ADJ && (doc.pos[end - 1] as number) === P.NOUN);
+  let phaseCrossed = false;
+  for (let k = i - 1, words = 1; k >= sa && words <= 6; k--, words += doc.ends[k] === doc.starts[k + 1] ? 0 : 1) {
+    const p = doc.pos[k] as number;
+    if (nounPhrase && doc.lower[k] === 'of' && PHASE_NOUNS.has(doc.lower[k - 1] as string)) phaseCrossed = true;
+    // "China responded by imposing sanctions", "India hit back by expelling ...": the means of the main clause's act
+    // (whatever the tagger makes of the gerund: "imposing" is often read as an adjective)
+    if (/ing$/.test(doc.lower[k] as string) && doc.lower[k - 1] === 'by' && k - 1 > sa && (p === P.VERB || p === P.ADJ || p === P.NOUN)) {
+      const ms = meansSubject(doc, index, sa, k - 1);
+      return ms?.id ? ms : subj;
+    }
+    if (p === P.VERB || p === P.AUX) {
+      // the trigger sits in the reported clause of "X said the summit should ...": X is not its actor
+      // ... but "announced a new package of aid" is the announcer's own act
+      if ((CUE_VERBS.has(doc.lower[k] as string) && !(nounTrigger || end - i > 1)) || SAY_ONLY.has(doc.lower[k] as string)) return subj;
+      // "Russia was following the exercise closely": watching an act is not doing it
+      if (WATCH_VERBS.test(doc.lower[k] as string)) return subj;
+      // "blocked the start of membership talks": a phase of an act named as the object of another trigger is that
+      // trigger's object, not its subject's act
+      if (phaseCrossed && k < prevEnd) return subj;
+      const s2 = subjectBefore(doc, index, k, sa, true);
+      if (s2) return s2.id ? s2 : subj;
+    } else if (!(p === P.DET || p === P.ADJ || p === P.NUM || p === P.ADV || p === P.AUX || p === P.PART || p === P.PRON || doc.lower[k] === 'to' || (p === P.ADP && (PARTICLES.has(doc.lower[k] as string) || (doc.lower[k] === 'in' && ENGAGED_IN.test(doc.lower[k - 1] as string)))) ||
+      // an amount: "announced a $400 million aid package"
+      CURRENCY.test(doc.words[k] as string) ||
+      // a phase or a portion of the act: "began the second day of joint exercises", "held a new round of talks"
+      (nounPhrase && ((doc.lower[k] === 'of' && PHASE_NOUNS.has(doc.lower[k - 1] as string)) || (PHASE_NOUNS.has(doc.lower[k] as string) && doc.lower[k + 1] === 'of'))) ||
+      // a compound modifier of a nominal trigger: "started a ten-day mountain exercise"
+      (nounTrigger && (p === P.NOUN || doc.words[k] === '-' || (doc.words[k - 1] === '-' && doc.words[k + 1] === '-')) && (index.entityAtToken[k] as number) < 0) ||
+      // ... also of a nominal trigger of several words: "declared a 30-day state of emergency"
+      ((doc.pos[i] as number) === P.NOUN && inHyphenCompound(doc, k) && (index.entityAtToken[k] as number) < 0))) return subj;
+  }
+  return subj;
+}
+
+/** The sources of the act: its agent, the subject (or the parties it stands for), else a possessor, a hyphenated pair, a main clause's subject; false when a pair-only trigger has no pair. */
+function findSources(c: ArticleCoder, m: Match): boolean {
+  const { doc, index } = c;
+  const { i, sa, nounTrigger, passive, circumstance, subj, sources } = m;
+  if (m.byAgent < 0 && m.ownAgent >= 0) m.byAgent = m.ownAgent;
+  const byAgent = m.byAgent;
+  // "The Minister of X, A, and the Secretary of Y, B, today signed": the people named in apposition to the titles
+  const appos = !passive && !nounTrigger && !circumstance ? appositionSubjects(doc, index, sa, i) : [];
+  // ("The two leaders agreed ...", "the two sides agreed" after one of them met, called or urged the other: no list of
+  // the two is named, the pair of the latest act between two parties is)
+  const group = subj && !passive && !circumstance && subj.head < i ? groupParties(doc, index, subj.head) ?? latestPair(doc, c.byId, c.acts, c.out, subj.head) : null;
+  if (nounTrigger && !passive && byAgent >= 0) {
+    sources.push(c.actsFor(countryOf(index, byAgent)));
+  } else if (passive) {
+    if (byAgent >= 0) sources.push(c.actsFor(countryOf(index, byAgent)));
+    if (subj?.id) {
+      m.targets.length = 0;
+      // "Two Russian nationals were arrested": a demonym stands for its country, as in the active voice
+      m.targets.push(isActor(index, subj.head) ? countryOf(index, subj.head) : subj.id);
+    }
+  } else if (appos.length > 0) {
+    sources.push(...appos);
+  } else if (group) {
+    // "The three European countries rejected …", "They urged …": the parties the group stands for
+    sources.push(...group);
+  } else if (subj) {
+    subjectSources(c, m, subj);
+  }
+  if (sources.length === 0 && !passive) possessorSource(c, m);
+  // "Bangladesh-Myanmar talks", "the fifth meeting of the India-Pakistan Joint Commission": the two parties a hyphen joins
+  // in the phrase of a noun of a joint act are its parties
+  let pair: [string, string] | null = null;
+  if (sources.length === 0 && !passive && (nounTrigger || m.def.pairOnly) && SYMMETRIC.has(m.type)) {
+    pair = hyphenPair(doc, index, i, doc.lower[m.end - 1] === 'of' ? m.end - 1 : m.end, sa, m.se);
+    if (pair) sources.push(...pair);
+  }
+  if (m.def.pairOnly && !pair) return false;
+  if (sources.length === 0 && !passive) mainClauseSources(c, m);
+  return true;
+}
+
+/** The sources a subject names in the active voice: its actor and the actors coordinated with it, a related body, the home government, an alliance's members. */
+function subjectSources(c: ArticleCoder, m: Match, subj: Subject): void {
+  const { doc, index } = c;
+  const { i, sa, sources } = m;
+  if (subj.id && RELATED_BODIES.has(doc.lower[relatedAt(index, subj.head)] as string)) {
+    // "the al-Qaeda affiliate attacked …": another body than the one named, unnamed unless an apposition names it
+    // ("an al-Qaeda affiliate, JNIM, attacked …")
+    const r = relatedAt(index, subj.head);
+    if (doc.words[r + 1] === ',' && isActor(index, r + 2) && r + 2 < i) sources.push(c.actsFor(countryOf(index, r + 2)));
+  } else if (subj.id) {
+    sources.push(c.actsFor(isActor(index, subj.head) ? countryOf(index, subj.head) : subj.id));
+    if (isActor(index, subj.head)) {
+      // (a pronoun subject opens a clause of its own: "... aid for Ukraine, and she summoned ...")
+      // (nor does the subject of a reduced relative on an indefinite noun: in "..., a claim Minsk rejected" the name
+      // before the comma is no conjunct)
+      const reducedRelative = (doc.lower[subj.start] === 'a' || doc.lower[subj.start] === 'an') && subj.start < mentionStart(index, subj.head) - 1;
+      if ((doc.pos[subj.head] as number) !== P.PRON && !reducedRelative) coordinatedLeft(doc, index, Math.min(subj.start, mentionStart(index, subj.head)), sa, sources);
+      // "A and her counterpart B spoke by phone and agreed ...": the subject found for a later verb is the first conjunct
+      const me = mentionEnd(index, subj.head);
+      if (doc.lower[me] === 'and') coordinatedParties(doc, index, me, i, sources);
+    }
+  } else if (GOV_NOMINALS.has(doc.lower[subj.head] as string) && (subj.start === subj.head || (subj.start === subj.head - 1 && doc.lower[subj.start] === 'the'))) {
+    // "Police have accused ...", "The authorities detained ...": the home government
+    sources.push(HOME);
+  } else if (MEMBER_NOUNS.has(doc.lower[subj.head] as string) && subj.head - subj.start <= 1) {
+    // "NATO's chief said allies stood firmly with Lithuania", "Kallas said member states would ...": the members of
+    // the body whose officer reports it act as that body (GOV_NOMINALS and MEMBER_NOUNS share no word)
+    const body = allianceReporter(doc, index, c.byId, subj.start, sa, c.acts);
+    if (body !== null) sources.push(body);
+  }
+}
+
+/** nominal trigger with a possessor: "China's military buildup", "Russia's support for ..." */
+function possessorSource(c: ArticleCoder, m: Match): void {
+  const { doc, index } = c;
+  const { i, sa } = m;
+  for (let k = i - 1; k >= sa && i - k <= 4; k--) {
+    if ((doc.lower[k] === "'s" || doc.lower[k] === '’s') && k > 0 && isActor(index, k - 1)) {
+      m.sources.push(c.actsFor(countryOf(index, k - 1)));
+      return;
+    }
+    if (!GAP_POS.has(doc.pos[k] as number)) return;
+  }
+}
+
+/** A participle clause's act is the main clause's subject's: ", calling on NATO members to ...", "..., ending two days of talks". */
+function mainClauseSources(c: ArticleCoder, m: Match): void {
+  const { doc, index } = c;
+  const { i, end, sa, sources } = m;
+  // "issued a statement demanding ...": the issuer demands; "vetoed a statement criticising X": the vetoer does not
+  const afterNoun = (doc.pos[i - 1] as number) === P.NOUN && (doc.pos[i] as number) === P.VERB && producedBefore(doc, i - 1, sa);
+  if ((doc.words[i - 1] === ',' || afterNoun) && /ing$/.test(doc.lower[i] as string)) {
+    // ", calling on NATO members to ...", "issued a statement demanding ..." -> the subject of the main clause
+    const ms = sentenceSubject(doc, index, sa, i);
+    if (ms?.id) sources.push(c.actsFor(ms.id));
+  }
+  // "A and B agreed ..., ending two days of talks": an act named by the object of a participle clause is the main
+  // clause's subjects'
+  if (m.nounTrigger && sources.length === 0) {
+    let k = i - 1;
+    while (k > sa && i - k <= 5 && ((doc.pos[k] as number) === P.NUM || (doc.pos[k] as number) === P.ADJ || (doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.NOUN || doc.lower[k] === 'of')) k--;
+    // (not "saying the drills were defensive": a reporting verb's clause, whose subject the noun is)
+    const clauseSubject = (doc.pos[end] as number) === P.AUX || (doc.pos[end] as number) === P.VERB;
+    if (k > sa && k < i - 1 && doc.words[k - 1] === ',' && (doc.pos[k] as number) === P.VERB && /ing$/.test(doc.lower[k] as string) && !CUE_VERBS.has(doc.lower[k] as string) && !clauseSubject) {
+      const ms = sentenceSubject(doc, index, sa, k);
+      if (ms?.id && isActor(index, ms.head)) {
+        sources.push(c.actsFor(countryOf(index, ms.head)));
+        const me = mentionEnd(index, ms.head);
+        if (doc.lower[me] === 'and') coordinatedParties(doc, index, me, k, sources);
+      }
+    }
+  }
+}
+
+/** Reported speech and the parties it and the act's phrase decide: the quote's speaker, a request, a mediator, the parties between; false when the act has no source. */
+function readReport(c: ArticleCoder, m: Match): boolean {
+  const { doc, index } = c;
+  const { i, end, subj, sources, targets } = m;
+  // reported speech: the event is claimed by the quote's speaker
+  const at = doc.starts[i] as number;
+  while (c.qi < c.quoteSpans.length && (c.quoteSpans[c.qi] as Span).b <= at) c.qi++;
+  const q = c.quoteSpans[c.qi];
+  const reportedBy = q && q.a <= at ? q.speaker : null;
+  m.reportedBy = reportedBy;
+  // "we" inside a quote is its speaker
+  if (sources.length === 0 && reportedBy && subj && (doc.lower[subj.head] === 'we' || doc.lower[subj.head] === 'i')) sources.push(c.actsFor(reportedBy));
+  // deontic modal in reported speech: "X said the Philippines should stop ..." is X asking the Philippines
+  if (m.def.cameo === '100' && MODALS.has(doc.lower[i] as string)) deonticRequest(c, m);
+  // "demanded that Hamas renounce ...": the subject of the demanded clause is the target
+  if (m.type === 'REQUEST' && targets.length === 0 && doc.lower[end] === 'that' && isActor(index, end + 1)) targets.push(countryOf(index, end + 1));
+  // "a swap brokered and mediated by X", "a truce between A and B, mediated by X": the mediator deals with both sides
+  const by = doc.lower[end + 1] === 'the' ? end + 2 : end + 1;
+  if (m.cameo === '045' && !m.passive && doc.lower[end] === 'by' && isActor(index, by)) mediatorParties(c, m, by);
+  // "fighting between A and B", "talks between A and B": the parties act on each other
+  m.betweenSources = sources.length === 0 && m.betweenParties.length > 1;
+  if (m.betweenSources) sources.push(...m.betweenParties);
+  // "X mediated between Y and Z", "X hosted talks between Y and Z": X deals with both
+  else if (targets.length === 0) for (const y of m.betweenParties) if (!sources.includes(y)) targets.push(y);
+  // agentless passive of a hostile act: "three soldiers were killed", "the editor was arrested" (source unknown)
+  if (sources.length === 0 && (m.passive || m.actUnknown) && m.byAgent < 0 && AGENTLESS_TYPES.has(m.type)) sources.push(UNKNOWN);
+  return sources.length > 0;
+}
+
+/** A deontic modal in reported speech ("X said the Philippines should stop ...") is the reporter asking the subject. */
+function deonticRequest(c: ArticleCoder, m: Match): void {
+  const { doc, index } = c;
+  const { i, end, sa, limit, subj, sources, targets } = m;
+  sources.length = 0;
+  targets.length = 0;
+  const reporter = subj ? reporterBefore(doc, index, subj.start, sa) : null;
+  const by = reporter ?? m.reportedBy;
+  let v = end;
+  while (v < limit && ((doc.pos[v] as number) === P.ADV || (doc.pos[v] as number) === P.PART)) v++;
+  // "should not be overlooked" is a judgement about a thing, not a request to an actor
+  const active = (doc.pos[v] as number) === P.VERB && doc.lower[v] !== 'be';
+  // "Peruvian farmers must not pay": people a demonym describes are no party to ask (a state agent is: "Kenyan police")
+  const w0 = doc.lower[i - 1] as string;
+  const civilians = (doc.pos[i - 1] as number) === P.NOUN && !isActor(index, i - 1) && !isStateNoun(loadEventLexicon(), w0);
+  if (by && subj?.id && by !== subj.id && active && !civilians) {
+    sources.push(c.actsFor(by));
+    targets.push(subj.id);
+  }
+}
+
+/** The mediator named after "by" (token `by`) deals with each side named before the trigger in its sentence. */
+function mediatorParties(c: ArticleCoder, m: Match, by: number): void {
+  const index = c.index;
+  const { sources, targets } = m;
+  const sides: string[] = [];
+  for (let k = m.sa; k < m.i; k++) {
+    if (!isActor(index, k)) continue;
+    const id = countryOf(index, k);
+    if (!sides.includes(id)) sides.push(id);
+    k = mentionEnd(index, k) - 1;
+  }
+  sources.length = 0;
+  sources.push(c.actsFor(countryOf(index, by)));
+  targets.length = 0;
+  for (const y of sides) if (y !== sources[0]) targets.push(y);
+}
+
+/** Settles the parties: the partner of talks, the owner of waters entered, the actor of an act referred to, a summons, states for their bodies, the recipient of aid or a visit; false when no event remains. */
+function settleParties(c: ArticleCoder, m: Match): boolean {
+  const { doc, index } = c;
+  const { i, end, sources, targets } = m;
+  // "spoke with X" is talks only with a party named right there ("spoke to Serbian media" is not)
+  if (m.def.cameo === '040' && SPOKE.test(doc.lower[i] as string) && !partyRightAfter(doc, index, end)) return false;
+  // "entered Japanese waters", "flew into Latvian airspace": the state whose airspace or waters were entered
+  // (before a town it came near, which is no party: "violated Finnish airspace near Porvoo"); entering waters that
+  // are nobody's named ("entered waters near the shoal") is no incursion
+  const owner = m.type === 'MOBILIZE' ? territoryOwner(doc, index, i + 1, end) : undefined;
+  if (owner !== undefined) {
+    if (owner === null || sources.includes(owner)) return false;
+    if (targets.every((y) => isCity(index, y))) targets.splice(0, targets.length, owner);
+  }
+  // "criticised the move", "the step was condemned by Ottawa": the target is the actor of the act referred to
+  if (targets.length === 0 || (m.passive && m.subj && !m.subj.id)) anaphoricTarget(c, m);
+  // "Chile's ambassador was summoned to the Peruvian foreign ministry": the summoning state protests to the envoy's
+  if (m.cameo === '111' && SUMMONED.has(doc.lower[i] as string) && (doc.lower[end - 1] === 'summoned' || (doc.lower[end - 1] === 'in' && doc.lower[end - 2] === 'called'))) summonsParties(c, m);
+  // government bodies act for their country; the other party is never a body's own home
+  for (let x = 0; x < sources.length; x++) sources[x] = c.statesFor(sources[x] as string, targets[0]);
+  for (let y = 0; y < targets.length; y++) targets[y] = c.statesFor(targets[y] as string, sources[0]);
+  for (let x = sources.length - 1; x >= 0; x--) if (sources[x] === HOME) sources.splice(x, 1);
+  for (let y = targets.length - 1; y >= 0; y--) if (targets[y] === HOME) targets.splice(y, 1);
+  // a state that "protests" does so by note, not in the street: a formal complaint (CAMEO 114)
+  if (m.type === 'PROTEST' && (doc.lower[i] as string).startsWith('protest') && (doc.pos[i] as number) === P.VERB && sources.length > 0 && sources.every((x) => typeOfId(index, x) === 'GPE')) setAct(m, 'ACCUSE', 'allege', '114');
+  if (sources.length === 0) return false;
+  // aid whose recipient the clause does not name goes to the recipient of the article's latest aid ("X have also sent teams")
+  if (m.type === 'AID' && targets.length === 0) {
+    const last = lastTargetOf(index, c.out, 'AID', sources);
+    if (last) targets.push(last);
+  }
+  // a visit needs a host: a city visited ("travelled to Warsaw") is a place, not a party
+  if (m.cameo === '042') for (let y = targets.length - 1; y >= 0; y--) if (isCity(index, targets[y] as string)) targets.splice(y, 1);
+  return !(m.cameo === '042' && targets.length === 0);
+}
+
+/**
+ * The target of an act that refers to another ("criticised the move", "rejected the accusation", "the step was
+ * condemned by Ottawa"): the actor of the act referred to, or its owner named in its own phrase.
+ */
+function anaphoricTarget(c: ArticleCoder, m: Match): void {
+  const { doc, index } = c;
+  const { i, end, limit, passive, subj, sources, targets } = m;
+  // (or inside the trigger's own phrase: "called the measures illegal")
+  let np = passive ? (subj ? subj.head : -1) : (anaphorWithin(doc, i + 1, end) ?? anaphorAfter(doc, end, limit));
+  // (the threat a defence is against names no recipient: "defend itself against Russia's aggression")
+  if (m.defending && np > end && threatBetween(doc, end, np)) np = -1;
+  if (np >= 0 && ANAPHORIC_ACTS.has(doc.lower[np] as string) && refersBack(doc, np)) {
+    const actor = referredActor(c, m, np);
+    if (actor) {
+      targets.length = 0;
+      targets.push(actor);
+    }
+  } else if (np > 0 && !passive && ANAPHORIC_ACTS.has(doc.lower[np] as string) && isActor(index, np - 1) && !sources.includes(countryOf(index, np - 1))) {
+    // "rejected a Hungarian proposal", "dismissed Kyiv's claims": the act's owner named in its own phrase
+    targets.length = 0;
+    targets.push(countryOf(index, np - 1));
+  }
+}
+
+/**
+ * The actor of the act the noun at np refers back to: "rejected the accusation" the one who accused the source, when an
+ * accusation of it was coded before; "rejected the criticism" the latest speaker, when no act was coded after what they
+ * said (an act inside their own words is part of what they said); else the latest actor.
+ */
+function referredActor(c: ArticleCoder, m: Match, np: number): string | null {
+  const doc = c.doc;
+  const { sources } = m;
+  const from = doc.starts[m.sa] as number;
+  let actor = (ACCUSATION_WORDS.has(doc.lower[np] as string) ? lastAccuserOf(c.out, from, sources) : null) ?? lastActorBefore(c.out, from, sources);
+  if (SPEECH_ACTS.has(doc.lower[np] as string)) {
+    const said = lastSpeakerBefore(c.quoteSpans, from);
+    const evAt = lastActorStart(c.out, from, sources);
+    if (said && evAt < said.end) {
+      const own = sources[0] === undefined ? undefined : c.statesFor(sources[0], undefined);
+      const who = c.statesFor(c.actsFor(said.speaker), own);
+      if (!sources.includes(who) && who !== own && who !== HOME) actor = who;
+    }
+  }
+  return actor;
+}
+
+/**
+ * A summons ("Chile's ambassador was summoned to the Peruvian foreign ministry"): the summoning state protests to the
+ * envoy's; the summoner is the party after the verb, else the one who reports the summons, else the article's home state.
+ */
+function summonsParties(c: ArticleCoder, m: Match): void {
+  const index = c.index;
+  const { i, end, subj, sources, targets } = m;
+  const envoyOf = sources.splice(0);
+  // (the envoy named inside the phrase, "Russian Ambassador X was called in", is the one summoned, no summoner)
+  const named = new Set<string>();
+  for (let k = i; k < end; k++) if (isActor(index, k)) named.add(entityIdAt(index, k) as string).add(countryOf(index, k));
+  const summoner = targets.splice(0).filter((y) => !named.has(y));
+  const reporter = summoner.length === 0 && subj ? reporterBefore(c.doc, index, subj.start, m.sa) : null;
+  sources.push(...(summoner.length > 0 ? summoner : [reporter ? c.actsFor(reporter) : HOME]));
+  targets.push(...envoyOf);
+}
+
+/** Emits the events of the match: one per source and target pair (mutual, drilled at, charged), and the meetings and deployments they imply. */
+function emitEvents(c: ArticleCoder, m: Match): void {
+  const doc = c.doc;
+  const { i, end, sa, se, limit, sources, targets } = m;
+  let date: string | null = null;
+  const sentFrom = doc.starts[sa] as number;
+  const sentTo = doc.ends[se - 1] as number;
+  for (const d of c.dates) {
+    if (d.start >= sentFrom && d.end <= sentTo) {
+      date = d.value;
+      break;
+    }
+  }
+  const trigger = doc.text.slice(doc.starts[i] as number, doc.ends[end - 1] as number);
+  // "Norway pledged 10 million kroner to the appeal": money given to an appeal goes to the one who made it (the latest
+  // appeal told by another party, in this sentence or the two before)
+  if (m.type === 'AID' && targets.length === 0) {
+    const by = appealAnswered(doc, c.out, end, limit, sa, sources);
+    if (by !== null) targets.push(by);
+  }
+  const pairs = partyPairs(c, m);
+  // "began joint exercises in waters east of X", "joint drills near X": a party named after the drill with no "with"
+  // before it is where the drills are held, no partner; a drill around a party is a show of force at it (MOBILIZE)
+  const drillsAt = new Map<string, string>();
+  if (m.cameo === '062' && DRILLS.test(trigger) && !m.negated) drillSites(c, m, pairs, drillsAt);
+  // "X said Y had violated the accord": what the speaker charges Y with is X's accusation of Y
+  const charge = m.reportedBy && VIOLATES.test(doc.lower[i] as string) ? c.statesFor(c.actsFor(m.reportedBy), undefined) : null;
+  if (charge && !m.negated && pairs.some(([x]) => x !== charge && x !== UNKNOWN)) {
+    const accused = [...new Set(pairs.map(([x]) => x))].filter((x) => x !== charge && x !== UNKNOWN);
+    pairs.length = 0;
+    for (const x of accused) pairs.push([charge, x]);
+    setAct(m, 'ACCUSE', 'allege', '112');
+  }
+  const start = doc.starts[i] as number;
+  const stop = doc.ends[end - 1] as number;
+  for (const [source, target] of pairs) {
+    // an act with neither agent nor recipient ("who was convicted of fraud") says nothing about parties
+    if (source === UNKNOWN && target === null) continue;
+    const own = m.announced && target === null ? m.announced : { type: m.type, mode: m.mode, cameo: m.cameo };
+    const key = `${source}|${own.type}|${target ?? ''}`;
+    if (c.seen.has(key)) continue;
+    c.seen.add(key);
+    const ev: ArgusEvent = {
+      ...own, source: source === UNKNOWN ? null : source, target, location: m.location, date, trigger,
+      start, end: stop,
+    };
+    if (m.negated) ev.negated = true;
+    if (m.reportedBy && m.reportedBy !== source) ev.reported_by = m.reportedBy;
+    c.out.push(ev);
+  }
+  // "Iraq's foreign minister, A, and his Turkish counterpart, B, signed the agreement in Baghdad": two people who sign
+  // together at a place named have met (a meeting, CAMEO 043, of the first named with the second), besides agreeing
+  if (m.type === 'AGREE' && !m.negated && !m.intent && !m.rw && m.location !== null && /^sign(?:ed|s)?$/.test(doc.lower[i] as string) && sources.length === 2 && targets.length === 0 &&
+    sources.every((x) => typeOfId(c.index, x) === 'PERSON')) {
+    const [a, b] = sources as [string, string];
+    const key = `${a}|CONSULT|${b}`;
+    if (!c.seen.has(key)) {
+      c.seen.add(key);
+      c.out.push({ type: 'CONSULT', mode: 'meet', cameo: '043', source: a, target: b, location: m.location, date, trigger, start, end: stop });
+    }
+  }
+  // "Russia and Belarus began joint exercises": besides working together, each party puts its own forces in the field
+  if (m.cameo === '062' && DRILLS.test(trigger) && !m.negated) {
+    for (const x of new Set([...pairs.map(([s]) => s), ...drillsAt.keys()])) {
+      const at = drillsAt.get(x) ?? null;
+      const key = `${x}|MOBILIZE|${at ?? ''}`;
+      if (x === UNKNOWN || c.seen.has(key)) continue;
+      c.seen.add(key);
+      c.out.push({ type: 'MOBILIZE', mode: 'military-exercise', cameo: '150', source: x, target: at, location: m.location, date, trigger, start, end: stop });
+    }
+  }
+}
+
+/**
+ * The (source, target) pairs of the act: each side of a symmetric or mutual act with the other ("Peru and Chile agreed
+ * to set up the panel": what their complement names is not a third party), else each source with each target.
+ */
+function partyPairs(c: ArticleCoder, m: Match): Array<[string, string | null]> {
+  const doc = c.doc;
+  const { i, limit, type, sources, targets } = m;
+  const pairs: Array<[string, string | null]> = [];
+  const withOther = doc.lower[m.end] === 'with';
+  // "Peru and Chile each freed 40 soldiers in a swap": each side acts on the other
+  let mutual = RECIPROCAL.has(doc.lower[i] as string);
+  for (let k = Math.max(m.sa, i - 2); !mutual && k < limit && k - i < 12; k++) if (k !== i && MUTUAL_WORDS.has(doc.lower[k] as string)) mutual = true;
+  if (sources.length > 1 && (((targets.length === 0 || (SYMMETRIC.has(type) && !withOther)) && (SYMMETRIC.has(type) || m.cameo === '057')) || (targets.length === 0 && (mutual || m.betweenSources)))) {
+    pairs.push(...mutualPairs(type, sources));
+    return pairs;
+  }
+  for (const x of sources) {
+    if (targets.length === 0) pairs.push([x, null]);
+    for (const y of targets) pairs.push([x, y === x ? null : y]);
+  }
+  // "X hosted talks between Y and Z": besides the host's dealings with each, the parties meet each other (a
+  // mediator "between" them may only shuttle: "X mediated between Y and Z" is no meeting of the two)
+  if (type === 'CONSULT' && !m.betweenSources && m.betweenParties.length > 1 && !m.negated && meetingBetween(doc, i, limit)) {
+    for (const pair of mutualPairs(type, m.betweenParties)) if (!sources.includes(pair[0]) && !sources.includes(pair[1])) pairs.push(pair);
+  }
+  return pairs;
+}
+
+/** Moves the parties named as the site of a drill from `pairs` to `drillsAt` (source -> the party the drill is at). */
+function drillSites(c: ArticleCoder, m: Match, pairs: Array<[string, string | null]>, drillsAt: Map<string, string>): void {
+  const { doc, index } = c;
+  const { end, limit } = m;
+  for (let p = pairs.length - 1; p >= 0; p--) {
+    const [x, y] = pairs[p] as [string, string | null];
+    if (y === null || !drillSite(doc, index, end, limit, y)) continue;
+    pairs.splice(p, 1);
+    drillsAt.set(x, y);
+    if (!pairs.some(([s2]) => s2 === x)) pairs.push([x, null]);
+  }
+  // "began the second day of joint exercises, code-named X, in waters to the north, south and east of Taiwan": a
+  // drill of one party with no partner is a show of force, at the party its site is named by, anywhere in the sentence
+  if (drillsAt.size === 0 && pairs.length > 0 && pairs.every(([, y]) => y === null)) {
+    const site = drillSiteAfter(doc, index, end, m.se);
+    for (const [x] of pairs) if (site && x !== site && x !== UNKNOWN) drillsAt.set(x, site);
+  }
+  // (a drill with no partner left is no cooperation)
+  if (drillsAt.size > 0) for (let p = pairs.length - 1; p >= 0; p--) if ((pairs[p] as [string, string | null])[1] === null && drillsAt.has((pairs[p] as [string, string | null])[0])) pairs.splice(p, 1);
 }
 
 /**

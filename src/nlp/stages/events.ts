@@ -13,7 +13,7 @@ import { HOME, type ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SPEECH_ACTS } from '../lexicon/plover.js';
 import { IRREALIS_HEADS, findTriggers, mutualPairs, nounEntry, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
-import { ArgumentFinder, relativeOpener } from '../events/arguments.js';
+import { ArgumentFinder, relativeOpener, type Arguments } from '../events/arguments.js';
 import { withTargets } from '../events/retarget.js';
 import { DISCUSSING, FROM_FRAME, REFERRING, REMOVING, afterParenthesis, commaBefore } from './events-patterns.js';
 import { base, child, markedBy, type Syntax } from '../events/syntax.js';
@@ -41,15 +41,42 @@ interface Span {
 export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], syn: Syntax, acts: ActsFor): ArgusEvent[] {
   const lex = loadEventLexicon();
   const triggers = findTriggers(doc, syn, lex, (i) => (index.entityAtToken[i] as number) >= 0);
-  const at = new Int32Array(doc.n).fill(-1);
-  for (let k = 0; k < triggers.length; k++) at[(triggers[k] as Trigger).i] = k;
   const finder = new ArgumentFinder(doc, syn, index, acts);
   const quoteSpans: Span[] = []; // by push: an optimised map returns a holey array (another hidden class to deoptimise on)
-  for (const q of quotes) quoteSpans.push({ a: q.start, b: q.end, speaker: q.speaker });
-
+  for (let q = 0; q < quotes.length; q++) {
+    const x = quotes[q] as Quote;
+    quoteSpans.push({ a: x.start, b: x.end, speaker: x.speaker });
+  }
   // complements absorbed by a control verb: their targets go to the governing trigger
-  const absorbed = new Uint8Array(triggers.length);
   const complementOf = new Int32Array(triggers.length).fill(-1);
+  const absorbed = absorbedTriggers(doc, syn, index, triggers, complementOf);
+  const run: CodeRun = { doc, index, syn, dates, finder, quoteSpans, qi: 0, out: [], seen: new Set<string>() };
+  for (let k = 0; k < triggers.length; k++) if (!absorbed[k]) codeTrigger(run, triggers, k, complementOf[k] as number);
+  return withoutUntargetedRepeats(run.out);
+}
+
+/** One article's syntax coding: its inputs, the quotation cursor and the events coded so far. */
+interface CodeRun {
+  readonly doc: Doc;
+  readonly index: EntityIndex;
+  readonly syn: Syntax;
+  readonly dates: DateMention[];
+  readonly finder: ArgumentFinder;
+  readonly quoteSpans: Span[];
+  /** the first quotation that does not end before the trigger being coded */
+  qi: number;
+  readonly out: ArgusEvent[];
+  readonly seen: Set<string>;
+}
+
+/**
+ * The triggers that code no event of their own (1 each): acts not done (irrealis, purposes of such acts), kinds named
+ * by a modifier, and the content of a governing trigger, whose index `complementOf` records for control verbs.
+ */
+function absorbedTriggers(doc: Doc, syn: Syntax, index: EntityIndex, triggers: readonly Trigger[], complementOf: Int32Array): Uint8Array {
+  const at = new Int32Array(doc.n).fill(-1);
+  for (let k = 0; k < triggers.length; k++) at[(triggers[k] as Trigger).i] = k;
+  const absorbed = new Uint8Array(triggers.length);
   for (let k = 0; k < triggers.length; k++) {
     const t = triggers[k] as Trigger;
     const h = syn.head[t.i] as number;
@@ -57,150 +84,200 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     if (irrealis(doc, syn, t.i)) absorbed[k] = 1;
     if (h < 0) continue;
     const r = base(syn, t.i);
-    // "was due to visit Stockholm to meet his counterpart": the purpose of an act not yet done is not done either
-    if ((r === 'advcl' || r === 'xcomp') && markedBy(syn, doc.lower, t.i, 'to') && irrealis(doc, syn, h)) absorbed[k] = 1;
-    // "attack helicopters": a noun modifying a noun names a kind of thing
-    if (t.noun && (r === 'compound' || r === 'amod')) absorbed[k] = 1;
+    if (kindOrPurpose(doc, syn, t, r, h)) absorbed[k] = 1;
     const g = at[h] as number;
     if (g < 0) continue;
     const gov = triggers[g] as Trigger;
-    // "rejected calls ... to deploy troops" parsed as a purpose clause of the verb: still its content
-    const infinitive = r === 'advcl' && markedBy(syn, doc.lower, t.i, 'to');
-    if ((r === 'xcomp' || infinitive) && !gov.noun && CONTROL_TYPES.has(gov.type)) {
+    if (controlledBy(doc, syn, t, r, gov)) {
       absorbed[k] = 1;
       complementOf[g] = k;
     }
-    // a "that" clause is the verb's content even where the parser reads it as an adverbial clause
-    const content = r === 'ccomp' || (r === 'advcl' && markedBy(syn, doc.lower, t.i, 'that'));
-    // "demanded that Pakistan free the crew", "said Sudan must withdraw": what is demanded has not happened
-    if (content && !gov.noun && gov.type === 'REQUEST') absorbed[k] = 1;
-    // "denied that it had supplied weapons": what is denied is not asserted
-    if (content && !gov.noun && gov.type === 'REJECT') absorbed[k] = 1;
-    // "accused Rwanda of sending troops", "denied it of arming rebels": the charge is a claim, not a second event
-    if ((r === 'advcl' || r === 'acl') && markedBy(syn, doc.lower, t.i, 'of') && !gov.noun && (gov.type === 'ACCUSE' || gov.type === 'REJECT')) absorbed[k] = 1;
-    // "welcomed the deal", "rejected the accusations": the object names the act answered, not a new event; but an
-    // act that names its own agent is one ("condemned the attack by X", "condemned Russia's attack")
-    if (t.noun && r === 'obj' && !ownAgent(doc, syn, index, t.i)) absorbed[k] = 1;
+    if (contentOf(doc, syn, index, t, r, gov)) absorbed[k] = 1;
   }
+  return absorbed;
+}
 
-  const out: ArgusEvent[] = [];
-  const seen = new Set<string>();
-  let qi = 0;
-  for (let k = 0; k < triggers.length; k++) {
-    if (absorbed[k]) continue;
-    const t = triggers[k] as Trigger;
-    // a reporting verb whose content is a clause ("warned that ...") is a statement; its clause holds the events
-    if (!t.noun && t.type !== 'REQUEST' && !t.byClause && CUE_VERBS.has(doc.lower[t.i] as string) && contentClause(doc, syn, t.i) >= 0 && child(syn, t.i, 'obj') < 0) continue;
-    // "engage constructively at the OSCE", "engage with Baku": "engage" fights only an object it engages ("engaged
-    // Russian troops"); without one it takes part or talks
-    if (t.type === 'ASSAULT' && !t.noun && /^engag/.test(doc.lower[t.i] as string) && child(syn, t.i, 'obj') < 0) continue;
-    const args = finder.find(t.i, t.frame, t.noun);
-    const c = complementOf[k] as number;
-    if (c >= 0 && args.targets.length === 0) {
-      const comp = triggers[c] as Trigger;
-      const inner = finder.find(comp.i, comp.frame, comp.noun);
-      for (const y of inner.targets) if (!args.sources.includes(y)) args.targets.push(y);
-      args.location ??= inner.location;
-    }
-    // "demanded that Hamas release ...": the subject of the demanded clause is the recipient; so is the subject charged
-    // by a reported clause ("said Kinshasa was arming ...")
-    if ((t.type === 'REQUEST' || t.byClause) && args.targets.length === 0) {
-      const cc = contentClause(doc, syn, t.i);
-      if (cc >= 0) finder.subjectOf(cc, args.targets);
-    }
+/** Trigger t (relation r to its head h) is the purpose of an act not done, or a noun naming a kind of thing. */
+function kindOrPurpose(doc: Doc, syn: Syntax, t: Trigger, r: string, h: number): boolean {
+  // "was due to visit Stockholm to meet his counterpart": the purpose of an act not yet done is not done either
+  if ((r === 'advcl' || r === 'xcomp') && markedBy(syn, doc.lower, t.i, 'to') && irrealis(doc, syn, h)) return true;
+  // "attack helicopters": a noun modifying a noun names a kind of thing
+  return t.noun && (r === 'compound' || r === 'amod');
+}
 
-    // reported speech: inside a quotation, or in the clause of a reporting verb
-    const from = doc.starts[t.i] as number;
-    while (qi < quoteSpans.length && (quoteSpans[qi] as Span).b <= from) qi++;
-    const q = quoteSpans[qi];
-    let reportedBy: string | null = q && q.a <= from ? q.speaker : null;
-    if (!reportedBy) reportedBy = reporterOf(doc, syn, finder, t.i);
-    if (args.sources.length === 0 && reportedBy) {
-      const s = child(syn, t.i, 'nsubj');
-      if (s >= 0 && SPEAKER_PRONOUNS.has(doc.lower[s] as string)) args.sources.push(reportedBy);
-    }
-    if (args.sources.length === 0 && args.between.length > 1) args.sources.push(...args.between);
-    let unknownAgent = false;
-    if (args.sources.length === 0) {
-      if (!(args.passive && AGENTLESS_TYPES.has(t.type) && args.targets.length > 0)) continue;
-      unknownAgent = true;
-    }
+/** Trigger t (relation r) is the complement of the control verb `gov`: "threatened to strike X". */
+function controlledBy(doc: Doc, syn: Syntax, t: Trigger, r: string, gov: Trigger): boolean {
+  // "rejected calls ... to deploy troops" parsed as a purpose clause of the verb: still its content
+  const infinitive = r === 'advcl' && markedBy(syn, doc.lower, t.i, 'to');
+  return (r === 'xcomp' || infinitive) && !gov.noun && CONTROL_TYPES.has(gov.type);
+}
 
-    // who acts for whom: a spokesperson for her organisation, a ministry for its country, "police" for the home country
-    const sources: string[] = [];
-    const targets: string[] = [];
-    for (const s of args.sources) {
-      const p = finder.party(s, args.targets[0]);
-      if (p && !sources.includes(p)) sources.push(p);
-    }
-    for (const y of args.targets) {
-      // "left the country for Brazzaville": an unnamed country a visitor leaves or is in is no host of the visit
-      if (y === HOME && t.cameo.startsWith('042')) continue;
-      // (", Hansen said.": whoever reports the sentence is no recipient of its acts, however the parse hangs them)
-      if (reportsSentence(doc, index, doc.sentOf[t.i] as number, y)) continue;
-      const p = finder.party(y, sources[0]);
-      if (p && !targets.includes(p) && !sources.includes(p)) targets.push(p);
-    }
-    if (sources.length === 0 && !unknownAgent) continue;
-    // "expelled two diplomats over what Warsaw called espionage": the judgement is of the recipient of the hostile act
-    // it gives the reason for, the source's latest act in the sentence (else it has none and is not coded)
-    if (t.reason) {
-      targets.length = 0;
-      const sent = doc.sentOf[t.i] as number;
-      for (let j = out.length - 1; j >= 0; j--) {
-        const f = out[j] as ArgusEvent;
-        if (doc.sentOf[tokenAt(doc, f.start)] !== sent) break;
-        if (f.target !== null && sources.includes(f.source as string) && REASONED.has(f.type)) {
-          targets.push(f.target);
-          break;
-        }
-      }
-    }
-    let location = args.location;
-    // a visit needs a host: a city visited ("travelled to Lima") is where it happened, not a party
-    if (t.cameo.startsWith('042')) {
-      for (let y = targets.length - 1; y >= 0; y--) {
-        if (!isCity(index, targets[y] as string)) continue;
-        location ??= targets[y] as string;
-        targets.splice(y, 1);
-      }
-      if (targets.length === 0) continue;
-    }
+/** Trigger t (relation r) is what the trigger `gov` demands, denies, charges or answers, not an act of its own. */
+function contentOf(doc: Doc, syn: Syntax, index: EntityIndex, t: Trigger, r: string, gov: Trigger): boolean {
+  // a "that" clause is the verb's content even where the parser reads it as an adverbial clause
+  const content = r === 'ccomp' || (r === 'advcl' && markedBy(syn, doc.lower, t.i, 'that'));
+  // "demanded that Pakistan free the crew", "said Sudan must withdraw": what is demanded has not happened
+  // "denied that it had supplied weapons": what is denied is not asserted
+  if (content && !gov.noun && (gov.type === 'REQUEST' || gov.type === 'REJECT')) return true;
+  // "accused Rwanda of sending troops", "denied it of arming rebels": the charge is a claim, not a second event
+  if ((r === 'advcl' || r === 'acl') && markedBy(syn, doc.lower, t.i, 'of') && !gov.noun && (gov.type === 'ACCUSE' || gov.type === 'REJECT')) return true;
+  // "welcomed the deal", "rejected the accusations": the object names the act answered, not a new event; but an
+  // act that names its own agent is one ("condemned the attack by X", "condemned Russia's attack")
+  return t.noun && r === 'obj' && !ownAgent(doc, syn, index, t.i);
+}
 
-    const s = doc.sentOf[t.i] as number;
-    const sentFrom = doc.starts[doc.sentStart[s] as number] as number;
-    const sentTo = doc.ends[(doc.sentEnd[s] as number) - 1] as number;
-    let date: string | null = null;
-    for (const d of dates) {
-      if (d.start >= sentFrom && d.end <= sentTo) {
-        date = d.value;
-        break;
-      }
-    }
-    if (targets.length === 0 && !UNTARGETED_TYPES.has(t.type) && !(sources.length > 1 && (SYMMETRIC.has(t.type) || t.cameo === '057'))) continue;
-    const pairs: Array<[string | null, string | null]> = [];
-    if (unknownAgent) for (const y of targets) pairs.push([null, y]);
-    else if (targets.length === 0 && sources.length > 1 && (SYMMETRIC.has(t.type) || t.cameo === '057')) {
-      pairs.push(...mutualPairs(t.type, sources));
-    } else {
-      for (const x of sources) {
-        if (targets.length === 0) pairs.push([x, null]);
-        for (const y of targets) pairs.push([x, y]);
-      }
-    }
-    const start = doc.starts[t.i] as number;
-    const end = doc.ends[t.last] as number;
-    for (const [source, target] of pairs) {
-      const key = `${source ?? ''}|${t.type}|${target ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const ev: ArgusEvent = { type: t.type, mode: t.mode, cameo: t.cameo, source, target, location, date, trigger: doc.text.slice(start, end), start, end };
-      if (t.negated) ev.negated = true;
-      if (reportedBy && reportedBy !== source) ev.reported_by = reportedBy;
-      out.push(ev);
+/** A reporting verb whose content is a clause ("warned that ..."), or "engage" with no object: no event of its own. */
+function statementOnly(doc: Doc, syn: Syntax, t: Trigger): boolean {
+  // a reporting verb whose content is a clause ("warned that ...") is a statement; its clause holds the events
+  if (!t.noun && t.type !== 'REQUEST' && !t.byClause && CUE_VERBS.has(doc.lower[t.i] as string) && contentClause(doc, syn, t.i) >= 0 && child(syn, t.i, 'obj') < 0) return true;
+  // "engage constructively at the OSCE", "engage with Baku": "engage" fights only an object it engages ("engaged
+  // Russian troops"); without one it takes part or talks
+  return t.type === 'ASSAULT' && !t.noun && /^engag/.test(doc.lower[t.i] as string) && child(syn, t.i, 'obj') < 0;
+}
+
+/** The events of trigger k (c: the complement it absorbed, or -1), added to run.out. */
+function codeTrigger(run: CodeRun, triggers: readonly Trigger[], k: number, c: number): void {
+  const { doc, syn, finder } = run;
+  const t = triggers[k] as Trigger;
+  if (statementOnly(doc, syn, t)) return;
+  const args = finder.find(t.i, t.frame, t.noun);
+  if (c >= 0 && args.targets.length === 0) complementTargets(finder, args, triggers[c] as Trigger);
+  // "demanded that Hamas release ...": the subject of the demanded clause is the recipient; so is the subject charged
+  // by a reported clause ("said Kinshasa was arming ...")
+  if ((t.type === 'REQUEST' || t.byClause) && args.targets.length === 0) {
+    const cc = contentClause(doc, syn, t.i);
+    if (cc >= 0) finder.subjectOf(cc, args.targets);
+  }
+  const reportedBy = reporterAt(run, t);
+  if (args.sources.length === 0 && reportedBy) {
+    const s = child(syn, t.i, 'nsubj');
+    if (s >= 0 && SPEAKER_PRONOUNS.has(doc.lower[s] as string)) args.sources.push(reportedBy);
+  }
+  if (args.sources.length === 0 && args.between.length > 1) args.sources.push(...args.between);
+  let unknownAgent = false;
+  if (args.sources.length === 0) {
+    if (!(args.passive && AGENTLESS_TYPES.has(t.type) && args.targets.length > 0)) return;
+    unknownAgent = true;
+  }
+  // who acts for whom: a spokesperson for her organisation, a ministry for its country, "police" for the home country
+  const sources: string[] = [];
+  const targets: string[] = [];
+  partiesOf(run, t, args, sources, targets);
+  if (sources.length === 0 && !unknownAgent) return;
+  // "expelled two diplomats over what Warsaw called espionage": the judgement is of the recipient of the hostile act
+  // it gives the reason for, the source's latest act in the sentence (else it has none and is not coded)
+  if (t.reason) reasonTargets(run, t, sources, targets);
+  let location = args.location;
+  // a visit needs a host: a city visited ("travelled to Lima") is where it happened, not a party
+  if (t.cameo.startsWith('042')) {
+    location = visitedCity(run.index, targets, location);
+    if (targets.length === 0) return;
+  }
+  const date = sentenceDate(run, t);
+  if (targets.length === 0 && !UNTARGETED_TYPES.has(t.type) && !(sources.length > 1 && (SYMMETRIC.has(t.type) || t.cameo === '057'))) return;
+  pushEvents(run, t, pairsOf(t, sources, targets, unknownAgent), location, date, reportedBy);
+}
+
+/** A control verb with no recipient of its own takes its complement's (and its place): "threatened to strike X". */
+function complementTargets(finder: ArgumentFinder, args: Arguments, comp: Trigger): void {
+  const inner = finder.find(comp.i, comp.frame, comp.noun);
+  for (const y of inner.targets) if (!args.sources.includes(y)) args.targets.push(y);
+  args.location ??= inner.location;
+}
+
+/** Who reports trigger t: the speaker of the quotation it stands in, else the reporter of the clause it is in; or null. */
+function reporterAt(run: CodeRun, t: Trigger): string | null {
+  const { doc, quoteSpans } = run;
+  // reported speech: inside a quotation, or in the clause of a reporting verb
+  const from = doc.starts[t.i] as number;
+  while (run.qi < quoteSpans.length && (quoteSpans[run.qi] as Span).b <= from) run.qi++;
+  const q = quoteSpans[run.qi];
+  const reportedBy: string | null = q && q.a <= from ? q.speaker : null;
+  return reportedBy || reporterOf(doc, run.syn, run.finder, t.i);
+}
+
+/** The parties (sources, then targets) the argument entities of trigger t act for, each once, none on both sides. */
+function partiesOf(run: CodeRun, t: Trigger, args: Arguments, sources: string[], targets: string[]): void {
+  const { doc, index, finder } = run;
+  for (const s of args.sources) {
+    const p = finder.party(s, args.targets[0]);
+    if (p && !sources.includes(p)) sources.push(p);
+  }
+  for (const y of args.targets) {
+    // "left the country for Brazzaville": an unnamed country a visitor leaves or is in is no host of the visit
+    if (y === HOME && t.cameo.startsWith('042')) continue;
+    // (", Hansen said.": whoever reports the sentence is no recipient of its acts, however the parse hangs them)
+    if (reportsSentence(doc, index, doc.sentOf[t.i] as number, y)) continue;
+    const p = finder.party(y, sources[0]);
+    if (p && !targets.includes(p) && !sources.includes(p)) targets.push(p);
+  }
+}
+
+/** The targets of a judgement given as a reason: the recipient of the source's latest reasoned act in the sentence. */
+function reasonTargets(run: CodeRun, t: Trigger, sources: readonly string[], targets: string[]): void {
+  const { doc, out } = run;
+  targets.length = 0;
+  const sent = doc.sentOf[t.i] as number;
+  for (let j = out.length - 1; j >= 0; j--) {
+    const f = out[j] as ArgusEvent;
+    if (doc.sentOf[tokenAt(doc, f.start)] !== sent) break;
+    if (f.target !== null && sources.includes(f.source as string) && REASONED.has(f.type)) {
+      targets.push(f.target);
+      break;
     }
   }
-  return withoutUntargetedRepeats(out);
+}
+
+/** Drops the cities among a visit's targets; the location: `location`, else the last city visited. */
+function visitedCity(index: EntityIndex, targets: string[], location: string | null): string | null {
+  let at = location;
+  for (let y = targets.length - 1; y >= 0; y--) {
+    if (!isCity(index, targets[y] as string)) continue;
+    at ??= targets[y] as string;
+    targets.splice(y, 1);
+  }
+  return at;
+}
+
+/** The value of the first date written in the sentence of trigger t, or null. */
+function sentenceDate(run: CodeRun, t: Trigger): string | null {
+  const doc = run.doc;
+  const s = doc.sentOf[t.i] as number;
+  const sentFrom = doc.starts[doc.sentStart[s] as number] as number;
+  const sentTo = doc.ends[(doc.sentEnd[s] as number) - 1] as number;
+  for (const d of run.dates) if (d.start >= sentFrom && d.end <= sentTo) return d.value;
+  return null;
+}
+
+/** The (source, target) pairs trigger t codes: to each target from an unknown agent, mutual, or each source to each. */
+function pairsOf(t: Trigger, sources: readonly string[], targets: readonly string[], unknownAgent: boolean): Array<[string | null, string | null]> {
+  const pairs: Array<[string | null, string | null]> = [];
+  if (unknownAgent) for (const y of targets) pairs.push([null, y]);
+  else if (targets.length === 0 && sources.length > 1 && (SYMMETRIC.has(t.type) || t.cameo === '057')) {
+    pairs.push(...mutualPairs(t.type, sources));
+  } else {
+    for (const x of sources) {
+      if (targets.length === 0) pairs.push([x, null]);
+      for (const y of targets) pairs.push([x, y]);
+    }
+  }
+  return pairs;
+}
+
+/** Adds one event of trigger t per pair not coded before. */
+function pushEvents(run: CodeRun, t: Trigger, pairs: ReadonlyArray<[string | null, string | null]>, location: string | null, date: string | null, reportedBy: string | null): void {
+  const doc = run.doc;
+  const start = doc.starts[t.i] as number;
+  const end = doc.ends[t.last] as number;
+  for (const [source, target] of pairs) {
+    const key = `${source ?? ''}|${t.type}|${target ?? ''}`;
+    if (run.seen.has(key)) continue;
+    run.seen.add(key);
+    const ev: ArgusEvent = { type: t.type, mode: t.mode, cameo: t.cameo, source, target, location, date, trigger: doc.text.slice(start, end), start, end };
+    if (t.negated) ev.negated = true;
+    if (reportedBy && reportedBy !== source) ev.reported_by = reportedBy;
+    run.out.push(ev);
+  }
 }
 
 /**
@@ -579,61 +656,75 @@ function coordinatedRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn:
   if (!events.some((e) => e.target !== null && e.source !== null && LISTED_TYPES.has(e.type))) return events;
   const seen = tripleKeys(events);
   const out: ArgusEvent[] = [];
-  const entityOf = (k: number): ResolvedLike | undefined => index.entities[index.entityAtToken[k] as number] as ResolvedLike | undefined;
   for (const e of events) {
     out.push(e);
     if (e.target === null || e.source === null || e.negated || !LISTED_TYPES.has(e.type)) continue;
-    const t = tokenAt(doc, e.end - 1);
-    const s = doc.sentOf[t] as number;
-    const to = doc.sentEnd[s] as number;
-    const target = e.target;
-    // the recipient's first mention after the trigger
-    let k = t + 1;
-    for (; k < to; k++) {
-      const id = isActor(index, k) ? entityIdAt(index, k) : null;
-      if (id !== null && (id === target || acts.party(id, e.source) === target)) break;
-    }
-    if (k >= to) continue;
-    const h = mentionHead(index, syn, k);
-    const own = new Set([e.source, acts.party(e.source), acts.stateOf(e.source)]);
-    const ent = entityOf(k);
-    // (a list of titled people: plain lists of countries or bodies the coders read already)
-    if (ent?.type !== 'PERSON') continue;
-    const list: number[] = [];
-    const addConjuncts = (x: number): void => {
-      for (let c = syn.childStart[x] as number; c < (syn.childStart[x + 1] as number); c++) {
-        const y = syn.childList[c] as number;
-        const r = base(syn, y);
-        if (r === 'conj' || (r === 'appos' && entityOf(y)?.type === 'PERSON')) list.push(y);
-      }
-    };
-    const r = base(syn, h);
-    const up = syn.head[h] as number;
-    const listed = up > t && (r === 'conj' || (r === 'appos' && entityOf(up)?.type === 'PERSON')) && isActor(index, up);
-    // the list must be the trigger's own argument ("met with X and Y"), not a phrase further down ("signed ... following
-    // a meeting between X and Y", "a protest over fighting between X and Y")
-    if (!argumentOf(syn, listed ? up : h, tokenAt(doc, e.start), t)) continue;
-    if (listed) {
-      list.push(up);
-      addConjuncts(up);
-    }
-    addConjuncts(h);
-    for (const y of list) {
-      if (y <= t || y >= to || y === h || !isActor(index, y)) continue;
-      // a conjunct that is a clause of its own ("X met Y and Z said ...") is no recipient
-      if (child(syn, y, 'nsubj') >= 0 || child(syn, y, 'cop') >= 0) continue;
-      const x = entityOf(y);
-      if (x?.type !== 'PERSON') continue;
-      const p = acts.party(x.id, e.source);
-      if (own.has(p) || own.has(x.id) || p === target) continue;
-      const next = { ...e, target: p };
-      const key = tripleKey(next);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(next);
-    }
+    listedRecipients(doc, index, acts, syn, e, e.source, e.target, seen, out);
   }
   return out;
+}
+
+/** Adds to `out` an event of e (from source to target) for each person listed with its recipient (coordinatedRecipients). */
+function listedRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, e: ArgusEvent, source: string, target: string, seen: Set<string>, out: ArgusEvent[]): void {
+  const t = tokenAt(doc, e.end - 1);
+  const s = doc.sentOf[t] as number;
+  const to = doc.sentEnd[s] as number;
+  // the recipient's first mention after the trigger
+  let k = t + 1;
+  for (; k < to; k++) {
+    const id = isActor(index, k) ? entityIdAt(index, k) : null;
+    if (id !== null && (id === target || acts.party(id, source) === target)) break;
+  }
+  if (k >= to) return;
+  const h = mentionHead(index, syn, k);
+  const own = new Set([source, acts.party(source), acts.stateOf(source)]);
+  // (a list of titled people: plain lists of countries or bodies the coders read already)
+  if (!personAt(index, k)) return;
+  const list: number[] = [];
+  const r = base(syn, h);
+  const up = syn.head[h] as number;
+  const listed = up > t && (r === 'conj' || (r === 'appos' && personAt(index, up))) && isActor(index, up);
+  // the list must be the trigger's own argument ("met with X and Y"), not a phrase further down ("signed ... following
+  // a meeting between X and Y", "a protest over fighting between X and Y")
+  if (!argumentOf(syn, listed ? up : h, tokenAt(doc, e.start), t)) return;
+  if (listed) {
+    list.push(up);
+    conjunctsOf(index, syn, up, list);
+  }
+  conjunctsOf(index, syn, h, list);
+  for (const y of list) {
+    if (y <= t || y >= to || y === h || !isActor(index, y)) continue;
+    // a conjunct that is a clause of its own ("X met Y and Z said ...") is no recipient
+    if (child(syn, y, 'nsubj') >= 0 || child(syn, y, 'cop') >= 0) continue;
+    const x = entityAt(index, y);
+    if (x?.type !== 'PERSON') continue;
+    const p = acts.party(x.id, source);
+    if (own.has(p) || own.has(x.id) || p === target) continue;
+    const next = { ...e, target: p };
+    const key = tripleKey(next);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(next);
+  }
+}
+
+/** The entity named at token k, if any. */
+function entityAt(index: EntityIndex, k: number): ResolvedLike | undefined {
+  return index.entities[index.entityAtToken[k] as number] as ResolvedLike | undefined;
+}
+
+/** Token k names a person. */
+function personAt(index: EntityIndex, k: number): boolean {
+  return entityAt(index, k)?.type === 'PERSON';
+}
+
+/** Adds to `list` the conjuncts of x and the people in apposition to it. */
+function conjunctsOf(index: EntityIndex, syn: Syntax, x: number, list: number[]): void {
+  for (let c = syn.childStart[x] as number; c < (syn.childStart[x + 1] as number); c++) {
+    const y = syn.childList[c] as number;
+    const r = base(syn, y);
+    if (r === 'conj' || (r === 'appos' && personAt(index, y))) list.push(y);
+  }
 }
 /** relations by which a recipient's phrase hangs on its trigger */
 const ARGUMENT_RELS: ReadonlySet<string> = new Set(['obl', 'obj', 'iobj', 'nmod']);

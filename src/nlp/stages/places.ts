@@ -205,53 +205,59 @@ function seedContext(entities: ResolvedEntity[], kb: KB, ctx: Context, dateline:
     if (c) {
       ctx.add(c.iso2, e.id);
       ctx.add(`#nation:${c.iso2}`, e.id);
-      continue;
-    }
-    if (e.type === 'ORG' || e.type === 'NORP') {
-      // a country or nationality inside an organization's name: "Philippine Coast Guard", "China Coast Guard";
-      // a province or state too: "British Columbia Lottery Corporation", "Ontario Court of Appeal"
-      const words = e.name.split(/\s+/);
-      for (const w of words) {
-        const wc = countryOfName(kb, w);
-        if (wc) ctx.add(wc.iso2, e.id);
-      }
-      for (let len = 3; len >= 1; len--) {
-        for (let i = 0; i + len < words.length; i++) {
-          const admins = kb.admin1(words.slice(i, i + len).join(' '));
-          const a = admins.length === 1 ? (admins[0] as PlaceRecord) : undefined;
-          if (a?.country && a.admin1 && !kb.countryByName(a.name)) {
-            ctx.add(a.country, e.id);
-            ctx.add(`${a.country}:${a.admin1}`, e.id);
-          }
-        }
-      }
-      continue;
-    }
-    const r = kb.region(e.name);
-    if (r?.country && !r.broad) ctx.add(r.country, e.id);
-    if (!kb.countryByName(e.name)) {
-      const admins = kb.admin1(e.name);
-      if (admins.length === 1) {
-        const a = admins[0] as PlaceRecord;
-        if (a.country && a.admin1) ctx.add(`${a.country}:${a.admin1}`, e.id);
+    } else if (e.type === 'ORG' || e.type === 'NORP') seedNameParts(e, kb, ctx);
+    else seedPlace(e, kb, ctx);
+  }
+  const dl = datelineParts(dateline);
+  if (dl) seedDateline(dl, kb, ctx);
+}
+
+/** A country or nationality inside an organization's name: "Philippine Coast Guard", "China Coast Guard"; a province or
+ * state too: "British Columbia Lottery Corporation", "Ontario Court of Appeal". */
+function seedNameParts(e: ResolvedEntity, kb: KB, ctx: Context): void {
+  const words = e.name.split(/\s+/);
+  for (const w of words) {
+    const wc = countryOfName(kb, w);
+    if (wc) ctx.add(wc.iso2, e.id);
+  }
+  for (let len = 3; len >= 1; len--) {
+    for (let i = 0; i + len < words.length; i++) {
+      const admins = kb.admin1(words.slice(i, i + len).join(' '));
+      const a = admins.length === 1 ? (admins[0] as PlaceRecord) : undefined;
+      if (a?.country && a.admin1 && !kb.countryByName(a.name)) {
+        ctx.add(a.country, e.id);
+        ctx.add(`${a.country}:${a.admin1}`, e.id);
       }
     }
   }
-  const dl = datelineParts(dateline);
-  if (dl) {
-    const where = dl.rest ? kb.countryByName(dl.rest) : undefined;
-    const top = kb.countryByName(dl.place) ?? kb.countryByMetonym(dl.place);
-    if (top) ctx.add(top.iso2, '#dateline');
-    else {
-      let cities = kb.cities(dl.place);
-      // "LARISSA, ..." (GeoNames: Lárisa): an alternate name, for a capital or in the country the dateline names
-      if (!cities.length) cities = kb.cities(dl.place, true).filter((c) => c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || c.country === where?.iso2);
-      const city = (where ? cities.find((c) => c.country === where.iso2) : undefined) ?? cities[0];
-      if (city?.country) {
-        ctx.add(city.country, '#dateline');
-        if (city.admin1) ctx.add(`${city.country}:${city.admin1}:town`, '#dateline');
-      }
-    }
+}
+
+/** A region's country, and the one first-level division of the name (no country's name). */
+function seedPlace(e: ResolvedEntity, kb: KB, ctx: Context): void {
+  const r = kb.region(e.name);
+  if (r?.country && !r.broad) ctx.add(r.country, e.id);
+  if (kb.countryByName(e.name)) return;
+  const admins = kb.admin1(e.name);
+  if (admins.length !== 1) return;
+  const a = admins[0] as PlaceRecord;
+  if (a.country && a.admin1) ctx.add(`${a.country}:${a.admin1}`, e.id);
+}
+
+/** The dateline's country, or its city's country and division. */
+function seedDateline(dl: { place: string; rest: string | null }, kb: KB, ctx: Context): void {
+  const where = dl.rest ? kb.countryByName(dl.rest) : undefined;
+  const top = kb.countryByName(dl.place) ?? kb.countryByMetonym(dl.place);
+  if (top) {
+    ctx.add(top.iso2, '#dateline');
+    return;
+  }
+  let cities = kb.cities(dl.place);
+  // "LARISSA, ..." (GeoNames: Lárisa): an alternate name, for a capital or in the country the dateline names
+  if (!cities.length) cities = kb.cities(dl.place, true).filter((c) => c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || c.country === where?.iso2);
+  const city = (where ? cities.find((c) => c.country === where.iso2) : undefined) ?? cities[0];
+  if (city?.country) {
+    ctx.add(city.country, '#dateline');
+    if (city.admin1) ctx.add(`${city.country}:${city.admin1}:town`, '#dateline');
   }
 }
 
@@ -409,47 +415,85 @@ function candidates(
     out.push(fromPlace(a, 'admin1', s));
   }
   if (!country && !noTowns) {
-    let all = kb.cities(name);
-    const common = looksLikeCommonWord(name, doc);
-    const ordinaryWord = !placeHead && kb.isCommonWordPlace(name);
-    const backed = (c: PlaceRecord): boolean =>
-      common ? c.population >= COMMON_WORD_MIN_POP : ordinaryWord ? commonWordBacked(c, ctx, self, hints, locative) : townBacked(c, ctx, self, hints);
-    let cities = all.filter(backed);
-    // nothing of that main name qualifies: GeoNames' alternate names and villages ("Minya" for Al Minya,
-    // "Nuremberg" for Nürnberg), held to the same evidence, as a last resort (the state "Arizona" is no town's alias)
-    if (cities.length === 0 && out.length === 0 && !common) {
-      all = kb.cities(name, true);
-      cities = all.filter((c) => backed(c) && alternateBacked(c, ctx, self, hints));
-      // nor any alternate name: a town spelled otherwise in the country the article names ("Myawaddy" for Myawadi)
-      if (cities.length === 0 && all.length === 0 && kb.citiesBySpelling && foldKey(name).length >= 5) {
-        all = kb.citiesBySpelling(name);
-        cities = all.filter((c) => backed(c) && alternateBacked(c, ctx, self, hints));
-      }
-    } else if (!common && !ordinaryWord) {
-      // an exonym of a capital many times larger than every town of that main name ("Genf" beside a village "Genf"):
-      // the capital competes, and the main-name towns are its namesakes
-      const top = all[0]?.population ?? 0;
-      const exonym = kb.cities(name, true).find((c) => c.alternate && (c.featureCode === 'PPLC' || c.featureCode === 'PPLA') &&
-        c.population >= EXONYM_MIN_POP && c.population > top * NAMESAKE_RATIO);
-      if (exonym) {
-        all = [exonym, ...all];
-        cities = [exonym, ...cities];
-      }
-    }
-    const maxPop = all.length ? (all[0] as PlaceRecord).population : 0;
-    // a seat-of-government name ("Washington") also reads as the capital whose full name starts with it ("Washington, D.C.")
-    const seat = kb.countryByMetonym(name);
-    let capital: PlaceRecord[] = [];
-    if (seat?.capital && foldKey(seat.capital).startsWith(foldKey(name)) && foldKey(seat.capital) !== foldKey(name)) {
-      capital = kb.cities(seat.capital).filter((c) => c.country === seat.iso2);
-    }
-    for (const c of capital.length ? [...capital, ...cities] : cities) {
-      let s = cityScore(c, ctx, self, hints, maxPop);
-      if (seat && c.country === seat.iso2) s += W.metonymCity;
-      out.push(fromPlace(c, 'city', s));
-    }
+    const ev = new TownEvidence(ctx, self, hints, locative, looksLikeCommonWord(name, doc), !placeHead && kb.isCommonWordPlace(name));
+    townCandidates(name, kb, ev, out);
   }
   return out;
+}
+
+
+/** What a town of a name needs to be read so: a common word a large town, an ordinary word its state named
+ * (commonWordBacked), any other name the backing of townBacked; an alternate name also that of alternateBacked. */
+class TownEvidence {
+  constructor(
+    readonly ctx: Context,
+    readonly self: string,
+    readonly hints: Set<string>,
+    readonly locative: boolean,
+    /** the name looks like a common word (looksLikeCommonWord) */
+    readonly common: boolean,
+    /** the name is an ordinary word the gazetteer lists as a town's (and no place head is written with it) */
+    readonly ordinaryWord: boolean,
+  ) {}
+
+  backed(c: PlaceRecord): boolean {
+    if (this.common) return c.population >= COMMON_WORD_MIN_POP;
+    return this.ordinaryWord ? commonWordBacked(c, this.ctx, this.self, this.hints, this.locative) : townBacked(c, this.ctx, this.self, this.hints);
+  }
+
+  /** the towns that are backed (with `alternate`: also as alternate names), in order */
+  filter(all: PlaceRecord[], alternate: boolean): PlaceRecord[] {
+    const out: PlaceRecord[] = [];
+    for (const c of all) if (this.backed(c) && (!alternate || alternateBacked(c, this.ctx, this.self, this.hints))) out.push(c);
+    return out;
+  }
+}
+
+/** The town readings of a name that is no country's (added to `out`, after its region and division readings). */
+function townCandidates(name: string, kb: KB, ev: TownEvidence, out: Candidate[]): void {
+  const { ctx, self, hints, common, ordinaryWord } = ev;
+  let all = kb.cities(name);
+  let cities = ev.filter(all, false);
+  // nothing of that main name qualifies: GeoNames' alternate names and villages ("Minya" for Al Minya,
+  // "Nuremberg" for Nürnberg), held to the same evidence, as a last resort (the state "Arizona" is no town's alias)
+  if (cities.length === 0 && out.length === 0 && !common) {
+    all = kb.cities(name, true);
+    cities = ev.filter(all, true);
+    // nor any alternate name: a town spelled otherwise in the country the article names ("Myawaddy" for Myawadi)
+    if (cities.length === 0 && all.length === 0 && kb.citiesBySpelling && foldKey(name).length >= 5) {
+      all = kb.citiesBySpelling(name);
+      cities = ev.filter(all, true);
+    }
+  } else if (!common && !ordinaryWord) {
+    // an exonym of a capital many times larger than every town of that main name ("Genf" beside a village "Genf"):
+    // the capital competes, and the main-name towns are its namesakes
+    const exonym = largeExonym(kb.cities(name, true), all[0]?.population ?? 0);
+    if (exonym) {
+      all = [exonym, ...all];
+      cities = [exonym, ...cities];
+    }
+  }
+  const maxPop = all.length ? (all[0] as PlaceRecord).population : 0;
+  // a seat-of-government name ("Washington") also reads as the capital whose full name starts with it ("Washington, D.C.")
+  const seat = kb.countryByMetonym(name);
+  let capital: PlaceRecord[] = [];
+  if (seat?.capital && foldKey(seat.capital).startsWith(foldKey(name)) && foldKey(seat.capital) !== foldKey(name)) {
+    capital = kb.cities(seat.capital).filter((c) => c.country === seat.iso2);
+  }
+  for (const c of capital.length ? [...capital, ...cities] : cities) {
+    let s = cityScore(c, ctx, self, hints, maxPop);
+    if (seat && c.country === seat.iso2) s += W.metonymCity;
+    out.push(fromPlace(c, 'city', s));
+  }
+}
+
+/** the first alternate-name national or provincial capital of EXONYM_MIN_POP people, NAMESAKE_RATIO times larger than
+ * `top`, or undefined */
+function largeExonym(places: PlaceRecord[], top: number): PlaceRecord | undefined {
+  for (const c of places) {
+    if (c.alternate && (c.featureCode === 'PPLC' || c.featureCode === 'PPLA') && c.population >= EXONYM_MIN_POP && c.population > top * NAMESAKE_RATIO) return c;
+  }
+  return undefined;
 }
 
 function best(cs: Candidate[]): Candidate | null {
@@ -627,31 +671,68 @@ function onlyFragments(e: ResolvedEntity, doc: Doc): boolean {
 /** A place name ending in a division or settlement word: "Kurdistan Region", "Tarvo Township". */
 const NAME_HEAD = /^(\p{Lu}.*?)\s+(Region|Province|State|Governorate|Oblast|Prefecture|Township|District|County|Municipality)$/iu;
 
+/** What the geoparser reads of one entity before it looks its names up. */
+interface EntityCues {
+  /** "NATO Summit" split in two: "Summit" is no town (a country or state name still is itself: "Eastern Ukraine") */
+  fragment: boolean;
+  hints: Set<string>;
+  /** the name, unshouted */
+  name: string;
+  head: boolean;
+  locative: boolean;
+  adminWord: string | null;
+}
+
 function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candidate | null {
-  // "NATO Summit" split in two: "Summit" is no town (a country or state name still is itself: "Eastern Ukraine")
   const fragment = e.name.indexOf(' ') < 0 && onlyFragments(e, doc);
   const hints = hintsAfter(e, doc, kb);
   const name = unshout(e.name);
   if (kb.region(name)?.broad) return null;
-  const head = hasPlaceHead(e, doc);
-  const locative = hasLocativeMention(e, doc);
-  const adminWord = adminWordAfter(e, doc);
+  const cues: EntityCues = { fragment, hints, name, head: hasPlaceHead(e, doc), locative: hasLocativeMention(e, doc), adminWord: adminWordAfter(e, doc) };
   // "Lebanon, Pennsylvania": a country's name the resolver already read as a town of the division named after it
-  const namesake = e.type === 'GPE' && !e.kb.iso3166 && e.kb.geonames && kb.countryByName(name) ? kb.cities(name).find((c) => c.geonames === e.kb.geonames && hints.has(`${c.country}:${c.admin1}`)) : undefined;
+  const namesake = e.type === 'GPE' && !e.kb.iso3166 && e.kb.geonames && kb.countryByName(name) ? namesakeOfDivision(kb, name, e.kb.geonames, hints) : undefined;
   if (namesake) return fromPlace(namesake, 'city', W.hintAdmin1);
-  const all = candidates(name, kb, ctx, e.id, hints, doc, fragment, head, locative, adminWord);
+  const all = candidates(name, kb, ctx, e.id, hints, doc, fragment, cues.head, cues.locative, cues.adminWord);
   let top = best(all);
   // an island, a valley or a region (LOC, or a name the article calls an island) is no town: a division or curated place
   // of the name goes first ("Bali island" is the Indonesian province, not the Indian town)
-  if (top?.kind === 'city' && (e.type === 'LOC' || islandCue(e, doc))) top = best(all.filter((c) => c.kind !== 'city')) ?? top;
+  if (top?.kind === 'city' && (e.type === 'LOC' || islandCue(e, doc))) top = bestNotTown(all) ?? top;
+  if (!top) {
+    const other = readingByOtherName(e, doc, kb, ctx, cues);
+    if (other === false) return null;
+    top = other;
+  }
+  return refinedReading(e, doc, kb, ctx, cues, top);
+}
+
+/** the town of the name with that GeoNames id in a division a mention's "Town, Division" pattern names, or undefined */
+function namesakeOfDivision(kb: KB, name: string, geonames: number, hints: Set<string>): PlaceRecord | undefined {
+  for (const c of kb.cities(name)) if (c.geonames === geonames && hints.has(`${c.country}:${c.admin1}`)) return c;
+  return undefined;
+}
+
+/** the best reading that is no town, or null */
+function bestNotTown(cs: Candidate[]): Candidate | null {
+  let top: Candidate | null = null;
+  for (const c of cs) if (c.kind !== 'city' && (!top || c.score > top.score)) top = c;
+  return top;
+}
+
+/**
+ * An entity whose name reads as no place: the reading of an alias, of the name without its division or settlement word,
+ * or of a river named without its head noun; null when none, false when an alias is a broad region (no place at all).
+ */
+function readingByOtherName(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context, cues: EntityCues): Candidate | null | false {
+  const { fragment, hints, name, head, locative, adminWord } = cues;
   for (const alias of e.aliases) {
-    if (top) break;
-    if (kb.region(alias)?.broad) return null;
-    top = best(candidates(unshout(alias), kb, ctx, e.id, hints, doc, fragment, head, locative, adminWord));
+    if (kb.region(alias)?.broad) return false;
+    const top = best(candidates(unshout(alias), kb, ctx, e.id, hints, doc, fragment, head, locative, adminWord));
+    if (top) return top;
   }
   // "the Kurdistan Region", "Tarvo Township", "Kilo District": the name without its division or settlement word, read as a
   // division or region (and for a township, district, county or municipality, a town too)
-  const tail = top ? null : NAME_HEAD.exec(name);
+  const tail = NAME_HEAD.exec(name);
+  let top: Candidate | null = null;
   if (tail?.[1] && !kb.region(tail[1])?.broad) {
     const townish = /^(?:township|district|county|municipality)$/i.test(tail[2] as string);
     const c = best(candidates(tail[1], kb, ctx, e.id, hints, doc, !townish || fragment, true, locative, tail[2] as string));
@@ -662,14 +743,18 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
     const river = kb.region(`${name} River`) ?? kb.region(`River ${name}`);
     if (river && !river.broad) top = fromPlace(river, 'region', W.region);
   }
+  return top;
+}
+
+/**
+ * The reading `top` checked against the article: a town of the hinted country whose longer name holds the name, a longer
+ * town name in a country the article names, a facility or feature named after a place.
+ */
+function refinedReading(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context, cues: EntityCues, top: Candidate | null): Candidate | null {
+  const { hints, name, head } = cues;
   // "Subang, Malaysia": the hinted country has no town of exactly that name, but one whose longer name holds it
   const ordinaryWord = !head && kb.isCommonWordPlace(name);
-  for (const h of hints) {
-    if (ordinaryWord || h.length !== 2 || (top && top.country === h)) continue;
-    const longer = kb.citiesContaining(e.name, h)[0];
-    if (longer) top = fromPlace(longer, 'city', W.hintCountry);
-    break;
-  }
+  if (!ordinaryWord) top = hintedLongerTown(e, kb, hints, top);
   if (!ordinaryWord && (top ? top.kind === 'city' && top.country && countryVotes(ctx, top.country, e.id, hints) === 0 : e.type === 'GPE')) {
     const longer = longerNameInArticleCountry(e.name, kb, ctx, e.id, top);
     if (longer) top = longer;
@@ -678,6 +763,17 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
   if (!top && (e.type === 'FAC' || e.type === 'LOC')) {
     const inside = placeInsideName(e.name, kb, ctx, e.id, hints, doc);
     if (inside) top = { ...inside, kind: 'facility', name: e.name, featureClass: 'facility', geonames: null, wikidata: null };
+  }
+  return top;
+}
+
+/** The first country hint (a two-letter key) other than top's country: the largest town there whose name holds the
+ * entity's name, else top. */
+function hintedLongerTown(e: ResolvedEntity, kb: KB, hints: Set<string>, top: Candidate | null): Candidate | null {
+  for (const h of hints) {
+    if (h.length !== 2 || (top && top.country === h)) continue;
+    const longer = kb.citiesContaining(e.name, h)[0];
+    return longer ? fromPlace(longer, 'city', W.hintCountry) : top;
   }
   return top;
 }
@@ -758,8 +854,21 @@ export function geoparse(entities: ResolvedEntity[], doc: Doc, ctx: GeoparseCont
   const votes = new Context();
   seedContext(entities, kb, votes, ctx.dateline);
   const targets = entities.filter(isPlaceType);
+  const resolved = resolveTargets(targets, doc, kb, votes);
+  placeUnresolved(targets, doc, kb, votes, resolved);
+  const places: Place[] = [];
+  for (const e of targets) {
+    const c = resolved.get(e.id);
+    if (c) placesOfEntity(e, c, doc, kb, ctx, places);
+  }
+  officePlaces(entities, targets, doc, kb, votes, places);
+  splitPairPlaces(targets, doc, kb, votes, places);
+  return places;
+}
 
-  // pass 1 gathers the countries and states of every reading; pass 2 decides with all of them in view
+/** The readings of the targets by entity id: pass 1 gathers the countries and states of every reading; pass 2 decides
+ * with all of them in view. */
+function resolveTargets(targets: ResolvedEntity[], doc: Doc, kb: KB, votes: Context): Map<string, Candidate> {
   for (const e of targets) {
     const c = resolveEntity(e, doc, kb, votes);
     if (c) vote(votes, c, e.id);
@@ -769,52 +878,61 @@ export function geoparse(entities: ResolvedEntity[], doc: Doc, ctx: GeoparseCont
     const c = resolveEntity(e, doc, kb, votes);
     if (c) resolved.set(e.id, c);
   }
+  return resolved;
+}
 
-  // facilities with no place in their name, and villages and features no gazetteer has: "X in <place>", "the village
-  // of X, near the town of <place>"; a village or feature is put at a town or division, not at a country's centre
+/**
+ * Facilities with no place in their name, and villages and features no gazetteer has: "X in <place>", "the village of X,
+ * near the town of <place>"; a village or feature is put at a town or division, not at a country's centre (adds to
+ * `resolved`).
+ */
+function placeUnresolved(targets: ResolvedEntity[], doc: Doc, kb: KB, votes: Context, resolved: Map<string, Candidate>): void {
   const tokenOwner = new Map<number, string>();
   for (const e of targets) if (resolved.has(e.id)) for (const m of e.mentions) tokenOwner.set(m.tokenStart, e.id);
   for (const e of targets) {
     if (resolved.has(e.id)) continue;
     const host = placeAfterPreposition(e, doc, tokenOwner, resolved);
-    if (!host) {
-      // "Kilo air base, north of Tarvo": put at the town or division the text measures it from
-      const from = placeAfterPreposition(e, doc, tokenOwner, resolved, true);
-      if (from) resolved.set(e.id, { ...from, kind: 'facility', name: e.name, featureClass: isFacility(e) ? 'facility' : 'locality', geonames: null, wikidata: null });
-      else if (e.type === 'FAC' || e.type === 'LOC') {
-        // the text says nothing of where it is: a village the facility or feature is named after ("Dorohusk crossing"), or
-        // the town an island shares its name with ("the island of Kalymnos")
-        const hints = hintsAfter(e, doc, kb);
-        const inside = placeInsideName(e.name, kb, votes, e.id, hints, doc, true) ?? (islandCue(e, doc) ? namesakeTown(e.name, kb, votes, e.id, hints, doc) : null);
-        const featureClass = e.type === 'FAC' ? 'facility' : islandCue(e, doc) || /\s(?:Island|Isle)$/.test(e.name) ? 'island' : 'locality';
-        if (inside) resolved.set(e.id, { ...inside, kind: 'facility', name: e.name, featureClass, geonames: null, wikidata: null });
-      }
-      continue;
-    }
-    if (isFacility(e)) resolved.set(e.id, { ...host, kind: 'facility', name: e.name, featureClass: 'facility', geonames: null, wikidata: null });
-    else if ((host.kind === 'city' || host.kind === 'admin1' || host.kind === 'facility') && hasPlaceHead(e, doc)) {
-      resolved.set(e.id, { ...host, kind: 'facility', name: e.name, featureClass: 'locality', geonames: null, wikidata: null });
-    }
+    const c = host ? hostedPlace(e, doc, host) : measuredOrNamedPlace(e, doc, kb, votes, tokenOwner, resolved);
+    if (c) resolved.set(e.id, c);
   }
+}
 
-  const places: Place[] = [];
-  for (const e of targets) {
-    const c = resolved.get(e.id);
-    if (!c) continue;
-    let capitals: Array<[string, PlaceRecord]> = [];
-    if (c.kind === 'country') {
-      e.kb.iso3166 ??= c.country ?? undefined;
-      if (c.geonames !== null) e.kb.geonames ??= c.geonames;
-      capitals = capitalPlaces(e, c, kb);
-    } else if (c.kind === 'city' && c.geonames !== null) e.kb.geonames ??= c.geonames;
-    if (c.wikidata && c.kind !== 'facility') e.kb.wikidata ??= c.wikidata;
-    const focus = isFocus(e, ctx);
-    places.push(toPlace(e, c, focus, divisionName(e, c, doc)));
-    for (const [text, p] of capitals) places.push(toPlace(e, fromPlace(p, 'city', 0), focus, text));
+/** A facility (or a place with a place head) at the place after its preposition ("X in <place>"), else null. */
+function hostedPlace(e: ResolvedEntity, doc: Doc, host: Candidate): Candidate | null {
+  if (isFacility(e)) return { ...host, kind: 'facility', name: e.name, featureClass: 'facility', geonames: null, wikidata: null };
+  if ((host.kind === 'city' || host.kind === 'admin1' || host.kind === 'facility') && hasPlaceHead(e, doc)) {
+    return { ...host, kind: 'facility', name: e.name, featureClass: 'locality', geonames: null, wikidata: null };
   }
-  officePlaces(entities, targets, doc, kb, votes, places);
-  splitPairPlaces(targets, doc, kb, votes, places);
-  return places;
+  return null;
+}
+
+/**
+ * "Kilo air base, north of Tarvo": put at the town or division the text measures it from; when the text says nothing of
+ * where it is, a village the facility or feature is named after ("Dorohusk crossing"), or the town an island shares its
+ * name with ("the island of Kalymnos"); else null.
+ */
+function measuredOrNamedPlace(e: ResolvedEntity, doc: Doc, kb: KB, votes: Context, tokenOwner: Map<number, string>, resolved: Map<string, Candidate>): Candidate | null {
+  const from = placeAfterPreposition(e, doc, tokenOwner, resolved, true);
+  if (from) return { ...from, kind: 'facility', name: e.name, featureClass: isFacility(e) ? 'facility' : 'locality', geonames: null, wikidata: null };
+  if (e.type !== 'FAC' && e.type !== 'LOC') return null;
+  const hints = hintsAfter(e, doc, kb);
+  const inside = placeInsideName(e.name, kb, votes, e.id, hints, doc, true) ?? (islandCue(e, doc) ? namesakeTown(e.name, kb, votes, e.id, hints, doc) : null);
+  const featureClass = e.type === 'FAC' ? 'facility' : islandCue(e, doc) || /\s(?:Island|Isle)$/.test(e.name) ? 'island' : 'locality';
+  return inside ? { ...inside, kind: 'facility', name: e.name, featureClass, geonames: null, wikidata: null } : null;
+}
+
+/** The place of entity e read as c (filling its identifiers), and the capital a country acted through. */
+function placesOfEntity(e: ResolvedEntity, c: Candidate, doc: Doc, kb: KB, ctx: GeoparseContext, places: Place[]): void {
+  let capitals: Array<[string, PlaceRecord]> = [];
+  if (c.kind === 'country') {
+    e.kb.iso3166 ??= c.country ?? undefined;
+    if (c.geonames !== null) e.kb.geonames ??= c.geonames;
+    capitals = capitalPlaces(e, c, kb);
+  } else if (c.kind === 'city' && c.geonames !== null) e.kb.geonames ??= c.geonames;
+  if (c.wikidata && c.kind !== 'facility') e.kb.wikidata ??= c.wikidata;
+  const focus = isFocus(e, ctx);
+  places.push(toPlace(e, c, focus, divisionName(e, c, doc)));
+  for (const [text, p] of capitals) places.push(toPlace(e, fromPlace(p, 'city', 0), focus, text));
 }
 
 /** "the Norwegian Consulate General in Murmansk", "UN Support Office in Haiti", "the Verification Mission in Colombia": an
@@ -829,7 +947,7 @@ function officePlaces(entities: ResolvedEntity[], targets: ResolvedEntity[], doc
     for (const n of [e.name, ...e.aliases]) {
       const inner = OFFICE_IN.exec(n)?.[1];
       if (!inner) continue;
-      named ??= new Set(targets.flatMap((t) => [t.name, ...t.aliases].map(foldKey)));
+      named ??= foldedNames(targets);
       if (named.has(foldKey(inner)) || kb.region(inner)?.broad) break;
       const c = best(candidates(inner, kb, votes, e.id, new Set(), doc));
       if (c && c.kind !== 'facility') {
@@ -850,13 +968,13 @@ function splitPairPlaces(targets: ResolvedEntity[], doc: Doc, kb: KB, votes: Con
   let named: Set<string> | null = null;
   for (const e of targets) {
     for (const m of e.mentions) {
-      if (doc.lower[m.tokenEnd] !== 'and') continue;
+      if (m.tokenEnd >= doc.n || doc.lower[m.tokenEnd] !== 'and') continue;
       const other = startsAt.get(m.tokenEnd + 1);
-      const om = other?.mentions.find((x) => x.tokenStart === m.tokenEnd + 1);
+      const om = other ? mentionAt(other, m.tokenEnd + 1) : undefined;
       if (!other || !om || other === e) continue;
       const pair = doc.text.slice(m.start, om.end);
       if (!kb.countryByName(pair) && !kb.admin1(pair).length && !kb.region(pair)) continue;
-      named ??= new Set(targets.flatMap((t) => [t.name, ...t.aliases].map(foldKey)));
+      named ??= foldedNames(targets);
       if (named.has(foldKey(pair))) continue;
       const c = best(candidates(pair, kb, votes, e.id, new Set(), doc, true));
       if (!c) continue;
@@ -864,6 +982,22 @@ function splitPairPlaces(targets: ResolvedEntity[], doc: Doc, kb: KB, votes: Con
       places.push(toPlace(e, c, false, pair));
     }
   }
+}
+
+/** the first mention of e that starts at token k, or undefined */
+function mentionAt(e: ResolvedEntity, k: number): ResolvedEntity['mentions'][number] | undefined {
+  for (const m of e.mentions) if (m.tokenStart === k) return m;
+  return undefined;
+}
+
+/** the folded names and aliases of the entities */
+function foldedNames(entities: ResolvedEntity[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of entities) {
+    out.add(foldKey(t.name));
+    for (const a of t.aliases) out.add(foldKey(a));
+  }
+  return out;
 }
 
 /** A division the text names with its division word ("the Osh region") is shown so, or by its gazetteer name when

@@ -142,53 +142,63 @@ export function findMarkSpans(text: string): MarkSpan[] {
       sOpen = -1;
       if (dOpen >= 0) {
         // a quote running into the next paragraph continues only if that paragraph reopens it
-        let j = i + 1;
-        while (j < text.length && /\s/.test(text[j] as string)) j++;
-        const n = text[j];
-        if (n === '"' || n === '“' || n === '«') i = j;
+        const j = reopenedAt(text, i);
+        if (j >= 0) i = j;
         else dOpen = -1;
       }
-      continue;
-    }
-    if (c === '"') {
-      if (dOpen < 0) {
-        dOpen = i;
-        sOpen = -1;
-      } else {
-        out.push({ open: dOpen, close: i, double: true });
-        dOpen = -1;
-      }
-    } else if (c === '“' && dOpen >= 0 && (text[dOpen] === '„' || (!isSpace(text[i - 1]) && !isLetter(text[i + 1])))) {
-      // (German marks close with “: „…“; a feed that types “ for both marks closes with it after the quote's last word)
-      out.push({ open: dOpen, close: i, double: true });
-      dOpen = -1;
-    } else if (c === '“' || c === '«' || c === '„' || c === '‟') {
-      dOpen = i;
-      sOpen = -1;
-    } else if (c === '”' && dOpen < 0 && isSpace(text[i - 1]) && isLetter(text[i + 1])) {
-      // (a feed that types ” for both marks opens with it before a word)
-      dOpen = i;
-      sOpen = -1;
-    } else if (c === '”' || c === '»') {
-      if (dOpen >= 0) out.push({ open: dOpen, close: i, double: true });
-      dOpen = -1;
+    } else if (c === '"' || c === '“' || c === '«' || c === '„' || c === '‟' || c === '”' || c === '»') {
+      const d = doubleMark(text, i, c, dOpen, out);
+      // (a double mark that opens a quote ends any single one)
+      if (d === i) sOpen = -1;
+      dOpen = d;
     } else if ((c === "'" || c === '‘' || c === '’') && dOpen < 0) {
-      const prev = text[i - 1];
-      const next = text[i + 1];
-      if (isLetter(prev) && isLetter(next)) continue; // apostrophe inside a word
-      if (sOpen >= 0 && !isSpace(prev) && !isLetter(next)) {
-        // a plural possessive inside the quote ('The farmers' anger is …,' said X) when a closing mark follows it
-        if (plural(text, i) && laterCloser(text, i, sOpen)) continue;
-        if (i - sOpen <= SINGLE_MAX) out.push({ open: sOpen, close: i, double: false });
-        sOpen = -1;
-      } else if (c !== '’' && isSpace(prev) && !isSpace(next)) {
-        sOpen = i;
-      } else if (c === '’' && sOpen < 0 && isSpace(prev) && isLetter(next)) {
-        sOpen = i; // some feeds use ’ for both marks
-      }
+      sOpen = singleMark(text, i, c, sOpen, out);
     }
   }
   return out;
+}
+
+/** The opening mark that reopens, in the paragraph after the line break at i, a quote running on; else -1. */
+function reopenedAt(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length && /\s/.test(text[j] as string)) j++;
+  const n = text[j];
+  return n === '"' || n === '“' || n === '«' ? j : -1;
+}
+
+/** The double mark c at i opens a quote (its offset), or closes the one open at dOpen into `out` (-1); the new open mark. */
+function doubleMark(text: string, i: number, c: string, dOpen: number, out: MarkSpan[]): number {
+  if (c === '"') {
+    if (dOpen < 0) return i;
+    out.push({ open: dOpen, close: i, double: true });
+    return -1;
+  }
+  if (c === '“' && dOpen >= 0 && (text[dOpen] === '„' || (!isSpace(text[i - 1]) && !isLetter(text[i + 1])))) {
+    // (German marks close with “: „…“; a feed that types “ for both marks closes with it after the quote's last word)
+    out.push({ open: dOpen, close: i, double: true });
+    return -1;
+  }
+  if (c === '“' || c === '«' || c === '„' || c === '‟') return i;
+  // (a feed that types ” for both marks opens with it before a word)
+  if (c === '”' && dOpen < 0 && isSpace(text[i - 1]) && isLetter(text[i + 1])) return i;
+  if (dOpen >= 0) out.push({ open: dOpen, close: i, double: true });
+  return -1;
+}
+
+/** The single mark c at i outside double marks opens a quote, closes the one open at sOpen into `out`, or is an apostrophe; the new open mark. */
+function singleMark(text: string, i: number, c: string, sOpen: number, out: MarkSpan[]): number {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (isLetter(prev) && isLetter(next)) return sOpen; // apostrophe inside a word
+  if (sOpen >= 0 && !isSpace(prev) && !isLetter(next)) {
+    // a plural possessive inside the quote ('The farmers' anger is …,' said X) when a closing mark follows it
+    if (plural(text, i) && laterCloser(text, i, sOpen)) return sOpen;
+    if (i - sOpen <= SINGLE_MAX) out.push({ open: sOpen, close: i, double: false });
+    return -1;
+  }
+  if (c !== '’' && isSpace(prev) && !isSpace(next)) return i;
+  if (c === '’' && sOpen < 0 && isSpace(prev) && isLetter(next)) return i; // some feeds use ’ for both marks
+  return sOpen;
 }
 
 
@@ -267,18 +277,23 @@ function isCue(doc: Doc, k: number): boolean {
   const p = doc.pos[k] as number;
   if (p === P.VERB || p === P.AUX) return true;
   if (k > 0 && (doc.pos[k - 1] as number) === P.DET) return false;
-  // a present form the tagger took for a plural noun, right after its subject's noun and before what it reports: "The
-  // ministry notes that …", "The Department of Agriculture notes, "…"" (not "notes that were leaked")
-  const b = doc.pos[k - 1] as number;
-  if (w.endsWith('s') && k > 0 && (b === P.PROPN || b === P.NOUN)) {
-    const n = doc.words[k + 1];
-    if (n === ':' || (n === ',' && isQuoteTok(doc, k + 2))) return true;
-    if (doc.lower[k + 1] === 'that' && (doc.pos[k + 2] as number) !== P.AUX && (doc.pos[k + 2] as number) !== P.VERB) return true;
-    // (and before a clause with no "that", after a name or a noun for someone who speaks: "Lyon claims the valves were
-    // never replaced", "The minister argues the plan is flawed"; not "insurance claims the firm paid")
-    if (speakerWord(doc, k - 1) && bareClauseAfter(doc, k + 1)) return true;
-  }
+  if (w.endsWith('s') && k > 0 && pluralNounCue(doc, k)) return true;
   return /(ed|ing)$/.test(w) || w === 'said' || w === 'says' || w === 'told' || w === 'wrote';
+}
+
+/**
+ * A present form at k the tagger took for a plural noun, right after its subject's noun and before what it reports: "The
+ * ministry notes that …", "The Department of Agriculture notes, "…"" (not "notes that were leaked").
+ */
+function pluralNounCue(doc: Doc, k: number): boolean {
+  const b = doc.pos[k - 1] as number;
+  if (b !== P.PROPN && b !== P.NOUN) return false;
+  const n = doc.words[k + 1];
+  if (n === ':' || (n === ',' && isQuoteTok(doc, k + 2))) return true;
+  if (doc.lower[k + 1] === 'that' && (doc.pos[k + 2] as number) !== P.AUX && (doc.pos[k + 2] as number) !== P.VERB) return true;
+  // (and before a clause with no "that", after a name or a noun for someone who speaks: "Lyon claims the valves were
+  // never replaced", "The minister argues the plan is flawed"; not "insurance claims the firm paid")
+  return speakerWord(doc, k - 1) && bareClauseAfter(doc, k + 1);
 }
 
 /**
@@ -1779,82 +1794,113 @@ function directQuotes(run: QuoteRun): void {
 
 /** The report, if any, that token k cues: indirect speech (findQuotes). */
 function indirectAt(run: QuoteRun, k: number): void {
-  const { doc, index, syn, acts, who, found, usedCue, cueSpeaker, inQuote, clauses } = run;
-  if (inQuote[k] || usedCue[k]) return;
+  if (run.inQuote[k] || run.usedCue[k]) return;
+  const doc = run.doc;
   const w = doc.lower[k] as string;
   const s = doc.sentOf[k] as number;
   const sa = doc.sentStart[s] as number;
   const se = doc.sentEnd[s] as number;
   // "In the words of X, CLAUSE": X's report, as with "according to"
-  if (w === 'in' && doc.lower[k + 3] === 'of' && doc.lower[k + 2] === 'words' && k === afterDateline(doc, sa, k + 1)) {
-    const wo = wordsOf(doc, index, k, se);
-    if (wo) {
-      const cb = clauseEnd(doc, wo.comma + 1, se);
-      if (cb > wo.comma + 1 && !holdsDirect(doc, found, inQuote, wo.comma + 1, cb)) pushIndirect(doc, found, inQuote, wo.comma + 1, cb, wo.sp.id, 'in the words of', clauses);
-    }
-    return;
-  }
-  if (w === 'according' && doc.lower[k + 1] === 'to') {
-    // ("according to aid workers": a noun of a compound tagged as a verb)
-    // (and "according to police": a sayer noun the tagger took for a verb)
-    let sp = subjectAfter(doc, index, k + 2, Math.min(se, k + 14)) ?? ((doc.pos[k + 2] as number) === P.VERB && PEOPLE_NOUNS.has(doc.lower[k + 3] as string) ? { id: null, start: k + 2, head: k + 3 } : null) ?? (SAYER_NOUNS.has(doc.lower[k + 2] as string) && (doc.words[k + 3] === ',' || isSentPunct(doc.words[k + 3]) || SAYER_PLACE_ADPS.has(doc.lower[k + 3] as string)) ? { id: null, start: k + 2, head: k + 2 } : null);
-    const opening = k === sa || (k - 1 >= sa && isQuoteTok(doc, k - 1));
-    // ("According to Berg the money was …": a name, no comma, then the clause: its first token, else -1)
-    const m = opening && isActor(index, k + 2) ? index.mentionAtToken?.[k + 2] : undefined;
-    const bare = m && m.tokenStart === k + 2 && m.kind === 'name' && (doc.pos[m.tokenEnd] as number) === P.DET && hasVerb(doc, m.tokenEnd, se) ? m.tokenEnd : -1;
-    if (bare >= 0) sp = { id: entityIdAt(index, k + 2), start: k + 2, head: bare - 1 };
-    // ("According to the team's coach, Ana Ruiz, CLAUSE": a person named in apposition to any description)
-    if (!sp || (!sp.id && !isSayer(doc, sp.head) && !(opening && personInApposition(doc, index, k + 2, se)))) return;
-    let ca: number;
-    let cb: number;
-    if (opening) {
-      let c = k + 2;
-      if (bare >= 0) c = bare - 1;
-      else while (c < se && doc.words[c] !== ',') c++;
-      // "According to the agency's head of mission, Ana Ruiz, CLAUSE": the name in apposition is the source
-      const named = c + 1 < se && isActor(index, c + 1) ? (index.mentionAtToken?.[c + 1]?.tokenEnd ?? c + 2) : -1;
-      if (named > 0 && doc.words[named] === ',' && (index.entities[index.entityAtToken[c + 1] as number] as { type: string }).type === 'PERSON') {
-        sp = { id: entityIdAt(index, c + 1), start: c + 1, head: named - 1 };
-        c = named;
-      } else if (sp.id && isActor(index, c - 1)) {
-        // "According to Omar Saleh, the camp's director, CLAUSE": past a description in apposition to the name
-        let d = c + 1;
-        while (d < se && d - c <= 8 && (PLAIN_PHRASE.has(doc.pos[d] as number) || doc.lower[d] === "'s" || doc.lower[d] === '’s')) d++;
-        if (d > c + 2 && doc.words[d] === ',' && describesPerson(doc, c + 1, d)) c = d;
-      }
-      // "According to Ana Ruiz, who chairs the panel, CLAUSE": past a relative clause on the source
-      // (and a second one on the first one's object: "…, who chairs the panel, which met in May, CLAUSE")
-      for (let step = 0; step < 2 && RELATIVES.has(doc.lower[c + 1] as string); step++) {
-        let d = c + 2;
-        while (d < se && d - c <= RELATIVE_ASIDE_MAX && doc.words[d] !== ',' && !isQuoteTok(doc, d)) d++;
-        if (doc.words[d] !== ',' || !hasVerb(doc, d + 1, se)) break;
-        c = d;
-      }
-      ca = c + 1;
-      cb = clauseEnd(doc, ca, se);
-      // "According to the Herald, Professor X, the panel's chair, said CLAUSE": the clause is X's report, which the
-      // outlet only relays (the reporting verb reports it below)
-      if (reportInside(doc, index, ca, cb)) return;
-    } else if (doc.words[k - 1] === ',') {
-      ca = afterDateline(doc, sa, k - 1);
-      cb = k - 1;
-      // "The dam, according to Holm, collapsed at midnight": the source set off inside the clause it reports
-      let stop = k + 2;
-      while (stop < se && stop - k < 14 && doc.words[stop] !== ',' && !isQuoteTok(doc, stop)) stop++;
-      if (doc.words[stop] === ',' && wordCount(doc, ca, cb) <= PAREN_SUBJECT && !hasVerb(doc, ca, cb) && predicateAfter(doc, stop + 1, se)) cb = clauseEnd(doc, stop + 1, se);
-      // "X told Y that A, according to a statement": the source of a report already found, not a report of its own
-      if (found.some((f) => f.kind === 'indirect' && f.a >= sa && f.b <= cb)) return;
-      // "A, according to the board's chairman, Jonas Berg.": a person named in apposition after the description
-      if (!sp.id) {
-        const named = apposedPersonAfter(doc, index, k + 2, se);
-        if (named) sp = { ...sp, id: named };
-      }
-    } else return;
-    pushIndirect(doc, found, inQuote, ca, cb, sp.id ?? statementAuthor(doc, index, sp, who, found) ?? governmentSpeaker(doc, index, acts, sp), 'according to', clauses);
-    return;
-  }
+  if (w === 'in' && doc.lower[k + 3] === 'of' && doc.lower[k + 2] === 'words' && k === afterDateline(doc, sa, k + 1)) wordsOfReport(run, k, se);
+  else if (w === 'according' && doc.lower[k + 1] === 'to') accordingToReport(run, k, sa, se);
   // "promised that …", "complained that …": with "that" these report a clause too
-  if (!isCue(doc, k) || (DIRECT_ONLY_CUES.has(w) && !(doc.lower[k + 1] === 'that' && !REQUEST_CUES.has(w)) && !postCue(doc, k))) return;
+  else if (isCue(doc, k) && !(DIRECT_ONLY_CUES.has(w) && !(doc.lower[k + 1] === 'that' && !REQUEST_CUES.has(w)) && !postCue(doc, k))) cuedReport(run, k, w, sa, se);
+}
+
+/** "In the words of X, CLAUSE" at k: the clause as X's report. */
+function wordsOfReport(run: QuoteRun, k: number, se: number): void {
+  const { doc, found, inQuote } = run;
+  const wo = wordsOf(doc, run.index, k, se);
+  if (!wo) return;
+  const cb = clauseEnd(doc, wo.comma + 1, se);
+  if (cb > wo.comma + 1 && !holdsDirect(doc, found, inQuote, wo.comma + 1, cb)) pushIndirect(doc, found, inQuote, wo.comma + 1, cb, wo.sp.id, 'in the words of', run.clauses);
+}
+
+/** "according to X" at k: the clause it opens or closes as X's report. */
+function accordingToReport(run: QuoteRun, k: number, sa: number, se: number): void {
+  const { doc, index, found, inQuote } = run;
+  // ("according to aid workers": a noun of a compound tagged as a verb)
+  // (and "according to police": a sayer noun the tagger took for a verb)
+  let sp = subjectAfter(doc, index, k + 2, Math.min(se, k + 14)) ?? ((doc.pos[k + 2] as number) === P.VERB && PEOPLE_NOUNS.has(doc.lower[k + 3] as string) ? { id: null, start: k + 2, head: k + 3 } : null) ?? (SAYER_NOUNS.has(doc.lower[k + 2] as string) && (doc.words[k + 3] === ',' || isSentPunct(doc.words[k + 3]) || SAYER_PLACE_ADPS.has(doc.lower[k + 3] as string)) ? { id: null, start: k + 2, head: k + 2 } : null);
+  const opening = k === sa || (k - 1 >= sa && isQuoteTok(doc, k - 1));
+  // ("According to Berg the money was …": a name, no comma, then the clause: its first token, else -1)
+  const m = opening && isActor(index, k + 2) ? index.mentionAtToken?.[k + 2] : undefined;
+  const bare = m && m.tokenStart === k + 2 && m.kind === 'name' && (doc.pos[m.tokenEnd] as number) === P.DET && hasVerb(doc, m.tokenEnd, se) ? m.tokenEnd : -1;
+  if (bare >= 0) sp = { id: entityIdAt(index, k + 2), start: k + 2, head: bare - 1 };
+  // ("According to the team's coach, Ana Ruiz, CLAUSE": a person named in apposition to any description)
+  if (!sp || (!sp.id && !isSayer(doc, sp.head) && !(opening && personInApposition(doc, index, k + 2, se)))) return;
+  let ca: number;
+  let cb: number;
+  if (opening) {
+    const src = openingSource(run, k, sp, bare, se);
+    if (!src) return;
+    sp = src.sp;
+    ca = src.ca;
+    cb = src.cb;
+  } else if (doc.words[k - 1] === ',') {
+    ca = afterDateline(doc, sa, k - 1);
+    cb = k - 1;
+    // "The dam, according to Holm, collapsed at midnight": the source set off inside the clause it reports
+    let stop = k + 2;
+    while (stop < se && stop - k < 14 && doc.words[stop] !== ',' && !isQuoteTok(doc, stop)) stop++;
+    if (doc.words[stop] === ',' && wordCount(doc, ca, cb) <= PAREN_SUBJECT && !hasVerb(doc, ca, cb) && predicateAfter(doc, stop + 1, se)) cb = clauseEnd(doc, stop + 1, se);
+    // "X told Y that A, according to a statement": the source of a report already found, not a report of its own
+    if (reportWithin(found, sa, cb)) return;
+    // "A, according to the board's chairman, Jonas Berg.": a person named in apposition after the description
+    if (!sp.id) {
+      const named = apposedPersonAfter(doc, index, k + 2, se);
+      if (named) sp = { ...sp, id: named };
+    }
+  } else return;
+  pushIndirect(doc, found, inQuote, ca, cb, sp.id ?? statementAuthor(doc, index, sp, run.who, found) ?? governmentSpeaker(doc, index, run.acts, sp), 'according to', run.clauses);
+}
+
+/** An indirect report already found within tokens [sa, cb). */
+function reportWithin(found: readonly Found[], sa: number, cb: number): boolean {
+  for (const f of found) if (f.kind === 'indirect' && f.a >= sa && f.b <= cb) return true;
+  return false;
+}
+
+/**
+ * "According to X, CLAUSE" opening a sentence: the source (past a name in apposition, a description, relative
+ * asides) and the clause [ca, cb) it reports; null when the clause is another's report the outlet relays.
+ */
+function openingSource(run: QuoteRun, k: number, sp0: Subject, bare: number, se: number): { sp: Subject; ca: number; cb: number } | null {
+  const { doc, index } = run;
+  let sp = sp0;
+  let c = k + 2;
+  if (bare >= 0) c = bare - 1;
+  else while (c < se && doc.words[c] !== ',') c++;
+  // "According to the agency's head of mission, Ana Ruiz, CLAUSE": the name in apposition is the source
+  const named = c + 1 < se && isActor(index, c + 1) ? (index.mentionAtToken?.[c + 1]?.tokenEnd ?? c + 2) : -1;
+  if (named > 0 && doc.words[named] === ',' && (index.entities[index.entityAtToken[c + 1] as number] as { type: string }).type === 'PERSON') {
+    sp = { id: entityIdAt(index, c + 1), start: c + 1, head: named - 1 };
+    c = named;
+  } else if (sp.id && isActor(index, c - 1)) {
+    // "According to Omar Saleh, the camp's director, CLAUSE": past a description in apposition to the name
+    let d = c + 1;
+    while (d < se && d - c <= 8 && (PLAIN_PHRASE.has(doc.pos[d] as number) || doc.lower[d] === "'s" || doc.lower[d] === '’s')) d++;
+    if (d > c + 2 && doc.words[d] === ',' && describesPerson(doc, c + 1, d)) c = d;
+  }
+  // "According to Ana Ruiz, who chairs the panel, CLAUSE": past a relative clause on the source
+  // (and a second one on the first one's object: "…, who chairs the panel, which met in May, CLAUSE")
+  for (let step = 0; step < 2 && RELATIVES.has(doc.lower[c + 1] as string); step++) {
+    let d = c + 2;
+    while (d < se && d - c <= RELATIVE_ASIDE_MAX && doc.words[d] !== ',' && !isQuoteTok(doc, d)) d++;
+    if (doc.words[d] !== ',' || !hasVerb(doc, d + 1, se)) break;
+    c = d;
+  }
+  const ca = c + 1;
+  const cb = clauseEnd(doc, ca, se);
+  // "According to the Herald, Professor X, the panel's chair, said CLAUSE": the clause is X's report, which the
+  // outlet only relays (the reporting verb reports it below)
+  if (reportInside(doc, index, ca, cb)) return null;
+  return { sp, ca, cb };
+}
+
+/** The report cued by the reporting verb w at k: inverted, "as X said", by a passive's agent, or a clause before or after. */
+function cuedReport(run: QuoteRun, k: number, w: string, sa: number, se: number): void {
+  const doc = run.doc;
   // "did not say when …", "would not confirm that …", "declined to say whether …": nothing was reported
   if (negatedCue(doc, k, sa)) return;
   // "What do you say to those who …?", "Did he tell them the plant would close?": a question reports nothing
@@ -1863,117 +1909,152 @@ function indirectAt(run: QuoteRun, k: number): void {
   // "…, adding a margin for expected falls": an object, no report (", adding that …" reports)
   if (participle && (doc.lower[k + 1] === 'a' || doc.lower[k + 1] === 'an') && !thatWithin(doc, k + 2, 5)) return;
   // inverted: "CLAUSE, said X, the Y of Z." (wire copy): the speaker follows the cue
-  if (!participle && !HEARER_CUES.has(w) && doc.words[k - 1] === ',' && k - 1 > sa) {
-    const inv = invertedSpeaker(doc, index, k, se);
-    if (inv) {
-      const cb = k - 1;
-      const ca = afterDateline(doc, sa, cb);
-      // "Schools that accept, said Berg, must show …": the attribution stands inside the clause it reports
-      let stop = k + 1;
-      while (stop < se && stop - k < 14 && doc.words[stop] !== ',' && !isSentPunct(doc.words[stop]) && !isQuoteTok(doc, stop)) stop++;
-      const inside = doc.words[stop] === ',' && wordCount(doc, ca, cb) <= PAREN_SUBJECT && predicateAfter(doc, stop + 1, se);
-      if (!holdsDirect(doc, found, inQuote, sa, cb)) pushIndirect(doc, found, inQuote, ca, inside ? clauseEnd(doc, stop + 1, se) : cb, inv.id ?? who(k, null), cueText(doc, k, se), clauses);
-      return;
-    }
-  }
-  const as = participle ? null : asReporter(doc, index, k, sa, se);
-  if (as) {
-    const cb = clauseEnd(doc, as.comma + 1, se);
-    const id = who(k, as.sp.id, as.sp);
-    cueSpeaker.set(k, id);
-    if (cb > as.comma + 1 && !holdsDirect(doc, found, inQuote, as.comma + 1, cb)) pushIndirect(doc, found, inQuote, as.comma + 1, cb, id, cueText(doc, k, se), clauses);
-    return;
-  }
-  // "Reporters were told by X that CLAUSE": the passive's agent reports
-  const agent = participle ? null : passiveAgent(doc, index, k, se);
-  if (agent) {
-    const cb = clauseEnd(doc, agent.ca, se);
-    const id = who(k, agent.sp.id, agent.sp);
-    cueSpeaker.set(k, id);
-    if (cb > agent.ca && !holdsDirect(doc, found, inQuote, agent.ca, cb)) pushIndirect(doc, found, inQuote, agent.ca, cb, id, cueText(doc, k, se), clauses);
-    return;
-  }
+  if (!participle && !HEARER_CUES.has(w) && doc.words[k - 1] === ',' && k - 1 > sa && invertedReport(run, k, sa, se)) return;
+  if (!participle && (asReport(run, k, sa, se) || agentReport(run, k, se))) return;
   // "CLAUSE, X was quoted as saying (by the Courier).": a report in reverse through the passive "quoted"
-  if (participle && doc.lower[k - 1] === 'as' && QUOTED_VERBS.has(doc.lower[k - 2] as string) && (doc.pos[k - 3] as number) === P.AUX) {
-    let t = k + 1;
-    if (doc.lower[t] === 'by') while (t < se && !isSentPunct(doc.words[t]) && doc.words[t] !== ',' && !isQuoteTok(doc, t)) t++;
-    const qs = t >= se || isSentPunct(doc.words[t]) ? subjectBefore(doc, index, k - 3, sa) : null;
-    const comma = qs ? commaBefore(doc, qs.start, sa) : -1;
-    if (qs && comma > sa) {
-      if (!holdsDirect(doc, found, inQuote, sa, comma)) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, comma), comma, who(k - 2, qs.id, qs), cueText(doc, k - 2, se), clauses);
-      return;
-    }
-  }
+  if (participle && doc.lower[k - 1] === 'as' && QUOTED_VERBS.has(doc.lower[k - 2] as string) && (doc.pos[k - 3] as number) === P.AUX && quotedAsReport(run, k, sa, se)) return;
   // ("put it" reports only in an "as" clause or before a quote)
   if (w === 'put' || w === 'puts') return;
-  const ca0 = clauseStart(doc, index, k, se);
+  const ca0 = clauseStart(doc, run.index, k, se);
   // ("said that, as the talks had failed, they would …": the clause opens with the adverbial set off after "that")
   const fronted = ca0 > 0 ? frontedAdverbial(doc, ca0, se) : -1;
   const ca = fronted >= 0 && doc.words[ca0] === ',' ? ca0 + 1 : ca0;
   const opener = fronted >= 0 ? fronted : ca;
+  const sp = cueSubject(run, k, sa, participle);
+  // (no verb after the cue: no clause, but perhaps a reverse attribution: "…, the agency said in its update.")
+  if (ca > 0 && ca < se && opensClause(run, ca, opener, se)) clauseAfterCue(run, k, w, sp, ca, fronted, se);
+  else if (!participle && sp) reverseReport(run, k, w, sp, sa, se);
+}
+
+/** "CLAUSE, said X, the Y of Z." at cue k: X's report of the clause before; false when no speaker follows the cue. */
+function invertedReport(run: QuoteRun, k: number, sa: number, se: number): boolean {
+  const { doc, found, inQuote } = run;
+  const inv = invertedSpeaker(doc, run.index, k, se);
+  if (!inv) return false;
+  const cb = k - 1;
+  const ca = afterDateline(doc, sa, cb);
+  // "Schools that accept, said Berg, must show …": the attribution stands inside the clause it reports
+  let stop = k + 1;
+  while (stop < se && stop - k < 14 && doc.words[stop] !== ',' && !isSentPunct(doc.words[stop]) && !isQuoteTok(doc, stop)) stop++;
+  const inside = doc.words[stop] === ',' && wordCount(doc, ca, cb) <= PAREN_SUBJECT && predicateAfter(doc, stop + 1, se);
+  if (!holdsDirect(doc, found, inQuote, sa, cb)) pushIndirect(doc, found, inQuote, ca, inside ? clauseEnd(doc, stop + 1, se) : cb, inv.id ?? run.who(k, null), cueText(doc, k, se), run.clauses);
+  return true;
+}
+
+/** "As X said, CLAUSE" at cue k: X's report of the clause after the comma; false when no "as" clause. */
+function asReport(run: QuoteRun, k: number, sa: number, se: number): boolean {
+  const { doc, found, inQuote } = run;
+  const as = asReporter(doc, run.index, k, sa, se);
+  if (!as) return false;
+  const cb = clauseEnd(doc, as.comma + 1, se);
+  const id = run.who(k, as.sp.id, as.sp);
+  run.cueSpeaker.set(k, id);
+  if (cb > as.comma + 1 && !holdsDirect(doc, found, inQuote, as.comma + 1, cb)) pushIndirect(doc, found, inQuote, as.comma + 1, cb, id, cueText(doc, k, se), run.clauses);
+  return true;
+}
+
+/** "Reporters were told by X that CLAUSE" at cue k: the passive's agent reports; false when no agent. */
+function agentReport(run: QuoteRun, k: number, se: number): boolean {
+  const { doc, found, inQuote } = run;
+  const agent = passiveAgent(doc, run.index, k, se);
+  if (!agent) return false;
+  const cb = clauseEnd(doc, agent.ca, se);
+  const id = run.who(k, agent.sp.id, agent.sp);
+  run.cueSpeaker.set(k, id);
+  if (cb > agent.ca && !holdsDirect(doc, found, inQuote, agent.ca, cb)) pushIndirect(doc, found, inQuote, agent.ca, cb, id, cueText(doc, k, se), run.clauses);
+  return true;
+}
+
+/** "CLAUSE, X was quoted as saying (by the Courier)." at participle k: X's report of the clause; false when none. */
+function quotedAsReport(run: QuoteRun, k: number, sa: number, se: number): boolean {
+  const { doc, found, inQuote } = run;
+  let t = k + 1;
+  if (doc.lower[t] === 'by') while (t < se && !isSentPunct(doc.words[t]) && doc.words[t] !== ',' && !isQuoteTok(doc, t)) t++;
+  const qs = t >= se || isSentPunct(doc.words[t]) ? subjectBefore(doc, run.index, k - 3, sa) : null;
+  const comma = qs ? commaBefore(doc, qs.start, sa) : -1;
+  if (!qs || comma <= sa) return false;
+  if (!holdsDirect(doc, found, inQuote, sa, comma)) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, comma), comma, run.who(k - 2, qs.id, qs), cueText(doc, k - 2, se), run.clauses);
+  return true;
+}
+
+/** The speaker of the cue at k: its subject (or a participle's main speaker), as the parse and earlier cues resolve it. */
+function cueSubject(run: QuoteRun, k: number, sa: number, participle: boolean): Subject | null {
+  const { doc, index, syn } = run;
   let sp: Subject | null;
-  if (participle && doc.words[k - 1] === ',') sp = mainSpeaker(doc, index, k, sa, cueSpeaker);
+  if (participle && doc.words[k - 1] === ',') sp = mainSpeaker(doc, index, k, sa, run.cueSpeaker);
   else sp = subjectBefore(doc, index, k, sa) ?? raisingSubject(doc, index, k, sa);
   // a participle's speaker is the reporter of the clause it hangs on, which the parse may attach to the reported verb
   // ("X said Lima would not sign it, arguing that ...": not Lima)
   const qa = participle ? quotedAs(doc, index, k) : null;
-  if (qa) sp = qa;
-  else if (sp) {
-    if (!(participle && sp.id && doc.words[k - 1] === ',')) sp = { ...sp, id: who(k, sp.id, sp) };
-  } else if (participle) {
+  if (qa) return qa;
+  if (sp) {
+    if (!(participle && sp.id && doc.words[k - 1] === ',')) return { ...sp, id: run.who(k, sp.id, sp) };
+    return sp;
+  }
+  if (participle) {
     // "X was quoted as saying ...": no subject next to the cue, the parse may still name one
-    const id = who(k, null);
-    if (id) sp = { id, start: k, head: k };
-  } else if (syn) sp = parseSubject(doc, syn, index, k);
-  // (no verb after the cue: no clause, but perhaps a reverse attribution: "…, the agency said in its update.")
-  if (ca > 0 && ca < se && (CLAUSE_OPENERS.has(doc.pos[opener] as number) || nounClause(doc, index, opener, se) || gerundAfterThat(doc, ca, se) || pluralNounOpener(doc, ca, se) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || clauses.verb.subarray(ca, se).includes(1))) {
-    if (THAT_CUES.has(w) && fronted < 0 && doc.lower[ca - 1] !== 'that' && !pronounClause(doc, ca, se) && !nounClause(doc, index, ca, se)) return;
-    // "said little in public", "told them nothing new": a quantity for an object, no clause ("said nothing would
-    // change" has its verb); nor a relative clause on the hearer ("say to the families who …")
-    if ((NO_CLAUSE.has(doc.lower[ca] as string) && !AFTER_QUANTITY.has(doc.pos[ca + 1] as number)) || RELATIVES.has(doc.lower[ca] as string)) return;
-    const cb = clauseEnd(doc, ca, se, doc.lower[k - 1] === 'who' || (doc.lower[k - 2] === 'who' && (doc.pos[k - 1] as number) !== P.VERB));
-    if (objectWithRelative(doc, ca, cb)) return;
-    // "A, adding B, a spokesman said.": the participle is part of a clause reported in reverse, not a cue; so is any
-    // verb of a report inside such a clause ("Engineers had warned that the dam was unsafe, X said.": X's report)
-    if (reverseAtEnd(doc, index, ca, cb)) return;
-    if (sp) {
-      const cue = cueText(doc, k, se);
-      cueSpeaker.set(k, sp.id);
-      // "said A and that B": the same cue reports a second clause; the two are one report, unless a quoted fragment
-      // stands in either (then the fragment is the quote of its clause: "…, and that its troops had “acted in kind”")
-      let c = cb;
-      if (doc.words[c] === ',') c++;
-      if (!((doc.lower[c] === 'and' || doc.lower[c] === 'but') && doc.lower[c + 1] === 'that')) {
-        pushIndirect(doc, found, inQuote, ca, cb, sp.id, cue, clauses);
-      } else {
-        const cb2 = clauseEnd(doc, c + 2, se);
-        if (anyQuoted(doc, inQuote, ca, cb2)) {
-          pushIndirect(doc, found, inQuote, ca, cb, sp.id, cue, clauses);
-          pushIndirect(doc, found, inQuote, c + 2, cb2, sp.id, cue, clauses);
-        } else pushIndirect(doc, found, inQuote, ca, cb2, sp.id, cue, clauses);
-      }
-    }
+    const id = run.who(k, null);
+    return id ? { id, start: k, head: k } : null;
+  }
+  return syn ? parseSubject(doc, syn, index, k) : null;
+}
+
+/** The words from ca (opened at `opener`) start a reported clause with a verb. */
+function opensClause(run: QuoteRun, ca: number, opener: number, se: number): boolean {
+  const doc = run.doc;
+  return (CLAUSE_OPENERS.has(doc.pos[opener] as number) || nounClause(doc, run.index, opener, se) || gerundAfterThat(doc, ca, se) || pluralNounOpener(doc, ca, se) || QUANTIFIER_ADPS.has(`${doc.lower[ca] as string} ${doc.lower[ca + 1] as string}`)) && !isQuoteTok(doc, ca) && doc.lower[ca] !== 'also' && (hasVerb(doc, ca, se) || run.clauses.verb.subarray(ca, se).includes(1));
+}
+
+/** The clause from ca after the cue w at k as sp's report ("said A and that B" as one report or two). */
+function clauseAfterCue(run: QuoteRun, k: number, w: string, sp: Subject | null, ca: number, fronted: number, se: number): void {
+  const { doc, found, inQuote, clauses } = run;
+  if (THAT_CUES.has(w) && fronted < 0 && doc.lower[ca - 1] !== 'that' && !pronounClause(doc, ca, se) && !nounClause(doc, run.index, ca, se)) return;
+  // "said little in public", "told them nothing new": a quantity for an object, no clause ("said nothing would
+  // change" has its verb); nor a relative clause on the hearer ("say to the families who …")
+  if ((NO_CLAUSE.has(doc.lower[ca] as string) && !AFTER_QUANTITY.has(doc.pos[ca + 1] as number)) || RELATIVES.has(doc.lower[ca] as string)) return;
+  const cb = clauseEnd(doc, ca, se, doc.lower[k - 1] === 'who' || (doc.lower[k - 2] === 'who' && (doc.pos[k - 1] as number) !== P.VERB));
+  if (objectWithRelative(doc, ca, cb)) return;
+  // "A, adding B, a spokesman said.": the participle is part of a clause reported in reverse, not a cue; so is any
+  // verb of a report inside such a clause ("Engineers had warned that the dam was unsafe, X said.": X's report)
+  if (reverseAtEnd(doc, run.index, ca, cb)) return;
+  if (!sp) return;
+  const cue = cueText(doc, k, se);
+  run.cueSpeaker.set(k, sp.id);
+  // "said A and that B": the same cue reports a second clause; the two are one report, unless a quoted fragment
+  // stands in either (then the fragment is the quote of its clause: "…, and that its troops had “acted in kind”")
+  let c = cb;
+  if (doc.words[c] === ',') c++;
+  if (!((doc.lower[c] === 'and' || doc.lower[c] === 'but') && doc.lower[c + 1] === 'that')) {
+    pushIndirect(doc, found, inQuote, ca, cb, sp.id, cue, clauses);
     return;
   }
-  // reverse: "CLAUSE, the Norwegian Armed Forces said."
-  const comma = sp ? commaBefore(doc, sp.start, sa) : -1;
-  if (!participle && sp && comma > sa) {
-    // "CLAUSE, X told reporters." / "…, X told the Lima Times on Friday.": the hearer comes first
-    let h = k + 1;
-    if (HEARER_CUES.has(w)) while (h < se && h - k <= 6 && (HEARER_WORDS.has(doc.pos[h] as number) || OBJECT_PRONOUNS.has(doc.lower[h] as string) || OPENING_POSSESSIVES.has(doc.lower[h] as string) || (index.entityAtToken[h] as number) >= 0)) h++;
-    // ("The plant, the minister said on Monday, will close": a short adjunct may follow the cue inside the commas)
-    let g = h === k + 1 && ((doc.pos[h] as number) === P.ADP || DAY_WORDS.has(doc.lower[h] as string)) ? h + 1 : -1;
-    while (g > 0 && g < se && g - h < 5 && ADJUNCT_WORDS.has(doc.pos[g] as number)) g++;
-    if (g > 0 && doc.words[g] === ',' && DAY_WORDS.has(doc.lower[g - 1] as string)) h = g;
-    const n = doc.words[h];
-    if (n === ',' && (h === k + 1 || h === g) && wordCount(doc, afterDateline(doc, sa, comma), comma) <= PAREN_SUBJECT && predicateAfter(doc, h + 1, se)) {
-      // "The talks, Holm said, would resume in June.": the attribution stands inside the clause it reports
-      const ca = afterDateline(doc, sa, comma);
-      if (!holdsDirect(doc, found, inQuote, sa, se)) pushIndirect(doc, found, inQuote, ca, clauseEnd(doc, h + 1, se), sp.id, cueText(doc, k, se), clauses);
-    } else if (h >= se || isSentPunct(n) || n === ',' || (doc.pos[h] as number) === P.ADP) {
-      const cb = comma;
-      if (!holdsDirect(doc, found, inQuote, sa, cb)) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, cb), cb, sp.id, cueText(doc, k, se), clauses);
-    }
+  const cb2 = clauseEnd(doc, c + 2, se);
+  if (anyQuoted(doc, inQuote, ca, cb2)) {
+    pushIndirect(doc, found, inQuote, ca, cb, sp.id, cue, clauses);
+    pushIndirect(doc, found, inQuote, c + 2, cb2, sp.id, cue, clauses);
+  } else pushIndirect(doc, found, inQuote, ca, cb2, sp.id, cue, clauses);
+}
+
+/** "CLAUSE, the Norwegian Armed Forces said." at cue w at k: sp's report of the clause before its comma. */
+function reverseReport(run: QuoteRun, k: number, w: string, sp: Subject, sa: number, se: number): void {
+  const { doc, index, found, inQuote } = run;
+  const comma = commaBefore(doc, sp.start, sa);
+  if (comma <= sa) return;
+  // "CLAUSE, X told reporters." / "…, X told the Lima Times on Friday.": the hearer comes first
+  let h = k + 1;
+  if (HEARER_CUES.has(w)) while (h < se && h - k <= 6 && (HEARER_WORDS.has(doc.pos[h] as number) || OBJECT_PRONOUNS.has(doc.lower[h] as string) || OPENING_POSSESSIVES.has(doc.lower[h] as string) || (index.entityAtToken[h] as number) >= 0)) h++;
+  // ("The plant, the minister said on Monday, will close": a short adjunct may follow the cue inside the commas)
+  let g = h === k + 1 && ((doc.pos[h] as number) === P.ADP || DAY_WORDS.has(doc.lower[h] as string)) ? h + 1 : -1;
+  while (g > 0 && g < se && g - h < 5 && ADJUNCT_WORDS.has(doc.pos[g] as number)) g++;
+  if (g > 0 && doc.words[g] === ',' && DAY_WORDS.has(doc.lower[g - 1] as string)) h = g;
+  const n = doc.words[h];
+  if (n === ',' && (h === k + 1 || h === g) && wordCount(doc, afterDateline(doc, sa, comma), comma) <= PAREN_SUBJECT && predicateAfter(doc, h + 1, se)) {
+    // "The talks, Holm said, would resume in June.": the attribution stands inside the clause it reports
+    const ca = afterDateline(doc, sa, comma);
+    if (!holdsDirect(doc, found, inQuote, sa, se)) pushIndirect(doc, found, inQuote, ca, clauseEnd(doc, h + 1, se), sp.id, cueText(doc, k, se), run.clauses);
+  } else if (h >= se || isSentPunct(n) || n === ',' || (doc.pos[h] as number) === P.ADP) {
+    const cb = comma;
+    if (!holdsDirect(doc, found, inQuote, sa, cb)) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, cb), cb, sp.id, cueText(doc, k, se), run.clauses);
   }
 }
 

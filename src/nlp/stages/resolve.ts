@@ -2,7 +2,7 @@
 // demonym/metonym -> country), nominals ("the NATO chief", "the alliance") linked (pronouns: stages/pronouns.ts),
 // titles attached to people, canonical name = fullest proper name, a stable cross-article key.
 import type { EntityType } from '../../core/analysis.js';
-import type { KB, CountryRecord } from '../../kb/types.js';
+import type { KB, CountryRecord, PlaceRecord } from '../../kb/types.js';
 import { foldKey, unaccented } from '../../kb/text.js';
 import { POS_INDEX, type Doc, type EntityMention, type ResolvedEntity } from '../types.js';
 import { COURTESY, LOC_HEADS, NAME_PARTICLES, PERSON_NOUNS, REMIT_PREPS, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
@@ -37,215 +37,79 @@ function countryKey(c: CountryRecord): string {
   return c.wikidata ? `wd:${c.wikidata}` : `iso:${c.iso2}`;
 }
 
-export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): ResolvedEntity[] {
-  const mentions = dedupe(found);
-  const clusters: Cluster[] = [];
-  const byKey = new Map<string, Cluster>();
-  const add = (key: string, make: () => Omit<Cluster, 'mentions' | 'titles'>, m: EntityMention): Cluster => {
-    let c = byKey.get(key);
+/** The identifiers of a country's entity: ISO code, then GeoNames and Wikidata ids where the record has them. */
+function countryIds(country: CountryRecord): ResolvedEntity['kb'] {
+  return { iso3166: country.iso2, ...(country.geonames ? { geonames: country.geonames } : {}), ...(country.wikidata ? { wikidata: country.wikidata } : {}) };
+}
+
+/** The article's clusters, by key and in the order they were opened; every cluster is one literal (one hidden class). */
+class ClusterSet {
+  readonly list: Cluster[] = [];
+  readonly byKey = new Map<string, Cluster>();
+
+  /** m joins the cluster of `key`, opened with these fields when the key is new. */
+  add(key: string, m: EntityMention, type: EntityType, name: string, kb: ResolvedEntity['kb']): Cluster {
+    let c = this.byKey.get(key);
     if (!c) {
-      const x = make(); // every cluster has one hidden class: the fields of the literals below, in their order
-      c = { type: x.type, name: x.name, key: x.key, kb: x.kb, mentions: [], titles: [], parts: x.parts, townName: undefined };
-      byKey.set(key, c);
-      clusters.push(c);
+      c = { type, name, key, kb, mentions: [], titles: [], parts: [], townName: undefined };
+      this.byKey.set(key, c);
+      this.list.push(c);
     }
     c.mentions.push(m);
     return c;
-  };
-  const addCountry = (country: CountryRecord, m: EntityMention): Cluster =>
-    add(countryKey(country), () => ({
-      type: 'GPE',
-      name: country.name,
-      key: countryKey(country),
-      kb: { iso3166: country.iso2, ...(country.geonames ? { geonames: country.geonames } : {}), ...(country.wikidata ? { wikidata: country.wikidata } : {}) },
-      parts: [],
-    }), m);
+  }
 
+  /** m joins the cluster of its country. */
+  addCountry(country: CountryRecord, m: EntityMention): Cluster {
+    const key = countryKey(country);
+    const c = this.byKey.get(key);
+    if (!c) return this.add(key, m, 'GPE', country.name, countryIds(country));
+    c.mentions.push(m);
+    return c;
+  }
+}
+
+/** The people of the article, by the parts of their names (in order of creation: keeps matching linear in the mentions). */
+class PeopleByPart {
+  readonly byPart = new Map<string, Cluster[]>();
+
+  /** Opens the person cluster c (also in `set`). */
+  add(set: ClusterSet, c: Cluster): void {
+    set.list.push(c);
+    for (const part of new Set(c.parts)) {
+      const l = this.byPart.get(part);
+      if (l) l.push(c);
+      else this.byPart.set(part, [c]);
+    }
+  }
+
+  /** the people whose name has the part (none: an empty list) */
+  with(part: string): Cluster[] {
+    return this.byPart.get(part) ?? NO_CLUSTERS;
+  }
+}
+const NO_CLUSTERS: Cluster[] = [];
+
+/** The article's entities: its name mentions clustered (names, people, one-word names), then joined and titled by the
+ * stages below, in this order. */
+export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): ResolvedEntity[] {
+  const mentions = dedupe(found);
+  const set = new ClusterSet();
   const spelled = spelledAcronyms(mentions, kb);
   const persons: EntityMention[] = [];
   const singles: EntityMention[] = [];
   for (const m of mentions) {
-    const surface = m.text;
-    // "LIMA (Example Wire) -": the agency credited in a dateline filed the story; it is no party to it
-    if (m.type === 'ORG' && datelineCredit(doc, m)) continue;
-    // "the Summit", "the Mission": a town named by a common word is that town only after a locative ("in Summit"), and
-    // "the Summit" is no organisation either unless the knowledge base knows one by that name
-    if (m.tokenEnd - m.tokenStart === 1 && m.kind !== 'metonym' && m.kind !== 'demonym' && kb.isCommonWordPlace(surface) && !precededByLocative(doc, m.tokenStart) &&
-      (m.type === 'GPE' || m.type === 'LOC' || m.type === 'OTHER' || (m.type === 'ORG' && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the' && !kb.orgByName(surface)))) continue;
-    // "the Department", "the Commission": a generic head is a nominal (linkNominals gives it its organisation), not a
-    // name of its own
-    if (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 1 && GENERIC_HEADS.has(surface) && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the') continue;
+    if (skippedMention(doc, kb, m)) continue;
     if (m.type === 'PERSON') {
       if (m.tokenEnd - m.tokenStart > 1) persons.push(m);
       else singles.push(m);
-      continue;
-    }
-    if (m.type === 'OTHER') {
-      singles.push(m);
-      continue;
-    }
-    // "Paris, Texas", "Lebanon, Pennsylvania": a country's or a capital's name followed by a division of another country that
-    // has a town of that name is that town
-    const namesake = m.type === 'GPE' && m.tokenEnd - m.tokenStart <= 3 ? townOfDivisionAfter(doc, kb, m) : undefined;
-    if (namesake) {
-      const key = namesake.geonames ? `gn:${namesake.geonames}` : `GPE:${foldKey(surface)}`;
-      add(key, () => ({ type: 'GPE', name: surface, key, kb: namesake.geonames ? { geonames: namesake.geonames } : {}, parts: [] }), m.kind === 'name' ? m : { ...m, kind: 'name' });
-      continue;
-    }
-    if (m.type === 'GPE' || m.type === 'NORP') {
-      const country =
-        m.kind === 'demonym' ? kb.countryByDemonym(surface) : m.kind === 'metonym' ? (kb.countryByMetonym(surface) ?? kb.countryByMetonym(unaccented(surface))) : kb.countryByName(stripThe(surface));
-      if (country && (m.type === 'GPE' || m.kind === 'metonym')) {
-        addCountry(m.kind === 'name' ? (namesakeCountry(mentions, kb, stripThe(surface), country) ?? country) : country, m.type === 'GPE' ? m : retyped(m, 'GPE'));
-        continue;
-      }
-      if (m.type === 'NORP') {
-        const name = singularDemonym(surface, kb);
-        const of = country ?? kb.countryByDemonym(name);
-        // "Philippine vessels ... Filipino marines": the demonyms of one country name one people
-        const key = of ? `NORP:${of.iso2}` : `NORP:${foldKey(name)}`;
-        add(key, () => ({ type: 'NORP', name, key, kb: of ? { iso3166: of.iso2 } : {}, parts: [] }), m);
-        continue;
-      }
-    }
-    if (m.type === 'ORG') {
-      // "the Government of Guatemala", "the Australian Government": the country's government is the country
-      const governed = governmentOf(surface, kb);
-      if (governed) {
-        addCountry(governed, retyped(m, 'GPE'));
-        continue;
-      }
-      // "the Syrian Democratic Forces ... the SDF": an acronym the article spells out is that name, not a namesake the
-      // knowledge base knows by the same letters (linkAcronyms joins them)
-      const org = spelled?.has(surface) ? undefined : kb.orgByName(stripThe(surface));
-      // "Thailand's Ministry of Defence": a body the knowledge base knows by a generic name as one country's ("UK
-      // Ministry of Defence") is another country's body when that country owns it
-      if (org && !otherCountryOwns(doc, kb, m, org.name)) {
-        const key = org.wikidata ? `wd:${org.wikidata}` : `ORG:${foldKey(org.name)}`;
-        add(key, () => ({ type: 'ORG', name: org.name, key, kb: org.wikidata ? { wikidata: org.wikidata } : {}, parts: [] }), m);
-        continue;
-      }
-      // a country name tagged ORG (re3d style) acts as the country
-      const country = kb.countryByName(stripThe(surface));
-      if (country) {
-        addCountry(country, retyped(m, 'GPE'));
-        continue;
-      }
-    }
-    let name = /^The /.test(surface) && kb.phrases.has(surface) ? surface : stripThe(surface);
-    if (m.type === 'GPE' && name === name.toUpperCase()) {
-      // "TOKYO —" in a dateline: the gazetteer's spelling
-      const city = kb.cities(name)[0];
-      if (city) name = city.name;
-      // "LARISSA, 20 August 2025 –": a city named by an alternate spelling keeps it, in title case
-      else if (/^\p{Lu}{4,}$/u.test(name)) name = name.charAt(0) + name.slice(1).toLowerCase();
-    }
-    const key = `${m.type}:${foldKey(stripThe(name))}`;
-    add(key, () => ({ type: m.type, name, key, kb: {}, parts: [] }), m);
+    } else if (m.type === 'OTHER') singles.push(m);
+    else clusterName(doc, kb, mentions, spelled, set, m);
   }
-
-  // people: full names first; longer names absorb shorter ones that are their first/last parts
-  persons.sort((x, y) => y.tokenEnd - y.tokenStart - (x.tokenEnd - x.tokenStart) || x.start - y.start);
-  const people: Cluster[] = [];
-  // name part -> the people whose name has it, in order of creation (keeps matching linear in the mentions)
-  const byPart = new Map<string, Cluster[]>();
-  const addPerson = (c: Cluster): void => {
-    people.push(c);
-    clusters.push(c);
-    for (const part of new Set(c.parts)) {
-      const l = byPart.get(part);
-      if (l) l.push(c);
-      else byPart.set(part, [c]);
-    }
-  };
-  for (const m of persons) {
-    // a name typed as an organisation elsewhere in the article ("the Kolo Bandi gang ... Kolo Bandi said") is that
-    // organisation: a name keeps one referent within an article
-    const sameOrg = byKey.get(`ORG:${foldKey(m.text)}`);
-    if (sameOrg) {
-      sameOrg.mentions.push(retyped(m, 'ORG'));
-      continue;
-    }
-    const parts = personParts(doc, m);
-    const hit = (byPart.get(parts[0] ?? '') ?? []).find((p) => isPartOf(parts, p.parts));
-    if (hit) {
-      hit.mentions.push(m);
-      continue;
-    }
-    const name = m.text;
-    addPerson({ type: 'PERSON', name, key: `PERSON:${foldKey(name)}`, kb: {}, mentions: [m], titles: [], parts, townName: undefined });
-  }
-  const byAcronym = new Map<string, Cluster>();
-  for (const c of clusters) if (c.type === 'ORG') byAcronym.set(acronymOf(c.name), c);
-  let placeByText: Map<string, Cluster> | null = null;
-  // one-word people first, so that an unknown word before "Minister Suharto" can still be Sugiono
-  for (const m of [...singles.filter((x) => x.type === 'PERSON'), ...singles.filter((x) => x.type !== 'PERSON')]) {
-    const w = foldKey(m.text);
-    // "moved to Valencia": after a locative preposition a place the gazetteer knows is that place, not a surname
-    const place = m.type !== 'PERSON' && precededByLocative(doc, m.tokenStart) && kb.cities(m.text).length > 0;
-    const withPart = place ? [] : (byPart.get(w) ?? []);
-    const person =
-      withPart.find((p) => p.parts.length > 1 && (p.parts[p.parts.length - 1] === w || p.parts[0] === w)) ??
-      withPart.find((p) => p.parts.length > 2) ??
-      // an unknown capitalised word (OTHER) that is the whole one-word name of a person ("Sugiono") is that person
-      (m.type === 'PERSON' || m.type === 'OTHER' ? withPart.find((p) => p.parts.length === 1) : undefined);
-    if (person) {
-      person.mentions.push(retyped(m, 'PERSON'));
-      continue;
-    }
-    // "the Nasso militias ... Nasso was divided": a one-word name typed as an organisation elsewhere in the article and no
-    // part of a person's name is that organisation
-    const sameOrg = m.type === 'PERSON' || m.type === 'OTHER' ? byKey.get(`ORG:${w}`) : undefined;
-    if (sameOrg) {
-      sameOrg.mentions.push(retyped(m, 'ORG'));
-      continue;
-    }
-    // "shelled Kostiantynivka ... Kostiantynivka has been under fire": a one-word name written as a place's name
-    // elsewhere in the article and no part of a person's name is that place
-    const samePlace = m.type === 'PERSON' || m.type === 'OTHER' ? (placeByText ??= placesByText(clusters)).get(m.text) : undefined;
-    if (samePlace) {
-      samePlace.mentions.push(retyped(m, samePlace.type));
-      continue;
-    }
-    const org = m.text.length > 1 ? byAcronym.get(m.text) : undefined;
-    if (org) {
-      org.mentions.push(retyped(m, 'ORG'));
-      continue;
-    }
-    // "Aid convoys reached Jenin", "Kherson was shelled overnight": a lone word the tagger read as a person, part of no
-    // person's name in the article, with no title or person cue around it, that names a sizeable GeoNames town is that town
-    const town = m.type === 'PERSON' ? townNotPerson(doc, kb, m) : undefined;
-    if (town) {
-      const key = town.geonames ? `gn:${town.geonames}` : `GPE:${w}`;
-      add(key, () => ({ type: 'GPE', name: m.text, key, kb: town.geonames ? { geonames: town.geonames } : {}, parts: [] }), retyped(m, 'GPE'));
-      continue;
-    }
-    if (m.type === 'PERSON') {
-      addPerson({ type: 'PERSON', name: m.text, key: `PERSON:${w}`, kb: {}, mentions: [m], titles: [], parts: [w], townName: undefined });
-      continue;
-    }
-    // an unknown single capitalized word: a city the gazetteer knows, else dropped
-    const main = kb.cities(m.text)[0];
-    // "Cap-Haïtien": a large city GeoNames lists under another main name keeps the name the article gives it
-    const city = main ?? (largeCityByAlternate(kb, m.text) ? kb.cities(m.text, true).find((c) => c.population >= ALTERNATE_CITY_POP) : undefined);
-    if (city && (city.population >= 20000 || precededByLocative(doc, m.tokenStart))) {
-      const key = city.geonames ? `gn:${city.geonames}` : `GPE:${w}`;
-      const name = main ? city.name : m.text;
-      add(key, () => ({ type: 'GPE', name, key, kb: city.geonames ? { geonames: city.geonames } : {}, parts: [] }), retyped(m, 'GPE'));
-      continue;
-    }
-    // "Marib", "Taiz": a first-level division, or a provincial or national capital of 100,000 people spelled as one of
-    // its GeoNames alternate names, is that place; not a given name nor a word news also uses as a common one
-    if (m.type !== 'OTHER' || kb.isGivenName(m.text) || kb.isCommonWordPlace(m.text) || m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number]) continue;
-    const division = kb.admin1(m.text)[0];
-    const capital = division ? undefined : kb.cities(m.text, true).find((c) => c.population >= ALTERNATE_CITY_POP && (c.featureCode === 'PPLA' || c.featureCode === 'PPLC'));
-    const known = division ?? capital;
-    if (known) {
-      const key = known.geonames ? `gn:${known.geonames}` : `GPE:${w}`;
-      add(key, () => ({ type: 'GPE', name: m.text, key, kb: known.geonames ? { geonames: known.geonames } : {}, parts: [] }), retyped(m, 'GPE'));
-    }
-  }
-
+  const people = new PeopleByPart();
+  clusterPersons(doc, set, people, persons);
+  clusterSingles(doc, kb, set, people, singles);
+  const clusters = set.list;
   placeNamedOrgs(clusters, kb);
   linkAcronyms(clusters);
   linkBracketAcronyms(doc, clusters);
@@ -257,27 +121,251 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   attachTitles(doc, clusters);
   linkNominals(doc, clusters, kb);
   assignRoles(clusters, kb);
+  return entitiesOf(doc, clusters);
+}
 
-  // order by first mention; ids e1, e2, ...
+/**
+ * A mention that names nothing of its own: the agency a dateline credits, a town named by a common word without a
+ * locative, a bare generic head ("the Department": linkNominals gives it its organisation).
+ */
+function skippedMention(doc: Doc, kb: KB, m: EntityMention): boolean {
+  const surface = m.text;
+  // "LIMA (Example Wire) -": the agency credited in a dateline filed the story; it is no party to it
+  if (m.type === 'ORG' && datelineCredit(doc, m)) return true;
+  // "the Summit", "the Mission": a town named by a common word is that town only after a locative ("in Summit"), and
+  // "the Summit" is no organisation either unless the knowledge base knows one by that name
+  if (m.tokenEnd - m.tokenStart === 1 && m.kind !== 'metonym' && m.kind !== 'demonym' && kb.isCommonWordPlace(surface) && !precededByLocative(doc, m.tokenStart) &&
+    (m.type === 'GPE' || m.type === 'LOC' || m.type === 'OTHER' || (m.type === 'ORG' && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the' && !kb.orgByName(surface)))) return true;
+  // "the Department", "the Commission": a generic head is a nominal (linkNominals gives it its organisation), not a
+  // name of its own
+  return m.type === 'ORG' && m.tokenEnd - m.tokenStart === 1 && GENERIC_HEADS.has(surface) && m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the';
+}
+
+/** A name mention that is neither a person's nor OTHER joins its cluster: a town, a country, a people, an organisation or a place. */
+function clusterName(doc: Doc, kb: KB, mentions: EntityMention[], spelled: Set<string> | null, set: ClusterSet, m: EntityMention): void {
+  const surface = m.text;
+  // "Paris, Texas", "Lebanon, Pennsylvania": a country's or a capital's name followed by a division of another country that
+  // has a town of that name is that town
+  const namesake = m.type === 'GPE' && m.tokenEnd - m.tokenStart <= 3 ? townOfDivisionAfter(doc, kb, m) : undefined;
+  if (namesake) {
+    clusterNamesakeTown(set, namesake, m);
+    return;
+  }
+  if ((m.type === 'GPE' || m.type === 'NORP') && clusterCountryOrPeople(kb, mentions, set, m)) return;
+  if (m.type === 'ORG' && clusterOrg(doc, kb, spelled, set, m)) return;
+  let name = /^The /.test(surface) && kb.phrases.has(surface) ? surface : stripThe(surface);
+  if (m.type === 'GPE' && name === name.toUpperCase()) name = datelineCityName(kb, name);
+  const key = `${m.type}:${foldKey(stripThe(name))}`;
+  set.add(key, m, m.type, name, {});
+}
+
+/** "Paris, Texas": the mention joins the town's cluster, as a name. */
+function clusterNamesakeTown(set: ClusterSet, town: PlaceRecord, m: EntityMention): void {
+  const key = town.geonames ? `gn:${town.geonames}` : `GPE:${foldKey(m.text)}`;
+  set.add(key, m.kind === 'name' ? m : { ...m, kind: 'name' }, 'GPE', m.text, town.geonames ? { geonames: town.geonames } : {});
+}
+
+/** A GPE or NORP mention joins its country (a name, demonym or metonym of one) or its people; false when it is neither. */
+function clusterCountryOrPeople(kb: KB, mentions: EntityMention[], set: ClusterSet, m: EntityMention): boolean {
+  const surface = m.text;
+  const country =
+    m.kind === 'demonym' ? kb.countryByDemonym(surface) : m.kind === 'metonym' ? (kb.countryByMetonym(surface) ?? kb.countryByMetonym(unaccented(surface))) : kb.countryByName(stripThe(surface));
+  if (country && (m.type === 'GPE' || m.kind === 'metonym')) {
+    set.addCountry(m.kind === 'name' ? (namesakeCountry(mentions, kb, stripThe(surface), country) ?? country) : country, m.type === 'GPE' ? m : retyped(m, 'GPE'));
+    return true;
+  }
+  if (m.type !== 'NORP') return false;
+  const name = singularDemonym(surface, kb);
+  const of = country ?? kb.countryByDemonym(name);
+  // "Philippine vessels ... Filipino marines": the demonyms of one country name one people
+  const key = of ? `NORP:${of.iso2}` : `NORP:${foldKey(name)}`;
+  set.add(key, m, 'NORP', name, of ? { iso3166: of.iso2 } : {});
+  return true;
+}
+
+/** An ORG mention joins the country it governs or names, or the organisation the knowledge base knows; false when none. */
+function clusterOrg(doc: Doc, kb: KB, spelled: Set<string> | null, set: ClusterSet, m: EntityMention): boolean {
+  const surface = m.text;
+  // "the Government of Guatemala", "the Australian Government": the country's government is the country
+  const governed = governmentOf(surface, kb);
+  if (governed) {
+    set.addCountry(governed, retyped(m, 'GPE'));
+    return true;
+  }
+  // "the Syrian Democratic Forces ... the SDF": an acronym the article spells out is that name, not a namesake the
+  // knowledge base knows by the same letters (linkAcronyms joins them)
+  const org = spelled?.has(surface) ? undefined : kb.orgByName(stripThe(surface));
+  // "Thailand's Ministry of Defence": a body the knowledge base knows by a generic name as one country's ("UK
+  // Ministry of Defence") is another country's body when that country owns it
+  if (org && !otherCountryOwns(doc, kb, m, org.name)) {
+    const key = org.wikidata ? `wd:${org.wikidata}` : `ORG:${foldKey(org.name)}`;
+    set.add(key, m, 'ORG', org.name, org.wikidata ? { wikidata: org.wikidata } : {});
+    return true;
+  }
+  // a country name tagged ORG (re3d style) acts as the country
+  const country = kb.countryByName(stripThe(surface));
+  if (!country) return false;
+  set.addCountry(country, retyped(m, 'GPE'));
+  return true;
+}
+
+/** "TOKYO —" in a dateline: the gazetteer's spelling; "LARISSA, 20 August 2025 –": a city named by an alternate spelling
+ * keeps it, in title case. */
+function datelineCityName(kb: KB, name: string): string {
+  const city = kb.cities(name)[0];
+  if (city) return city.name;
+  return /^\p{Lu}{4,}$/u.test(name) ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+}
+
+/** People: full names first; longer names absorb shorter ones that are their first/last parts. */
+function clusterPersons(doc: Doc, set: ClusterSet, people: PeopleByPart, persons: EntityMention[]): void {
+  persons.sort((x, y) => y.tokenEnd - y.tokenStart - (x.tokenEnd - x.tokenStart) || x.start - y.start);
+  for (const m of persons) {
+    // a name typed as an organisation elsewhere in the article ("the Kolo Bandi gang ... Kolo Bandi said") is that
+    // organisation: a name keeps one referent within an article
+    const sameOrg = set.byKey.get(`ORG:${foldKey(m.text)}`);
+    if (sameOrg) {
+      sameOrg.mentions.push(retyped(m, 'ORG'));
+      continue;
+    }
+    const parts = personParts(doc, m);
+    const hit = personWithPart(people.with(parts[0] ?? ''), parts);
+    if (hit) {
+      hit.mentions.push(m);
+      continue;
+    }
+    const name = m.text;
+    people.add(set, { type: 'PERSON', name, key: `PERSON:${foldKey(name)}`, kb: {}, mentions: [m], titles: [], parts, townName: undefined });
+  }
+}
+
+/** The first of the people whose name holds the parts (isPartOf), or undefined. */
+function personWithPart(people: Cluster[], parts: string[]): Cluster | undefined {
+  for (const p of people) if (isPartOf(parts, p.parts)) return p;
+  return undefined;
+}
+
+/** One-word names: parts of people's names, organisations, places and towns the article names otherwise, else their own. */
+function clusterSingles(doc: Doc, kb: KB, set: ClusterSet, people: PeopleByPart, singles: EntityMention[]): void {
+  const byAcronym = new Map<string, Cluster>();
+  for (const c of set.list) if (c.type === 'ORG') byAcronym.set(acronymOf(c.name), c);
+  const reader = new SingleNames(doc, kb, set, people, byAcronym);
+  // one-word people first, so that an unknown word before "Minister Suharto" can still be Sugiono
+  for (const m of singles) if (m.type === 'PERSON') reader.add(m);
+  for (const m of singles) if (m.type !== 'PERSON') reader.add(m);
+}
+
+/** Reads one-word name mentions into the clusters (see clusterSingles). */
+class SingleNames {
+  /** the places by the text of their one-word mentions, as they stood when first asked */
+  private placeByText: Map<string, Cluster> | null = null;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly kb: KB,
+    private readonly set: ClusterSet,
+    private readonly people: PeopleByPart,
+    private readonly byAcronym: Map<string, Cluster>,
+  ) {}
+
+  /** The one-word mention m joins a person, an organisation or a place, or a cluster of its own (or is dropped). */
+  add(m: EntityMention): void {
+    const { doc, kb } = this;
+    const w = foldKey(m.text);
+    // "moved to Valencia": after a locative preposition a place the gazetteer knows is that place, not a surname
+    const place = m.type !== 'PERSON' && precededByLocative(doc, m.tokenStart) && kb.cities(m.text).length > 0;
+    const person = place ? undefined : personOfWord(this.people.with(w), w, m.type);
+    if (person) {
+      person.mentions.push(retyped(m, 'PERSON'));
+      return;
+    }
+    const other = m.type === 'PERSON' || m.type === 'OTHER' ? this.sameNameOther(m, w) : undefined;
+    if (other) {
+      other.mentions.push(retyped(m, other.type));
+      return;
+    }
+    const org = m.text.length > 1 ? this.byAcronym.get(m.text) : undefined;
+    if (org) {
+      org.mentions.push(retyped(m, 'ORG'));
+      return;
+    }
+    // "Aid convoys reached Jenin", "Kherson was shelled overnight": a lone word the tagger read as a person, part of no
+    // person's name in the article, with no title or person cue around it, that names a sizeable GeoNames town is that town
+    const town = m.type === 'PERSON' ? townNotPerson(doc, kb, m) : undefined;
+    if (town) {
+      this.set.add(town.geonames ? `gn:${town.geonames}` : `GPE:${w}`, retyped(m, 'GPE'), 'GPE', m.text, town.geonames ? { geonames: town.geonames } : {});
+      return;
+    }
+    if (m.type === 'PERSON') {
+      this.people.add(this.set, { type: 'PERSON', name: m.text, key: `PERSON:${w}`, kb: {}, mentions: [m], titles: [], parts: [w], townName: undefined });
+      return;
+    }
+    this.unknownWord(m, w);
+  }
+
+  /**
+   * "the Nasso militias ... Nasso was divided": a one-word name typed as an organisation elsewhere in the article and no
+   * part of a person's name is that organisation; "shelled Kostiantynivka ... Kostiantynivka has been under fire": one
+   * written as a place's name elsewhere in the article is that place. Returns that cluster or undefined.
+   */
+  private sameNameOther(m: EntityMention, w: string): Cluster | undefined {
+    return this.set.byKey.get(`ORG:${w}`) ?? (this.placeByText ??= placesByText(this.set.list)).get(m.text);
+  }
+
+  /** An unknown single capitalised word: a city the gazetteer knows, a division or a capital by another name, else dropped. */
+  private unknownWord(m: EntityMention, w: string): void {
+    const { doc, kb } = this;
+    const main = kb.cities(m.text)[0];
+    // "Cap-Haïtien": a large city GeoNames lists under another main name keeps the name the article gives it
+    const city = main ?? (largeCityByAlternate(kb, m.text) ? firstOfPopulation(kb.cities(m.text, true), ALTERNATE_CITY_POP, false) : undefined);
+    if (city && (city.population >= 20000 || precededByLocative(doc, m.tokenStart))) {
+      const key = city.geonames ? `gn:${city.geonames}` : `GPE:${w}`;
+      this.set.add(key, retyped(m, 'GPE'), 'GPE', main ? city.name : m.text, city.geonames ? { geonames: city.geonames } : {});
+      return;
+    }
+    // "Marib", "Taiz": a first-level division, or a provincial or national capital of 100,000 people spelled as one of
+    // its GeoNames alternate names, is that place; not a given name nor a word news also uses as a common one
+    if (m.type !== 'OTHER' || kb.isGivenName(m.text) || kb.isCommonWordPlace(m.text) || m.tokenStart === doc.sentStart[doc.sentOf[m.tokenStart] as number]) return;
+    const division = kb.admin1(m.text)[0];
+    const known = division ?? firstOfPopulation(kb.cities(m.text, true), ALTERNATE_CITY_POP, true);
+    if (known) this.set.add(known.geonames ? `gn:${known.geonames}` : `GPE:${w}`, retyped(m, 'GPE'), 'GPE', m.text, known.geonames ? { geonames: known.geonames } : {});
+  }
+}
+
+/** The first place of at least `pop` people (with `capital`: also a provincial or national capital), or undefined. */
+function firstOfPopulation(places: PlaceRecord[], pop: number, capital: boolean): PlaceRecord | undefined {
+  for (const c of places) if (c.population >= pop && (!capital || c.featureCode === 'PPLA' || c.featureCode === 'PPLC')) return c;
+  return undefined;
+}
+
+/**
+ * The person a one-word name w is part of: one whose first or last name it is, else one of three or more parts, else
+ * (for a PERSON or OTHER mention: "Sugiono") one whose whole one-word name it is; or undefined.
+ */
+function personOfWord(withPart: Cluster[], w: string, type: EntityType): Cluster | undefined {
+  for (const p of withPart) if (p.parts.length > 1 && (p.parts[p.parts.length - 1] === w || p.parts[0] === w)) return p;
+  for (const p of withPart) if (p.parts.length > 2) return p;
+  if (type !== 'PERSON' && type !== 'OTHER') return undefined;
+  for (const p of withPart) if (p.parts.length === 1) return p;
+  return undefined;
+}
+
+/** The entities of the live clusters, ordered by first mention; ids e1, e2, ... */
+function entitiesOf(doc: Doc, clusters: Cluster[]): ResolvedEntity[] {
   for (const c of clusters) c.mentions.sort((x, y) => x.start - y.start);
   const live = clusters.filter((c) => c.mentions.length > 0).sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
-  const maxScore = Math.max(1, ...live.map(score));
+  let maxScore = 1;
+  for (const c of live) maxScore = Math.max(maxScore, score(c));
   // built by push, not map (an optimised map returns a holey array: a second hidden class for every stage reading
   // index.entities); actsFor is set here so that stage 3c does not add a property (a new hidden class) to some entities
   const out: ResolvedEntity[] = [];
   for (let i = 0; i < live.length; i++) {
     const c = live[i] as Cluster;
-    const forms = new Set<string>(); // by loops: no intermediate arrays, and no holey array from an optimised map
-    for (const m of c.mentions) if (m.kind !== 'pronoun') forms.add(m.text);
-    for (const t of divisionForms(doc, c)) forms.add(t);
-    for (const t of bodyForms(doc, c)) forms.add(t);
-    const aliases: string[] = [];
-    for (const t of forms) if (t !== c.name && t !== c.townName) aliases.push(t);
     out.push({
       id: `e${i + 1}`,
       name: c.name,
       type: c.type,
-      aliases,
+      aliases: aliasesOf(doc, c),
       titles: c.titles,
       kb: c.kb,
       mentions: c.mentions,
@@ -287,6 +375,17 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
     });
   }
   return out;
+}
+
+/** The other names of cluster c: its mentions' texts (no pronoun), then its division and body forms, once each. */
+function aliasesOf(doc: Doc, c: Cluster): string[] {
+  const forms = new Set<string>(); // by loops: no intermediate arrays, and no holey array from an optimised map
+  for (const m of c.mentions) if (m.kind !== 'pronoun') forms.add(m.text);
+  for (const t of divisionForms(doc, c)) forms.add(t);
+  for (const t of bodyForms(doc, c)) forms.add(t);
+  const aliases: string[] = [];
+  for (const t of forms) if (t !== c.name && t !== c.townName) aliases.push(t);
+  return aliases;
 }
 
 /** The texts of the name mentions (by push: see acronymOf). */
@@ -501,18 +600,27 @@ function linkAcronyms(clusters: Cluster[]): void {
     // "AU-FRLU": a prefix written out in full ("AU Flood Relief and Logistics Unit"), then initials
     const m = /^([\p{Lu}\d&]{2,})-([\p{Lu}\d&]{2,})$/u.exec(short.name);
     if (!m && !/^[\p{Lu}\d&]{2,}$/u.test(short.name)) continue;
-    const spells = (name: string): boolean => {
-      const bare = name.replace(/\b(of|for|and|the)\b/gi, '');
-      if (!m) return acronymOf(bare) === short.name;
-      const words = bare.trim().split(/\s+/);
-      return words[0] === m[1] && acronymOf(words.slice(1).join(' ')) === m[2];
-    };
-    const long = orgs.find((c) => c !== short && c.mentions.length > 0 && spells(c.name));
+    let long: Cluster | undefined;
+    for (const c of orgs) {
+      if (c !== short && c.mentions.length > 0 && spellsOut(c.name, short.name, m)) {
+        long = c;
+        break;
+      }
+    }
     if (long) {
       long.mentions.push(...short.mentions);
       short.mentions = [];
     }
   }
+}
+
+/** the name spells the acronym out: its initials (without "of", "for", "and", "the"), or with `prefixed` ("AU-FRLU"), the
+ * prefix as its first word and the initials after it */
+function spellsOut(name: string, acronym: string, prefixed: RegExpExecArray | null): boolean {
+  const bare = name.replace(/\b(of|for|and|the)\b/gi, '');
+  if (!prefixed) return acronymOf(bare) === acronym;
+  const words = bare.trim().split(/\s+/);
+  return words[0] === prefixed[1] && acronymOf(words.slice(1).join(' ')) === prefixed[2];
 }
 
 /**
@@ -524,7 +632,7 @@ function linkBracketAcronyms(doc: Doc, clusters: Cluster[]): void {
   let owner: Map<number, Cluster> | null = null;
   for (const short of clusters) {
     if ((short.type !== 'ORG' && short.type !== 'PERSON' && short.type !== 'FAC') || short.mentions.length === 0 || !/^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(short.name)) continue;
-    if (!short.mentions.every((m) => m.tokenEnd - m.tokenStart === 1 && /^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(m.text))) continue;
+    if (!allBareAcronyms(short)) continue;
     if (!owner) {
       owner = new Map();
       // (a facility named before its acronym too: "the Esfahan Uranium Conversion Facilities (UCF)")
@@ -532,18 +640,24 @@ function linkBracketAcronyms(doc: Doc, clusters: Cluster[]): void {
     }
     for (const m of short.mentions) {
       const a = m.tokenStart;
-      if (a < 2 || doc.words[a - 1] !== '(' || doc.words[m.tokenEnd] !== ')') continue;
+      if (a < 2 || doc.words[a - 1] !== '(' || m.tokenEnd >= doc.n || doc.words[m.tokenEnd] !== ')') continue;
       const long = owner.get(a - 1);
       if (!long || long === short) continue;
       // the acronym wherever it stands, also where another cluster took it ("AUSSOM drawdown" read as a person)
       for (const same of clusters) {
         if (same === long || same.name !== short.name || (same.type !== 'ORG' && same.type !== 'PERSON' && same.type !== 'FAC')) continue;
-        long.mentions.push(...same.mentions.map((x) => retyped(x, long.type)));
+        for (const x of same.mentions) long.mentions.push(retyped(x, long.type));
         same.mentions = [];
       }
       break;
     }
   }
+}
+
+/** every mention of c is one all-capital word of two to ten letters ("KMS", "AUSSOM") */
+function allBareAcronyms(c: Cluster): boolean {
+  for (const m of c.mentions) if (m.tokenEnd - m.tokenStart !== 1 || !/^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(m.text)) return false;
+  return true;
 }
 
 /**
@@ -558,13 +672,21 @@ function bodyMetonyms(clusters: Cluster[], kb: KB): void {
     for (const m of kb.orgByName(c.name)?.metonyms ?? []) (bodies ??= new Map()).set(m, c);
   }
   if (!bodies) return;
-  for (const c of clusters) {
-    if (c.type !== 'GPE' || !c.kb.iso3166 || c.mentions.some((m) => m.kind === 'name')) continue;
-    const moved = c.mentions.filter((m) => m.kind === 'metonym' && bodies.has(m.text));
-    if (moved.length === 0) continue;
-    for (const m of moved) (bodies.get(m.text) as Cluster).mentions.push(retyped(m, 'ORG'));
-    c.mentions = c.mentions.filter((m) => !moved.includes(m));
+  for (const c of clusters) if (c.type === 'GPE' && c.kb.iso3166) moveBodyMetonyms(c, bodies);
+}
+
+/** The metonym mentions of country cluster c that stand for one of the bodies move to it (unless c is named outright). */
+function moveBodyMetonyms(c: Cluster, bodies: Map<string, Cluster>): void {
+  const kept: EntityMention[] = [];
+  let moved = false;
+  for (const m of c.mentions) {
+    if (m.kind === 'name') return;
+    if (m.kind === 'metonym' && bodies.has(m.text)) moved = true;
+    else kept.push(m);
   }
+  if (!moved) return;
+  for (const m of c.mentions) if (m.kind === 'metonym' && bodies.has(m.text)) (bodies.get(m.text) as Cluster).mentions.push(retyped(m, 'ORG'));
+  c.mentions = kept;
 }
 
 const GOVERNMENT_OF = /^(?:the\s+)?(?:(?:Federal|National|Royal|Transitional|Interim|Central)\s+)?Government\s+of\s+(?:the\s+)?(.+)$/i;
@@ -643,84 +765,125 @@ const RENAMED = new Set<EntityType>(['LOC', 'GPE', 'FAC', 'ORG']);
  * clusters in place (mutates them).
  */
 function linkOtherNames(doc: Doc, clusters: Cluster[], kb: KB): void {
-  let at: Map<number, Cluster> | null = null;
-  let short: Map<string, Cluster> | null = null;
-  for (const c of clusters) {
-    // people too: an unknown other name of a place is often read as a person ("which China calls Xian Jiao")
-    if (c.mentions.length === 0 || (!RENAMED.has(c.type) && c.type !== 'PERSON')) continue;
-    for (const m of c.mentions) (at ??= new Map()).set(m.tokenStart, c);
-    if (c.type === 'PERSON') continue;
-    const sp = c.name.lastIndexOf(' ');
-    if (c.type !== 'ORG' && sp > 0 && (LOC_HEADS.has(c.name.slice(sp + 1)) || DIVISION_HEADS.has(c.name.slice(sp + 1))) && !c.name.slice(0, sp).includes(' ')) (short ??= new Map()).set(c.name.slice(0, sp), c);
-  }
-  if (!at) return;
-  const owner = at;
-  const merge = (from: Cluster, into: Cluster): void => {
-    if (from === into) return;
-    for (const m of from.mentions) {
-      into.mentions.push(retyped(m, into.type));
-      owner.set(m.tokenStart, into);
-    }
-    from.mentions = [];
-  };
+  const owner = renamedAt(clusters);
+  if (!owner) return;
+  const short = headlessNames(clusters);
   if (short) {
     for (const c of clusters) {
       const long = short.get(c.name);
-      if (!long || c === long || c.mentions.length === 0 || (!RENAMED.has(c.type) && c.type !== 'PERSON') || c.kb.iso3166 || c.kb.geonames) continue;
-      if (c.type === 'PERSON' && c.mentions.some((m) => m.tokenEnd - m.tokenStart > 1)) continue;
-      // ("Rakhine State ... Rakhine": a division's name without its division word is the division, unless a town has it: "Lviv")
-      const division = DIVISION_HEADS.has(long.name.slice(long.name.lastIndexOf(' ') + 1)) && c.type === long.type;
-      if ((division ? kb.phrases.get(c.name)?.type !== undefined && kb.phrases.get(c.name)?.type !== 'GPE' : kb.phrases.has(c.name)) || kb.countryByName(c.name) ||
-        (!division && kb.admin1(c.name).length > 0) || kb.cities(c.name).length > 0) continue;
-      merge(c, long);
+      if (long && headlessNameOf(c, long, kb)) mergeNamed(owner, c, long);
     }
   }
   for (let k = 1; k + 1 < doc.n; k++) {
     const w = doc.lower[k] as string;
-    let y = -1;
-    let back = -1;
-    if (w === 'known') {
-      // "known as", "known locally as", "known in the Philippines as"
-      for (let j = k + 1; j < doc.n && j <= k + 5; j++) {
-        if (doc.lower[j] === 'as') {
-          y = j + 1;
-          break;
-        }
-        if (doc.lower[j] === ',' || doc.lower[j] === '.') break;
-      }
-      back = k - 1;
-    } else if ((w === 'calls' || w === 'call') && k >= 2) {
+    // "known as", "known locally as", "known in the Philippines as"
+    if (w === 'known') otherNameOf(doc, clusters, kb, owner, knownAs(doc, k), k - 1);
+    else if ((w === 'calls' || w === 'call') && k >= 2) {
       // "which Manila calls", "which China calls"
-      const which = doc.lower[k - 2] === 'which' ? k - 2 : doc.lower[k - 3] === 'which' ? k - 3 : -1;
-      if (which < 0) continue;
-      y = k + 1;
-      back = which - 1;
+      const which = doc.lower[k - 2] === 'which' ? k - 2 : k >= 3 && doc.lower[k - 3] === 'which' ? k - 3 : -1;
+      if (which >= 0) otherNameOf(doc, clusters, kb, owner, k + 1, which - 1);
     }
-    if (y < 0 || y >= doc.n) continue;
-    const other = owner.get(y);
-    if (!other) continue;
-    // the name before: "X, known as", "X and which China calls"; or "the shoal, known as": the last place so headed
-    while (back > 0 && (doc.words[back] === ',' || doc.lower[back] === 'and')) back--;
-    let named: Cluster | undefined;
-    for (let a = back; a >= 0 && a >= back - 8 && !named; a--) {
-      const c = owner.get(a);
-      if (c && RENAMED.has(c.type) && c.mentions.some((m) => m.tokenStart === a && m.tokenEnd === back + 1)) named = c;
-    }
-    if (!named && back > 0 && doc.lower[back - 1] === 'the' && /^\p{Ll}+$/u.test(doc.words[back] as string)) {
-      const head = doc.lower[back] as string;
-      let best: EntityMention | null = null;
-      for (const c of clusters) {
-        if (c.type === 'ORG' || !RENAMED.has(c.type)) continue;
-        for (const m of c.mentions) if (m.end <= (doc.starts[back] as number) && (doc.lower[m.tokenEnd - 1] as string) === head && (!best || m.start > best.start)) {
-          best = m;
-          named = c;
-        }
-      }
-    }
-    // (a person is no other name of an organisation, except a lone unknown word the tagger took for one: "the National
-    // Search and Rescue Agency, known as Basarnas")
-    if (named && named !== other && (other.type !== 'PERSON' || named.type !== 'ORG' || loneWordName(other, kb))) merge(other, named);
   }
+}
+
+/** the clusters of places, bodies and people (an unknown other name of a place is often read as a person: "which China
+ * calls Xian Jiao") by the first tokens of their mentions (later clusters win), or null when there is none */
+function renamedAt(clusters: Cluster[]): Map<number, Cluster> | null {
+  let at: Map<number, Cluster> | null = null;
+  for (const c of clusters) {
+    if (c.mentions.length === 0 || (!RENAMED.has(c.type) && c.type !== 'PERSON')) continue;
+    for (const m of c.mentions) (at ??= new Map()).set(m.tokenStart, c);
+  }
+  return at;
+}
+
+/** Places named with a head noun or a division word after one word ("Rote Island", "Rakhine State") by that word, or null. */
+function headlessNames(clusters: Cluster[]): Map<string, Cluster> | null {
+  let short: Map<string, Cluster> | null = null;
+  for (const c of clusters) {
+    if (c.mentions.length === 0 || !RENAMED.has(c.type) || c.type === 'ORG') continue;
+    const sp = c.name.lastIndexOf(' ');
+    if (sp > 0 && (LOC_HEADS.has(c.name.slice(sp + 1)) || DIVISION_HEADS.has(c.name.slice(sp + 1))) && !c.name.slice(0, sp).includes(' ')) (short ??= new Map()).set(c.name.slice(0, sp), c);
+  }
+  return short;
+}
+
+/**
+ * Cluster c, named as `long` without its head noun, is that place: not a known country or town, not a one-word name of a
+ * person's several-word mentions ("Rakhine State ... Rakhine": a division's name without its division word is the
+ * division, unless a town has it: "Lviv").
+ */
+function headlessNameOf(c: Cluster, long: Cluster, kb: KB): boolean {
+  if (c === long || c.mentions.length === 0 || (!RENAMED.has(c.type) && c.type !== 'PERSON') || c.kb.iso3166 || c.kb.geonames) return false;
+  if (c.type === 'PERSON' && c.mentions.some((m) => m.tokenEnd - m.tokenStart > 1)) return false;
+  const division = DIVISION_HEADS.has(long.name.slice(long.name.lastIndexOf(' ') + 1)) && c.type === long.type;
+  if ((division ? kb.phrases.get(c.name)?.type !== undefined && kb.phrases.get(c.name)?.type !== 'GPE' : kb.phrases.has(c.name)) || kb.countryByName(c.name)) return false;
+  return (division || kb.admin1(c.name).length === 0) && kb.cities(c.name).length === 0;
+}
+
+/** The mentions of `from` join `into` (retyped as it), and `owner` points their tokens at it. */
+function mergeNamed(owner: Map<number, Cluster>, from: Cluster, into: Cluster): void {
+  if (from === into) return;
+  for (const m of from.mentions) {
+    into.mentions.push(retyped(m, into.type));
+    owner.set(m.tokenStart, into);
+  }
+  from.mentions = [];
+}
+
+/** "known (locally | in X) as" at token k: the token after "as", within five words and no comma or period; else -1. */
+function knownAs(doc: Doc, k: number): number {
+  for (let j = k + 1; j < doc.n && j <= k + 5; j++) {
+    if (doc.lower[j] === 'as') return j + 1;
+    if (doc.lower[j] === ',' || doc.lower[j] === '.') break;
+  }
+  return -1;
+}
+
+/**
+ * The name at token y is another name of the name that ends at token `back` ("X, known as", "X and which China calls"),
+ * or of the last place so headed ("the shoal, known as"): merges its cluster into that one. (A person is no other name
+ * of an organisation, except a lone unknown word the tagger took for one: "the National Search and Rescue Agency,
+ * known as Basarnas".)
+ */
+function otherNameOf(doc: Doc, clusters: Cluster[], kb: KB, owner: Map<number, Cluster>, y: number, back: number): void {
+  if (y < 0 || y >= doc.n) return;
+  const other = owner.get(y);
+  if (!other) return;
+  while (back > 0 && (doc.words[back] === ',' || doc.lower[back] === 'and')) back--;
+  let named = nameEndingAt(owner, back);
+  if (!named && back > 0 && doc.lower[back - 1] === 'the' && /^\p{Ll}+$/u.test(doc.words[back] as string)) named = lastPlaceHeaded(doc, clusters, back);
+  if (named && named !== other && (other.type !== 'PERSON' || named.type !== 'ORG' || loneWordName(other, kb))) mergeNamed(owner, other, named);
+}
+
+/** the place or body with a mention that ends at token `back` and starts at most eight tokens before it, or undefined */
+function nameEndingAt(owner: Map<number, Cluster>, back: number): Cluster | undefined {
+  for (let a = back; a >= 0 && a >= back - 8; a--) {
+    const c = owner.get(a);
+    if (c && RENAMED.has(c.type) && hasMention(c, a, back + 1)) return c;
+  }
+  return undefined;
+}
+
+/** cluster c has a mention of tokens [a, b) */
+function hasMention(c: Cluster, a: number, b: number): boolean {
+  for (const m of c.mentions) if (m.tokenStart === a && m.tokenEnd === b) return true;
+  return false;
+}
+
+/** "the shoal": the place (no organisation) whose last mention before token `back` ends with the noun there, or undefined. */
+function lastPlaceHeaded(doc: Doc, clusters: Cluster[], back: number): Cluster | undefined {
+  const head = doc.lower[back] as string;
+  let best: EntityMention | null = null;
+  let named: Cluster | undefined;
+  for (const c of clusters) {
+    if (c.type === 'ORG' || !RENAMED.has(c.type)) continue;
+    for (const m of c.mentions) if (m.end <= (doc.starts[back] as number) && (doc.lower[m.tokenEnd - 1] as string) === head && (!best || m.start > best.start)) {
+      best = m;
+      named = c;
+    }
+  }
+  return named;
 }
 
 /** every mention of the person cluster c is the same one word, which is no given name */
@@ -731,9 +894,14 @@ function loneWordName(c: Cluster, kb: KB): boolean {
 /** lower-case division words written after a division's name ("the Tarvo region", "Kanagawa prefecture") */
 const DIVISION_WORDS = new Set(['region', 'province', 'oblast', 'governorate', 'prefecture', 'district', 'krai', 'township', 'municipality', 'county']);
 
+/** the word at token k, or undefined past the last (no read out of the array's bounds: that deoptimised its readers) */
+function wordAt(doc: Doc, k: number): string | undefined {
+  return k < doc.n ? doc.words[k] : undefined;
+}
+
 /** the lower-case division word written right after mention m ("the Kharkiv region"), or null */
 function divisionWordAfter(doc: Doc, m: EntityMention): string | null {
-  const w = doc.words[m.tokenEnd];
+  const w = wordAt(doc, m.tokenEnd);
   return m.kind === 'name' && w !== undefined && DIVISION_WORDS.has(w) && doc.starts[m.tokenEnd] === (doc.ends[m.tokenEnd - 1] as number) + 1 ? w : null;
 }
 
@@ -744,7 +912,7 @@ const TOWN_NOUNS = new Set(['town', 'city', 'village']);
 function townCue(doc: Doc, m: EntityMention): boolean {
   const a = m.tokenStart;
   if (a >= 2 && doc.lower[a - 1] === 'of' && TOWN_NOUNS.has(doc.lower[a - 2] as string)) return true;
-  const next = doc.words[m.tokenEnd];
+  const next = wordAt(doc, m.tokenEnd);
   return next === 'itself' || (next !== undefined && TOWN_NOUNS.has(next));
 }
 
@@ -818,7 +986,7 @@ function townNotPerson(doc: Doc, kb: KB, m: EntityMention): ReturnType<KB['citie
   if (!city || !(city.population >= TOWN_NOT_PERSON_POP || CAPITAL_CODES.has(city.featureCode ?? ''))) return undefined;
   const before = m.tokenStart > 0 ? (doc.lower[m.tokenStart - 1] as string) : '';
   if (ROLE_HEADS.has(before) || COURTESY.has(doc.words[m.tokenStart - 1] ?? '') || ROLE_MODIFIERS.has(before)) return undefined;
-  const after = doc.lower[m.tokenEnd] ?? '';
+  const after = m.tokenEnd < doc.n ? (doc.lower[m.tokenEnd] as string) : '';
   if (PERSON_AFTER.has(after) || appositiveRole(doc, m.tokenEnd)) return undefined;
   return city;
 }
@@ -828,7 +996,7 @@ function divisionForms(doc: Doc, c: Cluster): string[] {
   if (c.type !== 'GPE' || c.kb.iso3166) return [];
   const out: string[] = [];
   for (const m of c.mentions) {
-    const w = doc.words[m.tokenEnd];
+    const w = wordAt(doc, m.tokenEnd);
     if (m.kind === 'name' && w !== undefined && DIVISION_WORDS.has(w) && doc.starts[m.tokenEnd] === (doc.ends[m.tokenEnd - 1] as number) + 1) out.push(`${m.text} ${w}`);
   }
   return out;
@@ -842,7 +1010,7 @@ function bodyForms(doc: Doc, c: Cluster): string[] {
   if (c.type !== 'ORG') return [];
   const out: string[] = [];
   for (const m of c.mentions) {
-    const w = doc.words[m.tokenEnd];
+    const w = wordAt(doc, m.tokenEnd);
     if (m.kind === 'name' && w !== undefined && BODY_WORDS.has(w) && doc.starts[m.tokenEnd] === (doc.ends[m.tokenEnd - 1] as number) + 1) out.push(`${m.text} ${w}`);
   }
   return out;
@@ -926,98 +1094,136 @@ function attachTitles(doc: Doc, clusters: Cluster[]): void {
   }
   for (const c of clusters) {
     if (c.type !== 'PERSON') continue;
-    const seen = new Set<string>();
-    const push = (t: string): void => {
-      const clean = t.replace(/^(the|a|an)\s+/i, '').replace(/[\s,]+$/, '').trim();
-      const f = foldKey(clean);
-      if (clean && !COURTESY.has(clean) && !seen.has(f)) {
-        seen.add(f);
-        c.titles.push(clean);
-      }
-    };
-    const pushSpan = (a: number, b: number): void => push(doc.text.slice(doc.starts[a], doc.ends[b - 1]));
-    for (const m of c.mentions) {
-      if (m.kind !== 'name') continue;
-      // backwards from the name, within the sentence
-      const s0 = doc.sentStart[doc.sentOf[m.tokenStart] as number] as number;
-      const sEnd = doc.sentEnd[doc.sentOf[m.tokenStart] as number] as number;
-      let k = m.tokenStart - 1;
-      let head = false;
-      while (k >= s0 && m.tokenStart - k <= 12) {
-        const w = doc.lower[k] as string;
-        if (isRoleHead(w)) head = true;
-        else if (!(isRoleWord(w) || inName[k] === 1 || w === "'s" || w === '-' || remitNoun(doc, k))) {
-          // "High Commissioner for Human Rights Volker Türk", "Special Envoy for Syria Geir Pedersen": a capitalised
-          // remit after "for"/"of"/"on" and a role word is part of the title
-          const r = remitBefore(doc, k, s0);
-          if (r < 0) break;
-          k = r;
-          continue;
-        }
-        k--;
-      }
-      let a = k + 1;
-      while (a < m.tokenStart && ['of', 'for', 'the', "'s", '-', 'and'].includes(doc.lower[a] as string)) a++;
-      if (head && a < m.tokenStart) {
-        // "Saudi Energy Minister Prince Khalid": a rank right before the name is a title of its own when the words
-        // before it hold a role of their own
-        let r = m.tokenStart;
-        while (r > a && RANKS.has(doc.lower[r - 1] as string) && /^\p{Lu}/u.test(doc.words[r - 1] as string)) r--;
-        // "Secretary General", "Attorney General": a post-positive "General" belongs to the title before it
-        while (r < m.tokenStart && doc.lower[r] === 'general' && r > a && isRoleHead(doc.lower[r - 1] as string)) r++;
-        let ownHead = false;
-        for (let j = a; j < r; j++) if (isRoleHead(doc.lower[j] as string)) ownHead = true;
-        if (r > a && r < m.tokenStart && ownHead) {
-          pushSpan(a, r);
-          pushSpan(r, m.tokenStart);
-        } else pushSpan(a, m.tokenStart);
-      }
-      // "Latvia's trade minister, Ilze Berzina, said" / "Its spokesperson, Senior Colonel Li Wei, said"
-      const e0 = m.tokenEnd;
-      if (k >= s0 && doc.words[k] === ',' && e0 < sEnd && (doc.words[e0] === ',' || doc.words[e0] === '.')) {
-        const t = titleBeforeComma(doc, k, s0, inName);
-        if (t) pushSpan(t[0], t[1]);
-      }
-      // apposition: "Jay Tarriela, a spokesperson for the Philippine Coast Guard, told ..."
-      const e = m.tokenEnd;
-      if (e < sEnd && doc.words[e] === ',') {
-        let b = e + 1;
-        let hasHead = false;
-        let spokes = false;
-        let remit = false;
-        let ok = true;
-        let cut = -1;
-        let end = -1;
-        while (b < sEnd && b - e <= 12 && doc.words[b] !== ',' && doc.words[b] !== '.') {
-          const w = doc.lower[b] as string;
-          const p = doc.pos[b];
-          // "a senior fellow at the X Institute", "a trade lawyer in Geneva who advised ...", "a former official now
-          // living in X", "a professor of law at the X University": the title is the noun phrase before a place, an
-          // employer or a clause (a post's "of"/"for" remit keeps its place: "head of the group's office in Lviv")
-          if (hasHead && (w === 'of' || w === 'for')) remit = true;
-          if (hasHead && !spokes && TITLE_ENDS.has(w) && !(remit && (w === 'in' || w === 'with'))) {
-            end = b;
-            break;
-          }
-          // "Vienna-based": the part of a hyphenated compound is no clause verb
-          // ("Samoa's chief delegate": a verb-like word before a role noun modifies it)
-          if ((p === VERB || p === AUX) && !(b > e + 1 && doc.words[b - 1] === '-' && doc.starts[b] === doc.ends[b - 1]) && !isRoleHead(doc.lower[b + 1] ?? '')) {
-            ok = false;
-            break;
-          }
-          if (isRoleHead(w) || PERSON_NOUNS.has(w)) {
-            hasHead = true;
-            spokes ||= w.startsWith('spokes');
-          }
-          // "a close aide to its commander": a complement that only points back ("its") adds nothing to the title
-          if (hasHead && cut < 0 && PREPOSITIONS.has(w) && POSSESSIVE_PRONOUNS.has(doc.lower[b + 1] as string)) cut = b;
-          b++;
-        }
-        if (end > e + 1) pushSpan(e + 1, end);
-        else if (ok && hasHead && b > e + 1 && b < sEnd && (doc.words[b] === ',' || doc.words[b] === '.')) pushSpan(e + 1, cut > 0 ? cut : b);
-      }
+    const titles = new TitleList(doc, c);
+    for (const m of c.mentions) if (m.kind === 'name') titlesAround(doc, m, inName, titles);
+  }
+}
+
+/** The titles of one person as they are found: cleaned, once per folded form. */
+class TitleList {
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly c: Cluster,
+  ) {}
+
+  /** adds title t without an article before it and commas or spaces after it (no courtesy title alone: "Mr") */
+  push(t: string): void {
+    const clean = t.replace(/^(the|a|an)\s+/i, '').replace(/[\s,]+$/, '').trim();
+    const f = foldKey(clean);
+    if (clean && !COURTESY.has(clean) && !this.seen.has(f)) {
+      this.seen.add(f);
+      this.c.titles.push(clean);
     }
   }
+
+  /** adds the text of tokens [a, b) */
+  span(a: number, b: number): void {
+    this.push(this.doc.text.slice(this.doc.starts[a], this.doc.ends[b - 1]));
+  }
+}
+
+/** words a title before a name does not start with */
+const TITLE_LEAD: ReadonlySet<string> = new Set(['of', 'for', 'the', "'s", '-', 'and']);
+
+/** The titles of the name mention m: before it, before a comma before it, and in apposition after it. */
+function titlesAround(doc: Doc, m: EntityMention, inName: Uint8Array, titles: TitleList): void {
+  // backwards from the name, within the sentence
+  const s0 = doc.sentStart[doc.sentOf[m.tokenStart] as number] as number;
+  const sEnd = doc.sentEnd[doc.sentOf[m.tokenStart] as number] as number;
+  const k = titleBeforeName(doc, m, s0, inName, titles);
+  // "Latvia's trade minister, Ilze Berzina, said" / "Its spokesperson, Senior Colonel Li Wei, said"
+  const e0 = m.tokenEnd;
+  if (k >= s0 && doc.words[k] === ',' && e0 < sEnd && (doc.words[e0] === ',' || doc.words[e0] === '.')) {
+    const t = titleBeforeComma(doc, k, s0, inName);
+    if (t) titles.span(t[0], t[1]);
+  }
+  // apposition: "Jay Tarriela, a spokesperson for the Philippine Coast Guard, told ..."
+  if (m.tokenEnd < sEnd && doc.words[m.tokenEnd] === ',') appositionTitle(doc, m.tokenEnd, sEnd, titles);
+}
+
+/**
+ * The role words right before the name mention m ("foreign ministry spokesperson", "Saudi Energy Minister | Prince"),
+ * added as titles when they hold a role head. Returns the token before them (where a comma may end a title before).
+ */
+function titleBeforeName(doc: Doc, m: EntityMention, s0: number, inName: Uint8Array, titles: TitleList): number {
+  let k = m.tokenStart - 1;
+  let head = false;
+  while (k >= s0 && m.tokenStart - k <= 12) {
+    const w = doc.lower[k] as string;
+    if (isRoleHead(w)) head = true;
+    else if (!(isRoleWord(w) || inName[k] === 1 || w === "'s" || w === '-' || remitNoun(doc, k))) {
+      // "High Commissioner for Human Rights Volker Türk", "Special Envoy for Syria Geir Pedersen": a capitalised
+      // remit after "for"/"of"/"on" and a role word is part of the title
+      const r = remitBefore(doc, k, s0);
+      if (r < 0) break;
+      k = r;
+      continue;
+    }
+    k--;
+  }
+  let a = k + 1;
+  while (a < m.tokenStart && TITLE_LEAD.has(doc.lower[a] as string)) a++;
+  if (head && a < m.tokenStart) rankedTitles(doc, a, m.tokenStart, titles);
+  return k;
+}
+
+/**
+ * The title of tokens [a, b) before a name; "Saudi Energy Minister Prince Khalid": a rank right before the name is a
+ * title of its own when the words before it hold a role of their own.
+ */
+function rankedTitles(doc: Doc, a: number, b: number, titles: TitleList): void {
+  let r = b;
+  while (r > a && RANKS.has(doc.lower[r - 1] as string) && /^\p{Lu}/u.test(doc.words[r - 1] as string)) r--;
+  // "Secretary General", "Attorney General": a post-positive "General" belongs to the title before it
+  while (r < b && doc.lower[r] === 'general' && r > a && isRoleHead(doc.lower[r - 1] as string)) r++;
+  let ownHead = false;
+  for (let j = a; j < r; j++) if (isRoleHead(doc.lower[j] as string)) ownHead = true;
+  if (r > a && r < b && ownHead) {
+    titles.span(a, r);
+    titles.span(r, b);
+  } else titles.span(a, b);
+}
+
+/**
+ * The title in apposition after the comma at e: "Jay Tarriela, a spokesperson for the Philippine Coast Guard, told";
+ * "a senior fellow at the X Institute", "a trade lawyer in Geneva who advised ...", "a former official now living in X",
+ * "a professor of law at the X University": the title is the noun phrase before a place, an employer or a clause (a
+ * post's "of"/"for" remit keeps its place: "head of the group's office in Lviv").
+ */
+function appositionTitle(doc: Doc, e: number, sEnd: number, titles: TitleList): void {
+  let b = e + 1;
+  let hasHead = false;
+  let spokes = false;
+  let remit = false;
+  let ok = true;
+  let cut = -1;
+  let end = -1;
+  while (b < sEnd && b - e <= 12 && doc.words[b] !== ',' && doc.words[b] !== '.') {
+    const w = doc.lower[b] as string;
+    const p = doc.pos[b];
+    if (hasHead && (w === 'of' || w === 'for')) remit = true;
+    if (hasHead && !spokes && TITLE_ENDS.has(w) && !(remit && (w === 'in' || w === 'with'))) {
+      end = b;
+      break;
+    }
+    // "Vienna-based": the part of a hyphenated compound is no clause verb
+    // ("Samoa's chief delegate": a verb-like word before a role noun modifies it)
+    if ((p === VERB || p === AUX) && !(b > e + 1 && doc.words[b - 1] === '-' && doc.starts[b] === doc.ends[b - 1]) && !isRoleHead(b + 1 < doc.n ? (doc.lower[b + 1] as string) : '')) {
+      ok = false;
+      break;
+    }
+    if (isRoleHead(w) || PERSON_NOUNS.has(w)) {
+      hasHead = true;
+      spokes ||= w.startsWith('spokes');
+    }
+    // "a close aide to its commander": a complement that only points back ("its") adds nothing to the title
+    if (hasHead && cut < 0 && PREPOSITIONS.has(w) && b + 1 < doc.n && POSSESSIVE_PRONOUNS.has(doc.lower[b + 1] as string)) cut = b;
+    b++;
+  }
+  if (end > e + 1) titles.span(e + 1, end);
+  else if (ok && hasHead && b > e + 1 && b < sEnd && (doc.words[b] === ',' || doc.words[b] === '.')) titles.span(e + 1, cut > 0 ? cut : b);
 }
 
 /** prepositions after a role noun that name the body or country of the post ("the ambassador of X", "the envoy to X") */
@@ -1029,6 +1235,27 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
   const taken = new Uint8Array(doc.n);
   // tokens of organization and country names ("the African Union's", "Serbia's")
   const body = new Uint8Array(doc.n);
+  markNames(clusters, taken, body);
+  const orgNominals = orgNominalsOf(clusters, kb);
+  const people = new NominalPeople(doc, clusters);
+  for (let i = 0; i < doc.n; i++) {
+    if (doc.lower[i] !== 'the') continue;
+    const lastHead = roleRunHead(doc, i, taken, orgNominals);
+    // organization nominal: "the alliance"
+    const one = i + 1 < doc.n ? (doc.lower[i + 1] as string) : undefined;
+    if (one && orgNominals.has(one) && lastHead < 0) {
+      const c = orgNominals.get(one) as Cluster;
+      const first = c.mentions[0];
+      if (first && first.start < (doc.starts[i] as number)) c.mentions.push(nominal(doc, i, i + 2, 'ORG'));
+      continue;
+    }
+    if (lastHead < 0 || taken[lastHead] === 1 || people.list.length === 0) continue;
+    linkPersonNominal(doc, i, lastHead + 1, taken, body, people);
+  }
+}
+
+/** Marks the tokens of every name mention in `taken`, and those of organisations' and countries' names in `body`. */
+function markNames(clusters: Cluster[], taken: Uint8Array, body: Uint8Array): void {
   for (const c of clusters) {
     const isBody = c.type === 'ORG' || c.type === 'GPE' ? 1 : 0;
     for (const m of c.mentions) {
@@ -1036,25 +1263,54 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
       body.fill(isBody, m.tokenStart, m.tokenEnd);
     }
   }
-  const orgNominals = new Map<string, Cluster>();
+}
+
+/** The article's organisations by the folded nominals the knowledge base gives them ("the alliance" for NATO). */
+function orgNominalsOf(clusters: Cluster[], kb: KB): Map<string, Cluster> {
+  const out = new Map<string, Cluster>();
   for (const c of clusters) {
     if (c.type !== 'ORG' || c.mentions.length === 0) continue;
     const rec = kb.orgByName(c.name);
-    for (const nm of rec?.nominals ?? []) orgNominals.set(foldKey(stripThe(nm)), c);
+    if (rec?.nominals) for (const nm of rec.nominals) out.set(foldKey(stripThe(nm)), c);
   }
-  const people = clusters.filter((c) => c.type === 'PERSON' && c.mentions.length > 0);
-  // first tokens of people's names
-  const personAt = new Uint8Array(doc.n + 1);
-  for (const p of people) for (const m of p.mentions) personAt[m.tokenStart] = 1;
-  // per person: token starts of its mentions, ascending (nominals found below are appended in order)
-  const starts: number[][] = []; // by push: an optimised map returns holey arrays (another hidden class)
-  for (const p of people) {
-    const s: number[] = [];
-    for (const m of p.mentions) s.push(m.tokenStart);
-    starts.push(s.sort((x, y) => x - y));
+  return out;
+}
+
+/** After "the" at i: the last role head of the longest run of role words and names (at most six words), or -1. */
+function roleRunHead(doc: Doc, i: number, taken: Uint8Array, orgNominals: Map<string, Cluster>): number {
+  let lastHead = -1;
+  for (let j = i + 1; j < doc.n && j - i <= 6 && doc.sentOf[j] === doc.sentOf[i]; j++) {
+    const w = doc.lower[j] as string;
+    if (ROLE_HEADS.has(w) || w === 'chief' || w === 'head') lastHead = j;
+    else if (!(isRoleWord(w) || taken[j] === 1 || orgNominals.has(w) || w === "'s")) break;
   }
-  const lastBefore = (k: number, i: number): number => {
-    const a = starts[k] as number[];
+  return lastHead;
+}
+
+/** The people of the article and the token starts of their mentions, ascending (nominals are appended in order). */
+class NominalPeople {
+  readonly list: Cluster[] = [];
+  /** first tokens of people's names */
+  readonly personAt: Uint8Array;
+  /** per person: token starts of its mentions (by push: an optimised map returns holey arrays, another hidden class) */
+  readonly starts: number[][] = [];
+
+  constructor(doc: Doc, clusters: Cluster[]) {
+    for (const c of clusters) if (c.type === 'PERSON' && c.mentions.length > 0) this.list.push(c);
+    this.personAt = new Uint8Array(doc.n + 1);
+    for (const p of this.list) {
+      const s: number[] = [];
+      for (const m of p.mentions) {
+        this.personAt[m.tokenStart] = 1;
+        s.push(m.tokenStart);
+      }
+      this.starts.push(s.sort(ascending));
+    }
+  }
+
+  /** the token start of person k's last mention before token i, or -1 */
+  lastBefore(k: number, i: number): number {
+    const a = this.starts[k] as number[];
     let lo = 0;
     let hi = a.length;
     while (lo < hi) {
@@ -1063,90 +1319,108 @@ function linkNominals(doc: Doc, clusters: Cluster[], kb: KB): void {
       else hi = mid;
     }
     return lo > 0 ? (a[lo - 1] as number) : -1;
-  };
-  for (let i = 0; i < doc.n; i++) {
-    if (doc.lower[i] !== 'the') continue;
-    // the longest run of role words / names after "the"
-    let j = i + 1;
-    let lastHead = -1;
-    while (j < doc.n && j - i <= 6 && doc.sentOf[j] === doc.sentOf[i]) {
-      const w = doc.lower[j] as string;
-      if (ROLE_HEADS.has(w) || w === 'chief' || w === 'head') lastHead = j;
-      else if (!(isRoleWord(w) || taken[j] === 1 || orgNominals.has(w) || w === "'s")) break;
-      j++;
-    }
-    // organization nominal: "the alliance"
-    const one = doc.lower[i + 1] as string | undefined;
-    if (one && orgNominals.has(one) && lastHead < 0) {
-      const c = orgNominals.get(one) as Cluster;
-      const first = c.mentions[0];
-      if (first && first.start < (doc.starts[i] as number)) c.mentions.push(nominal(doc, i, i + 2, 'ORG'));
-      continue;
-    }
-    if (lastHead < 0 || taken[lastHead] === 1 || people.length === 0) continue;
-    const end = lastHead + 1;
-    if (end < doc.n && doc.pos[end] === PROPN) continue; // "the President Joe Biden": a name follows
-    // "the official news agency": the role word only modifies a noun after it
-    if (end < doc.n && doc.pos[end] === NOUN && /^\p{Ll}/u.test(doc.words[end] as string)) continue;
-    // "The former president, Umaro Sissoco Embaló, left": the name in apposition is the one meant
-    if (doc.words[end] === ',' && personAt[end + 1] === 1) continue;
-    const modifiers: string[] = [];
-    for (let k = i + 1; k < end; k++) modifiers.push(foldKey(doc.words[k] as string));
-    const headWord = foldKey(doc.words[lastHead] as string);
-    // "the European Union's foreign policy chief": the nominal names an organization or a country for a current role
-    let named = false;
-    for (let k = i + 1; k < end; k++) if (body[k] === 1) named = true;
-    if (modifiers.includes('former')) named = false;
-    // "hosted by the Ambassador of Morocco", "the envoy to the UN": a role qualified by the body or country it serves is a
-    // post of its own, left to a person whose known titles share its words (never to recency alone)
-    // ("the Minister of Defence and Veterans Affairs of Uganda", "the Secretary of Homeland Security")
-    const at = doc.lower[end + 1] === 'the' ? end + 2 : end + 1;
-    const qualified = QUALIFIERS.has(doc.lower[end] ?? '') && at < doc.n && (body[at] === 1 || UPPER_START.test(doc.words[at] as string));
-    if (qualified) {
-      // "the Secretary of Foreign Affairs, Juan Pérez,": the name in apposition after the whole post is the one meant
-      let k = at;
-      while (k < doc.n && k - end < 14 && (UPPER_START.test(doc.words[k] as string) || OF_FOR_AND.has(doc.lower[k] as string) || doc.lower[k] === 'the')) k++;
-      if (doc.words[k] === ',' && personAt[k + 1] === 1) continue;
-    }
-    // candidate: a person mentioned before, preferring shared title words, then recency; recency alone decides only
-    // for the one person mentioned before, and not when that person's known titles say another role elsewhere
-    const nominalTitle = foldKey(doc.text.slice(doc.starts[i + 1], doc.ends[end - 1]));
-    let best = -1;
-    let bestScore = 0;
-    let bestShared = 0;
-    let bestTitled = false;
-    let before = 0;
-    for (let p = 0; p < people.length; p++) {
-      const last = lastBefore(p, i);
-      if (last < 0) continue;
-      before++;
-      const dist = (doc.sentOf[i] as number) - (doc.sentOf[last] as number);
-      if (dist > 6) continue;
-      const titles = (people[p] as Cluster).titles;
-      const titleWords = new Set(titles.join(' ').split(/\s+/).map(foldKey));
-      let shared = 0;
-      for (const w of modifiers) if (titleWords.has(w)) shared++;
-      if (titleWords.has(headWord)) shared++;
-      // "the Foreign Secretary": a person who holds exactly that title beats one whose longer title shares its words
-      // ("Permanent Secretary of the Ministry of Foreign Affairs")
-      if (titles.some((t) => foldKey(t) === nominalTitle)) shared++;
-      const sc = shared + 1 / (1 + dist);
-      if (sc > bestScore) {
-        bestScore = sc;
-        best = p;
-        bestShared = shared;
-        bestTitled = titles.length > 0;
-      }
-    }
-    if (best >= 0 && (bestShared >= 1 || (before === 1 && !qualified && !(named && bestTitled)))) {
-      const person = people[best] as Cluster;
-      person.mentions.push(nominal(doc, i, end, 'PERSON'));
-      (starts[best] as number[]).push(i);
-      const title = doc.text.slice(doc.starts[i + 1], doc.ends[end - 1]);
-      if (modifiers.length >= 2 && !person.titles.some((t) => foldKey(t) === foldKey(title))) person.titles.push(title);
-      for (let k = i; k < end; k++) taken[k] = 1;
+  }
+}
+
+function ascending(x: number, y: number): number {
+  return x - y;
+}
+
+/** The best person for a nominal, its shared title words, whether it has titles, and how many people came before. */
+interface NominalCandidate {
+  best: number;
+  shared: number;
+  titled: boolean;
+  before: number;
+}
+
+/**
+ * "the former president" from token i ("the") to `end` (after its role head): a person mentioned before, preferring shared
+ * title words, then recency, gets it as a mention (and, with two modifiers or more, as a title). Recency alone decides only
+ * for the one person mentioned before, and not when that person's known titles say another role elsewhere.
+ */
+function linkPersonNominal(doc: Doc, i: number, end: number, taken: Uint8Array, body: Uint8Array, people: NominalPeople): void {
+  if (end < doc.n && doc.pos[end] === PROPN) return; // "the President Joe Biden": a name follows
+  // "the official news agency": the role word only modifies a noun after it
+  if (end < doc.n && doc.pos[end] === NOUN && /^\p{Ll}/u.test(doc.words[end] as string)) return;
+  // "The former president, Umaro Sissoco Embaló, left": the name in apposition is the one meant
+  if (end < doc.n && doc.words[end] === ',' && people.personAt[end + 1] === 1) return;
+  const modifiers: string[] = [];
+  for (let k = i + 1; k < end; k++) modifiers.push(foldKey(doc.words[k] as string));
+  // "the European Union's foreign policy chief": the nominal names an organization or a country for a current role
+  let named = false;
+  for (let k = i + 1; k < end; k++) if (body[k] === 1) named = true;
+  if (modifiers.includes('former')) named = false;
+  const qualified = qualifiedPost(doc, end, body);
+  if (qualified && nameAfterPost(doc, end, people.personAt)) return;
+  const c = nominalCandidate(doc, i, end, modifiers, people);
+  if (c.best < 0 || !(c.shared >= 1 || (c.before === 1 && !qualified && !(named && c.titled)))) return;
+  const person = people.list[c.best] as Cluster;
+  person.mentions.push(nominal(doc, i, end, 'PERSON'));
+  (people.starts[c.best] as number[]).push(i);
+  const title = doc.text.slice(doc.starts[i + 1], doc.ends[end - 1]);
+  if (modifiers.length >= 2 && !hasTitle(person.titles, foldKey(title))) person.titles.push(title);
+  for (let k = i; k < end; k++) taken[k] = 1;
+}
+
+/**
+ * "hosted by the Ambassador of Morocco", "the envoy to the UN": a role qualified by the body or country it serves is a post
+ * of its own, left to a person whose known titles share its words (never to recency alone) ("the Minister of Defence and
+ * Veterans Affairs of Uganda", "the Secretary of Homeland Security"). `end` is the token after the role head.
+ */
+function qualifiedPost(doc: Doc, end: number, body: Uint8Array): boolean {
+  if (end >= doc.n || !QUALIFIERS.has(doc.lower[end] as string)) return false;
+  const at = postStart(doc, end);
+  return at < doc.n && (body[at] === 1 || UPPER_START.test(doc.words[at] as string));
+}
+
+/** the first token of what a qualified post's preposition at `end` names (after "the") */
+function postStart(doc: Doc, end: number): number {
+  return end + 1 < doc.n && doc.lower[end + 1] === 'the' ? end + 2 : end + 1;
+}
+
+/** "the Secretary of Foreign Affairs, Juan Pérez,": a person's name in apposition after the whole qualified post */
+function nameAfterPost(doc: Doc, end: number, personAt: Uint8Array): boolean {
+  let k = postStart(doc, end);
+  while (k < doc.n && k - end < 14 && (UPPER_START.test(doc.words[k] as string) || OF_FOR_AND.has(doc.lower[k] as string) || doc.lower[k] === 'the')) k++;
+  return k < doc.n && doc.words[k] === ',' && personAt[k + 1] === 1;
+}
+
+/** The person mentioned within six sentences before the nominal at i with the most shared title words, then the most recent. */
+function nominalCandidate(doc: Doc, i: number, end: number, modifiers: string[], people: NominalPeople): NominalCandidate {
+  const headWord = foldKey(doc.words[end - 1] as string);
+  const nominalTitle = foldKey(doc.text.slice(doc.starts[i + 1], doc.ends[end - 1]));
+  const out: NominalCandidate = { best: -1, shared: 0, titled: false, before: 0 };
+  let bestScore = 0;
+  for (let p = 0; p < people.list.length; p++) {
+    const last = people.lastBefore(p, i);
+    if (last < 0) continue;
+    out.before++;
+    const dist = (doc.sentOf[i] as number) - (doc.sentOf[last] as number);
+    if (dist > 6) continue;
+    const titles = (people.list[p] as Cluster).titles;
+    const titleWords = new Set(titles.join(' ').split(/\s+/).map(foldKey));
+    let shared = 0;
+    for (const w of modifiers) if (titleWords.has(w)) shared++;
+    if (titleWords.has(headWord)) shared++;
+    // "the Foreign Secretary": a person who holds exactly that title beats one whose longer title shares its words
+    // ("Permanent Secretary of the Ministry of Foreign Affairs")
+    if (hasTitle(titles, nominalTitle)) shared++;
+    const sc = shared + 1 / (1 + dist);
+    if (sc > bestScore) {
+      bestScore = sc;
+      out.best = p;
+      out.shared = shared;
+      out.titled = titles.length > 0;
     }
   }
+  return out;
+}
+
+/** some title folds to `folded` */
+function hasTitle(titles: string[], folded: string): boolean {
+  for (const t of titles) if (foldKey(t) === folded) return true;
+  return false;
 }
 
 /**
@@ -1184,10 +1458,16 @@ function otherCountryOwns(doc: Doc, kb: KB, m: EntityMention, orgName: string): 
 function placeNamedOrgs(clusters: Cluster[], kb: KB): void {
   let places: Map<string, Cluster> | null = null;
   for (const c of clusters) {
-    if (c.type !== 'ORG' || c.mentions.length === 0 || /\s/.test(c.name) || c.mentions.some((m) => m.tokenEnd - m.tokenStart !== 1)) continue;
+    if (c.type !== 'ORG' || c.mentions.length === 0 || /\s/.test(c.name) || !allOneWord(c)) continue;
     const place = (places ??= placesByText(clusters)).get(c.name);
     if (!place || kb.orgByName(c.name) || kb.actorOrg(c.name)) continue;
     for (const m of c.mentions) place.mentions.push(retyped(m, place.type));
     c.mentions = [];
   }
+}
+
+/** every mention of c is one word */
+function allOneWord(c: Cluster): boolean {
+  for (const m of c.mentions) if (m.tokenEnd - m.tokenStart !== 1) return false;
+  return true;
 }
