@@ -8,7 +8,8 @@ import { loadKB } from '../kb/index.js';
 import type { EntityMention, EntityRecognizer, ResolvedEntity } from './types.js';
 import { tokenize } from './tokenize.js';
 import { createRecognizer } from './entities/recognizer.js';
-import { resolveEntities, retyped } from './stages/resolve.js';
+import { resolveEntities } from './stages/resolve.js';
+import { retyped } from './entities/rules.js';
 import { findDates } from './stages/dates.js';
 import { buildEntityIndex } from './stages/entity-index.js';
 import { linkPronouns } from './stages/pronouns.js';
@@ -227,9 +228,9 @@ export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysi
 }
 
 /**
- * The recognizer's mentions as objects of one hidden class (resolve.ts, retyped): its stages build them with literals of
- * several field sets and with spreads, and every later stage reads them (a site that sees more than four classes is
- * megamorphic).
+ * The recognizer's mentions as objects of one hidden class (entities/rules.ts, retyped), whatever recognizer made them:
+ * the shipped one already builds them so (entityMention), one passed in the options may not, and every later stage
+ * reads them (a site that sees more than four classes is megamorphic).
  */
 function oneShape(ms: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];

@@ -1312,7 +1312,7 @@ function chunkSubject(doc: Doc, index: EntityIndex, verb: number, lo: number, mo
     const k = lastActor(index, obliqueStart, oblique);
     if (isActor(index, k)) return { id: entityIdAt(index, k), start: a, head: k };
   }
-  // "The host, Lithuanian President Gitanas Nausėda, said": the apposition names the subject
+  // "The host, Ruritanian President Ana Duarte, said": the apposition names the subject
   if (!id && paren >= 0) {
     for (let k = paren + 1; k < verb && k - paren < PAREN_MAX; k++) {
       if (doc.words[k] === ',' || !inChunk(doc, index, k)) break;

@@ -2,7 +2,7 @@
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
 import type { Doc, ResolvedEntity } from '../types.js';
 import { glued, gluedHyphen, tokenAt } from '../tokenize.js';
-import { isCity, typeOfId, type EntityIndex } from './entity-index.js';
+import { entityById, isCity, typeOfId, type EntityIndex } from './entity-index.js';
 import { GOV_NOMINALS, HOME, countryOfEntity, isStateNoun, type ActsFor } from './acts-for.js';
 import {
   AID_OBJECTS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, TEXT_OBJECTS, CO_AGENT, CONTROL_TYPES, INTENT_WORDS, IRREALIS_HEADS, NEGATIONS, OBJECT_SWITCH, SPEECH_ACTS, SYMMETRIC,
@@ -387,14 +387,14 @@ const MEMBER_NOUNS: ReadonlySet<string> = new Set(['allies', 'members', 'states'
  * The organisation of states (an IGO) whose officer reports the clause at s: the reporter acts for it, or its title
  * names it ("NATO Secretary General X said ...", "EU foreign policy chief X said ..."); else null.
  */
-function allianceReporter(doc: Doc, index: EntityIndex, byId: ReadonlyMap<string, ResolvedEntity>, s: number, sa: number, acts: ActsFor): string | null {
+function allianceReporter(doc: Doc, index: EntityIndex, s: number, sa: number, acts: ActsFor): string | null {
   let k = s - 1;
   if (doc.lower[k] === 'that') k--;
   if (!CUE_VERBS.has(doc.lower[k] as string)) return null;
   const r = subjectBefore(doc, index, k, sa, true);
   if (!r?.id) return null;
   const igo = (id: string): boolean => {
-    const b = byId.get(id);
+    const b = entityById(index, id);
     return b !== undefined && b.type === 'ORG' && (b.kb as { role?: string }).role === 'IGO';
   };
   if (igo(acts.party(r.id))) return acts.party(r.id);
@@ -781,7 +781,6 @@ class ArticleCoder {
   triggerEnd = -1;
   /** tokens of a matched multi-word trigger are not triggers again ("never recognise") */
   nextFree = 0;
-  readonly byId: Map<string, ResolvedEntity>;
 
   constructor(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], acts: ActsFor) {
     this.doc = doc;
@@ -791,19 +790,18 @@ class ArticleCoder {
     this.lex = triggers();
     // by push: an optimised map returns a holey array (another hidden class to deoptimise on)
     for (const q of quotes) this.quoteSpans.push({ a: q.start, b: q.end, speaker: q.speaker });
-    // who acts for whom is decided once per article by the acts-for stage (stored on the entities)
-    this.byId = new Map(index.entities.map((e) => [e.id, e]));
   }
 
-  /** a spokesperson -> the organisation or country of the title */
+  /** a spokesperson -> the organisation or country of the title (who acts for whom is decided once per article by the
+   * acts-for stage, stored on the entities) */
   actsFor(id: string): string {
-    const e = this.byId.get(id);
+    const e = entityById(this.index, id);
     return e?.type === 'PERSON' && e.actsFor !== undefined && e.actsFor !== HOME ? e.actsFor : id;
   }
 
   /** a government body (or HOME) -> its country; `other` is the other party, never its own home */
   statesFor(id: string, other: string | undefined): string {
-    const e = this.byId.get(id);
+    const e = entityById(this.index, id);
     const c = id === HOME ? HOME : e?.type === 'ORG' ? e.actsFor : undefined;
     if (!c) return id;
     if (c !== HOME) return c;
@@ -1492,7 +1490,7 @@ function findSources(c: ArticleCoder, m: Match): boolean {
   const appos = !passive && !nounTrigger && !circumstance ? appositionSubjects(doc, index, sa, i) : [];
   // ("The two leaders agreed ...", "the two sides agreed" after one of them met, called or urged the other: no list of
   // the two is named, the pair of the latest act between two parties is)
-  const group = subj && !passive && !circumstance && subj.head < i ? groupParties(doc, index, subj.head) ?? latestPair(doc, c.byId, c.acts, c.out, subj.head) : null;
+  const group = subj && !passive && !circumstance && subj.head < i ? groupParties(doc, index, subj.head) ?? latestPair(doc, c.index, c.acts, c.out, subj.head) : null;
   if (nounTrigger && !passive && byAgent >= 0) {
     sources.push(c.actsFor(countryOf(index, byAgent)));
   } else if (passive) {
@@ -1550,7 +1548,7 @@ function subjectSources(c: ArticleCoder, m: Match, subj: Subject): void {
   } else if (MEMBER_NOUNS.has(doc.lower[subj.head] as string) && subj.head - subj.start <= 1) {
     // "NATO's chief said allies stood firmly with Lithuania", "Kallas said member states would ...": the members of
     // the body whose officer reports it act as that body (GOV_NOMINALS and MEMBER_NOUNS share no word)
-    const body = allianceReporter(doc, index, c.byId, subj.start, sa, c.acts);
+    const body = allianceReporter(doc, index, subj.start, sa, c.acts);
     if (body !== null) sources.push(body);
   }
 }
@@ -1966,7 +1964,7 @@ const PAIR_SENTENCES = 2;
  * by telephone with B. The two leaders agreed ...") for "leaders", "ministers" and a bare "the two"; for "sides",
  * "countries" the states of the latest meeting, deal or cooperation between two parties. Null when there is none.
  */
-function latestPair(doc: Doc, byId: ReadonlyMap<string, ResolvedEntity>, acts: ActsFor, out: readonly ArgusEvent[], head: number): string[] | null {
+function latestPair(doc: Doc, index: EntityIndex, acts: ActsFor, out: readonly ArgusEvent[], head: number): string[] | null {
   const w = doc.lower[head] as string;
   const bare = w === 'two' && doc.lower[head - 1] === 'the';
   if (!bare) {
@@ -1983,8 +1981,8 @@ function latestPair(doc: Doc, byId: ReadonlyMap<string, ResolvedEntity>, acts: A
     if (t >= head) continue;
     if (s - (doc.sentOf[t] as number) > PAIR_SENTENCES) break;
     if (e.source === null || e.target === null || e.source === HOME || e.target === HOME) continue;
-    const a = byId.get(e.source);
-    const b = byId.get(e.target);
+    const a = entityById(index, e.source);
+    const b = entityById(index, e.target);
     if (!a || !b) continue;
     const persons = a.type === 'PERSON' && b.type === 'PERSON';
     if (people) return persons ? [e.source, e.target] : null;

@@ -7,7 +7,7 @@ import { foldKey, unaccented } from '../../kb/text.js';
 import { POS_INDEX, type Doc, type EntityMention, type ResolvedEntity } from '../types.js';
 import { COURTESY, LOC_HEADS, NAME_PARTICLES, PERSON_NOUNS, REMIT_PREPS, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
 import { orgRole, personRole } from '../entities/roles.js';
-import { ALTERNATE_CITY_POP, largeCityByAlternate } from '../entities/rules.js';
+import { ALTERNATE_CITY_POP, entityMention, largeCityByAlternate, retyped } from '../entities/rules.js';
 import { appositiveRole } from '../entities/name-shapes.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
@@ -1139,7 +1139,7 @@ function titlesAround(doc: Doc, m: EntityMention, inName: Uint8Array, titles: Ti
     const t = titleBeforeComma(doc, k, s0, inName);
     if (t) titles.span(t[0], t[1]);
   }
-  // apposition: "Jay Tarriela, a spokesperson for the Philippine Coast Guard, told ..."
+  // apposition: "Ana Duarte, a spokesperson for the Ruritanian Coast Guard, told ..."
   if (m.tokenEnd < sEnd && doc.words[m.tokenEnd] === ',') appositionTitle(doc, m.tokenEnd, sEnd, titles);
 }
 
@@ -1187,7 +1187,7 @@ function rankedTitles(doc: Doc, a: number, b: number, titles: TitleList): void {
 }
 
 /**
- * The title in apposition after the comma at e: "Jay Tarriela, a spokesperson for the Philippine Coast Guard, told";
+ * The title in apposition after the comma at e: "Ana Duarte, a spokesperson for the Ruritanian Coast Guard, told";
  * "a senior fellow at the X Institute", "a trade lawyer in Geneva who advised ...", "a former official now living in X",
  * "a professor of law at the X University": the title is the noun phrase before a place, an employer or a clause (a
  * post's "of"/"for" remit keeps its place: "head of the group's office in Lviv").
@@ -1347,7 +1347,7 @@ function linkPersonNominal(doc: Doc, i: number, end: number, taken: Uint8Array, 
   if (end < doc.n && doc.words[end] === ',' && people.personAt[end + 1] === 1) return;
   const modifiers: string[] = [];
   for (let k = i + 1; k < end; k++) modifiers.push(foldKey(doc.words[k] as string));
-  // "the European Union's foreign policy chief": the nominal names an organization or a country for a current role
+  // "the African Union's trade commissioner": the nominal names an organization or a country for a current role
   let named = false;
   for (let k = i + 1; k < end; k++) if (body[k] === 1) named = true;
   if (modifiers.includes('former')) named = false;
@@ -1423,18 +1423,10 @@ function hasTitle(titles: string[], folded: string): boolean {
   return false;
 }
 
-/**
- * m with another type (or its own): one literal (one hidden class), where a spread gives each copying site a class of its
- * own; the pipeline passes the recognizer's mentions through it so that every later stage sees that one class
- */
-export function retyped(m: EntityMention, type: EntityType): EntityMention {
-  return { start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, text: m.text, type, kind: m.kind, score: m.score };
-}
-
 function nominal(doc: Doc, a: number, b: number, type: EntityType): EntityMention {
   const start = doc.starts[a] as number;
   const end = doc.ends[b - 1] as number;
-  return { start, end, tokenStart: a, tokenEnd: b, text: doc.text.slice(start, end), type, kind: 'nominal', score: undefined }; // one hidden class
+  return entityMention(start, end, a, b, doc.text.slice(start, end), type, 'nominal', undefined);
 }
 
 
