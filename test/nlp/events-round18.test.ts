@@ -17,7 +17,8 @@ const ROWS: Array<[string, Triple[]]> = [
     [['Turkey', 'ASSAULT', "Kurdistan Workers' Party"]]],
   // a spokesman who reports both his government's act and its refusal does not answer himself: no recipient is better
   // than the reporter
-  ['Chile summoned the Argentine ambassador on Friday, government spokesman Pablo Soto told reporters. "Chile will never accept an effort to redraw the maritime border," Soto said.',
+  // (the refusal by a verb the parse's lexicon knows: a reported "will never accept" is coded by neither coder since round 22)
+  ['Chile summoned the Argentine ambassador on Friday, government spokesman Pablo Soto told reporters. "Chile rejects any effort to redraw the maritime border," Soto said.',
     [['Chile', 'ACCUSE', 'Argentine'], ['Chile', 'REJECT', null]]],
   // a concession yields to the party whose pressure its "after" phrase names
   ["Chile's government withdrew a planned fuel levy on Friday, two days after the National Truckers Federation threatened a nationwide strike.",

@@ -23,7 +23,7 @@ const ROWS: Array<[string, Triple[]]> = [
   ['Latvia banned Russian-registered trucks at all its border crossings on Monday.', [['Latvia', 'SANCTION', 'Russian']]],
   // military aircraft sent somewhere are a deployment; an amount longer than a gap still names the troops trained
   ['Azerbaijan sent 20 military aircraft to the border on Friday.', [['Azerbaijan', 'MOBILIZE', null]]],
-  ['Iran has trained more than 2,000 Houthi fighters in Yemen, Saudi Arabia said.', [['Iran', 'MOBILIZE', null]]],
+  ['Iran has trained more than 2,000 Houthi fighters in Yemen, according to Western officials.', [['Iran', 'MOBILIZE', null]]],
   // allowing deliveries in gives access (CAMEO 0863); road blockades are a protest's obstruction (CAMEO 144)
   ['Jordan allowed the delivery of 300 tonnes of flour to Gaza on Monday.', [['Jordan', 'RETREAT', null]]],
   ["The Bolivian Workers' Center began road blockades around La Paz on Tuesday.", [["Bolivian Workers' Center", 'PROTEST', null]]],
