@@ -10,10 +10,11 @@ import { dirname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { jackknifeTags, trainParser, trainTagger, evaluate } from '../src/nlp/parse/train.js';
 import { buildClusters, tokenizeUnlabeled } from '../src/nlp/ner/clusters.js';
-import { WordTable, normCode } from '../src/nlp/parse/lexical.js';
+import { WordTable, normalWord } from '../src/nlp/parse/lexical.js';
 import { DEV_FILES, TRAIN_FILES, readGold } from './parse-data.js';
 import { encodeParser, decodeParser, PARSE_FEATURES_VERSION } from '../src/nlp/parse/model.js';
 import { ParserModel } from '../src/nlp/parse/index.js';
+import { ParseDictionaries, buildDictionaries, dictionaryPath, formatDictionaries } from '../src/nlp/parse/dictionaries.js';
 import { DEPRELS_FULL, UPOS_TAGS } from '../src/nlp/parse/labels.js';
 
 const SETTINGS = {
@@ -43,12 +44,6 @@ const SETTINGS = {
 /** unlabeled text for the word clusters: public-domain news releases (corpora/news-pd, see corpora/README.md) */
 const CLUSTER_TEXT = 'corpora/news-pd/bodies.txt.gz';
 
-/** A word as the parser's word hash sees it: lower case, digits as 0, quotes and dashes straightened. */
-function normWord(w: string): string {
-  let out = '';
-  for (let k = 0; k < w.length; k++) out += String.fromCharCode(normCode(w.charCodeAt(k)));
-  return out;
-}
 
 /** Clusters of the normalised words of the unlabeled text and the training sentences, as (word hash, packed value). */
 function learnClusters(train: ReadonlyArray<{ words: readonly string[] }>, fine: number, mid: number, coarse: number, cache: string | undefined): Array<[number, number]> {
@@ -60,7 +55,7 @@ function learnClusters(train: ReadonlyArray<{ words: readonly string[] }>, fine:
     return out;
   }
   const text = gunzipSync(readFileSync(CLUSTER_TEXT)).toString('utf8').split('\n').filter((l) => l.length > 0 && !l.startsWith('# '));
-  const sents = [...text.map(tokenizeUnlabeled), ...train.map((x) => x.words)].map((ws) => ws.map(normWord));
+  const sents = [...text.map(tokenizeUnlabeled), ...train.map((x) => x.words)].map((ws) => ws.map(normalWord));
   const t = buildClusters(sents, { fine, mid, coarse });
   const out: Array<[number, number]> = [];
   for (let i = 0; i < t.keys.length; i++) if (t.keys[i] !== 0) out.push([t.keys[i] as number, t.values[i] as number]);
@@ -156,11 +151,14 @@ async function main(): Promise<void> {
   const bin = encodeParser(weights);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bin);
+  const dictFile = buildDictionaries(train);
+  writeFileSync(dictionaryPath(out), formatDictionaries(dictFile));
+  console.log(`wrote ${dictionaryPath(out)}: ${Object.keys(dictFile.tags).length} words with one tag, ${dictFile.labels.length} arc shapes with one relation`);
   console.log(`wrote ${out}: ${(bin.length / 1e6).toFixed(1)} MB; rows tagger ${weights.tagger.w.length / weights.tagger.C}, transitions ${weights.trans.w.length / 4}, labeler ${weights.labeler.w.length / weights.labeler.C}, word table ${wordTable ? wordTable.keys.length : 0} slots (${secs()})`);
   if (process.argv.includes('--no-eval')) return;
-  const model = ParserModel.fromWeights(decodeParser(bin));
+  const model = ParserModel.fromWeights(decodeParser(bin), new ParseDictionaries(dictFile));
   for (const [name, file] of Object.entries(DEV_FILES)) {
-    const r = evaluate(model.tagger, model.trans, model.labeler, readGold(file), model.words);
+    const r = evaluate(model.tagger, model.trans, model.labeler, readGold(file), model.words, model.dict);
     console.log(`${name}: UAS ${r.uas.toFixed(4)}  LAS ${r.las.toFixed(4)}  LAS(full) ${r.lasFull.toFixed(4)}  UPOS ${r.upos.toFixed(4)}  (${r.words} words)`);
   }
   console.log(`done (${secs()})`);

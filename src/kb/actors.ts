@@ -150,6 +150,13 @@ export class ActorIndex {
     this.personCount = this.l.persons.length;
   }
 
+  /** Builds now the name positions and paths that org(), person() and orgAt() otherwise make on their first call. */
+  prepare(): void {
+    this.compactAt ??= positions(this.l.compact);
+    this.personAt ??= positions(this.l.persons);
+    if (!this.paths) this.buildPaths();
+  }
+
   private orgOf(i: number): ActorOrg {
     let o = this.orgObjects[i];
     if (!o) {

@@ -119,6 +119,11 @@ class TextColumn {
     return false;
   }
 
+  /** Builds the word index of holdingWord now rather than on its first use. */
+  prepare(): void {
+    this.words ??= this.wordIndex();
+  }
+
   /** The word index of holdingWord: a pass over the joined bytes (some 0.1 s for the cities' keys), two int32 per word. */
   private wordIndex(): { hash: Int32Array; value: Int32Array } {
     const n = this.length;
@@ -421,6 +426,11 @@ export class CityIndex {
 
   get size(): number {
     return this.c.ids.length;
+  }
+
+  /** Builds now what containing() otherwise builds on its first call (the word index of the keys). */
+  prepare(): void {
+    this.c.keys.prepare();
   }
 
   /** index of folded key k in the sorted keys, or -1 */

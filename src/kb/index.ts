@@ -155,6 +155,12 @@ class KnowledgeBase implements KB {
     return this.admin1Codes.get(`${country}:${code}`);
   }
 
+  prepare(): void {
+    this.cityIndex ??= new CityIndex(this.cityAliases, this.dir);
+    this.cityIndex.prepare();
+    this.actors().prepare();
+  }
+
   cities(name: string, alternates = false): PlaceRecord[] {
     this.cityIndex ??= new CityIndex(this.cityAliases, this.dir);
     return this.cityIndex.find(name, alternates);

@@ -59,6 +59,11 @@ export interface PlaceRecord {
 }
 
 export interface KB {
+  /**
+   * Builds now the indexes that are otherwise built on first use (cities and their word index, the actors): the
+   * analyzer's start-up calls it, so that no article pays for them; commands that read one fact never do.
+   */
+  prepare(): void;
   /** country by name or alias, case-sensitive on the original surface but tolerant of "the " prefix */
   countryByName(name: string): CountryRecord | undefined;
   countryByIso2(iso2: string): CountryRecord | undefined;

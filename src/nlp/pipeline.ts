@@ -6,11 +6,12 @@ import type { ArticleInput } from '../core/input.js';
 import { articleId } from '../core/ids.js';
 import { loadKB } from '../kb/index.js';
 import type { EntityMention, EntityRecognizer, ResolvedEntity } from './types.js';
-import { tokenize } from './tokenize.js';
+import { prepareTokenizer, tokenize } from './tokenize.js';
 import { createRecognizer } from './entities/recognizer.js';
+import { prepareTagger } from './ner/index.js';
 import { resolveEntities } from './stages/resolve.js';
 import { retyped } from './entities/rules.js';
-import { findDates } from './stages/dates.js';
+import { findDates, prepareDates } from './stages/dates.js';
 import { buildEntityIndex } from './stages/entity-index.js';
 import { linkPronouns } from './stages/pronouns.js';
 import { findQuotes } from './stages/quotes.js';
@@ -41,11 +42,20 @@ export interface AnalyzeOptions {
 
 let defaultRecognizer: EntityRecognizer | null = null;
 
-/** Loads the knowledge base and the models once; later calls are free. */
+/**
+ * Loads the knowledge base, its indexes, the models and the packages the stages require on first use, once; later
+ * calls are free. Whatever analyzes calls it at start-up, so that the first article does not pay for loading.
+ */
 export function warmUp(): EntityRecognizer {
-  defaultRecognizer ??= createRecognizer(loadKB());
+  if (defaultRecognizer) return defaultRecognizer;
+  const kb = loadKB();
+  kb.prepare();
+  defaultRecognizer = createRecognizer(kb);
   loadParser();
   loadEventLexicon();
+  prepareTagger();
+  prepareTokenizer();
+  prepareDates();
   return defaultRecognizer;
 }
 
@@ -60,7 +70,6 @@ export function syntaxOf(doc: Doc, index?: EntityIndex, every = false): Syntax {
   return syntaxFromParse(parse, UPOS_TAGS, DEPRELS, DEPRELS_FULL);
 }
 
-const PARSE_SPEECH = process.env['ARGUS_PARSE_SPEECH'] !== 'off';
 const PARTY_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'them', 'police', 'government', 'authorities', 'army', 'troops', 'forces']);
 const VERB_POS = POS_INDEX['VERB'] as number;
 const NOUN_POS = POS_INDEX['NOUN'] as number;
@@ -124,7 +133,7 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
     // a reporting verb: the quote stage finds its speaker from the parse ("X, the minister, told ... and said ...")
     // unless the speaker stands right before it ("X said", "she told"), where the stage keeps the chunker's subject;
     // an act reported in its clause is coded from the parse either way
-    if (PARSE_SPEECH && !want[k] && parties >= 1) {
+    if (!want[k] && parties >= 1) {
       for (let t = from; t < to; t++) {
         if (doc.pos[t] === VERB_POS && CUE_VERBS.has(doc.lower[t] as string) && (trigger || !partyRightBefore(doc, index, from, t))) {
           want[k] = 1;

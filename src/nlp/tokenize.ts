@@ -240,12 +240,16 @@ const RARE_PATHS = 'Erdoğan said he cannot go to the U.S. The talks on the Meko
   'He said: "no." Then they met, e.g. at 3. noon.\n\nIt "ended." Erdoğan met Ćosić, Dương and Şahin.';
 let rarePathsRead = false;
 
+/** Loads wink's model and reads RARE_PATHS, as the first tokenize() would: the analyzer's start-up (pipeline warmUp). */
+export function prepareTokenizer(): void {
+  if (rarePathsRead) return;
+  rarePathsRead = true;
+  tokenizeText(RARE_PATHS);
+  tokenizeText(RARE_PATHS);
+}
+
 export function tokenize(text: string): Doc {
-  if (!rarePathsRead) {
-    rarePathsRead = true;
-    tokenizeText(RARE_PATHS);
-    tokenizeText(RARE_PATHS);
-  }
+  prepareTokenizer();
   return tokenizeText(text);
 }
 

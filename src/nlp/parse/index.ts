@@ -1,7 +1,8 @@
 // The dependency parser of Argus: UPOS tags, heads and relations for every sentence of a Doc (or of pre-split words).
 import type { Doc } from '../types.js';
 import { FULL_TO_BASE, UPOS_TAGS } from './labels.js';
-import { loadRuntimeParser } from './load.js';
+import { loadRuntimeParser, parserPath } from './load.js';
+import { loadDictionaries, type ParseDictionaries } from './dictionaries.js';
 import type { ParserWeights } from './model.js';
 import { runtimeOf, type RuntimeParser } from './runtime.js';
 import { ParserWorkspace, parseState } from './parser.js';
@@ -35,14 +36,14 @@ export interface SentenceParse {
   readonly deprelFull: Uint8Array;
 }
 
-/** A loaded parser: the tagger and the parser's two scorers. */
+/** A loaded parser: the tagger and the parser's two scorers, and the tag and relation dictionaries that spare them work. */
 export class ParserModel {
   readonly tagger: PackedScorer;
   readonly trans: DenseScorer;
   readonly labeler: PackedScorer;
   /** word clusters */
   readonly words: WordTable | null;
-  constructor(readonly runtime: RuntimeParser) {
+  constructor(readonly runtime: RuntimeParser, readonly dict: ParseDictionaries | null = null) {
     this.words = runtime.words;
     this.tagger = new PackedScorer(runtime.tagger);
     this.trans = new DenseScorer(runtime.trans);
@@ -50,16 +51,16 @@ export class ParserModel {
   }
 
   /** A model from weights as trained (training and evaluation; the shipped model loads through the cache). */
-  static fromWeights(w: ParserWeights): ParserModel {
-    return new ParserModel(runtimeOf(w));
+  static fromWeights(w: ParserWeights, dict: ParseDictionaries | null = null): ParserModel {
+    return new ParserModel(runtimeOf(w), dict);
   }
 }
 
 let loaded: ParserModel | null = null;
 
-/** The shipped model (models/parse/parser.bin.gz, or ARGUS_PARSE_MODEL), loaded once per process. */
+/** The shipped model (models/parse/parser.bin.gz, or ARGUS_PARSE_MODEL) and its dictionaries, loaded once per process. */
 export function loadParser(): ParserModel {
-  loaded ??= new ParserModel(loadRuntimeParser());
+  loaded ??= new ParserModel(loadRuntimeParser(), loadDictionaries(parserPath()));
   return loaded;
 }
 
@@ -88,7 +89,7 @@ function tagSpan(model: ParserModel, words: readonly string[], from: number, to:
   const hs = tws.hashes;
   hs.table = model.words;
   hs.set(words, from, to);
-  tagHashed(model.tagger, tws, upos, at);
+  tagHashed(model.tagger, tws, upos, at, model.dict);
   if (forced) for (let i = at; i < at + (to - from); i++) if ((forced[i] as number) !== FREE) upos[i] = forced[i] as number;
   for (let i = 0; i < hs.n; i++) {
     keptWord[at + i] = hs.word[i] as number;
@@ -100,7 +101,7 @@ function tagSpan(model: ParserModel, words: readonly string[], from: number, to:
 /** Parses the n tagged words at [at..) (tagSpan kept their hashes) into the out arrays; heads relative to `base` (-1 = root). */
 function parseTagged(model: ParserModel, n: number, upos: Uint8Array, head: Int32Array, full: Uint8Array, at: number, rootHead: number, base: number): void {
   pws.initFrom(keptWord, keptSuf3, keptClu, at, n, upos, at);
-  parseState(model.trans, model.labeler, pws);
+  parseState(model.trans, model.labeler, pws, model.dict);
   for (let i = 1; i <= n; i++) {
     const h = pws.head[i] as number;
     head[at + i - 1] = h === 0 ? rootHead : base + h;

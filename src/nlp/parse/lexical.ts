@@ -25,6 +25,13 @@ export function wordHash(s: string): number {
   return h;
 }
 
+/** A word as the parser's word hash sees it (wordHash(normalWord(s)) === wordHash(s)): lower case, digits as 0, quotes and dashes straightened. */
+export function normalWord(s: string): string {
+  let out = '';
+  for (let k = 0; k < s.length; k++) out += String.fromCharCode(normCode(s.charCodeAt(k)));
+  return out;
+}
+
 /** Shape class of a code unit: X upper, x lower, d digit, the unit itself for punctuation. */
 function shapeCode(c: number): number {
   if (c >= 65 && c <= 90) return 88;

@@ -5,6 +5,7 @@
 import type { TokenHashes } from './lexical.js';
 import { FULL_TO_BASE as FULL_TO_BASE_, N_DEPRELS_FULL, N_UPOS, ROOT_REL } from './labels.js';
 import type { Scorer } from './weights.js';
+import type { ParseDictionaries } from './dictionaries.js';
 
 export const SH = 0;
 export const RE = 1;
@@ -457,8 +458,11 @@ export function bestLabel(scores: Float32Array, h: number): number {
   return best;
 }
 
-/** Parses the sentence set up in ws (init already called); heads and labels end in ws.head / ws.label. */
-export function parseState(trans: Scorer, labeler: Scorer, ws: ParserWorkspace): void {
+/**
+ * Parses the sentence set up in ws (init already called); heads and labels end in ws.head / ws.label. An arc whose
+ * shape the relation dictionary knows takes its relation there without scoring (dictionaries.ts).
+ */
+export function parseState(trans: Scorer, labeler: Scorer, ws: ParserWorkspace, dict: ParseDictionaries | null = null): void {
   const n = ws.n;
   const sc = ws.tscores;
   while (ws.b <= n) {
@@ -474,18 +478,19 @@ export function parseState(trans: Scorer, labeler: Scorer, ws: ParserWorkspace):
     for (let k = 0; k < N_MOVES; k++) {
       if ((sc[k] as number) > bv && ws.valid(k)) { bv = sc[k] as number; m = k; }
     }
-    let l = 0;
-    if (m === LA || m === RA) {
-      const h = m === LA ? ws.b : ws.s0;
-      if (h === 0) l = ROOT;
-      else {
-        labeler.score(ws.lfeats, ws.labelFeatures(), m === LA ? SALT_LA : SALT_RA, ws.lscores);
-        l = bestLabel(ws.lscores, h);
-      }
-    }
+    const l = m === LA ? arcLabel(labeler, ws, dict, ws.b, ws.s0, 0) : m === RA ? arcLabel(labeler, ws, dict, ws.s0, ws.b, 1) : 0;
     ws.apply(m, l);
   }
   finish(labeler, ws);
+}
+
+/** The relation of the arc h -> d about to be made (d on h's left: right = 0), from the dictionary or the labeler. */
+function arcLabel(labeler: Scorer, ws: ParserWorkspace, dict: ParseDictionaries | null, h: number, d: number, right: number): number {
+  if (h === 0) return ROOT;
+  const known = dict !== null ? dict.labelOf(right, ws.W[d] as number, ws.P[d] as number, ws.P[h] as number) : -1;
+  if (known >= 0) return known;
+  labeler.score(ws.lfeats, ws.labelFeatures(), right === 0 ? SALT_LA : SALT_RA, ws.lscores);
+  return bestLabel(ws.lscores, h);
 }
 
 /** Attaches the words left headless on the stack once the buffer is empty. */

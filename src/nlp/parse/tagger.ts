@@ -2,6 +2,7 @@
 import { TokenHashes, cluFine, cluMid } from './lexical.js';
 import { N_UPOS as N_UPOS_ } from './labels.js';
 import type { Scorer } from './weights.js';
+import type { ParseDictionaries } from './dictionaries.js';
 
 export const TAGGER_FEATURE_COUNT = 37;
 const N_UPOS = N_UPOS_;
@@ -83,21 +84,31 @@ export class TaggerWorkspace {
   readonly scores = new Float32Array(N_UPOS);
 }
 
-/** Tags words[from..to) into out[outAt..); hs must already hold the sentence's hashes. */
-export function tagHashed(scorer: Scorer, ws: TaggerWorkspace, out: Uint8Array, outAt: number): void {
+/**
+ * Tags words[from..to) into out[outAt..); hs must already hold the sentence's hashes. A word the tag dictionary knows
+ * takes its tag there without scoring (dictionaries.ts).
+ */
+export function tagHashed(scorer: Scorer, ws: TaggerWorkspace, out: Uint8Array, outAt: number, dict: ParseDictionaries | null = null): void {
   const hs = ws.hashes;
   let t1: number = START_TAG;
   let t2: number = START_TAG;
   for (let i = 0; i < hs.n; i++) {
-    const nf = taggerFeatures(hs, i, t1, t2, ws.feats);
-    scorer.score(ws.feats, nf, 0, ws.scores);
-    let best = 0;
-    let bv = ws.scores[0] as number;
-    for (let c = 1; c < N_UPOS; c++) if ((ws.scores[c] as number) > bv) { bv = ws.scores[c] as number; best = c; }
+    const known = dict !== null ? dict.tagOf(hs.word[i] as number) : -1;
+    const best = known >= 0 ? known : scoredTag(scorer, ws, i, t1, t2);
     out[outAt + i] = best;
     t2 = t1;
     t1 = best;
   }
+}
+
+/** The tagger's best tag for token i after tags t1, t2. */
+function scoredTag(scorer: Scorer, ws: TaggerWorkspace, i: number, t1: number, t2: number): number {
+  const nf = taggerFeatures(ws.hashes, i, t1, t2, ws.feats);
+  scorer.score(ws.feats, nf, 0, ws.scores);
+  let best = 0;
+  let bv = ws.scores[0] as number;
+  for (let c = 1; c < N_UPOS; c++) if ((ws.scores[c] as number) > bv) { bv = ws.scores[c] as number; best = c; }
+  return best;
 }
 
 export { START_TAG };

@@ -7,6 +7,7 @@ import { TokenHashes, type WordTable } from './lexical.js';
 import { TAGGER_FEATURE_COUNT, TaggerWorkspace, taggerFeatures, tagHashed, START_TAG } from './tagger.js';
 import { LA, N_MOVES, ParserWorkspace, RA, RE, SH, SALT_FIN, SALT_LA, SALT_RA, bestLabel, parseState } from './parser.js';
 import { TrainTable, type Scorer } from './weights.js';
+import type { ParseDictionaries } from './dictionaries.js';
 
 /** A gold sentence: heads and relations 1-based (slot 0 is the root). */
 export interface GoldSentence {
@@ -311,7 +312,7 @@ export interface ParseScores {
 }
 
 /** UAS, LAS (universal relation), LAS with subtypes and UPOS accuracy; punctuation counted like any word (CoNLL 2018). */
-export function evaluate(tagger: Scorer, trans: Scorer, labeler: Scorer, sents: readonly GoldSentence[], wordTable: WordTable | null = null): ParseScores {
+export function evaluate(tagger: Scorer, trans: Scorer, labeler: Scorer, sents: readonly GoldSentence[], wordTable: WordTable | null = null, dict: ParseDictionaries | null = null): ParseScores {
   const tws = new TaggerWorkspace();
   tws.hashes.table = wordTable;
   const ws = new ParserWorkspace();
@@ -325,9 +326,9 @@ export function evaluate(tagger: Scorer, trans: Scorer, labeler: Scorer, sents: 
     const n = s.words.length;
     if (tags.length < n) tags = new Uint8Array(n * 2);
     tws.hashes.set(s.words, 0, n);
-    tagHashed(tagger, tws, tags, 0);
+    tagHashed(tagger, tws, tags, 0, dict);
     ws.init(tws.hashes, tags, 0);
-    parseState(trans, labeler, ws);
+    parseState(trans, labeler, ws, dict);
     for (let i = 1; i <= n; i++) {
       words++;
       if (tags[i - 1] === s.upos[i - 1]) ph++;

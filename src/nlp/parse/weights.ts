@@ -38,13 +38,17 @@ export interface PackedLayout {
   readonly scale: number;
 }
 
-/** Re-lays a packed table for PackedScorer: each bucket keeps only its non-zero (class, int16 weight) pairs. */
-export function packedLayout(table: WeightTable): PackedLayout {
+/**
+ * Re-lays a packed table for PackedScorer: each bucket keeps only its non-zero (class, int16 weight) pairs, and of
+ * those only the ones whose magnitude is at least `minLevel` int16 levels (0: all of them).
+ */
+export function packedLayout(table: WeightTable, minLevel = 0): PackedLayout {
   const C = table.C;
   const { scale, q } = int16Levels(table.w);
   const nRows = table.w.length / C;
+  const kept = (v: number): boolean => v !== 0 && Math.abs(v) >= minLevel;
   let nz = 0;
-  for (let i = 0; i < q.length; i++) if (q[i] !== 0) nz++;
+  for (let i = 0; i < q.length; i++) if (kept(q[i] as number)) nz++;
   const rowStart = new Int32Array(nRows + 1);
   if (C > 255) throw new Error(`PackedScorer: at most 255 classes (got ${C})`);
   if (nz >= 1 << 23) throw new Error(`PackedScorer: at most 2^23 weights (got ${nz})`);
@@ -54,7 +58,7 @@ export function packedLayout(table: WeightTable): PackedLayout {
     rowStart[r] = e;
     for (let c = 0; c < C; c++) {
       const v = q[r * C + c] as number;
-      if (v !== 0) ent[e++] = (v << 8) | c;
+      if (kept(v)) ent[e++] = (v << 8) | c;
     }
   }
   rowStart[nRows] = e;

@@ -5,6 +5,15 @@ import { lazyRequire } from '../../core/lazy.js';
 // the English locale alone (the package's main entry also loads 15 other locales, about 0.1 s): its `parse` is the
 // same casual English parser, the very instance the main entry's `parse` uses
 const chrono = lazyRequire<typeof Chrono>('chrono-node/en');
+
+/**
+ * Loads chrono, which is otherwise loaded by the first date search, and has it read one invented date, which
+ * compiles its patterns (about a hundred regular expressions, compiled on their first use): the analyzer's start-up
+ * (pipeline warmUp), so that the first article does not pay for it.
+ */
+export function prepareDates(): void {
+  chrono().parse('on Monday, 3 March 2025', { instant: new Date(Date.UTC(2025, 2, 5)), timezone: 0 }, { forwardDate: false });
+}
 import type { DateMention } from '../../core/analysis.js';
 import { POS_INDEX, type Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
