@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { ParseDictionaries, buildDictionaries, dictionaryPath, formatDictionaries, loadDictionaries, type DictionarySentence } from '../../src/nlp/parse/dictionaries.js';
 import { DEPREL_FULL_INDEX, UPOS_INDEX } from '../../src/nlp/parse/labels.js';
 import { wordHash } from '../../src/nlp/parse/lexical.js';
-import { loadParser, parseSentences, UPOS_TAGS } from '../../src/nlp/parse/index.js';
+import { FREE, loadParser, parseSentences, UPOS_TAGS } from '../../src/nlp/parse/index.js';
+import { TaggerWorkspace, tagHashed } from '../../src/nlp/parse/tagger.js';
 
 /** A sentence from "word/TAG/head/relation" items (heads 1-based, 0 = root). */
 function sent(spec: string): DictionarySentence {
@@ -104,4 +105,28 @@ test('dictionaries: a verb reading that the treebanks rarely give is still found
     const p = parseSentences([words])[0]!;
     assert.equal(UPOS_TAGS[p.upos[words.indexOf('free')]!], 'VERB', s);
   }
+});
+
+test('tagger: a token with a forced tag (a recognised name) or a dictionary tag is not scored, and keeps its tag', () => {
+  const m = loadParser();
+  let scored = 0;
+  const counting = { score: (f: Int32Array, nf: number, salt: number, out: Float32Array): void => { scored++; m.tagger.score(f, nf, salt, out); } };
+  const words = 'Amina Yusuf told the council that Ghana would reopen its border .'.split(' ');
+  const ws = new TaggerWorkspace();
+  ws.hashes.table = m.words;
+  ws.hashes.set(words, 0, words.length);
+  const forced = new Uint8Array(words.length).fill(FREE);
+  forced[0] = tag('PROPN');
+  forced[1] = tag('PROPN');
+  forced[6] = tag('PROPN');
+  const out = new Uint8Array(words.length);
+  tagHashed(m.tagger, ws, out, 0, m.dict, forced);
+  const fromDict = words.filter((w, i) => forced[i] === FREE && m.dict!.tagOf(wordHash(w)) >= 0).length;
+  // wrap the same scorer to count its calls: 3 forced and the dictionary's words are never scored
+  const counted = new Uint8Array(words.length);
+  tagHashed(counting, ws, counted, 0, m.dict, forced);
+  assert.equal(scored, words.length - 3 - fromDict);
+  assert.deepEqual([...counted], [...out]);
+  assert.deepEqual([UPOS_TAGS[out[0]!], UPOS_TAGS[out[1]!], UPOS_TAGS[out[6]!]], ['PROPN', 'PROPN', 'PROPN']);
+  assert.ok(fromDict >= 3, '"the", "that", "its", "." are in the dictionary');
 });

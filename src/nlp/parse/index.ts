@@ -14,7 +14,7 @@ export { UPOS_TAGS, DEPRELS, DEPRELS_FULL, FULL_TO_BASE } from './labels.js';
 
 const UNPARSED_TAG = UPOS_TAGS.indexOf('X');
 /** a token whose tag the tagger decides (see parseDoc's `forced`) */
-export const FREE = 255;
+export { FREE } from './tagger.js';
 
 /** The parse of one article: flat arrays over the Doc's tokens. */
 export interface Parse {
@@ -89,8 +89,7 @@ function tagSpan(model: ParserModel, words: readonly string[], from: number, to:
   const hs = tws.hashes;
   hs.table = model.words;
   hs.set(words, from, to);
-  tagHashed(model.tagger, tws, upos, at, model.dict);
-  if (forced) for (let i = at; i < at + (to - from); i++) if ((forced[i] as number) !== FREE) upos[i] = forced[i] as number;
+  tagHashed(model.tagger, tws, upos, at, model.dict, forced ?? null);
   for (let i = 0; i < hs.n; i++) {
     keptWord[at + i] = hs.word[i] as number;
     keptSuf3[at + i] = hs.suf3[i] as number;

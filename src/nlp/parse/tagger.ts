@@ -84,16 +84,22 @@ export class TaggerWorkspace {
   readonly scores = new Float32Array(N_UPOS);
 }
 
+/** A token whose tag the tagger decides (in tagHashed's `forced`). */
+export const FREE = 255;
+
 /**
- * Tags words[from..to) into out[outAt..); hs must already hold the sentence's hashes. A word the tag dictionary knows
- * takes its tag there without scoring (dictionaries.ts).
+ * Tags words[from..to) into out[outAt..); hs must already hold the sentence's hashes. A token with a forced tag
+ * (forced[outAt + i] not FREE: the caller knows it, as the analyzer knows the words of a recognised name) takes it,
+ * and the words after it see it as their previous tag; a word the tag dictionary knows takes its tag there; neither is
+ * scored (dictionaries.ts).
  */
-export function tagHashed(scorer: Scorer, ws: TaggerWorkspace, out: Uint8Array, outAt: number, dict: ParseDictionaries | null = null): void {
+export function tagHashed(scorer: Scorer, ws: TaggerWorkspace, out: Uint8Array, outAt: number, dict: ParseDictionaries | null = null, forced: Uint8Array | null = null): void {
   const hs = ws.hashes;
   let t1: number = START_TAG;
   let t2: number = START_TAG;
   for (let i = 0; i < hs.n; i++) {
-    const known = dict !== null ? dict.tagOf(hs.word[i] as number) : -1;
+    const given = forced !== null ? (forced[outAt + i] as number) : FREE;
+    const known = given !== FREE ? given : dict !== null ? dict.tagOf(hs.word[i] as number) : -1;
     const best = known >= 0 ? known : scoredTag(scorer, ws, i, t1, t2);
     out[outAt + i] = best;
     t2 = t1;
