@@ -156,24 +156,26 @@ class KnowledgeBase implements KB {
   }
 
   prepare(): void {
-    this.cityIndex ??= new CityIndex(this.cityAliases, this.dir);
-    this.cityIndex.prepare();
+    this.citiesIndex().prepare();
     this.actors().prepare();
   }
 
-  cities(name: string, alternates = false): PlaceRecord[] {
+  /** the city index, read (from its cache, or built) on the first city lookup */
+  private citiesIndex(): CityIndex {
     this.cityIndex ??= new CityIndex(this.cityAliases, this.dir);
-    return this.cityIndex.find(name, alternates);
+    return this.cityIndex;
+  }
+
+  cities(name: string, alternates = false): PlaceRecord[] {
+    return this.citiesIndex().find(name, alternates);
   }
 
   citiesBySpelling(name: string): PlaceRecord[] {
-    this.cityIndex ??= new CityIndex(this.cityAliases, this.dir);
-    return this.cityIndex.bySpelling(name);
+    return this.citiesIndex().bySpelling(name);
   }
 
   citiesContaining(name: string, country: string): PlaceRecord[] {
-    this.cityIndex ??= new CityIndex(this.cityAliases, this.dir);
-    return this.cityIndex.containing(name, country);
+    return this.citiesIndex().containing(name, country);
   }
 
   isGivenName(word: string): boolean {

@@ -17,15 +17,15 @@ function sharedTagger(): Tagger {
   return shared;
 }
 
-/**
- * Label ids (see LABEL_NAMES) for each word. Sentences are [sentStart[k], sentEnd[k]);
- * without them the words are one sentence. Pass a model to use another than the shipped one.
- */
 /** Loads the shipped model now rather than on the first document: the analyzer's start-up (pipeline warmUp). */
 export function prepareTagger(): void {
   sharedTagger();
 }
 
+/**
+ * Label ids (see LABEL_NAMES) for each word. Sentences are [sentStart[k], sentEnd[k]);
+ * without them the words are one sentence. Pass a model to use another than the shipped one.
+ */
 export function tagTokens(
   words: readonly string[],
   sentStart?: ArrayLike<number>,

@@ -6,6 +6,11 @@ import { lazyRequire } from '../../core/lazy.js';
 // same casual English parser, the very instance the main entry's `parse` uses
 const chrono = lazyRequire<typeof Chrono>('chrono-node/en');
 
+import type { DateMention } from '../../core/analysis.js';
+import { POS_INDEX, type Doc } from '../types.js';
+import { tokenAt } from '../tokenize.js';
+import { DATE_LEAD_WORDS, FUTURE_CUES, HOLIDAYS, IRREGULAR_PAST, OPEN_CUES, YEAR_PREPOSITIONS } from '../lexicon/dates.js';
+
 /**
  * Loads chrono, which is otherwise loaded by the first date search, and has it read one invented date, which
  * compiles its patterns (about a hundred regular expressions, compiled on their first use): the analyzer's start-up
@@ -14,10 +19,6 @@ const chrono = lazyRequire<typeof Chrono>('chrono-node/en');
 export function prepareDates(): void {
   chrono().parse('on Monday, 3 March 2025', { instant: new Date(Date.UTC(2025, 2, 5)), timezone: 0 }, { forwardDate: false });
 }
-import type { DateMention } from '../../core/analysis.js';
-import { POS_INDEX, type Doc } from '../types.js';
-import { tokenAt } from '../tokenize.js';
-import { DATE_LEAD_WORDS, FUTURE_CUES, HOLIDAYS, IRREGULAR_PAST, OPEN_CUES, YEAR_PREPOSITIONS } from '../lexicon/dates.js';
 
 const DAY_MS = 86_400_000;
 
