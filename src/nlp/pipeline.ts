@@ -30,6 +30,7 @@ import { loadEventLexicon, stem } from '../kb/event-lexicon.js';
 import { DEMAND_MODALS, mayCode } from './events/triggers.js';
 import { geoparse } from './stages/places.js';
 import { linkOrgNominals } from './stages/nominals.js';
+import { afterDateline } from './stages/attribution.js';
 import { CUE_VERBS } from './lexicon/speech.js';
 import { findThemes, toneScore } from './stages/themes.js';
 
@@ -66,8 +67,27 @@ export function warmUp(): EntityRecognizer {
  * an index, or with `every`, every sentence is parsed.
  */
 export function syntaxOf(doc: Doc, index?: EntityIndex, every = false): Syntax {
-  const parse = index ? parseDoc(doc, loadParser(), every ? undefined : sentencesToParse(doc, index), nameTags(doc, index)) : parseDoc(doc, loadParser());
+  const parse = index ? parseDoc(doc, loadParser(), every ? undefined : sentencesToParse(doc, index), nameTags(doc, index), sentenceLeads(doc)) : parseDoc(doc, loadParser(), undefined, undefined, sentenceLeads(doc));
   return syntaxFromParse(parse, UPOS_TAGS, DEPRELS, DEPRELS_FULL);
+}
+
+/**
+ * How many words open each sentence as a lead that is no part of its clause, for the parser to leave out: a dateline
+ * ("TUNIS -", "JEDDAH, Saudi Arabia (Example Wire) -": capitalised words, numbers and punctuation before a dash) or a
+ * live blog's time stamp ("18:20 GMT -"); 0 for the others.
+ */
+function sentenceLeads(doc: Doc): Int32Array {
+  const lead = new Int32Array(doc.sentStart.length);
+  for (let k = 0; k < lead.length; k++) {
+    const from = doc.sentStart[k] as number;
+    const to = doc.sentEnd[k] as number;
+    const a = afterDateline(doc, from, to);
+    if (a === from || a >= to) continue;
+    let plain = true;
+    for (let t = from; t < a - 1 && plain; t++) plain = !/^\p{Ll}/u.test(doc.words[t] as string);
+    if (plain) lead[k] = a - from;
+  }
+  return lead;
 }
 
 const PARTY_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'them', 'police', 'government', 'authorities', 'army', 'troops', 'forces']);

@@ -1,6 +1,6 @@
 // The dependency parser of Argus: UPOS tags, heads and relations for every sentence of a Doc (or of pre-split words).
 import type { Doc } from '../types.js';
-import { FULL_TO_BASE, UPOS_TAGS } from './labels.js';
+import { DEPREL_FULL_INDEX, FULL_TO_BASE, UPOS_TAGS } from './labels.js';
 import { loadRuntimeParser, parserPath } from './load.js';
 import { loadDictionaries, type ParseDictionaries } from './dictionaries.js';
 import type { ParserWeights } from './model.js';
@@ -109,11 +109,29 @@ function parseTagged(model: ParserModel, n: number, upos: Uint8Array, head: Int3
 }
 
 /**
+ * Parses [a, to) as the sentence and hangs the words of its lead [from, a) (a dateline, "TUNIS -", or a live blog's time
+ * stamp, "18:20 GMT -") on its root as `dep`: a lead parsed with the sentence is taken for its subject.
+ */
+function parseLed(model: ParserModel, from: number, a: number, to: number, upos: Uint8Array, head: Int32Array, full: Uint8Array): void {
+  // (tagSpan kept the hashes of [from, to): the parser reads those of [a, to))
+  parseTagged(model, to - a, upos, head, full, a, -1, a - 1);
+  let root = a;
+  while (root < to && head[root] !== -1) root++;
+  for (let t = from; t < a; t++) {
+    head[t] = root;
+    full[t] = LEAD_LABEL;
+  }
+}
+
+/** the relation of a lead's words to the sentence's root */
+const LEAD_LABEL = DEPREL_FULL_INDEX['dep'] as number;
+
+/**
  * Parses every sentence of doc (doc.sentStart / doc.sentEnd), or only those with wanted[k] = 1; linear in the number of
  * tokens. The tokens of a sentence left out are tagged X with no head. `forced[i]`, when not FREE, is the UPOS index
  * token i must have (the analyzer knows that the words of a recognised name are proper nouns).
  */
-export function parseDoc(doc: Doc, model: ParserModel = loadParser(), wanted?: Uint8Array, forced?: Uint8Array): Parse {
+export function parseDoc(doc: Doc, model: ParserModel = loadParser(), wanted?: Uint8Array, forced?: Uint8Array, lead?: Int32Array): Parse {
   const n = doc.n;
   const upos = new Uint8Array(n);
   const head = new Int32Array(n).fill(-1);
@@ -130,7 +148,11 @@ export function parseDoc(doc: Doc, model: ParserModel = loadParser(), wanted?: U
   for (let k = 0; k < doc.sentStart.length; k++) {
     const from = doc.sentStart[k] as number;
     const to = doc.sentEnd[k] as number;
-    if ((!wanted || wanted[k]) && to > from) parseTagged(model, to - from, upos, head, deprelFull, from, -1, from - 1);
+    if ((!wanted || wanted[k]) && to > from) {
+      const a = Math.min(to, from + (lead ? (lead[k] as number) : 0));
+      if (a === from) parseTagged(model, to - from, upos, head, deprelFull, from, -1, from - 1);
+      else if (a < to) parseLed(model, from, a, to, upos, head, deprelFull);
+    }
   }
   return { upos, head, deprel: baseOf(deprelFull), deprelFull };
 }

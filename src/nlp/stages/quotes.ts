@@ -23,7 +23,7 @@ type Who = (k: number, fallback: string | null, subject?: Subject | null) => str
  * inside it: the chunker, which reads the apposition, knows better whom the phrase names.
  */
 function inPhrase(doc: Doc, syn: Syntax, subject: Subject, k: number): boolean {
-  const t = parseSubjectToken(syn, k);
+  const t = parseSubjectToken(doc, syn, k);
   if (t < subject.start || t >= k) return false;
   for (let u = subject.start; u < k; u++) if (doc.words[u] === ',') return true;
   return false;
@@ -37,7 +37,7 @@ function inPhrase(doc: Doc, syn: Syntax, subject: Subject, k: number): boolean {
 function secondSubject(doc: Doc, syn: Syntax, subject: Subject, k: number): boolean {
   const j = doc.lower[subject.start - 1] as string;
   if (!CLAUSE_JOINERS.has(j)) return false;
-  const v = parseSubjectVerb(syn, k);
+  const v = parseSubjectVerb(doc, syn, k);
   return v >= 0 && v !== k && v < subject.start;
 }
 
@@ -51,7 +51,7 @@ function objectOfAside(doc: Doc, syn: Syntax, subject: Subject, k: number): bool
   // (a gerund after a preposition, whatever its tag: "after meeting his counterpart"; not "its managing director")
   const verb = (t: number): boolean => /ing$/.test(doc.lower[t] as string) && ((doc.pos[t - 1] as number) === P.ADP || (doc.pos[t - 1] as number) === P.SCONJ);
   if (!verb(v) && !verb(subject.start)) return false;
-  const t = parseSubjectToken(syn, k);
+  const t = parseSubjectToken(doc, syn, k);
   if (t < 0 || t >= subject.start) return false;
   for (let u = t + 1; u < subject.start; u++) if (doc.words[u] === ',') return true;
   return false;
@@ -739,7 +739,7 @@ const ADJUNCT_WORDS = new Set([P.DET, P.NOUN, P.PROPN, P.NUM, P.ADJ]);
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'weekend']);
 
 /** texts put out by someone: "the statement said" refers to the last one named (and "the ministry" to the last one that reported) */
-const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'release', 'letter', 'readout', 'message']);
+const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'release', 'letter', 'readout', 'message', 'report', 'study', 'assessment', 'survey', 'bulletin', 'document', 'declaration']);
 /** how many sentences back "the statement" looks for the one it refers to */
 const STATEMENT_LOOKBACK = 4;
 
@@ -1420,6 +1420,54 @@ function bareSpokesperson(doc: Doc, index: EntityIndex, subject: Subject, found:
   return null;
 }
 
+/** how many tokens from its quote an unnamed spokesperson's attribution may stand ("…, a company spokeswoman said") */
+const SPOKES_QUOTE_REACH = 6;
+
+/**
+ * "…, a company spokeswoman said. The plant would …, she said.": "he" or "she" that no named person fits (the pronoun
+ * resolver found none) is the unnamed spokesperson of the quote before, in the same or the previous sentence, and
+ * speaks for the organisation that one was credited to; null otherwise.
+ */
+function spokesPronoun(doc: Doc, index: EntityIndex, subject: Subject, found: readonly Found[]): string | null {
+  const w = doc.lower[subject.head] as string;
+  if (subject.start !== subject.head || (w !== 'he' && w !== 'she')) return null;
+  const s0 = doc.sentOf[subject.head] as number;
+  let last: Found | null = null;
+  for (const f of found) if (f.b <= subject.head && s0 - (doc.sentOf[f.a] as number) <= 1 && (!last || f.a > last.a)) last = f;
+  if (!last?.speaker) return null;
+  const type = typeOfId(index, last.speaker);
+  if (type !== 'ORG' && type !== 'GPE') return null;
+  const sentence = doc.sentOf[last.a] as number;
+  for (let t = Math.max(0, last.a - SPOKES_QUOTE_REACH); t < Math.min(doc.n, last.b + SPOKES_QUOTE_REACH); t++) {
+    if ((t < last.a || t >= last.b) && doc.sentOf[t] === sentence && BARE_SPOKES.has(doc.lower[t] as string)) return last.speaker;
+  }
+  return null;
+}
+
+/** heads of a body that is a government's when its phrase says so (STATE_QUALIFIERS): "the national disaster agency" */
+const STATE_BODY_HEADS = new Set(['agency', 'service', 'office', 'authority', 'directorate', 'department', 'bureau', 'administration', 'commission', 'council', 'committee', 'inspectorate', 'regulator']);
+/** words that make such a body the state's: "the national statistics office", "the government's press service" */
+const STATE_QUALIFIERS = new Set(['national', 'state', 'federal', 'government', 'governmental', 'state-run', 'state-owned', 'country']);
+
+/**
+ * An unnamed body whose phrase makes it the state's: "the national disaster management agency", "the Ethiopian
+ * government's communication service", "the country's statistics office"; not a named organisation (the recognizer's
+ * entity speaks for itself) and not "the agency" alone (the one named before).
+ */
+function stateBody(doc: Doc, index: EntityIndex, spoken: Subject): boolean {
+  if (!STATE_BODY_HEADS.has(doc.lower[spoken.head] as string) || (index.entityAtToken[spoken.head] as number) >= 0) return false;
+  for (let t = spoken.start; t < spoken.head; t++) {
+    const e = index.entityAtToken[t] as number;
+    if (e >= 0) {
+      const type = (index.entities[e] as { type: string }).type;
+      if (type !== 'GPE' && type !== 'NORP') return false;
+      continue;
+    }
+    if (STATE_QUALIFIERS.has(doc.lower[t] as string)) return true;
+  }
+  return false;
+}
+
 /** heads of an unnamed government body that speaks for its country: "the interior ministry said" */
 const GOV_SPEAKERS = new Set(['ministry', 'government', 'presidency', 'cabinet', 'junta', 'embassy', 'chancellery', 'palace']);
 
@@ -1432,7 +1480,7 @@ const GOV_SPEAKERS = new Set(['ministry', 'government', 'presidency', 'cabinet',
 function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefined, spoken: Subject): string | null {
   if (!acts) return null;
   // (an unnamed spokesperson of such a body speaks for it as the body does: "a ministry spokesperson said")
-  const subject = GOV_SPEAKERS.has(doc.lower[spoken.head] as string) ? spoken : bodyOfSpokesperson(doc, index, spoken);
+  const subject = GOV_SPEAKERS.has(doc.lower[spoken.head] as string) || stateBody(doc, index, spoken) ? spoken : bodyOfSpokesperson(doc, index, spoken);
   if (!subject) return null;
   for (let t = subject.start; t < subject.head; t++) {
     const e = index.entityAtToken[t] as number;
@@ -1472,13 +1520,14 @@ function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefin
     const back = earlierBodyCountry(doc, index, acts, subject.head);
     if (back) return back;
   }
-  // "MOSCOW - … The foreign ministry said": the country whose seat the dateline names
+  // "MOSCOW - … The foreign ministry said": the country whose seat the dateline names; "BASRA - … The water ministry
+  // said": the country of the dateline's city, when the article names that country or its people
   const s0 = doc.n > 0 ? afterDateline(doc, 0, doc.sentEnd[0] as number) : 0;
   for (let d = 0; d < s0; d++) {
     const seat = seatCountry(index, d);
     if (seat) return seat;
   }
-  return acts.homeFor(undefined);
+  return datelineCountry(doc, index, s0) ?? acts.homeFor(undefined);
 }
 
 /** nouns for a place that may be no country, as a body's owner ("the territory's health ministry") */
@@ -1600,6 +1649,25 @@ function seatCountry(index: EntityIndex, t: number): string | undefined {
   return index.entities.find((c) => c.type === 'GPE' && c.kb.iso3166 === iso)?.id ?? index.entities.find((c) => c.type === 'NORP' && c.kb.iso3166 === iso)?.id ?? ent.id;
 }
 
+/**
+ * The country of the city that opens the dateline ("BASRA -", "ADDIS ABABA, March 3 -": the first run of capitalised
+ * words before `s0`, the most populous city of that name), as the article's entity for that country, else for its
+ * people ("BASRA - Iraqi officials …"); undefined when the dateline names no city or the article neither country nor
+ * people.
+ */
+function datelineCountry(doc: Doc, index: EntityIndex, s0: number): string | undefined {
+  let b = 0;
+  while (b < s0 && /^\p{Lu}[\p{L}'’.-]*$/u.test(doc.words[b] as string)) b++;
+  if (b === 0) return undefined;
+  const name = doc.words.slice(0, b).map((w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  // (GeoNames' alternate names too: "Basra" is "Basrah" there)
+  let iso: string | null = null;
+  let pop = -1;
+  for (const c of loadKB().cities(name, true)) if (c.population > pop) ({ country: iso, population: pop } = c);
+  if (!iso) return undefined;
+  return index.entities.find((c) => c.type === 'GPE' && c.kb.iso3166 === iso)?.id ?? index.entities.find((c) => c.type === 'NORP' && c.kb.iso3166 === iso)?.id;
+}
+
 /** What findQuotes keeps while it reads an article: the quotes found so far and what each token has become. */
 interface QuoteRun {
   readonly doc: Doc;
@@ -1632,7 +1700,7 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
   const reporter: Who = (k, fallback, subject) => byCue(k, fallback, subject) ?? (subject ? governmentSpeaker(doc, index, acts, subject) : null);
   // "the statement said": whoever put out the statement named last
   const who: Who = (k, fallback, subject) =>
-    (subject ? namedLater(doc, index, subject, k) : null) ?? byCue(k, fallback, subject) ?? (subject ? (statementAuthor(doc, index, subject, reporter, found) ?? governmentSpeaker(doc, index, acts, subject) ?? orgKindSubject(doc, index, subject) ?? unitOf(doc, index, subject) ?? spokesForKind(doc, index, subject) ?? spokesForName(doc, index, subject) ?? bareSpokesperson(doc, index, subject, found) ?? mistypedName(doc, index, subject) ?? nominalPerson(doc, index, subject, k) ?? namedAfter(doc, index, subject, k, found)) : null);
+    (subject ? namedLater(doc, index, subject, k) : null) ?? byCue(k, fallback, subject) ?? (subject ? (spokesPronoun(doc, index, subject, found) ?? statementAuthor(doc, index, subject, reporter, found) ?? governmentSpeaker(doc, index, acts, subject) ?? orgKindSubject(doc, index, subject) ?? unitOf(doc, index, subject) ?? spokesForKind(doc, index, subject) ?? spokesForName(doc, index, subject) ?? bareSpokesperson(doc, index, subject, found) ?? mistypedName(doc, index, subject) ?? nominalPerson(doc, index, subject, k) ?? namedAfter(doc, index, subject, k, found)) : null);
   const found: Found[] = [];
   const usedCue = new Uint8Array(doc.n);
   /** speaker of each cue token already attributed */

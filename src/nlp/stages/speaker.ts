@@ -51,6 +51,23 @@ function inDateline(doc: Doc, s: number, cue: number): boolean {
   return s < afterDateline(doc, a, Math.max(cue, s + 1));
 }
 
+/**
+ * Whether the verb v shares the subject of the verb it hangs on: "X said … and added …" (a conjunct with its
+ * coordinator), "…, saying …" (an adverbial participle), "X wants to say" (xcomp). A conjunct with no coordinator, or a
+ * finite adverbial clause with no subordinator, is not taken: the parse makes one of a reverse attribution whose subject
+ * it hung elsewhere ("Y has halted imports, a spokesperson for Z said": "said" under "halted", its subject an
+ * apposition), and the subject of "halted" is no speaker.
+ */
+function sharesSubject(doc: Doc, syn: Syntax, v: number): boolean {
+  const r = base(syn, v);
+  if (r === 'xcomp') return true;
+  if (r !== 'conj' && r !== 'advcl') return false;
+  if (r === 'advcl' && (doc.lower[v] as string).endsWith('ing')) return true;
+  const marker = r === 'conj' ? 'cc' : 'mark';
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) if (base(syn, syn.childList[k] as number) === marker) return true;
+  return false;
+}
+
 /** The nsubj child of v nearest to it: a misparsed sentence may hang a second, distant nsubj on the same verb. */
 function nearestSubject(syn: Syntax, v: number): number {
   let best = -1;
@@ -69,7 +86,7 @@ function nearestSubject(syn: Syntax, v: number): number {
 export function parseSubject(doc: Doc, syn: Syntax, index: EntityIndex, cue: number): { id: string | null; start: number; head: number } | null {
   // "X met Y and said ...": a conjoined verb shares its subject
   let v = cue;
-  for (let step = 0; step < 2 && nearestSubject(syn, v) < 0 && base(syn, v) === 'conj' && (syn.head[v] as number) >= 0; step++) v = syn.head[v] as number;
+  for (let step = 0; step < 2 && nearestSubject(syn, v) < 0 && base(syn, v) === 'conj' && sharesSubject(doc, syn, v) && (syn.head[v] as number) >= 0; step++) v = syn.head[v] as number;
   const s = nearestSubject(syn, v);
   if (s < 0 || s >= cue || syn.rel[s] === 'nsubj:pass' || doc.sentOf[s] !== doc.sentOf[cue]) return null;
   // (a subject the parse found in the dateline names nobody: the clause is still reported)
@@ -80,27 +97,25 @@ export function parseSubject(doc: Doc, syn: Syntax, index: EntityIndex, cue: num
  * The verb whose subject the parse gives the reporting verb at token cue: the cue itself, or the verb its "and added",
  * ", saying" hangs on; -1 for none.
  */
-export function parseSubjectVerb(syn: Syntax, cue: number): number {
+export function parseSubjectVerb(doc: Doc, syn: Syntax, cue: number): number {
   let v = cue;
   for (let step = 0; step < 3; step++) {
     if (nearestSubject(syn, v) >= 0) return v;
-    const r = base(syn, v);
     const h = syn.head[v] as number;
-    if (h < 0 || (r !== 'conj' && r !== 'advcl' && r !== 'xcomp')) return -1;
+    if (h < 0 || !sharesSubject(doc, syn, v)) return -1;
     v = h;
   }
   return -1;
 }
 
 /** The token of the parse's subject of the reporting verb at token cue (through "and added", ", saying"), or -1. */
-export function parseSubjectToken(syn: Syntax, cue: number): number {
+export function parseSubjectToken(doc: Doc, syn: Syntax, cue: number): number {
   let v = cue;
   for (let step = 0; step < 3; step++) {
     const s = nearestSubject(syn, v);
     if (s >= 0) return s;
-    const r = base(syn, v);
     const h = syn.head[v] as number;
-    if (h < 0 || (r !== 'conj' && r !== 'advcl' && r !== 'xcomp')) return -1;
+    if (h < 0 || !sharesSubject(doc, syn, v)) return -1;
     v = h;
   }
   return -1;
@@ -114,9 +129,8 @@ export function speakerFromParse(doc: Doc, syn: Syntax, index: EntityIndex, cue:
     // a passive subject is no speaker, but for "X was quoted as saying", "X was cited as saying"
     if (s >= 0) return (syn.rel[s] === 'nsubj:pass' && !QUOTED.has(doc.lower[v] as string)) || inDateline(doc, s, cue) ? null : entityOfSubject(doc, syn, index, s);
     // "X said … and added …", "…, saying …": the subject of the verb it hangs on
-    const r = base(syn, v);
     const h = syn.head[v] as number;
-    if (h < 0 || (r !== 'conj' && r !== 'advcl' && r !== 'xcomp')) return null;
+    if (h < 0 || !sharesSubject(doc, syn, v)) return null;
     v = h;
   }
   return null;
