@@ -9,7 +9,7 @@ import type { PloverType } from '../../core/analysis.js';
 import { POS_INDEX, type Doc } from '../types.js';
 import { entityById, isCityEntity, type EntityIndex } from '../stages/entity-index.js';
 import { afterDateline, entityIdAt, forceEntity, isActor, resolveObjectPronoun, resolvePronoun } from '../stages/attribution.js';
-import { HOME, isStateNoun, type ActsFor } from '../stages/acts-for.js';
+import { HOME, LED_BODIES, isStateNoun, type ActsFor } from '../stages/acts-for.js';
 import { base, caseOf, child, isPassive, type Syntax } from './syntax.js';
 import { loadEventLexicon, stem } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
@@ -216,7 +216,8 @@ export class ArgumentFinder {
         continue;
       }
       const e = index.entities[index.entityAtToken[c] as number];
-      if (e?.type === 'PERSON') return e.id;
+      // "the Carney government", "Maduro's regime": the government a person leads acts for the person's country
+      if (e?.type === 'PERSON') return LED_BODIES.has(w) ? this.acts.sideOf(e.id) : e.id;
       found ??= e?.id ?? null;
     }
     return this.unnamedParty(t, w, found);

@@ -311,6 +311,8 @@ function governmentMap(doc: Doc, index: EntityIndex): Map<string, string> {
 const GOV_BODY = /\b(?:Ministry|Ministries|Department|Foreign Office|Home Office|Government|Cabinet|Embassy|Consulate|High Commission|Presidency|Chancellery|Prime Minister's Office|Foreign Affairs)\b/;
 /** bodies with an identity of their own stay organizations (a region's government is not its country's) */
 const OWN_IDENTITY = /\b(?:Regional Government|Provincial Government|State Government|Coast Guard|Army|Navy|Air Force|Armed Forces|Police|Agency|Bureau|Service|Commission|Bank|University|Institute)\b/;
+/** nouns of a government named after the person who leads it: "the Carney government", "the Trump administration" */
+export const LED_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'regime', 'cabinet']);
 /** unnamed government nominals that, standing alone as a subject, name the home government ("Police have accused ...") */
 export const GOV_NOMINALS: ReadonlySet<string> = new Set(['police', 'authorities', 'government', 'prosecutors']);
 

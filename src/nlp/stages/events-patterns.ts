@@ -3,7 +3,7 @@ import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/anal
 import type { Doc, ResolvedEntity } from '../types.js';
 import { glued, gluedHyphen, tokenAt } from '../tokenize.js';
 import { entityById, isCity, typeOfId, type EntityIndex } from './entity-index.js';
-import { GOV_NOMINALS, HOME, countryOfEntity, isStateNoun, type ActsFor } from './acts-for.js';
+import { GOV_NOMINALS, HOME, LED_BODIES, countryOfEntity, isStateNoun, type ActsFor } from './acts-for.js';
 import {
   AID_OBJECTS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, TEXT_OBJECTS, CO_AGENT, CONTROL_TYPES, INTENT_WORDS, IRREALIS_HEADS, NEGATIONS, OBJECT_SWITCH, SPEECH_ACTS, SYMMETRIC,
   TRIGGERS, type TriggerDef,
@@ -290,14 +290,20 @@ const TERRITORY: ReadonlySet<string> = new Set(['airspace', 'waters', 'zone']);
 
 /** prepositions that open a place phrase */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
-/** The name at k closes a place phrase: "in Bali, Indonesia, the leaders ..." (names and commas back to "in"). */
-function inPlacePhrase(doc: Doc, index: EntityIndex, k: number, lo: number): boolean {
+/**
+ * The name at k closes a place phrase: "in Bali, Indonesia, the leaders ...", "an outbreak in Chad, Sudan and South
+ * Sudan" (names, commas and "and" back to "in").
+ */
+export function inPlacePhrase(doc: Doc, index: EntityIndex, k: number, lo: number): boolean {
   let j = mentionStart(index, k) - 1;
   for (let step = 0; step < 4 && j >= lo; step++) {
     if (doc.lower[j] === 'the') j--;
     if (PLACE_PREPS.has(doc.lower[j] as string)) return true;
-    if (doc.words[j] !== ',' || j - 1 < lo || !isActor(index, j - 1)) return false;
-    j = mentionStart(index, j - 1) - 1;
+    const glue = j;
+    if (doc.lower[j] === 'and') j--;
+    if (doc.words[j] === ',') j--;
+    if (j === glue || j < lo || !isActor(index, j)) return false;
+    j = mentionStart(index, j) - 1;
   }
   return false;
 }
@@ -1315,7 +1321,7 @@ function afterMention(c: ArticleCoder, m: Match, k: number): number {
   // (a noun's own "by" phrase only: in "an attack on X was condemned by Y" Y is the agent of "condemned")
   if ((m.passive || (m.nounTrigger && !answeredBetween(doc, end, ms))) && (prep === 'by' || (m.received && prep === 'from')) && isActor(index, k)) {
     m.byAgent = k;
-  } else if (PLACE_TYPES.has(ent.type) && !isModifier(doc, index, me) && (prep === 'in' || prep === 'at' || (prep === 'from' && !FROM_TARGET.has(type) && m.cameo !== EMBARGO) || prep === 'inside' || prep === 'across' ||
+  } else if (PLACE_TYPES.has(ent.type) && !isModifier(doc, index, me) && (prep === 'in' || prep === 'at' || (prep === '' && (doc.words[ms - 1] === ',' || doc.lower[ms - 1] === 'and') && inPlacePhrase(doc, index, k, end)) || (prep === 'from' && !FROM_TARGET.has(type) && m.cameo !== EMBARGO) || prep === 'inside' || prep === 'across' ||
     (prep === 'of' && HOSTILE_ON_PLACES.has(type) && SETTLEMENT_NOUNS.has(doc.lower[ms - 2] as string)))) {
     // ("captured the village of X", "shelled the port of Y": the place a hostile act hit is where it happened)
     if (!m.location) m.location = ent.id;
@@ -1358,7 +1364,7 @@ function takeTarget(c: ArticleCoder, m: Match, k: number, me: number, prep: stri
   // "Chinese leader Xi Jinping", "Kosovo's Prime Minister Albin Kurti": the head of the phrase is the target
   const hk = phraseHead(doc, index, k, m.limit);
   const he = mentionEnd(index, hk);
-  const party = hk === k ? countryOf(index, k) : entityIdAt(index, hk) as string;
+  const party = ledGovernment(c, hk, hk === k ? countryOf(index, k) : entityIdAt(index, hk) as string);
   if (prep === 'between') {
     // "talks between X and Y": both are parties
     m.betweenParties.push(party);
@@ -1368,6 +1374,19 @@ function takeTarget(c: ArticleCoder, m: Match, k: number, me: number, prep: stri
   m.targets.push(party);
   coordinatedParties(doc, index, he, m.limit, m.targets);
   return he - 1;
+}
+
+/**
+ * "accused the Carney government of ...", "urged the Maduro regime to ...", "Biden's administration": a person's name
+ * that modifies a government noun names the government the person leads, which acts for the person's country (when
+ * the article names it); `party` otherwise.
+ */
+function ledGovernment(c: ArticleCoder, hk: number, party: string): string {
+  const { doc, index } = c;
+  if (entityType(index, hk) !== 'PERSON') return party;
+  let t = mentionEnd(index, hk);
+  if (doc.lower[t] === "'s" || doc.lower[t] === '’s') t++;
+  return LED_BODIES.has(doc.lower[t] as string) ? c.acts.sideOf(party) : party;
 }
 
 /** The subject of the trigger's clause (none for an act named as a circumstance of its clause). */
@@ -1731,8 +1750,9 @@ function referredActor(c: ArticleCoder, m: Match, np: number): string | null {
   const doc = c.doc;
   const { sources } = m;
   const from = doc.starts[m.sa] as number;
-  let actor = (ACCUSATION_WORDS.has(doc.lower[np] as string) ? lastAccuserOf(c.out, from, sources) : null) ?? lastActorBefore(c.out, from, sources);
-  if (SPEECH_ACTS.has(doc.lower[np] as string)) {
+  const spoken = SPEECH_ACTS.has(doc.lower[np] as string);
+  let actor = (ACCUSATION_WORDS.has(doc.lower[np] as string) ? lastAccuserOf(c.out, from, sources) : null) ?? lastActorBefore(c.out, from, sources, spoken);
+  if (spoken) {
     const said = lastSpeakerBefore(c.quoteSpans, from);
     const evAt = lastActorStart(c.out, from, sources);
     if (said && evAt < said.end) {
@@ -2392,9 +2412,11 @@ function lastAccuserOf(out: ArgusEvent[], before: number, targets: string[]): st
   return null;
 }
 
-function lastActorBefore(out: ArgusEvent[], before: number, not: string[]): string | null {
+function lastActorBefore(out: ArgusEvent[], before: number, not: string[], spoken = true): string | null {
   for (let e = out.length - 1; e >= 0; e--) {
     const ev = out[e] as ArgusEvent;
+    // ("A court sentenced X. X denied the charges. Y condemned the verdict": a deed the noun names is no denial)
+    if (!spoken && ev.type === 'REJECT') continue;
     if (ev.start < before && ev.source && !not.includes(ev.source)) return ev.source;
   }
   return null;

@@ -15,7 +15,7 @@ import { ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SPEECH_ACTS } from '../
 import { IRREALIS_HEADS, findTriggers, mutualPairs, nounEntry, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
 import { ArgumentFinder, relativeOpener, type Arguments } from '../events/arguments.js';
 import { withTargets } from '../events/retarget.js';
-import { DISCUSSING, FROM_FRAME, REFERRING, REMOVING, afterParenthesis, commaBefore } from './events-patterns.js';
+import { DISCUSSING, FROM_FRAME, REFERRING, REMOVING, afterParenthesis, commaBefore, inPlacePhrase } from './events-patterns.js';
 import { base, child, markedBy, type Syntax } from '../events/syntax.js';
 
 /** types whose verb takes a complement clause that is their content, not a second event ("threatened to strike X") */
@@ -455,7 +455,73 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
   const own = ownStateTargets(doc, index, acts, syn, forums);
   const listed = coordinatedRecipients(doc, index, acts, syn, own);
   const judged = concededTo(doc, index, acts, condemnedActs(doc, acts, judgedActs(doc, index, acts, releaseCalls(doc, acts, listed))));
-  return contestedReports(acts, officialOverState(doc, index, acts, answeredClaims(doc, index, acts, deploymentTargets(doc, index, acts, implicitRecipients(doc, index, acts, syn, bothSides(doc, index, acts, judged))))));
+  const guessed = implicitRecipients(doc, index, acts, syn, bothSides(doc, index, acts, judged));
+  return contestedReports(acts, officialOverState(doc, index, acts, answeredClaims(doc, index, acts, deploymentTargets(doc, index, acts, unnamedAddressees(doc, index, acts, syn, guessed)))));
+}
+
+/** acts addressed to a party that their verb names as its object ("urged X to", "accused X of") */
+const ADDRESSED_TYPES: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE']);
+/** prepositions by which "called on X to", "appealed to X to" name the one addressed */
+const ADDRESSEE_CASES: ReadonlySet<string> = new Set(['on', 'upon', 'to']);
+/** verbs whose object is the one addressed ("urged X to", "asked X to", "accused X of", "blamed X for"), not a thing sought or judged */
+const ADDRESSING = /^(?:accus|blam|urg|ask|press|implor|exhort|encourag|invit)/;
+/** words that open what the addressee is asked or charged with: "urged X to ...", "accused X of ...", "blamed X for ..." */
+const CHARGE_WORDS: ReadonlySet<string> = new Set(['to', 'of', 'for']);
+
+/**
+ * "urged donors to act quickly", "called on the international community to press Israel to ...", "accused unnamed
+ * foreign intelligence services of funding ...", "blamed militants for the attack near the border with Somalia": a
+ * request or a charge whose verb names the one addressed as its object, by a common noun that stands for no party the
+ * article names, is addressed to no party; neither the complement's own recipient (Israel, asked of the community) nor
+ * another party named in the sentence (a guess) is its recipient.
+ */
+function unnamedAddressees(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
+  if (!events.some((e) => e.target !== null && ADDRESSED_TYPES.has(e.type))) return events;
+  const finder = new ArgumentFinder(doc, syn, index, acts);
+  return withTargets(events, (e) => {
+    if (e.target === null || !ADDRESSED_TYPES.has(e.type)) return undefined;
+    const t = tokenAt(doc, e.start);
+    return t < doc.n && syn.upos[t] === 'VERB' && unnamedAddressee(doc, syn, index, finder, t) ? null : undefined;
+  });
+}
+
+/** Verb v's addressee (its object, or "on X" of "called on X") is a common noun for no party, followed by its charge. */
+function unnamedAddressee(doc: Doc, syn: Syntax, index: EntityIndex, finder: ArgumentFinder, v: number): boolean {
+  let o = ADDRESSING.test(doc.lower[v] as string) ? child(syn, v, 'obj') : -1;
+  if (o < 0) {
+    const c = child(syn, v, 'obl');
+    if (c >= 0 && c > v && ADDRESSEE_CASES.has(caseOfWord(doc, syn, c))) o = c;
+  }
+  if (o < 0 || syn.upos[o] !== 'NOUN' || isActor(index, o) || loadEventLexicon().nounForms.has(doc.lower[o] as string)) return false;
+  // (what the addressee is asked or charged with follows it: "to act", "of funding", "for the attack")
+  if (!chargeAfter(doc, syn, v, o)) return false;
+  const parties: string[] = [];
+  finder.partiesAt(o, parties);
+  return parties.length === 0;
+}
+
+/** The preposition (case child) of the phrase headed by x, lower-cased, or ''. */
+function caseOfWord(doc: Doc, syn: Syntax, x: number): string {
+  const c = child(syn, x, 'case');
+  return c >= 0 ? (doc.lower[c] as string) : '';
+}
+
+/** A complement of verb v or of its object o opens with "to", "of" or "for" right after the object's phrase. */
+function chargeAfter(doc: Doc, syn: Syntax, v: number, o: number): boolean {
+  for (const h of [v, o]) {
+    for (let k = syn.childStart[h] as number; k < (syn.childStart[h + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      if (c <= o) continue;
+      const r = base(syn, c);
+      if (!(r === 'xcomp' || r === 'advcl' || r === 'acl' || r === 'obl' || r === 'nmod')) continue;
+      for (let j = syn.childStart[c] as number; j < (syn.childStart[c + 1] as number); j++) {
+        const m = syn.childList[j] as number;
+        const rm = base(syn, m);
+        if ((rm === 'mark' || rm === 'case') && m < c && CHARGE_WORDS.has(doc.lower[m] as string)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**
@@ -1217,7 +1283,8 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
       const m = index.mentionAtToken?.[k];
       const ms = m ? Math.max(from, m.tokenStart) : k;
       const me = m ? Math.min(to, m.tokenEnd) : k + 1;
-      if (ms > from && LOCATIVE.has(doc.lower[ms - 1] as string)) return null; // "in Brussels": a place
+      // "in Brussels", "an outbreak in Chad, Sudan and South Sudan": a place
+      if (ms > from && (LOCATIVE.has(doc.lower[ms - 1] as string) || (LIST_JOINS.has(doc.lower[ms - 1] as string) && inPlacePhrase(doc, index, k, from)))) return null;
       if (closes >= 0 && ms > closes) return null;
       // "the bombing ... was condemned by Egypt", "an attack carried out by X": a party in a "by" phrase after a hostile
       // act is an agent (of it or of another verb), never its recipient (after a response it names the author of the act
@@ -1260,6 +1327,9 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
       const onAct = rel > 0 && lex.nounForms.has(doc.lower[doc.words[rel - 1] === ',' ? rel - 2 : rel - 1] as string);
       const byAgent = doc.lower[ms - 1] === 'by' || (doc.lower[ms - 1] === 'the' && doc.lower[ms - 2] === 'by');
       if (rel >= 0 && (rel > t || ms < t) && !onAct && !byAgent) return null;
+      // "UN Secretary-General X called for ...", "WHO Director-General Y appealed ...": a name that opens the source's own
+      // title describes the source, however the parse reads the title
+      if (me < t && opensTitleOf(doc, index, me, t, ownAt)) return null;
       if (syn.upos[ms] !== 'X') {
         // parsed: a subject acts rather than receives ("said Russia would ..."); a modifier of the source's own
         // name describes it ("Ukrainian President X")
@@ -1365,6 +1435,25 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
   }
   return out;
 }
+
+/** how many words a title may have between the name that opens it and the name of its holder */
+const TITLE_REACH = 5;
+
+/**
+ * The name ending before token k opens a title of a name after it that `own` accepts: only title words (nouns, proper
+ * nouns, adjectives, hyphens) stand between, before token t ("UN Secretary-General X", "EU foreign policy chief Y").
+ */
+function opensTitleOf(doc: Doc, index: EntityIndex, k: number, t: number, own: (k: number) => boolean): boolean {
+  for (let i = k; i < t && i <= k + TITLE_REACH; i++) {
+    if ((index.entityAtToken[i] as number) >= 0) return i > k && own(i);
+    const p = doc.pos[i] as number;
+    if (!(p === P.NOUN || p === P.PROPN || p === P.ADJ || doc.words[i] === '-')) return false;
+  }
+  return false;
+}
+
+/** words that join one name of a list to the one before: "X, Y and Z" */
+const LIST_JOINS: ReadonlySet<string> = new Set([',', 'and']);
 
 /** words that may join the parties of one list: "X, Y and Z", "X or the Y" */
 const LIST_GLUE: ReadonlySet<string> = new Set([',', 'and', 'or', 'the', 'both']);
