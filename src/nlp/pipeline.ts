@@ -17,7 +17,7 @@ import { linkPronouns } from './stages/pronouns.js';
 import { findQuotes } from './stages/quotes.js';
 import { codeEvents } from './stages/events.js';
 import { codeEvents as patternEvents } from './stages/events-patterns.js';
-import { combineEvents, implicitTargets, openGroupTargets, placesNotCountries, withoutGroupActors, withoutPlaceActors, withoutHearers } from './stages/events.js';
+import { combineEvents, implicitTargets, mutualAgreements, openGroupTargets, placesNotCountries, withoutGroupActors, withoutPlaceActors, withoutHearers } from './stages/events.js';
 import { ownSideRetargeted } from './events/own-side.js';
 import { withoutBackground, withoutPartnerlessActs, withoutUntargetedRepeats } from './events/triggers.js';
 import { assignActsFor } from './stages/acts-for.js';
@@ -31,6 +31,7 @@ import { DEMAND_MODALS, mayCode } from './events/triggers.js';
 import { geoparse } from './stages/places.js';
 import { linkOrgNominals } from './stages/nominals.js';
 import { afterDateline } from './stages/attribution.js';
+import { groupParties } from './stages/groups.js';
 import { CUE_VERBS } from './lexicon/speech.js';
 import { findThemes, toneScore } from './stages/themes.js';
 
@@ -98,7 +99,8 @@ const PROPN_POS = POS_INDEX['PROPN'] as number;
 /**
  * The sentences worth parsing: a word that can code an event there — an event noun, or a verb (as the tokenizer tags
  * it) whose own code or one of whose context patterns can apply to the sentence's words (triggers.ts, mayCode) — and
- * two parties (names, pronouns, state agents), one of them after that word (the recipient, or the agent of a passive).
+ * two parties (names, pronouns, state agents), one of them after that word (the recipient, or the agent of a passive),
+ * or a group noun that names the parties itself ("the two leaders agreed", stages/groups.ts).
  * Everything else keeps the pattern coder and the quote chunker.
  */
 function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
@@ -114,6 +116,7 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
     let last = -2;
     let stemmed = false;
     let modal = false;
+    let group = false;
     for (let t = from; t < to; t++) {
       const e = index.entityAtToken[t] as number;
       const w = doc.lower[t] as string;
@@ -130,6 +133,11 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
         parties++;
         if (trigger) after++;
         continue;
+      }
+      // "the two leaders agreed ...", "both sides signed ...": a group noun names the parties of the act itself
+      if (!group && (groupParties(doc, index, t)?.length ?? 0) > 1) {
+        group = true;
+        parties += 2;
       }
       if (trigger) continue;
       // "X said Y must ...": a demand (events/triggers.ts, demandsByModal); its parties may all come before it
@@ -149,7 +157,7 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
         if (mayCode(lex, w, stems)) trigger = true;
       }
     }
-    if ((trigger && after > 0) || modal) want[k] = parties >= 2 ? 1 : 0;
+    if ((trigger && (after > 0 || group)) || modal) want[k] = parties >= 2 ? 1 : 0;
     // a reporting verb: the quote stage finds its speaker from the parse ("X, the minister, told ... and said ...")
     // unless the speaker stands right before it ("X said", "she told"), where the stage keeps the chunker's subject;
     // an act reported in its clause is coded from the parse either way
@@ -222,7 +230,7 @@ export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysi
   const quotes = findQuotes(doc, index, syn, acts); //                   5
   const coded = combineEvents(codeEvents(doc, index, quotes, dates, syn, acts), patternEvents(doc, index, quotes, dates, acts), placesNotCountries(entities)); // 6
   // the joined events completed and filtered, in this order (stages/events.ts, events/triggers.ts)
-  let events = implicitTargets(doc, index, acts, syn, openGroupTargets(coded, entities));
+  let events = implicitTargets(doc, index, acts, syn, openGroupTargets(mutualAgreements(doc, index, coded), entities));
   events = withoutGroupActors(events, entities);
   events = withoutPlaceActors(events, entities, (n) => kb.isPlatform(n));
   events = withoutHearers(doc, index, events);

@@ -94,7 +94,9 @@ const ROWS: Array<[string, Triple[]]> = [
   // an organisation referred to by its kind: "the militant group", "the lender", "the paramilitaries", "the regional
   // body", the article's main actor of that kind when several were named
   ['Boko Haram claimed responsibility for the raid on Tuesday. The militant group also accused Chad of killing civilians.', [['Boko Haram', 'ASSAULT', null], ['Boko Haram', 'ACCUSE', 'Chad']]],
-  ['The Asian Development Bank signed a new loan with Nepal. The lender accused Nepal of delaying earlier projects.', [['Asian Development Bank', 'AGREE', 'Nepal'], ['Asian Development Bank', 'ACCUSE', 'Nepal']]],
+  // (an agreement signed with a party binds both: AGREE each way, stages/events.ts mutualAgreements)
+  ['The Asian Development Bank signed a new loan with Nepal. The lender accused Nepal of delaying earlier projects.',
+    [['Asian Development Bank', 'AGREE', 'Nepal'], ['Nepal', 'AGREE', 'Asian Development Bank'], ['Asian Development Bank', 'ACCUSE', 'Nepal']]],
   ['ECOWAS suspended Mali on Friday. Mali said it would leave, and it accused the regional body of serving foreign powers.', [['ECOWAS', 'SANCTION', 'Mali'], ['Mali', 'ACCUSE', 'ECOWAS']]],
   // a summons told in the passive is still the summoner's protest to the envoy's state: the summoner is the agent,
   // else the one who reports it

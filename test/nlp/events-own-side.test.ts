@@ -7,8 +7,9 @@ import { triples, type Triple } from './fixtures/article.js';
 
 const ROWS: Array<[string, Triple[]]> = [
   // the possessor of the restated commitment is the actor's side; the complement names the recipient
+  // (speaking with a party is CONSULT, kb-data/events/argus-triggers.tsv "speak")
   ['President Ana Ruiz spoke with Prime Minister Tomas Berg of Norway on Monday. President Ruiz reaffirmed Chile’s commitment to Norway’s energy transition.',
-    [['Ana Ruiz', 'SUPPORT', 'Norway']]],
+    [['Ana Ruiz', 'CONSULT', 'Tomas Berg'], ['Ana Ruiz', 'SUPPORT', 'Norway']]],
   // "the commitment of X to Y"
   ['Chilean Foreign Minister Pablo Soto reaffirmed the commitment of Chile to Bolivia.', [['Pablo Soto', 'SUPPORT', 'Bolivia']]],
   // a pair: the minister's title names his side, the other party is the recipient (one event, not one per party)
@@ -18,7 +19,7 @@ const ROWS: Array<[string, Triple[]]> = [
   // a pair named after the restated relation ("support for the X-Y partnership"): its other half; no title names the
   // actor's side here, but the actor dictionary gives the person one country (a full name it lists), named in the text
   ['Mario Draghi spoke with officials of Tunisia. Mario Draghi highlighted his steadfast support for the Italy-Tunisia partnership.',
-    [['Mario Draghi', 'SUPPORT', 'Tunisia'], ['Italy', 'COOPERATE', 'Tunisia'], ['Tunisia', 'COOPERATE', 'Italy']]],
+    [['Mario Draghi', 'SUPPORT', 'Tunisia'], ['Italy', 'COOPERATE', 'Tunisia'], ['Tunisia', 'COOPERATE', 'Italy'], ['Mario Draghi', 'CONSULT', 'Tunisia']]],
 ];
 
 const GUARDS: Array<[string, Triple]> = [

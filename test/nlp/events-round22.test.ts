@@ -14,7 +14,8 @@ const ROWS: Array<[string, Triple[]]> = [
 
 const GUARDS: Array<[string, Triple[]]> = [
   // a reported act the parse's lexicon recognises stays, with its reporter
-  ['Foreign Minister Joseph Otieno said Kenya had signed a border treaty with Tanzania.', [['Kenya', 'AGREE', 'Tanzania']]],
+  // (both ways: a treaty signed with a party binds both, stages/events.ts mutualAgreements)
+  ['Foreign Minister Joseph Otieno said Kenya had signed a border treaty with Tanzania.', [['Kenya', 'AGREE', 'Tanzania'], ['Tanzania', 'AGREE', 'Kenya']]],
   ["Kenya's army said Ugandan troops had attacked its border posts.", [['Ugandan', 'ASSAULT', 'Kenya']]],
   // the same act told by the writer, not reported, is coded as before
   ['Tanzania worked closely with Kenya on border security last year.', [['Tanzania', 'COOPERATE', 'Kenya']]],

@@ -89,7 +89,7 @@ const PERSON_NOUNS = new Set(['counterpart', 'counterparts', 'minister', 'minist
 const MODIFIER_RELS = new Set(['appos', 'flat', 'compound', 'nmod', 'amod']);
 
 /** verbs of a journey whose purpose ("for talks with X") is the traveller's act */
-const JOURNEYS = /^(?:travel|flew$|fly|flies$|went$|go$|goes$|going$|arriv|came$|come|head|return|visit|was$|were$|is$|are$)/;
+export const JOURNEYS = /^(?:travel|flew$|fly|flies$|went$|go$|goes$|going$|arriv|came$|come|head|return|visit|was$|were$|is$|are$)/;
 
 export interface Arguments {
   sources: string[];

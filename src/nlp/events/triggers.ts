@@ -6,7 +6,7 @@
 //      A reporting verb whose clause says its subject "must" act is a demand (demandsByModal).
 import type { ArgusEvent, DateMention, PloverType } from '../../core/analysis.js';
 import { stem, type EventLexicon, type Group, type NounEntry, type Pattern, type Slot, type VerbEntry } from '../../kb/event-lexicon.js';
-import type { Doc } from '../types.js';
+import { POS_INDEX, type Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
 import { base, caseOf, child, isPassive, markedBy, type Syntax } from './syntax.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
@@ -938,12 +938,41 @@ function triggerOf(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, last: nu
   if (pc.type === 'MOBILIZE' && mobilisesMeans(doc, i, last + 1)) return null;
   // "the longstanding partnership between X and Y": ties that stand, no act
   if (noun && pc.type === 'COOPERATE' && standingRelation(doc, syn, i)) return null;
+  // (a noun by its verb: "could reach a deal")
+  const v = noun && base(syn, i) === 'obj' ? (syn.head[i] as number) : noun ? -1 : i;
+  if (v >= 0 && (pc.type === 'AGREE' || pc.type === 'CONSULT') && notYetMade(doc, v, doc.sentStart[doc.sentOf[v] as number] as number)) return null;
   const m = modality(doc, syn, i);
   if (m.ability && !m.negated && !noun) return null;
   const r = rewriteOf(pc.type, m, code);
   if (!r) return newTrigger(i, last, noun, pc.type, pc.type, pc.mode, code, m.negated, false, reason);
   return newTrigger(i, last, noun, r.type, pc.type, lex.plover(r.cameo)?.mode ?? null, r.cameo, r.consumesNegation ? false : m.negated, false, reason);
 }
+
+/** modals of possibility: "could reach a deal", "might meet next month" say what may happen, not what is promised */
+const POSSIBILITY: ReadonlySet<string> = new Set(['could', 'might', 'may']);
+/** words before "to" that put an act ahead: "have yet to sign", "are close to signing" */
+const AHEAD: ReadonlySet<string> = new Set(['yet', 'close', 'closer', 'near', 'nearer']);
+/**
+ * The agreement or meeting verb at i is not made yet (sa: its sentence's first token): a modal of possibility in the
+ * few words before it ("Iran and the US could reach a deal within weeks"; not the month: "on 3 May"), or "yet to",
+ * "close to" right before it ("have yet to sign the accord", "are close to signing a deal"). A promise ("will sign")
+ * stays one.
+ */
+export function notYetMade(doc: Doc, i: number, sa: number): boolean {
+  if (i - 2 >= sa && doc.lower[i - 1] === 'to' && AHEAD.has(doc.lower[i - 2] as string)) return true;
+  for (let k = i - 1; k >= sa && i - k <= 3; k--) {
+    const w = doc.lower[k] as string;
+    // (a negated possibility, "could not agree", is read by the negation rewrite)
+    if (NEGATORS.has(w)) return false;
+    if (POSSIBILITY.has(w) && doc.words[k] !== 'May') return true;
+    const p = doc.pos[k] as number;
+    if (p !== POS_AUX && p !== POS_ADV && p !== POS_PART) return false;
+  }
+  return false;
+}
+const POS_AUX = POS_INDEX['AUX'] as number;
+const POS_ADV = POS_INDEX['ADV'] as number;
+const POS_PART = POS_INDEX['PART'] as number;
 
 /** "over what X called a Y", "to protest what it called an unprovoked attack": "what" opens the judgement, a noun follows. */
 function whatCalled(doc: Doc, syn: Syntax, v: number): boolean {

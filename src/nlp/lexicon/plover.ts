@@ -61,7 +61,7 @@ const ROUND19: readonly TriggerDef[] = [
 export const TRIGGERS: readonly TriggerDef[] = [
   // AGREE (03x, and 057 signing: see OVERRIDES in kb/event-lexicon.ts): agreement, intent, offers, promises
   ...t('AGREE', '030', undefined, 'agree~|agreed', 'reach~|reached _ agreement|deal|accord|consensus|compromise|understanding',
-    'strike~|struck _ deal|agreement', 'offer~', 'promise~', 'pledge~', 'vow~|vowed', 'accept~', 'consent~', 'commit~ to',
+    'strike~|struck _ deal|agreement|accord|pact|truce|bargain|compromise', 'offer~', 'promise~', 'pledge~', 'vow~|vowed', 'accept~', 'consent~', 'commit~ to',
     'committed to', 'agreement', 'deal', 'accord'),
   // settling a dispute (CAMEO 037)
   ...t('AGREE', '037', undefined, 'settle~|settled|resolve~|resolved _ dispute|disputes|differences|row'),
@@ -72,13 +72,18 @@ export const TRIGGERS: readonly TriggerDef[] = [
   // receiving inspectors, observers or peacekeepers lets outsiders in (CAMEO 0861/0862 -> RETREAT, access)
   ...t('RETREAT', '0862', 'access', 'receive~|received|admit~|admitted _ inspectors|observers|monitors|peacekeepers',
     'receive~|received _ mission|team|delegation of inspectors|observers|monitors'),
-  ...t('CONSULT', '041', 'phone', 'spoke~|spoken|speak~ by phone|telephone|video|videolink', 'phone call', 'video call|conference', 'videoconference', 'call~ _ by phone', 'telephone~'),
+  ...t('CONSULT', '041', 'phone', 'spoke~|spoken|speak~ by phone|telephone|video|videolink', 'phone call', 'video call|conference', 'videoconference', 'call~ _ by phone', 'telephone~',
+    // "spoke on the phone with X", "talked over the telephone to X"
+    'spoke|spoken|speak|speaks|speaking|talk~ on|over _ phone|telephone',
+    // "in a call with X", "a telephone conversation with X"
+    'call|calls|conversation|conversations with'),
   // "spoke with X", "spoke to X": talks with a party (not "spoke to reporters": a recipient must be a party)
   ...t('CONSULT', '040', undefined, 'spoke|spoken|speak|speaks|speaking with|to'),
   ...t('CONSULT', '042', 'visit', 'visit~', 'trip to', 'travel~|travelled|traveled to', 'arrive~ in', 'tour~'),
   // receiving a visiting leader or envoy hosts a visit (CAMEO 043)
   ...t('CONSULT', '043', 'visit', 'receive~|received _ president|minister|premier|chancellor|king|queen|counterpart|leader|envoy|ambassador|secretary'),
-  ...t('CONSULT', '045', undefined, 'mediate~', 'mediation'),
+  // (brokering a deal or a truce between sides mediates it: "Qatar and Egypt brokered the truce between X and Y")
+  ...t('CONSULT', '045', undefined, 'mediate~', 'mediation', 'brokered|brokering'),
   // SUPPORT (05x)
   ...t('SUPPORT', '051', undefined, 'support~', 'back~|backed', 'welcome~', 'praise~', 'endorse~', 'commend~', 'hail~',
     'applaud~', 'thank~', 'congratulate~', 'stand~|stood with|by|behind', 'stand~|stood in solidarity with', 'solidarity',
@@ -92,7 +97,9 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('SUPPORT', '054', undefined, 'recognize~|recognise~', 'establish~ _ diplomatic ties|relations', 'upgrade~ _ ties|relations'),
   ...t('SUPPORT', '055', undefined, 'apologize~|apologise~|apologized|apologised'),
   ...t('SUPPORT', '056', undefined, 'forgive~|forgave'),
-  ...t('AGREE', '057', undefined, 'sign~ _ agreement|treaty|accord|pact|deal|memorandum|declaration', 'signed'),
+  ...t('AGREE', '057', undefined, 'sign~ _ agreement|treaty|accord|pact|deal|memorandum|declaration', 'signed',
+    // an agreement concluded, sealed or clinched is made as one signed is (PETRARCH2's FINISH "* &treaty", 057)
+    'conclude~|concluded|seal~|sealed|clinch~|clinched|finalise~|finalize~|finalised|finalized _ agreement|agreements|treaty|accord|pact|deal|deals'),
   // COOPERATE (06x)
   ...t('COOPERATE', '060', undefined, 'cooperate~', 'cooperation', 'co-operate~', 'work~ together|closely|jointly',
     'working with', 'work~ with', 'collaborate~', 'partner~ with', 'partnership', 'join~ forces', 'ties with',

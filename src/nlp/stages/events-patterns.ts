@@ -13,9 +13,10 @@ import { loadEventLexicon } from '../../kb/event-lexicon.js';
 import { P, afterDateline, entityIdAt, forceEntity, isActor, isQuoteTok, sentenceSubject, subjectBefore, type Subject } from './attribution.js';
 import {
   ASKING, CAPTIVES, CEASE_HEADS, STANDING, undecidedBefore, EXPECTED, GATHERINGS, HELP, POSE, REDUCIBLE, REDUCING, WISH_HEADS, dangerThreat, fightsScourge, mobilisesMeans, mutualPairs, rewriteOf,
-  withoutUntargetedRepeats, type Rewrite,
+  notYetMade, withoutUntargetedRepeats, type Rewrite,
 } from '../events/triggers.js';
 import { groupParties } from './groups.js';
+import { JOURNEYS } from '../events/arguments.js';
 
 /** a compiled pattern item: a set of word forms, a gap of up to GAP_MAX modifier tokens, or a noun phrase (`__`) */
 type Item = ReadonlySet<string> | 'gap' | 'phrase';
@@ -232,30 +233,48 @@ function governingPrep(doc: Doc, s: number, lo: number): string {
   return (doc.pos[k] as number) === P.ADP || doc.lower[k] === 'to' ? (doc.lower[k] as string) : '';
 }
 
-/** Entities coordinated after the phrase ending at e: "Chile, Peru, Bolivia, and Ecuador", "X and Peru's President Y". */
+/**
+ * Entities coordinated after the phrase ending at e: "Chile, Peru, Bolivia, and Ecuador", "X and Peru's President Y".
+ * Names joined by commas alone form no list ("After talks with Y, X said ..."): they count only when "and" closes it.
+ */
 function coordinatedParties(doc: Doc, index: EntityIndex, e: number, hi: number, out: string[]): void {
+  const before = out.length;
+  let list = false;
   let t = e;
   for (let n = 0; n < 12 && t < hi; n++) {
     let k = t;
-    while (k < hi && k - t < 5 && (doc.words[k] === ',' || doc.lower[k] === 'and' || doc.lower[k] === 'the' || doc.lower[k] === 'as' || doc.lower[k] === 'well' || doc.lower[k] === '&' || POSSESSIVES.has(doc.lower[k] as string))) k++;
-    if (k === t || k >= hi || !isActor(index, k)) return;
+    while (k < hi && k - t < 5 && (doc.words[k] === ',' || doc.lower[k] === 'and' || doc.lower[k] === 'the' || doc.lower[k] === 'as' || doc.lower[k] === 'well' || doc.lower[k] === '&' || POSSESSIVES.has(doc.lower[k] as string))) {
+      if (doc.lower[k] !== ',' && doc.lower[k] !== 'the' && !POSSESSIVES.has(doc.lower[k] as string)) list = true;
+      k++;
+    }
+    if (k === t || k >= hi || !isActor(index, k)) break;
     const hk = phraseHead(doc, index, k, hi);
     const id = hk === k ? countryOf(index, k) : entityIdAt(index, hk) as string;
     if (!out.includes(id)) out.push(id);
     t = mentionEnd(index, hk);
   }
+  if (!list) out.length = before;
 }
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 /** parts of speech a one-word trigger can have */
 const CONTENT_POS = new Set<number>([P.VERB, P.NOUN, P.PROPN, P.ADJ, P.AUX]);
 /** prepositions that take a verb's object: "agreed on a truce", "called for talks", "voted for sanctions" */
 const OBJECT_PREPS = new Set(['on', 'to', 'upon', 'for']);
+/**
+ * Entities coordinated before the subject starting at s: "Chile, Peru and X". A comma alone joins a name to a list
+ * only inside one that "and" closes: "During his visit to Tokyo, X met Y", "In a call with Y, X discussed ..." front an
+ * adjunct, not a conjunct.
+ */
 function coordinatedLeft(doc: Doc, index: EntityIndex, s: number, lo: number, out: string[]): void {
   let t = s;
+  let list = false;
   for (let n = 0; n < 12 && t > lo; n++) {
     let k = t - 1;
-    while (k >= lo && t - k < 5 && (doc.words[k] === ',' || doc.lower[k] === 'and' || doc.lower[k] === 'the' || doc.lower[k] === '&' || POSSESSIVES.has(doc.lower[k] as string))) k--;
-    if (k === t - 1 || k < lo) return;
+    while (k >= lo && t - k < 5 && (doc.words[k] === ',' || doc.lower[k] === 'and' || doc.lower[k] === 'the' || doc.lower[k] === '&' || POSSESSIVES.has(doc.lower[k] as string))) {
+      if (doc.lower[k] === 'and' || doc.lower[k] === '&') list = true;
+      k--;
+    }
+    if (k === t - 1 || k < lo || !list) return;
     // "Chile's army and X", "the Chilean army and X": a common noun acts for the actor that modifies it
     if (!isActor(index, k) && (doc.pos[k] as number) === P.NOUN && (index.entityAtToken[k] as number) < 0) {
       let m = k - 1;
@@ -1201,6 +1220,8 @@ function readModality(c: ArticleCoder, m: Match): boolean {
   // "either side can appeal", "Russia can strike any target": what a party can do is an ability, no act (as "is able
   // to"); "cannot accept" is a refusal
   if (ability && !negated && !nounTrigger) return false;
+  // "could reach a deal", "have yet to sign": an agreement or a meeting that may come is not made
+  if (!nounTrigger && (m.type === 'AGREE' || m.type === 'CONSULT') && notYetMade(doc, i, sa)) return false;
   // an act noun as the object of a negated verb: "did not carry out any arrests", "has not imposed new sanctions"
   if (nounTrigger && !negated) negated = negatedVerbBefore(doc, i, sa);
   // "will withdraw its troops unless ...": the condition follows the act in its clause
@@ -1510,10 +1531,14 @@ function findSources(c: ArticleCoder, m: Match): boolean {
   // ("The two leaders agreed ...", "the two sides agreed" after one of them met, called or urged the other: no list of
   // the two is named, the pair of the latest act between two parties is)
   const group = subj && !passive && !circumstance && subj.head < i ? groupParties(doc, index, subj.head) ?? latestPair(doc, c.index, c.acts, c.out, subj.head) : null;
-  if (nounTrigger && !passive && byAgent >= 0) {
+  const traveller = passive ? null : journeyPurposeOf(c, m);
+  if (traveller !== null) {
+    sources.push(traveller);
+  } else if (nounTrigger && !passive && byAgent >= 0) {
     sources.push(c.actsFor(countryOf(index, byAgent)));
   } else if (passive) {
-    if (byAgent >= 0) sources.push(c.actsFor(countryOf(index, byAgent)));
+    // ("was hosted by Turkish President X": the head of the agent's phrase, as a recipient's is)
+    if (byAgent >= 0) sources.push(c.actsFor(countryOf(index, phraseHead(doc, index, byAgent, m.limit))));
     if (subj?.id) {
       m.targets.length = 0;
       // "Two Russian nationals were arrested": a demonym stands for its country, as in the active voice
@@ -1536,8 +1561,56 @@ function findSources(c: ArticleCoder, m: Match): boolean {
     if (pair) sources.push(...pair);
   }
   if (m.def.pairOnly && !pair) return false;
+  if (sources.length === 0 && !passive) frontedMeetingSources(c, m);
   if (sources.length === 0 && !passive) mainClauseSources(c, m);
   return true;
+}
+
+/** how many words a journey's verb may stand before the "for" of its purpose ("arrived in Muscat on Sunday for talks") */
+const JOURNEY_REACH = 8;
+/** words before a verb that make the journey one not yet made: "will travel", "is due to fly" */
+const NOT_YET = new Set(['will', "'ll", 'would', 'shall', 'to']);
+
+/**
+ * The traveller whose journey a meeting noun is the purpose of ("arrived in Muscat for talks with Y", "flew to Asmara
+ * on Sunday for a meeting with Y", "is in Asmara for talks with Y"): the subject of the verb of the journey, the
+ * meeting's source; null for a journey not yet made ("will travel to X for talks"), which holds no meeting yet.
+ */
+function journeyPurposeOf(c: ArticleCoder, m: Match): string | null {
+  const { doc, index } = c;
+  const { i, sa } = m;
+  if (m.type !== 'CONSULT' || (doc.pos[i] as number) !== P.NOUN) return null;
+  let f = i - 1;
+  while (f > sa && i - f <= 4 && doc.lower[f] !== 'for' && OCCASION_WORDS.has(doc.pos[f] as number)) f--;
+  if (doc.lower[f] !== 'for') return null;
+  for (let v = f - 1; v >= sa && f - v <= JOURNEY_REACH; v--) {
+    const p = doc.pos[v] as number;
+    if (p === P.PUNCT) return null;
+    if (p !== P.VERB && p !== P.AUX) continue;
+    // ("is due in Beijing for talks", "are expected in Doha for talks": a journey not yet made either)
+    if (!JOURNEYS.test(doc.lower[v] as string) || NOT_YET.has(doc.lower[v - 1] ?? '') || EXPECTED.has(doc.lower[v + 1] ?? '')) return null;
+    const s = subjectBefore(doc, index, v, sa);
+    return s?.id && isActor(index, s.head) ? c.actsFor(countryOf(index, s.head)) : null;
+  }
+  return null;
+}
+
+/** prepositions that open a fronted phrase naming the occasion of its sentence: "After talks with X, Y said ..." */
+const OCCASION_OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'during', 'in', 'at']);
+/** parts of speech between the opener and the meeting noun: "After two days of talks", "Following his phone call" */
+const OCCASION_WORDS: ReadonlySet<number> = new Set([P.DET, P.ADJ, P.NUM, P.NOUN, P.PRON, P.ADP]);
+
+/**
+ * A meeting noun in a phrase fronted before the main clause is a meeting of that clause's subject: "After talks with
+ * Y, X said ...", "Following his meeting with Y on Monday, X announced ...", "In a phone call with Y, X discussed ...".
+ */
+function frontedMeetingSources(c: ArticleCoder, m: Match): void {
+  const { doc, index } = c;
+  const { i, sa, se, sources } = m;
+  if (m.type !== 'CONSULT' || (doc.pos[i] as number) !== P.NOUN || i - sa > 5 || !OCCASION_OPENERS.has(doc.lower[sa] as string)) return;
+  for (let k = sa + 1; k < i; k++) if (!OCCASION_WORDS.has(doc.pos[k] as number)) return;
+  const ms = sentenceSubject(doc, index, sa, se, true);
+  if (ms?.id && ms.head > m.end && isActor(index, ms.head)) sources.push(c.actsFor(countryOf(index, ms.head)));
 }
 
 /** The sources a subject names in the active voice: its actor and the actors coordinated with it, a related body, the home government, an alliance's members. */
@@ -1630,9 +1703,10 @@ function readReport(c: ArticleCoder, m: Match): boolean {
   if (m.def.cameo === '100' && MODALS.has(doc.lower[i] as string)) deonticRequest(c, m);
   // "demanded that Hamas renounce ...": the subject of the demanded clause is the target
   if (m.type === 'REQUEST' && targets.length === 0 && doc.lower[end] === 'that' && isActor(index, end + 1)) targets.push(countryOf(index, end + 1));
-  // "a swap brokered and mediated by X", "a truce between A and B, mediated by X": the mediator deals with both sides
+  // "a swap brokered and mediated by X", "a truce between A and B, mediated by X", "talks between A and B were
+  // mediated by X and Y": the mediators deal with both sides
   const by = doc.lower[end + 1] === 'the' ? end + 2 : end + 1;
-  if (m.cameo === '045' && !m.passive && doc.lower[end] === 'by' && isActor(index, by)) mediatorParties(c, m, by);
+  if (m.cameo === MEDIATION && doc.lower[end] === 'by' && isActor(index, by)) mediatorParties(c, m, by);
   // "fighting between A and B", "talks between A and B": the parties act on each other
   m.betweenSources = sources.length === 0 && m.betweenParties.length > 1;
   if (m.betweenSources) sources.push(...m.betweenParties);
@@ -1664,9 +1738,14 @@ function deonticRequest(c: ArticleCoder, m: Match): void {
   }
 }
 
-/** The mediator named after "by" (token `by`) deals with each side named before the trigger in its sentence. */
+/** forms of the verb "agree" */
+const AGREES = /^agree(?:s|d|ing)?$/;
+/** CAMEO 045: mediate */
+const MEDIATION = '045';
+
+/** The mediators named after "by" (token `by`, and those coordinated with it) deal with each side named before the trigger in its sentence. */
 function mediatorParties(c: ArticleCoder, m: Match, by: number): void {
-  const index = c.index;
+  const { doc, index } = c;
   const { sources, targets } = m;
   const sides: string[] = [];
   for (let k = m.sa; k < m.i; k++) {
@@ -1677,8 +1756,11 @@ function mediatorParties(c: ArticleCoder, m: Match, by: number): void {
   }
   sources.length = 0;
   sources.push(c.actsFor(countryOf(index, by)));
+  const more: string[] = [];
+  coordinatedParties(doc, index, mentionEnd(index, by), m.limit, more);
+  for (const x of more) if (!sources.includes(c.actsFor(x))) sources.push(c.actsFor(x));
   targets.length = 0;
-  for (const y of sides) if (y !== sources[0]) targets.push(y);
+  for (const y of sides) if (!sources.includes(y)) targets.push(y);
 }
 
 /** Settles the parties: the partner of talks, the owner of waters entered, the actor of an act referred to, a summons, states for their bodies, the recipient of aid or a visit; false when no event remains. */
@@ -1687,6 +1769,9 @@ function settleParties(c: ArticleCoder, m: Match): boolean {
   const { i, end, sources, targets } = m;
   // "spoke with X" is talks only with a party named right there ("spoke to Serbian media" is not)
   if (m.def.cameo === '040' && SPOKE.test(doc.lower[i] as string) && !partyRightAfter(doc, index, end)) return false;
+  // "Merz agreed that Russia posed a threat": one party agreeing that something is so states a view, and the party
+  // its clause names is no partner ("the two ministers agreed that ..." is an agreement between them)
+  if (m.type === 'AGREE' && !m.nounTrigger && AGREES.test(doc.lower[i] as string) && doc.lower[end] === 'that' && sources.length < 2) return false;
   // "entered Japanese waters", "flew into Latvian airspace": the state whose airspace or waters were entered
   // (before a town it came near, which is no party: "violated Finnish airspace near Porvoo"); entering waters that
   // are nobody's named ("entered waters near the shoal") is no incursion
@@ -1866,7 +1951,9 @@ function partyPairs(c: ArticleCoder, m: Match): Array<[string, string | null]> {
   // "Peru and Chile each freed 40 soldiers in a swap": each side acts on the other
   let mutual = RECIPROCAL.has(doc.lower[i] as string);
   for (let k = Math.max(m.sa, i - 2); !mutual && k < limit && k - i < 12; k++) if (k !== i && MUTUAL_WORDS.has(doc.lower[k] as string)) mutual = true;
-  if (sources.length > 1 && (((targets.length === 0 || (SYMMETRIC.has(type) && !withOther)) && (SYMMETRIC.has(type) || m.cameo === '057')) || (targets.length === 0 && (mutual || m.betweenSources)))) {
+  // (mediators deal with the sides, not with each other: "Egypt and Qatar mediated between X and Y")
+  const mediating = m.cameo === MEDIATION;
+  if (sources.length > 1 && !mediating && (((targets.length === 0 || (SYMMETRIC.has(type) && !withOther)) && (SYMMETRIC.has(type) || m.cameo === '057')) || (targets.length === 0 && (mutual || m.betweenSources)))) {
     pairs.push(...mutualPairs(type, sources));
     return pairs;
   }

@@ -426,7 +426,20 @@ export function combineEvents(syn: SyntaxEvents, patterns: ArgusEvent[], places:
  * 0.691 and 0.469 -> 0.481; the diagnosis sets, whose rules were written on such sentences, lose a little.
  */
 function reportedUnrecognized(e: ArgusEvent, recognized: ReadonlySet<string>): boolean {
-  return !!e.reported_by && !recognized.has(`${e.start}|${e.type}`);
+  return !!e.reported_by && !recognized.has(`${e.start}|${e.type}`) && !recognizedWithin(e, recognized);
+}
+
+/**
+ * The parse's trigger finder recognised the act of pattern event e at a later word of its trigger phrase: "held talks
+ * with X" is one act whether the light verb or its noun names it.
+ */
+function recognizedWithin(e: ArgusEvent, recognized: ReadonlySet<string>): boolean {
+  for (const key of recognized) {
+    const bar = key.indexOf('|');
+    const at = Number(key.slice(0, bar));
+    if (at > e.start && at < e.end && key.slice(bar + 1) === e.type) return true;
+  }
+  return false;
 }
 
 /**
@@ -1261,6 +1274,8 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
     // (never the source's own state: "Estonian Foreign Minister X condemned ..." is not aimed at Estonia)
     const own = new Set([source, acts.party(source), acts.stateOf(source)]);
     if (e.reported_by) own.add(e.reported_by).add(acts.party(e.reported_by));
+    // (nor a co-agent of the same act: "Egypt, Qatar and the US brokered the truce" is no act of one on another)
+    for (const f of events) if (f.start === e.start && f.source !== null && f.source !== source) own.add(f.source);
     // "Egypt, which has mediated between the sides, urged Israel to ...": an act told in a relative clause on a party
     // takes no recipient from past the comma that closes the clause
     let closes = -1;
@@ -1831,4 +1846,65 @@ export function withoutHearers(doc: Doc, index: EntityIndex, events: ArgusEvent[
     out.push(e.target !== null && onlyHears(e.target) ? { ...e, target: null } : e);
   }
   return withoutSentenceRepeats(doc, out);
+}
+
+/** how many words may stand between an agreement's verb and the "with" of its other party ("signed a $300 million loan agreement with X") */
+const WITH_REACH = 7;
+/** how many words (a determiner, a demonym, a title, a first name) may stand between that "with" and the party's name */
+const PARTY_REACH = 6;
+
+/**
+ * An agreement made with a party binds both sides: "X signed a defence pact with Y", "X reached a deal with Y", "X
+ * agreed with Y to reopen the border" code Y -> X as well as X -> Y, as "X and Y agreed" does (mutualPairs). A promise,
+ * an offer or an acceptance is one side's act ("agreed to back Y's bid", "pledged to work with Y"): the other party is
+ * named by the act's complement, not by a "with" of the agreement itself, and stays a recipient only.
+ */
+export function mutualAgreements(doc: Doc, index: EntityIndex, events: ArgusEvent[]): ArgusEvent[] {
+  const keys = tripleKeys(events);
+  const out: ArgusEvent[] = [];
+  for (const e of events) {
+    out.push(e);
+    if (e.type !== 'AGREE' || e.negated || e.source === null || e.target === null || e.source === e.target) continue;
+    if (!agreedWith(doc, index, e)) continue;
+    const back: ArgusEvent = { ...e, source: e.target, target: e.source };
+    if (back.reported_by === back.source) delete back.reported_by;
+    const key = tripleKey(back);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push(back);
+  }
+  return out;
+}
+
+/**
+ * verbs that make an agreement between parties: agreeing, signing, reaching, striking, concluding or sealing it (not
+ * approving or ratifying one at home, accepting a proposal, or a willingness to negotiate, which are one side's acts)
+ */
+const AGREEING = /^(?:agree|sign|reach|strik|struck|conclud|seal|clinch|finali[sz]|ink)/;
+
+/**
+ * Agreement e is made by a verb of AGREEING whose "with" names its recipient right after the verb's phrase ("reached
+ * a deal with Y"); a noun alone ("in protest at the EU's trade deal with Y") names a standing deal, not one made.
+ */
+function agreedWith(doc: Doc, index: EntityIndex, e: ArgusEvent): boolean {
+  const first = tokenAt(doc, e.start);
+  if ((doc.pos[first] as number) !== P.VERB || !AGREEING.test(doc.lower[first] as string)) return false;
+  const last = tokenAt(doc, e.end) - 1;
+  const se = doc.sentEnd[doc.sentOf[last] as number] as number;
+  let w = last + 1;
+  // (only the verb's object between: "a memorandum of understanding on trade with X"; no verb, clause or comma)
+  while (w < se && w - last <= WITH_REACH && doc.lower[w] !== 'with') {
+    const p = doc.pos[w] as number;
+    if (p === P.VERB || p === P.AUX || p === P.PUNCT || p === P.SCONJ || p === P.PRON || p === P.PART) return false;
+    w++;
+  }
+  if (doc.lower[w] !== 'with') return false;
+  // (the name may follow a demonym and a title: "with German Chancellor Friedrich Merz")
+  for (let k = w + 1; k < se && k - w <= PARTY_REACH; k++) {
+    const ent = index.entities[index.entityAtToken[k] as number];
+    if (ent && (ent.id === e.target || ent.actsFor === e.target)) return true;
+    const p = doc.pos[k] as number;
+    if (!ent && p !== P.DET && p !== P.ADJ && p !== P.PROPN && !(p === P.NOUN && /^[A-Z]/.test(doc.words[k] as string))) return false;
+  }
+  return false;
 }
