@@ -22,8 +22,9 @@ const ROWS: Array<[string, Triple[]]> = [
   // barring another country's lorries from one's territory is a sanction on it, not the coercion of a group at home
   ['Latvia banned Russian-registered trucks at all its border crossings on Monday.', [['Latvia', 'SANCTION', 'Russian']]],
   // military aircraft sent somewhere are a deployment; an amount longer than a gap still names the troops trained
+  // (another party's fighters trained are military aid to it, CAMEO 072, as PETRARCH2's PREPARE block codes "* fighter")
   ['Azerbaijan sent 20 military aircraft to the border on Friday.', [['Azerbaijan', 'MOBILIZE', null]]],
-  ['Iran has trained more than 2,000 Houthi fighters in Yemen, according to Western officials.', [['Iran', 'MOBILIZE', null]]],
+  ['Iran has trained more than 2,000 Houthi fighters in Yemen, according to Western officials.', [['Iran', 'AID', 'Houthis']]],
   // allowing deliveries in gives access (CAMEO 0863); road blockades are a protest's obstruction (CAMEO 144)
   ['Jordan allowed the delivery of 300 tonnes of flour to Gaza on Monday.', [['Jordan', 'RETREAT', null]]],
   ["The Bolivian Workers' Center began road blockades around La Paz on Tuesday.", [["Bolivian Workers' Center", 'PROTEST', null]]],

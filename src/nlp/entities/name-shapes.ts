@@ -405,6 +405,23 @@ function placeNamedBody(doc: Doc, kb: KB, m: EntityMention): boolean {
     (BODY_ENDS.has(doc.words[m.tokenEnd - 1] as string) || (m.type !== 'FAC' && m.tokenEnd - m.tokenStart >= 3 && orgPrefix(doc, kb, m.tokenStart, m.tokenEnd)));
 }
 
+/** nouns of a body that an apposition may call a name: "the X Facility, the fund Brazil launched" */
+const APPOSED_BODIES: ReadonlySet<string> = new Set([
+  'fund', 'agency', 'body', 'bank', 'lender', 'organisation', 'organization', 'group', 'programme', 'program',
+  'initiative', 'alliance', 'coalition', 'charity', 'foundation', 'institution', 'consortium',
+]);
+/**
+ * "the Tropical Forest Forever Facility, the fund Brazil launched ...", "the Kivu Corridor, an alliance of ...": a
+ * place-like name that an apposition right after it calls a body is that body
+ */
+function bodyInApposition(doc: Doc, m: EntityMention): boolean {
+  if ((m.type !== 'FAC' && m.type !== 'LOC') || doc.words[m.tokenEnd] !== ',') return false;
+  const det = doc.lower[m.tokenEnd + 1];
+  if (det !== 'the' && det !== 'a' && det !== 'an') return false;
+  // (one modifier may stand before the noun: "a regional alliance", "the new fund")
+  return APPOSED_BODIES.has(doc.lower[m.tokenEnd + 2] as string) || (APPOSED_BODIES.has(doc.lower[m.tokenEnd + 3] as string) && /^[a-z]/.test(doc.words[m.tokenEnd + 2] as string));
+}
+
 /**
  * Names read by what stands around them: hyphenated acronyms, languages and regions used as adjectives, "Kosti on the
  * White Nile" (a division named after the river it lies on, written with "the" and no division word after it, is the
@@ -420,7 +437,7 @@ function modifierReadings(doc: Doc, kb: KB, mentions: readonly EntityMention[]):
     const d = demonymReading(doc, kb, m);
     if (d === null) continue;
     m = d;
-    if (placeNamedBody(doc, kb, m)) m = retyped(m, 'ORG', 'name');
+    if (placeNamedBody(doc, kb, m) || bodyInApposition(doc, m)) m = retyped(m, 'ORG', 'name');
     out.push(m);
   }
   return out;

@@ -57,6 +57,8 @@ const TARGET_CASES: Readonly<Record<PloverType, readonly string[]>> = {
   COERCE: ['against', 'on'],
   ASSAULT: ['on', 'against', 'at', 'upon'],
 };
+/** prepositions of the recipient of an amount given: "$45 million to X", "$3 billion in X's central bank" */
+const AMOUNT_CASES: readonly string[] = [...TARGET_CASES.AID, 'in'];
 /** prepositions of an event noun's recipient, for every type: "invasion of X", "support for X", "talks with X" */
 const NOUN_TARGET_CASES = new Set(['of', 'on', 'against', 'with', 'for', 'to', 'toward', 'towards', 'upon']);
 const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'off']);
@@ -87,6 +89,16 @@ const PERSON_NOUNS = new Set(['counterpart', 'counterparts', 'minister', 'minist
   'ambassadors', 'leader', 'leaders', 'chancellor', 'secretary', 'host', 'hosts', 'colleague', 'colleagues', 'partner', 'partners']);
 /** the head noun of a title: "NATO Secretary General Mark Rutte" is Rutte */
 const MODIFIER_RELS = new Set(['appos', 'flat', 'compound', 'nmod', 'amod']);
+
+/** acts a party receives from another (aid), by a verb of receiving whose subject is their recipient */
+const RECEIVED: ReadonlySet<PloverType> = new Set(['AID']);
+const RECEIVING: ReadonlySet<string> = new Set([
+  'receive', 'receives', 'received', 'receiving', 'obtain', 'obtains', 'obtained', 'obtaining', 'secure', 'secures',
+  'secured', 'securing', 'get', 'gets', 'got', 'getting', 'accept', 'accepts', 'accepted', 'accepting',
+]);
+
+/** verbs by which what is sent gets where it goes */
+const ARRIVING = /^(?:reach|arriv|enter)/;
 
 /** verbs of a journey whose purpose ("for talks with X") is the traveller's act */
 export const JOURNEYS = /^(?:travel|flew$|fly|flies$|went$|go$|goes$|going$|arriv|came$|come|head|return|visit|was$|were$|is$|are$)/;
@@ -458,12 +470,15 @@ export class ArgumentFinder {
     const passive = !noun && isPassive(this.syn, v);
     a.passive = passive;
     const cases = TARGET_CASES[type];
-    if (noun) this.nounArguments(v, a);
+    if (noun) this.nounArguments(v, type, a);
     else this.verbArguments(v, type, passive, cases, a);
     if (!noun) {
       if (!passive) this.subjectOf(v, a.sources);
-      this.objectPhraseOf(v, cases, a);
+      // ("deposited $3 billion in Pakistan's central bank": an amount given in a party's keeping goes to that party)
+      this.objectPhraseOf(v, type === 'AID' && this.countedObject(v) ? AMOUNT_CASES : cases, a);
+      if (!passive && RECEIVED.has(type) && RECEIVING.has(this.doc.lower[v] as string)) this.receivedFrom(v, a);
     } else if (a.sources.length === 0) this.lightVerbArguments(v, type, cases, a);
+    if (noun && type === 'AID' && a.targets.length === 0) this.arrivedAt(v, a);
     // a party is never its own recipient
     for (let y = a.targets.length - 1; y >= 0; y--) if (a.sources.includes(a.targets[y] as string)) a.targets.splice(y, 1);
     // "fired on its positions", "seized their boats": a hostile act on what a possessive pronoun owns is aimed at the
@@ -475,7 +490,7 @@ export class ArgumentFinder {
   }
 
   /** The parties of event noun v's own phrase: possessor and "by" agent, "between", place, recipient, modifier actor. */
-  private nounArguments(v: number, a: Arguments): void {
+  private nounArguments(v: number, type: PloverType, a: Arguments): void {
     const { doc, syn, index } = this;
     for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
       const c = syn.childList[k] as number;
@@ -483,7 +498,8 @@ export class ArgumentFinder {
       if (syn.rel[c] === 'nmod:poss') this.partiesAt(c, a.sources);
       else if (r === 'nmod' || r === 'obl') {
         const cs = caseOf(syn, doc.lower, c);
-        if (cs === 'by') this.partiesAt(c, a.sources);
+        // ("aid from Saudi Arabia", "a loan from the World Bank": what is given comes from its giver)
+        if (cs === 'by' || (cs === 'from' && type === 'AID')) this.partiesAt(c, a.sources);
         else if (cs === 'between') this.partiesAt(c, a.between);
         else if (this.isPlace(c) && PLACE_CASES.has(cs)) a.location ??= entityIdAt(index, c);
         else if (NOUN_TARGET_CASES.has(cs)) this.partiesAt(c, a.targets);
@@ -511,6 +527,9 @@ export class ArgumentFinder {
         // ... and a response to an act is addressed to the act's author: "rejected Hungary's proposal", "condemned the
         // Russian strike on Kyiv", "dismissed calls by the opposition" (not to the act's own recipient)
         if (r === 'obj' && AUTHOR_TYPES.has(type) && syn.upos[c] === 'NOUN' && !isActor(index, c) && this.authorOf(c, type, a.targets)) continue;
+        // "will fund Kenya's deployment to Haiti", "finance the agency's work": what aid pays for is its owner's, the
+        // recipient (a possessive pronoun mostly stands for the giver: "provided its aid to X")
+        if (r === 'obj' && type === 'AID' && !isActor(index, c) && this.namedOwner(c, a)) continue;
         if (r === 'obj' && !isActor(index, c) && this.lex.nounForms.has(doc.lower[c] as string)) continue;
         this.partiesAt(c, a.targets);
       } else if (full === 'obl:agent' || (r === 'obl' && passive && caseOf(syn, doc.lower, c) === 'by')) {
@@ -519,11 +538,78 @@ export class ArgumentFinder {
         const cs = caseOf(syn, doc.lower, c);
         if (this.isPlace(c) && (PLACE_CASES.has(cs) || (cs === 'from' && !cases.includes('from')))) a.location ??= entityIdAt(index, c);
         else if (cs === 'between') this.partiesAt(c, a.between);
-        else if (cases.includes(cs) && !(c < v && inRelativeClause(doc, c))) this.partiesAt(c, a.targets);
+        else if (cases.includes(cs) && !(c < v && inRelativeClause(doc, c))) {
+          const n = a.targets.length;
+          this.partiesAt(c, a.targets);
+          // "allocated $300 million for reconstruction in Ukraine": aid for a work names where it goes in that work's phrase
+          if (type === 'AID' && a.targets.length === n) this.objectPhrase(c, cases, a);
+        }
+        // "will contribute 1 billion euros over ten years to X": a recipient the parse hung on a span of time is the verb's
+        else if (TIME_WORDS.has(doc.lower[c] as string)) this.objectPhrase(c, cases, a, 1);
+        // "provided $40 million in aid to X", "rolled over $2 billion in deposits for X": the recipient of an amount
+        // given stands in the phrase that says what the amount is
+        // ("deposited $3 billion in Pakistan's central bank": the phrase itself may name the recipient)
+        else if (cs === 'in' && type === 'AID' && this.countedObject(v)) {
+          this.partiesAt(c, a.targets);
+          if (a.targets.length === 0) this.objectPhrase(c, cases, a);
+        }
       } else if (full === 'nsubj:pass') {
         this.partiesAt(c, a.targets);
       }
     }
+  }
+
+  /**
+   * "Pakistan received a $3 billion loan from China", "Egypt obtained $2 billion from the UAE": what the subject of a
+   * verb of receiving gets is the act of the party after "from", and the subject its recipient
+   */
+  private receivedFrom(v: number, a: Arguments): void {
+    const { doc, syn } = this;
+    const givers: string[] = [];
+    for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      if (base(syn, c) === 'obl' && caseOf(syn, doc.lower, c) === 'from') this.partiesAt(c, givers);
+    }
+    const o = child(syn, v, 'obj');
+    if (givers.length === 0 && o >= 0) {
+      for (let k = syn.childStart[o] as number; k < (syn.childStart[o + 1] as number); k++) {
+        const c = syn.childList[k] as number;
+        if (base(syn, c) === 'nmod' && caseOf(syn, doc.lower, c) === 'from') this.partiesAt(c, givers);
+      }
+    }
+    if (givers.length === 0) return;
+    a.targets.length = 0;
+    a.targets.push(...a.sources);
+    a.sources.length = 0;
+    a.sources.push(...givers);
+  }
+
+  /** "Aid from Saudi Arabia reached Yemen", "the first loan tranche arrived in Kyiv": where aid that arrives reaches is its recipient. */
+  private arrivedAt(v: number, a: Arguments): void {
+    const { doc, syn } = this;
+    const h = syn.head[v] as number;
+    if (h < 0 || base(syn, v) !== 'nsubj' || !ARRIVING.test(doc.lower[h] as string)) return;
+    for (let k = syn.childStart[h] as number; k < (syn.childStart[h + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      const cs = base(syn, c) === 'obl' ? caseOf(syn, doc.lower, c) : '';
+      if (base(syn, c) === 'obj' || cs === 'in' || cs === 'to') this.partiesAt(c, a.targets);
+    }
+  }
+
+  /** The named possessor of noun o ("Kenya's deployment") added to the targets; false when it has none. */
+  private namedOwner(o: number, a: Arguments): boolean {
+    const p = child(this.syn, o, 'nmod:poss');
+    if (p < 0 || this.syn.upos[p] === 'PRON') return false;
+    const n = a.targets.length;
+    this.partiesAt(p, a.targets);
+    return a.targets.length > n;
+  }
+
+  /** Verb v's object is an amount: a number, a currency sign or a word of AMOUNTS ("provided $40 million", "sent 20 tonnes"). */
+  private countedObject(v: number): boolean {
+    const { doc, syn } = this;
+    const o = child(syn, v, 'obj');
+    return o >= 0 && (syn.upos[o] === 'NUM' || syn.upos[o] === 'SYM' || AMOUNTS.has(doc.lower[o] as string));
   }
 
   /** A prepositional phrase attached to verb v's object: "imposed sanctions on X", "provided aid to X", "met Y in Lima". */
@@ -544,6 +630,8 @@ export class ArgumentFinder {
     const q = syn.head[v] as number;
     const counted = q >= 0 && base(syn, v) === 'nmod' && (syn.upos[q] === 'NUM' || syn.upos[q] === 'SYM' || AMOUNTS.has(doc.lower[q] as string)) && base(syn, q) === 'obj';
     if (counted) this.countedSources(q, a);
+    // ... and where the parse hangs the act on the verb: "announced 120 million euros in humanitarian assistance for X"
+    else if (q >= 0 && base(syn, v) === 'obl' && caseOf(syn, doc.lower, v) === 'in' && syn.upos[q] === 'VERB' && this.countedObject(q)) this.subjectOf(q, a.sources);
     const h = syn.head[v] as number;
     if (h >= 0 && base(syn, v) === 'obj' && syn.upos[h] === 'VERB') this.subjectOf(h, a.sources);
     // talks as the purpose of a journey are the traveller's: "flew to Santiago for talks with X", "arrived in Kampala
@@ -643,8 +731,11 @@ export class ArgumentFinder {
       if ((base(syn, c) !== 'nmod' && base(syn, c) !== 'obl') || syn.rel[c] === 'nmod:poss') continue;
       const cs = caseOf(syn, doc.lower, c);
       if (this.isPlace(c) && PLACE_CASES.has(cs)) a.location ??= entityIdAt(index, c);
-      else if (a.targets.length === 0 && cases.includes(cs)) this.partiesAt(c, a.targets);
-      else if (cs === 'of' && depth === 0 && !isActor(index, c)) this.objectPhrase(c, cases, a, 1);
+      else if (a.targets.length === 0 && cases.includes(cs)) {
+        this.partiesAt(c, a.targets);
+        // "earmarked 50 million euros for schools in Kenya": a thing the act is for, with its place one phrase deeper
+        if (a.targets.length === 0 && depth === 0 && !isActor(index, c)) this.objectPhrase(c, cases, a, 1);
+      } else if (cs === 'of' && depth === 0 && !isActor(index, c)) this.objectPhrase(c, cases, a, 1);
     }
   }
 

@@ -36,6 +36,15 @@ const ROUND19: readonly TriggerDef[] = [
   // equipment and stores provided are material aid (CAMEO 070), arms military aid (072)
   ...t('AID', '070', undefined, 'provide~|provided|supply~|supplied|supplying _ boats|vessels|ships|vehicles|ambulances|generators|fuel|rations|shelter|tents|water|grain|wheat|vaccines|doses'),
   ...t('AID', '072', undefined, 'provide~|provided|supply~|supplied|supplying _ weapons|arms|ammunition|munitions|tanks|missiles|aircraft|helicopters|jets|drones|artillery'),
+  // "supplied the force with fuel", "provided Ukraine with air defence systems", "equip the army with drones": the
+  // recipient is the object, named between the verb and the goods (CAMEO 070)
+  ...t('AID', '070', undefined, 'provide~|provided|supply~|supplied|supplying|equip~|equipped|equipping __ with').map((d) => ({ ...d, targetInside: true })),
+  // support of a material kind is aid, not a statement of support (CAMEO 070, 071): "with technical support from X",
+  // "received financial assistance from Y", "logistical support for the mission"
+  ...t('AID', '070', undefined, 'technical|logistical|logistic|material _ support|assistance|help'),
+  ...t('AID', '071', 'economic', 'financial|budget|budgetary _ support|assistance|help'),
+  // money committed is money given, as money pledged is (the pattern coder's pledges): "committed 500 million euros to X"
+  ...t('AID', '071', 'economic', 'commit~|committed _ million|billion|euros|dollars|pounds', 'commit~|committed $|€|£|us$'),
   // credit extended is economic aid (CAMEO 071)
   ...t('AID', '071', 'economic', 'extend~|extended _ loan|loans|credit|deposit|deposits|financing'),
   // police or forces acting together (CAMEO 062, operational cooperation): "in a joint operation", "coordinated raids";

@@ -22,10 +22,21 @@ export function assignActsFor(doc: Doc, index: EntityIndex): ActsFor {
   const spokes = spokesMap(doc, index);
   const government = governmentMap(doc, index);
   for (const e of index.entities) {
-    const a = spokes.get(e.id) ?? government.get(e.id);
+    const a = spokes.get(e.id) ?? government.get(e.id) ?? secretariatOf(index, e);
     if (a) e.actsFor = a;
   }
   return new ActsFor(doc, index);
+}
+
+/**
+ * "The ASEAN Secretariat announced the deployment of relief teams": the secretariat of a body the article names runs the
+ * body's business and acts in its name, as a ministry does for its state; the body's id, else undefined.
+ */
+function secretariatOf(index: EntityIndex, e: ResolvedEntity): string | undefined {
+  const m = /^(.+) Secretariat$/.exec(e.name);
+  if (e.type !== 'ORG' || !m) return undefined;
+  const body = m[1] as string;
+  return index.entities.find((b) => b !== e && b.type === 'ORG' && (b.name === body || b.aliases.includes(body)))?.id;
 }
 
 export class ActsFor {

@@ -249,6 +249,8 @@ function coordinatedParties(doc: Doc, index: EntityIndex, e: number, hi: number,
     }
     if (k === t || k >= hi || !isActor(index, k)) break;
     const hk = phraseHead(doc, index, k, hi);
+    // ("... to Egypt, Egyptian Finance Minister X said": the name after the comma reports the sentence, no second party)
+    if (reporterMention(doc, index, k, mentionEnd(index, hk), t, doc.sentEnd[doc.sentOf[k] as number] as number)) return;
     const id = hk === k ? countryOf(index, k) : entityIdAt(index, hk) as string;
     if (!out.includes(id)) out.push(id);
     t = mentionEnd(index, hk);
@@ -889,6 +891,8 @@ class Match {
   reportedBy: string | null = null;
   /** the sources are the parties of "between X and Y" */
   betweenSources = false;
+  /** the recipient may stand inside the trigger's phrase (TriggerDef.targetInside, or a retyping that names it there) */
+  targetInside: boolean;
 
   constructor(c: ArticleCoder, def: TriggerDef, i: number, end: number) {
     const doc = c.doc;
@@ -902,6 +906,7 @@ class Match {
     this.type = def.type;
     this.mode = def.mode ?? null;
     this.cameo = def.cameo;
+    this.targetInside = def.targetInside ?? false;
     this.nounTrigger = isNounTrigger(doc, i, end);
     // "An attack by X on Y killed nine soldiers", "A Turkish drone strike killed ...": a verb whose subject is an act is
     // the act's own doing, by the agent the act's phrase names (none named: an unknown agent, as in a passive); never by
@@ -1110,6 +1115,9 @@ function retype(c: ArticleCoder, m: Match): void {
   // a pledge of money or supplies is the aid itself (the practice of the article gold; PLOVER's records code the
   // promise, CAMEO 033): "pledged $400 million to X", "promised 15 million euros for X"
   if (m.type === 'AGREE' && ((PLEDGES.test(doc.lower[i] as string) && amountAfter(doc, end, limit)) || pledgedGift(doc, i, end, limit))) setAct(m, 'AID', null, '070');
+  // "released a $50 million grant to X", "released 25 million euros in funding": money released is paid out (CAMEO
+  // 071), no captive freed
+  if (m.type === 'RETREAT' && !nounTrigger && (doc.lower[i] as string).startsWith('releas') && moneyAfter(doc, end, limit)) setAct(m, 'AID', 'economic', '071');
   // "would curb its cooperation with X", "said it would reconsider its ties": cutting back a cooperative act is a
   // reduction of relations (CAMEO 16), a threat when it is announced
   if (nounTrigger && REDUCIBLE.has(m.type) && reducedBy(doc, i, sa)) setAct(m, 'SANCTION', null, '160');
@@ -1121,8 +1129,20 @@ function retype(c: ArticleCoder, m: Match): void {
   // and arrests (CAMEO 17)
   if (m.type === 'COERCE' && !nounTrigger && (doc.lower[i] as string).startsWith('raid') && militaryObjectAfter(doc, end, limit)) setAct(m, 'ASSAULT', null, '190');
   if (OBJECT_SWITCH.has(m.type) || m.def.cameo === '084') switchByObject(doc, m);
+  // "is training Ukrainian soldiers", "trained 500 Somali police officers": another party's forces trained are military
+  // aid to that party (CAMEO 072), named inside the phrase; a party's own forces trained are a mobilization
+  if (m.type === 'MOBILIZE' && !nounTrigger && (doc.lower[i] as string).startsWith('train') && actorInside(index, i + 1, end)) {
+    setAct(m, 'AID', null, '072');
+    m.targetInside = true;
+  }
   // "welcomed X to the summit", "welcomed X to Beijing": a visitor welcomed to a place or a meeting is hosted (CAMEO 043)
   if (m.type === 'SUPPORT' && WELCOMES.test(doc.lower[i] as string) && welcomedTo(doc, index, end, m.limit)) setAct(m, 'CONSULT', 'visit', '043');
+}
+
+/** An actor is named among the tokens [from, to). */
+function actorInside(index: EntityIndex, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isActor(index, k)) return true;
+  return false;
 }
 
 /** The object decides between readings: "deployed relief teams" is aid, not mobilization; "handed over tanks" military aid. */
@@ -1288,7 +1308,9 @@ function readVoice(c: ArticleCoder, m: Match): void {
   // "drew criticism from China", "received aid from Poland": the subject of a verb of receiving is the act's recipient
   // and the party after "from" its agent, as in a passive
   // (only with the agent named: "drew criticism" alone leaves the act as it was)
-  m.received = RECEIVED_TYPES.has(type) && (nounTrigger || (doc.pos[end - 1] as number) === P.NOUN) && i > sa && RECEIVING.has(doc.lower[modifiersBefore(doc, i, sa) - 1] ?? '') && fromActor(doc, index, end, limit);
+  // (and so is the subject of a clause the act comes "with": "X will process the requests, with technical support from Y")
+  const before = doc.lower[amountBefore(doc, i, sa) - 1] ?? '';
+  m.received = RECEIVED_TYPES.has(type) && (nounTrigger || (doc.pos[end - 1] as number) === P.NOUN) && i > sa && (RECEIVING.has(before) || before === 'with') && fromActor(doc, index, end, limit);
   m.passive = passive || m.received;
 }
 
@@ -1299,7 +1321,7 @@ function findTargets(c: ArticleCoder, m: Match): void {
   m.sending = m.type === 'AID' && SENDING.test(doc.lower[i] as string);
   m.defending = !nounTrigger && DEFENDING.test(doc.lower[i] as string);
   m.discussing = !nounTrigger && DISCUSSING.test(doc.lower[i] as string);
-  for (let k = m.def.targetInside ? i + 1 : m.end; k < m.limit; k++) {
+  for (let k = m.targetInside ? i + 1 : m.end; k < m.limit; k++) {
     // a noun's phrase ends where a clause answering it begins: "the bombing of X was condemned by Y"
     if (nounTrigger && answeringClause(doc, k)) break;
     const next = !isActor(index, k) && !((index.entityAtToken[k] as number) >= 0) ? afterNonActor(c, m, k) : afterMention(c, m, k);
@@ -1437,6 +1459,8 @@ function findSubject(c: ArticleCoder, m: Match): void {
   // a nominal trigger whose only actor is its own modifier ("a key Turkish demand") is a description, not a report
   if (nounTrigger && subj?.id && subj.start < i && !/ing$/.test(doc.lower[i] as string) && subj.head < i && isActor(index, subj.head) && ownModifier(doc, subj.head, i)) subj = null;
   if (!subj?.id && !circumstance && !m.actUnknown) subj = subjectOfVerbBefore(c, m, subj);
+  // "X will process the requests, with technical support from Y": the clause's subject receives what its act comes with
+  if (!subj?.id && m.received && doc.lower[modifiersBefore(doc, i, sa) - 1] === 'with') subj = sentenceSubject(doc, index, sa, i);
   m.subj = subj;
   m.circumstance = circumstance;
 }
@@ -2149,6 +2173,16 @@ function shows(doc: Doc, i: number, end: number, noun: boolean): boolean {
 
 const MODALS = new Set(['must', 'should']);
 /** First token of the determiners, adjectives and adverbs right before token i (at most three): "a serious threat". */
+/** The first token of the modifiers and amount before token i: "secured [a $5 billion] loan", "received [20 tonnes of] aid". */
+function amountBefore(doc: Doc, i: number, sa: number): number {
+  let k = i;
+  while (k > sa && i - k < 6) {
+    const p = doc.pos[k - 1] as number;
+    if (p !== P.DET && p !== P.ADJ && p !== P.ADV && p !== P.NUM && p !== P.SYM && !CURRENCY.test(doc.words[k - 1] as string) && !AMOUNT_UNITS.has(doc.lower[k - 1] as string)) break;
+    k--;
+  }
+  return k;
+}
 function modifiersBefore(doc: Doc, i: number, sa: number): number {
   let k = i;
   while (k > sa && i - k < 3) {
@@ -2272,7 +2306,16 @@ const GIVING = /^(?:provid|giv|gave|send|sent|donat|fund|lend|lent|contribut|del
 function pledgedGift(doc: Doc, i: number, end: number, hi: number): boolean {
   if (!(PLEDGES.test(doc.lower[i] as string) || /^(?:commit|agree|vow)/.test(doc.lower[i] as string))) return false;
   const give = doc.lower[end - 1] === 'to' ? end : doc.lower[end] === 'to' ? end + 1 : -1;
-  return give > 0 && give < hi && GIVING.test(doc.lower[give] as string) && amountAfter(doc, give + 1, hi);
+  return give > 0 && give < hi && GIVING.test(doc.lower[give] as string) && (amountAfter(doc, give + 1, hi) || armsAfter(doc, give + 1, hi));
+}
+/** Arms or military vehicles stand as the object after a verb of giving: "promised to send 20 armoured vehicles". */
+function armsAfter(doc: Doc, from: number, hi: number): boolean {
+  for (let k = from; k < hi && k - from < 5; k++) {
+    const w = doc.lower[k] as string;
+    if (ARMS.has(w)) return true;
+    if (w === 'to' || w === 'that') return false;
+  }
+  return false;
 }
 const AMOUNT_UNITS = new Set(['million', 'billion', 'trillion', 'euros', 'dollars', 'pounds', 'yen', 'francs', 'rupees']);
 /** A sum or aid goods stand as the object after a trigger ending at `end`: "$400 million", "15 million pounds", "food aid". */
@@ -2280,6 +2323,17 @@ function amountAfter(doc: Doc, end: number, hi: number): boolean {
   for (let k = end; k < hi && k - end < 5; k++) {
     const w = doc.lower[k] as string;
     if (CURRENCY.test(doc.words[k] as string) || AMOUNT_UNITS.has(w) || AID_OBJECTS.has(w)) return true;
+    if (w === 'to' || w === 'that') return false;
+  }
+  return false;
+}
+/** words of money paid out: "released the second tranche of its loan", "released $20 million" */
+const MONEY: ReadonlySet<string> = new Set([...AMOUNT_UNITS, 'tranche', 'tranches', 'grant', 'grants', 'loan', 'loans', 'funds', 'funding', 'money', 'aid']);
+/** Money stands as the object after the verb ending at `end` ("released the second tranche of ..."), before any "to". */
+function moneyAfter(doc: Doc, end: number, hi: number): boolean {
+  for (let k = end; k < hi && k - end < 6; k++) {
+    const w = doc.lower[k] as string;
+    if (CURRENCY.test(doc.words[k] as string) || MONEY.has(w)) return true;
     if (w === 'to' || w === 'that') return false;
   }
   return false;
@@ -2591,8 +2645,13 @@ export function afterParenthesis(doc: Doc, k: number, to: number): number {
 
 export function commaBefore(doc: Doc, index: EntityIndex, ms: number, lo: number): boolean {
   let k = ms - 1;
-  while (k > lo && ms - k <= 4 && (index.entityAtToken[k] as number) < 0 && TITLE_POS.has(doc.pos[k] as number)) k--;
+  // (a demonym among the title's words: ", Ukrainian President X said")
+  while (k > lo && ms - k <= 4 && ((index.entityAtToken[k] as number) < 0 || demonymAt(index, k)) && TITLE_POS.has(doc.pos[k] as number)) k--;
   return k >= lo && doc.words[k] === ',';
+}
+/** Token k is a demonym's mention ("Ukrainian" in "Ukrainian President X"). */
+function demonymAt(index: EntityIndex, k: number): boolean {
+  return index.entities[index.entityAtToken[k] as number]?.type === 'NORP';
 }
 const TITLE_POS: ReadonlySet<number> = new Set([P.PROPN, P.NOUN, P.ADJ]);
 

@@ -5,7 +5,7 @@
 import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/analysis.js';
 import { loadEventLexicon, type EventLexicon } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
-import type { Doc } from '../types.js';
+import type { Doc, ResolvedEntity } from '../types.js';
 import { tokenAt } from '../tokenize.js';
 import { entityById, isCity, isCityEntity, typeOfId, type EntityIndex } from './entity-index.js';
 import { P, entityIdAt, isActor, subjectBefore } from './attribution.js';
@@ -193,9 +193,35 @@ function codeTrigger(run: CodeRun, triggers: readonly Trigger[], k: number, c: n
     location = visitedCity(run.index, targets, location);
     if (targets.length === 0) return;
   }
+  // "will finance a bridge in Laos", "allocated $300 million for reconstruction in Ukraine": aid for work in a
+  // country (or in a city of a country the article names) goes to that country, when it is not the giver's own
+  // (named after "in": not where what is given comes from, "receives gas from Algeria")
+  if (targets.length === 0 && t.type === 'AID' && location !== null && placedIn(doc, run.index, doc.sentStart[doc.sentOf[t.i] as number] as number, doc.sentEnd[doc.sentOf[t.i] as number] as number, location)) aidedCountry(run, t, location, sources, targets);
   const date = sentenceDate(run, t);
   if (targets.length === 0 && !UNTARGETED_TYPES.has(t.type) && !(sources.length > 1 && (SYMMETRIC.has(t.type) || t.cameo === '057'))) return;
   pushEvents(run, t, pairsOf(t, sources, targets, unknownAgent), location, date, reportedBy);
+}
+
+/** Adds to `targets` the country of an act of aid's place (itself, or the named country of a city), unless a source's own. */
+function aidedCountry(run: CodeRun, t: Trigger, location: string, sources: readonly string[], targets: string[]): void {
+  const loc = entityById(run.index, location);
+  const country = loc && isCityEntity(loc) ? countryEntityOf(run.index.entities, loc) ?? countryAfterComma(run, t, location) : loc;
+  if (!country || country.type !== 'GPE' || !country.kb.iso3166) return;
+  const p = run.finder.party(country.id, sources[0]);
+  if (p && !sources.includes(p)) targets.push(p);
+}
+
+/** "in Darfur, Sudan": the country named right after the place `id` and a comma in trigger t's sentence, if any. */
+function countryAfterComma(run: CodeRun, t: Trigger, id: string): ResolvedEntity | undefined {
+  const { doc, index } = run;
+  const to = doc.sentEnd[doc.sentOf[t.i] as number] as number;
+  for (let k = doc.sentStart[doc.sentOf[t.i] as number] as number; k < to; k++) {
+    if (entityIdAt(index, k) !== id) continue;
+    const end = index.mentionAtToken?.[k]?.tokenEnd ?? k + 1;
+    const next = doc.words[end] === ',' ? entityById(index, entityIdAt(index, end + 1)) : undefined;
+    return next && next.type === 'GPE' && next.kb.iso3166 ? next : undefined;
+  }
+  return undefined;
 }
 
 /** A control verb with no recipient of its own takes its complement's (and its place): "threatened to strike X". */
@@ -1158,7 +1184,11 @@ function reporterPhrase(doc: Doc, me: number, to: number): boolean {
   let k = m0;
   while (k < to && k - m0 < 2 && (doc.pos[k] as number) === P.NOUN) k++;
   if (!CUE_VERBS.has(doc.lower[k] as string) && doc.lower[k] !== 'reported') return false;
-  for (let j = k + 1; j < to; j++) if (doc.words[j] !== '.' && (doc.pos[j] as number) !== P.ADV && (doc.pos[j] as number) !== P.ADP && (doc.pos[j] as number) !== P.PROPN && (doc.pos[j] as number) !== P.NOUN && (doc.pos[j] as number) !== P.DET) return false;
+  for (let j = k + 1; j < to; j++) {
+    // (or a clause of the time or circumstance of the report: ", X said after meeting Y.")
+    if (CIRCUMSTANCE.has(doc.lower[j] as string) || doc.lower[j] === 'while' || doc.lower[j] === 'when') return true;
+    if (doc.words[j] !== '.' && (doc.pos[j] as number) !== P.ADV && (doc.pos[j] as number) !== P.ADP && (doc.pos[j] as number) !== P.PROPN && (doc.pos[j] as number) !== P.NOUN && (doc.pos[j] as number) !== P.DET) return false;
+  }
   return true;
 }
 
@@ -1724,6 +1754,12 @@ export function withoutPlaceActors(
       // "shelled Kharkiv": a hostile act on a city is aimed at its country, when the article names it and it is not the
       // source's own; "imposed a curfew on the town": else it still happened, to no named party
       if (PLACE_KEEPING_TYPES.has(e.type)) out.push({ ...e, target: PLACE_TARGET_TYPES.has(e.type) ? foreignCountryOf(entities, e.target, e.source) : null });
+      // "delivered food to Gaza City", "provided $40 million for centres in Quetzaltenango": aid sent to a city goes to
+      // the people of its country, the recipient PLOVER codes; with no such country named it has none and is dropped
+      else if (e.type === 'AID') {
+        const country = foreignCountryOf(entities, e.target, e.source);
+        if (country !== null) out.push({ ...e, target: country });
+      }
       continue;
     }
     out.push(e);

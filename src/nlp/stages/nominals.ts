@@ -17,6 +17,7 @@ const NAME_HEADS: ReadonlyMap<string, string> = new Map([
   ['commission', 'commission'], ['committee', 'committee'], ['court', 'court'], ['tribunal', 'tribunal'],
   ['company', 'company'], ['corporation', 'corporation'], ['authority', 'authority'], ['programme', 'programme'],
   ['program', 'program'], ['mission', 'mission'], ['ministry', 'ministry'], ['parliament', 'parliament'],
+  ['force', 'force'], ['facility', 'facility'],
 ]);
 /** heads that name a business: an organisation whose role is BUS, or whose name holds the word ("the company", "the firm") */
 const BUSINESS_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'airline', 'manufacturer', 'retailer', 'insurer', 'carmaker', 'automaker', 'chipmaker', 'conglomerate']);
