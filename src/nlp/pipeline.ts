@@ -27,7 +27,7 @@ import { syntaxFromParse, type Syntax } from './events/syntax.js';
 import { POS_INDEX, type Doc } from './types.js';
 import type { EntityIndex } from './stages/entity-index.js';
 import { loadEventLexicon, stem } from '../kb/event-lexicon.js';
-import { DEMAND_MODALS, mayCode } from './events/triggers.js';
+import { DEMAND_MODALS, PENALTY_VERBS, mayCode } from './events/triggers.js';
 import { geoparse } from './stages/places.js';
 import { linkOrgNominals } from './stages/nominals.js';
 import { afterDateline } from './stages/attribution.js';
@@ -140,8 +140,9 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
         parties += 2;
       }
       if (trigger) continue;
-      // "X said Y must ...": a demand (events/triggers.ts, demandsByModal); its parties may all come before it
-      if (DEMAND_MODALS.has(w)) {
+      // "X said Y must ...": a demand (events/triggers.ts, demandsByModal); "X said Y would face consequences": a
+      // threat (threatensByClause); their parties may all come before it
+      if (DEMAND_MODALS.has(w) || PENALTY_VERBS.has(w)) {
         modal = true;
         continue;
       }

@@ -50,7 +50,8 @@ const TARGET_CASES: Readonly<Record<PloverType, readonly string[]>> = {
   REQUEST: ['on', 'upon', 'to', 'from'],
   ACCUSE: ['against', 'at', 'on'],
   REJECT: ['from'],
-  THREATEN: ['against', 'on'],
+  // (a warning or an ultimatum is delivered to its recipient: "issued a stern warning to X")
+  THREATEN: ['against', 'on', 'to'],
   PROTEST: ['against', 'outside'],
   SANCTION: ['on', 'against'],
   MOBILIZE: ['against', 'toward', 'towards'],
@@ -123,6 +124,10 @@ const BODY_WORDS = new Set(['council', 'alliance', 'bloc', 'union', 'assembly', 
 const MEMBER_LOOKBACK = 400;
 /** relations by which a parse hangs the subject on a dateline read as the subject */
 const DATELINE_HANGERS = new Set(['list', 'appos', 'parataxis', 'dep', 'flat']);
+/** determiners that single out no one: "any government", "no country" */
+const UNSPECIFIED: ReadonlySet<string> = new Set(['any', 'no', 'every', 'each']);
+/** a clock time ("18:20", "9.45"), as a live blog stamps its entries */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'week',
   'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'weeks', 'months', 'years']);
@@ -250,6 +255,9 @@ export class ArgumentFinder {
       const body = this.memberBody(t);
       if (body) return body;
     }
+    // "will not accept any government trying to ...": a state agent no determiner singles out is no party
+    const det = child(syn, t, 'det');
+    if (det >= 0 && UNSPECIFIED.has(doc.lower[det] as string)) return null;
     // an unnamed state agent ("police", "troops", "the ministry", "prosecutors") acts for the article's home country;
     // rebels, protesters and other non-state agents name no party
     if (isStateNoun(this.lex, w)) return HOME;
@@ -429,14 +437,38 @@ export class ArgumentFinder {
   }
 
   /**
+   * "18:20 AST Hamas rejected ...": a live blog's time stamp glued to its entry is read by the parse as the subject, with
+   * the real one hung under it (on the time zone, in apposition); that name (within two levels), else s itself.
+   */
+  private pastTimestamp(s: number): number {
+    const { doc, syn, index } = this;
+    if (!CLOCK_TIME.test(doc.words[s] as string)) return s;
+    const level = [s];
+    for (let depth = 0; depth < 2; depth++) {
+      const next: number[] = [];
+      for (const t of level) {
+        for (let k = syn.childStart[t] as number; k < (syn.childStart[t + 1] as number); k++) {
+          const c = syn.childList[k] as number;
+          if (c > s && isActor(index, c)) return c;
+          next.push(c);
+        }
+      }
+      level.length = 0;
+      level.push(...next);
+    }
+    return s;
+  }
+
+  /**
    * The subject parties of predicate v, climbing through infinitives, coordination and participles (a group reference
    * counts only as the subject of v's own clause, of a coordinate verb or of a control verb: `pairs`).
    */
   subjectOf(v: number, out: string[], depth = 0, pairs = true): void {
     const { syn } = this;
-    const s = child(this.syn, v, 'nsubj');
-    if (s >= 0) {
-      if (syn.rel[s] !== 'nsubj:pass') this.partiesAt(s < this.dateline ? this.pastDateline(s) : s, out, pairs);
+    const s0 = child(this.syn, v, 'nsubj');
+    if (s0 >= 0) {
+      const s = this.pastTimestamp(s0);
+      if (syn.rel[s0] !== 'nsubj:pass') this.partiesAt(s < this.dateline ? this.pastDateline(s) : s, out, pairs);
       return;
     }
     if (depth >= 4) return;
@@ -539,6 +571,8 @@ export class ArgumentFinder {
         if (this.isPlace(c) && (PLACE_CASES.has(cs) || (cs === 'from' && !cases.includes('from')))) a.location ??= entityIdAt(index, c);
         else if (cs === 'between') this.partiesAt(c, a.between);
         else if (cases.includes(cs) && !(c < v && inRelativeClause(doc, c))) {
+          // "would respond to any attack by X": a threat answers the act it names, and is aimed at that act's author
+          if (type === 'THREATEN' && syn.upos[c] === 'NOUN' && this.lex.nounForms.has(doc.lower[c] as string) && this.authorOf(c, type, a.targets)) continue;
           const n = a.targets.length;
           this.partiesAt(c, a.targets);
           // "allocated $300 million for reconstruction in Ukraine": aid for a work names where it goes in that work's phrase
@@ -717,6 +751,10 @@ export class ArgumentFinder {
       else if (r === 'nmod' || r === 'acl') {
         const cs = caseOf(syn, doc.lower, c);
         if (cs === 'by' || cs === 'from') this.partiesAt(c, out);
+        // "rejected the truce proposed by X", "the ultimatum issued by Y": a refusal answers the author of what it
+        // refuses, the agent of a participle on it (a deal "brokered by" or a plan "backed by" a third party is not
+        // theirs to accept or praise: only a refusal reads the agent)
+        else if (type === 'REJECT' && r === 'acl' && syn.rel[c] !== 'acl:relcl' && this.agentOf(c) >= 0) this.partiesAt(this.agentOf(c), out);
       }
     }
     return out.length > n;

@@ -224,6 +224,43 @@ export function undecidedBefore(doc: Doc, i: number, sa: number, phrase: (k: num
   return w === 'to' && k === i - 1 && doc.lower[k - 1] === 'whether';
 }
 
+/** parts of speech that may stand between "any" and the act noun it determines ("any further provocation", "any Israeli aggression") */
+const ANY_MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NOUN']);
+/**
+ * The act noun at i is determined by "any" ("would respond to any attack", "warned against any provocation by X"):
+ * no particular act is reported, only one that may come (the threat or the condition it belongs to is coded by its
+ * own words). Under a negation "any" only carries it ("did not carry out any arrests": a negated act, read as such).
+ * `modifier(k)` says token k may stand inside the noun's phrase.
+ */
+export function anyAct(doc: Doc, i: number, sa: number, modifier: (k: number) => boolean): boolean {
+  for (let k = i - 1; k >= sa && i - k <= 4; k--) {
+    if (doc.lower[k] === 'any') return !negatedBefore(doc, k, sa);
+    if (!modifier(k) || doc.words[k] === ',') return false;
+  }
+  return false;
+}
+/** how far before "any" a negation may stand that it carries ("has not yet imposed any") */
+const ANY_NEGATION_REACH = 4;
+/** A negator stands within a few tokens before token k ("did not carry out any", "without any"). */
+function negatedBefore(doc: Doc, k: number, sa: number): boolean {
+  for (let j = k - 1; j >= sa && k - j <= ANY_NEGATION_REACH; j--) if (NEGATORS.has(doc.lower[j] as string) || doc.lower[j] === 'without') return true;
+  return false;
+}
+
+/**
+ * verbs of saying that a refusal may take ("declined to comment", "refused to say whether ...", "would not confirm"):
+ * withholding a statement refuses no party's proposal or demand, no PLOVER act
+ */
+export const WITHHELD_SPEECH: ReadonlySet<string> = new Set([
+  'comment', 'say', 'elaborate', 'confirm', 'disclose', 'specify', 'reveal', 'speculate', 'discuss', 'identify', 'name',
+  'answer', 'detail', 'explain',
+]);
+/** Refusing verb v takes a verb of saying as its infinitive ("declined to comment"). */
+function withholdsSpeech(doc: Doc, syn: Syntax, v: number): boolean {
+  const x = child(syn, v, 'xcomp');
+  return x > v && WITHHELD_SPEECH.has(doc.lower[x] as string) && toInfinitive(doc, syn, x);
+}
+
 /** Verb v is the infinitive of an irrealis head ("efforts to secure", "the ability to impose"). */
 function irrealisVerb(doc: Doc, syn: Syntax, v: number): boolean {
   const h = syn.head[v] as number;
@@ -751,6 +788,41 @@ function accusesByClause(doc: Doc, syn: Syntax, lex: EventLexicon, v: number, is
   return syn.upos[s] !== 'NOUN' || isName(s) || isStateNoun(lex, doc.lower[s] as string);
 }
 
+/** what a party is told it will face or pay: "would face consequences", "will pay a heavy price" */
+const PENALTIES: ReadonlySet<string> = new Set([
+  'consequences', 'consequence', 'repercussions', 'retaliation', 'reprisals', 'punishment', 'response', 'price', 'retribution',
+]);
+/** verbs by which a party suffers a penalty (PENALTIES) */
+export const PENALTY_VERBS: ReadonlySet<string> = new Set(['face', 'pay', 'suffer', 'bear']);
+/** The ccomp verb v says its subject will suffer a penalty: "X would face consequences", "X will pay a heavy price". */
+function penaltyClause(doc: Doc, syn: Syntax, v: number): boolean {
+  if (!PENALTY_VERBS.has(doc.lower[v] as string) || syn.upos[v] !== 'VERB' || negatedVerb(doc, syn, v)) return false;
+  let intent = false;
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (base(syn, c) === 'aux' && INTENT_AUX.has(doc.lower[c] as string)) intent = true;
+  }
+  if (!intent) return false;
+  const o = child(syn, v, 'obj');
+  return o > v && PENALTIES.has(doc.lower[o] as string);
+}
+
+/**
+ * "X said Y would face consequences", "warned that Y would pay a heavy price": a reporting verb whose clause tells a
+ * party other than the speaker that it will suffer for its conduct threatens that party (CAMEO 130), as "warned Y of
+ * consequences" does.
+ */
+function threatensByClause(doc: Doc, syn: Syntax, lex: EventLexicon, v: number, isName: (i: number) => boolean): boolean {
+  if (!CUE_VERBS.has(doc.lower[v] as string)) return false;
+  const cc = child(syn, v, 'ccomp');
+  if (cc < 0 || !penaltyClause(doc, syn, cc)) return false;
+  const s = child(syn, cc, 'nsubj');
+  if (s < 0 || SELF_PRONOUNS.has(doc.lower[s] as string) || doc.lower[s] === 'it' || doc.lower[s] === 'they') return false;
+  return syn.upos[s] !== 'NOUN' || isName(s) || isStateNoun(lex, doc.lower[s] as string);
+}
+/** CAMEO 130: threaten, not specified below */
+const THREATEN_CODE = '130';
+
 /** verbs that pass a judgement on their object ("called X dangerous", "described X as a farce", "branded X a threat") */
 const JUDGE_VERBS: ReadonlySet<string> = new Set([
   'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'brand', 'brands', 'branded',
@@ -841,6 +913,10 @@ function verbTrigger(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, isName
     const pc = lex.plover(ACCUSE_CODE);
     return pc ? newTrigger(i, i, false, pc.type, pc.type, pc.mode, ACCUSE_CODE, false, true, false) : null;
   }
+  if (threatensByClause(doc, syn, lex, i, isName)) {
+    const pc = lex.plover(THREATEN_CODE);
+    return pc ? newTrigger(i, i, false, pc.type, pc.type, pc.mode, THREATEN_CODE, false, true, false) : null;
+  }
   const hit = verbEntriesAt(doc, lex, i);
   if (!hit || !verbActs(doc, syn, lex, i, hit.entries, isName)) return null;
   const { before, after } = scratch;
@@ -905,6 +981,7 @@ function nounTrigger(doc: Doc, syn: Syntax, lex: EventLexicon, i: number): Trigg
   const e = nounEntry(doc, lex, i);
   if (!e) return null;
   if (posedThreat(doc, syn, i) || dangerThreat(doc, i) || (e.lemma === 'release' && !releaseOfCaptives(doc, syn, i))) return null;
+  if (anyAct(doc, i, doc.sentStart[doc.sentOf[i] as number] as number, (k) => ANY_MODIFIERS.has(syn.upos[k] as string))) return null;
   // "sought help from Kenya", "asked for aid": the act asked for is not done (the asking is the event)
   const h = syn.head[i] as number;
   // (not "asked about the attack": a question about an act)
@@ -933,6 +1010,7 @@ function triggerOf(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, last: nu
   }
   const pc = lex.plover(code);
   if (!pc) return null; // CAMEO 01 (public statements) and other codes PLOVER does not code
+  if (pc.type === 'REJECT' && !noun && withholdsSpeech(doc, syn, i)) return null;
   // "the fight against corruption", "mobilising investments": a scourge fought or means mobilised, no party met by force
   if (pc.type === 'ASSAULT' && fightsScourge(doc, i, last + 1)) return null;
   if (pc.type === 'MOBILIZE' && mobilisesMeans(doc, i, last + 1)) return null;

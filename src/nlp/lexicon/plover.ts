@@ -214,6 +214,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('REJECT', '120', undefined, 'reject~', 'refuse~', 'deny~|denied', 'denies', 'dismiss~', 'rebuff~', 'veto~|vetoed',
     'decline~', 'oppose~ _ proposal|plan', 'turn~|turned down', 'renege~|reneged', 'defy~|defied', 'violate~', 'block~',
     'never recognise|recognize', 'refusal', 'rejection', 'rule~|ruled out', 'out of the question',
+    // setting a claim or a demand aside: "brushed aside the criticism", "shrugged off the warnings", "snubbed the offer"
+    'brush~|brushed aside|off', 'shrug~|shrugged off', 'snub~|snubbed', 'refute~|refuted',
     'ignore~|ignored _ calls|call|demands|demand|appeals|appeal|ultimatum|warnings|requests',
     // "called the claims baseless": a denial
     'call~|called __ baseless|groundless|unfounded|false|fabricated|absurd|nonsense|lies'),
@@ -221,12 +223,14 @@ export const TRIGGERS: readonly TriggerDef[] = [
   // a vow or an oath of violence is a threat of force, not a promise (PETRARCH2's VOW block: "* ATTACK", "* REVENGE" ->
   // 138); "vowed to fight corruption", "vowed to strike a deal" are none: only verbs of violence with no other sense
   ...t('THREATEN', '138', undefined,
-    'vow~|vowed|swear~|swore|sworn to attack|retaliate|avenge|destroy|crush|kill|wipe',
+    'vow~|vowed|swear~|swore|sworn to attack|retaliate|avenge|destroy|crush|kill|wipe|hit|punish',
     'vow~|vowed|swear~|swore|sworn _ revenge|vengeance|retaliation'),
   ...t('THREATEN', '130', undefined, 'threaten~', 'threat|threats', 'warn~ of|against', 'warned', 'warns', 'ultimatum', 'give~|gave|set~ _ deadline',
     // "gave the junta until January 31 to publish a timetable": a deadline set for a party
     'give~|gave|given __ until', 'countermeasures',
-    'retaliate~', 'retaliation'),
+    'retaliate~', 'retaliation',
+    // keeping force in reserve: "reserved the right to respond", "reserves the right to take all necessary measures"
+    'reserve~|reserved _ right to respond|retaliate|act|take|defend|use'),
   // PROTEST (14x)
   ...t('PROTEST', '140', undefined, 'protest~', 'in protest', 'protesters|protestors|demonstrators'),
   ...t('PROTEST', '141', 'demo', 'picket~', 'demonstrate~', 'demonstration|demonstrations', 'rally~|rallied', 'march~'),
@@ -261,6 +265,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'declare~|declared _ persona non grata', 'declare~|declared __ persona non grata', 'order~|ordered __ to leave', 'cut~ _ ties|relations', 'sever~ _ ties|relations', 'suspend~',
     'halt~', 'freeze~|froze', 'recall~ _ ambassador|envoy', 'suspension',
     'close~|closed|shut _ border|borders|embassy|airspace|crossing|crossings|consulate', 'cancel~|cancelled|canceled _ visit|trip|talks', 'reduce~|cut~ _ aid|supplies|funding',
+    // (and aid cut off: "cut off development aid to X", "cut off funding")
+    'cut~ off _ aid|supplies|funding|assistance',
     'end~ _ mediation|cooperation|talks|aid', 'force~|forced _ out', 'downgrade~ _ ties|relations', 'break~|broke off',
     'tariffs', 'duties', 'retaliatory',
     // a boycott imposed is CAMEO 163 (PETRARCH2's BOYCOTT default, as the syntax coder reads it), so "would boycott"
@@ -335,6 +341,11 @@ export const TRIGGERS: readonly TriggerDef[] = [
   { pattern: 'respond~|responded in kind', type: 'ASSAULT', cameo: '190' },
   { pattern: 'respond~|responded with force|strength|military', type: 'ASSAULT', cameo: '190' },
   { pattern: 'vow~|vowed|swear~|swore|sworn|pledge~ to respond', type: 'THREATEN', cameo: '138' },
+  // a response promised to any hostile act is a threat of force at whoever commits it ("would respond to any attack
+  // by X", "will hit back at any provocation"); "any" makes the act a condition, not an act done
+  { pattern: 'respond~|responded|retaliate~|react~ to|against any', type: 'THREATEN', cameo: '138' },
+  { pattern: 'respond~|responded|retaliate~|react~ firmly|forcefully|decisively|harshly|resolutely|strongly|swiftly|immediately|militarily to|against any', type: 'THREATEN', cameo: '138' },
+  { pattern: 'hit~|strike~ back at|against any', type: 'THREATEN', cameo: '138' },
   ...ROUND19,
 ];
 

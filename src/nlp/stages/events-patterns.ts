@@ -12,7 +12,7 @@ import { CUE_VERBS } from '../lexicon/speech.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
 import { P, afterDateline, entityIdAt, forceEntity, isActor, isQuoteTok, sentenceSubject, subjectBefore, type Subject } from './attribution.js';
 import {
-  ASKING, CAPTIVES, CEASE_HEADS, STANDING, undecidedBefore, EXPECTED, GATHERINGS, HELP, POSE, REDUCIBLE, REDUCING, WISH_HEADS, dangerThreat, fightsScourge, mobilisesMeans, mutualPairs, rewriteOf,
+  ASKING, CAPTIVES, CEASE_HEADS, WITHHELD_SPEECH, anyAct, STANDING, undecidedBefore, EXPECTED, GATHERINGS, HELP, POSE, REDUCIBLE, REDUCING, WISH_HEADS, dangerThreat, fightsScourge, mobilisesMeans, mutualPairs, rewriteOf,
   notYetMade, withoutUntargetedRepeats, type Rewrite,
 } from '../events/triggers.js';
 import { groupParties } from './groups.js';
@@ -258,6 +258,10 @@ function coordinatedParties(doc: Doc, index: EntityIndex, e: number, hi: number,
   if (!list) out.length = before;
 }
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** Token v is a reporting verb ("said", "told"). */
+function reportingVerbAt(doc: Doc, v: number): boolean {
+  return CUE_VERBS.has(doc.lower[v] ?? '') && (doc.pos[v] as number) === P.VERB;
+}
 /** parts of speech a one-word trigger can have */
 const CONTENT_POS = new Set<number>([P.VERB, P.NOUN, P.PROPN, P.ADJ, P.AUX]);
 /** prepositions that take a verb's object: "agreed on a truce", "called for talks", "voted for sanctions" */
@@ -602,7 +606,8 @@ function phraseHead(doc: Doc, index: EntityIndex, k: number, limit: number): num
     if (doc.words[t] === ',' && ((doc.pos[t - 1] as number) === P.NOUN || (doc.pos[t - 1] as number) === P.PROPN || isActor(index, t - 1))) {
       for (let u = t + 1; u < limit && u <= t + 3; u++) {
         if (entityType(index, u) === 'PERSON') {
-          head = u;
+          // (", President X said.": the person who reports the sentence describes nothing)
+          if (!reportingVerbAt(doc, mentionEnd(index, u))) head = u;
           break;
         }
         // ... or the body a common noun describes: "the UN-led peacekeeping force, KFOR, ..."
@@ -1029,6 +1034,8 @@ function heldBack(c: ArticleCoder, m: Match): boolean {
   if (!nounTrigger && i > sa && CEASE_HEADS.has(doc.lower[i - 1] as string)) return true;
   // "an agreement on the dam was close", "a deal is possible this year": an act expected is not done
   if (nounTrigger && expectedAct(doc, end, se)) return true;
+  // "would respond to any attack", "warned against any provocation": no particular act
+  if (nounTrigger && anyAct(doc, i, sa, (k) => PHRASE_POS.has(doc.pos[k] as number) && (doc.pos[k] as number) !== P.DET)) return true;
   // "seeks to deepen ties with X": seeking to act is trying to, no request (the act sought is read as intended)
   if (type === 'REQUEST' && end === i + 1 && /^(?:seek|seeks|sought|seeking)$/.test(doc.lower[i] as string) && doc.lower[end] === 'to') return true;
   // "sought help from Kenya", "asked for aid": what is asked for is not done (the asking is the event)
@@ -1072,6 +1079,8 @@ function verbOfNoAct(c: ArticleCoder, m: Match): boolean {
   // "the Netherlands, which hosts the court": hosting an institution in a relative clause is a standing role, no
   // meeting (hosting talks, a summit or a delegation is one)
   if (type === 'CONSULT' && i > m.sa && (doc.lower[i] as string).startsWith('host') && (doc.lower[i - 1] === 'which' || doc.lower[i - 1] === 'who' || doc.lower[i - 1] === 'that') && !hostsGathering(doc, index, end, limit, doc.lower[i] === 'hosts' || doc.lower[i] === 'host')) return true;
+  // "declined to comment", "refused to say whether ...": withholding a statement refuses no one
+  if (type === 'REJECT' && !nounTrigger && doc.lower[end] === 'to' && WITHHELD_SPEECH.has(doc.lower[end + 1] ?? '')) return true;
   // "the WFP warned that 1.2 million people would need food aid": a warning of a danger, no threat
   if (type === 'THREATEN' && end === i + 1 && WARNED.has(doc.lower[i] as string) && dangerWarned(doc, index, c.lex, end, se)) return true;
   // "helped verify the identities", "will help rebuild the port": help with a task names no one helped
@@ -1206,6 +1215,11 @@ function governObjectComplement(c: ArticleCoder, m: Match): void {
 function governThatClause(c: ArticleCoder, m: Match): void {
   const doc = c.doc;
   const { end, se } = m;
+  // "denied supporting the rebels", "denies having shelled the town": the gerund a refusal takes is denied, no act
+  if (m.type === 'REJECT' && !m.nounTrigger && (gerundAt(doc, end) || (doc.lower[end] === 'having' && gerundOrParticiple(doc, end + 1)))) {
+    c.governedUntil = Math.max(c.governedUntil, clauseLimit(doc, end, se));
+    return;
+  }
   for (let k = end; k < se && k - end < 4; k++) {
     if (doc.lower[k] === 'that') {
       // (but "a charge that Asmara denies" is a relative clause on the noun: its verb lacks the object)
@@ -1380,10 +1394,15 @@ function afterMention(c: ArticleCoder, m: Match, k: number): number {
     // "lodged a complaint with the ICAO / the UN": the forum the complaint is taken to, not the one accused
   } else if (prep === 'from' && REMOVING.test(doc.lower[i] as string) && !FROM_FRAME.has(type)) {
     // "withdrew the bill from Congress": where the thing was withdrawn from, not the act's recipient
-  } else if (isActor(index, k) && m.targets.length === 0 && (prep === '' || TARGET_PREPS.has(prep) || prep === 'from' || prep === 'between' || (type === 'MOBILIZE' && AREA_TARGET_PREPS.has(prep) && !isModifier(doc, index, me)))) {
+  } else if (isActor(index, k) && m.targets.length === 0 && (prep === '' || TARGET_PREPS.has(prep) || prep === 'from' || prep === 'between' || (type === 'MOBILIZE' && AREA_TARGET_PREPS.has(prep) && !isModifier(doc, index, me)) || (prep === 'by' && answersAny(doc, m)))) {
     return takeTarget(c, m, k, me, prep, ent.id);
   }
   return me - 1;
+}
+
+/** The trigger is a response promised to "any" act ("would respond to any attack by X"): that act's agent is its recipient. */
+function answersAny(doc: Doc, m: Match): boolean {
+  return m.type === 'THREATEN' && doc.lower[m.end - 1] === 'any';
 }
 
 /**
@@ -2282,6 +2301,10 @@ function militaryObjectAfter(doc: Doc, end: number, limit: number): boolean {
 function gerundAt(doc: Doc, k: number): boolean {
   const w = doc.lower[k] ?? '';
   return w.length > 4 && w.endsWith('ing') && ((doc.pos[k] as number) === P.VERB || (doc.pos[k] as number) === P.NOUN);
+}
+/** Token k is a gerund or a verb's participle ("having shelled"). */
+function gerundOrParticiple(doc: Doc, k: number): boolean {
+  return gerundAt(doc, k) || (doc.pos[k] as number) === P.VERB;
 }
 /** parts of speech inside an infinitive's phrase before the trigger: "to conclude an early harvest deal" */
 const INFINITIVE_PHRASE_POS = new Set<number>([P.VERB, P.DET, P.ADJ, P.NOUN, P.NUM, P.ADV]);

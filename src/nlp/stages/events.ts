@@ -139,6 +139,8 @@ function contentOf(doc: Doc, syn: Syntax, index: EntityIndex, t: Trigger, r: str
   // "demanded that Pakistan free the crew", "said Sudan must withdraw": what is demanded has not happened
   // "denied that it had supplied weapons": what is denied is not asserted
   if (content && !gov.noun && (gov.type === 'REQUEST' || gov.type === 'REJECT')) return true;
+  // "denied supporting the rebels": the gerund a refusal takes is denied, not done
+  if ((r === 'advcl' || r === 'xcomp') && !gov.noun && gov.type === 'REJECT' && t.i > gov.i && /ing$/.test(doc.lower[t.i] as string) && !markedBy(syn, doc.lower, t.i, 'by')) return true;
   // "accused Rwanda of sending troops", "denied it of arming rebels": the charge is a claim, not a second event
   if ((r === 'advcl' || r === 'acl') && markedBy(syn, doc.lower, t.i, 'of') && !gov.noun && (gov.type === 'ACCUSE' || gov.type === 'REJECT')) return true;
   // "welcomed the deal", "rejected the accusations": the object names the act answered, not a new event; but an
@@ -476,8 +478,9 @@ function recognizedWithin(e: ArgusEvent, recognized: ReadonlySet<string>): boole
  * the same sentence, else the nearest one before it. Other parties: actors (people, organisations, countries, demonyms
  * of a country) that act for neither the source nor the reporter, and are not a place ("in Vilnius"). Nothing is
  * invented when the sentence names no other party; a negated act keeps its missing recipient; an arrest or a ban
- * (COERCE) takes only the country it happened in. Around that pass: "both governments" first (bothSides), then the
- * recipients of deployments (deploymentTargets) and of denials (answeredClaims). Before them all, "the kingdom" of a
+ * (COERCE) takes only the country it happened in. Around that pass: the party a threat or a refusal follows up a charge
+ * against (followUpTargets) and "both governments" first (bothSides), then the recipients of deployments
+ * (deploymentTargets) and of denials (answeredClaims). Before them all, "the kingdom" of a
  * reported clause becomes the reporter's state (reportedGovernments), and the body a complaint is lodged with stops being
  * its recipient (forumOf).
  */
@@ -493,7 +496,7 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
   const forums = withTargets(reportedGovernments(doc, index, acts, syn, events), (e) => (e.type === 'ACCUSE' && e.target !== null && forumOf(doc, index, e) ? null : undefined));
   const own = ownStateTargets(doc, index, acts, syn, forums);
   const listed = coordinatedRecipients(doc, index, acts, syn, own);
-  const judged = concededTo(doc, index, acts, condemnedActs(doc, acts, judgedActs(doc, index, acts, releaseCalls(doc, acts, listed))));
+  const judged = followUpTargets(doc, concededTo(doc, index, acts, condemnedActs(doc, acts, judgedActs(doc, index, acts, releaseCalls(doc, acts, listed)))));
   const guessed = implicitRecipients(doc, index, acts, syn, bothSides(doc, index, acts, judged));
   return contestedReports(acts, officialOverState(doc, index, acts, answeredClaims(doc, index, acts, deploymentTargets(doc, index, acts, unnamedAddressees(doc, index, acts, syn, guessed)))));
 }
@@ -561,6 +564,44 @@ function chargeAfter(doc: Doc, syn: Syntax, v: number, o: number): boolean {
     }
   }
   return false;
+}
+
+/** speech acts against a party that a threat or a refusal of the same source goes on addressing */
+const CHARGES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REJECT', 'THREATEN']);
+/** acts that, told with no recipient, go on addressing the party their source has just charged */
+const FOLLOW_UPS: ReadonlySet<PloverType> = new Set(['THREATEN', 'REJECT']);
+/**
+ * "Minsk called the measures illegal and said it would respond in kind", "the ministry said the bloc was resorting to
+ * protectionism and warned that it would take all necessary measures", "X accused Y of lying and rejected its
+ * demands": a threat or a refusal with no recipient, told in the sentence where its source charges, rebuffs or warns
+ * a party, is aimed at that party (the recipient of the source's latest such act there).
+ */
+function followUpTargets(doc: Doc, events: ArgusEvent[]): ArgusEvent[] {
+  if (!events.some((e) => FOLLOW_UPS.has(e.type) && e.target === null)) return events;
+  const seen = new Set(events.map(tripleKey));
+  const out: ArgusEvent[] = [];
+  for (const e of events) {
+    if (!FOLLOW_UPS.has(e.type) || e.target !== null || e.source === null || e.negated) {
+      out.push(e);
+      continue;
+    }
+    const s = doc.sentOf[tokenAt(doc, e.start)] as number;
+    let charge: ArgusEvent | null = null;
+    for (const f of events) {
+      if (!CHARGES.has(f.type) || f.source !== e.source || f.target === null || f.negated || f === e) continue;
+      const fs = doc.sentOf[tokenAt(doc, f.start)] as number;
+      if (fs !== s || (f.start > e.start && charge)) continue;
+      if (!charge || f.start > charge.start) charge = f;
+    }
+    const key = charge ? `${e.source}|${e.type}|${charge.target}` : '';
+    if (!charge || seen.has(key)) {
+      if (!charge) out.push(e);
+      continue;
+    }
+    seen.add(key);
+    out.push({ ...e, target: charge.target });
+  }
+  return out;
 }
 
 /**
@@ -1559,9 +1600,10 @@ function tripleKeys(events: readonly ArgusEvent[]): Set<string> {
  * the Kremlin dismissed the allegations", "the army blamed the group, which denied any involvement", "X said Y's
  * forces had fired, an accusation Y rejected"): a REJECT with no recipient, or with a person as recipient where it
  * answers a claim, takes the author of the nearest earlier act aimed at its source (ACCUSE, REQUEST, THREATEN), or
- * the reporter of an earlier act of its source, within ANSWER_REACH sentences; at country level, as gold codes a
- * rebuttal of a minister's charge (the country whose claim is rejected). A denial that answers no one named stays
- * without a recipient.
+ * the reporter of an earlier act of its source, within ANSWER_REACH sentences, else (no recipient at all) the author
+ * of the earlier act its definite object names again (namedAgainAuthor); at country level, as gold codes a rebuttal of
+ * a minister's charge (the country whose claim is rejected). A denial that answers no one named stays without a
+ * recipient.
  */
 export function answeredClaims(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEvent[]): ArgusEvent[] {
   if (!events.some((e) => e.type === 'REJECT' && e.source !== null)) return events;
@@ -1602,6 +1644,9 @@ export function answeredClaims(doc: Doc, index: EntityIndex, acts: ActsFor, even
         author = by;
       }
     }
+    // "ECOWAS set a deadline ... Niger would not accept the deadline": else the author of the earlier act the refused
+    // object names again
+    author ??= e.target === null ? namedAgainAuthor(doc, acts, events, e, t, to) : null;
     let target = author !== null ? acts.stateOf(author) : e.target !== null ? acts.stateOf(e.target) : null;
     if (target === e.source || target === own) target = null;
     if (target === null || target === e.target) {
@@ -1614,6 +1659,33 @@ export function answeredClaims(doc: Doc, index: EntityIndex, acts: ActsFor, even
     out.push({ ...e, target });
   }
   return out;
+}
+
+/** determiners by which a refusal's object names an act told before ("rejected the proposal", "dismissed this offer") */
+const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * The source of the act a refusal's definite object names again: "Ukraine proposed a ceasefire ... Russia rejected the
+ * ceasefire", "ECOWAS set a deadline ... Niger would not accept the deadline" — the latest earlier event, within
+ * ANSWER_REACH sentences and of another party than the refusal's, whose trigger holds the object's head noun; or null.
+ */
+function namedAgainAuthor(doc: Doc, acts: ActsFor, events: readonly ArgusEvent[], e: ArgusEvent, t: number, to: number): string | null {
+  let k = t + 1;
+  while (k < to && k - t <= 3 && !ANAPHORIC_DETERMINERS.has(doc.lower[k] as string)) k++;
+  if (k >= to || k - t > 3) return null;
+  k++;
+  while (k < to && doc.pos[k] === P.ADJ) k++;
+  if (doc.pos[k] !== P.NOUN) return null;
+  const head = doc.lower[k] as string;
+  const s = doc.sentOf[t] as number;
+  const own = acts.party(e.source as string);
+  let found: ArgusEvent | null = null;
+  for (const f of events) {
+    if (f.start >= e.start || f.source === null || (found && f.start <= found.start)) continue;
+    if (s - (doc.sentOf[tokenAt(doc, f.start)] as number) > ANSWER_REACH || acts.party(f.source) === own) continue;
+    if ((f.trigger ?? '').toLowerCase().split(/\s+/).includes(head)) found = f;
+  }
+  return found?.source ?? null;
 }
 
 /** Sentence s mentions party p by a name of its own or of a body or person acting for it (not "police", "the army"). */
