@@ -10,10 +10,10 @@ const ROWS: Array<[string, Triple[]]> = [
   ['Germany will contribute 500 million euros over five years to the Coral Reef Recovery Facility, the fund Indonesia set up last year.',
     [['Germany', 'AID', 'Coral Reef Recovery Facility']]],
   // "supply X with Y": the recipient is the object (lexicon/plover.ts); "the force" refers back to the named force
-  ['The Joint Stabilisation Force began patrols in March. Brazil will keep supplying the force with fuel and rations.',
-    [['Joint Stabilisation Force', 'MOBILIZE', null], ['Brazil', 'AID', 'Joint Stabilisation Force']]],
+  ['The Coastal Protection Force began patrols in April. Chile will go on supplying the force with diesel and food.',
+    [['Coastal Protection Force', 'MOBILIZE', null], ['Chile', 'AID', 'Coastal Protection Force']]],
   // the recipient of an amount stands in the phrase that says what the amount is
-  ['China rolled over $2 billion in deposits for Pakistan.', [['China', 'AID', 'Pakistan']]],
+  ['Qatar rolled over $700 million in deposits for Egypt.', [['Qatar', 'AID', 'Egypt']]],
   ['The United States provided $40 million in aid to Guatemala.', [['United States', 'AID', 'Guatemala']]],
   // financing or allocating money for work in a country is economic aid to it (kb-data/events/argus-triggers.tsv;
   // stages/events.ts, aidedCountry)

@@ -10,14 +10,14 @@ const ROWS: Array<[string, Triple[]]> = [
   ['Downing Street said Keir Starmer had spoken by telephone with Canadian Prime Minister Mark Carney.', [['Keir Starmer', 'CONSULT', 'Mark Carney']]],
   ['Hungarian Prime Minister Viktor Orban spoke on the phone with Slovak Prime Minister Robert Fico.', [['Viktor Orban', 'CONSULT', 'Robert Fico']]],
   // a reported act recognised by the parse at a later word of the pattern's phrase ("held talks": "talks")
-  ['The White House said US President Donald Trump had held talks with Saudi Crown Prince Mohammed bin Salman.', [['Donald Trump', 'CONSULT', 'Mohammed bin Salman']]],
+  ['The Elysee said French President Emmanuel Macron had held talks with Kenyan President William Ruto.', [['Emmanuel Macron', 'CONSULT', 'William Ruto']]],
   // a visitor received or hosted: the host is the head of the "by" phrase, not its demonym
   ['Indian Prime Minister Narendra Modi was received by Russian President Vladimir Putin at the Kremlin.', [['Vladimir Putin', 'CONSULT', 'Narendra Modi']]],
   ['Syrian President Ahmed al-Sharaa was hosted by Turkish President Recep Tayyip Erdogan in Ankara on Tuesday.', [['Recep Tayyip Erdogan', 'CONSULT', 'Ahmed al-Sharaa']]],
   // a fronted phrase before the subject is no conjunct of it: the comma alone makes no list
   ['During his visit to Tokyo, Australian Prime Minister Anthony Albanese met Japanese Prime Minister Shigeru Ishiba.', [['Anthony Albanese', 'CONSULT', 'Shigeru Ishiba']]],
   // a meeting named by a fronted phrase is the main clause subject's
-  ['After talks with Chinese Premier Li Qiang, Australian Prime Minister Anthony Albanese said relations were improving.', [['Anthony Albanese', 'CONSULT', 'Li Qiang']]],
+  ['After talks with Vietnamese Prime Minister Pham Minh Chinh, Australian Prime Minister Anthony Albanese said trade was growing.', [['Anthony Albanese', 'CONSULT', 'Pham Minh Chinh']]],
   ['In a call with Indian Prime Minister Narendra Modi, Japanese Prime Minister Fumio Kishida discussed trade.', [['Fumio Kishida', 'CONSULT', 'Narendra Modi']]],
   // a meeting that is the purpose of a journey made is the traveller's, whatever opens the line
   ['14:05 GMT Iranian Foreign Minister Abbas Araghchi has arrived in Muscat for talks with Omani officials.', [['Abbas Araghchi', 'CONSULT', 'Omani']]],
@@ -38,17 +38,17 @@ const ROWS: Array<[string, Triple[]]> = [
   ['Iran and the United States could reach a deal within weeks, the Omani foreign minister said.', []],
   ['Kenya and Somalia have yet to sign the agreement.', []],
   ['German Chancellor Friedrich Merz agreed that Russia posed a threat to Europe.', []],
-  // "the two leaders" names the parties, so its sentence is parsed and a reported agreement recognised both ways
-  ['Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan spoke by telephone, his office said. The two leaders agreed to keep channels of communication open, according to the statement.',
-    [['Kyriakos Mitsotakis', 'CONSULT', 'Recep Tayyip Erdogan'], ['Kyriakos Mitsotakis', 'AGREE', 'Recep Tayyip Erdogan'], ['Recep Tayyip Erdogan', 'AGREE', 'Kyriakos Mitsotakis']]],
 ];
 
 const GUARDS: Array<[string, Triple[]]> = [
+  // "the two leaders" names the parties: a reported agreement recognised both ways (a guard: passes on round 22's code too)
+  ['Portuguese Prime Minister Luis Montenegro and Spanish Prime Minister Pedro Sanchez spoke by telephone, their offices reported. The two leaders agreed to open a new border crossing, according to the readout.',
+    [['Luis Montenegro', 'CONSULT', 'Pedro Sanchez'], ['Luis Montenegro', 'AGREE', 'Pedro Sanchez'], ['Pedro Sanchez', 'AGREE', 'Luis Montenegro']]],
   // co-mediators with no sides named are no one's recipients
   ['Egypt, Qatar and the United States brokered the ceasefire.', []],
   // a journey not yet made holds no meeting yet
   ['Ethiopian Prime Minister Abiy Ahmed will fly to Asmara on Sunday for a meeting with Eritrean President Isaias Afwerki.', []],
-  ['US President Donald Trump is due in Beijing next month for talks with Chinese President Xi Jinping.', []],
+  ['Chilean President Gabriel Boric is due in Pretoria next week for talks with South African President Cyril Ramaphosa.', []],
   // one side's willingness or approval binds only that side
   ['Japan said it was willing to negotiate with India.', [['Japan', 'AGREE', 'India']]],
   ["Peru's Congress approved the free trade agreement with China.", [['Congress', 'AGREE', 'China']]],

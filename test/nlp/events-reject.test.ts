@@ -33,7 +33,7 @@ const ROWS: Array<[string, Triple[]]> = [
   ['ECOWAS set a deadline for the junta to restore civilian rule. Niger rejected the deadline on Monday.', [['ECOWAS', 'THREATEN', null], ['Niger', 'REJECT', 'ECOWAS']]],
   // a threat with no recipient goes to the party its source charges in the same sentence
   [
-    'The European Union froze the assets of 14 Belarusian officials on Monday. The decision was taken by foreign ministers in Brussels. Minsk called the measures illegal and said it would respond in kind.',
+    'The European Union froze the bank accounts of nine Belarusian judges on Monday. The measure was agreed by ministers of the bloc at a meeting in Luxembourg. Minsk called the measures unlawful and said it would retaliate in kind.',
     [['European Union', 'SANCTION', 'Belarus'], ['Belarus', 'ACCUSE', 'European Union'], ['Belarus', 'THREATEN', 'European Union']],
   ],
 ];
@@ -48,7 +48,7 @@ const GUARDS: Array<[string, Triple[]]> = [
   ['Israel said it would not accept any ceasefire proposal from Hamas.', [['Israel', 'REJECT', 'Hamas']]],
   ["Pakistan turned down India's offer of talks.", [['Pakistan', 'REJECT', 'India']]],
   ['Rwanda denied that it supported the M23 rebels.', [['Rwanda', 'REJECT', null]]],
-  ['The United States imposed sanctions on Russia.', [['United States', 'SANCTION', 'Russia']]],
+  ['Canada imposed new sanctions on Iran.', [['Canada', 'SANCTION', 'Iran']]],
   ['Russia deployed troops to the border with Ukraine.', [['Russia', 'MOBILIZE', null]]],
 ];
 

@@ -1646,7 +1646,7 @@ function seatCountry(index: EntityIndex, t: number): string | undefined {
   const iso = loadKB().countryByMetonym(ent.name)?.iso2;
   if (!iso) return undefined;
   // (else the demonym of that country, which stands for it: "ANKARA - Turkish police …, the ministry said")
-  return index.entities.find((c) => c.type === 'GPE' && c.kb.iso3166 === iso)?.id ?? index.entities.find((c) => c.type === 'NORP' && c.kb.iso3166 === iso)?.id ?? ent.id;
+  return countryOrPeople(index, iso) ?? ent.id;
 }
 
 /**
@@ -1664,7 +1664,11 @@ function datelineCountry(doc: Doc, index: EntityIndex, s0: number): string | und
   let iso: string | null = null;
   let pop = -1;
   for (const c of loadKB().cities(name, true)) if (c.population > pop) ({ country: iso, population: pop } = c);
-  if (!iso) return undefined;
+  return iso ? countryOrPeople(index, iso) : undefined;
+}
+
+/** The article's entity for the country with ISO code iso, else for its people (a demonym); undefined for neither. */
+function countryOrPeople(index: EntityIndex, iso: string): string | undefined {
   return index.entities.find((c) => c.type === 'GPE' && c.kb.iso3166 === iso)?.id ?? index.entities.find((c) => c.type === 'NORP' && c.kb.iso3166 === iso)?.id;
 }
 
