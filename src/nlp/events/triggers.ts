@@ -707,13 +707,7 @@ function demandsByModal(doc: Doc, syn: Syntax, lex: EventLexicon, v: number, isN
   if (!CUE_VERBS.has(doc.lower[v] as string)) return false;
   const cc = child(syn, v, 'ccomp');
   if (cc < 0 || isPassive(syn, cc)) return false;
-  const modals = INSIST_CUES.has(doc.lower[v] as string) ? INSIST_MODALS : DEMAND_MODALS;
-  let modal = false;
-  for (let k = syn.childStart[cc] as number; k < (syn.childStart[cc + 1] as number); k++) {
-    const c = syn.childList[k] as number;
-    if (base(syn, c) === 'aux' && modals.has(doc.lower[c] as string)) modal = true;
-  }
-  if (!modal) return false;
+  if (!auxIn(doc, syn, cc, INSIST_CUES.has(doc.lower[v] as string) ? INSIST_MODALS : DEMAND_MODALS)) return false;
   const s = child(syn, cc, 'nsubj');
   if (s < 0 || SELF_PRONOUNS.has(doc.lower[s] as string)) return false;
   // "Peruvian farmers must not pay": people a demonym describes are no party to ask; a state agent is ("police")
@@ -792,17 +786,21 @@ function accusesByClause(doc: Doc, syn: Syntax, lex: EventLexicon, v: number, is
 const PENALTIES: ReadonlySet<string> = new Set([
   'consequences', 'consequence', 'repercussions', 'retaliation', 'reprisals', 'punishment', 'response', 'price', 'retribution',
 ]);
+/** Whether verb v has an auxiliary among `words` ("must", "would"). */
+function auxIn(doc: Doc, syn: Syntax, v: number, words: ReadonlySet<string>): boolean {
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (base(syn, c) === 'aux' && words.has(doc.lower[c] as string)) return true;
+  }
+  return false;
+}
+
 /** verbs by which a party suffers a penalty (PENALTIES) */
 export const PENALTY_VERBS: ReadonlySet<string> = new Set(['face', 'pay', 'suffer', 'bear']);
 /** The ccomp verb v says its subject will suffer a penalty: "X would face consequences", "X will pay a heavy price". */
 function penaltyClause(doc: Doc, syn: Syntax, v: number): boolean {
   if (!PENALTY_VERBS.has(doc.lower[v] as string) || syn.upos[v] !== 'VERB' || negatedVerb(doc, syn, v)) return false;
-  let intent = false;
-  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
-    const c = syn.childList[k] as number;
-    if (base(syn, c) === 'aux' && INTENT_AUX.has(doc.lower[c] as string)) intent = true;
-  }
-  if (!intent) return false;
+  if (!auxIn(doc, syn, v, INTENT_AUX)) return false;
   const o = child(syn, v, 'obj');
   return o > v && PENALTIES.has(doc.lower[o] as string);
 }
