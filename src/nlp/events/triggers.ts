@@ -708,9 +708,17 @@ function demandsByModal(doc: Doc, syn: Syntax, lex: EventLexicon, v: number, isN
   const cc = child(syn, v, 'ccomp');
   if (cc < 0 || isPassive(syn, cc)) return false;
   if (!auxIn(doc, syn, cc, INSIST_CUES.has(doc.lower[v] as string) ? INSIST_MODALS : DEMAND_MODALS)) return false;
+  return otherPartySubject(doc, syn, lex, cc, isName, SELF_PRONOUNS);
+}
+
+/**
+ * The subject of clause verb cc is a party other than the speaker: not a pronoun of `unclear` (the speaker's own "we",
+ * "I"), and a name, a pronoun or a state agent rather than a common noun ("Peruvian farmers must not pay": people
+ * a demonym describes are no party; "police" is).
+ */
+function otherPartySubject(doc: Doc, syn: Syntax, lex: EventLexicon, cc: number, isName: (i: number) => boolean, unclear: ReadonlySet<string>): boolean {
   const s = child(syn, cc, 'nsubj');
-  if (s < 0 || SELF_PRONOUNS.has(doc.lower[s] as string)) return false;
-  // "Peruvian farmers must not pay": people a demonym describes are no party to ask; a state agent is ("police")
+  if (s < 0 || unclear.has(doc.lower[s] as string)) return false;
   return syn.upos[s] !== 'NOUN' || isName(s) || isStateNoun(lex, doc.lower[s] as string);
 }
 const SELF_PRONOUNS = new Set(['we', 'i', 'you']);
@@ -777,9 +785,7 @@ function accusesByClause(doc: Doc, syn: Syntax, lex: EventLexicon, v: number, is
   if (!CLAIM_CUES.has(doc.lower[v] as string)) return false;
   const cc = child(syn, v, 'ccomp');
   if (cc < 0 || !WRONGDOING.has(doc.lower[cc] as string) || syn.upos[cc] !== 'VERB' || isPassive(syn, cc) || negatedVerb(doc, syn, cc)) return false;
-  const s = child(syn, cc, 'nsubj');
-  if (s < 0 || SELF_PRONOUNS.has(doc.lower[s] as string)) return false;
-  return syn.upos[s] !== 'NOUN' || isName(s) || isStateNoun(lex, doc.lower[s] as string);
+  return otherPartySubject(doc, syn, lex, cc, isName, SELF_PRONOUNS);
 }
 
 /** what a party is told it will face or pay: "would face consequences", "will pay a heavy price" */
@@ -814,10 +820,10 @@ function threatensByClause(doc: Doc, syn: Syntax, lex: EventLexicon, v: number, 
   if (!CUE_VERBS.has(doc.lower[v] as string)) return false;
   const cc = child(syn, v, 'ccomp');
   if (cc < 0 || !penaltyClause(doc, syn, cc)) return false;
-  const s = child(syn, cc, 'nsubj');
-  if (s < 0 || SELF_PRONOUNS.has(doc.lower[s] as string) || doc.lower[s] === 'it' || doc.lower[s] === 'they') return false;
-  return syn.upos[s] !== 'NOUN' || isName(s) || isStateNoun(lex, doc.lower[s] as string);
+  return otherPartySubject(doc, syn, lex, cc, isName, THREAT_UNCLEAR);
 }
+/** subjects of a penalty clause that name no party threatened: the speaker's own, and "it", "they" (often the speaker) */
+const THREAT_UNCLEAR: ReadonlySet<string> = new Set([...SELF_PRONOUNS, 'it', 'they']);
 /** CAMEO 130: threaten, not specified below */
 const THREATEN_CODE = '130';
 

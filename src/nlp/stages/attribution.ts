@@ -605,7 +605,7 @@ function reporterOf(doc: Doc, index: EntityIndex, i: number, memo: PronounMemo):
 }
 
 /** A name (an entity, or a capitalised word past the first) stands in [a, b). */
-function anyActor(index: EntityIndex, a: number, b: number, doc?: Doc): boolean {
+export function anyActor(index: EntityIndex, a: number, b: number, doc?: Doc): boolean {
   for (let k = a; k < b; k++) if (isActor(index, k) || (doc && k > a && /^\p{Lu}/u.test(doc.words[k] as string))) return true;
   return false;
 }

@@ -10,7 +10,7 @@ import {
 } from '../lexicon/plover.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
-import { P, afterDateline, entityIdAt, forceEntity, isActor, isQuoteTok, sentenceSubject, subjectBefore, type Subject } from './attribution.js';
+import { P, afterDateline, anyActor, entityIdAt, forceEntity, isActor, isQuoteTok, sentenceSubject, subjectBefore, type Subject } from './attribution.js';
 import {
   ASKING, CAPTIVES, CEASE_HEADS, WITHHELD_SPEECH, anyAct, STANDING, undecidedBefore, EXPECTED, GATHERINGS, HELP, POSE, REDUCIBLE, REDUCING, WISH_HEADS, dangerThreat, fightsScourge, mobilisesMeans, mutualPairs, rewriteOf,
   notYetMade, withoutUntargetedRepeats, type Rewrite,
@@ -1140,18 +1140,12 @@ function retype(c: ArticleCoder, m: Match): void {
   if (OBJECT_SWITCH.has(m.type) || m.def.cameo === '084') switchByObject(doc, m);
   // "is training Ukrainian soldiers", "trained 500 Somali police officers": another party's forces trained are military
   // aid to that party (CAMEO 072), named inside the phrase; a party's own forces trained are a mobilization
-  if (m.type === 'MOBILIZE' && !nounTrigger && (doc.lower[i] as string).startsWith('train') && actorInside(index, i + 1, end)) {
+  if (m.type === 'MOBILIZE' && !nounTrigger && (doc.lower[i] as string).startsWith('train') && anyActor(index, i + 1, end)) {
     setAct(m, 'AID', null, '072');
     m.targetInside = true;
   }
   // "welcomed X to the summit", "welcomed X to Beijing": a visitor welcomed to a place or a meeting is hosted (CAMEO 043)
   if (m.type === 'SUPPORT' && WELCOMES.test(doc.lower[i] as string) && welcomedTo(doc, index, end, m.limit)) setAct(m, 'CONSULT', 'visit', '043');
-}
-
-/** An actor is named among the tokens [from, to). */
-function actorInside(index: EntityIndex, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isActor(index, k)) return true;
-  return false;
 }
 
 /** The object decides between readings: "deployed relief teams" is aid, not mobilization; "handed over tanks" military aid. */
@@ -2191,7 +2185,6 @@ function shows(doc: Doc, i: number, end: number, noun: boolean): boolean {
 }
 
 const MODALS = new Set(['must', 'should']);
-/** First token of the determiners, adjectives and adverbs right before token i (at most three): "a serious threat". */
 /** The first token of the modifiers and amount before token i: "secured [a $5 billion] loan", "received [20 tonnes of] aid". */
 function amountBefore(doc: Doc, i: number, sa: number): number {
   let k = i;
@@ -2202,6 +2195,7 @@ function amountBefore(doc: Doc, i: number, sa: number): number {
   }
   return k;
 }
+/** First token of the determiners, adjectives and adverbs right before token i (at most three): "a serious threat". */
 function modifiersBefore(doc: Doc, i: number, sa: number): number {
   let k = i;
   while (k > sa && i - k < 3) {
@@ -2333,19 +2327,30 @@ function pledgedGift(doc: Doc, i: number, end: number, hi: number): boolean {
 }
 /** Arms or military vehicles stand as the object after a verb of giving: "promised to send 20 armoured vehicles". */
 function armsAfter(doc: Doc, from: number, hi: number): boolean {
-  for (let k = from; k < hi && k - from < 5; k++) {
-    const w = doc.lower[k] as string;
-    if (ARMS.has(w)) return true;
-    if (w === 'to' || w === 'that') return false;
-  }
-  return false;
+  return objectWordAfter(doc, from, hi, 5, armsWord);
+}
+/** Token k is a word of arms or military vehicles. */
+function armsWord(doc: Doc, k: number): boolean {
+  return ARMS.has(doc.lower[k] as string);
 }
 const AMOUNT_UNITS = new Set(['million', 'billion', 'trillion', 'euros', 'dollars', 'pounds', 'yen', 'francs', 'rupees']);
 /** A sum or aid goods stand as the object after a trigger ending at `end`: "$400 million", "15 million pounds", "food aid". */
 function amountAfter(doc: Doc, end: number, hi: number): boolean {
-  for (let k = end; k < hi && k - end < 5; k++) {
+  return objectWordAfter(doc, end, hi, 5, amountWord);
+}
+/** Token k is a currency sign, a unit of money or a kind of aid goods. */
+function amountWord(doc: Doc, k: number): boolean {
+  const w = doc.lower[k] as string;
+  return CURRENCY.test(doc.words[k] as string) || AMOUNT_UNITS.has(w) || AID_OBJECTS.has(w);
+}
+/**
+ * A word `test` accepts stands among the `reach` tokens from `from` (before hi), before any "to" or "that" ends the
+ * object: what amountAfter, moneyAfter and armsAfter each look for.
+ */
+function objectWordAfter(doc: Doc, from: number, hi: number, reach: number, test: (doc: Doc, k: number) => boolean): boolean {
+  for (let k = from; k < hi && k - from < reach; k++) {
+    if (test(doc, k)) return true;
     const w = doc.lower[k] as string;
-    if (CURRENCY.test(doc.words[k] as string) || AMOUNT_UNITS.has(w) || AID_OBJECTS.has(w)) return true;
     if (w === 'to' || w === 'that') return false;
   }
   return false;
@@ -2354,12 +2359,11 @@ function amountAfter(doc: Doc, end: number, hi: number): boolean {
 const MONEY: ReadonlySet<string> = new Set([...AMOUNT_UNITS, 'tranche', 'tranches', 'grant', 'grants', 'loan', 'loans', 'funds', 'funding', 'money', 'aid']);
 /** Money stands as the object after the verb ending at `end` ("released the second tranche of ..."), before any "to". */
 function moneyAfter(doc: Doc, end: number, hi: number): boolean {
-  for (let k = end; k < hi && k - end < 6; k++) {
-    const w = doc.lower[k] as string;
-    if (CURRENCY.test(doc.words[k] as string) || MONEY.has(w)) return true;
-    if (w === 'to' || w === 'that') return false;
-  }
-  return false;
+  return objectWordAfter(doc, end, hi, 6, moneyWord);
+}
+/** Token k is a currency sign or a word of money paid out. */
+function moneyWord(doc: Doc, k: number): boolean {
+  return CURRENCY.test(doc.words[k] as string) || MONEY.has(doc.lower[k] as string);
 }
 /** verbs of attention whose object is someone else's act */
 const WATCH_VERBS = /^(?:follow|watch|monitor|observ)/;
