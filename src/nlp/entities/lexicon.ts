@@ -24,6 +24,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(['businessman', 'busine
   // research and advisory posts ("a senior fellow at the X Institute", "a security expert")
   'fellow', 'expert', 'specialist', 'lecturer', 'consultant', 'strategist', 'campaigner']);
 
+/** Nouns of family ties: "X, whose husband ..." speaks of a person. */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(['husband', 'wife', 'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister',
+  'sisters', 'father', 'mother', 'parents', 'child', 'children', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter',
+  'grandfather', 'grandmother', 'fiance', 'fiancee', 'partner', 'widow', 'family']);
+
 /** Prepositions before the remit of a title: "Commissioner for Human Rights", "Envoy for Syria", "Minister of Finance". */
 export const REMIT_PREPS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
 

@@ -8,7 +8,7 @@ import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention } from '../types.js';
 import { glued, POSSESSIVE_MARKS } from '../tokenize.js';
 import { coordinatedModifier, entityMention, hyphenCompound, isCapitalized, reachingTo, retyped } from './rules.js';
-import { DISEASES, FIRST_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
+import { DISEASES, FIRST_HEADS, HONORIFICS, KIN_NOUNS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
 const DASHES = new Set(['-', '–', '—', '‐']);
 /** lower-case Arabic articles written hyphenated to the next name part ("al-Amin", "el-Sisi", "ash-Sharaa") */
@@ -639,6 +639,33 @@ function nounTailReadings(doc: Doc, kb: KB, m: EntityMention, a: number, next: E
   return m;
 }
 
+/** plural verbs of the present ("Analysts at X, who track ...": the relative clause speaks of the analysts) */
+const PLURAL_PRESENT: ReadonlySet<string> = new Set(['are', 'have', 'do', 'were']);
+
+/** The verb of a relative clause starting at k (past an adverb: "who also runs") agrees with one person: no plural form, no bare present. */
+function singularVerbAt(doc: Doc, k: number): boolean {
+  if (k < doc.n && doc.pos[k] === ADV) k++;
+  const v = doc.lower[k];
+  if (v === undefined || PLURAL_PRESENT.has(v)) return false;
+  return doc.pos[k] === AUX || (doc.pos[k] === VERB && (/(?:s|ed)$/.test(v) || IRREGULAR_PAST.has(v)));
+}
+
+/** irregular past forms that open a person's relative clause ("who fled", "who led", "who won") */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['fled', 'led', 'won', 'ran', 'lost', 'fought', 'left', 'became', 'began', 'came', 'went', 'saw', 'took', 'made',
+  'spent', 'built', 'held', 'wrote', 'spoke', 'told', 'said', 'met', 'taught', 'grew', 'knew', 'found', 'got', 'gave', 'sent', 'kept', 'brought', 'sold',
+  'bought', 'paid', 'heard', 'felt', 'fell', 'flew', 'drove', 'rode', 'stood', 'sat', 'broke', 'chose', 'froze', 'hid', 'hit', 'shot', 'struck', 'swam']);
+
+/** two or three plain capitalised words ("Ana Lui"), no body's or place's head among them, a name the knowledge base does not know */
+function personShaped(doc: Doc, kb: KB, m: EntityMention): boolean {
+  const len = m.tokenEnd - m.tokenStart;
+  if (len < 2 || len > 3 || kb.phrases.has(m.text) || kb.orgByName(m.text)) return false;
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    const w = doc.words[k] as string;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || ORG_HEADS.has(w) || LOC_HEADS.has(w)) return false;
+  }
+  return true;
+}
+
 /**
  * The mention m (tokens [a, b) before any change) read by the apposition after it (a place that is a person) or as an
  * adjective (a country's short name that is a demonym).
@@ -647,7 +674,11 @@ function appositionReadings(doc: Doc, kb: KB, m: EntityMention, a: number, b: nu
   // "said Ana Lui, Samoa's chief delegate": a name the tagger placed is a person when a role noun stands in
   // apposition after it; places the gazetteer knows, organisation names and one-word names stay
   if ((m.type === 'LOC' || m.type === 'GPE') && m.tokenEnd - a > 1 && !kb.phrases.has(m.text) && !LOC_HEADS.has(doc.words[m.tokenEnd - 1] as string) &&
-    (appositiveRole(doc, m.tokenEnd) || titledApposition(doc, a, m.tokenEnd)) && !kb.countryByName(m.text) && kb.admin1(m.text).length === 0 && !kb.cities(m.text).some((c) => c.population >= MIN_CITY_POP)) {
+    (appositiveRole(doc, m.tokenEnd) || titledApposition(doc, a, m.tokenEnd) || relativeOfPerson(doc, a, m.tokenEnd)) && !kb.countryByName(m.text) && kb.admin1(m.text).length === 0 && !kb.cities(m.text).some((c) => c.population >= MIN_CITY_POP)) {
+    m = retyped(m, 'PERSON', 'name');
+  } else if (m.type === 'ORG' && relativeOfPerson(doc, a, m.tokenEnd) && personShaped(doc, kb, m)) {
+    // ("Ana Lui, who runs a clinic," taken for a body: a name of two or three plain capitalised words, none of them a
+    // body's head, that the knowledge base does not know)
     m = retyped(m, 'PERSON', 'name');
   }
   // "Saudi negotiators", "Thai officials": a demonym the gazetteer also lists as the country's short name, used as an
@@ -1166,6 +1197,9 @@ const NOUN = POS_INDEX['NOUN'] as number;
 const ADJ = POS_INDEX['ADJ'] as number;
 const PROPN = POS_INDEX['PROPN'] as number;
 const VERB = POS_INDEX['VERB'] as number;
+const ADV = POS_INDEX['ADV'] as number;
+const AUX = POS_INDEX['AUX'] as number;
+const ADP = POS_INDEX['ADP'] as number;
 /**
  * Head nouns after a demonym adjective that make it describe places, polities or things rather than people or forces
  * (NORP is a people): polities and places ("Central Asian neighbours", "the Syrian border", "the Australian side"),
@@ -1263,6 +1297,21 @@ export function appositiveRole(doc: Doc, b: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "Ana Lui, who runs a clinic,", "Ana Lui, whose husband is held,": the name ending before b is followed by a relative
+ * clause that English opens with "who" for people (news writes "which" for bodies and places), or with "whose" and a
+ * family tie (a body's "whose" is followed by its members, shares or budget).
+ */
+export function relativeOfPerson(doc: Doc, a: number, b: number): boolean {
+  // (not after a preposition: "a spokesman for X, who declined to be named" may speak of the spokesman)
+  if (b + 1 >= doc.n || doc.words[b] !== ',' || (a > 0 && doc.pos[a - 1] === ADP)) return false;
+  const w = doc.words[b + 1];
+  if (w === 'who') return singularVerbAt(doc, b + 2);
+  if (w !== 'whose') return false;
+  // (one modifier may stand before the noun: "whose eldest son")
+  return KIN_NOUNS.has(doc.lower[b + 2] ?? '') || (doc.pos[b + 2] === ADJ && KIN_NOUNS.has(doc.lower[b + 3] ?? ''));
 }
 
 /**

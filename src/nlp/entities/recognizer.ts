@@ -12,7 +12,7 @@ import { CLASS_OF, N_CLASSES, candidates, claimSpan, rank, type RankerModel } fr
 import { NER_TYPES } from '../ner/tags.js';
 import { createRuleRecognizer, entityMention, isCapitalized, reachingTo, retyped, writtenCapitalised } from './rules.js';
 import { EVENT_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, ORG_HEADS, REMIT_PREPS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
-import { appositiveRole, fixNameShapes, mediaTail, titledApposition } from './name-shapes.js';
+import { appositiveRole, fixNameShapes, mediaTail, relativeOfPerson, titledApposition } from './name-shapes.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 
 export const TAGGER_SCORE = 2;
@@ -405,7 +405,7 @@ function actorPrefixPeople(doc: Doc, kb: KB, fromTagger: readonly EntityMention[
  * right after it or a title right before it (mutates `out`).
  */
 function appositivePeople(doc: Doc, fromRules: readonly EntityMention[], out: EntityMention[]): void {
-  addUncovered(doc, fromRules, out, (m) => (m.type === 'PERSON' && m.tokenEnd - m.tokenStart >= 2 && (appositiveRole(doc, m.tokenEnd) || titledApposition(doc, m.tokenStart, m.tokenEnd) || titledRun(doc, m)) ? retyped(m, m.type, m.kind, TAGGER_SCORE) : null));
+  addUncovered(doc, fromRules, out, (m) => (m.type === 'PERSON' && m.tokenEnd - m.tokenStart >= 2 && (appositiveRole(doc, m.tokenEnd) || titledApposition(doc, m.tokenStart, m.tokenEnd) || titledRun(doc, m) || relativeOfPerson(doc, m.tokenStart, m.tokenEnd)) ? retyped(m, m.type, m.kind, TAGGER_SCORE) : null));
 }
 
 /**

@@ -721,6 +721,9 @@ function typedWhole(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]
   return typedByHead(doc, kb, a, b, out);
 }
 
+/** Words that lead the name of a harbour town ("Port Moresby", "Puerto Cortés", "Porto Novo"). */
+const TOWN_FIRST_HEADS: ReadonlySet<string> = new Set(['Port', 'Puerto', 'Porto']);
+
 /**
  * The run [a, b) typed as a whole by its first or last word (a physical feature, a boundary, a facility, an organisation,
  * a division, a command, a town): pushes the mention onto `out` and returns true, else false.
@@ -732,6 +735,11 @@ function typedByHead(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[
   if (b - a > 1 && FIRST_HEADS.has(doc.words[a] as string) && isCapitalized(doc.words[a + 1] as string) &&
     kb.cities(doc.text.slice(doc.starts[a], doc.ends[b - 1])).length === 0) {
     out.push(mention(doc, a, b, 'LOC', 'name', RULE_SCORE.head));
+    return true;
+  }
+  // "Port Sudan", "Puerto Cortés": a town named by its harbour (not "Port Authority": a body's head ends the name)
+  if (b - a === 2 && TOWN_FIRST_HEADS.has(doc.words[a] as string) && /^\p{Lu}\p{Ll}/u.test(lastWord) && !ORG_HEADS.has(lastWord) && !LOC_HEADS.has(lastWord)) {
+    out.push(mention(doc, a, b, 'GPE', 'name', RULE_SCORE.head));
     return true;
   }
   // ("Line of Control", "Line of Actual Control": a boundary)
@@ -1311,7 +1319,8 @@ const ORG_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * ", the largest traders' association,", ", a Sunni militia,", ", the state-owned coal miner.": an article, up to four
- * modifiers (no role, no "of") and an organisation noun right after token b-1, closing the apposition.
+ * modifiers (no role, no "of") and an organisation noun right after token b-1, closing the apposition or opening a
+ * relative clause.
  */
 function orgAfter(doc: Doc, b: number): boolean {
   if (doc.words[b] !== ',') return false;
@@ -1321,7 +1330,8 @@ function orgAfter(doc: Doc, b: number): boolean {
     const w = doc.lower[k] as string;
     if (ORG_NOUNS.has(w)) {
       const after = doc.words[k + 1];
-      return after === undefined || after === ',' || after === '.' || after === ';' || after === ')';
+      // (or a relative clause that tells what the body does: ", the border agency that oversees crossings,")
+      return after === undefined || after === ',' || after === '.' || after === ';' || after === ')' || after === 'that' || after === 'which';
     }
     // (", an economist with the X Bank,": a person's occupation, and what follows a preposition, is no organisation noun)
     if (w === 'of' || w === ',' || ROLE_HEADS.has(w) || PERSON_NOUNS.has(w) || APPOSITION_PREPS.has(w) || doc.pos[k] === VERB) return false;

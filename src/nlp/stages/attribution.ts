@@ -963,9 +963,50 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
   if (doc.lower[a] === 'the' && head === a + 1 && (ORG_HEAD_WORDS.has(w) || GENERIC_ORG_WORDS.has(w))) return recentOrgNamed(index, a, w) ?? recentOrg(doc, index, a) ?? ledeOrgNamed(doc, index, a, w) ?? (COMPANY_WORDS.has(w) ? companyAsPerson(doc, index, a) : null);
   // ("A senior official said … . The official said": the unnamed one introduced before, not a titled person)
   if (ROLE_HEADS.has(w) && doc.lower[a] === 'the' && introducedUnnamed(doc, index, head)) return null;
+  // "his guest said", "the visitor said", "the visiting minister said": the person the article has someone host
+  if (head === a + 1 && (w === 'guest' || w === 'visitor') && (doc.lower[a] === 'the' || POSSESSIVES.has(doc.lower[a] as string))) return guestNamed(doc, index, a, null);
+  if (head === a + 2 && doc.lower[a] === 'the' && doc.lower[a + 1] === 'visiting' && ROLE_HEADS.has(w)) return guestNamed(doc, index, a, w);
   if (ROLE_HEADS.has(w) && !SPOKES_PEOPLE.has(w)) return roleHolder(doc, index, a, head) ?? (doc.lower[a] === 'the' && head === a + 1 ? roleAntecedent(doc, index, head) : null);
   return null;
 }
+
+/** verbs whose object is a guest ("X hosted Y", "X received Y") and verbs whose subject is one ("Y visited", "Y arrived in") */
+const HOSTING_VERBS: ReadonlySet<string> = new Set(['hosted', 'hosts', 'hosting', 'received', 'receives', 'receiving', 'welcomed', 'welcomes', 'welcoming']);
+const VISITING_VERBS: ReadonlySet<string> = new Set(['visited', 'visits', 'visiting', 'arrived', 'arrives', 'toured', 'tours']);
+/** how far after a hosting verb its object's name may stand (past the title and nationality before the name) */
+const GUEST_SPAN = 10;
+
+/**
+ * The guest of the last visit the article tells before token a: the first person after "hosted"/"received"/"welcomed"
+ * in its clause, or the person right before "visited"/"arrived" (past "was"/"is"/"has"); null when the last such verb
+ * names no person there. With `role` ("the visiting minister"), a guest titled otherwise is not the one.
+ */
+function guestNamed(doc: Doc, index: EntityIndex, a: number, role: string | null): string | null {
+  const person = (k: number): string | null => {
+    const e = k >= 0 && k < doc.n ? (index.entityAtToken[k] as number) : -1;
+    return e >= 0 && isActor(index, k) && (index.entities[e] as { type: string }).type === 'PERSON' ? (index.entities[e] as { id: string }).id : null;
+  };
+  for (let j = a - 1; j >= 0 && a - j < NOMINAL_LOOKBACK; j--) {
+    const v = doc.lower[j] as string;
+    if ((doc.pos[j] as number) !== P.VERB) continue;
+    let found: string | null = null;
+    if (HOSTING_VERBS.has(v)) {
+      for (let k = j + 1; k < doc.n && k - j <= GUEST_SPAN && doc.sentOf[k] === doc.sentOf[j] && found === null; k++) {
+        found = person(k);
+        if (found === null && (doc.words[k] === ',' || (doc.pos[k] as number) === P.VERB)) break;
+      }
+    } else if (VISITING_VERBS.has(v)) {
+      let k = j - 1;
+      if (k >= 0 && AUX_BEFORE_VISIT.has(doc.lower[k] as string)) k--;
+      found = person(k);
+    } else continue;
+    if (found === null) return null;
+    const titles = entityById(index, found)?.titles;
+    return role && titles?.length && !titles.some((t) => t.toLowerCase().split(/[\s-]+/).includes(role)) ? null : found;
+  }
+  return null;
+}
+const AUX_BEFORE_VISIT: ReadonlySet<string> = new Set(['was', 'is', 'has', 'had']);
 
 /**
  * The organisation named in apposition to a phrase with "opposition" within ORG_LOOKBACK tokens of token i ("the main
