@@ -1226,7 +1226,7 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
   const paren = parentheticalBefore(doc, i, lo, modifiers);
   if (paren === NO_PAREN_BOUND) return null;
   if (paren >= 0) i = paren - 1;
-  if (i >= lo && (doc.pos[i] as number) === P.CCONJ) return sentenceSubject(doc, index, lo, verb);
+  if (i >= lo && (doc.pos[i] as number) === P.CCONJ) return (modifiers ? reportedConjunctSubject(doc, index, verb, i, lo) : null) ?? sentenceSubject(doc, index, lo, verb);
   let oblique = -1;
   let obliqueStart = -1;
   let obliquePrep = '';
@@ -1267,6 +1267,32 @@ export function subjectBefore(doc: Doc, index: EntityIndex, verb: number, lo: nu
   if (modifiers && oblique >= 0) {
     const k = lastActor(index, obliqueStart, oblique);
     if (isActor(index, k)) return { id: entityIdAt(index, k), start: obliqueStart, head: k };
+  }
+  return null;
+}
+
+/** modal verbs that open the predicate of a reported clause: "said China would join ..." */
+const CLAUSE_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'should', 'shall', 'may', 'might', 'must']);
+
+/**
+ * "Xi said China would join the alliance and share its experience": a bare verb coordinated (by `and` at cc, no comma
+ * before it) with the modal verb of a clause reported by a reporting verb shares that clause's subject, not the
+ * reporter's (a modal's verb takes the bare form, which no past reporting verb can be coordinated with); null otherwise.
+ */
+function reportedConjunctSubject(doc: Doc, index: EntityIndex, verb: number, cc: number, lo: number): Subject | null {
+  if (/ed$/.test(doc.lower[verb] as string)) return null;
+  let modal = -1;
+  for (let k = cc - 1; k >= lo; k--) {
+    const w = doc.lower[k] as string;
+    if ((doc.pos[k] as number) === P.PUNCT || isQuoteTok(doc, k)) return null;
+    if (modal < 0 && CLAUSE_MODALS.has(w)) modal = k;
+    else if (modal >= 0 && CUE_VERBS.has(w) && (doc.pos[k] as number) === P.VERB) {
+      let v = modal + 1;
+      while (v < cc && (doc.pos[v] as number) !== P.VERB) v++;
+      if (v >= cc) return null;
+      const s = subjectBefore(doc, index, v, doc.lower[k + 1] === 'that' ? k + 2 : k + 1, true);
+      return s?.id ? s : null;
+    }
   }
   return null;
 }

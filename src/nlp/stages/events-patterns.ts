@@ -595,9 +595,10 @@ function phraseHead(doc: Doc, index: EntityIndex, k: number, limit: number): num
       t++;
       continue;
     }
-    // a title's own phrase: "Minister for Trade", "Commander of the Land Forces of the Chilean Army"
+    // a title's own phrase: "Minister for Trade", "Commander of the Land Forces of the Chilean Army" (not an act's:
+    // in "condemned China's support for Russia" the act's possessor, its author, is the one answered)
     const capital = (u: number): boolean => u < limit && (doc.pos[u] as number) === P.PROPN;
-    if ((doc.lower[t] === 'for' || doc.lower[t] === 'of') && !isActor(index, t - 1) && (capital(t + 1) || (doc.lower[t + 1] === 'the' && capital(t + 2)))) {
+    if ((doc.lower[t] === 'for' || doc.lower[t] === 'of') && !isActor(index, t - 1) && !loadEventLexicon().nounForms.has(doc.lower[t - 1] as string) && (capital(t + 1) || (doc.lower[t + 1] === 'the' && capital(t + 2)))) {
       t += doc.lower[t + 1] === 'the' ? 2 : 1;
       crossed = true;
       continue;

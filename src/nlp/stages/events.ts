@@ -1704,11 +1704,17 @@ function actsAs(index: EntityIndex, acts: ActsFor, k: number, p: string): boolea
 type PlaceEntity = { id: string; name: string; type: string; kb: { iso3166?: string; geonames?: number } };
 /** The country entity the article names for a city entity (the gazetteer's country of that city), or undefined. */
 function countryEntityOf<E extends PlaceEntity>(entities: readonly E[], city: PlaceEntity): E | undefined {
-  const rows = loadKB().cities(city.name);
-  // the gazetteer row the resolver chose, else a name all of whose namesakes lie in one country
-  const row = rows.find((r) => r.geonames === city.kb.geonames);
+  const kb = loadKB();
+  const rows = kb.cities(city.name);
+  // the gazetteer row the resolver chose (a village may be listed under an alternate name only: "Bohdanivka"), else a
+  // name all of whose namesakes lie in one country
+  const row = rows.find((r) => r.geonames === city.kb.geonames) ?? (city.kb.geonames ? kb.cities(city.name, true).find((r) => r.geonames === city.kb.geonames) : undefined);
   const cc = row ? row.country : rows.length > 0 && rows.every((r) => r.country === rows[0]?.country) ? rows[0]?.country : undefined;
-  return cc ? entities.find((x) => x.type === 'GPE' && x.kb.iso3166 === cc) : undefined;
+  if (cc) return entities.find((x) => x.type === 'GPE' && x.kb.iso3166 === cc);
+  // a name whose namesakes lie in several countries ("Donetsk" in Ukraine and in Russia) is the one in the country the
+  // article names, when it names only one of them
+  const named = entities.filter((x) => x.type === 'GPE' && x.kb.iso3166 && rows.some((r) => r.country === x.kb.iso3166));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** acts addressed to "both sides" */
