@@ -1,7 +1,8 @@
 // Names, round 24: an unfamiliar person's name before ", who ..." (a singular verb) or ", whose husband ..." is a person
 // (the tagger had typed such names a place or a body, and the ranker dropped or followed it); an organisation noun in
 // apposition may open a relative clause (", the border agency that oversees crossings,"); "Port X" is a harbour town;
-// "his guest", "the visitor", "the visiting minister" speak for the person the article has someone host. Rows marked
+// "his guest", "the visitor", "the visiting minister" speak for the person the article has someone host; "..., the
+// agency reported." is speech. Rows marked
 // as guards passed already. Invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,8 +45,22 @@ test('quotes, round 24: the guest of a visit speaks as "his guest", "the visitor
       [['a fishing deal was close', 'Ada Kell'], ['Our waters should unite us', 'Omar Sefu']]],
     ['Tarvian President Lio Mand visited Lisvik on Monday. Norland leader Ada Kell said ties were strong. The visitor said trade would grow.',
       [['ties were strong', 'Ada Kell'], ['trade would grow', 'Lio Mand']]],
+    // a verb of welcoming with no person after it tells no visit
+    ['Norland Foreign Minister Ada Kell hosted Tarvian Trade Minister Omar Sefu in Lisvik on Friday. His guest said Tarvia welcomed the offer of a joint survey. "We came to listen," the visiting minister said.',
+      [['Tarvia welcomed the offer of a joint survey', 'Omar Sefu'], ['We came to listen', 'Omar Sefu']]],
     // guard: the host speaks by name
     ['Norland Foreign Minister Ada Kell hosted Tarvian Trade Minister Omar Sefu in Lisvik on Friday. Kell said talks had gone well.',
       [['talks had gone well', 'Ada Kell']]],
+  ]);
+});
+
+test('quotes, round 24: a body that reported something said it', () => {
+  check([
+    ['Herders in the east have lost about 9,000 camels to the dry season, the Livestock Monitoring Office reported.',
+      [['Herders in the east have lost about 9,000 camels to the dry season', 'Livestock Monitoring Office']]],
+    ['The Livestock Monitoring Office reported that 9,000 camels had died.', [['9,000 camels had died', 'Livestock Monitoring Office']]],
+    // guards: "reported" with an object, a passive or an adjective reports no clause
+    ['The Livestock Monitoring Office reported the losses to the council on Monday.', []],
+    ['Losses were reported in three districts. The reported losses alarmed herders.', []],
   ]);
 });

@@ -40,6 +40,8 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
   'write', 'writes', 'wrote', 'writing',
   'announce', 'announces', 'announced', 'announcing',
   'confirm', 'confirms', 'confirmed', 'confirming',
+  // ("..., the disaster agency reported": a body's report is its word; "reported the attack" needs "that")
+  'report', 'reports', 'reported',
   'declare', 'declares', 'declared', 'declaring',
   'stress', 'stresses', 'stressed', 'stressing',
   'emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising',
@@ -141,6 +143,7 @@ export const THAT_CUES: ReadonlySet<string> = new Set([
   'alleging', 'conclude', 'concludes', 'concluded', 'warning', 'warn', 'warns', 'warned', 'stating', 'state', 'states',
   // "would add 118 vessels to the list": a bare "add" reports only with "that"
   'add',
+  'report', 'reports', 'reported',
   // "commented on the ruling": a report only with "that" (a direct quote after "commented," needs none)
   'commented', 'commenting',
   ...OBJECT_TAKING_CUES,

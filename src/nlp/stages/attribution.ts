@@ -978,8 +978,8 @@ const GUEST_SPAN = 10;
 
 /**
  * The guest of the last visit the article tells before token a: the first person after "hosted"/"received"/"welcomed"
- * in its clause, or the person right before "visited"/"arrived" (past "was"/"is"/"has"); null when the last such verb
- * names no person there. With `role` ("the visiting minister"), a guest titled otherwise is not the one.
+ * in its clause, or the person right before "visited"/"arrived" (past "was"/"is"/"has"); such a verb with no person
+ * there ("welcomed the offer") is passed over. With `role` ("the visiting minister"), a guest titled otherwise is not the one.
  */
 function guestNamed(doc: Doc, index: EntityIndex, a: number, role: string | null): string | null {
   const person = (k: number): string | null => {
@@ -1000,7 +1000,8 @@ function guestNamed(doc: Doc, index: EntityIndex, a: number, role: string | null
       if (k >= 0 && AUX_BEFORE_VISIT.has(doc.lower[k] as string)) k--;
       found = person(k);
     } else continue;
-    if (found === null) return null;
+    // ("Vietnam welcomed the offer": a verb of the kind with no person there tells no visit)
+    if (found === null) continue;
     const titles = entityById(index, found)?.titles;
     return role && titles?.length && !titles.some((t) => t.toLowerCase().split(/[\s-]+/).includes(role)) ? null : found;
   }
