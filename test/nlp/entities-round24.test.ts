@@ -1,6 +1,7 @@
 // Names, round 24: an unfamiliar person's name before ", who ..." (a singular verb) or ", whose husband ..." is a person
 // (the tagger had typed such names a place or a body, and the ranker dropped or followed it); an organisation noun in
-// apposition may open a relative clause (", the border agency that oversees crossings,"); "Port X" is a harbour town;
+// apposition may open a relative clause (", the border agency that oversees crossings,"), and a name between commas
+// after a definite noun phrase for a kind of body is that body ("The operator, X, said"); "Port X" is a harbour town;
 // "his guest", "the visitor", "the visiting minister" speak for the person the article has someone host; "..., the
 // agency reported." is speech. Rows marked
 // as guards passed already. Invented sentences.
@@ -22,6 +23,11 @@ const typed: Array<[string, string, string[]]> = [
   // an organisation noun in apposition, then a relative clause on what the body does
   ['Velmora, the border agency that oversees the northern crossings, said trucks were moving again.', 'Velmora', ['ORG']],
   ['Drask, the state company which runs the pipeline, said repairs would take a week.', 'Drask', ['ORG']],
+  // a name between commas after a definite noun phrase for a kind of body
+  ['The operator, Kelvara, said its water tests were audited by the state.', 'Kelvara', ['ORG']],
+  ['The regional carrier, Nordavia, said flights to the islands would resume.', 'Nordavia', ['ORG']],
+  // guard: a given name there names a person
+  ['At the company, Ana Lui, its founder, said profits fell.', 'Ana Lui', ['PERSON']],
   // a harbour town; a body named after its port keeps its head
   ['The freighter was held at Port Anselm for three days.', 'Port Anselm', ['GPE']],
   ['The Port Authority said the berths would reopen on Monday.', 'Port Authority', ['ORG']],

@@ -279,6 +279,7 @@ function appositionRunStart(doc: Doc, c: number): number {
  * Clean Rivers Now", "The Dutch charity Oxfam Novib", "Chipmaker Norvia said"), or -1.
  */
 function describedRunEnd(doc: Doc, kb: KB, c: number): number {
+  if (doc.words[c - 1] === ',') return appositionAfterNoun(doc, kb, c);
   const w = doc.lower[c - 1] as string;
   // (or the noun opens the sentence: "Chipmaker Norvia said")
   const opens = nounOpens(doc, c);
@@ -301,6 +302,23 @@ function describedRunEnd(doc: Doc, kb: KB, c: number): number {
   // (not a verb the run ends in, nor a possessive after it: "the group Hamas's leaders")
   if (doc.words[b] === "'s" || doc.words[b] === '’s') return -1;
   return b;
+}
+
+/**
+ * "The operator, Velmora, said", "the carrier, Nordavia,": the end of the run of name words from token c that stands
+ * between commas in apposition to a definite noun phrase whose head is a kind of organisation, or -1. (Not a given
+ * name: "the company, Ana Lui, its founder" names a person.)
+ */
+function appositionAfterNoun(doc: Doc, kb: KB, c: number): number {
+  const h = c - 2;
+  if (h < 1 || !ORG_KIND_NOUNS.has(doc.words[h] as string) || !nameWord(doc, c) || kb.isGivenName(doc.words[c] as string) || HONORIFICS.has(doc.words[c] as string)) return -1;
+  // "the", or "the" and up to two modifiers ("the state mine operator")
+  let k = h - 1;
+  while (k >= 0 && h - k <= 3 && doc.lower[k] !== 'the' && (doc.pos[k] === NOUN_POS || doc.pos[k] === ADJ_POS)) k--;
+  if (k < 0 || doc.lower[k] !== 'the' || doc.sentOf[k] !== doc.sentOf[c]) return -1;
+  let b = c + 1;
+  while (b < doc.n && b - c < 6 && (nameWord(doc, b) || (NAME_CONNECTORS.has(doc.words[b] as string) && nameWord(doc, b + 1)))) b++;
+  return doc.words[b] === ',' ? b : -1;
 }
 
 /** The runs that become organisations, by their words: none that a place, a people, a known organisation or a person holds. */
