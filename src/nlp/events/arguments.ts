@@ -102,6 +102,39 @@ const RECEIVING: ReadonlySet<string> = new Set([
 const ARRIVING = /^(?:reach|arriv|enter)/;
 
 /** verbs of a journey whose purpose ("for talks with X") is the traveller's act */
+/** types of joint acts (meetings, agreements, cooperation), which light verbs hold, make or resume */
+const JOINT_ACTS: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+/** verbs that hold, make or resume a joint act named by their object */
+const HOLDS_ACT = /^(?:h[oe]ld|resum|restart|re-?open|open|beg[ia]n|start|launch|conduct|conclud|seal|reach|sign|renew|relaunch)/;
+
+/**
+ * The verb of an object relative clause on event noun v that holds or makes the act ("the talks that Brussels and
+ * Beijing restarted", "the accord the two sides sealed"; also hung on the noun's own modifier: "the talks on prices
+ * that X and Y restarted"): a clause with a subject and no object but its relative pronoun; else -1.
+ */
+function relativeHolder(doc: Doc, syn: Syntax, v: number): number {
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (c < v) continue;
+    if (base(syn, c) === 'acl' && holdsAct(doc, syn, c)) return c;
+    if (base(syn, c) === 'nmod') {
+      for (let j = syn.childStart[c] as number; j < (syn.childStart[c + 1] as number); j++) {
+        const d = syn.childList[j] as number;
+        if (d > c && syn.rel[d] === 'acl:relcl' && holdsAct(doc, syn, d)) return d;
+      }
+    }
+  }
+  return -1;
+}
+
+/** Clause verb c holds or makes an act named outside it: a verb of HOLDS_ACT with a subject and no object but a relative pronoun. */
+function holdsAct(doc: Doc, syn: Syntax, c: number): boolean {
+  if (syn.upos[c] !== 'VERB' || !HOLDS_ACT.test(doc.lower[c] as string) || child(syn, c, 'nsubj') < 0 || isPassive(syn, c)) return false;
+  const o = child(syn, c, 'obj');
+  return o < 0 || (o < c && RELATIVE_PRONOUNS.has(doc.lower[o] as string));
+}
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'whom']);
+
 export const JOURNEYS = /^(?:travel|flew$|fly|flies$|went$|go$|goes$|going$|arriv|came$|come|head|return|visit|was$|were$|is$|are$)/;
 
 export interface Arguments {
@@ -668,6 +701,12 @@ export class ArgumentFinder {
     else if (q >= 0 && base(syn, v) === 'obl' && caseOf(syn, doc.lower, v) === 'in' && syn.upos[q] === 'VERB' && this.countedObject(q)) this.subjectOf(q, a.sources);
     const h = syn.head[v] as number;
     if (h >= 0 && base(syn, v) === 'obj' && syn.upos[h] === 'VERB') this.subjectOf(h, a.sources);
+    // the object of a relative clause whose verb holds or makes the act: "the talks that Brussels and Beijing restarted
+    // in January", "the pact both sides sealed last year"
+    if (a.sources.length === 0 && JOINT_ACTS.has(type)) {
+      const rel = relativeHolder(doc, syn, v);
+      if (rel >= 0) this.subjectOf(rel, a.sources, 0, true);
+    }
     // talks as the purpose of a journey are the traveller's: "flew to Santiago for talks with X", "arrived in Kampala
     // for talks with Y" (the journey's subject holds them; a visit to a city alone names no partner)
     if (a.sources.length === 0 && type === 'CONSULT' && h >= 0 && this.journeyPurpose(v, h)) this.subjectOf(h, a.sources);

@@ -70,22 +70,22 @@ const ROUND19: readonly TriggerDef[] = [
 export const TRIGGERS: readonly TriggerDef[] = [
   // AGREE (03x, and 057 signing: see OVERRIDES in kb/event-lexicon.ts): agreement, intent, offers, promises
   ...t('AGREE', '030', undefined, 'agree~|agreed', 'reach~|reached _ agreement|deal|accord|consensus|compromise|understanding',
-    'strike~|struck _ deal|agreement|accord|pact|truce|bargain|compromise', 'offer~', 'promise~', 'pledge~', 'vow~|vowed', 'accept~', 'consent~', 'commit~ to',
+    'strike~|struck _ deal|agreement|accord|pact|truce|bargain|compromise', 'hammer~|hammered out', 'offer~', 'promise~', 'pledge~', 'vow~|vowed', 'accept~', 'consent~', 'commit~ to',
     'committed to', 'agreement', 'deal', 'accord'),
   // settling a dispute (CAMEO 037)
   ...t('AGREE', '037', undefined, 'settle~|settled|resolve~|resolved _ dispute|disputes|differences|row'),
   ...t('AGREE', '036', undefined, 'propose~ talks', 'offer~ to negotiate|talk|mediate'),
   // CONSULT (04x)
-  ...t('CONSULT', '040', undefined, 'meet|meets|met', 'meeting|meetings with|between', 'hold~|held _ talks|meeting|consultations|discussions|conversation|call', 'talks',
+  ...t('CONSULT', '040', undefined, 'meet|meets|met', 'meeting', 'meeting|meetings with|between', 'hold~|held _ talks|meeting|consultations|discussions|conversation|call|dialogue|summit|negotiations', 'talks',
     'discuss~', 'negotiate~', 'negotiations', 'consult~', 'consultations', 'confer~|conferred', 'sat down with', 'host~|hosted', 'receive~ _ delegation|mission|envoy'),
   // receiving inspectors, observers or peacekeepers lets outsiders in (CAMEO 0861/0862 -> RETREAT, access)
   ...t('RETREAT', '0862', 'access', 'receive~|received|admit~|admitted _ inspectors|observers|monitors|peacekeepers',
     'receive~|received _ mission|team|delegation of inspectors|observers|monitors'),
-  ...t('CONSULT', '041', 'phone', 'spoke~|spoken|speak~ by phone|telephone|video|videolink', 'phone call', 'video call|conference', 'videoconference', 'call~ _ by phone', 'telephone~',
+  ...t('CONSULT', '041', 'phone', 'spoke~|spoken|speak~ by phone|telephone|video|videolink', 'phone call', 'video call|conference', 'videoconference', 'call~ _ by phone', 'telephone~', 'phone~',
     // "spoke on the phone with X", "talked over the telephone to X"
     'spoke|spoken|speak|speaks|speaking|talk~ on|over _ phone|telephone',
-    // "in a call with X", "a telephone conversation with X"
-    'call|calls|conversation|conversations with'),
+    // "in a call with X", "a telephone conversation with X", "a call between X and Y"
+    'call|calls|conversation|conversations with|between'),
   // "spoke with X", "spoke to X": talks with a party (not "spoke to reporters": a recipient must be a party)
   ...t('CONSULT', '040', undefined, 'spoke|spoken|speak|speaks|speaking with|to'),
   ...t('CONSULT', '042', 'visit', 'visit~', 'trip to', 'travel~|travelled|traveled to', 'arrive~ in', 'tour~'),
@@ -108,12 +108,16 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('SUPPORT', '056', undefined, 'forgive~|forgave'),
   ...t('AGREE', '057', undefined, 'sign~ _ agreement|treaty|accord|pact|deal|memorandum|declaration', 'signed',
     // an agreement concluded, sealed or clinched is made as one signed is (PETRARCH2's FINISH "* &treaty", 057)
-    'conclude~|concluded|seal~|sealed|clinch~|clinched|finalise~|finalize~|finalised|finalized _ agreement|agreements|treaty|accord|pact|deal|deals'),
+    'conclude~|concluded|seal~|sealed|clinch~|clinched|finalise~|finalize~|finalised|finalized _ agreement|agreements|treaty|accord|pact|deal|deals',
+    // ... and so is one inked (news usage for signing)
+    'ink~|inked _ agreement|agreements|treaty|accord|pact|deal|deals|memorandum'),
   // COOPERATE (06x)
   ...t('COOPERATE', '060', undefined, 'cooperate~', 'cooperation', 'co-operate~', 'work~ together|closely|jointly',
     'working with', 'work~ with', 'collaborate~', 'partner~ with', 'partnership', 'join~ forces', 'ties with',
     'strengthen~|strengthened _ ties|relations|cooperation|alliance', 'deepen~ _ ties|relations|cooperation',
-    'expand~|expanded _ ties|cooperation', 'alliance with', 'join~|joined'),
+    'expand~|expanded _ ties|cooperation', 'alliance with', 'join~|joined',
+    // teaming up or forming an alliance with a party works with it; becoming a member of a body joins it (CAMEO 06)
+    'team~|teamed up with', 'form~|formed _ alliance|coalition|partnership with', 'become~|became _ member|members of'),
   ...t('COOPERATE', '064', undefined, 'share~ _ information|intelligence|data|expertise|evidence|experience', 'extradite~'),
   ...t('COOPERATE', '062', undefined, 'joint _ exercises|exercise|drills|drill|patrols|patrol|manoeuvres|maneuvers'),
   // AID (07x)

@@ -230,7 +230,18 @@ function governingPrep(doc: Doc, s: number, lo: number): string {
   let k = s - 1;
   while (k >= lo && s - k <= 3 && ((doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.ADJ || (doc.pos[k] as number) === P.NUM)) k--;
   if (k < lo) return '';
-  return (doc.pos[k] as number) === P.ADP || doc.lower[k] === 'to' ? (doc.lower[k] as string) : '';
+  if ((doc.pos[k] as number) === P.ADP || doc.lower[k] === 'to') return doc.lower[k] as string;
+  return betweenTitles(doc, k, lo) ? 'between' : '';
+}
+
+/**
+ * "talks between Foreign Ministers A and B", "a meeting between the two defence chiefs, A and B": a shared title
+ * (nouns, adjectives, a count) stands between "between" and the first party, which it still introduces
+ */
+function betweenTitles(doc: Doc, k: number, lo: number): boolean {
+  let t = k;
+  while (t >= lo && k - t < 5 && (TITLE_POS.has(doc.pos[t] as number) || (doc.pos[t] as number) === P.DET || (doc.pos[t] as number) === P.NUM || doc.words[t] === ',')) t--;
+  return t < k && t >= lo && doc.lower[t] === 'between';
 }
 
 /**
@@ -984,10 +995,22 @@ function noTriggerHere(c: ArticleCoder, def: TriggerDef, i: number, end: number)
   if (doc.words[i - 1] === '-' && glued(doc, i) && /(?:ed|en)$/.test(doc.lower[i] as string)) return true;
   // a one-word trigger is a verb or a noun: "flew back" is no backing
   if (end - i === 1 && !CONTENT_POS.has(doc.pos[i] as number)) return true;
+  // "meeting" alone meets someone as a gerund with a party for its object ("by meeting the Dalai Lama", "after meeting
+  // Putin"); the noun ("the meeting ended", "a meeting NATO hosted") holds a meeting only with its partner named
+  if (end - i === 1 && doc.lower[i] === 'meeting' && def.type === 'CONSULT' && !meetingGerund(c, i)) return true;
   // an exercise or a drill is a military one as a noun: "to exercise restraint", "to drill for oil" are not
   if (def.mode === 'military-exercise' && end - i === 1 && (doc.pos[i] as number) === P.VERB) return true;
   // "released a joint statement": a text put out, not a captive freed
   return def.cameo === '084' && textObject(doc, end);
+}
+
+/** The word "meeting" at i is a gerund with a party for its object: no determiner or modifier before it, a party after it. */
+function meetingGerund(c: ArticleCoder, i: number): boolean {
+  const doc = c.doc;
+  const before = doc.pos[i - 1] as number;
+  if (i > 0 && (before === P.DET || before === P.ADJ || before === P.NUM || before === P.PRON || before === P.NOUN || before === P.PROPN || doc.lower[i - 1] === "'s" || doc.lower[i - 1] === '’s')) return false;
+  const k = doc.lower[i + 1] === 'the' ? i + 2 : i + 1;
+  return isActor(c.index, k);
 }
 
 /**
@@ -1422,6 +1445,8 @@ function takeTarget(c: ArticleCoder, m: Match, k: number, me: number, prep: stri
   const hk = phraseHead(doc, index, k, m.limit);
   const he = mentionEnd(index, hk);
   const party = ledGovernment(c, hk, hk === k ? countryOf(index, k) : entityIdAt(index, hk) as string);
+  // ("The attack followed talks between X and Y": the "between" of another noun, after a verb, names no party of this one)
+  if (prep === 'between' && m.nounTrigger && verbBetween(doc, m.end, k)) return -1;
   if (prep === 'between') {
     // "talks between X and Y": both are parties
     m.betweenParties.push(party);
@@ -1431,6 +1456,12 @@ function takeTarget(c: ArticleCoder, m: Match, k: number, me: number, prep: stri
   m.targets.push(party);
   coordinatedParties(doc, index, he, m.limit, m.targets);
   return he - 1;
+}
+
+/** A verb or an auxiliary stands in [a, b). */
+function verbBetween(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if ((doc.pos[k] as number) === P.VERB || (doc.pos[k] as number) === P.AUX) return true;
+  return false;
 }
 
 /**
@@ -1576,7 +1607,12 @@ function findSources(c: ArticleCoder, m: Match): boolean {
     sources.push(c.actsFor(countryOf(index, byAgent)));
   } else if (passive) {
     // ("was hosted by Turkish President X": the head of the agent's phrase, as a recipient's is)
-    if (byAgent >= 0) sources.push(c.actsFor(countryOf(index, phraseHead(doc, index, byAgent, m.limit))));
+    if (byAgent >= 0) {
+      const hk = phraseHead(doc, index, byAgent, m.limit);
+      sources.push(c.actsFor(countryOf(index, hk)));
+      // ("was signed by Japan and India": each agent the "by" phrase lists)
+      if (SYMMETRIC.has(m.type) && doc.lower[mentionEnd(index, hk)] === 'and') coordinatedParties(doc, index, mentionEnd(index, hk), m.limit, sources);
+    }
     if (subj?.id) {
       m.targets.length = 0;
       // "Two Russian nationals were arrested": a demonym stands for its country, as in the active voice
@@ -1600,6 +1636,7 @@ function findSources(c: ArticleCoder, m: Match): boolean {
   }
   if (m.def.pairOnly && !pair) return false;
   if (sources.length === 0 && !passive) frontedMeetingSources(c, m);
+  if (sources.length === 0 && !passive) occasionOfClauseSources(c, m);
   if (sources.length === 0 && !passive) mainClauseSources(c, m);
   return true;
 }
@@ -1649,6 +1686,77 @@ function frontedMeetingSources(c: ArticleCoder, m: Match): void {
   for (let k = sa + 1; k < i; k++) if (!OCCASION_WORDS.has(doc.pos[k] as number)) return;
   const ms = sentenceSubject(doc, index, sa, se, true);
   if (ms?.id && ms.head > m.end && isActor(index, ms.head)) sources.push(c.actsFor(countryOf(index, ms.head)));
+}
+
+/**
+ * A noun of a joint act in a phrase after the main clause, naming its occasion or means, is an act of that clause's
+ * coordinated subjects: "A and B agreed to a truce after nine days of talks", "A and B arrested 17 suspects in a joint
+ * operation"; talks "between" others ("after talks between their foreign ministers") have parties of their own.
+ */
+function occasionOfClauseSources(c: ArticleCoder, m: Match): void {
+  const { doc, index } = c;
+  const { i, end, sa, sources } = m;
+  // (also a phrase opened by its modifier: "in a joint operation", "in coordinated raids")
+  // (not a gerund's phrase: "interest in deepening cooperation with Y" names an act not done)
+  const nounPhrase = m.nounTrigger || (end - i > 1 && (doc.pos[end - 1] as number) === P.NOUN && !/ing$/.test(doc.lower[i] as string));
+  if (!nounPhrase || (m.type !== 'CONSULT' && m.type !== 'COOPERATE') || m.betweenParties.length > 0) return;
+  let f = i - 1;
+  while (f > sa && i - f <= 6 && !OCCASION_OPENERS.has(doc.lower[f] as string) && OCCASION_WORDS.has(doc.pos[f] as number) && (index.entityAtToken[f] as number) < 0) f--;
+  // (a fronted phrase is frontedMeetingSources')
+  if (f <= sa + 1 || !OCCASION_OPENERS.has(doc.lower[f] as string)) return;
+  const ms = sentenceSubject(doc, index, sa, f);
+  if (ms && !ms.id && m.targets.length > 0 && ms.head < f && OUTCOMES.has(doc.lower[ms.head] as string) && DEMONSTRATIVES.has(doc.lower[ms.start] as string)) {
+    // "The breakthrough came after talks with Y": the outcome named refers back to the latest act told before its
+    // sentence, whose agent held the talks
+    const latest = latestSourceBefore(c.out, doc.starts[sa] as number);
+    if (latest !== null && !m.targets.includes(latest)) sources.push(latest);
+    return;
+  }
+  if (!ms?.id || ms.head >= f || (doc.pos[ms.head] as number) === P.PRON || passiveClause(doc, ms.head, f)) return;
+  const actor = isActor(index, ms.head);
+  // ("Sudan's army": the force the article names for the country, as for a conjunct)
+  const force = actor ? null : forceEntity(doc, index, ms.head, ms.id);
+  const found: string[] = [c.actsFor(actor ? countryOf(index, ms.head) : force ?? ms.id)];
+  coordinatedLeft(doc, index, Math.min(ms.start, actor ? mentionStart(index, ms.head) : ms.head), sa, found);
+  const me = actor ? mentionEnd(index, ms.head) : ms.head + 1;
+  if (doc.lower[me] === 'and') {
+    // ("Sudan's army and the paramilitary Rapid Support Forces": a conjunct's own modifiers)
+    let k = me + 1;
+    while (k < f && k - me <= 3 && ((doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.ADJ) && !isActor(index, k)) k++;
+    if (k > me + 1 && isActor(index, k) && k < f) {
+      const y = countryOf(index, k);
+      if (!found.includes(y)) found.push(y);
+      const ye = mentionEnd(index, k);
+      if (doc.lower[ye] === 'and' || doc.words[ye] === ',') coordinatedParties(doc, index, ye, f, found);
+    } else coordinatedParties(doc, index, me, f, found);
+  }
+  // (a single subject's act after talks with Y says not who held them: "Kenyan police arrested twelve suspects, days
+  // after talks with Uganda"; two subjects acting together held them together)
+  if (found.length > 1) sources.push(...found.filter((x) => !m.targets.includes(x)));
+}
+
+/** The clause between its subject's head h and token f is passive ("is managed by X in cooperation with Y"): its subject does not act. */
+function passiveClause(doc: Doc, h: number, f: number): boolean {
+  for (let k = h + 1; k < f; k++) {
+    if (doc.lower[k] === 'by') return true;
+    if (!BE.has(doc.lower[k] as string)) continue;
+    let v = k + 1;
+    while (v < f && (doc.pos[v] as number) === P.ADV) v++;
+    if (v < f && (doc.pos[v] as number) === P.VERB && isParticiple(doc.lower[v] as string)) return true;
+  }
+  return false;
+}
+
+/** nouns naming the outcome of an act told before: "The breakthrough came after talks with Y", "the move followed ..." */
+const OUTCOMES: ReadonlySet<string> = new Set(['breakthrough', 'move', 'decision', 'step', 'announcement', 'deal', 'agreement', 'accord', 'compromise', 'shift', 'reversal', 'u-turn']);
+
+/** The source of the latest event coded before character offset `at`, or null. */
+function latestSourceBefore(out: readonly ArgusEvent[], at: number): string | null {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const e = out[k] as ArgusEvent;
+    if (e.start < at) return e.source;
+  }
+  return null;
 }
 
 /** The sources a subject names in the active voice: its actor and the actors coordinated with it, a related body, the home government, an alliance's members. */
@@ -1963,6 +2071,18 @@ function emitEvents(c: ArticleCoder, m: Match): void {
     if (!c.seen.has(key)) {
       c.seen.add(key);
       c.out.push({ type: 'CONSULT', mode: 'meet', cameo: '043', source: a, target: b, location: m.location, date, trigger, start, end: stop });
+    }
+  }
+  // "France and Egypt began naval exercises", "India and Japan launched war games": exercises that two parties hold
+  // are held together, a joint exercise (CAMEO 062: eval/probe/README.md codes bilateral drills COOPERATE both ways,
+  // as the PLOVER records code war games launched by two navies), besides each party's own forces in the field
+  const holders = [...new Set(sources)].filter((x) => x !== UNKNOWN);
+  if (m.type === 'MOBILIZE' && m.mode === 'military-exercise' && !m.negated && !m.intent && holders.length > 1 && targets.length === 0) {
+    for (const [a, b] of mutualPairs('COOPERATE', holders)) {
+      const key = `${a}|COOPERATE|${b}`;
+      if (c.seen.has(key)) continue;
+      c.seen.add(key);
+      c.out.push({ type: 'COOPERATE', mode: null, cameo: '062', source: a, target: b, location: m.location, date, trigger, start, end: stop });
     }
   }
   // "Russia and Belarus began joint exercises": besides working together, each party puts its own forces in the field
