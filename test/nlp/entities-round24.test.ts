@@ -1,7 +1,8 @@
 // Names, round 24: an unfamiliar person's name before ", who ..." (a singular verb) or ", whose husband ..." is a person
 // (the tagger had typed such names a place or a body, and the ranker dropped or followed it); an organisation noun in
 // apposition may open a relative clause (", the border agency that oversees crossings,"), and a name between commas
-// after a definite noun phrase for a kind of body is that body ("The operator, X, said"); "Port X" is a harbour town;
+// after a definite noun phrase for a kind of body is that body ("The operator, X, said"); a national body named with
+// its people's adjective is one body ("the Kenyan Red Cross", not Kenyans and the ICRC); "Port X" is a harbour town;
 // "his guest", "the visitor", "the visiting minister" speak for the person the article has someone host; "..., the
 // agency reported." is speech. Rows marked
 // as guards passed already. Invented sentences.
@@ -28,6 +29,11 @@ const typed: Array<[string, string, string[]]> = [
   ['The regional carrier, Nordavia, said flights to the islands would resume.', 'Nordavia', ['ORG']],
   // guard: a given name there names a person
   ['At the company, Ana Lui, its founder, said profits fell.', 'Ana Lui', ['PERSON']],
+  // a national body named with its people's adjective
+  ['Volunteers of the Tarvian Civil Defence pulled four people from the rubble.', 'Tarvian Civil Defence', ['ORG']],
+  ['The Kenyan Red Cross said 40 families had lost their homes.', 'Kenyan Red Cross', ['ORG']],
+  // guard: a name that goes on past the tagger's span
+  ['The Kenyan National Security Advisor met the envoy on Monday.', 'Kenyan National Security', []],
   // a harbour town; a body named after its port keeps its head
   ['The freighter was held at Port Anselm for three days.', 'Port Anselm', ['GPE']],
   ['The Port Authority said the berths would reopen on Monday.', 'Port Authority', ['ORG']],

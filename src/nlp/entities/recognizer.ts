@@ -53,6 +53,7 @@ export function createRecognizer(kb: KB, opts: RecognizerOptions = {}): EntityRe
         taggedPeople(doc, kb, fromTagger, out);
         orgPersonTails(doc, fromTagger, out);
         orgTitleTails(doc, kb, fromTagger, out);
+        demonymLedOrgs(doc, kb, fromTagger, out);
         namedGroups(doc, fromRules, out);
         townAppositions(doc, kb, fromRules, out);
         featureNouns(doc, kb, out);
@@ -513,6 +514,32 @@ function orgTitleTails(doc: Doc, kb: KB, fromTagger: readonly EntityMention[], o
     out[i] = reachingTo(doc, o, e, end);
     const p = fromTagger.find((x) => x.type === 'PERSON' && x.tokenEnd === o.tokenEnd && x.tokenStart > e && x.tokenEnd - x.tokenStart >= 2);
     if (p) out.push(retyped(p, p.type, 'name', TAGGER_SCORE));
+  }
+}
+
+/**
+ * "the Palestinian Civil Defence", "the Lebanese Red Cross": a body the tagger found whole, a demonym and two or more
+ * capitalised words, that the ranker split into the demonym (a people) and the rest (or nothing), is that body: a
+ * national body is named with its people's adjective, as "Philippine Coast Guard" is (mutates `out`).
+ */
+function demonymLedOrgs(doc: Doc, kb: KB, fromTagger: readonly EntityMention[], out: EntityMention[]): void {
+  for (const x of fromTagger) {
+    const a = x.tokenStart;
+    const b = x.tokenEnd;
+    if (x.type !== 'ORG' || b - a < 3 || !kb.countryByDemonym(doc.words[a] as string)) continue;
+    let plain = true;
+    for (let k = a + 1; k < b && plain; k++) plain = /^\p{Lu}\p{Ll}/u.test(doc.words[k] as string) && !ROLE_HEADS.has(doc.lower[k] as string);
+    if (!plain) continue;
+    // (and the name stops there: not "Israeli National Security Advisor")
+    if (b < doc.n && /^\p{Lu}/u.test(doc.words[b] as string)) continue;
+    const at = out.findIndex((o) => o.tokenStart === a && o.tokenEnd === a + 1 && o.type === 'NORP');
+    // the rest kept as one body or unknown name of exactly those words, or not kept at all
+    const rest = out.findIndex((o) => o.tokenStart >= a + 1 && o.tokenStart < b);
+    const r = rest >= 0 ? (out[rest] as EntityMention) : null;
+    if (at < 0 || (r && (r.tokenStart !== a + 1 || r.tokenEnd !== b || (r.type !== 'ORG' && r.type !== 'OTHER'))) || out.some((o) => o.tokenStart < b && o.tokenEnd > a && o !== out[at] && o !== r)) continue;
+    if (rest >= 0) out.splice(rest, 1);
+    const i = out.findIndex((o) => o.tokenStart === a && o.tokenEnd === a + 1 && o.type === 'NORP');
+    out[i] = retyped(x, 'ORG', 'name', TAGGER_SCORE);
   }
 }
 
