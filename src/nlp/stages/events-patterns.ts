@@ -487,6 +487,18 @@ function givenTo(doc: Doc, out: readonly ArgusEvent[], i: number, sa: number): b
   return out.some((e) => e.type === 'AID' && e.start >= from && e.end <= (doc.starts[k] as number));
 }
 
+const REQUEST_MODIFIERS: ReadonlySet<number> = new Set([P.DET, P.ADJ, P.NUM, P.ADV]);
+/** The request at i is the object of a refusal coded right before it, past modifiers only ("rejected renewed calls for"). */
+function refusedRequest(doc: Doc, out: readonly ArgusEvent[], i: number, sa: number): boolean {
+  const refusalEndsAt = (k: number): boolean => out.some((e) => e.type === 'REJECT' && e.end === (doc.ends[k] as number));
+  // (a participle modifies the noun as an adjective does: "renewed calls", "repeated demands")
+  for (let k = i - 1; k >= sa && i - k <= 3; k--) {
+    if (refusalEndsAt(k)) return true;
+    if (!REQUEST_MODIFIERS.has(doc.pos[k] as number) && !/ed$/.test(doc.lower[k] as string)) return false;
+  }
+  return false;
+}
+
 /** acts whose noun in an adjunct of another such act names its occasion ("killed X in a raid") */
 const HOSTILE_OCCASION: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
 /**
@@ -1037,6 +1049,8 @@ function partOfAnotherAct(c: ArticleCoder, m: Match): boolean {
   if (nounTrigger && HOSTILE_OCCASION.has(type) && occasionOfAct(doc, c.out, i, sa)) return true;
   // "pledged $5 million to the appeal": the appeal given to is the recipient of the gift, no new request
   if (nounTrigger && type === 'REQUEST' && APPEAL_NOUNS.has(doc.lower[i] as string) && givenTo(doc, c.out, i, sa)) return true;
+  // "rejected calls for a ceasefire", "spurned renewed demands": the request refused is another's, named by its object
+  if (type === 'REQUEST' && refusedRequest(doc, c.out, i, sa)) return true;
   // "expelled the envoy, whom it accused of spying": in an object relative clause the pronoun before the verb is its
   // subject and the relative pronoun its object, which the word order does not tell; the parse codes it
   if (!nounTrigger && i - 2 >= sa && OBJECT_RELATIVE_SUBJECTS.has(doc.lower[i - 1] as string) && (doc.lower[i - 2] === 'who' || doc.lower[i - 2] === 'whom')) return true;
@@ -1627,6 +1641,7 @@ function findSources(c: ArticleCoder, m: Match): boolean {
     subjectSources(c, m, subj);
   }
   if (sources.length === 0 && !passive) possessorSource(c, m);
+  if (sources.length === 0 && !passive && nounTrigger && FORCE_MOVES.has(m.type)) forcesSource(c, m);
   // "Bangladesh-Myanmar talks", "the fifth meeting of the India-Pakistan Joint Commission": the two parties a hyphen joins
   // in the phrase of a noun of a joint act are its parties
   let pair: [string, string] | null = null;
@@ -1788,6 +1803,50 @@ function subjectSources(c: ArticleCoder, m: Match, subj: Subject): void {
     // the body whose officer reports it act as that body (GOV_NOMINALS and MEMBER_NOUNS share no word)
     const body = allianceReporter(doc, index, subj.start, sa, c.acts);
     if (body !== null) sources.push(body);
+  }
+}
+
+/** acts whose noun names the forces moved in its "of" phrase: "the withdrawal of Russian border guards" */
+const FORCE_MOVES: ReadonlySet<PloverType> = new Set(['RETREAT', 'MOBILIZE']);
+/** forces and arms a state moves (besides Phoenix's state agents: "troops", "police", "army") */
+const FORCE_NOUNS: ReadonlySet<string> = new Set([
+  'forces', 'force', 'soldiers', 'guards', 'units', 'peacekeepers', 'personnel', 'contingent', 'contingents', 'battalion', 'battalions',
+  'brigade', 'brigades', 'marines', 'warships', 'missiles', 'jets', 'aircraft',
+]);
+/**
+ * The forces named in the "of" phrase of a withdrawal or a deployment are its agent's: "the withdrawal of Russian border
+ * guards from X", "the deployment of 2,000 Polish troops to the border" (a party's modifier, then a noun of a state's
+ * forces, Phoenix's agent roles).
+ */
+function forcesSource(c: ArticleCoder, m: Match): void {
+  const { doc, index } = c;
+  if (doc.lower[m.end] !== 'of') return;
+  let actor = -1;
+  for (let k = m.end + 1; k < m.se && k - m.end <= 6; k++) {
+    const forces = FORCE_NOUNS.has(doc.lower[k] as string) || isStateNoun(loadEventLexicon(), doc.lower[k] as string);
+    // ("French forces" may be one name: its head is the forces)
+    if (isActor(index, k)) actor = k;
+    const p = doc.pos[k] as number;
+    if (actor !== k && (p === P.NUM || p === P.ADJ || p === P.DET)) continue;
+    if (actor !== k && p !== P.NOUN && p !== P.PROPN) return;
+    if (actor >= 0 && forces) {
+      const source = c.actsFor(countryOf(index, actor));
+      m.sources.push(source);
+      // (the forces' party, read first as the noun's "of" recipient, is not; a withdrawal's recipient is the party it
+      // leaves: "the withdrawal of Russian guards from Armenia's frontier")
+      const rest = m.targets.filter((t) => t !== source && t !== countryOf(index, actor));
+      m.targets.length = 0;
+      m.targets.push(...rest);
+      if (m.targets.length === 0 && m.type === 'RETREAT') {
+        for (let t = k + 1; t < m.limit; t++) {
+          if (isActor(index, t) && governingPrep(doc, mentionStart(index, t), k + 1) === 'from') {
+            m.targets.push(c.actsFor(countryOf(index, t)));
+            break;
+          }
+        }
+      }
+      return;
+    }
   }
 }
 
