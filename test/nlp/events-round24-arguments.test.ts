@@ -13,6 +13,9 @@ const ROWS: Array<[string, Triple[]]> = [
   // a bare verb coordinated inside a reported clause shares that clause's subject, not the reporter
   // (stages/attribution.ts, reportedConjunctSubject)
   ['President Lula said Brazil would join the new fund and provide aid to Mozambique.', [['Brazil', 'AID', 'Mozambique']]],
+  // what a party receives "from" another, one "of" down the object, is the giver's act (events/arguments.ts, receivedFrom)
+  ['Kenya has received 40 tonnes of food aid from Japan.', [['Japan', 'AID', 'Kenya']]],
+  ['Moldova received a shipment of vaccines from Romania on Monday.', [['Romania', 'AID', 'Moldova']]],
   // a hostile act on a city whose namesakes lie in several countries (Donetsk) is aimed at the one of them the article
   // names (stages/events.ts, countryEntityOf)
   ["Wagner Group fighters shelled Donetsk overnight, killing four civilians, Ukraine's army said.", [['Wagner Group', 'ASSAULT', 'Ukraine']]],

@@ -637,12 +637,18 @@ export class ArgumentFinder {
       const c = syn.childList[k] as number;
       if (base(syn, c) === 'obl' && caseOf(syn, doc.lower, c) === 'from') this.partiesAt(c, givers);
     }
-    const o = child(syn, v, 'obj');
-    if (givers.length === 0 && o >= 0) {
+    // (or in the object's "from" phrase, also one "of" down: "received 40 tonnes of food aid from Japan")
+    let o = child(syn, v, 'obj');
+    for (let depth = 0; givers.length === 0 && o >= 0 && depth < 2; depth++) {
+      let inner = -1;
       for (let k = syn.childStart[o] as number; k < (syn.childStart[o + 1] as number); k++) {
         const c = syn.childList[k] as number;
-        if (base(syn, c) === 'nmod' && caseOf(syn, doc.lower, c) === 'from') this.partiesAt(c, givers);
+        if (base(syn, c) !== 'nmod') continue;
+        const cs = caseOf(syn, doc.lower, c);
+        if (cs === 'from') this.partiesAt(c, givers);
+        else if (cs === 'of' && inner < 0) inner = c;
       }
+      o = inner;
     }
     if (givers.length === 0) return;
     a.targets.length = 0;
