@@ -49,6 +49,12 @@ export const ROLE_MODIFIERS = new Set([
 ]);
 
 /** Single words that are titles on their own and are never part of a person's name when capitalized before it. */
+/** Plural titles before coordinated names ("Presidents Biden and Yoon", "Foreign Ministers Wang and Lavrov"). */
+export const PLURAL_TITLES: ReadonlySet<string> = new Set([
+  'Presidents', 'Ministers', 'Secretaries', 'Senators', 'Representatives', 'Governors', 'Mayors', 'Ambassadors',
+  'Chancellors', 'Premiers', 'Kings', 'Queens', 'Princes', 'Generals', 'Commissioners', 'Judges', 'Justices',
+]);
+
 export const HONORIFICS = new Set([
   'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Secretary-General', 'General', 'Chancellor', 'Premier',
   'Ambassador', 'Envoy', 'Commander', 'Director', 'Director-General', 'Chairman', 'Chairwoman', 'Governor', 'Mayor',
@@ -67,8 +73,7 @@ export const HONORIFICS = new Set([
   // not "Col", a mountain pass in French)
   'Brigadier', 'Brig', 'Brig.', 'Lt', 'Gen', 'Maj', 'Capt', 'Cdr', 'Cdr.', 'Cmdr', 'Cmdr.', 'Sgt', 'Cpl', 'Cpl.',
   // plural titles before coordinated names ("Presidents Biden and Yoon", "Foreign Ministers Wang and Lavrov")
-  'Presidents', 'Ministers', 'Secretaries', 'Senators', 'Representatives', 'Governors', 'Mayors', 'Ambassadors',
-  'Chancellors', 'Premiers', 'Kings', 'Queens', 'Princes', 'Generals', 'Commissioners', 'Judges', 'Justices',
+  ...PLURAL_TITLES,
 ]);
 
 /** Honorifics that only modify the title after them ("Prime Minister", "National Security Adviser"): a name never

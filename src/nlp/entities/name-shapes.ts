@@ -8,7 +8,7 @@ import type { KB } from '../../kb/types.js';
 import { POS_INDEX, type Doc, type EntityMention } from '../types.js';
 import { glued, POSSESSIVE_MARKS } from '../tokenize.js';
 import { coordinatedModifier, entityMention, hyphenCompound, isCapitalized, reachingTo, retyped } from './rules.js';
-import { DISEASES, FIRST_HEADS, HONORIFICS, KIN_NOUNS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
+import { DISEASES, FIRST_HEADS, HONORIFICS, KIN_NOUNS, PLURAL_TITLES, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 
 const DASHES = new Set(['-', '–', '—', '‐']);
 /** lower-case Arabic articles written hyphenated to the next name part ("al-Amin", "el-Sisi", "ash-Sharaa") */
@@ -245,13 +245,36 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
     for (const m of added) out.push(m);
     out.sort(byStart);
   }
-  const res = reshaped(doc, kb, out);
+  const res = titledConjuncts(doc, reshaped(doc, kb, out));
   placesTakenForPeople(doc, kb, res);
   unknownTownsAsDivisions(doc, kb, res);
   islandsAsFeatures(doc, kb, res);
   facilityHeadedPlaces(doc, res);
   const shaped = coordinatedPlaces(doc, kb, riverShortForms(doc, kb, facilityTails(doc, kb, demonymParties(doc, res))));
   return partiesByNoun(doc, kb, bodyOfPossessor(doc, kb, shaped));
+}
+
+/**
+ * "Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan", "Presidents Biden and Yoon": the capitalised run after "and"
+ * that closes a plural title's coordination is the second person's name, whatever its words were read as alone (a place
+ * named like a given name or a surname). `mentions` sorted by start; returns them sorted.
+ */
+function titledConjuncts(doc: Doc, mentions: EntityMention[]): EntityMention[] {
+  let out = mentions;
+  for (let i = 0; i < out.length; i++) {
+    const p = out[i] as EntityMention;
+    const s = p.tokenEnd + 1;
+    if (p.type !== 'PERSON' || p.tokenStart === 0 || !PLURAL_TITLES.has(doc.words[p.tokenStart - 1] as string) || doc.lower[p.tokenEnd] !== 'and') continue;
+    let e = s;
+    while (e < doc.n && e - s < 4 && doc.sentOf[e] === doc.sentOf[s] && isCapitalized(doc.words[e] as string) && !NOT_NAMES.has(doc.words[e] as string)) e++;
+    if (e === s || (e < doc.n && isCapitalized(doc.words[e] as string))) continue;
+    const inside = out.filter((m) => m.tokenStart < e && m.tokenEnd > s);
+    if (inside.some((m) => m.tokenStart < s || m.tokenEnd > e) || (inside.length === 1 && inside[0]?.type === 'PERSON' && inside[0].tokenEnd - inside[0].tokenStart === e - s)) continue;
+    const kept = out.filter((m) => !inside.includes(m));
+    kept.push(span(doc, s, e, 'PERSON', 'name', p.score));
+    out = kept.sort(byStart);
+  }
+  return out;
 }
 
 /** The mentions that can be names at all: no handle ("@x"), time zone, disease, nor a title before its complement. */

@@ -68,8 +68,9 @@ function sentenceInitial(doc: Doc, i: number): boolean {
 /** Lower-case words that join the parts of a hyphenated name ("Port-au-Prince", "al-Rubaie", "Aix-en-Provence"). */
 const HYPHEN_JOINERS: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ud', 'wal', 'wa', 'ad', 'as', 'ash', 'an', 'ar', 'at', 'az', 'e', 'i', 'o', 'a', 'au', 'aux', 'en', 'sur', 'sous', 'les', 'la', 'le', 'de', 'des', 'du', 'di', 'da', 'del', 'y', 'upon', 'on', 'in', 'am', 'bin', 'ibn', 'bint', 'abu', 'ben']);
 
-/** the Arabic article as romanisations write it before sun letters ("ez-Zor", "es-Sidr", "er-Rumeida") */
-const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['ed', 'er', 'es', 'ez', 'et', 'en', 'esh', 'edh', 'eth', 'adh', 'ath', 'ur', 'us', 'uz', 'ut', 'un', 'ush']);
+/** the Arabic article as romanisations write it before sun letters ("ez-Zor", "es-Sidr", "er-Rumeida"), and joined to
+ * "and" ("wal-": "Ahl al-Sunna wal-Jamaa", "Nusrat al-Islam wal-Muslimin") */
+const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['ed', 'er', 'es', 'ez', 'et', 'en', 'esh', 'edh', 'eth', 'adh', 'ath', 'ur', 'us', 'uz', 'ut', 'un', 'ush', 'wal']);
 
 /**
  * Token j is a hyphen inside a name, written without spaces: the end (exclusive) of the chain of hyphens and short

@@ -2,12 +2,13 @@
 // demonym/metonym -> country), nominals ("the NATO chief", "the alliance") linked (pronouns: stages/pronouns.ts),
 // titles attached to people, canonical name = fullest proper name, a stable cross-article key.
 import type { EntityType } from '../../core/analysis.js';
-import type { KB, CountryRecord, PlaceRecord } from '../../kb/types.js';
+import type { KB, CountryRecord, OrgRecord, PlaceRecord } from '../../kb/types.js';
+import { parentVariants } from '../../kb/index.js';
 import { foldKey, unaccented } from '../../kb/text.js';
 import { POS_INDEX, type Doc, type EntityMention, type ResolvedEntity } from '../types.js';
 import { COURTESY, LOC_HEADS, NAME_PARTICLES, PERSON_NOUNS, REMIT_PREPS, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicon.js';
 import { orgRole, personRole } from '../entities/roles.js';
-import { ALTERNATE_CITY_POP, entityMention, largeCityByAlternate, retyped } from '../entities/rules.js';
+import { ALTERNATE_CITY_POP, entityMention, isCapitalized, largeCityByAlternate, retyped } from '../entities/rules.js';
 import { appositiveRole } from '../entities/name-shapes.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
@@ -197,7 +198,7 @@ function clusterOrg(doc: Doc, kb: KB, spelled: Set<string> | null, set: ClusterS
   const org = spelled?.has(surface) ? undefined : kb.orgByName(stripThe(surface));
   // "Thailand's Ministry of Defence": a body the knowledge base knows by a generic name as one country's ("UK
   // Ministry of Defence") is another country's body when that country owns it
-  if (org && !otherCountryOwns(doc, kb, m, org.name)) {
+  if (org && !otherCountryOwns(doc, kb, m, org)) {
     const key = org.wikidata ? `wd:${org.wikidata}` : `ORG:${foldKey(org.name)}`;
     set.add(key, m, 'ORG', org.name, org.wikidata ? { wikidata: org.wikidata } : {});
     return true;
@@ -1430,16 +1431,33 @@ function nominal(doc: Doc, a: number, b: number, type: EntityType): EntityMentio
 }
 
 
-/** "Thailand's <m>": the possessor before the mention is a country other than the one the organisation's name opens
- * with ("UK Ministry of Defence", "Russian Ministry of Defence"). */
-function otherCountryOwns(doc: Doc, kb: KB, m: EntityMention, orgName: string): boolean {
-  const a = m.tokenStart;
-  if (a < 2 || (doc.words[a - 1] !== "'s" && doc.words[a - 1] !== '’s')) return false;
-  const owner = kb.countryByName(doc.words[a - 2] as string) ?? (a >= 3 ? kb.countryByName(`${doc.words[a - 3]} ${doc.words[a - 2]}`) : undefined);
+/**
+ * "Thailand's <m>", "Vietnam's ruling <m>", "the Philippine <m>": the mention is owned by a country (a possessor before it,
+ * over at most two lower-case modifiers, or a country's name or demonym right before it) other than the one the
+ * organisation's name opens with ("UK Ministry of Defence", "Russian Ministry of Defence", "Chinese Communist Party");
+ * or, for a body of an international organisation ("UN Security Council"), owned by any country when the mention is
+ * one of its generic aliases ("Russia's Security Council") rather than its name or acronym.
+ */
+function otherCountryOwns(doc: Doc, kb: KB, m: EntityMention, org: OrgRecord): boolean {
+  const owner = ownerCountry(doc, kb, m.tokenStart);
   if (!owner) return false;
-  const first = orgName.split(' ')[0] as string;
+  const first = org.name.split(' ')[0] as string;
   const own = kb.countryByName(first) ?? kb.countryByDemonym(first);
-  return own !== undefined && own.iso2 !== owner.iso2;
+  if (own) return own.iso2 !== owner.iso2;
+  const surface = stripThe(m.text);
+  return parentVariants(org.name).length > 1 && surface !== org.name && surface !== org.fullName && !org.acronyms.includes(surface);
+}
+
+/** The country that owns the name starting at token a: "Thailand's", "Vietnam's ruling", "the Philippine"; else undefined. */
+function ownerCountry(doc: Doc, kb: KB, a: number): CountryRecord | undefined {
+  let k = a - 1;
+  while (k >= 0 && a - k <= 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.words[k] as string) && doc.lower[k] !== 'the') k--;
+  if (k >= 1 && (doc.words[k] === "'s" || doc.words[k] === '’s')) {
+    return kb.countryByName(doc.words[k - 1] as string) ?? (k >= 2 ? kb.countryByName(`${doc.words[k - 2]} ${doc.words[k - 1]}`) : undefined);
+  }
+  if (a < 1 || !isCapitalized(doc.words[a - 1] as string)) return undefined;
+  const w = doc.words[a - 1] as string;
+  return kb.countryByDemonym(w) ?? kb.countryByName(w);
 }
 
 /**
