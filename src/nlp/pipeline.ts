@@ -17,7 +17,7 @@ import { linkPronouns } from './stages/pronouns.js';
 import { findQuotes } from './stages/quotes.js';
 import { codeEvents } from './stages/events.js';
 import { codeEvents as patternEvents } from './stages/events-patterns.js';
-import { combineEvents, implicitTargets, mutualAgreements, openGroupTargets, placesNotCountries, withoutGroupActors, withoutPlaceActors, withoutHearers } from './stages/events.js';
+import { combineEvents, implicitTargets, lendersGive, mutualAgreements, openGroupTargets, placesNotCountries, withoutGroupActors, withoutPlaceActors, withoutHearers } from './stages/events.js';
 import { ownSideRetargeted } from './events/own-side.js';
 import { withoutBackground, withoutPartnerlessActs, withoutUntargetedRepeats } from './events/triggers.js';
 import { assignActsFor } from './stages/acts-for.js';
@@ -235,6 +235,7 @@ export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysi
   events = withoutGroupActors(events, entities);
   events = withoutPlaceActors(events, entities, (n) => kb.isPlatform(n));
   events = withoutHearers(doc, index, events);
+  events = lendersGive(events, index);
   events = withoutUntargetedRepeats(events);
   events = withoutPartnerlessActs(events);
   events = withoutBackground(doc, events, dates, input.published);

@@ -16,6 +16,9 @@ const ROWS: Array<[string, Triple[]]> = [
   // what a party receives "from" another, one "of" down the object, is the giver's act (events/arguments.ts, receivedFrom)
   ['Kenya has received 40 tonnes of food aid from Japan.', [['Japan', 'AID', 'Kenya']]],
   ['Moldova received a shipment of vaccines from Romania on Monday.', [['Romania', 'AID', 'Moldova']]],
+  // a loan between a country and a bank or a fund is the lender's (stages/events.ts, lendersGive)
+  ['Zambia signed a $300 million loan agreement with the World Bank on Tuesday.',
+    [['Zambia', 'AGREE', 'World Bank'], ['World Bank', 'AGREE', 'Zambia'], ['World Bank', 'AID', 'Zambia']]],
   // a hostile act on a city whose namesakes lie in several countries (Donetsk) is aimed at the one of them the article
   // names (stages/events.ts, countryEntityOf)
   ["Wagner Group fighters shelled Donetsk overnight, killing four civilians, Ukraine's army said.", [['Wagner Group', 'ASSAULT', 'Ukraine']]],
@@ -28,6 +31,8 @@ const GUARDS: Array<[string, Triple[]]> = [
   ['Chancellor Olaf Brenner said Germany would send engineers and urged Poland to open its border.', [['Olaf Brenner', 'REQUEST', 'Poland']]],
   // a coordinated verb with no reporting verb before it keeps the sentence's subject
   ['Ghana signed the accord with Togo and sent troops to Burkina Faso.', [['Ghana', 'AGREE', 'Togo'], ['Togo', 'AGREE', 'Ghana'], ['Ghana', 'MOBILIZE', null]]],
+  // a bank's loan to a country keeps its order
+  ['The World Bank signed a $50 million grant agreement with Nepal.', [['World Bank', 'AGREE', 'Nepal'], ['Nepal', 'AGREE', 'World Bank'], ['World Bank', 'AID', 'Nepal']]],
 ];
 
 for (const [text, want] of [...ROWS, ...GUARDS]) {

@@ -1810,6 +1810,29 @@ export function openGroupTargets(events: ArgusEvent[], entities: ReadonlyArray<{
   return out;
 }
 
+/** loans and other finance: the lender gives, whatever the sentence's order ("signed a loan agreement with the World Bank") */
+const LENDING = /^(?:loans?|credits?|grants?|financing|funding|bailouts?)\b/;
+/** a lender's name: a bank or a fund ("World Bank", "Asian Development Bank", "International Monetary Fund") */
+const LENDER_NAME = /\b(?:Bank|Fund)\b|^(?:IMF|ADB|AfDB|AIIB|EBRD|EIB|IDB)$/;
+
+/**
+ * "Zambia signed a $300 million loan agreement with the World Bank": a loan coded from a country to a bank or a fund
+ * is the lender's aid to the country (countries borrow from development banks, not the reverse); the two swap.
+ */
+export function lendersGive(events: ArgusEvent[], index: EntityIndex): ArgusEvent[] {
+  let out: ArgusEvent[] | null = null;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as ArgusEvent;
+    if (e.type !== 'AID' || e.source === null || e.target === null || !LENDING.test((e.trigger ?? '').toLowerCase())) continue;
+    const s = entityById(index, e.source);
+    const t = entityById(index, e.target);
+    if (!s || !t || s.type !== 'GPE' || t.type !== 'ORG' || !LENDER_NAME.test(t.name)) continue;
+    out ??= events.slice();
+    out[i] = { ...e, source: e.target, target: e.source };
+  }
+  return out ?? events;
+}
+
 /**
  * A place that is no country (a city, a region, a sea, a base) is where an act happens, not a party to it: an event
  * whose source or target is one is dropped ("a statement from the capital", "would not withdraw from the port"), but
