@@ -17,8 +17,7 @@ const ROWS: Array<[string, Triple[]]> = [
   ['Kenya has received 40 tonnes of food aid from Japan.', [['Japan', 'AID', 'Kenya']]],
   ['Moldova received a shipment of vaccines from Romania on Monday.', [['Romania', 'AID', 'Moldova']]],
   // a loan between a country and a bank or a fund is the lender's (stages/events.ts, lendersGive)
-  ['Zambia signed a $300 million loan agreement with the World Bank on Tuesday.',
-    [['Zambia', 'AGREE', 'World Bank'], ['World Bank', 'AGREE', 'Zambia'], ['World Bank', 'AID', 'Zambia']]],
+  ['Zambia finalised a loan of $80 million with the World Bank for rural roads.', [['World Bank', 'AID', 'Zambia']]],
   // a hostile act on a city whose namesakes lie in several countries (Donetsk) is aimed at the one of them the article
   // names (stages/events.ts, countryEntityOf)
   ["Wagner Group fighters shelled Donetsk overnight, killing four civilians, Ukraine's army said.", [['Wagner Group', 'ASSAULT', 'Ukraine']]],
