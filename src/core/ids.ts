@@ -6,11 +6,16 @@ const TRACKING = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|ref_src
 export function normalizeUrl(raw: string): string {
   try {
     const u = new URL(raw.trim());
-    u.hash = '';
-    u.hostname = u.hostname.toLowerCase().replace(/^www\./, '');
-    const keep = [...u.searchParams.entries()].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    u.search = '';
-    for (const [k, v] of keep) u.searchParams.append(k, v);
+    // (each setter parses the URL again: only those with something to change are called, most URLs have no fragment
+    // nor query, and their host is in lower case already)
+    if (raw.includes('#')) u.hash = '';
+    const host = u.hostname.toLowerCase().replace(/^www\./, '');
+    if (host !== u.hostname) u.hostname = host;
+    if (u.href.includes('?')) {
+      const keep = [...u.searchParams.entries()].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      u.search = '';
+      for (const [k, v] of keep) u.searchParams.append(k, v);
+    }
     let s = u.toString();
     if (s.endsWith('/') && u.pathname !== '/') s = s.slice(0, -1);
     return s.replace(/^http:/, 'https:');

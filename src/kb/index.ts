@@ -51,6 +51,9 @@ export function parentVariants(alias: string): string[] {
   return [alias, ...forms.filter((f) => f !== head).map((f) => f + rest)];
 }
 
+/** a module constant, not a literal in the look-ups: a regular-expression literal is a new object each time it runs */
+const ASCII_CAPITAL = /[A-Z]/;
+
 class KnowledgeBase implements KB {
   readonly countries: readonly CountryRecord[];
   readonly phrases: ReadonlyMap<string, GazetteerEntry>;
@@ -110,7 +113,7 @@ class KnowledgeBase implements KB {
 
   countryByName(name: string): CountryRecord | undefined {
     const s = stripThe(name.trim());
-    return this.countryNames.get(s) ?? (s.length > 3 && /[A-Z]/.test(s) ? this.countryFolded.get(foldKey(s)) : undefined);
+    return this.countryNames.get(s) ?? (s.length > 3 && ASCII_CAPITAL.test(s) ? this.countryFolded.get(foldKey(s)) : undefined);
   }
 
   countryByIso2(iso2: string): CountryRecord | undefined {
@@ -127,7 +130,7 @@ class KnowledgeBase implements KB {
 
   orgByName(name: string): OrgRecord | undefined {
     const s = stripThe(name.trim());
-    return this.orgs.get(s) ?? (s.length > 3 && /[A-Z]/.test(s) ? this.orgsFolded.get(foldKey(s)) : undefined);
+    return this.orgs.get(s) ?? (s.length > 3 && ASCII_CAPITAL.test(s) ? this.orgsFolded.get(foldKey(s)) : undefined);
   }
 
   /** A social platform a statement is posted on ("wrote on Telegram"): a medium, never a party to an event. */

@@ -87,7 +87,10 @@ export interface KB {
   isGivenName(word: string): boolean;
   /** true for a one-word town name that is also an ordinary English word ("Summit", "Mission", "Independence") */
   isCommonWordPlace(name: string): boolean;
-  /** all gazetteer surface forms of at most `maxTokens` words, for fast span lookup, with their type */
+  /**
+   * all gazetteer surface forms of at most `maxTokens` words, for fast span lookup, with their type; a form that starts
+   * with a lower-case "the " is also there without it ("the Kremlin", "Kremlin")
+   */
   readonly phrases: ReadonlyMap<string, GazetteerEntry>;
   /** the longest phrase key, in whitespace-separated words */
   readonly maxPhraseTokens: number;

@@ -203,6 +203,8 @@ test('phrases: surface forms with type, canonical and kind', () => {
   let max = 0;
   for (const k of kb.phrases.keys()) max = Math.max(max, k.split(/\s+/).length);
   assert.equal(kb.maxPhraseTokens, max);
+  // a form with "the " is also there without it (the recognizer looks the bare words up alone)
+  for (const k of kb.phrases.keys()) if (k.startsWith('the ')) assert.ok(kb.phrases.has(k.slice(4)), k);
 });
 
 test('foldKey and demonymPlural', () => {

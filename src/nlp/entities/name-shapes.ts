@@ -1400,6 +1400,9 @@ function riverShortForms(doc: Doc, kb: KB, mentions: EntityMention[]): EntityMen
   let out: EntityMention[] | null = null;
   let p = 0;
   for (let t = 1; t < doc.n; t++) {
+    // a short name comes right after "the" or one word after it (riverNameEnd): that comparison first, as it leaves
+    // few tokens for the regular expression and the look-ups (this loop visits every token of every article)
+    if (doc.lower[t - 1] !== 'the' && (t < 2 || doc.lower[t - 2] !== 'the')) continue;
     if (!CAP_LOWER.test(doc.words[t] as string)) continue;
     const e = riverNameEnd(doc, kb, t, stems);
     if (e < 0) continue;
@@ -1460,9 +1463,12 @@ function riverNameEnd(doc: Doc, kb: KB, t: number, stems: ReadonlySet<string> | 
   const next = doc.words[b];
   if (next === 'River' || next === 'river' || (next !== undefined && doc.pos[b] === NOUN && /^\p{Ll}/u.test(next))) return -1;
   const text = doc.text.slice(doc.starts[t] as number, doc.ends[b - 1] as number);
-  if (!cue && !knownRiver(kb, stems, text)) return -1;
+  // (the gazetteer first: one look-up, and after "the" often a name of another type; knownRiver builds and looks up
+  // two new strings)
   const g = kb.phrases.get(text);
-  if ((g && g.type !== 'LOC') || kb.countryByName(text) || kb.region(text)) return -1;
+  if (g && g.type !== 'LOC') return -1;
+  if (!cue && !knownRiver(kb, stems, text)) return -1;
+  if (kb.countryByName(text) || kb.region(text)) return -1;
   return b;
 }
 

@@ -59,19 +59,24 @@ export function claimSpan(owner: Uint8Array, a: number, b: number): boolean {
  */
 export function candidates(doc: Doc, fromTagger: readonly EntityMention[], fromRules: readonly EntityMention[]): Candidate[] {
   const byKey = new Map<number, Candidate>();
-  const at = (a: number, b: number): Candidate => {
-    const key = spanKey(a, b);
-    let c = byKey.get(key);
-    if (!c) { c = { a, b, tagger: -1, rule: null }; byKey.set(key, c); }
-    return c;
-  };
-  for (const m of fromTagger) at(m.tokenStart, m.tokenEnd).tagger = CLASS_OF[m.type] ?? 6;
+  for (const m of fromTagger) candidateAt(byKey, m.tokenStart, m.tokenEnd).tagger = CLASS_OF[m.type] ?? 6;
   for (const m of fromRules) {
-    const c = at(m.tokenStart, m.tokenEnd);
+    const c = candidateAt(byKey, m.tokenStart, m.tokenEnd);
     if (!c.rule || (m.score ?? 0) > (c.rule.score ?? 0)) c.rule = m;
   }
-  capitalisedRuns(doc, at);
+  capitalisedRuns(doc, byKey);
   return [...byKey.values()].sort((x, y) => x.a - y.a || y.b - x.b);
+}
+
+// (module functions taking what they read, not closures made for every document or candidate: run under tsx, every
+// named closure made is also given its name by a call of Object.defineProperty: some 7 % of the ranker's time)
+
+/** The candidate of span [a, b) in byKey, made when there is none yet. */
+function candidateAt(byKey: Map<number, Candidate>, a: number, b: number): Candidate {
+  const key = spanKey(a, b);
+  let c = byKey.get(key);
+  if (!c) { c = { a, b, tagger: -1, rule: null }; byKey.set(key, c); }
+  return c;
 }
 
 const LINKERS = new Set(['of', 'the', 'for', 'and', '&', "'s", '’s', 'de', 'da', 'del', 'di', 'du', 'von', 'van', 'der', 'den', 'la', 'le', 'y', 'on', 'in']);
@@ -86,52 +91,71 @@ const SHAPE_LOWER = /^\p{Ll}/u;
 const SHAPE_DIGIT = /^\d/;
 const MAX_SEGMENTS = 5;
 
+// CAP and HAS_LETTER for every token, with an ASCII fast path (most words); the expressions decide the others
+/** CAP.test(w): a capital or a digit first */
+function capOrDigitFirst(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return CAP.test(w);
+}
+/** HAS_LETTER.test(w) */
+function hasLetter(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128) return HAS_LETTER.test(w);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+
 /**
  * Capitalised runs ("National Library", "Netherlands") chained by linker words into a name-like stretch; every
  * contiguous range of up to MAX_SEGMENTS runs is a candidate, and so is each range without leading title words.
  */
-function capitalisedRuns(doc: Doc, at: (a: number, b: number) => Candidate): void {
+function capitalisedRuns(doc: Doc, byKey: Map<number, Candidate>): void {
   const segStart: number[] = [];
   const segEnd: number[] = [];
-  const emit = (): void => {
-    const k = segStart.length;
-    for (let i = 0; i < k; i++) {
-      for (let j = i; j < k && j < i + MAX_SEGMENTS; j++) {
-        const a = segStart[i] as number;
-        const b = segEnd[j] as number;
-        at(a, b);
-        let t = a;
-        while (t < b - 1 && (HONORIFICS.has(doc.words[t] as string) || ARTICLES.has(doc.words[t] as string))) t++;
-        if (t > a) at(t, b);
-      }
-    }
-    segStart.length = 0;
-    segEnd.length = 0;
-  };
   let i = 0;
   while (i < doc.n) {
     // a capitalised function word ("The", "In", "However" at a sentence start) does not start a run
-    if (!CAP.test(doc.words[i] as string) || !HAS_LETTER.test(doc.words[i] as string) || (segStart.length === 0 && FUNCTION_POS.has(doc.pos[i] as number))) {
-      if (segStart.length > 0) emit();
+    if (!capOrDigitFirst(doc.words[i] as string) || !hasLetter(doc.words[i] as string) || (segStart.length === 0 && FUNCTION_POS.has(doc.pos[i] as number))) {
+      if (segStart.length > 0) emitRuns(doc, byKey, segStart, segEnd);
       i++;
       continue;
     }
     const sent = doc.sentOf[i];
     let j = i + 1;
-    while (j < doc.n && doc.sentOf[j] === sent && CAP.test(doc.words[j] as string)) j++;
+    while (j < doc.n && doc.sentOf[j] === sent && capOrDigitFirst(doc.words[j] as string)) j++;
     segStart.push(i);
     segEnd.push(j);
     // linkers up to the next capitalised word keep the chain going
     let k = j;
     while (k < doc.n && k - j < 2 && doc.sentOf[k] === sent && LINKERS.has(doc.lower[k] as string)) k++;
-    if (k > j && k < doc.n && doc.sentOf[k] === sent && CAP.test(doc.words[k] as string) && HAS_LETTER.test(doc.words[k] as string)) {
+    if (k > j && k < doc.n && doc.sentOf[k] === sent && capOrDigitFirst(doc.words[k] as string) && hasLetter(doc.words[k] as string)) {
       i = k;
       continue;
     }
-    emit();
+    emitRuns(doc, byKey, segStart, segEnd);
     i = j;
   }
-  if (segStart.length > 0) emit();
+  if (segStart.length > 0) emitRuns(doc, byKey, segStart, segEnd);
+}
+
+/** The candidates of a chain of runs [segStart[i], segEnd[i]) (see capitalisedRuns), which it then empties. */
+function emitRuns(doc: Doc, byKey: Map<number, Candidate>, segStart: number[], segEnd: number[]): void {
+  const k = segStart.length;
+  for (let i = 0; i < k; i++) {
+    for (let j = i; j < k && j < i + MAX_SEGMENTS; j++) {
+      const a = segStart[i] as number;
+      const b = segEnd[j] as number;
+      candidateAt(byKey, a, b);
+      let t = a;
+      while (t < b - 1 && (HONORIFICS.has(doc.words[t] as string) || ARTICLES.has(doc.words[t] as string))) t++;
+      if (t > a) candidateAt(byKey, t, b);
+    }
+  }
+  segStart.length = 0;
+  segEnd.length = 0;
 }
 
 const wordShape = (w: string): number => {
@@ -177,27 +201,25 @@ export function candidateFeatures(
   out[k++] = mix2(3, c.tagger) & mask;
   out[k++] = mix3(4, rt, rs) & mask;
   out[k++] = mix3(5, rt, rk) & mask;
-  const last = doc.lower[b - 1] as string;
   const key = docInfo.keyOf[docInfo.ci] as number;
-  const wh = (i: number): number => wordHash(doc, docInfo, i);
   out[k++] = mix2(6, key) & mask;
-  out[k++] = mix3(7, wh(b - 1), c.tagger) & mask;
-  out[k++] = mix2(8, wh(a)) & mask;
-  out[k++] = mix2(9, hashString(last.slice(-3))) & mask;
-  const shapeF = wordShape(doc.words[a] as string);
-  const shapeL = wordShape(doc.words[b - 1] as string);
+  out[k++] = mix3(7, wordHash(doc, docInfo, b - 1), c.tagger) & mask;
+  out[k++] = mix2(8, wordHash(doc, docInfo, a)) & mask;
+  out[k++] = mix2(9, suffixHash(doc, docInfo, b - 1)) & mask;
+  const shapeF = shapeOf(doc, docInfo, a);
+  const shapeL = shapeOf(doc, docInfo, b - 1);
   out[k++] = mix3(10, mix2(shapeF, shapeL), lenB) & mask;
   let propn = 0;
   for (let i = a; i < b; i++) if (doc.pos[i] === PROPN) propn++;
   out[k++] = mix3(11, lenB, propn === len ? 0 : propn === 0 ? 1 : 2) & mask;
   out[k++] = mix3(12, doc.pos[a] as number, doc.pos[b - 1] as number) & mask;
-  const prev = wh(a - 1);
-  const next = wh(b);
+  const prev = wordHash(doc, docInfo, a - 1);
+  const next = wordHash(doc, docInfo, b);
   const sentInitial = a === doc.sentStart[doc.sentOf[a] as number];
   out[k++] = mix2(13, prev) & mask;
-  out[k++] = mix3(14, wh(a - 2), prev) & mask;
+  out[k++] = mix3(14, wordHash(doc, docInfo, a - 2), prev) & mask;
   out[k++] = mix2(15, next) & mask;
-  out[k++] = mix3(16, next, wh(b + 1)) & mask;
+  out[k++] = mix3(16, next, wordHash(doc, docInfo, b + 1)) & mask;
   out[k++] = mix3(17, sentInitial ? 1 : 0, mix2(lenB, c.tagger)) & mask;
   out[k++] = mix3(18, a > 0 ? (doc.pos[a - 1] as number) : 99, b < doc.n ? (doc.pos[b] as number) : 99) & mask;
   // the knowledge base
@@ -237,8 +259,8 @@ export function candidateFeatures(
     for (const j of same) {
       if (j === docInfo.ci) continue;
       const o = docInfo.cands[j] as Candidate;
-      out[k++] = mix2(28, wh(o.a - 1)) & mask;
-      out[k++] = mix2(29, wh(o.b)) & mask;
+      out[k++] = mix2(28, wordHash(doc, docInfo, o.a - 1)) & mask;
+      out[k++] = mix2(29, wordHash(doc, docInfo, o.b)) & mask;
       if (++taken === MAX_OTHER_OCCURRENCES) break;
     }
   }
@@ -257,10 +279,37 @@ function wordHash(doc: Doc, info: DocInfo, i: number): number {
   return info.words[i] as number;
 }
 
+// The word features of candidateFeatures, once per token rather than once per candidate: the candidates of a run of
+// capitalised words are all its sub-runs, which share their first and last words (a slice and up to four regular
+// expressions each time)
+/** wordShape of token i's word */
+function shapeOf(doc: Doc, info: DocInfo, i: number): number {
+  let s = info.shapes[i] as number;
+  if (s === 0) {
+    s = wordShape(doc.words[i] as string);
+    info.shapes[i] = s;
+  }
+  return s;
+}
+
+/** hashString of the last three characters of token i's lower form */
+function suffixHash(doc: Doc, info: DocInfo, i: number): number {
+  if (info.suffixed[i] === 0) {
+    info.suffixes[i] = hashString((doc.lower[i] as string).slice(-3));
+    info.suffixed[i] = 1;
+  }
+  return info.suffixes[i] as number;
+}
+
 export interface DocInfo {
   /** lower-form hashes of the tokens, filled on first use (hashed[i] = 1) */
   words: Int32Array;
   hashed: Uint8Array;
+  /** wordShape of the tokens, filled on first use (0: not yet) */
+  shapes: Uint8Array;
+  /** hashes of the tokens' last three lower-case characters, filled on first use (suffixed[i] = 1) */
+  suffixes: Int32Array;
+  suffixed: Uint8Array;
   /** knowledge-base features per name key: [phrase type/kind hash, country/city bits] */
   kbOf: Map<number, [number, number]>;
   /** the tagger's class votes per name key */
@@ -283,7 +332,11 @@ export function documentInfo(doc: Doc, cands: readonly Candidate[]): DocInfo {
   const groups = new Map<number, number[]>();
   const inside = new Uint8Array(cands.length);
   const covers = new Uint8Array(cands.length);
-  const info: DocInfo = { words: new Int32Array(doc.n), hashed: new Uint8Array(doc.n), kbOf: new Map(), votes, keyOf, groups, cands, ci: 0, inside, covers };
+  const info: DocInfo = {
+    words: new Int32Array(doc.n), hashed: new Uint8Array(doc.n),
+    shapes: new Uint8Array(doc.n), suffixes: new Int32Array(doc.n), suffixed: new Uint8Array(doc.n),
+    kbOf: new Map(), votes, keyOf, groups, cands, ci: 0, inside, covers,
+  };
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
     let key = c.b - c.a;

@@ -25,6 +25,9 @@ const CALENDAR = new Set(['January', 'February', 'March', 'April', 'May', 'June'
 const ALLCAPS = /^[\p{Lu}\d&.-]{2,}$/u;
 
 export function isCapitalized(w: string): boolean {
+  // an ASCII first letter by its code (most words: this is asked of every token, many times), the others by UPPER
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return UPPER.test(w);
 }
 
@@ -448,12 +451,13 @@ function gazetteerAt(doc: Doc, kb: KB, a: number, b: number, exact = false): Gaz
   if (actor && actor.end > lim) return gazetteerHit(actor.end, 'ORG', 'name', true);
   for (let e = lim; e > a + (exact ? 1 : 0); e--) {
     const key = doc.text.slice(doc.starts[a] as number, doc.ends[e - 1] as number);
-    let hit = exact ? kb.phrases.get(key) : (kb.phrases.get(key) ?? kb.phrases.get(`the ${key}`));
+    // (the key alone: a phrase "the X" is also a phrase "X" (KB.phrases), so "the " + key finds nothing it does not)
+    let hit = kb.phrases.get(key);
     // "the Elysée" for "the Élysée" or "the Elysee": a seat of government or a name of several words written with only
     // some of its accents, looked up without any (one word alone is not: "Türk" is a surname, not "Turk")
     const bare = hit ? key : unaccented(key); // (no second look-up once found, or when there is no accent to drop)
     if (bare !== key) {
-      const folded = exact ? kb.phrases.get(bare) : (kb.phrases.get(bare) ?? kb.phrases.get(`the ${bare}`));
+      const folded = kb.phrases.get(bare);
       if (folded && (folded.kind === 'metonym' || e - a > 1)) hit = folded;
     }
     if (hit) return gazetteerHit(e, hit.type, hit.kind, false);
