@@ -48,13 +48,13 @@ export const ROLE_MODIFIERS = new Set([
   "d'affaires", 'rear', 'lieutenant-general', 'major-general',
 ]);
 
-/** Single words that are titles on their own and are never part of a person's name when capitalized before it. */
 /** Plural titles before coordinated names ("Presidents Biden and Yoon", "Foreign Ministers Wang and Lavrov"). */
 export const PLURAL_TITLES: ReadonlySet<string> = new Set([
   'Presidents', 'Ministers', 'Secretaries', 'Senators', 'Representatives', 'Governors', 'Mayors', 'Ambassadors',
   'Chancellors', 'Premiers', 'Kings', 'Queens', 'Princes', 'Generals', 'Commissioners', 'Judges', 'Justices',
 ]);
 
+/** Single words that are titles on their own and are never part of a person's name when capitalized before it. */
 export const HONORIFICS = new Set([
   'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Secretary-General', 'General', 'Chancellor', 'Premier',
   'Ambassador', 'Envoy', 'Commander', 'Director', 'Director-General', 'Chairman', 'Chairwoman', 'Governor', 'Mayor',

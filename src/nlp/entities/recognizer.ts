@@ -204,6 +204,13 @@ const DATE_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday
 /** capitalised (a name word) */
 const nameWord = (doc: Doc, k: number): boolean => /^[\p{Lu}\p{N}]/u.test(doc.words[k] as string) && doc.pos[k] !== PUNCT_POS && !DATE_WORDS.has(doc.lower[k] as string);
 
+/** The end of the run of name words from token c (itself one), joined by lower-case connectors, at most six words. */
+function nameRunEnd(doc: Doc, c: number): number {
+  let b = c + 1;
+  while (b < doc.n && b - c < 6 && (nameWord(doc, b) || (NAME_CONNECTORS.has(doc.words[b] as string) && nameWord(doc, b + 1)))) b++;
+  return b;
+}
+
 /** Token c-1 opens its sentence with a capitalised noun for a kind of organisation ("Chipmaker", "Charity"). */
 function nounOpens(doc: Doc, c: number): boolean {
   return c > 0 && doc.sentStart[doc.sentOf[c - 1] as number] === c - 1 && ORG_KIND_NOUNS.has(doc.lower[c - 1] as string) && /^\p{Lu}\p{Ll}+$/u.test(doc.words[c - 1] as string);
@@ -298,8 +305,7 @@ function describedRunEnd(doc: Doc, kb: KB, c: number): number {
     if (doc.pos[k] !== ADJ_POS && doc.pos[k] !== NOUN_POS && doc.pos[k] !== PROPN_POS) break;
   }
   if (!det) return -1;
-  let b = c + 1;
-  while (b < doc.n && b - c < 6 && (nameWord(doc, b) || (NAME_CONNECTORS.has(doc.words[b] as string) && nameWord(doc, b + 1)))) b++;
+  const b = nameRunEnd(doc, c);
   // (not a verb the run ends in, nor a possessive after it: "the group Hamas's leaders")
   if (doc.words[b] === "'s" || doc.words[b] === '’s') return -1;
   return b;
@@ -317,8 +323,7 @@ function appositionAfterNoun(doc: Doc, kb: KB, c: number): number {
   let k = h - 1;
   while (k >= 0 && h - k <= 3 && doc.lower[k] !== 'the' && (doc.pos[k] === NOUN_POS || doc.pos[k] === ADJ_POS)) k--;
   if (k < 0 || doc.lower[k] !== 'the' || doc.sentOf[k] !== doc.sentOf[c]) return -1;
-  let b = c + 1;
-  while (b < doc.n && b - c < 6 && (nameWord(doc, b) || (NAME_CONNECTORS.has(doc.words[b] as string) && nameWord(doc, b + 1)))) b++;
+  const b = nameRunEnd(doc, c);
   return doc.words[b] === ',' ? b : -1;
 }
 
@@ -532,14 +537,13 @@ function demonymLedOrgs(doc: Doc, kb: KB, fromTagger: readonly EntityMention[], 
     if (!plain) continue;
     // (and the name stops there: not "Israeli National Security Advisor")
     if (b < doc.n && /^\p{Lu}/u.test(doc.words[b] as string)) continue;
-    const at = out.findIndex((o) => o.tokenStart === a && o.tokenEnd === a + 1 && o.type === 'NORP');
+    const people = out.find((o) => o.tokenStart === a && o.tokenEnd === a + 1 && o.type === 'NORP');
     // the rest kept as one body or unknown name of exactly those words, or not kept at all
     const rest = out.findIndex((o) => o.tokenStart >= a + 1 && o.tokenStart < b);
     const r = rest >= 0 ? (out[rest] as EntityMention) : null;
-    if (at < 0 || (r && (r.tokenStart !== a + 1 || r.tokenEnd !== b || (r.type !== 'ORG' && r.type !== 'OTHER'))) || out.some((o) => o.tokenStart < b && o.tokenEnd > a && o !== out[at] && o !== r)) continue;
+    if (!people || (r && (r.tokenStart !== a + 1 || r.tokenEnd !== b || (r.type !== 'ORG' && r.type !== 'OTHER'))) || out.some((o) => o.tokenStart < b && o.tokenEnd > a && o !== people && o !== r)) continue;
     if (rest >= 0) out.splice(rest, 1);
-    const i = out.findIndex((o) => o.tokenStart === a && o.tokenEnd === a + 1 && o.type === 'NORP');
-    out[i] = retyped(x, 'ORG', 'name', TAGGER_SCORE);
+    out[out.indexOf(people)] = retyped(x, 'ORG', 'name', TAGGER_SCORE);
   }
 }
 

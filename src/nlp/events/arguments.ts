@@ -101,7 +101,6 @@ const RECEIVING: ReadonlySet<string> = new Set([
 /** verbs by which what is sent gets where it goes */
 const ARRIVING = /^(?:reach|arriv|enter)/;
 
-/** verbs of a journey whose purpose ("for talks with X") is the traveller's act */
 /** types of joint acts (meetings, agreements, cooperation), which light verbs hold, make or resume */
 const JOINT_ACTS: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** verbs that hold, make or resume a joint act named by their object */
@@ -135,6 +134,7 @@ function holdsAct(doc: Doc, syn: Syntax, c: number): boolean {
 }
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'whom']);
 
+/** verbs of a journey whose purpose ("for talks with X") is the traveller's act */
 export const JOURNEYS = /^(?:travel|flew$|fly|flies$|went$|go$|goes$|going$|arriv|came$|come|head|return|visit|was$|were$|is$|are$)/;
 
 export interface Arguments {

@@ -982,23 +982,19 @@ const GUEST_SPAN = 10;
  * there ("welcomed the offer") is passed over. With `role` ("the visiting minister"), a guest titled otherwise is not the one.
  */
 function guestNamed(doc: Doc, index: EntityIndex, a: number, role: string | null): string | null {
-  const person = (k: number): string | null => {
-    const e = k >= 0 && k < doc.n ? (index.entityAtToken[k] as number) : -1;
-    return e >= 0 && isActor(index, k) && (index.entities[e] as { type: string }).type === 'PERSON' ? (index.entities[e] as { id: string }).id : null;
-  };
   for (let j = a - 1; j >= 0 && a - j < NOMINAL_LOOKBACK; j--) {
     const v = doc.lower[j] as string;
     if ((doc.pos[j] as number) !== P.VERB) continue;
     let found: string | null = null;
     if (HOSTING_VERBS.has(v)) {
       for (let k = j + 1; k < doc.n && k - j <= GUEST_SPAN && doc.sentOf[k] === doc.sentOf[j] && found === null; k++) {
-        found = person(k);
+        found = personAt(doc, index, k);
         if (found === null && (doc.words[k] === ',' || (doc.pos[k] as number) === P.VERB)) break;
       }
     } else if (VISITING_VERBS.has(v)) {
       let k = j - 1;
       if (k >= 0 && AUX_BEFORE_VISIT.has(doc.lower[k] as string)) k--;
-      found = person(k);
+      found = personAt(doc, index, k);
     } else continue;
     // ("Vietnam welcomed the offer": a verb of the kind with no person there tells no visit)
     if (found === null) continue;
@@ -1082,6 +1078,12 @@ function spokesmanFor(index: EntityIndex, word: string, whose: string): string |
   return found;
 }
 
+/** The person an actor mention at token k names, else null (and null outside the text). */
+function personAt(doc: Doc, index: EntityIndex, k: number): string | null {
+  const e = k >= 0 && k < doc.n ? (index.entityAtToken[k] as number) : -1;
+  return e >= 0 && isActor(index, k) && (index.entities[e] as { type: string }).type === 'PERSON' ? (index.entities[e] as { id: string }).id : null;
+}
+
 /**
  * "The Ambassador said", its holder named once in apposition the recognizer did not take as a title ("The Ambassador of
  * X in Dhaka, Ana Ruiz, attended"): the person named with the last earlier mention of the role word, after it
@@ -1089,20 +1091,16 @@ function spokesmanFor(index: EntityIndex, word: string, whose: string): string |
  */
 function roleAntecedent(doc: Doc, index: EntityIndex, head: number): string | null {
   const w = doc.lower[head] as string;
-  const person = (k: number): string | null => {
-    const e = k >= 0 && k < doc.n ? (index.entityAtToken[k] as number) : -1;
-    return e >= 0 && isActor(index, k) && (index.entities[e] as { type: string }).type === 'PERSON' ? (index.entities[e] as { id: string }).id : null;
-  };
   for (let j = head - 1; j >= 0 && head - j < NOMINAL_LOOKBACK; j--) {
     if (doc.lower[j] !== w) continue;
-    const direct = person(j + 1);
+    const direct = personAt(doc, index, j + 1);
     if (direct) return direct;
     for (let k = j + 1; k < doc.n && k - j < PAREN_MAX; k++) {
-      if (doc.words[k] === ',') return person(k + 1);
+      if (doc.words[k] === ',') return personAt(doc, index, k + 1);
       if (!inChunk(doc, index, k) && (doc.pos[k] as number) !== P.ADP) break;
     }
     const c = chunkStart(doc, index, j + 1, Math.max(0, j - CHUNK_MAX));
-    return doc.words[c - 1] === ',' ? person(c - 2) : null;
+    return doc.words[c - 1] === ',' ? personAt(doc, index, c - 2) : null;
   }
   return null;
 }
@@ -1296,6 +1294,15 @@ function reportedConjunctSubject(doc: Doc, index: EntityIndex, verb: number, cc:
     }
   }
   return null;
+}
+
+/** A verb or an auxiliary stands in [a, b). */
+export function hasVerb(doc: Doc, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) {
+    const p = doc.pos[t] as number;
+    if (p === P.VERB || p === P.AUX) return true;
+  }
+  return false;
 }
 
 /** The token before `verb` past auxiliaries, adverbs, particles and opening marks (at most 4), down to lo - 1. */

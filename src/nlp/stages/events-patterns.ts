@@ -10,7 +10,7 @@ import {
 } from '../lexicon/plover.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { loadEventLexicon } from '../../kb/event-lexicon.js';
-import { P, afterDateline, anyActor, entityIdAt, forceEntity, isActor, isQuoteTok, sentenceSubject, subjectBefore, type Subject } from './attribution.js';
+import { P, afterDateline, anyActor, entityIdAt, forceEntity, hasVerb, isActor, isQuoteTok, sentenceSubject, subjectBefore, type Subject } from './attribution.js';
 import {
   ASKING, CAPTIVES, CEASE_HEADS, WITHHELD_SPEECH, anyAct, STANDING, undecidedBefore, EXPECTED, GATHERINGS, HELP, POSE, REDUCIBLE, REDUCING, WISH_HEADS, dangerThreat, fightsScourge, mobilisesMeans, mutualPairs, rewriteOf,
   notYetMade, withoutUntargetedRepeats, type Rewrite,
@@ -1460,7 +1460,7 @@ function takeTarget(c: ArticleCoder, m: Match, k: number, me: number, prep: stri
   const he = mentionEnd(index, hk);
   const party = ledGovernment(c, hk, hk === k ? countryOf(index, k) : entityIdAt(index, hk) as string);
   // ("The attack followed talks between X and Y": the "between" of another noun, after a verb, names no party of this one)
-  if (prep === 'between' && m.nounTrigger && verbBetween(doc, m.end, k)) return -1;
+  if (prep === 'between' && m.nounTrigger && hasVerb(doc, m.end, k)) return -1;
   if (prep === 'between') {
     // "talks between X and Y": both are parties
     m.betweenParties.push(party);
@@ -1470,12 +1470,6 @@ function takeTarget(c: ArticleCoder, m: Match, k: number, me: number, prep: stri
   m.targets.push(party);
   coordinatedParties(doc, index, he, m.limit, m.targets);
   return he - 1;
-}
-
-/** A verb or an auxiliary stands in [a, b). */
-function verbBetween(doc: Doc, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if ((doc.pos[k] as number) === P.VERB || (doc.pos[k] as number) === P.AUX) return true;
-  return false;
 }
 
 /**
@@ -2110,27 +2104,20 @@ function emitEvents(c: ArticleCoder, m: Match): void {
     // an act with neither agent nor recipient ("who was convicted of fraud") says nothing about parties
     if (source === UNKNOWN && target === null) continue;
     const own = m.announced && target === null ? m.announced : { type: m.type, mode: m.mode, cameo: m.cameo };
-    const key = `${source}|${own.type}|${target ?? ''}`;
-    if (c.seen.has(key)) continue;
-    c.seen.add(key);
     const ev: ArgusEvent = {
       ...own, source: source === UNKNOWN ? null : source, target, location: m.location, date, trigger,
       start, end: stop,
     };
     if (m.negated) ev.negated = true;
     if (m.reportedBy && m.reportedBy !== source) ev.reported_by = m.reportedBy;
-    c.out.push(ev);
+    pushOnce(c, source, ev);
   }
   // "Iraq's foreign minister, A, and his Turkish counterpart, B, signed the agreement in Baghdad": two people who sign
   // together at a place named have met (a meeting, CAMEO 043, of the first named with the second), besides agreeing
   if (m.type === 'AGREE' && !m.negated && !m.intent && !m.rw && m.location !== null && /^sign(?:ed|s)?$/.test(doc.lower[i] as string) && sources.length === 2 && targets.length === 0 &&
     sources.every((x) => typeOfId(c.index, x) === 'PERSON')) {
     const [a, b] = sources as [string, string];
-    const key = `${a}|CONSULT|${b}`;
-    if (!c.seen.has(key)) {
-      c.seen.add(key);
-      c.out.push({ type: 'CONSULT', mode: 'meet', cameo: '043', source: a, target: b, location: m.location, date, trigger, start, end: stop });
-    }
+    pushOnce(c, a, { type: 'CONSULT', mode: 'meet', cameo: '043', source: a, target: b, location: m.location, date, trigger, start, end: stop });
   }
   // "France and Egypt began naval exercises", "India and Japan launched war games": exercises that two parties hold
   // are held together, a joint exercise (CAMEO 062: eval/probe/README.md codes bilateral drills COOPERATE both ways,
@@ -2138,22 +2125,23 @@ function emitEvents(c: ArticleCoder, m: Match): void {
   const holders = [...new Set(sources)].filter((x) => x !== UNKNOWN);
   if (m.type === 'MOBILIZE' && m.mode === 'military-exercise' && !m.negated && !m.intent && holders.length > 1 && targets.length === 0) {
     for (const [a, b] of mutualPairs('COOPERATE', holders)) {
-      const key = `${a}|COOPERATE|${b}`;
-      if (c.seen.has(key)) continue;
-      c.seen.add(key);
-      c.out.push({ type: 'COOPERATE', mode: null, cameo: '062', source: a, target: b, location: m.location, date, trigger, start, end: stop });
+      pushOnce(c, a, { type: 'COOPERATE', mode: null, cameo: '062', source: a, target: b, location: m.location, date, trigger, start, end: stop });
     }
   }
   // "Russia and Belarus began joint exercises": besides working together, each party puts its own forces in the field
   if (m.cameo === '062' && DRILLS.test(trigger) && !m.negated) {
     for (const x of new Set([...pairs.map(([s]) => s), ...drillsAt.keys()])) {
-      const at = drillsAt.get(x) ?? null;
-      const key = `${x}|MOBILIZE|${at ?? ''}`;
-      if (x === UNKNOWN || c.seen.has(key)) continue;
-      c.seen.add(key);
-      c.out.push({ type: 'MOBILIZE', mode: 'military-exercise', cameo: '150', source: x, target: at, location: m.location, date, trigger, start, end: stop });
+      if (x !== UNKNOWN) pushOnce(c, x, { type: 'MOBILIZE', mode: 'military-exercise', cameo: '150', source: x, target: drillsAt.get(x) ?? null, location: m.location, date, trigger, start, end: stop });
     }
   }
+}
+
+/** Appends ev unless the article has an event of its source (as the coder names it: UNKNOWN for none), type and target. */
+function pushOnce(c: ArticleCoder, source: string, ev: ArgusEvent): void {
+  const key = `${source}|${ev.type}|${ev.target ?? ''}`;
+  if (c.seen.has(key)) return;
+  c.seen.add(key);
+  c.out.push(ev);
 }
 
 /**

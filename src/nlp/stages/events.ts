@@ -1810,13 +1810,13 @@ export function openGroupTargets(events: ArgusEvent[], entities: ReadonlyArray<{
   return out;
 }
 
-/** loans and other finance: the lender gives, whatever the sentence's order ("signed a loan agreement with the World Bank") */
+/** loans and other finance: the lender gives, whatever the sentence's order ("agreed a loan with the Asian Development Bank") */
 const LENDING = /^(?:loans?|credits?|grants?|financing|funding|bailouts?)\b/;
 /** a lender's name: a bank or a fund ("World Bank", "Asian Development Bank", "International Monetary Fund") */
 const LENDER_NAME = /\b(?:Bank|Fund)\b|^(?:IMF|ADB|AfDB|AIIB|EBRD|EIB|IDB)$/;
 
 /**
- * "Zambia signed a $300 million loan agreement with the World Bank": a loan coded from a country to a bank or a fund
+ * "Zambia finalised a loan of $80 million with the World Bank": a loan coded from a country to a bank or a fund
  * is the lender's aid to the country (countries borrow from development banks, not the reverse); the two swap.
  */
 export function lendersGive(events: ArgusEvent[], index: EntityIndex): ArgusEvent[] {

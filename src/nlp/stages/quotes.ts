@@ -4,7 +4,7 @@ import { POS_INDEX, type Doc } from '../types.js';
 import { glued, gluedHyphen, tokenAt } from '../tokenize.js';
 import { entityById, typeOfId, type EntityIndex } from './entity-index.js';
 import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, PHRASE_CUES, SAYER_NOUNS, SPOKES_NOUNS, THAT_CUES } from '../lexicon/speech.js';
-import { GENERIC_ORG_WORDS, ORG_HEAD_WORDS, P, afterDateline, personNamedBy, recentOrg, recentOrgNamed, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
+import { GENERIC_ORG_WORDS, ORG_HEAD_WORDS, P, afterDateline, hasVerb, personNamedBy, recentOrg, recentOrgNamed, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
 import { parseSubject, parseSubjectToken, parseSubjectVerb, speakerFromParse } from './speaker.js';
 import { ROLE_HEADS } from '../entities/lexicon.js';
 import type { Syntax } from '../events/syntax.js';
@@ -1040,14 +1040,6 @@ function secondSpeaker(doc: Doc, a: number, hi: number): boolean {
     // (and a word of a name the tagger took for a verb: "Defence Minister Tore Sandvik said")
     if (p === P.VERB && u > a && (doc.pos[u - 1] as number) === P.PROPN && /^\p{Lu}/u.test(doc.words[u] as string)) continue;
     if ((!SPEAKER_PHRASE.has(p) && !(u === a && OPENING_POSSESSIVES.has(doc.lower[u] as string)) && !(p === X_TAG && /^\p{Lu}/u.test(doc.words[u] as string)) && doc.lower[u] !== 'including') || isSentPunct(doc.words[u]) || isQuoteTok(doc, u)) return false;
-  }
-  return false;
-}
-
-function hasVerb(doc: Doc, a: number, b: number): boolean {
-  for (let t = a; t < b; t++) {
-    const p = doc.pos[t] as number;
-    if (p === P.VERB || p === P.AUX) return true;
   }
   return false;
 }
