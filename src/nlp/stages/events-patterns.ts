@@ -1815,20 +1815,22 @@ const FORCE_NOUNS: ReadonlySet<string> = new Set([
 function forcesSource(c: ArticleCoder, m: Match): void {
   const { doc, index } = c;
   if (doc.lower[m.end] !== 'of') return;
+  const lexicon = loadEventLexicon();
   let actor = -1;
   for (let k = m.end + 1; k < m.se && k - m.end <= 6; k++) {
-    const forces = FORCE_NOUNS.has(doc.lower[k] as string) || isStateNoun(loadEventLexicon(), doc.lower[k] as string);
+    const forces = FORCE_NOUNS.has(doc.lower[k] as string) || isStateNoun(lexicon, doc.lower[k] as string);
     // ("French forces" may be one name: its head is the forces)
     if (isActor(index, k)) actor = k;
     const p = doc.pos[k] as number;
     if (actor !== k && (p === P.NUM || p === P.ADJ || p === P.DET)) continue;
     if (actor !== k && p !== P.NOUN && p !== P.PROPN) return;
     if (actor >= 0 && forces) {
-      const source = c.actsFor(countryOf(index, actor));
+      const party = countryOf(index, actor);
+      const source = c.actsFor(party);
       m.sources.push(source);
       // (the forces' party, read first as the noun's "of" recipient, is not; a withdrawal's recipient is the party it
       // leaves: "the withdrawal of Russian guards from Armenia's frontier")
-      const rest = m.targets.filter((t) => t !== source && t !== countryOf(index, actor));
+      const rest = m.targets.filter((t) => t !== source && t !== party);
       m.targets.length = 0;
       m.targets.push(...rest);
       if (m.targets.length === 0 && m.type === 'RETREAT') {
