@@ -56,6 +56,8 @@ export interface EventLexicon {
   readonly roles: ReadonlySet<string>;
   /** generic agent noun (stemmed, one word) -> CAMEO role (GOV, MIL, COP, REB, ...), from PETRARCH2's Phoenix.agents.txt */
   readonly agents: ReadonlyMap<string, string>;
+  /** the patterns' synsets by name ("&weapon", "&materiel"): the stems of their words */
+  readonly synsets: ReadonlyMap<string, Slot>;
 }
 
 /** A plural noun to its singular, crudely but symmetrically (lexicon words and text words go through the same function). */
@@ -164,7 +166,14 @@ export function loadEventLexicon(): EventLexicon {
       patterns.set(r[1] as string, list);
     }
   }
-  for (const r of rows(join(dir, 'events', 'argus-triggers.tsv'))) {
+  const argus = rows(join(dir, 'events', 'argus-triggers.tsv'));
+  // Argus's own synsets, written as PETRARCH2's S rows, for its patterns below; a name may not repeat one of PETRARCH2's
+  for (const r of argus) {
+    if (r[0] !== 'S') continue;
+    if (synsets.has(r[1] as string)) throw new Error(`event lexicon: synset ${r[1]} of argus-triggers.tsv is already PETRARCH2's`);
+    synsets.set(r[1] as string, new Set((r[2] as string).split('|').map((w) => stem(w.split(' ').pop() as string))));
+  }
+  for (const r of argus) {
     const [kind, lemma, forms, code] = r as [string, string, string, string];
     if (kind === 'V') {
       for (const f of forms.split('|')) {
@@ -182,7 +191,7 @@ export function loadEventLexicon(): EventLexicon {
     }
   }
   // a pattern block for Argus verbs: "ARGUS_<lemma>" rows of kind P
-  for (const r of rows(join(dir, 'events', 'argus-triggers.tsv'))) {
+  for (const r of argus) {
     if (r[0] !== 'P') continue;
     const before = parseSide(r[2] as string, synsets);
     const after = parseSide(r[3] as string, synsets);
@@ -206,6 +215,7 @@ export function loadEventLexicon(): EventLexicon {
     generic,
     roles,
     agents,
+    synsets,
     plover(code: string): PloverCode | null {
       let hit = memo.get(code);
       if (hit !== undefined) return hit;

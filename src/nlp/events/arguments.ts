@@ -14,6 +14,7 @@ import { base, caseOf, child, isPassive, type Syntax } from './syntax.js';
 import { loadEventLexicon, stem } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
 import { groupParties } from '../stages/groups.js';
+import { ACT_CARRIERS } from '../lexicon/plover.js';
 
 /**
  * Token t stands inside a relative clause opened by ", who" or ", which" earlier in its clause ("X, who wrote the
@@ -554,11 +555,23 @@ export class ArgumentFinder {
     return a;
   }
 
-  /** The parties of event noun v's own phrase: possessor and "by" agent, "between", place, recipient, modifier actor. */
+  /**
+   * The parties of event noun v's own phrase: possessor and "by" agent, "between", place, recipient, modifier actor; for
+   * a noun that modifies the noun carrying its act, that noun's phrase too ("Japan's $50 million aid package for X").
+   */
   private nounArguments(v: number, type: PloverType, a: Arguments): void {
+    const { doc, syn } = this;
+    this.nounPhraseParties(v, v, type, a);
+    const h = syn.head[v] as number;
+    if (h > v && syn.rel[v] === 'compound' && ACT_CARRIERS.has(doc.lower[h] as string)) this.nounPhraseParties(h, v, type, a);
+  }
+
+  /** nounArguments' reading of the dependents of noun n (but `skip`, the act noun itself). */
+  private nounPhraseParties(n: number, skip: number, type: PloverType, a: Arguments): void {
     const { doc, syn, index } = this;
-    for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    for (let k = syn.childStart[n] as number; k < (syn.childStart[n + 1] as number); k++) {
       const c = syn.childList[k] as number;
+      if (c === skip) continue;
       const r = base(syn, c);
       if (syn.rel[c] === 'nmod:poss') this.partiesAt(c, a.sources);
       else if (r === 'nmod' || r === 'obl') {

@@ -1109,7 +1109,9 @@ export function withoutPartnerlessActs(events: ArgusEvent[]): ArgusEvent[] {
     // "three soldiers were wounded": an act whose agent the article does not name is reported, not coded (no gold
     // event of the 31 articles lacks a source)
     if (e.source === null) return false;
-    if (e.target !== null) return true;
+    // a party acting on itself is two of its bodies the coder merged ("X and X's regional government met"): no gold
+    // event of the diagnosis articles has one
+    if (e.target !== null) return e.target !== e.source;
     const w = (e.trigger ?? '').toLowerCase();
     // (the verb only: "once an agreement is reached" names no parties)
     if (e.type === 'AGREE') return /^agree(?:s|d|ing)?$/.test(w);

@@ -383,6 +383,13 @@ export const AID_OBJECTS: ReadonlySet<string> = new Set([
   'emergency', 'doctors', 'assistance', 'shelter', 'tents', 'donations',
 ]);
 
+/** nouns an act noun modifies that carry the act, not name a kind of thing: "an aid convoy", "a sanctions package" */
+export const ACT_CARRIERS: ReadonlySet<string> = new Set([
+  'package', 'packages', 'convoy', 'convoys', 'shipment', 'shipments', 'delivery', 'deliveries', 'flight', 'flights',
+  'programme', 'programmes', 'program', 'programs', 'regime', 'campaign', 'operation', 'operations', 'talks',
+  'negotiations', 'deal', 'agreement', 'effort', 'efforts', 'mission', 'missions', 'initiative', 'bid', 'bids',
+]);
+
 /** "along with X", "together with X": a co-agent, not a target */
 export const CO_AGENT: ReadonlySet<string> = new Set(['along', 'together', 'alongside']);
 

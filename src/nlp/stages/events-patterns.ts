@@ -5,11 +5,11 @@ import { glued, gluedHyphen, tokenAt } from '../tokenize.js';
 import { entityById, isCity, typeOfId, type EntityIndex } from './entity-index.js';
 import { GOV_NOMINALS, HOME, LED_BODIES, countryOfEntity, isStateNoun, type ActsFor } from './acts-for.js';
 import {
-  AID_OBJECTS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, TEXT_OBJECTS, CO_AGENT, CONTROL_TYPES, INTENT_WORDS, IRREALIS_HEADS, NEGATIONS, OBJECT_SWITCH, SPEECH_ACTS, SYMMETRIC,
+  ACT_CARRIERS, AID_OBJECTS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, TEXT_OBJECTS, CO_AGENT, CONTROL_TYPES, INTENT_WORDS, IRREALIS_HEADS, NEGATIONS, OBJECT_SWITCH, SPEECH_ACTS, SYMMETRIC,
   TRIGGERS, type TriggerDef,
 } from '../lexicon/plover.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
-import { loadEventLexicon } from '../../kb/event-lexicon.js';
+import { loadEventLexicon, stem } from '../../kb/event-lexicon.js';
 import { P, afterDateline, anyActor, entityIdAt, forceEntity, hasVerb, isActor, isQuoteTok, sentenceSubject, subjectBefore, type Subject } from './attribution.js';
 import {
   ASKING, CAPTIVES, CEASE_HEADS, WITHHELD_SPEECH, anyAct, STANDING, undecidedBefore, EXPECTED, GATHERINGS, HELP, POSE, REDUCIBLE, REDUCING, WISH_HEADS, dangerThreat, fightsScourge, mobilisesMeans, mutualPairs, rewriteOf,
@@ -388,11 +388,12 @@ function producedBefore(doc: Doc, n: number, sa: number): boolean {
   return false;
 }
 
-/** weapons and military equipment, as the object of a transfer */
-const ARMS: ReadonlySet<string> = new Set([
-  'weapons', 'arms', 'jets', 'aircraft', 'fighters', 'tanks', 'missiles', 'ammunition', 'shells', 'artillery', 'howitzers',
-  'drones', 'helicopters', 'warships', 'vehicles', 'rifles', 'launchers', 'munitions', 'f-16', 'f-16s', 'patriot',
-]);
+/** Token k is a word of arms or military equipment, the object of a transfer: the event lexicon's &materiel or &weapon. */
+function armsWord(doc: Doc, k: number): boolean {
+  const { synsets } = loadEventLexicon();
+  const w = stem(doc.lower[k] as string);
+  return (synsets.get('&materiel')?.has(w) ?? false) || (synsets.get('&weapon')?.has(w) ?? false);
+}
 
 /**
  * The clause at `from` is a subject (a name, or a pronoun) and a verb with no object after it ("that Asmara denies.",
@@ -471,8 +472,8 @@ function appealAnswered(doc: Doc, out: readonly ArgusEvent[], end: number, limit
   let by: string | null = null;
   for (const e of out) {
     // (the request the noun names: "appealed" for "the appeal", "called for" for "the call")
-    const stem = (doc.lower[at] as string).replace(/s$/, '');
-    if (e.type !== 'REQUEST' || e.source === null || sources.includes(e.source) || e.start >= (doc.starts[at] as number) || !(e.trigger ?? '').toLowerCase().includes(stem)) continue;
+    const singular = (doc.lower[at] as string).replace(/s$/, '');
+    if (e.type !== 'REQUEST' || e.source === null || sources.includes(e.source) || e.start >= (doc.starts[at] as number) || !(e.trigger ?? '').toLowerCase().includes(singular)) continue;
     if (s - (doc.sentOf[tokenAt(doc, e.start)] as number) > 2) continue;
     by = e.source;
   }
@@ -738,9 +739,7 @@ function appositionSubjects(doc: Doc, index: EntityIndex, sa: number, i: number)
 
 /** nouns after an act noun that carry the act ("an aid convoy", "a sanctions package", "weapons deliveries") */
 const ACT_VEHICLES: ReadonlySet<string> = new Set([
-  'package', 'packages', 'convoy', 'convoys', 'shipment', 'shipments', 'delivery', 'deliveries', 'flight', 'flights',
-  'programme', 'programmes', 'program', 'programs', 'regime', 'campaign', 'operation', 'operations', 'talks',
-  'negotiations', 'deal', 'agreement', 'effort', 'efforts', 'mission', 'missions', 'initiative', 'bid', 'bids',
+  ...ACT_CARRIERS,
   // what an attack is made of: "shell bombs", "artillery fire"
   'bomb', 'bombs', 'rocket', 'rockets', 'shells', 'fire', 'barrage', 'barrages',
   // times are no things: "its demand today", "the attack yesterday"
@@ -1195,7 +1194,7 @@ function switchByObject(doc: Doc, m: Match): void {
       return;
     }
     // "handed over tanks to X": arms delivered are military aid (CAMEO 072), unlike weapons returned
-    if (m.def.cameo === '084' && doc.lower[i]?.startsWith('hand') && ARMS.has(doc.lower[k] as string)) {
+    if (m.def.cameo === '084' && doc.lower[i]?.startsWith('hand') && armsWord(doc, k)) {
       setAct(m, 'AID', null, '072');
       return;
     }
@@ -1964,6 +1963,15 @@ function mediatorParties(c: ArticleCoder, m: Match, by: number): void {
   for (const y of sides) if (!sources.includes(y)) targets.push(y);
 }
 
+/** The subject names aid from its party ("aid from Turkey", "the first aid convoy from Jordan"), not the party itself. */
+function sentByParty(doc: Doc, index: EntityIndex, subj: Subject): boolean {
+  if (!isActor(index, subj.head)) return false;
+  const from = mentionStart(index, subj.head) - 1;
+  if (doc.lower[from] !== 'from') return false;
+  for (let k = subj.start; k < from; k++) if (AID_OBJECTS.has(doc.lower[k] as string)) return true;
+  return false;
+}
+
 /** Settles the parties: the partner of talks, the owner of waters entered, the actor of an act referred to, a summons, states for their bodies, the recipient of aid or a visit; false when no event remains. */
 function settleParties(c: ArticleCoder, m: Match): boolean {
   const { doc, index } = c;
@@ -1998,6 +2006,8 @@ function settleParties(c: ArticleCoder, m: Match): boolean {
     const last = lastTargetOf(index, c.out, 'AID', sources);
     if (last) targets.push(last);
   }
+  // a visitor is a party, not what a party sends: "aid from Turkey arrived in Syria" is the aid's arrival, no visit
+  if (m.cameo === '042' && m.subj && sentByParty(doc, index, m.subj)) return false;
   // a visit needs a host: a city visited ("travelled to Warsaw") is a place, not a party
   if (m.cameo === '042') for (let y = targets.length - 1; y >= 0; y--) if (isCity(index, targets[y] as string)) targets.splice(y, 1);
   return !(m.cameo === '042' && targets.length === 0);
@@ -2498,10 +2508,6 @@ function pledgedGift(doc: Doc, i: number, end: number, hi: number): boolean {
 /** Arms or military vehicles stand as the object after a verb of giving: "promised to send 20 armoured vehicles". */
 function armsAfter(doc: Doc, from: number, hi: number): boolean {
   return objectWordAfter(doc, from, hi, 5, armsWord);
-}
-/** Token k is a word of arms or military vehicles. */
-function armsWord(doc: Doc, k: number): boolean {
-  return ARMS.has(doc.lower[k] as string);
 }
 const AMOUNT_UNITS = new Set(['million', 'billion', 'trillion', 'euros', 'dollars', 'pounds', 'yen', 'francs', 'rupees']);
 /** A sum or aid goods stand as the object after a trigger ending at `end`: "$400 million", "15 million pounds", "food aid". */

@@ -11,7 +11,7 @@ import { entityById, isCity, isCityEntity, typeOfId, type EntityIndex } from './
 import { P, entityIdAt, isActor, subjectBefore } from './attribution.js';
 import { HOME, type ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
-import { ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SPEECH_ACTS } from '../lexicon/plover.js';
+import { ACT_CARRIERS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SPEECH_ACTS } from '../lexicon/plover.js';
 import { IRREALIS_HEADS, findTriggers, mutualPairs, nounEntry, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
 import { ArgumentFinder, relativeOpener, type Arguments } from '../events/arguments.js';
 import { withTargets } from '../events/retarget.js';
@@ -121,8 +121,8 @@ function absorbedTriggers(doc: Doc, syn: Syntax, index: EntityIndex, triggers: r
 function kindOrPurpose(doc: Doc, syn: Syntax, t: Trigger, r: string, h: number): boolean {
   // "was due to visit Stockholm to meet his counterpart": the purpose of an act not yet done is not done either
   if ((r === 'advcl' || r === 'xcomp') && markedBy(syn, doc.lower, t.i, 'to') && irrealis(doc, syn, h)) return true;
-  // "attack helicopters": a noun modifying a noun names a kind of thing
-  return t.noun && (r === 'compound' || r === 'amod');
+  // "attack helicopters": a noun modifying a noun names a kind of thing (but "an aid convoy": the noun carrying the act)
+  return t.noun && ((r === 'compound' && !ACT_CARRIERS.has(doc.lower[h] as string)) || r === 'amod');
 }
 
 /** Trigger t (relation r) is the complement of the control verb `gov`: "threatened to strike X". */
