@@ -69,8 +69,8 @@ test('quotes: a description with a demonym ("the Indian minister") is the person
   check([
     ['Foreign Minister Ivo Tarkan met his Indian counterpart, Rajesh Menon, in Sofia on Monday. "Our ties have never been stronger," Tarkan said after the talks. Menon said India would buy more grain from the region. "Food security comes first for us," the Indian minister said.',
       [['Our ties have never been stronger', 'Ivo Tarkan'], ['India would buy more grain from the region', 'Rajesh Menon'], ['Food security comes first for us', 'Rajesh Menon']]],
-    ["The Prime Minister of Tonga, Aisake Eke, met the Australian Foreign Minister in Nuku'alofa on Monday. Eke told her that the region must remain a zone of peace. The Australian minister said her country respected Tonga's choices.",
-      [['the region must remain a zone of peace', 'Aisake Eke'], ["her country respected Tonga's choices", null]]],
+    ["The Prime Minister of Tonga, Aisake Eke, met the Australian Foreign Minister in Nuku'alofa on Monday. Eke told her that the region must stay a zone of peace. The Australian minister said her country respected Tonga's choices.",
+      [['the region must stay a zone of peace', 'Aisake Eke'], ["her country respected Tonga's choices", null]]],
   ]);
 });
 

@@ -11,7 +11,7 @@ test('quotes: coordinated speakers are credited to the first one named', () => {
   check([
     ['Finance Minister Lena Varga and her deputy said the budget would be balanced by 2028.',
       [['the budget would be balanced by 2028', 'Lena Varga']]],
-    ['Lena Varga and Tomas Berg said in a joint statement that the talks had made progress.',
+    ['Lena Varga and Tomas Berg said in a joint communique that the talks had made progress.',
       [['the talks had made progress', 'Lena Varga']]],
   ]);
 });

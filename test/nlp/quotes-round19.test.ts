@@ -48,7 +48,7 @@ test('quotes: "Her neighbour X" is X, not the one "her" stands for', () => {
 
 test('quotes: coordinated countries are credited to the first one named', () => {
   check([
-    ['Chile and Peru said in a joint statement that they would share fishing data.',
+    ['Chile and Peru said in a joint communique that they would share fishing data.',
       [['they would share fishing data', 'Chile']]],
   ]);
 });

@@ -70,7 +70,7 @@ const ROWS: Row[] = [
   ['He Minzhao said the ministry stayed ready for talks "as long as both sides act in good faith".',
     [['indirect', 'He Minzhao', 'the ministry stayed ready for talks', 'said'], ['mixed', 'He Minzhao', 'as long as both sides act in good faith', 'said']]],
   // unnamed spokesperson of a named organization -> the organization
-  ['A spokesperson for the Ministry of Commerce said the measures were legitimate.', [['indirect', 'Ministry of Commerce', 'the measures were legitimate', 'said']]],
+  ['A spokeswoman for the Ministry of Commerce said the measures were legitimate.', [['indirect', 'Ministry of Commerce', 'the measures were legitimate', 'said']]],
   ['Kremlin spokesman said the results raised questions.', [['indirect', 'Russia', 'the results raised questions', 'said']]],
   // coordinated verb: the subject is the sentence subject
   ['Lorna Whitcombe criticised the ruling and said the council would support tenants.',
@@ -90,7 +90,7 @@ const ROWS: Row[] = [
   // a second speaker's own report coordinated with the first ends the first reported clause
   ['Maria Delgado said the port would reopen, and Ingrid Aas added that fares would fall.',
     [['indirect', 'Maria Delgado', 'the port would reopen', 'said'], ['indirect', 'Ingrid Aas', 'fares would fall', 'added']]],
-  ['Diplomats said the vote was close, while a spokesperson for the Ministry of Commerce said it was a formality.',
+  ['Diplomats said the vote was close, while a spokeswoman for the Ministry of Commerce said it was a formality.',
     [['indirect', null, 'the vote was close', 'said'], ['indirect', 'Ministry of Commerce', 'it was a formality', 'said']]],
   // ... but a coordinated subject inside the reported clause does not
   ['Maria Delgado said that Ingrid Aas and Liisa Kask warned the board about the costs.',

@@ -232,6 +232,15 @@ function runEnd(doc: Doc, kb: KB, i: number): number {
         continue;
       }
     }
+    // "Ministry of Trade, Industry and Fisheries", "Ministry of Economy, Trade and Industry": after "<organisation head>
+    // of/for", a list of portfolios joined by commas and a closing "and" still names the organisation
+    if (next && w === ',' && hasOrgHeadBeforeOf(doc, i, j + 1)) {
+      const k = portfolioListEnd(doc, kb, j, n);
+      if (k > j) {
+        j = k;
+        continue;
+      }
+    }
     if (next && w === 'and' && hasOrgHeadBeforeOf(doc, i, j + 1)) {
       // "Department of Housing and Urban Development", "Ministry of Agriculture and Forestry", "Center for Strategic
       // and International Studies": after "<organisation head> of/for", the capitalised words joined by "and" still
@@ -981,6 +990,27 @@ function facilityHeadBeforeOf(doc: Doc, a: number, b: number): boolean {
     return LOC_HEADS.get(head) === 'FAC' && !ORG_HEADS.has(head);
   }
   return false;
+}
+
+/**
+ * The end of a list of portfolios from the comma at c, ", Industry and Fisheries": one or two capitalised words per
+ * item, items joined by commas, a closing "and" before the last, no place among them; else c.
+ */
+function portfolioListEnd(doc: Doc, kb: KB, c: number, n: number): number {
+  const s = doc.sentOf[c];
+  let k = c;
+  for (let items = 0; items < 4; items++) {
+    const sep = doc.lower[k] as string;
+    if (sep !== ',' && sep !== 'and') return c;
+    let e = k + 1;
+    while (e < n && doc.sentOf[e] === s && e - k <= 2 && nameToken(doc, e)) e++;
+    if (e === k + 1) return c;
+    const type = kb.phrases.get(doc.text.slice(doc.starts[k + 1], doc.ends[e - 1]))?.type;
+    if (type === 'GPE' || type === 'LOC') return c;
+    if (sep === 'and') return items > 0 ? e : c;
+    k = e;
+  }
+  return c;
 }
 
 function hasOrgHeadBeforeOf(doc: Doc, a: number, b: number, linkers: ReadonlySet<string> = OF_FOR): boolean {

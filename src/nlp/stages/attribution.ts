@@ -740,6 +740,10 @@ export function recentOrgNamed(index: EntityIndex, i: number, word: string): str
   return recentOrgWhere(index, i, Math.max(0, i - ORG_LOOKBACK + 1), (name) => name.toLowerCase().includes(word));
 }
 
+/** words that set a state's own government apart from a regional one */
+const NATIONAL = new Set(['national', 'federal', 'central', 'union']);
+
+
 /** a state's forces, which "the army" names again after "Nigeria's army" */
 const FORCE_NOUNS = new Set(['army', 'military', 'navy']);
 /** how many words before a force noun may hold its country ("Nigeria's army", "the Sudanese military") */
@@ -896,7 +900,9 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
     if (k >= 0 && isActor(index, k)) return entityIdAt(index, k);
     // "Ana Ruiz, the opposition candidate who ...": the name the description stands in apposition to
     const c = chunkStart(doc, index, k + 1, Math.max(0, k - CHUNK_MAX));
-    return c >= 2 && c <= k && doc.words[c - 1] === ',' && isActor(index, c - 2) ? entityIdAt(index, c - 2) : null;
+    if (c >= 2 && c <= k && doc.words[c - 1] === ',' && isActor(index, c - 2)) return entityIdAt(index, c - 2);
+    // "according to the ministry, which said ...": a description, resolved as it would be as a subject
+    return c <= k && (doc.pos[k] as number) === P.NOUN ? resolveHead(doc, index, c, k, hi) : null;
   }
   if ((doc.pos[head] as number) === P.PRON) return resolvePronoun(doc, index, head);
   if (SPOKES_NOUNS.has(w)) {
@@ -950,6 +956,9 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
       const holder = e ? null : officeHolder(doc, index, head + 2, Math.min(hi, head + 10));
       if (holder) return holder;
     }
+    // "the national government", "the federal government": the state's own (the article's state, which the quote
+    // stage's government speaker finds), not the regional government named last
+    if (doc.lower[a] === 'the' && w === 'government' && head === a + 2 && NATIONAL.has(doc.lower[a + 1] as string)) return null;
     if (doc.lower[a] === 'the') return SPOKES_PEOPLE.has(w) ? spokesAntecedent(doc, index, head) : (recentOrgNamed(index, a, w) ?? (FORCE_NOUNS.has(w) && head === a + 1 ? earlierForceCountry(doc, index, head) : null));
   }
   // "The opposition says …": the organisation the article calls the opposition ("the main opposition coalition, the X")

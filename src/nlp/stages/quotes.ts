@@ -543,7 +543,8 @@ function personInApposition(doc: Doc, index: EntityIndex, a: number, se: number)
   while (c < se && c - a < 12 && doc.words[c] !== ',') c++;
   if (doc.words[c] !== ',' || !isActor(index, c + 1)) return false;
   const end = index.mentionAtToken?.[c + 1]?.tokenEnd ?? c + 2;
-  return doc.words[end] === ',' && (index.entities[index.entityAtToken[c + 1] as number] as { type: string }).type === 'PERSON';
+  // (the name closes its apposition with a comma, or ends the sentence: "…, according to its minister, Ana Ruiz.")
+  return (doc.words[end] === ',' || end >= se || isSentPunct(doc.words[end])) && (index.entities[index.entityAtToken[c + 1] as number] as { type: string }).type === 'PERSON';
 }
 
 /** The nearest reporting verb before token `end` in [lo, end), not across a quote, and its speaker. */
@@ -1891,8 +1892,11 @@ function accordingToReport(run: QuoteRun, k: number, sa: number, se: number): vo
   const m = opening && isActor(index, k + 2) ? index.mentionAtToken?.[k + 2] : undefined;
   const bare = m && m.tokenStart === k + 2 && m.kind === 'name' && (doc.pos[m.tokenEnd] as number) === P.DET && hasVerb(doc, m.tokenEnd, se) ? m.tokenEnd : -1;
   if (bare >= 0) sp = { id: entityIdAt(index, k + 2), start: k + 2, head: bare - 1 };
-  // ("According to the team's coach, Ana Ruiz, CLAUSE": a person named in apposition to any description)
-  if (!sp || (!sp.id && !isSayer(doc, sp.head) && !(opening && personInApposition(doc, index, k + 2, se)))) return;
+  // ("According to the team's coach, Ana Ruiz, CLAUSE", "CLAUSE, according to its fisheries minister, Ana Ruiz": a
+  // person named in apposition to any description)
+  const apposed = personInApposition(doc, index, k + 2, se);
+  if (!sp && apposed) sp = { id: null, start: k + 2, head: k + 2 };
+  if (!sp || (!sp.id && !isSayer(doc, sp.head) && !apposed)) return;
   let ca: number;
   let cb: number;
   if (opening) {
@@ -2122,12 +2126,16 @@ function reverseReport(run: QuoteRun, k: number, w: string, sp: Subject, sa: num
   }
 }
 
+/** possessive pronouns that may open a description of someone */
+const OWNER_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 /**
  * From a (a description: "the board's chairman"), a comma and a person's name that closes the sentence or the aside
  * ("…, according to the board's chairman, Jonas Berg."): that person; else null.
  */
 function apposedPersonAfter(doc: Doc, index: EntityIndex, a: number, se: number): string | null {
   let c = a;
+  // (a possessive pronoun may open the description: "…, according to its fisheries minister, Ana Ruiz.")
+  if (OWNER_PRONOUNS.has(doc.lower[c] as string)) c++;
   while (c < se && c - a <= 8 && doc.words[c] !== ',' && (PLAIN_PHRASE.has(doc.pos[c] as number) || doc.lower[c] === "'s" || doc.lower[c] === '’s') && (index.entityAtToken[c] as number) < 0) c++;
   if (c === a || doc.words[c] !== ',') return null;
   // (past a rank or honorific the recognizer left out of the name: "…, the army chief of staff, General Yaakov Dror.")

@@ -79,6 +79,22 @@ function nearestSubject(syn: Syntax, v: number): number {
 }
 
 /**
+ * A subject with a preposition of its own is a fronted phrase the parse took for it ("In Moscow, X, the Kremlin's
+ * spokesman, said"): the subject is the apposition after it, else there is none (-1).
+ */
+function obliqueSubject(syn: Syntax, s: number): number {
+  if (s < 0) return s;
+  let prep = false;
+  let appos = -1;
+  for (let k = syn.childStart[s] as number; k < (syn.childStart[s + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (c < s && base(syn, c) === 'case') prep = true;
+    else if (c > s && appos < 0 && base(syn, c) === 'appos') appos = c;
+  }
+  return prep ? appos : s;
+}
+
+/**
  * The parse's subject of the reporting verb at token cue when it stands before the cue in its sentence, named or not
  * ("officials interviewed for this article say ...", "The alliance, formed by three juntas, said ..."): the chunker
  * cannot see past a reduced relative or a parenthetical with commas. Null when the sentence was not parsed.
@@ -87,7 +103,7 @@ export function parseSubject(doc: Doc, syn: Syntax, index: EntityIndex, cue: num
   // "X met Y and said ...": a conjoined verb shares its subject
   let v = cue;
   for (let step = 0; step < 2 && nearestSubject(syn, v) < 0 && base(syn, v) === 'conj' && sharesSubject(doc, syn, v) && (syn.head[v] as number) >= 0; step++) v = syn.head[v] as number;
-  const s = nearestSubject(syn, v);
+  const s = obliqueSubject(syn, nearestSubject(syn, v));
   if (s < 0 || s >= cue || syn.rel[s] === 'nsubj:pass' || doc.sentOf[s] !== doc.sentOf[cue]) return null;
   // (a subject the parse found in the dateline names nobody: the clause is still reported)
   return { id: inDateline(doc, s, cue) ? null : entityOfSubject(doc, syn, index, s), start: subtreeStart(syn, s), head: s };
@@ -125,7 +141,9 @@ export function parseSubjectToken(doc: Doc, syn: Syntax, cue: number): number {
 export function speakerFromParse(doc: Doc, syn: Syntax, index: EntityIndex, cue: number): string | null {
   let v = cue;
   for (let step = 0; step < 3; step++) {
-    const s = nearestSubject(syn, v);
+    const s0 = nearestSubject(syn, v);
+    const s = obliqueSubject(syn, s0);
+    if (s0 >= 0 && s < 0) return null;
     // a passive subject is no speaker, but for "X was quoted as saying", "X was cited as saying"
     if (s >= 0) return (syn.rel[s] === 'nsubj:pass' && !QUOTED.has(doc.lower[v] as string)) || inDateline(doc, s, cue) ? null : entityOfSubject(doc, syn, index, s);
     // "X said … and added …", "…, saying …": the subject of the verb it hangs on
