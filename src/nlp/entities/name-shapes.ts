@@ -1110,10 +1110,11 @@ function unknownTown(doc: Doc, kb: KB, m: EntityMention): boolean {
 
 /** lower-case facility nouns after a name that make name and noun one facility ("the Rafah crossing", "the Medgaz pipeline") */
 const FAC_TAILS = new Set(['crossing', 'checkpoint', 'airbase', 'airfield', 'airport', 'dam', 'barrage', 'pipeline', 'bridge',
-  'interconnector', 'refinery', 'canal', 'prison', 'jail']);
+  'interconnector', 'refinery', 'canal', 'prison', 'jail', 'mine', 'harbour', 'harbor']);
 /** ... and two-word ones ("Ämari air base", "the Golovnoi water intake") */
 const FAC_TAILS_2 = new Set(['air base', 'naval base', 'water intake', 'power plant', 'power station', 'ground station',
-  'nuclear plant', 'oil refinery', 'oil terminal', 'oil field', 'gas field', 'refugee camp', 'military base', 'border crossing', 'border post']);
+  'nuclear plant', 'oil refinery', 'oil terminal', 'oil field', 'gas field', 'refugee camp', 'military base', 'border crossing', 'border post',
+  'military camp', 'army camp', 'army base', 'copper mine', 'gold mine', 'coal mine', 'detention centre', 'detention center']);
 /** a lower-case word before a two-word facility noun that belongs to it ("the Zaporizhzhia nuclear power plant") */
 const FAC_MODIFIERS: ReadonlySet<string> = new Set(['nuclear', 'hydroelectric', 'thermal', 'coal', 'solar']);
 
