@@ -91,6 +91,13 @@ function sentenceLeads(doc: Doc): Int32Array {
   return lead;
 }
 
+/** relative pronouns that can open a clause whose object is the noun it modifies */
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'who']);
+/** Token u can open the subject of an object relative clause: a name, a subject pronoun, "the" ("which the army shelled"). */
+function relativeSubject(doc: Doc, index: EntityIndex, u: number): boolean {
+  const w = doc.lower[u] as string;
+  return (index.entityAtToken[u] as number) >= 0 || w === 'the' || w === 'it' || w === 'they' || w === 'he' || w === 'she' || w === 'we';
+}
 const PARTY_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'them', 'police', 'government', 'authorities', 'army', 'troops', 'forces']);
 const VERB_POS = POS_INDEX['VERB'] as number;
 const NOUN_POS = POS_INDEX['NOUN'] as number;
@@ -117,9 +124,11 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
     let stemmed = false;
     let modal = false;
     let group = false;
+    let relative = false;
     for (let t = from; t < to; t++) {
       const e = index.entityAtToken[t] as number;
       const w = doc.lower[t] as string;
+      if (!trigger && OBJECT_RELATIVES.has(w) && t + 1 < to && relativeSubject(doc, index, t + 1)) relative = true;
       if (e >= 0) {
         if (e !== last) {
           parties++;
@@ -158,7 +167,8 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
         if (mayCode(lex, w, stems)) trigger = true;
       }
     }
-    if ((trigger && (after > 0 || group)) || modal) want[k] = parties >= 2 ? 1 : 0;
+    // (an act in an object relative clause has both parties before it: "Russia, which Ukraine accused of ...")
+    if ((trigger && (after > 0 || group || relative)) || modal) want[k] = parties >= 2 ? 1 : 0;
     // a reporting verb: the quote stage finds its speaker from the parse ("X, the minister, told ... and said ...")
     // unless the speaker stands right before it ("X said", "she told"), where the stage keeps the chunker's subject;
     // an act reported in its clause is coded from the parse either way

@@ -10,7 +10,7 @@ import { POS_INDEX, type Doc } from '../types.js';
 import { entityById, isCityEntity, type EntityIndex } from '../stages/entity-index.js';
 import { afterDateline, entityIdAt, forceEntity, isActor, resolveObjectPronoun, resolvePronoun } from '../stages/attribution.js';
 import { HOME, LED_BODIES, isStateNoun, type ActsFor } from '../stages/acts-for.js';
-import { base, caseOf, child, isPassive, type Syntax } from './syntax.js';
+import { base, caseOf, child, isPassive, markedBy, type Syntax } from './syntax.js';
 import { loadEventLexicon, stem } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
 import { groupParties } from '../stages/groups.js';
@@ -66,6 +66,8 @@ const NOUN_TARGET_CASES = new Set(['of', 'on', 'against', 'with', 'for', 'to', '
 const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'off']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** relative pronouns the parse may read as a subject where they are the object ("which Israel struck") */
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom']);
 /** prepositions by which a common noun names its party: "the government of X", "countries including X", "forces from X" */
 const PARTY_CASES = new Set(['of', 'including', 'from', 'such as', 'like']);
 const GROUP_PRONOUNS = new Set(['it', 'they', 'its', 'their', 'them']);
@@ -92,6 +94,8 @@ const PERSON_NOUNS = new Set(['counterpart', 'counterparts', 'minister', 'minist
 /** the head noun of a title: "NATO Secretary General Mark Rutte" is Rutte */
 const MODIFIER_RELS = new Set(['appos', 'flat', 'compound', 'nmod', 'amod']);
 
+/** acts named by a noun whose "that" clause says what is charged or asked ("the accusation that X had ...") */
+const CLAUSE_CONTENT_NOUNS: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REQUEST']);
 /** acts a party receives from another (aid), by a verb of receiving whose subject is their recipient */
 const RECEIVED: ReadonlySet<PloverType> = new Set(['AID']);
 const RECEIVING: ReadonlySet<string> = new Set([
@@ -158,6 +162,8 @@ const BODY_WORDS = new Set(['council', 'alliance', 'bloc', 'union', 'assembly', 
 const MEMBER_LOOKBACK = 400;
 /** relations by which a parse hangs the subject on a dateline read as the subject */
 const DATELINE_HANGERS = new Set(['list', 'appos', 'parataxis', 'dep', 'flat']);
+/** modifiers by which a state agent is another state's, or no one's the article names: "foreign troops", "unnamed intelligence services" */
+const NOT_OWN: ReadonlySet<string> = new Set(['foreign', 'unnamed', 'unidentified', 'unknown']);
 /** determiners that single out no one: "any government", "no country" */
 const UNSPECIFIED: ReadonlySet<string> = new Set(['any', 'no', 'every', 'each']);
 /** a clock time ("18:20", "9.45"), as a live blog stamps its entries */
@@ -271,7 +277,19 @@ export class ArgumentFinder {
       if (e?.type === 'PERSON') return LED_BODIES.has(w) ? this.acts.sideOf(e.id) : e.id;
       found ??= e?.id ?? null;
     }
+    // "shelled army positions", "attacked a police post": what a state agent named by a compound holds is that agent's
+    // party (the force the article names, else the home country)
+    if (found === null && depth < 2 && !isStateNoun(this.lex, w)) {
+      const cp = child(syn, t, 'compound');
+      if (cp >= 0 && cp < t && syn.upos[cp] === 'NOUN' && isStateNoun(this.lex, doc.lower[cp] as string) && !this.foreign(t)) return forceEntity(doc, index, cp, null) ?? this.partyAt(cp, depth + 1);
+    }
     return this.unnamedParty(t, w, found);
+  }
+
+  /** The noun at t is said to be another state's or no one's named: "foreign troops", "unnamed intelligence services". */
+  private foreign(t: number): boolean {
+    const m = child(this.syn, t, 'amod');
+    return m >= 0 && NOT_OWN.has(this.doc.lower[m] as string);
   }
 
   /** The party of the noun w at t whose modifiers name `found`: the force the article names, a body, the home country. */
@@ -293,8 +311,9 @@ export class ArgumentFinder {
     const det = child(syn, t, 'det');
     if (det >= 0 && UNSPECIFIED.has(doc.lower[det] as string)) return null;
     // an unnamed state agent ("police", "troops", "the ministry", "prosecutors") acts for the article's home country;
-    // rebels, protesters and other non-state agents name no party
-    if (isStateNoun(this.lex, w)) return HOME;
+    // rebels, protesters and other non-state agents name no party; nor do "foreign troops" (another state's) or
+    // "unnamed officials"
+    if (isStateNoun(this.lex, w)) return this.foreign(t) ? null : HOME;
     // "the country", "the nation": the article's home country
     if (HOME_NOUNS.has(w) && child(syn, t, 'det') >= 0 && doc.lower[child(syn, t, 'det')] === 'the') return HOME;
     return null;
@@ -390,6 +409,16 @@ export class ArgumentFinder {
     for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
       const c = syn.childList[k] as number;
       if (base(syn, c) === 'obl' && (syn.upos[c] === 'NOUN' || syn.upos[c] === 'SYM' || syn.upos[c] === 'NUM') && child(syn, c, 'case') === v + 1) return c;
+    }
+    return -1;
+  }
+
+  /** The subject of verb v after token c (and before v), or -1. */
+  private laterSubject(v: number, c: number): number {
+    const syn = this.syn;
+    for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+      const d = syn.childList[k] as number;
+      if (d > c && d < v && syn.rel[d] === 'nsubj') return d;
     }
     return -1;
   }
@@ -499,7 +528,9 @@ export class ArgumentFinder {
    */
   subjectOf(v: number, out: string[], depth = 0, pairs = true): void {
     const { syn } = this;
-    const s0 = child(this.syn, v, 'nsubj');
+    let s0 = child(this.syn, v, 'nsubj');
+    // ("Hezbollah, which Israel struck": the second of two subjects, when the first is a relative pronoun)
+    if (s0 >= 0 && OBJECT_RELATIVES.has(this.doc.lower[s0] as string) && this.laterSubject(v, s0) >= 0) s0 = this.laterSubject(v, s0);
     if (s0 >= 0) {
       const s = this.pastTimestamp(s0);
       if (syn.rel[s0] !== 'nsubj:pass') this.partiesAt(s < this.dateline ? this.pastDateline(s) : s, out, pairs);
@@ -564,6 +595,12 @@ export class ArgumentFinder {
     this.nounPhraseParties(v, v, type, a);
     const h = syn.head[v] as number;
     if (h > v && syn.rel[v] === 'compound' && ACT_CARRIERS.has(doc.lower[h] as string)) this.nounPhraseParties(h, v, type, a);
+    // "Togo's accusation that Ghanaian troops had crossed the border", "the demand that Israel withdraw": the subject
+    // of the clause an accusation or a demand states is the one accused or asked
+    if (a.targets.length === 0 && CLAUSE_CONTENT_NOUNS.has(type)) {
+      const cc = this.nounContentClause(v);
+      if (cc >= 0) this.subjectOf(cc, a.targets, 4);
+    }
   }
 
   /** nounArguments' reading of the dependents of noun n (but `skip`, the act noun itself). */
@@ -586,6 +623,44 @@ export class ArgumentFinder {
         this.partiesAt(c, a.sources);
       }
     }
+  }
+
+  /**
+   * The "that" clause event noun v states: hung on the noun, or (a frequent misparse) on the verb whose object the noun
+   * is, right after the noun's phrase; -1 when none.
+   */
+  private nounContentClause(v: number): number {
+    const { doc, syn } = this;
+    for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      if (c > v && base(syn, c) === 'acl' && markedBy(syn, doc.lower, c, 'that')) return c;
+    }
+    const h = syn.head[v] as number;
+    if (h < 0 || base(syn, v) !== 'obj') return -1;
+    for (let k = syn.childStart[h] as number; k < (syn.childStart[h + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      if (c > v && (base(syn, c) === 'advcl' || base(syn, c) === 'ccomp') && markedBy(syn, doc.lower, c, 'that') && this.phraseEnd(v) + 1 === this.clauseStart(c)) return c;
+    }
+    return -1;
+  }
+
+  /** The last token of the phrase token t heads. */
+  private phraseEnd(t: number): number {
+    const syn = this.syn;
+    let end = t;
+    for (let k = syn.childStart[t] as number; k < (syn.childStart[t + 1] as number); k++) {
+      const c = syn.childList[k] as number;
+      if (c > end && base(syn, c) !== 'punct') end = Math.max(end, this.phraseEnd(c));
+    }
+    return end;
+  }
+
+  /** The first token of the clause token c heads. */
+  private clauseStart(c: number): number {
+    const syn = this.syn;
+    let start = c;
+    for (let k = syn.childStart[c] as number; k < (syn.childStart[c + 1] as number); k++) start = Math.min(start, syn.childList[k] as number);
+    return start;
   }
 
   /** The parties of verb v's dependents: objects, passive agents and subjects, obliques (place, "between", recipient). */
@@ -634,6 +709,10 @@ export class ArgumentFinder {
           if (a.targets.length === 0) this.objectPhrase(c, cases, a);
         }
       } else if (full === 'nsubj:pass') {
+        this.partiesAt(c, a.targets);
+      } else if (r === 'nsubj' && OBJECT_RELATIVES.has(doc.lower[c] as string) && this.laterSubject(v, c) >= 0) {
+        // "Hezbollah, which Israel struck": a relative pronoun the parse made a second subject, before the real one, is
+        // the clause's object
         this.partiesAt(c, a.targets);
       }
     }

@@ -1050,12 +1050,31 @@ function partOfAnotherAct(c: ArticleCoder, m: Match): boolean {
   if (nounTrigger && type === 'REQUEST' && APPEAL_NOUNS.has(doc.lower[i] as string) && givenTo(doc, c.out, i, sa)) return true;
   // "rejected calls for a ceasefire", "spurned renewed demands": the request refused is another's, named by its object
   if (type === 'REQUEST' && refusedRequest(doc, c.out, i, sa)) return true;
-  // "expelled the envoy, whom it accused of spying": in an object relative clause the pronoun before the verb is its
-  // subject and the relative pronoun its object, which the word order does not tell; the parse codes it
-  if (!nounTrigger && i - 2 >= sa && OBJECT_RELATIVE_SUBJECTS.has(doc.lower[i - 1] as string) && (doc.lower[i - 2] === 'who' || doc.lower[i - 2] === 'whom')) return true;
+  // "expelled the envoy, whom it accused of spying", "Russia, which Ukraine accused of ...": in an object relative
+  // clause the subject stands before the verb and the relative pronoun is its object, which the word order does not
+  // tell; the parse codes it
+  if (!nounTrigger && objectRelativeSubject(c, i, sa)) return true;
   // "retaliated by firing shells", "retaliated with tariffs": the act of retaliation is coded by its own trigger, and
   // a retaliation done is no threat ("vowed to retaliate", "will retaliate with force" stay threats)
   return type === 'THREATEN' && !nounTrigger && /^retaliat(?:ed|es|ing)$/.test(doc.lower[i] as string) && (doc.lower[end] === 'by' || doc.lower[end] === 'with');
+}
+
+/**
+ * Verb i follows the subject of an object relative clause: a subject pronoun, a name or "the" and a noun (and
+ * auxiliaries or adverbs) right after "whom", "who" or "which" ("whom it accused", "which Ukraine has accused", "which
+ * the army shelled").
+ */
+function objectRelativeSubject(c: ArticleCoder, i: number, sa: number): boolean {
+  const { doc, index } = c;
+  let k = i - 1;
+  while (k > sa && ((doc.pos[k] as number) === P.AUX || (doc.pos[k] as number) === P.ADV)) k--;
+  if (OBJECT_RELATIVE_SUBJECTS.has(doc.lower[k] as string)) k--;
+  else if ((index.entityAtToken[k] as number) >= 0 && !demonymAt(index, k)) k = mentionStart(index, k) - 1;
+  else if ((doc.pos[k] as number) === P.NOUN && doc.lower[k - 1] === 'the') k--;
+  else return false;
+  if (doc.lower[k] === 'the') k--;
+  const w = doc.lower[k];
+  return w === 'whom' || w === 'which' || w === 'who';
 }
 
 /** The act is not done: weighed, conditional, stopped, expected, ended, sought or asked for. */

@@ -105,6 +105,12 @@ function absorbedTriggers(doc: Doc, syn: Syntax, index: EntityIndex, triggers: r
     if (h < 0) continue;
     const r = base(syn, t.i);
     if (kindOrPurpose(doc, syn, t, r, h)) absorbed[k] = 1;
+    // ... and where the parse hangs that clause on the verb whose object the noun is ("repeated its demand that X withdraw")
+    if ((r === 'ccomp' || r === 'advcl') && !t.noun) {
+      const o = child(syn, h, 'obj');
+      const n = o >= 0 && o < t.i && doc.lower[o + 1] === 'that' ? (at[o] as number) : -1;
+      if (n >= 0 && (triggers[n] as Trigger).noun && CLAIMS.has((triggers[n] as Trigger).type)) absorbed[k] = 1;
+    }
     const g = at[h] as number;
     if (g < 0) continue;
     const gov = triggers[g] as Trigger;
@@ -132,6 +138,9 @@ function controlledBy(doc: Doc, syn: Syntax, t: Trigger, r: string, gov: Trigger
   return (r === 'xcomp' || infinitive) && !gov.noun && CONTROL_TYPES.has(gov.type);
 }
 
+/** acts named by a noun whose "that" clause is what is asked for or charged */
+const CLAIMS: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE']);
+
 /** Trigger t (relation r) is what the trigger `gov` demands, denies, charges or answers, not an act of its own. */
 function contentOf(doc: Doc, syn: Syntax, index: EntityIndex, t: Trigger, r: string, gov: Trigger): boolean {
   // a "that" clause is the verb's content even where the parser reads it as an adverbial clause
@@ -139,6 +148,9 @@ function contentOf(doc: Doc, syn: Syntax, index: EntityIndex, t: Trigger, r: str
   // "demanded that Pakistan free the crew", "said Sudan must withdraw": what is demanded has not happened
   // "denied that it had supplied weapons": what is denied is not asserted
   if (content && !gov.noun && (gov.type === 'REQUEST' || gov.type === 'REJECT')) return true;
+  // "its demand that Uganda withdraw", "the accusation that Kigali had sent troops": the clause of a demand or a charge
+  // named by a noun is asked for or claimed, not done
+  if (r === 'acl' && gov.noun && CLAIMS.has(gov.type) && markedBy(syn, doc.lower, t.i, 'that')) return true;
   // "denied supporting the rebels": the gerund a refusal takes is denied, not done
   if ((r === 'advcl' || r === 'xcomp') && !gov.noun && gov.type === 'REJECT' && t.i > gov.i && /ing$/.test(doc.lower[t.i] as string) && !markedBy(syn, doc.lower, t.i, 'by')) return true;
   // "accused Rwanda of sending troops", "denied it of arming rebels": the charge is a claim, not a second event
