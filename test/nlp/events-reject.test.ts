@@ -20,8 +20,9 @@ const ROWS: Array<[string, Triple[]]> = [
   ['Germany cut off development aid to Rwanda.', [['Germany', 'SANCTION', 'Rwanda']]],
   // withholding a statement refuses no one
   ['Venezuela declined to comment on the report.', []],
-  // what a refusal denies is not done
-  ['Rwanda denied supporting the M23 rebels.', [['Rwanda', 'REJECT', 'M23']]],
+  // what a refusal denies is not done; a denial answers its accuser, none here (round 25: the recipient of the denied
+  // act was taken for the target; the gold credits a denial to the accuser, or to no one: eval/README.md practice)
+  ['Rwanda denied supporting the M23 rebels.', [['Rwanda', 'REJECT', null]]],
   // setting a claim or an offer aside is a refusal, not a criticism
   ['China brushed aside criticism from Japan.', [['China', 'REJECT', 'Japan']]],
   ['Israel snubbed the French initiative.', [['Israel', 'REJECT', 'French']]],

@@ -1,4 +1,4 @@
-// AID from goods handed to another and from nouns that carry the act, as a table of invented sentences -> every
+// AID from goods handed to another and from nouns that carry the act (and two CONSULT readings), as a table of invented sentences -> every
 // (source, type, target). Each row of ROWS failed on the code before it; GUARDS hold what the new rows must not do.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,6 +22,17 @@ const ROWS: Array<[string, Triple[]]> = [
   ['The aid package from Norway to Somalia was signed on Tuesday.', [['Norway', 'AID', 'Somalia']]],
   // aid that arrives from a party is no visit by it
   ['Humanitarian aid from Qatar arrived in Afghanistan.', [['Qatar', 'AID', 'Afghanistan']]],
+  // a date is no context of the act (events/triggers.ts, afterContext): "called X on Friday" is a call, no call "on" X
+  ["Chile's foreign minister called his Peruvian counterpart on Friday.", [['Chile', 'CONSULT', 'Peruvian']]],
+  // a visitor welcomed to a city is hosted, past a possessor and a title (stages/events-patterns.ts, welcomedTo)
+  ["Qatar welcomed Oman's foreign minister to Doha on Sunday.", [['Qatar', 'CONSULT', 'Oman']]],
+  // the recipient of an act denied is not the one the denial answers (stages/events.ts DENIALS, the pattern coder's
+  // deniedAct): a denial with no accuser named has none
+  ['Belarus denied selling rifles to Sudan.', [['Belarus', 'REJECT', null]]],
+  // an agreement renewed or extended is agreed again; two names joined before the act are its parties, and the
+  // sentence is parsed for them (pipeline.ts, sentencesToParse)
+  ['Chile and Bolivia renewed their border treaty.', [['Chile', 'AGREE', 'Bolivia'], ['Bolivia', 'AGREE', 'Chile']]],
+  ['Kenya and Uganda extended the rail deal until 2030.', [['Kenya', 'AGREE', 'Uganda'], ['Uganda', 'AGREE', 'Kenya']]],
 ];
 
 const GUARDS: Array<[string, Triple[]]> = [
@@ -32,6 +43,10 @@ const GUARDS: Array<[string, Triple[]]> = [
   ['A delegation from Ghana arrived in Togo.', [['Ghana', 'CONSULT', 'Togo']]],
   // funding halted is aid cut, not aid given
   ['Washington halted funding for the agency in Gaza.', []],
+  // a refusal's complement still names whom it refuses
+  ['Serbia refused to recognise Kosovo.', [['Serbia', 'REJECT', 'Kosovo']]],
+  // a call "on" someone stays a request, whatever date stands between
+  ['Chile called on Peru on Friday to reopen the border.', [['Chile', 'REQUEST', 'Peru']]],
   // a noun that modifies a noun naming a thing names a kind of thing
   ['Aid workers in Chad said the roads were flooded.', []],
 ];

@@ -14,7 +14,7 @@ import { base, caseOf, child, isPassive, markedBy, type Syntax } from './syntax.
 import { loadEventLexicon, stem } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
 import { groupParties } from '../stages/groups.js';
-import { ACT_CARRIERS } from '../lexicon/plover.js';
+import { ACT_CARRIERS, TIME_WORDS } from '../lexicon/plover.js';
 
 /**
  * Token t stands inside a relative clause opened by ", who" or ", which" earlier in its clause ("X, who wrote the
@@ -168,9 +168,6 @@ const NOT_OWN: ReadonlySet<string> = new Set(['foreign', 'unnamed', 'unidentifie
 const UNSPECIFIED: ReadonlySet<string> = new Set(['any', 'no', 'every', 'each']);
 /** a clock time ("18:20", "9.45"), as a live blog stamps its entries */
 const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'week',
-  'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'weeks', 'months', 'years']);
 
 export class ArgumentFinder {
   private readonly lex = loadEventLexicon();

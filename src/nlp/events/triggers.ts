@@ -11,7 +11,7 @@ import { tokenAt } from '../tokenize.js';
 import { base, caseOf, child, isPassive, markedBy, type Syntax } from './syntax.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { isStateNoun } from '../stages/acts-for.js';
-import { COOPERATIVE, HOSTILE, IRREALIS_HEADS as PATTERN_IRREALIS_HEADS, TEXT_OBJECTS } from '../lexicon/plover.js';
+import { COOPERATIVE, HOSTILE, IRREALIS_HEADS as PATTERN_IRREALIS_HEADS, TEXT_OBJECTS, TIME_WORDS } from '../lexicon/plover.js';
 
 export interface Trigger {
   /** the predicate token */
@@ -36,11 +36,12 @@ const NOT_CONTEXT = new Set(['nsubj', 'csubj', 'ccomp', 'advcl', 'parataxis', 'c
 const CONTEXT_MAX = 24;
 
 /** Tokens of the verb's own phrase after it (objects, particles, prepositional phrases, infinitive complements), in order. */
-function afterContext(syn: Syntax, v: number, out: number[]): void {
+function afterContext(doc: Doc, syn: Syntax, v: number, out: number[]): void {
   const stack: number[] = [];
   for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
     const c = syn.childList[k] as number;
-    if (c > v && !NOT_CONTEXT.has(base(syn, c))) stack.push(c);
+    // (a date or a time is no context of the act: "called X on Tuesday" is no call "on" someone)
+    if (c > v && !NOT_CONTEXT.has(base(syn, c)) && !(base(syn, c) === 'obl' && TIME_WORDS.has(doc.lower[c] as string))) stack.push(c);
   }
   while (stack.length && out.length < CONTEXT_MAX) {
     const t = stack.pop() as number;
@@ -927,7 +928,7 @@ function verbTrigger(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, isName
   before.length = 0;
   after.length = 0;
   beforeContext(syn, i, before);
-  afterContext(syn, i, after);
+  afterContext(doc, syn, i, after);
   let code = verbCode(lex, hit.entries, before, after, scratch.stems);
   // "called the move dangerous", "described the vote as a farce": a judgement of the object, not a call
   // "ordered a Norwegian employee of the consulate to leave the country": an expulsion (CAMEO 166), not a request

@@ -383,6 +383,11 @@ export const AID_OBJECTS: ReadonlySet<string> = new Set([
   'emergency', 'doctors', 'assistance', 'shelter', 'tents', 'donations',
 ]);
 
+/** words of a span of time or a date ("on Tuesday", "over five years", "this month") */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'week',
+  'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'weeks', 'months', 'years']);
+
 /** nouns an act noun modifies that carry the act, not name a kind of thing: "an aid convoy", "a sanctions package" */
 export const ACT_CARRIERS: ReadonlySet<string> = new Set([
   'package', 'packages', 'convoy', 'convoys', 'shipment', 'shipments', 'delivery', 'deliveries', 'flight', 'flights',

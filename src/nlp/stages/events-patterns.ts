@@ -912,6 +912,8 @@ class Match {
   discussing = false;
   /** a defence names what it is against ("defend itself against X") */
   threatNamed = false;
+  /** a denial of an act named by a gerund ("denied supplying drones to X"): the act's phrase holds no recipient */
+  deniedAct = false;
   subj: Subject | null = null;
   /** an act noun named as the reason or the time of its clause ("summoned the ambassador over the strike") */
   circumstance = false;
@@ -1268,6 +1270,9 @@ function governThatClause(c: ArticleCoder, m: Match): void {
   // "denied supporting the rebels", "denies having shelled the town": the gerund a refusal takes is denied, no act
   if (m.type === 'REJECT' && !m.nounTrigger && (gerundAt(doc, end) || (doc.lower[end] === 'having' && gerundOrParticiple(doc, end + 1)))) {
     c.governedUntil = Math.max(c.governedUntil, clauseLimit(doc, end, se));
+    // ... and the recipient of an act denied is not the one the denial answers ("denied supplying drones to X"), as
+    // the syntax coder reads it (stages/events.ts, DENIALS); a refusal's complement names whom it refuses
+    m.deniedAct = /^den(?:y|ies|ied|ying)$/.test(doc.lower[m.i] as string);
     return;
   }
   for (let k = end; k < se && k - end < 4; k++) {
@@ -1385,7 +1390,8 @@ function findTargets(c: ArticleCoder, m: Match): void {
   m.sending = m.type === 'AID' && SENDING.test(doc.lower[i] as string);
   m.defending = !nounTrigger && DEFENDING.test(doc.lower[i] as string);
   m.discussing = !nounTrigger && DISCUSSING.test(doc.lower[i] as string);
-  for (let k = m.targetInside ? i + 1 : m.end; k < m.limit; k++) {
+  const limit = m.deniedAct ? m.end : m.limit;
+  for (let k = m.targetInside ? i + 1 : m.end; k < limit; k++) {
     // a noun's phrase ends where a clause answering it begins: "the bombing of X was condemned by Y"
     if (nounTrigger && answeringClause(doc, k)) break;
     const next = !isActor(index, k) && !((index.entityAtToken[k] as number) >= 0) ? afterNonActor(c, m, k) : afterMention(c, m, k);
@@ -2654,11 +2660,12 @@ function welcomedTo(doc: Doc, index: EntityIndex, end: number, limit: number): b
     k++;
   }
   if (k >= limit || !isActor(index, k)) return false;
-  // ... through a title and the name it introduces: "Brazilian President Lula"
+  // ... through a title and the name it introduces: "Brazilian President Lula", "Iran's foreign minister"
   let to = mentionEnd(index, k);
   for (let step = 0; step < 5 && to < limit && doc.lower[to] !== 'to'; step++) {
+    const p = doc.pos[to] as number;
     if (isActor(index, to)) to = mentionEnd(index, to);
-    else if ((doc.pos[to] as number) === P.NOUN || (doc.pos[to] as number) === P.PROPN) to++;
+    else if (p === P.NOUN || p === P.PROPN || p === P.ADJ || doc.lower[to] === "'s" || doc.lower[to] === '’s') to++;
     else break;
   }
   if (doc.lower[to] !== 'to') return false;

@@ -175,7 +175,9 @@ function codeTrigger(run: CodeRun, triggers: readonly Trigger[], k: number, c: n
   const t = triggers[k] as Trigger;
   if (statementOnly(doc, syn, t)) return;
   const args = finder.find(t.i, t.frame, t.noun);
-  if (c >= 0 && args.targets.length === 0) complementTargets(finder, args, triggers[c] as Trigger);
+  // (but "denied supplying drones to X": the recipient of an act denied is not the one the denial answers, who is its
+  // accuser; a refusal's complement names whom it refuses: "refused to recognise X")
+  if (c >= 0 && args.targets.length === 0 && !DENIALS.test(doc.lower[t.i] as string)) complementTargets(finder, args, triggers[c] as Trigger);
   // "demanded that Hamas release ...": the subject of the demanded clause is the recipient; so is the subject charged
   // by a reported clause ("said Kinshasa was arming ...")
   if ((t.type === 'REQUEST' || t.byClause) && args.targets.length === 0) {
@@ -239,6 +241,9 @@ function countryAfterComma(run: CodeRun, t: Trigger, id: string): ResolvedEntity
 }
 
 /** A control verb with no recipient of its own takes its complement's (and its place): "threatened to strike X". */
+/** verbs of denying a claim */
+const DENIALS = /^den(?:y|ies|ied|ying)$/;
+
 function complementTargets(finder: ArgumentFinder, args: Arguments, comp: Trigger): void {
   const inner = finder.find(comp.i, comp.frame, comp.noun);
   for (const y of inner.targets) if (!args.sources.includes(y)) args.targets.push(y);
