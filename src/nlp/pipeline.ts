@@ -19,7 +19,7 @@ import { codeEvents } from './stages/events.js';
 import { codeEvents as patternEvents } from './stages/events-patterns.js';
 import { combineEvents, implicitTargets, lendersGive, mutualAgreements, openGroupTargets, placesNotCountries, withoutGroupActors, withoutPlaceActors, withoutHearers } from './stages/events.js';
 import { ownSideRetargeted } from './events/own-side.js';
-import { withoutBackground, withoutPartnerlessActs, withoutUntargetedRepeats } from './events/triggers.js';
+import { missileTests, withoutBackground, withoutPartnerlessActs, withoutUntargetedRepeats } from './events/triggers.js';
 import { assignActsFor } from './stages/acts-for.js';
 import { FREE, loadParser, parseDoc } from './parse/index.js';
 import { DEPRELS, DEPRELS_FULL, UPOS_TAGS } from './parse/labels.js';
@@ -249,7 +249,7 @@ export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Analysi
   events = withoutHearers(doc, index, events);
   events = lendersGive(events, index);
   events = withoutUntargetedRepeats(events);
-  events = withoutPartnerlessActs(events);
+  events = withoutPartnerlessActs(missileTests(doc, events));
   events = withoutBackground(doc, events, dates, input.published);
   events = ownSideRetargeted(doc, events, index, acts);
   const eventLocations = new Set<string>();

@@ -33,6 +33,8 @@ const ROWS: Array<[string, Triple[]]> = [
   // sentence is parsed for them (pipeline.ts, sentencesToParse)
   ['Chile and Bolivia renewed their border treaty.', [['Chile', 'AGREE', 'Bolivia'], ['Bolivia', 'AGREE', 'Chile']]],
   ['Kenya and Uganda extended the rail deal until 2030.', [['Kenya', 'AGREE', 'Uganda'], ['Uganda', 'AGREE', 'Kenya']]],
+  // a missile launched at no party is a show of force, as the gold codes missile tests (events/triggers.ts, missileTests)
+  ['North Korea launched a short-range ballistic missile on Friday.', [['North Korea', 'MOBILIZE', null]]],
 ];
 
 const GUARDS: Array<[string, Triple[]]> = [
@@ -45,6 +47,8 @@ const GUARDS: Array<[string, Triple[]]> = [
   ['Washington halted funding for the agency in Gaza.', []],
   // a refusal's complement still names whom it refuses
   ['Serbia refused to recognise Kosovo.', [['Serbia', 'REJECT', 'Kosovo']]],
+  // fired at a party it stays an attack
+  ['Iran fired two missiles at Israel.', [['Iran', 'ASSAULT', 'Israel']]],
   // a call "on" someone stays a request, whatever date stands between
   ['Chile called on Peru on Friday to reopen the border.', [['Chile', 'REQUEST', 'Peru']]],
   // a noun that modifies a noun naming a thing names a kind of thing

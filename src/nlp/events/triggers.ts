@@ -1136,6 +1136,48 @@ export function withoutPartnerlessActs(events: ArgusEvent[]): ArgusEvent[] {
   });
 }
 
+/** verbs that launch a missile or a rocket */
+const LAUNCHES = /^(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)$/;
+/** what a launch that is a show of force launches */
+const MISSILES = new Set(['missile', 'missiles', 'rocket', 'rockets']);
+/** CAMEO 150: demonstrate military or police power (PLOVER MOBILIZE) */
+const SHOW_OF_FORCE = '150';
+/** how many tokens after the verb its missile may stand ("fired two short-range ballistic missiles") */
+const MISSILE_REACH = 6;
+
+/**
+ * "fired a ballistic missile into the sea", "test-fired two cruise missiles", "launched a rocket on Tuesday": a missile
+ * launched at no party is a show of force (CAMEO 150, MOBILIZE), as the gold codes missile tests (eval/probe/README.md),
+ * not an attack on no one; fired at a party it stays an attack.
+ */
+export function missileTests(doc: Doc, events: ArgusEvent[]): ArgusEvent[] {
+  const out: ArgusEvent[] = [];
+  const seen = new Set<string>();
+  for (const e of events) {
+    const v = e.type === 'ASSAULT' && e.target === null && e.source !== null && !e.negated ? tokenAt(doc, e.start) : -1;
+    const x = v >= 0 && launchedMissile(doc, v) ? { ...e, type: 'MOBILIZE' as const, mode: null, cameo: SHOW_OF_FORCE } : e;
+    const key = `${x.source}|${x.type}|${x.target}|${x.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(x);
+  }
+  return out;
+}
+
+/** The trigger at v is a verb of launching with a missile after it, or a missile with a verb of launching before it. */
+function launchedMissile(doc: Doc, v: number): boolean {
+  const s = doc.sentOf[v] as number;
+  if (LAUNCHES.test(doc.lower[v] as string)) {
+    const se = doc.sentEnd[s] as number;
+    for (let k = v + 1; k < se && k - v <= MISSILE_REACH; k++) if (MISSILES.has(doc.lower[k] as string)) return true;
+    return false;
+  }
+  if (!MISSILES.has(doc.lower[v] as string)) return false;
+  const sa = doc.sentStart[s] as number;
+  for (let k = v - 1; k >= sa && v - k <= MISSILE_REACH; k--) if (LAUNCHES.test(doc.lower[k] as string)) return true;
+  return false;
+}
+
 /** sanctions a state applies to its own mission abroad: recalling its envoy, suspending its embassy's operations */
 const OWN_MISSION = /^(?:recall|suspend)/;
 
