@@ -33,6 +33,9 @@ const ROWS: Array<[string, Triple[]]> = [
   // sentence is parsed for them (pipeline.ts, sentencesToParse)
   ['Chile and Bolivia renewed their border treaty.', [['Chile', 'AGREE', 'Bolivia'], ['Bolivia', 'AGREE', 'Chile']]],
   ['Kenya and Uganda extended the rail deal until 2030.', [['Kenya', 'AGREE', 'Uganda'], ['Uganda', 'AGREE', 'Kenya']]],
+  // the names joined to an act noun's "by" agent are its agents, not its recipients (stages/events-patterns.ts,
+  // coAgentsAfter): no attack of one on the other
+  ['The raids by Chad and Niger on the camps were condemned.', [['Chad', 'COERCE', null], ['Niger', 'COERCE', null]]],
   // a missile launched at no party is a show of force, as the gold codes missile tests (events/triggers.ts, missileTests)
   ['North Korea launched a short-range ballistic missile on Friday.', [['North Korea', 'MOBILIZE', null]]],
 ];

@@ -912,6 +912,8 @@ class Match {
   discussing = false;
   /** a defence names what it is against ("defend itself against X") */
   threatNamed = false;
+  /** the names joined to an act noun's "by" agent ("the attack by China and Russia") */
+  readonly coAgents: string[] = [];
   /** a denial of an act named by a gerund ("denied supplying drones to X"): the act's phrase holds no recipient */
   deniedAct = false;
   subj: Subject | null = null;
@@ -1434,6 +1436,8 @@ function afterMention(c: ArticleCoder, m: Match, k: number): number {
   // (a noun's own "by" phrase only: in "an attack on X was condemned by Y" Y is the agent of "condemned")
   if ((m.passive || (m.nounTrigger && !answeredBetween(doc, end, ms))) && (prep === 'by' || (m.received && prep === 'from')) && isActor(index, k)) {
     m.byAgent = k;
+    // ("the attack by China and Russia on X": the names joined to the agent are agents too, no recipients)
+    if (m.nounTrigger && !m.passive) return coAgentsAfter(c, m, me) - 1;
   } else if (PLACE_TYPES.has(ent.type) && !isModifier(doc, index, me) && (prep === 'in' || prep === 'at' || (prep === '' && (doc.words[ms - 1] === ',' || doc.lower[ms - 1] === 'and') && inPlacePhrase(doc, index, k, end)) || (prep === 'from' && !FROM_TARGET.has(type) && m.cameo !== EMBARGO) || prep === 'inside' || prep === 'across' ||
     (prep === 'of' && HOSTILE_ON_PLACES.has(type) && SETTLEMENT_NOUNS.has(doc.lower[ms - 2] as string)))) {
     // ("captured the village of X", "shelled the port of Y": the place a hostile act hit is where it happened)
@@ -1454,6 +1458,18 @@ function afterMention(c: ArticleCoder, m: Match, k: number): number {
     return takeTarget(c, m, k, me, prep, ent.id);
   }
   return me - 1;
+}
+
+/** The names joined by "and" (or commas) to an act noun's "by" agent, ending at me: added to m.coAgents; the end of the list. */
+function coAgentsAfter(c: ArticleCoder, m: Match, me: number): number {
+  const { doc, index } = c;
+  let t = me;
+  while (t + 1 < m.limit && (doc.lower[t] === 'and' || (doc.words[t] === ',' && doc.lower[t + 1] !== 'and')) && isActor(index, t + 1)) {
+    const party = c.actsFor(countryOf(index, t + 1));
+    if (!m.coAgents.includes(party)) m.coAgents.push(party);
+    t = mentionEnd(index, t + 1);
+  }
+  return t;
 }
 
 /** The trigger is a response promised to "any" act ("would respond to any attack by X"): that act's agent is its recipient. */
@@ -1637,6 +1653,7 @@ function findSources(c: ArticleCoder, m: Match): boolean {
     sources.push(traveller);
   } else if (nounTrigger && !passive && byAgent >= 0) {
     sources.push(c.actsFor(countryOf(index, byAgent)));
+    for (const x of m.coAgents) if (!sources.includes(x)) sources.push(x);
   } else if (passive) {
     // ("was hosted by Turkish President X": the head of the agent's phrase, as a recipient's is)
     if (byAgent >= 0) {
