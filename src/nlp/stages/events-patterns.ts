@@ -303,7 +303,8 @@ function coordinatedLeft(doc: Doc, index: EntityIndex, s: number, lo: number, ou
       continue;
     }
     if (!isActor(index, k) || inPlacePhrase(doc, index, k, lo)) return;
-    const id = entityIdAt(index, k) as string;
+    // ("Chinese and Russian naval forces": a demonym conjunct stands for its country, as the head's demonym does)
+    const id = countryOf(index, k);
     if (!out.includes(id)) out.unshift(id);
     t = mentionStart(index, k);
   }

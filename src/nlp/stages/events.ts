@@ -1448,6 +1448,14 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
         // the subject of the trigger's own clause or of a clause above it acts ("said China would join ... and
         // share"); the subject of a clause below it may be the one acted on ("condemned the strike, which X carried out")
         if ((r === 'nsubj' || r === 'csubj') && governs(syn, syn.head[h] as number, t)) return null;
+        // "warned that the bloc could suspend visas for Georgian officials", "warned that Houthi forces would respond to
+        // any attack": the subject of a warning's clause that would do an act is the one who would act, the warner's
+        // side; the recipient is the party the act would fall on ("warned that X would pay a price": X suffers it)
+        // (a party may modify that subject: "warned that Kenyan troops would respond")
+        if (e.type === 'THREATEN') {
+          const sh = r === 'amod' || r === 'compound' || r === 'nmod' ? (syn.head[h] as number) : h;
+          if (sh >= 0 && base(syn, sh) === 'nsubj' && warnedActor(doc, syn, lex, t, syn.head[sh] as number)) return null;
+        }
         // "Argentina's president, X, called for calm": a party inside the subject's own phrase (its possessor or
         // modifier) describes the subject
         for (let x = h, step = 0; step < 3; step++) {
@@ -1537,6 +1545,26 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
     } else out.push(e);
   }
   return out;
+}
+
+/** verbs of a warning whose "that" clause tells what a party would do */
+const WARNING = /^(?:warn|caution)/;
+const WOULD: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'can']);
+/** verbs of what a party warned of would suffer, not do: "would pay a heavy price", "would face consequences" */
+const SUFFERING: ReadonlySet<string> = new Set(['face', 'pay', 'suffer', 'bear', 'regret', 'lose', 'be', 'have', 'feel', 'get', 'receive']);
+
+/** The verb v is the modal verb of the "that" clause of the warning at t, and names an act of the event lexicon. */
+function warnedActor(doc: Doc, syn: Syntax, lex: EventLexicon, t: number, v: number): boolean {
+  // (the clause of "warned, however, that ..." may be read as an adverbial one)
+  if (v < 0 || !WARNING.test(doc.lower[t] as string) || syn.head[v] !== t || !(base(syn, v) === 'ccomp' || base(syn, v) === 'advcl')) return false;
+  if (!markedBy(syn, doc.lower, v, 'that')) return false;
+  let modal = false;
+  for (let c = syn.childStart[v] as number; c < (syn.childStart[v + 1] as number); c++) {
+    const y = syn.childList[c] as number;
+    if (base(syn, y) === 'aux' && WOULD.has(doc.lower[y] as string)) modal = true;
+  }
+  const w = doc.lower[v] as string;
+  return modal && !SUFFERING.has(w) && lex.verbs.has(w);
 }
 
 /** how many words a title may have between the name that opens it and the name of its holder */
