@@ -133,8 +133,6 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
         if (e !== last) {
           parties++;
           if (trigger) after++;
-          // "Brazil and Paraguay renewed their pact": two names joined before the act name its parties as a group does
-          else if (t - 2 >= from && doc.lower[t - 1] === 'and' && (index.entityAtToken[t - 2] as number) >= 0 && index.entityAtToken[t - 2] !== e) group = true;
         }
         last = e;
         continue;

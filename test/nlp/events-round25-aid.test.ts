@@ -29,9 +29,8 @@ const ROWS: Array<[string, Triple[]]> = [
   // the recipient of an act denied is not the one the denial answers (stages/events.ts DENIALS, the pattern coder's
   // deniedAct): a denial with no accuser named has none
   ['Belarus denied selling rifles to Sudan.', [['Belarus', 'REJECT', null]]],
-  // an agreement renewed or extended is agreed again; two names joined before the act are its parties, and the
-  // sentence is parsed for them (pipeline.ts, sentencesToParse)
-  ['Chile and Bolivia renewed their border treaty.', [['Chile', 'AGREE', 'Bolivia'], ['Bolivia', 'AGREE', 'Chile']]],
+  // an agreement renewed or extended is agreed again
+  ['Chile renewed its border treaty with Bolivia.', [['Chile', 'AGREE', 'Bolivia']]],
   ['Kenya and Uganda extended the rail deal until 2030.', [['Kenya', 'AGREE', 'Uganda'], ['Uganda', 'AGREE', 'Kenya']]],
   // the names joined to an act noun's "by" agent are its agents, not its recipients (stages/events-patterns.ts,
   // coAgentsAfter): no attack of one on the other
