@@ -4,7 +4,8 @@
 // suite holds them to the same behaviour), so these are the rows PostgreSQL's own save path writes for the same
 // articles, but many times faster: Store.articles.save on PostgreSQL runs about 30 statements per article (one round
 // trip each; about 80 before round 19 batched them) and commits each article on its own. What the copy cannot take from SQLite it computes
-// as the save does: the latest versions' rows of article_search (the tsvector from indexText() of the title and text). Triggers are off during the copy
+// as the save does: the latest versions' rows of article_search (the tsvector from indexText() of the title and text, with the
+// words of the article's entities, event types and countries, read from the rows copied before the articles of each chunk). Triggers are off during the copy
 // (session_replication_role = replica), as their tables are copied too; secondary indexes are dropped first and built
 // again at the end (the same definitions, read from pg_indexes). test/store/scale-copy.test.ts checks the claim on a
 // small database: copy and save give the same rows (but for the ids of sources: PostgreSQL's save spends a sequence
@@ -14,8 +15,11 @@ import pg from 'pg';
 import { indexText } from '../src/store/postgres/tsquery.js';
 import { FTS_OF, SEARCH_BLOCK, SEARCH_KEYS } from '../src/store/postgres/articles.js';
 
-/** tables the benchmark adds or that describe the schema, not the data; article_search is written with articles (below) */
-const SKIP = new Set(['schema_migrations', 'bench_build', 'article_search']);
+/**
+ * tables the benchmark adds or that describe the schema, not the data; article_search is written with articles (below),
+ * search_lexemes (its words, kept by a trigger in the save) at the end
+ */
+const SKIP = new Set(['schema_migrations', 'bench_build', 'article_search', 'search_lexemes']);
 
 /** A column value for pg: SQLite hands back numbers, bigints, strings, Buffers and null; pg takes them as they are. */
 type Value = number | bigint | string | Buffer | null;
@@ -82,7 +86,7 @@ export async function pgBulkCopy(sqlitePath: string, target: pg.ClientConfig, cu
       if (missing.length || extra.length) {
         throw new Error(`table ${table} differs between the stores (only in PostgreSQL: ${missing.join(', ') || '-'}; only in SQLite: ${extra.join(', ') || '-'})`);
       }
-      if (withFts) await c.query('DELETE FROM article_search');
+      if (withFts) await c.query('DELETE FROM article_search; DELETE FROM search_lexemes');
       await c.query(`DELETE FROM ${table}`);
       const batch = 5000;
       const quoted = cols.map((x) => `"${x}"`).join(', ');
@@ -95,7 +99,7 @@ export async function pgBulkCopy(sqlitePath: string, target: pg.ClientConfig, cu
         ? `WITH u AS (SELECT * FROM unnest(${arrays.join(', ')}) AS u(${names.join(', ')})),
             ins AS (INSERT INTO ${table} (${quoted}) SELECT ${names.slice(0, cols.length).join(', ')} FROM u)
           INSERT INTO article_search (rowid, source_id, day, fts, title)
-            SELECT r, src, d, v || ${SEARCH_KEYS('r', 'src')}, ts_filter(v, '{a}') || ${SEARCH_BLOCK('r')} FROM (SELECT ${colOf('rowid')} AS r, ${colOf('source_id')} AS src,
+            SELECT r, src, d, v || ${SEARCH_KEYS('r', 'src', 'd')}, ts_filter(v, '{a}') || ${SEARCH_BLOCK('r')} FROM (SELECT ${colOf('rowid')} AS r, ${colOf('source_id')} AS src,
               ${colOf('day')} AS d, ${FTS_OF('ft', 'fx')} AS v FROM u WHERE ${colOf('is_latest')} = 1) x`
         : `INSERT INTO ${table} (${quoted}) SELECT ${names.join(', ')} FROM unnest(${arrays.join(', ')}) AS u(${names.join(', ')})`;
       const ti = cols.indexOf('title');
@@ -149,7 +153,9 @@ export async function pgBulkCopy(sqlitePath: string, target: pg.ClientConfig, cu
         await sleep(10_000);
         continue;
       }
-      for (const plan of plans.filter((x) => x.chunked)) await copy(plan, lo, hi);
+      // articles last: their article_search rows take the words of the chunk's entities, events and places (search_facets)
+      for (const plan of plans.filter((x) => x.chunked && x.table !== 'articles')) await copy(plan, lo, hi);
+      for (const plan of plans.filter((x) => x.table === 'articles')) await copy(plan, lo, hi);
       lastProgress = performance.now();
       log(`  copied articles ${lo}..${hi} (${since()})`);
       lo = hi + 1;
@@ -165,6 +171,9 @@ export async function pgBulkCopy(sqlitePath: string, target: pg.ClientConfig, cu
     await c.query(`DELETE FROM entity_keys WHERE entity_id IN (${unseen})`);
     await c.query(`DELETE FROM entity_aliases WHERE entity_id IN (${unseen})`);
     await c.query(`DELETE FROM entities WHERE id IN (${unseen})`);
+    // the words of the searchable copies, as article_search's trigger (off here) records them in the save
+    rows.search_lexemes = await c.query(`INSERT INTO search_lexemes (lexeme) SELECT DISTINCT w FROM article_search, unnest(tsvector_to_array(fts)) w
+        WHERE w NOT LIKE '#%'`).then((r) => r.rowCount ?? 0);
     log(`  copied the other tables (${since()}): ${JSON.stringify(rows)}`);
     log(`  seconds per table: ${Object.entries(ms).filter(([, v]) => v > 500).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ')}`);
 

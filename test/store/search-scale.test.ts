@@ -81,16 +81,18 @@ await pgSuite('search past the relevance window on PostgreSQL', (newStore) => {
   test('search past the relevance window on PostgreSQL: estimated total, exact small totals, relevance and date order', async () => {
     const s = await newStore();
     try {
+      // rowids 64 apart (as if most articles were other versions): 187 blocks of 4096 rowids, so the passes over many
+      // blocks name whole spans of 16 ('#x10') as well as blocks (migration 011)
       await s.db.run(`INSERT INTO articles (rowid, id, version, is_latest, content_hash, title, published, day, text, input_meta, sh_hi, sh_lo, ingested_at)
-        SELECT i, 'a' || i, 1, 1, 'h' || i, t.title, t.day, t.day, t.text, '{}', 0, 0, '2026-01-01'
+        SELECT i * 64, 'a' || i, 1, 1, 'h' || i, t.title, t.day, t.day, t.text, '{}', 0, 0, '2026-01-01'
         FROM generate_series(1, ${N}) AS i,
           LATERAL (SELECT ${TITLE} AS title, ${TEXT} AS text, to_char(DATE '2020-01-01' + (i * 7919) % 2000, 'YYYY-MM-DD') AS day) t`);
       // the searchable copies, as the save writes them (migration 010)
       await s.db.run(`INSERT INTO article_search (rowid, source_id, day, fts, title)
-        SELECT rowid, source_id, day, v || ${SEARCH_KEYS('rowid', 'source_id')}, ts_filter(v, '{a}') || ${SEARCH_BLOCK('rowid')}
+        SELECT rowid, source_id, day, v || ${SEARCH_KEYS('rowid', 'source_id', 'day')}, ts_filter(v, '{a}') || ${SEARCH_BLOCK('rowid')}
         FROM (SELECT rowid, source_id, day, ${FTS_OF('title', 'text')} AS v FROM articles) x`);
       await s.db.run('ANALYZE article_search');
-      await s.db.run("SELECT setval(pg_get_serial_sequence('articles', 'rowid'), $1)", [N]);
+      await s.db.run("SELECT setval(pg_get_serial_sequence('articles', 'rowid'), $1)", [N * 64]);
       await s.db.run('ANALYZE articles');
       const days = Array.from({ length: N }, (_, k) => dayOf(k + 1));
       await checks(s, days);

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import type { Analysis } from '../../src/core/analysis.js';
 import type { ArticleRecord, EntityRecord, SaveArticleInput, Store } from '../../src/store/types.js';
 import { entityKeys } from '../../src/analytics/entity-keys.js';
+import { toEntityRecords } from '../../src/services/ingest.js';
 import { runCorrectionSuite } from './corrections-suite.js';
 import { runStatementSuite } from './statements-suite.js';
 import { runTimelineSuite } from './timeline-suite.js';
@@ -349,6 +350,45 @@ export function runStoreSuite({ newStore }: SuiteOptions): void {
     assert.deepEqual((await s.dashboard.eventGraph({ limit: 10, entityId: id, type: 'ACCUSE' })).nodes.map((n) => n.weight), [2, 2]);
     assert.deepEqual((await s.dashboard.eventGraph({ limit: 10, from: '2025-06-02' })).edges.map((e) => e.count), [1]);
     assert.deepEqual(await s.dashboard.entityRoles([id]), [{ id, role: 'GOV' }], 'the role from the new article');
+  }));
+
+  test('store: the search\'s entity, type and country filters follow corrections, merges and splits', () => withStore(async (s) => {
+    const a = record({ title: 'Ferry dispute', text: 'Ilse Varga blamed the ferry operator in Lisbon for the delays.', published: '2025-03-01' });
+    const b = record({ title: 'Ferry timetable', text: 'Sol said the ferry would run late on Sunday.', published: '2025-03-02' });
+    const ents = [entity('e1', 'Ilse Varga', 'PERSON', ['PERSON:ilse varga']), entity('e2', 'Lisbon', 'GPE', ['GPE:lisbon'])];
+    const facts: Partial<Analysis> = {
+      events: [{ type: 'ACCUSE', source: 'e1', target: null, start: 11, end: 17, trigger: 'blamed' }],
+      places: [{ entity: 'e2', name: 'Lisbon', country: 'PT', lat: 38.7, lon: -9.1 }],
+    };
+    const saved = await s.articles.save(input(a, ents, facts));
+    await s.articles.save(input(b, [entity('e1', 'Sol', 'PERSON', ['PERSON:sol'])]));
+    const found = async (q: Omit<Parameters<Store['search']['search']>[0], 'text'>): Promise<string[]> =>
+      (await s.search.search({ text: 'ferry', ...q })).hits.map((h) => h.id).sort();
+    const check = async (rows: Array<[Omit<Parameters<Store['search']['search']>[0], 'text'>, string[]]>, when: string): Promise<void> => {
+      for (const [q, ids] of rows) assert.deepEqual(await found(q), [...ids].sort(), `${when}: ${JSON.stringify(q)}`);
+    };
+    await check([[{ type: 'ACCUSE' }, [a.id]], [{ type: 'REJECT' }, []], [{ country: 'PT' }, [a.id]], [{ country: 'ES' }, []],
+      [{ entity: 'Ilse Varga' }, [a.id]], [{ entity: 'Sol' }, [b.id]], [{ type: 'accuse', country: 'pt', entity: 'Lisbon' }, [a.id]]], 'saved');
+
+    // a correction: another event type, another country, the speaker replaced by a new entity
+    const model = input(a, ents, facts).analysis;
+    const next: Analysis = {
+      ...model, entities: [{ id: 'c1', name: 'Mira Sol', type: 'PERSON', mentions: [] }, model.entities[1]!],
+      events: [{ ...model.events[0]!, type: 'REJECT', source: 'c1' }], places: [{ ...model.places[0]!, country: 'ES' }],
+    };
+    assert.equal(await s.corrections.rewrite({ rowid: saved.rowid, version: saved.version, analysis: next, model, entities: toEntityRecords(next), outcomes: [] }), true);
+    await check([[{ type: 'ACCUSE' }, []], [{ type: 'REJECT' }, [a.id]], [{ country: 'PT' }, []], [{ country: 'ES' }, [a.id]],
+      [{ entity: 'Ilse Varga' }, []], [{ entity: 'Mira Sol' }, [a.id]], [{ type: 'REJECT', country: 'ES', entity: 'Lisbon' }, [a.id]]], 'corrected');
+
+    // a merge moves the other article's entity into Mira Sol; a split moves it out again
+    const [sol] = await s.entities.find('Sol');
+    const [mira] = await s.entities.find('Mira Sol');
+    assert.ok(sol && mira && sol.id !== mira.id);
+    await s.entities.merge(sol.id, mira.id);
+    await check([[{ entity: 'Mira Sol' }, [a.id, b.id]], [{ entity: 'Mira Sol', country: 'ES' }, [a.id]]], 'merged');
+    const split = await s.entities.split(mira.id, ['PERSON:sol']);
+    assert.equal((await s.entities.get(split))?.name, 'Sol');
+    await check([[{ entity: 'Mira Sol' }, [a.id]], [{ entity: 'Sol' }, [b.id]]], 'split');
   }));
 
   test('store: search facets, query extras and entity article counts, kept between requests, change with new articles and merges', () => withStore(async (s) => {

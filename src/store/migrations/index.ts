@@ -9,6 +9,7 @@ import { migration007 } from './007-corroboration.js';
 import { migration008 } from './008-statements.js';
 import { migration009 } from './009-search-indexes.js';
 import { migration010 } from './010-search-at-scale.js';
+import { migration011 } from './011-search-words.js';
 
 export interface Migration {
   /** strictly increasing; the number in the file name */
@@ -18,4 +19,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];

@@ -20,10 +20,18 @@ interface LatestRow {
 }
 
 /** the indexed text of an article: title weight A, text weight B */
-/** the rowid's block of 4096 as a word no query can spell ('#243'): "matches among the newest blocks" is one tsquery (migration 010) */
-export const SEARCH_BLOCK = (rowid: string): string => `array_to_tsvector(ARRAY['#' || (${rowid} >> 12)])`;
-/** article_search.fts's added words: the rowid's block and the source ('#s7'), so the source filter is part of the GIN scan too */
-export const SEARCH_KEYS = (rowid: string, sourceId: string): string => `array_to_tsvector(array_remove(ARRAY['#' || (${rowid} >> 12), '#s' || ${sourceId}], NULL))`;
+/**
+ * the rowid's block of 4096 and span of 16 blocks as words no query can spell ('#243', '#x15'): "matches among the newest
+ * blocks" is one tsquery (migrations 010, 011)
+ */
+export const SEARCH_BLOCK = (rowid: string): string => `array_to_tsvector(ARRAY['#' || (${rowid} >> 12), '#x' || (${rowid} >> 16)])`;
+/**
+ * article_search.fts's added words: the rowid's block and span, the source ('#s7'), the day's year ('#y2024'), and the
+ * article's entities, event types and countries ('#e42', '#tASSAULT', '#cUA': search_facets, migration 011, read from
+ * the article's rows, so written after them), so the filters are part of the GIN scan too
+ */
+export const SEARCH_KEYS = (rowid: string, sourceId: string, day: string): string =>
+  `${SEARCH_BLOCK(rowid)} || array_to_tsvector(array_remove(ARRAY['#s' || ${sourceId}, '#y' || substr(${day}, 1, 4)], NULL)) || search_facets(${rowid})`;
 /** the searchable tsvector of a title and a text (each through indexText first) */
 export const FTS_OF = (title: string, text: string): string => `setweight(to_tsvector('argus', ${title}), 'A') || setweight(to_tsvector('argus', ${text}), 'B')`;
 export const FTS_VALUE = FTS_OF('@ftsTitle', '@ftsText');
@@ -132,10 +140,6 @@ export class PgArticleRepo implements ArticleRepo {
       hi: a.simhash.hi | 0, lo: a.simhash.lo | 0,
       minhash: sigToBuffer(a.minhash), keywords: a.keywords.join(' '), storyId, duplicateOf, at,
     })) as number;
-    // the searchable copy of the latest version (migration 010)
-    await t.run(`INSERT INTO article_search (rowid, source_id, day, fts, title)
-      SELECT @rowid::int, @sourceId::int, @day::text, v || ${SEARCH_KEYS('@rowid::int', '@sourceId::int')}, ts_filter(v, '{a}') || ${SEARCH_BLOCK('@rowid::int')}
-      FROM (SELECT ${FTS_VALUE} AS v) x`, { rowid, sourceId, day, ftsTitle: indexText(a.title), ftsText: indexText(a.text) });
     if (prev) await t.run('DELETE FROM article_lsh WHERE article_rowid = $1', [prev.rowid]);
     const keys = [...new Set([...a.lsh, ...simhashKeys(a.simhash)])];
     if (keys.length) {
@@ -148,6 +152,10 @@ export class PgArticleRepo implements ArticleRepo {
 
     const local = await this.entities.writeAll(t, rowid, input.entities);
     await writeFacts(t, rowid, analysis, local);
+    // the searchable copy of the latest version (migration 010), with the words of the entities and facts just written (011)
+    await t.run(`INSERT INTO article_search (rowid, source_id, day, fts, title)
+      SELECT @rowid::int, @sourceId::int, @day::text, v || ${SEARCH_KEYS('@rowid::int', '@sourceId::int', '@day::text')}, ts_filter(v, '{a}') || ${SEARCH_BLOCK('@rowid::int')}
+      FROM (SELECT ${FTS_VALUE} AS v) x`, { rowid, sourceId, day, ftsTitle: indexText(a.title), ftsText: indexText(a.text) });
 
     const refresh = (id: number): Promise<number> => t.run(`UPDATE stories SET
         article_count = (SELECT count(*) FROM articles WHERE story_id = $1 AND is_latest = 1),

@@ -8,7 +8,7 @@ import type { Analysis } from '../../core/analysis.js';
 import { normalizeName } from '../normalize.js';
 import { checkQueryComplexity } from '../fts-query.js';
 import { markHtml, FACET_DEPTH, RANK_WINDOW } from '../sqlite/search.js';
-import { toTsQuery } from './tsquery.js';
+import { quoteWord, toTsQuery } from './tsquery.js';
 import { minConfidenceSet, minSourcesSet } from '../corroboration-types.js';
 import { PgCorroborationRepo } from './corroboration.js';
 
@@ -20,21 +20,38 @@ const MAX_SCAN_PAGE = 5000;
 const RANK = "ts_rank('{0, 0, 0.1, 0.8}', a.fts, to_tsquery('argus', @tsq))";
 /** a match among `articles a` (article_search holds the latest versions' tsvectors, migration 010) */
 export const MATCH = "a.rowid IN (SELECT rowid FROM article_search WHERE fts @@ to_tsquery('argus', @tsq))";
-/** rowid blocks in article_search.fts (SEARCH_BLOCK) */
+/** rowid blocks in article_search.fts (SEARCH_BLOCK): '#48' holds rowids 48 * 4096.. 49 * 4096 - 1 */
 const BLOCK_BITS = 12;
-/** the blocks from..to (descending) as a tsquery text */
+/** and spans of 16 blocks (migration 011): '#x3' holds blocks 48..63 */
+const SPAN_BITS = 4;
+/**
+ * The blocks from..to (descending) as a tsquery text: a span's word for each whole span among them, else the blocks'
+ * words. A GIN scan costs about as much per word of an OR as per match (blocks 13..47 at 200,000 articles: 35 words,
+ * 60-80 ms for 4,000 rows of 'said'; as 2 spans and 3 blocks, 7-12 ms).
+ */
 const blockQuery = (from: number, to: number): string => {
   const out: string[] = [];
-  for (let b = from; b >= to; b--) out.push(`'#${b}'`);
+  const whole = (1 << SPAN_BITS) - 1;
+  for (let b = from; b >= to;) {
+    if ((b & whole) === whole && b - whole >= to) {
+      out.push(`'#x${b >> SPAN_BITS}'`);
+      b -= whole + 1;
+    } else {
+      out.push(`'#${b}'`);
+      b--;
+    }
+  }
   return out.join(' | ');
 };
 /** the blocks of rowids lo..hi */
 const blocksOf = (lo: number, hi: number): string => blockQuery(hi >> BLOCK_BITS, lo >> BLOCK_BITS);
-/** the blocks and the sources (either may be null) as one tsquery text; null when neither */
-const keysQuery = (blocks: string | null, sources: string | null): string | null =>
-  blocks && sources ? `(${blocks}) & (${sources})` : blocks ?? sources;
-/** a match among `article_search a`; @bq: null, or the blocks and sources to look in (one tsquery, so the GIN index intersects them) */
-const SEARCH_MATCH = "a.fts @@ (CASE WHEN @bq::text IS NULL THEN to_tsquery('argus', @tsq) ELSE to_tsquery('argus', @tsq) && @bq::tsquery END)";
+/** the blocks and the filters' words (either may be null) as one tsquery text; null when neither */
+const keysQuery = (blocks: string | null, words: string | null): string | null =>
+  blocks && words ? `(${blocks}) & ${words}` : blocks ?? words;
+/** the query a search matches with: @mq, the query with its prefixes spelled out (expandPrefixes), else @tsq */
+const MATCH_QUERY = "coalesce(@mq::tsquery, to_tsquery('argus', @tsq))";
+/** a match among `article_search a`; @bq: null, or the blocks and the filters' words (one tsquery, so the GIN index intersects them) */
+const SEARCH_MATCH = `a.fts @@ (CASE WHEN @bq::text IS NULL THEN ${MATCH_QUERY} ELSE ${MATCH_QUERY} && @bq::tsquery END)`;
 /**
  * The same over the title's tsvector, for a query whose every word is a title word (`title:`, weight A): the same
  * matches (the title's words, weights and positions are fts's weight-A part), without reading back the whole tsvector
@@ -59,13 +76,19 @@ const marks = (s: string | null): string | null => (s === null ? null : s.replac
  * which has the same rowid, source_id and day); null when the entity is unknown. As in SQLite, a text search takes
  * `probes`: entity, type and country as an index look-up per visited match (a subquery with LIMIT 1, which the planner
  * keeps per row) instead of a set of every article with that entity, type or country (half of 1,000,000 for UA), since
- * it visits only the newest matches.
+ * it visits only the newest matches. `words`: entity, type and country, and for a text search the years of the dates,
+ * as words of article_search.fts (migration 011), for a scan of that tsvector; `others` the conditions other than entity,
+ * type and country.
  */
+/** most years a date filter names as words of fts (each is one more word of the GIN scan's OR) */
+const MAX_YEARS = 4;
+
 export async function pgArticleFilters(db: PgDb, q: SearchQuery, style: 'sets' | 'probes' = 'sets'): Promise<ArticleFilters | null> {
   const where: string[] = [];
   const ranged: string[] = [];
   const params: Record<string, unknown> = {};
   const probes = style === 'probes';
+  const words: string[] = [];
   // the set form within the rowids @flo..@fhi: one range read of the filter's index, hashed, instead of a probe per match
   const inRange = (table: string, cond: string): string =>
     `a.rowid IN (SELECT article_rowid FROM ${table} WHERE ${cond} AND article_rowid BETWEEN @flo::int AND @fhi::int)`;
@@ -78,40 +101,70 @@ export async function pgArticleFilters(db: PgDb, q: SearchQuery, style: 'sets' |
     where.push(probes ? '(SELECT true FROM article_entities fe WHERE fe.article_rowid = a.rowid AND fe.entity_id = ANY(@entities::int[]) LIMIT 1)'
       : 'a.rowid IN (SELECT article_rowid FROM article_entities WHERE entity_id = ANY(@entities::int[]))');
     ranged.push(inRange('article_entities', 'entity_id = ANY(@entities::int[])'));
+    words.push(`(${ids.map((id) => quoteWord(`#e${id}`)).join(' | ')})`);
   }
   if (q.type) {
     params.type = q.type.toUpperCase();
     where.push(probes ? '(SELECT true FROM events fv WHERE fv.article_rowid = a.rowid AND fv.type = @type::text LIMIT 1)'
       : 'a.rowid IN (SELECT article_rowid FROM events WHERE type = @type::text)');
     ranged.push(inRange('events', 'type = @type::text'));
-  }
-  if (q.source) {
-    params.source = q.source;
-    where.push('a.source_id IN (SELECT id FROM sources WHERE lower(name) = lower(@source::text) OR lower(host) = lower(@source::text))');
-    ranged.push(where[where.length - 1] as string);
+    words.push(quoteWord(`#t${params.type as string}`));
   }
   if (q.country) {
     params.country = q.country.toUpperCase();
     where.push(probes ? '(SELECT true FROM places fp WHERE fp.article_rowid = a.rowid AND fp.country = @country::text LIMIT 1)'
       : 'a.rowid IN (SELECT article_rowid FROM places WHERE country = @country::text)');
     ranged.push(inRange('places', 'country = @country::text'));
+    words.push(quoteWord(`#c${params.country as string}`));
   }
+  // the conditions with no word in article_search.fts
+  const others = where.length;
+  if (q.source) {
+    params.source = q.source;
+    where.push('a.source_id IN (SELECT id FROM sources WHERE lower(name) = lower(@source::text) OR lower(host) = lower(@source::text))');
+    ranged.push(where[where.length - 1] as string);
+  }
+  // the day in the passes' date conditions: the column, or not a key of the day index when the years' words do the work
+  let day = 'a.day';
+  if (probes && (q.from || q.to)) {
+    // the years the dates span, as words of fts (migration 011) when they are few; the day conditions stay, for the first
+    // and last year (days are YYYY-MM-DD; an open end is the first or last day stored)
+    const days = await db.one<{ lo: string | null; hi: string | null }>('SELECT min(day) AS lo, max(day) AS hi FROM article_search');
+    const start = q.from?.slice(0, 10) ?? days?.lo ?? '';
+    const end = q.to?.slice(0, 10) ?? days?.hi ?? '';
+    const [from, to] = [start, end].map((d) => (/^\d{4}/.test(d) ? Number(d.slice(0, 4)) : NaN)) as [number, number];
+    if (to >= from && to - from < MAX_YEARS) {
+      words.push(`(${Array.from({ length: to - from + 1 }, (_, k) => quoteWord(`#y${String(from + k).padStart(4, '0')}`)).join(' | ')})`);
+      // dates that hold at least half of the stored days of their years: the passes test each match's day, which the GIN
+      // scan limited to those years, rather than let the planner AND them with a range of the day index (89,000 entries
+      // at 200,000 articles for `call` since 2024, dropping none), a range that grows with the database
+      const t = (d: string | null | undefined): number => Date.parse(`${(d ?? '').slice(0, 10)}T00:00:00Z`);
+      const lo = Math.max(t(days?.lo), Date.UTC(from, 0, 1));
+      const hi = Math.min(t(days?.hi), Date.UTC(to + 1, 0, 1));
+      if (Math.min(t(end), hi) - Math.max(t(start), lo) >= (hi - lo) / 2) day = "(a.day || '')";
+    }
+  }
+  // the conditions after entity, type and country in the passes' form
+  const passes = where.slice(others);
   if (q.from) {
     params.from = q.from.slice(0, 10);
     where.push('a.day >= @from::text');
     ranged.push(where[where.length - 1] as string);
+    passes.push(`${day} >= @from::text`);
   }
   if (q.to) {
     params.to = q.to.slice(0, 10);
     where.push('a.day <= @to::text');
     ranged.push(where[where.length - 1] as string);
+    passes.push(`${day} <= @to::text`);
   }
   for (const set of [minSourcesSet(q.minSources ?? 0), minConfidenceSet(q.minConfidence ?? 0)]) {
     if (!set) continue;
     where.push(set.replaceAll('{R}', 'a.rowid'));
     ranged.push(where[where.length - 1] as string);
+    passes.push(where[where.length - 1] as string);
   }
-  return { where, ranged, params };
+  return { where, ranged, params, words: words.length > 0 ? words.join(' & ') : null, others: { where: where.slice(others), passes } };
 }
 
 export interface ArticleFilters {
@@ -119,7 +172,69 @@ export interface ArticleFilters {
   where: string[];
   /** the same conditions, with entity, type and country as sets of the rowids @flo..@fhi (for a scan of those rowids' matches) */
   ranged: string[];
+  /** entity, type, country and the dates' years as a tsquery text of article_search.fts's words ('#e42', '#tASSAULT', '#cUA', '#y2024'); null without them */
+  words: string | null;
+  /**
+   * the conditions other than entity, type and country (source, dates, corroboration), and the same for the passes of a
+   * scan of fts, where the dates may be no key of the day index (the years' words limit the scan)
+   */
+  others: { where: string[]; passes: string[] };
   params: Record<string, unknown>;
+}
+
+/** most words a prefix is spelled out as; a prefix of more words stays a prefix (GIN's partial match) */
+const MAX_EXPANSION = 64;
+
+/** the operands of a tsquery text as PostgreSQL writes it: quoted lexeme ('' and \\ escapes), then :*, weights */
+function operands(text: string): Array<{ start: number; end: number; lexeme: string; prefix: boolean; weights: string }> {
+  const out: Array<{ start: number; end: number; lexeme: string; prefix: boolean; weights: string }> = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== "'") continue;
+    let j = i + 1;
+    let lexeme = '';
+    for (; j < text.length; j++) {
+      const c = text[j] as string;
+      if (c === '\\') lexeme += text[++j] ?? '';
+      else if (c === "'" && text[j + 1] === "'") lexeme += text[++j];
+      else if (c === "'") break;
+      else lexeme += c;
+    }
+    const flags = /^:(\*?)([A-D]*)/.exec(text.slice(j + 1));
+    const end = j + 1 + (flags?.[0].length ?? 0);
+    out.push({ start: i, end, lexeme, prefix: flags?.[1] === '*', weights: flags?.[2] ?? '' });
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * The query with each prefix term (`minist*`) spelled out as the indexed words that start with it, from search_lexemes
+ * (migration 011): `'minist' | 'ministeri' | 'ministri'`. GIN's partial match reads every match of every such word,
+ * whatever the blocks a pass looks in (112,000 rows for `minist*` at 200,000 articles; growing with the database),
+ * where the words' postings are intersected with the blocks' like any other word's. The same matches: the table holds
+ * every word of every tsvector in article_search (and words no article has any more, which match nothing). The text is
+ * the normalised tsquery (for `::tsquery`); null without a prefix term. Ranking and snippets keep the query as written.
+ */
+async function expandPrefixes(db: PgDb, tsq: string): Promise<string | null> {
+  if (!tsq.includes(':*')) return null;
+  const text = (await db.value<string>("SELECT to_tsquery('argus', $1)::text", [tsq])) ?? '';
+  const ops = operands(text).filter((o) => o.prefix);
+  if (ops.length === 0) return null;
+  const prefixes = [...new Set(ops.map((o) => o.lexeme))];
+  const rows = await db.all<{ p: string; words: string[] }>(`SELECT p, ARRAY(SELECT lexeme FROM search_lexemes WHERE lexeme >= p AND lexeme < p || chr(1114111)
+      AND starts_with(lexeme, p) ORDER BY lexeme LIMIT ${MAX_EXPANSION + 1}) AS words FROM unnest($1::text[]) p`, [prefixes]);
+  const words = new Map(rows.map((r) => [r.p, r.words]));
+  let out = '';
+  let at = 0;
+  for (const o of ops) {
+    const ws = words.get(o.lexeme) ?? [];
+    if (ws.length > MAX_EXPANSION) continue;
+    // no such word: a word no tsvector has
+    const spelled = ws.length === 0 ? ["'#'"] : ws.map((w) => quoteWord(w) + (o.weights ? `:${o.weights}` : ''));
+    out += `${text.slice(at, o.start)}(${spelled.join(' | ')})`;
+    at = o.end;
+  }
+  return out + text.slice(at);
 }
 
 interface HitRow {
@@ -184,15 +299,15 @@ export class PgSearchRepo implements SearchRepo {
    * articles visits about `want` rows. Each pass reads only blocks no earlier pass read (the last one, down to the
    * oldest, as "none of the blocks read so far"), and takes as many as the matches' density so far says should hold the
    * rest; `where` may use @flo..@fhi, the rowids of the pass's blocks (the filters' ranged sets). `prefix`: the query
-   * has a prefix term, whose GIN scan gathers every match of every word with that prefix in each pass whatever the
-   * blocks (`minist*`: 112,000 rows at 200,000 articles), so the passes take more blocks for fewer passes.
+   * still has a prefix term (of more words than expandPrefixes spells out), whose GIN scan gathers every match of every
+   * word with that prefix in each pass whatever the blocks, so the passes take more blocks for fewer passes.
    */
   private async newestMatches(where: string, params: Record<string, unknown>, want: number, prefix = false): Promise<Array<{ rowid: number; day: string | null }>> {
     const bounds = await this.db.one<{ hi: number | null; lo: number | null }>('SELECT (SELECT max(rowid) FROM article_search) AS hi, (SELECT min(rowid) FROM article_search) AS lo');
     if (bounds?.hi == null || bounds.lo == null) return [];
     const top = bounds.hi >> BLOCK_BITS;
     const bottom = bounds.lo >> BLOCK_BITS;
-    const sources = params.sources as string | null;
+    const keys = params.keys as string | null;
     const found: Array<{ rowid: number; day: string | null }> = [];
     // blocks top..top-seen+1 are read
     let seen = 0;
@@ -204,13 +319,17 @@ export class PgSearchRepo implements SearchRepo {
       // past three quarters of the blocks left, all of them at once
       const rest = next > (3 * left) / 4;
       const hiBlock = top - seen;
-      const loBlock = rest ? bottom : hiBlock - next + 1;
+      let loBlock = rest ? bottom : hiBlock - next + 1;
+      // a pass that would end inside a span of 16 blocks takes the whole span when that at most doubles it: one word of
+      // the GIN scan instead of up to 15
+      const spanStart = loBlock & ~((1 << SPAN_BITS) - 1);
+      if (!rest && loBlock - spanStart <= hiBlock - loBlock + 1) loBlock = Math.max(spanStart, bottom);
       const blocks = rest ? (seen === 0 ? null : `!(${blockQuery(top, hiBlock + 1)})`) : blockQuery(hiBlock, loBlock);
       const got = await this.db.all<{ rowid: number; day: string | null }>(`SELECT a.rowid, a.day FROM article_search a WHERE ${where}`,
-        { ...params, bq: keysQuery(blocks, sources), flo: rest ? bounds.lo : loBlock << BLOCK_BITS, fhi: ((hiBlock + 1) << BLOCK_BITS) - 1 });
+        { ...params, bq: keysQuery(blocks, keys), flo: rest ? bounds.lo : loBlock << BLOCK_BITS, fhi: ((hiBlock + 1) << BLOCK_BITS) - 1 });
       for (const r of got) found.push(r);
       seen += hiBlock - loBlock + 1;
-      if (found.length >= want || rest) return found.sort((a, b) => b.rowid - a.rowid).slice(0, want);
+      if (found.length >= want || rest || loBlock === bottom) return found.sort((a, b) => b.rowid - a.rowid).slice(0, want);
       // the matches' density so far says how many more blocks should hold the rest (a fifth more for the spread; twice, for a prefix)
       next = found.length === 0 ? seen * 16 : Math.ceil((margin * seen * (want - found.length)) / found.length);
     }
@@ -221,7 +340,7 @@ export class PgSearchRepo implements SearchRepo {
     const db = this.db;
     const n = offset + limit;
     const depth = q.facetDepth ?? FACET_DEPTH;
-    const params: Record<string, unknown> = { ...f.params, tsq, n, depth, bq: null, sources: null };
+    const params: Record<string, unknown> = { ...f.params, tsq, n, depth, bq: null, keys: null, mq: null };
     const where = ['a.is_latest = 1', ...(tsq !== null ? [MATCH] : []), ...f.where].join(' AND ');
     const byDate = q.sort === 'date' || tsq === null;
 
@@ -233,16 +352,21 @@ export class PgSearchRepo implements SearchRepo {
       // article_search (migration 010) holds the latest versions, with the columns the filters read
       const inTitle = titleOnly(tsq);
       const match = inTitle ? TITLE_MATCH : SEARCH_MATCH;
-      const sWhere = [match, ...f.where].join(' AND ');
-      const rWhere = [match, ...f.ranged].join(' AND ');
+      // the entity, type and country filters as words of fts (migration 011): conditions of the GIN scan, in place of
+      // their sets and probes (the title's tsvector has no such words: a title query keeps them)
+      const sWhere = [match, ...(inTitle ? f.where : f.others.where)].join(' AND ');
+      const rWhere = [match, ...(inTitle ? f.ranged : f.others.passes)].join(' AND ');
+      const keys: string[] = inTitle || f.words === null ? [] : [f.words];
       if (q.source && !inTitle) {
         // the source filter as words of the tsvector too (the a.source_id condition stays)
         const ids = await db.column<number>('SELECT id FROM sources WHERE lower(name) = lower($1) OR lower(host) = lower($1)', [q.source]);
-        params.sources = ids.length === 0 ? "'#s0'" : ids.map((id) => `'#s${id}'`).join(' | ');
-        params.bq = params.sources;
+        keys.push(`(${ids.length === 0 ? "'#s0'" : ids.map((id) => `'#s${id}'`).join(' | ')})`);
       }
+      params.keys = keys.length === 0 ? null : keys.join(' & ');
+      params.bq = params.keys;
+      params.mq = await expandPrefixes(db, tsq);
       const cap = Math.max(RANK_WINDOW, depth);
-      const found = await this.newestMatches(rWhere, params, cap + 1, tsq.includes(':*'));
+      const found = await this.newestMatches(rWhere, params, cap + 1, ((params.mq as string | null) ?? tsq).includes(':*'));
       const top = found.map((r) => r.rowid);
       const capped = top.length > cap;
       if (capped) {
@@ -268,14 +392,14 @@ export class PgSearchRepo implements SearchRepo {
           const window = top.slice(0, RANK_WINDOW);
           const lo = window[window.length - 1] as number;
           page = await db.all(`SELECT a.rowid, ${RANK} AS score FROM article_search a WHERE ${sWhere} AND a.rowid + 0 >= @lo::int
-              ORDER BY score DESC, a.rowid DESC LIMIT @n`, { ...params, bq: keysQuery(window.length < top.length ? blocksOf(lo, window[0] as number) : null, params.sources as string | null), lo });
+              ORDER BY score DESC, a.rowid DESC LIMIT @n`, { ...params, bq: keysQuery(window.length < top.length ? blocksOf(lo, window[0] as number) : null, params.keys as string | null), lo });
         } else {
           // past the window, as in SQLite: title matches first, then the rest, newest first each (score 1 and 0)
           const window = top.slice(0, RANK_WINDOW);
           const inWindow = new Set(window);
           const lo = window[window.length - 1] as number;
-          const inTitle = new Set((await db.column<number>(`SELECT a.rowid FROM article_search a WHERE a.title @@ (to_tsquery('argus', @tsq) && @bq::tsquery)`,
-            { tsq, bq: blocksOf(lo, window[0] as number) })).filter((r) => inWindow.has(r)));
+          const inTitle = new Set((await db.column<number>(`SELECT a.rowid FROM article_search a WHERE a.title @@ (${MATCH_QUERY} && @bq::tsquery)`,
+            { tsq, mq: params.mq, bq: blocksOf(lo, window[0] as number) })).filter((r) => inWindow.has(r)));
           const first = window.filter((r) => inTitle.has(r));
           const order = first.length >= n ? first.slice(0, n) : [...first, ...window.filter((r) => !inTitle.has(r)).slice(0, n - first.length)];
           page = order.map((rowid) => ({ rowid, score: inTitle.has(rowid) ? 1 : 0 }));

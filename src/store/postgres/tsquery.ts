@@ -6,7 +6,8 @@ import { escapeFts, parseFts, FtsSyntaxError, type FtsNode, type FtsPhrase } fro
 /** null: the query can match nothing (an empty phrase, an impossible column set) */
 export type TsQuery = string | null;
 
-const quote = (w: string): string => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+/** a word as a quoted tsquery operand */
+export const quoteWord = (w: string): string => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
 function phraseQuery(p: FtsPhrase): TsQuery {
   if (p.words.length === 0) return null;
@@ -17,7 +18,7 @@ function phraseQuery(p: FtsPhrase): TsQuery {
   }
   const ops = p.words.map((w) => {
     const suffix = (w.prefix ? '*' : '') + label;
-    return quote(w.word) + (suffix ? `:${suffix}` : '');
+    return quoteWord(w.word) + (suffix ? `:${suffix}` : '');
   });
   return ops.length === 1 ? (ops[0] as string) : `(${ops.join(' <-> ')})`;
 }

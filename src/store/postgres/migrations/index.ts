@@ -11,5 +11,6 @@ import { pgMigration007 } from './007-corroboration.js';
 import { pgMigration008 } from './008-statements.js';
 import { pgMigration009 } from './009-search-indexes.js';
 import { pgMigration010 } from './010-search-at-scale.js';
+import { pgMigration011 } from './011-search-words.js';
 
-export const PG_MIGRATIONS: readonly Migration[] = [pgMigration001, pgMigration002, pgMigration003, pgMigration004, pgMigration005, pgMigration006, pgMigration007, pgMigration008, pgMigration009, pgMigration010];
+export const PG_MIGRATIONS: readonly Migration[] = [pgMigration001, pgMigration002, pgMigration003, pgMigration004, pgMigration005, pgMigration006, pgMigration007, pgMigration008, pgMigration009, pgMigration010, pgMigration011];
