@@ -35,6 +35,9 @@ const ROWS: Array<[string, Triple[]]> = [
   // the names joined to an act noun's "by" agent are its agents, not its recipients (stages/events-patterns.ts,
   // coAgentsAfter): no attack of one on the other
   ['The raids by Chad and Niger on the camps were condemned.', [['Chad', 'COERCE', null], ['Niger', 'COERCE', null]]],
+  // a clause of its own after ", and" opened by a possessive names no recipient of the first act
+  ['The African Union condemned the raid by Sudanese troops, and its chairman, Amadou Diallo, spoke to reporters in Addis Ababa.',
+    [['African Union', 'ACCUSE', 'Sudanese'], ['Sudanese', 'COERCE', null]]],
   // a missile launched at no party is a show of force, as the gold codes missile tests (events/triggers.ts, missileTests)
   ['North Korea launched a short-range ballistic missile on Friday.', [['North Korea', 'MOBILIZE', null]]],
 ];

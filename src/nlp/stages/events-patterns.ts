@@ -1409,6 +1409,9 @@ function afterNonActor(c: ArticleCoder, m: Match, k: number): number {
   // "will not accept any government trying to dictate the will of the Bolivian people", "rejected any plan that
   // puts Czech farmers at risk": a party inside a clause that modifies the act's object noun describes the object
   if (m.targets.length === 0 && objectClauseAt(doc, index, k, m.end)) return -1;
+  // "NATO condemned the attack, and its secretary general, X, called for …": a clause of its own after ", and" opened by
+  // a possessive, whose subject (the party's own officer) is no recipient of the act
+  if (doc.words[k] === ',' && (doc.lower[k + 1] === 'and' || doc.lower[k + 1] === 'but') && POSSESSIVES.has(doc.lower[k + 2] as string) && hasVerb(doc, k + 3, m.se)) return -1;
   // "urged both governments to …", "warned the two sides": the parties the group stands for
   const group = m.targets.length === 0 && !m.passive && (doc.pos[k] as number) === P.NOUN && k - m.end <= 4 ? groupParties(doc, index, k) : null;
   if (group) {
