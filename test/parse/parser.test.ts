@@ -24,6 +24,9 @@ const ARCS: Array<[string, Array<[string, string, string]>]> = [
   ['The union agreed to end the strike .', [['union', 'nsubj', 'agreed'], ['end', 'xcomp', 'agreed'], ['strike', 'obj', 'end']]],
   ['Police detained two men who had robbed a bank .', [['Police', 'nsubj', 'detained'], ['men', 'obj', 'detained'], ['robbed', 'acl:relcl', 'men']]],
   ['The minister met her counterpart in Paris and signed a deal .', [['minister', 'nsubj', 'met'], ['counterpart', 'obj', 'met'], ['signed', 'conj', 'met'], ['deal', 'obj', 'signed']]],
+  // paired punctuation goes to the head of what it encloses (attachPairs)
+  ['The plan ( a new tax on fuel ) angered drivers .', [['(', 'punct', 'tax'], [')', 'punct', 'tax']]],
+  ['She called the plan " a serious mistake " on Friday .', [['"', 'punct', 'mistake']]],
 ];
 
 test('parser: subjects, objects, agents and clauses of invented sentences', () => {
@@ -57,6 +60,32 @@ test('tagger: UPOS of clear words', () => {
     const p = parseSentences([words])[0]!;
     assert.equal(UPOS_TAGS[p.upos[words.indexOf(w)]!], tag, `${s}: ${w}`);
   }
+});
+
+/** Token heads (0 = root) after driving a workspace through moves (relation names for arcs) over tagged words and attachPairs. */
+function headsAfter(words: string[], tags: string[], moves: Array<[number, string?]>): number[] {
+  const hs = new TokenHashes();
+  hs.set(words, 0, words.length);
+  const ws = new ParserWorkspace();
+  ws.init(hs, Uint8Array.from(tags, (t) => UPOS_TAGS.indexOf(t as (typeof UPOS_TAGS)[number])), 0);
+  for (const [m, rel] of moves) ws.apply(m, rel ? DEPRELS_FULL.indexOf(rel) : 0);
+  while (ws.sp > 1) {
+    if (ws.head[ws.s0]! < 0) ws.attach(ws.finalHead(), ws.s0, DEPRELS_FULL.indexOf('root'));
+    ws.apply(RE, 0);
+  }
+  ws.attachPairs();
+  return Array.from({ length: words.length }, (_, i) => ws.head[i + 1]!);
+}
+
+test('paired punctuation: both marks to the one enclosed word whose head is outside the pair', () => {
+  // the parse hung both quotes on "said"; they enclose the clause headed by "won"
+  const said = headsAfter('He said " we won " .'.split(' '), ['PRON', 'VERB', 'PUNCT', 'PRON', 'VERB', 'PUNCT', 'PUNCT'],
+    [[SH], [LA, 'nsubj'], [SH], [RA, 'punct'], [RE], [SH], [LA, 'nsubj'], [RA, 'ccomp'], [RE], [RA, 'punct'], [RE], [RA, 'punct']]);
+  assert.deepEqual(said, [2, 0, 5, 5, 2, 5, 2]);
+  // two enclosed words headed outside the brackets: no single head, the parse stays
+  const two = headsAfter('met ( police rebels ) .'.split(' '), ['VERB', 'PUNCT', 'NOUN', 'NOUN', 'PUNCT', 'PUNCT'],
+    [[SH], [RA, 'punct'], [RE], [RA, 'obj'], [RE], [RA, 'obj'], [RE], [RA, 'punct'], [RE], [RA, 'punct']]);
+  assert.deepEqual(two, [0, 1, 1, 1, 1, 1]);
 });
 
 test('parseDoc: one root per sentence, global heads inside the sentence, tree helpers', () => {

@@ -1,9 +1,10 @@
 // Greedy arc-eager transition parser (Nivre 2003), the root attached only at the end (one root per sentence), scored by a hashed perceptron over
 // the Zhang & Nivre (2011) rich non-local features (distance, valency, second-order and third-order words, label
 // sets) and word-cluster templates (Koo et al. 2008). Arc labels come from a second scorer called when an arc is made.
-// Linear in the sentence length.
-import type { TokenHashes } from './lexical.js';
-import { FULL_TO_BASE as FULL_TO_BASE_, N_DEPRELS_FULL, N_UPOS, ROOT_REL } from './labels.js';
+// Paired punctuation (quotes, brackets) is attached after the parse, both marks to the head of what they enclose
+// (attachPairs). Linear in the sentence length.
+import { wordHash, type TokenHashes } from './lexical.js';
+import { DEPREL_FULL_INDEX, FULL_TO_BASE as FULL_TO_BASE_, N_DEPRELS_FULL, N_UPOS, ROOT_REL, UPOS_INDEX } from './labels.js';
 import type { Scorer } from './weights.js';
 import type { ParseDictionaries } from './dictionaries.js';
 
@@ -68,6 +69,12 @@ const UNK_W = 0x3c6ef372;
 const ROOT_P = N_UPOS;
 const NONE_P = N_UPOS + 1;
 const NONE_L = 255;
+const PUNCT_TAG = UPOS_INDEX['PUNCT'] as number;
+const PUNCT_REL = DEPREL_FULL_INDEX['punct'] as number;
+/** opening brackets and the word hash of their closing mark */
+const CLOSING_OF = new Map([['(', ')'], ['[', ']'], ['{', '}']].map(([o, c]) => [wordHash(o as string), wordHash(c as string)]));
+/** the double quote (curly ones are read as the straight one): the first opens, the next closes */
+const QUOTE = wordHash('"');
 
 // The values a state's features read (ParserWorkspace.vals): the words, tags, labels, valencies and label sets of the
 // stack and buffer words, and the distance between s0 and n0.
@@ -206,6 +213,8 @@ export class ParserWorkspace {
   srHi = new Int32Array(0);
   stack = new Int32Array(0);
   inStack = new Uint8Array(0);
+  /** open brackets waiting for their closing mark (attachPairs) */
+  opened = new Int32Array(0);
   sp = 0;
   b = 1;
   rootChild = -1;
@@ -239,6 +248,7 @@ export class ParserWorkspace {
     this.srHi = new Int32Array(k);
     this.stack = new Int32Array(k);
     this.inStack = new Uint8Array(k);
+    this.opened = new Int32Array(k);
   }
 
   /** Starts a sentence: word hashes from hs (n words), tags from tags[tagAt..tagAt+n). */
@@ -354,6 +364,56 @@ export class ParserWorkspace {
    */
   finalHead(): number {
     return this.stack[this.sp - 2] as number;
+  }
+
+  /**
+   * Re-attaches paired punctuation once the tree is complete: a pair of quotes or brackets (tagged PUNCT, neither with
+   * dependents) whose enclosed words have exactly one word with its head outside the pair goes to that word, both
+   * marks, as UD attaches paired punctuation (to the head of the phrase or clause it encloses). The parser attaches
+   * the two marks independently, the closing one often far from the opening one's head.
+   */
+  attachPairs(): void {
+    const n = this.n;
+    const W = this.W;
+    const opened = this.opened;
+    let sp = 0;
+    let quote = -1;
+    for (let c = 1; c <= n; c++) {
+      if (this.P[c] !== PUNCT_TAG) continue;
+      const w = W[c] as number;
+      let o = -1;
+      if (w === QUOTE) {
+        if (quote < 0) { quote = c; continue; }
+        o = quote;
+        quote = -1;
+      } else if (CLOSING_OF.has(w)) {
+        opened[sp++] = c;
+        continue;
+      } else {
+        for (let j = sp - 1; j >= 0; j--) {
+          if (CLOSING_OF.get(W[opened[j] as number] as number) === w) {
+            o = opened[j] as number;
+            sp = j;
+            break;
+          }
+        }
+      }
+      if (o < 0 || c - o < 2 || (this.vl[o] as number) + (this.vr[o] as number) + (this.vl[c] as number) + (this.vr[c] as number) > 0) continue;
+      let root = -1;
+      let roots = 0;
+      for (let i = o + 1; i < c; i++) {
+        if (this.P[i] === PUNCT_TAG) continue;
+        let h = this.head[i] as number;
+        // a word hanging from a mark counts from that mark's head
+        for (let k = 0; h > 0 && this.P[h] === PUNCT_TAG && k < n; k++) h = this.head[h] as number;
+        if (h < o || h > c) { root = i; roots++; }
+      }
+      if (roots !== 1) continue;
+      this.head[o] = root;
+      this.head[c] = root;
+      this.label[o] = PUNCT_REL;
+      this.label[c] = PUNCT_REL;
+    }
   }
 
   /** Copies the labeler's subset of the features (call features() first); returns its count. */
@@ -496,6 +556,7 @@ export function parseState(trans: Scorer, labeler: Scorer, ws: ParserWorkspace, 
     ws.apply(m, l);
   }
   finish(labeler, ws);
+  ws.attachPairs();
 }
 
 /** The relation of the arc h -> d about to be made (d on h's left: right = 0), from the dictionary or the labeler. */
