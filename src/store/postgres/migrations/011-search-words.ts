@@ -22,6 +22,20 @@ import type { Migration } from '../../migrations/index.js';
 /** the facet words of a tsvector (the trigger removes them before adding the article's current ones) */
 const FACET_WORDS = (v: string): string => `ARRAY(SELECT w FROM unnest(tsvector_to_array(${v})) w WHERE w ~ '^#[etc]')`;
 
+/** the tables whose rows give an article's facet words, each with the column whose update changes them */
+const FACET_TABLES: ReadonlyArray<readonly [string, string]> = [['article_entities', 'entity_id'], ['events', 'type'], ['places', 'country']];
+
+/** The three statement triggers that keep the facet words current when a table's rows are inserted, updated or deleted. */
+function facetTriggers(table: string, column: string): string {
+  return `CREATE TRIGGER ${table}_search_ins AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION search_facets_changed();
+CREATE TRIGGER ${table}_search_upd AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION search_facets_changed('${column}');
+CREATE TRIGGER ${table}_search_del AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION search_facets_changed();
+`;
+}
+
 export const pgMigration011: Migration = {
   version: 11,
   name: 'search-words',
@@ -55,25 +69,7 @@ BEGIN
   RETURN NULL;
 END
 $$;
-CREATE TRIGGER article_entities_search_ins AFTER INSERT ON article_entities REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION search_facets_changed();
-CREATE TRIGGER article_entities_search_upd AFTER UPDATE ON article_entities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION search_facets_changed('entity_id');
-CREATE TRIGGER article_entities_search_del AFTER DELETE ON article_entities REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION search_facets_changed();
-CREATE TRIGGER events_search_ins AFTER INSERT ON events REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION search_facets_changed();
-CREATE TRIGGER events_search_upd AFTER UPDATE ON events REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION search_facets_changed('type');
-CREATE TRIGGER events_search_del AFTER DELETE ON events REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION search_facets_changed();
-CREATE TRIGGER places_search_ins AFTER INSERT ON places REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION search_facets_changed();
-CREATE TRIGGER places_search_upd AFTER UPDATE ON places REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION search_facets_changed('country');
-CREATE TRIGGER places_search_del AFTER DELETE ON places REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION search_facets_changed();
-
+${FACET_TABLES.map(([table, column]) => facetTriggers(table, column)).join('')}
 CREATE TABLE article_search_011 (
   rowid INTEGER NOT NULL,
   source_id INTEGER,
