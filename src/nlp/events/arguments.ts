@@ -95,7 +95,7 @@ const PERSON_NOUNS = new Set(['counterpart', 'counterparts', 'minister', 'minist
 const MODIFIER_RELS = new Set(['appos', 'flat', 'compound', 'nmod', 'amod']);
 
 /** acts named by a noun whose "that" clause says what is charged or asked ("the accusation that X had ...") */
-const CLAUSE_CONTENT_NOUNS: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REQUEST']);
+export const CLAUSE_CONTENT_NOUNS: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REQUEST']);
 /** acts a party receives from another (aid), by a verb of receiving whose subject is their recipient */
 const RECEIVED: ReadonlySet<PloverType> = new Set(['AID']);
 const RECEIVING: ReadonlySet<string> = new Set([
@@ -527,7 +527,8 @@ export class ArgumentFinder {
     const { syn } = this;
     let s0 = child(this.syn, v, 'nsubj');
     // ("Hezbollah, which Israel struck": the second of two subjects, when the first is a relative pronoun)
-    if (s0 >= 0 && OBJECT_RELATIVES.has(this.doc.lower[s0] as string) && this.laterSubject(v, s0) >= 0) s0 = this.laterSubject(v, s0);
+    const later = s0 >= 0 && OBJECT_RELATIVES.has(this.doc.lower[s0] as string) ? this.laterSubject(v, s0) : -1;
+    if (later >= 0) s0 = later;
     if (s0 >= 0) {
       const s = this.pastTimestamp(s0);
       if (syn.rel[s0] !== 'nsubj:pass') this.partiesAt(s < this.dateline ? this.pastDateline(s) : s, out, pairs);

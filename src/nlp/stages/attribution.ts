@@ -743,7 +743,6 @@ export function recentOrgNamed(index: EntityIndex, i: number, word: string): str
 /** words that set a state's own government apart from a regional one */
 const NATIONAL = new Set(['national', 'federal', 'central', 'union']);
 
-
 /** a state's forces, which "the army" names again after "Nigeria's army" */
 const FORCE_NOUNS = new Set(['army', 'military', 'navy']);
 /** how many words before a force noun may hold its country ("Nigeria's army", "the Sudanese military") */
@@ -1171,7 +1170,8 @@ function roleHolder(doc: Doc, index: EntityIndex, a: number, head: number): stri
   return found;
 }
 
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** possessive pronouns that may open a description of someone or name a party's own ("its spokesman", "their forces") */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 /** common nouns for a kind of organisation whose names seldom hold the word ("Nordic Air" is "the airline") */
 export const GENERIC_ORG_WORDS = new Set(['company', 'firm', 'airline', 'carrier', 'operator', 'manufacturer', 'lender', 'insurer', 'retailer', 'broadcaster', 'charity', 'organisation', 'organization', 'group', 'bank', 'union', 'party', 'club']);
 

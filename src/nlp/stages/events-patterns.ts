@@ -10,7 +10,7 @@ import {
 } from '../lexicon/plover.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { loadEventLexicon, stem } from '../../kb/event-lexicon.js';
-import { P, afterDateline, anyActor, entityIdAt, forceEntity, hasVerb, isActor, isQuoteTok, sentenceSubject, subjectBefore, type Subject } from './attribution.js';
+import { P, POSSESSIVES, afterDateline, anyActor, entityIdAt, forceEntity, hasVerb, isActor, isQuoteTok, sentenceSubject, subjectBefore, type Subject } from './attribution.js';
 import {
   ASKING, CAPTIVES, CEASE_HEADS, WITHHELD_SPEECH, anyAct, STANDING, undecidedBefore, EXPECTED, GATHERINGS, HELP, POSE, REDUCIBLE, REDUCING, WISH_HEADS, dangerThreat, fightsScourge, mobilisesMeans, mutualPairs, rewriteOf,
   notYetMade, withoutUntargetedRepeats, type Rewrite,
@@ -184,6 +184,8 @@ const FROM_TARGET: ReadonlySet<PloverType> = new Set(['REJECT', 'AGREE', 'CONCED
 
 /** verbs of taking something away, whose "from X" names where it was (see FROM_FRAME) */
 export const REMOVING = /^(withdr[ae]w|remov)/;
+/** verbs of denying a claim: the recipient of the act denied is not the one the denial answers */
+export const DENIALS = /^den(?:y|ies|ied|ying)$/;
 /**
  * types whose frame takes "from X" as the recipient after a verb of taking away: a retreat from X, a demand or a
  * refusal from X; envoys, monitors or aid withdrawn from X reduce relations with X; a threat (an announced retreat or
@@ -268,7 +270,6 @@ function coordinatedParties(doc: Doc, index: EntityIndex, e: number, hi: number,
   }
   if (!list) out.length = before;
 }
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 /** Token v is a reporting verb ("said", "told"). */
 function reportingVerbAt(doc: Doc, v: number): boolean {
   return CUE_VERBS.has(doc.lower[v] ?? '') && (doc.pos[v] as number) === P.VERB;
@@ -1274,8 +1275,8 @@ function governThatClause(c: ArticleCoder, m: Match): void {
   if (m.type === 'REJECT' && !m.nounTrigger && (gerundAt(doc, end) || (doc.lower[end] === 'having' && gerundOrParticiple(doc, end + 1)))) {
     c.governedUntil = Math.max(c.governedUntil, clauseLimit(doc, end, se));
     // ... and the recipient of an act denied is not the one the denial answers ("denied supplying drones to X"), as
-    // the syntax coder reads it (stages/events.ts, DENIALS); a refusal's complement names whom it refuses
-    m.deniedAct = /^den(?:y|ies|ied|ying)$/.test(doc.lower[m.i] as string);
+    // the syntax coder reads it (stages/events.ts, codeTrigger); a refusal's complement names whom it refuses
+    m.deniedAct = DENIALS.test(doc.lower[m.i] as string);
     return;
   }
   for (let k = end; k < se && k - end < 4; k++) {

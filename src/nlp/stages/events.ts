@@ -13,9 +13,9 @@ import { HOME, type ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { ACT_CARRIERS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SPEECH_ACTS } from '../lexicon/plover.js';
 import { IRREALIS_HEADS, findTriggers, mutualPairs, nounEntry, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
-import { ArgumentFinder, relativeOpener, type Arguments } from '../events/arguments.js';
+import { ArgumentFinder, CLAUSE_CONTENT_NOUNS, relativeOpener, type Arguments } from '../events/arguments.js';
 import { withTargets } from '../events/retarget.js';
-import { DISCUSSING, FROM_FRAME, REFERRING, REMOVING, afterParenthesis, commaBefore, inPlacePhrase } from './events-patterns.js';
+import { DENIALS, DISCUSSING, FROM_FRAME, REFERRING, REMOVING, afterParenthesis, commaBefore, inPlacePhrase } from './events-patterns.js';
 import { base, child, markedBy, type Syntax } from '../events/syntax.js';
 
 /** types whose verb takes a complement clause that is their content, not a second event ("threatened to strike X") */
@@ -109,7 +109,7 @@ function absorbedTriggers(doc: Doc, syn: Syntax, index: EntityIndex, triggers: r
     if ((r === 'ccomp' || r === 'advcl') && !t.noun) {
       const o = child(syn, h, 'obj');
       const n = o >= 0 && o < t.i && doc.lower[o + 1] === 'that' ? (at[o] as number) : -1;
-      if (n >= 0 && (triggers[n] as Trigger).noun && CLAIMS.has((triggers[n] as Trigger).type)) absorbed[k] = 1;
+      if (n >= 0 && (triggers[n] as Trigger).noun && CLAUSE_CONTENT_NOUNS.has((triggers[n] as Trigger).type)) absorbed[k] = 1;
     }
     const g = at[h] as number;
     if (g < 0) continue;
@@ -138,8 +138,6 @@ function controlledBy(doc: Doc, syn: Syntax, t: Trigger, r: string, gov: Trigger
   return (r === 'xcomp' || infinitive) && !gov.noun && CONTROL_TYPES.has(gov.type);
 }
 
-/** acts named by a noun whose "that" clause is what is asked for or charged */
-const CLAIMS: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE']);
 
 /** Trigger t (relation r) is what the trigger `gov` demands, denies, charges or answers, not an act of its own. */
 function contentOf(doc: Doc, syn: Syntax, index: EntityIndex, t: Trigger, r: string, gov: Trigger): boolean {
@@ -150,7 +148,7 @@ function contentOf(doc: Doc, syn: Syntax, index: EntityIndex, t: Trigger, r: str
   if (content && !gov.noun && (gov.type === 'REQUEST' || gov.type === 'REJECT')) return true;
   // "its demand that Uganda withdraw", "the accusation that Kigali had sent troops": the clause of a demand or a charge
   // named by a noun is asked for or claimed, not done
-  if (r === 'acl' && gov.noun && CLAIMS.has(gov.type) && markedBy(syn, doc.lower, t.i, 'that')) return true;
+  if (r === 'acl' && gov.noun && CLAUSE_CONTENT_NOUNS.has(gov.type) && markedBy(syn, doc.lower, t.i, 'that')) return true;
   // "denied supporting the rebels": the gerund a refusal takes is denied, not done
   if ((r === 'advcl' || r === 'xcomp') && !gov.noun && gov.type === 'REJECT' && t.i > gov.i && /ing$/.test(doc.lower[t.i] as string) && !markedBy(syn, doc.lower, t.i, 'by')) return true;
   // "accused Rwanda of sending troops", "denied it of arming rebels": the charge is a claim, not a second event
@@ -241,9 +239,6 @@ function countryAfterComma(run: CodeRun, t: Trigger, id: string): ResolvedEntity
 }
 
 /** A control verb with no recipient of its own takes its complement's (and its place): "threatened to strike X". */
-/** verbs of denying a claim */
-const DENIALS = /^den(?:y|ies|ied|ying)$/;
-
 function complementTargets(finder: ArgumentFinder, args: Arguments, comp: Trigger): void {
   const inner = finder.find(comp.i, comp.frame, comp.noun);
   for (const y of inner.targets) if (!args.sources.includes(y)) args.targets.push(y);

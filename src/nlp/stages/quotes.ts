@@ -4,7 +4,7 @@ import { POS_INDEX, type Doc } from '../types.js';
 import { glued, gluedHyphen, tokenAt } from '../tokenize.js';
 import { entityById, typeOfId, type EntityIndex } from './entity-index.js';
 import { CUE_VERBS, DIRECT_ONLY_CUES, FRAGMENT_CUES, HEARER_CUES, PARTICIPLE_CUES, PHRASE_CUES, SAYER_NOUNS, SPOKES_NOUNS, THAT_CUES } from '../lexicon/speech.js';
-import { GENERIC_ORG_WORDS, ORG_HEAD_WORDS, P, afterDateline, hasVerb, personNamedBy, recentOrg, recentOrgNamed, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
+import { GENERIC_ORG_WORDS, ORG_HEAD_WORDS, P, POSSESSIVES, afterDateline, hasVerb, personNamedBy, recentOrg, recentOrgNamed, entityIdAt, isActor, isQuoteTok, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './attribution.js';
 import { parseSubject, parseSubjectToken, parseSubjectVerb, speakerFromParse } from './speaker.js';
 import { ROLE_HEADS } from '../entities/lexicon.js';
 import type { Syntax } from '../events/syntax.js';
@@ -2126,8 +2126,6 @@ function reverseReport(run: QuoteRun, k: number, w: string, sp: Subject, sa: num
   }
 }
 
-/** possessive pronouns that may open a description of someone */
-const OWNER_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 /**
  * From a (a description: "the board's chairman"), a comma and a person's name that closes the sentence or the aside
  * ("…, according to the board's chairman, Jonas Berg."): that person; else null.
@@ -2135,7 +2133,7 @@ const OWNER_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 function apposedPersonAfter(doc: Doc, index: EntityIndex, a: number, se: number): string | null {
   let c = a;
   // (a possessive pronoun may open the description: "…, according to its fisheries minister, Ana Ruiz.")
-  if (OWNER_PRONOUNS.has(doc.lower[c] as string)) c++;
+  if (POSSESSIVES.has(doc.lower[c] as string)) c++;
   while (c < se && c - a <= 8 && doc.words[c] !== ',' && (PLAIN_PHRASE.has(doc.pos[c] as number) || doc.lower[c] === "'s" || doc.lower[c] === '’s') && (index.entityAtToken[c] as number) < 0) c++;
   if (c === a || doc.words[c] !== ',') return null;
   // (past a rank or honorific the recognizer left out of the name: "…, the army chief of staff, General Yaakov Dror.")

@@ -19,7 +19,6 @@ interface LatestRow {
   story_id: number | null;
 }
 
-/** the indexed text of an article: title weight A, text weight B */
 /**
  * the rowid's block of 4096 and span of 16 blocks as words no query can spell ('#243', '#x15'): "matches among the newest
  * blocks" is one tsquery (migrations 010, 011)
@@ -32,7 +31,7 @@ export const SEARCH_BLOCK = (rowid: string): string => `array_to_tsvector(ARRAY[
  */
 export const SEARCH_KEYS = (rowid: string, sourceId: string, day: string): string =>
   `${SEARCH_BLOCK(rowid)} || array_to_tsvector(array_remove(ARRAY['#s' || ${sourceId}, '#y' || substr(${day}, 1, 4)], NULL)) || search_facets(${rowid})`;
-/** the searchable tsvector of a title and a text (each through indexText first) */
+/** the searchable tsvector of a title and a text (each through indexText first): title weight A, text weight B */
 export const FTS_OF = (title: string, text: string): string => `setweight(to_tsvector('argus', ${title}), 'A') || setweight(to_tsvector('argus', ${text}), 'B')`;
 export const FTS_VALUE = FTS_OF('@ftsTitle', '@ftsText');
 

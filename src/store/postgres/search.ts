@@ -71,6 +71,9 @@ export const titleOnly = (tsq: string): boolean => {
 const HEADLINE_OPTS = "'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…'";
 const marks = (s: string | null): string | null => (s === null ? null : s.replace(/\uE000/g, '\u0002').replace(/\uE001/g, '\u0003'));
 
+/** most years a date filter names as words of fts (each is one more word of the GIN scan's OR) */
+const MAX_YEARS = 4;
+
 /**
  * The search filters (entity, PLOVER type, source, country, dates) as conditions over `articles a` (or article_search,
  * which has the same rowid, source_id and day); null when the entity is unknown. As in SQLite, a text search takes
@@ -80,9 +83,6 @@ const marks = (s: string | null): string | null => (s === null ? null : s.replac
  * as words of article_search.fts (migration 011), for a scan of that tsvector; `others` the conditions other than entity,
  * type and country.
  */
-/** most years a date filter names as words of fts (each is one more word of the GIN scan's OR) */
-const MAX_YEARS = 4;
-
 export async function pgArticleFilters(db: PgDb, q: SearchQuery, style: 'sets' | 'probes' = 'sets'): Promise<ArticleFilters | null> {
   const where: string[] = [];
   const ranged: string[] = [];
