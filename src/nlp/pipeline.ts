@@ -27,7 +27,7 @@ import { syntaxFromParse, type Syntax } from './events/syntax.js';
 import { POS_INDEX, type Doc } from './types.js';
 import type { EntityIndex } from './stages/entity-index.js';
 import { loadEventLexicon, stem } from '../kb/event-lexicon.js';
-import { DEMAND_MODALS, PENALTY_VERBS, mayCode } from './events/triggers.js';
+import { DEMAND_MODALS, PENALTY_VERBS, mayAid, mayCode } from './events/triggers.js';
 import { geoparse } from './stages/places.js';
 import { linkOrgNominals } from './stages/nominals.js';
 import { afterDateline } from './stages/attribution.js';
@@ -125,6 +125,7 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
     let modal = false;
     let group = false;
     let relative = false;
+    let aid = false;
     for (let t = from; t < to; t++) {
       const e = index.entityAtToken[t] as number;
       const w = doc.lower[t] as string;
@@ -157,18 +158,26 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
       }
       const p = doc.pos[t] as number;
       if (p === NOUN_POS || p === PROPN_POS) {
-        if (lex.nounForms.has(w)) trigger = true;
+        if (lex.nounForms.has(w)) {
+          trigger = true;
+          aid = lex.plover(lex.nouns.get(stemOf(w))?.code ?? '')?.type === 'AID';
+        }
       } else if (p === VERB_POS && lex.verbs.has(w)) {
         if (!stemmed) {
           stems.clear();
           for (let u = from; u < to; u++) stems.add(stemOf(doc.lower[u] as string));
           stemmed = true;
         }
-        if (mayCode(lex, w, stems)) trigger = true;
+        if (mayCode(lex, w, stems)) {
+          trigger = true;
+          aid = mayAid(lex, w, stems);
+        }
       }
     }
     // (an act in an object relative clause has both parties before it: "Russia, which Ukraine accused of ...")
     if ((trigger && (after > 0 || group || relative)) || modal) want[k] = parties >= 2 ? 1 : 0;
+    // aid may name its giver alone: the recipient is where the story is (stages/events.ts, implicitRecipients)
+    if (aid && parties >= 1) want[k] = 1;
     // a reporting verb: the quote stage finds its speaker from the parse ("X, the minister, told ... and said ...")
     // unless the speaker stands right before it ("X said", "she told"), where the stage keeps the chunker's subject;
     // an act reported in its clause is coded from the parse either way

@@ -592,6 +592,10 @@ interface Needs {
   readonly always: boolean;
   /** per coding pattern, the first word slot of each of its groups: all must occur in the sentence */
   readonly patterns: readonly (readonly Slot[])[];
+  /** the form's default codes aid (PLOVER AID) */
+  readonly aidAlways: boolean;
+  /** the patterns above that code aid */
+  readonly aid: readonly (readonly Slot[])[];
 }
 const needsMemo = new WeakMap<EventLexicon, Map<string, Needs>>();
 
@@ -603,34 +607,37 @@ function needsOf(lex: EventLexicon, form: string): Needs | null {
   const entries = lex.verbs.get(form);
   if (!entries) return null;
   let always = false;
+  let aidAlways = false;
   // the default path of verbCode: the first entry that is generic or a statement verb ends it
   for (const e of entries) {
     if (lex.generic.has(e.lemma) || e.code.startsWith('01')) break;
     if (e.code !== '---' && e.code !== '-' && lex.plover(e.code)) {
       always = true;
+      aidAlways = lex.plover(e.code)?.type === 'AID';
       break;
     }
   }
   const patterns: Slot[][] = [];
+  const aid: Slot[][] = [];
   const blocks = new Set<string>();
-  if (!always) {
-    for (const e of entries) {
-      if (e.own || blocks.has(e.block) || e.code.startsWith('01')) continue;
-      blocks.add(e.block);
-      for (const p of lex.patterns.get(e.block) ?? []) {
-        if (p.code === '---' || !lex.plover(p.code)) continue;
-        // (by push: one elements kind for every array mayCode's loop meets; map() returns packed or holey arrays)
-        const firsts: Slot[] = [];
-        for (const g of p.before) firsts.push(g.slots[0] as Slot);
-        for (const g of p.after) firsts.push(g.slots[0] as Slot);
-        patterns.push(firsts);
-      }
+  for (const e of entries) {
+    if (e.own || blocks.has(e.block) || e.code.startsWith('01')) continue;
+    blocks.add(e.block);
+    for (const p of lex.patterns.get(e.block) ?? []) {
+      if (p.code === '---' || !lex.plover(p.code)) continue;
+      // (by push: one elements kind for every array mayCode's loop meets; map() returns packed or holey arrays)
+      const firsts: Slot[] = [];
+      for (const g of p.before) firsts.push(g.slots[0] as Slot);
+      for (const g of p.after) firsts.push(g.slots[0] as Slot);
+      if (!always) patterns.push(firsts);
+      if (lex.plover(p.code)?.type === 'AID') aid.push(firsts);
     }
   }
   // a pattern of no words needs nothing: mayCode, reaching it, says yes whatever the sentence, so the form always may
   // (and mayCode never meets an empty array, another hidden class at its loop over a pattern's slots)
   if (patterns.some((slots) => slots.length === 0)) always = true;
-  const needs: Needs = { always, patterns };
+  if (aid.some((slots) => slots.length === 0)) aidAlways = true;
+  const needs: Needs = { always, patterns, aidAlways, aid };
   memo.set(form, needs);
   return needs;
 }
@@ -643,8 +650,22 @@ function needsOf(lex: EventLexicon, form: string): Needs | null {
 export function mayCode(lex: EventLexicon, form: string, stems: ReadonlySet<string>): boolean {
   const needs = needsOf(lex, form);
   if (!needs) return false;
-  if (needs.always) return true;
-  for (const slots of needs.patterns) {
+  return needs.always || anyPatternMay(needs.patterns, stems);
+}
+
+/**
+ * Can the verb form code aid (PLOVER AID) in a sentence whose words (stemmed) are `stems`? As mayCode, for the default
+ * and the patterns that code aid: aid may be told with its giver alone ("released $2 million to support the response").
+ */
+export function mayAid(lex: EventLexicon, form: string, stems: ReadonlySet<string>): boolean {
+  const needs = needsOf(lex, form);
+  if (!needs) return false;
+  return needs.aidAlways || anyPatternMay(needs.aid, stems);
+}
+
+/** Every first word slot of some pattern has a word among `stems`. */
+function anyPatternMay(patterns: readonly (readonly Slot[])[], stems: ReadonlySet<string>): boolean {
+  for (const slots of patterns) {
     let all = true;
     for (const slot of slots) {
       let found = false;

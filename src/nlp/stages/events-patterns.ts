@@ -230,7 +230,7 @@ function mentionEnd(index: EntityIndex, i: number): number {
 /** Preposition governing the mention that starts at token s (skipping determiners and adjectives), or ''. */
 function governingPrep(doc: Doc, s: number, lo: number): string {
   let k = s - 1;
-  while (k >= lo && s - k <= 3 && ((doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.ADJ || (doc.pos[k] as number) === P.NUM)) k--;
+  while (k >= lo && s - k <= 3 && ((doc.pos[k] as number) === P.DET || (doc.pos[k] as number) === P.ADJ || (doc.pos[k] as number) === P.NUM || POSSESSIVES.has(doc.lower[k] as string))) k--;
   if (k < lo) return '';
   if ((doc.pos[k] as number) === P.ADP || doc.lower[k] === 'to') return doc.lower[k] as string;
   return betweenTitles(doc, k, lo) ? 'between' : '';
@@ -1459,6 +1459,8 @@ function afterMention(c: ArticleCoder, m: Match, k: number): number {
     // "lodged a complaint with the ICAO / the UN": the forum the complaint is taken to, not the one accused
   } else if (prep === 'from' && REMOVING.test(doc.lower[i] as string) && !FROM_FRAME.has(type)) {
     // "withdrew the bill from Congress": where the thing was withdrawn from, not the act's recipient
+  } else if (prep === 'from' && type === 'AID' && !m.received) {
+    // "released $2 million from its emergency fund": where aid given comes from, not who receives it
   } else if (isActor(index, k) && m.targets.length === 0 && (prep === '' || TARGET_PREPS.has(prep) || prep === 'from' || prep === 'between' || (type === 'MOBILIZE' && AREA_TARGET_PREPS.has(prep) && !isModifier(doc, index, me)) || (prep === 'by' && answersAny(doc, m)))) {
     return takeTarget(c, m, k, me, prep, ent.id);
   }

@@ -8,10 +8,10 @@ import { loadKB } from '../../kb/index.js';
 import type { Doc, ResolvedEntity } from '../types.js';
 import { tokenAt } from '../tokenize.js';
 import { entityById, isCity, isCityEntity, typeOfId, type EntityIndex } from './entity-index.js';
-import { P, entityIdAt, isActor, subjectBefore } from './attribution.js';
+import { P, POSSESSIVES, entityIdAt, isActor, subjectBefore } from './attribution.js';
 import { HOME, type ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
-import { ACT_CARRIERS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SPEECH_ACTS } from '../lexicon/plover.js';
+import { ACT_CARRIERS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SPEECH_ACTS, TIME_WORDS } from '../lexicon/plover.js';
 import { IRREALIS_HEADS, findTriggers, mutualPairs, nounEntry, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
 import { ArgumentFinder, CLAUSE_CONTENT_NOUNS, relativeOpener, type Arguments } from '../events/arguments.js';
 import { withTargets } from '../events/retarget.js';
@@ -212,7 +212,9 @@ function codeTrigger(run: CodeRun, triggers: readonly Trigger[], k: number, c: n
   // (named after "in": not where what is given comes from, "receives gas from Algeria")
   if (targets.length === 0 && t.type === 'AID' && location !== null && placedIn(doc, run.index, doc.sentStart[doc.sentOf[t.i] as number] as number, doc.sentEnd[doc.sentOf[t.i] as number] as number, location)) aidedCountry(run, t, location, sources, targets);
   const date = sentenceDate(run, t);
-  if (targets.length === 0 && !UNTARGETED_TYPES.has(t.type) && !(sources.length > 1 && (SYMMETRIC.has(t.type) || t.cameo === '057'))) return;
+  // (aid that names no receiver may go where the story is: implicitRecipients)
+  const aidFor = IMPLICIT && t.type === 'AID' && !t.negated && unaddressedAid(doc, run.syn, t.i, t.cameo);
+  if (targets.length === 0 && !UNTARGETED_TYPES.has(t.type) && !aidFor && !(sources.length > 1 && (SYMMETRIC.has(t.type) || t.cameo === '057'))) return;
   pushEvents(run, t, pairsOf(t, sources, targets, unknownAgent), location, date, reportedBy);
 }
 
@@ -452,7 +454,8 @@ export function combineEvents(syn: SyntaxEvents, patterns: ArgusEvent[], places:
     keep(s && !agentsAt.get(e.start)?.has(s.target) ? { ...e, target: s.target } : e);
   }
   const inSpan = (at: number): boolean => spans.some(([a, b]) => at > a && at < b);
-  for (const e of syn) if (e.source !== null && e.target !== null && !coded.has(e.start) && !inSpan(e.start)) keep(e);
+  // (aid with no recipient yet: implicitTargets looks for the one it goes to)
+  for (const e of syn) if (e.source !== null && (e.target !== null || (IMPLICIT && e.type === 'AID')) && !coded.has(e.start) && !inSpan(e.start)) keep(e);
   return out;
 }
 
@@ -1350,6 +1353,11 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
       continue;
     }
     const t = tokenAt(doc, e.start);
+    // (aid that names its receiver by no party, "provided protection to merchant vessels", is not guessed one)
+    if (e.type === 'AID' && !unaddressedAid(doc, syn, t, e.cameo)) {
+      out.push(e);
+      continue;
+    }
     const s = doc.sentOf[t] as number;
     const from = doc.sentStart[s] as number;
     const to = doc.sentEnd[s] as number;
@@ -1381,8 +1389,9 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
       const m = index.mentionAtToken?.[k];
       const ms = m ? Math.max(from, m.tokenStart) : k;
       const me = m ? Math.min(to, m.tokenEnd) : k + 1;
-      // "in Brussels", "an outbreak in Chad, Sudan and South Sudan": a place
-      if (ms > from && (LOCATIVE.has(doc.lower[ms - 1] as string) || (LIST_JOINS.has(doc.lower[ms - 1] as string) && inPlacePhrase(doc, index, k, from)))) return null;
+      // "in Brussels", "an outbreak in Chad, Sudan and South Sudan", "from its emergency fund": a place
+      const lead = POSSESSIVES.has(doc.lower[ms - 1] as string) && ms - 1 > from ? ms - 1 : ms;
+      if (ms > from && (LOCATIVE.has(doc.lower[lead - 1] as string) || (LIST_JOINS.has(doc.lower[ms - 1] as string) && inPlacePhrase(doc, index, k, from)))) return null;
       if (closes >= 0 && ms > closes) return null;
       // "the bombing ... was condemned by Egypt", "an attack carried out by X": a party in a "by" phrase after a hostile
       // act is an agent (of it or of another verb), never its recipient (after a response it names the author of the act
@@ -1443,6 +1452,9 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
         // the subject of the trigger's own clause or of a clause above it acts ("said China would join ... and
         // share"); the subject of a clause below it may be the one acted on ("condemned the strike, which X carried out")
         if ((r === 'nsubj' || r === 'csubj') && governs(syn, syn.head[h] as number, t)) return null;
+        // ... and so does the subject of a clause coordinated after the act's ("China rolled over its loans, and Saudi
+        // Arabia extended a deposit"): it acts in that clause
+        if (r === 'nsubj' && base(syn, syn.head[h] as number) === 'conj' && syn.head[syn.head[h] as number] === t) return null;
         // "warned that the bloc could suspend visas for Georgian officials", "warned that Houthi forces would respond to
         // any attack": the subject of a warning's clause that would do an act is the one who would act, the warner's
         // side; the recipient is the party the act would fall on ("warned that X would pay a price": X suffers it)
@@ -1533,6 +1545,13 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
       target = latestActBy(doc, acts, events, e.start, s, named !== null ? 2 : 1, (f, by) =>
         (named === null || f.type === named) && !own.has(f.source as string) && !own.has(by) && acts.stateOf(f.source as string) !== state && !isCity(index, by));
     }
+    // aid told with no recipient anywhere in its sentence ("released $2 million from its emergency fund to support the
+    // response", "pledged 5 million euros in emergency funding") goes where the article's story is: its home country,
+    // unless that is the giver's own
+    if (!target && e.type === 'AID') {
+      const home = acts.homeFor(undefined);
+      if (home && !own.has(home)) target = home;
+    }
     const key = `${source}|${e.type}|${target ?? ''}`;
     if (target && !seen.has(key)) {
       seen.add(key);
@@ -1540,6 +1559,35 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
     } else out.push(e);
   }
   return out;
+}
+
+/** prepositions by which an act of aid names who receives it ("provided protection to ships", "pay for a clean-up") */
+const AID_CASES: ReadonlySet<string> = new Set(['to', 'for', 'with']);
+
+/**
+ * The act of aid at token t names no receiver of its own, so the one it goes to is in its sentence or where the story
+ * is: a verb with no indirect object, no "to", "for" or "with" phrase ("provided close protection to merchant vessels",
+ * "help pay for a clean-up") and no pronoun object ("to protect them"), not a past participle describing a noun
+ * ("intelligence provided by X"), no protection of an object ("defended their homeland": CAMEO 074 is of its object);
+ * or an act noun standing as no modifier of another noun ("coast guard vessels").
+ */
+function unaddressedAid(doc: Doc, syn: Syntax, t: number, cameo: string | null | undefined): boolean {
+  const r = base(syn, t);
+  if (r === 'compound' || r === 'amod' || r === 'flat' || (r === 'acl' && !(doc.lower[t] as string).endsWith('ing'))) return false;
+  if (syn.upos[t] !== 'VERB') return syn.upos[t] === 'NOUN';
+  // "coast guard vessels", "border guard posts" read as a clause: a bare verb with no auxiliary right after a singular
+  // noun that the parse takes for its subject is a noun of a compound
+  const w = doc.lower[t] as string;
+  if (child(syn, t, 'aux') < 0 && !/(?:s|ed|ing)$/.test(w) && syn.head[t - 1] === t && base(syn, t - 1) === 'nsubj' && syn.upos[t - 1] === 'NOUN') return false;
+  for (let k = syn.childStart[t] as number; k < (syn.childStart[t + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    const rc = base(syn, c);
+    // (protection, CAMEO 074, is of its object: "defended their homeland", "guard the border")
+    if (rc === 'iobj' || (rc === 'obj' && (syn.upos[c] === 'PRON' || cameo?.startsWith('074')))) return false;
+    // (not a span of time: "extended the deposit for another year")
+    if (rc === 'obl' && c > t && AID_CASES.has(caseOfWord(doc, syn, c)) && !TIME_WORDS.has(doc.lower[c] as string)) return false;
+  }
+  return true;
 }
 
 /** verbs of a warning whose "that" clause tells what a party would do */
