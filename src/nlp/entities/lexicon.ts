@@ -98,7 +98,7 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   'Coalition', 'Front', 'Movement', 'Association', 'Federation', 'Confederation', 'Unions', 'Authority', 'Service', 'Services', 'Corps',
   'Command', 'Company', 'Co.', 'Foundation', 'Board', 'Cabinet', 'Senate', 'Congress', 'Police', 'Brigade',
   'Brigades', 'Battalion', 'Regiment', 'Division', 'Alliance', 'Bureau', 'Tribunal', 'Administration', 'Centre',
-  'Center', 'Network', 'Church', 'Airlines', 'Airways', 'Times', 'Post', 'News', 'Press', 'Herald', 'Journal',
+  'Center', 'Centres', 'Centers', 'Institutes', 'Network', 'Church', 'Airlines', 'Airways', 'Times', 'Post', 'News', 'Press', 'Herald', 'Journal',
   'Reuters', 'Trust', 'Society', 'Club', 'League', 'Council', 'Directorate', 'Inspectorate', 'Embassy', 'Consulate',
   'Mission', 'Program', 'Programme', 'Initiative', 'Partnership', 'Cooperation', 'Community', 'Conference',
   'Legislature', 'Knesset', 'Duma', 'Diet', 'Majlis', 'Politburo', 'Presidency', 'Government', 'Chamber',

@@ -34,7 +34,11 @@ const TITLE_ORDER = ['MIL', 'JUD', 'LEG', 'GOV', 'BUS'];
 export function orgRole(kb: KB, name: string, aliases: readonly string[] = []): string | null {
   const known = kb.actorOrg(name);
   if (known) return known.role;
+  // (an acronym the dictionary knows says nothing of a body the article names in full by another name: "the Nordic
+  // Centers for Disease Control (CDC)" is no "CDC Corporation")
+  const long = /\s/.test(name);
   for (const a of aliases) {
+    if (long && /^[\p{Lu}\d&.-]+$/u.test(a)) continue;
     const k = kb.actorOrg(a);
     if (k) return k.role;
   }
