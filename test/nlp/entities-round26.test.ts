@@ -27,3 +27,20 @@ test('entities: an acronym the actor dictionary gives a company says nothing of 
   assert.ok(body, 'the body is found by its full name');
   assert.notEqual((body.kb as { role?: string }).role, 'BUS');
 });
+
+// a post of two title words before "of the" ("Secretary General of the X") names the body X, and is no organisation
+// itself (entities/rules.ts, postOf); "general" after a civil post is no military rank (entities/roles.ts)
+const POSTS: Array<[string, string, string]> = [
+  ['The Secretary General of the Caribbean Community, Anil Persad, told reporters the money must come sooner.', 'Caribbean Community', 'Anil Persad'],
+  ['The Director General of the International Labour Organization, Mariam Osei, opened the session.', 'International Labour Organization', 'Mariam Osei'],
+];
+for (const [text, body, person] of POSTS) {
+  test(`entities: ${text} -> ${body} ORG, ${person} no soldier`, () => {
+    const a = analyze(input(text));
+    assert.ok(a.entities.some((e) => e.type === 'ORG' && e.name.endsWith(body)), `no ORG ${body}: ${a.entities.map((e) => `${e.type} ${e.name}`).join('; ')}`);
+    assert.ok(!a.entities.some((e) => e.type === 'ORG' && /^(?:Secretary|Director) General/.test(e.name)), 'the post is no organisation');
+    const p = a.entities.find((e) => e.name === person);
+    assert.ok(p, `${person} found`);
+    assert.notEqual((p.kb as { role?: string }).role, 'MIL');
+  });
+}

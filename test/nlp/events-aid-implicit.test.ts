@@ -1,6 +1,6 @@
 // Aid told with its giver alone (stages/events.ts, implicitRecipients and unaddressedAid; pipeline.ts parses such
 // sentences): the recipient is the party the sentence names, else the article's home country. Invented sentences ->
-// every (source, type, target); ROWS failed on the code before; NO_AID must code no aid at all.
+// every (source, type, target); ROWS failed on the code before, GUARDS hold; NO_AID must code no aid at all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { triples, type Triple } from './fixtures/article.js';
@@ -18,6 +18,12 @@ const ROWS: Array<[string, Triple[]]> = [
     [['India', 'AID', 'Sri Lanka'], ['Japan', 'AID', 'Sri Lanka']]],
 ];
 
+const GUARDS: Array<[string, Triple[]]> = [
+  // the country where the aid is spent, named after "in", before the article's home country
+  ['Afghanistan opened a new canal on the river this spring. Kyrgyzstan accused Afghanistan of taking too much water. The Asian Development Bank, which is funding new pumping stations in Kyrgyzstan, called for calm.',
+    [['Kyrgyzstan', 'ACCUSE', 'Afghanistan'], ['Asian Development Bank', 'REQUEST', null], ['Asian Development Bank', 'AID', 'Kyrgyzstan']]],
+];
+
 const NO_AID: string[] = [
   // the story is the giver's own: no one else receives it
   'Storms hit Norway last week. Norway will spend 300 million crowns in emergency funding.',
@@ -30,7 +36,7 @@ const NO_AID: string[] = [
   'Israel released 90 Palestinian prisoners on Sunday.',
 ];
 
-for (const [text, want] of ROWS) {
+for (const [text, want] of [...ROWS, ...GUARDS]) {
   test(`aid with its giver alone: ${text}`, () => {
     assert.deepEqual(triples(text), want);
   });

@@ -57,13 +57,21 @@ export function headRole(name: string): string | null {
   return null;
 }
 
+/** posts that "general" follows as an adjective ("Secretary-General", "Attorney General"), not as a military rank */
+const CIVIL_GENERAL: ReadonlySet<string> = new Set(['secretary', 'director', 'attorney', 'solicitor', 'auditor', 'inspector', 'governor',
+  'consul', 'surgeon', 'prosecutor', 'procurator', 'comptroller', 'registrar', 'accountant', 'postmaster', 'commissioner', 'advocate']);
+
 /** The role a person's titles in the article give ("former Defence Minister" still says GOV), or null. */
 export function titleRole(titles: readonly string[]): string | null {
   let best = -1;
   for (const t of titles) {
-    for (const w of t.toLowerCase().split(/[\s-]+/)) {
+    const words = t.toLowerCase().split(/[\s-]+/);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as string;
       const r = TITLE_ROLE.get(w);
       if (!r) continue;
+      // "Secretary-General", "Attorney General", "Director General": "general" after a civil post is no rank
+      if (w === 'general' && k > 0 && CIVIL_GENERAL.has(words[k - 1] as string)) continue;
       const i = TITLE_ORDER.indexOf(r);
       if (best < 0 || i < best) best = i;
     }

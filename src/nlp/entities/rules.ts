@@ -699,11 +699,14 @@ function typedWhole(doc: Doc, kb: KB, a: number, b: number, out: EntityMention[]
   // "The Minister of Foreign Affairs and International Cooperation of the Federal Republic of Somalia, Name,": a post
   // (a title word, then its remit after "of"/"for") is no organisation; the names the gazetteer knows inside it are kept,
   // but for the remit itself ("Secretary of Homeland Security" names no department)
-  if (b - a > 2 && postOf(doc, a)) {
-    for (let k = a + 2; k < b;) {
+  const of = b - a > 2 ? postOf(doc, a) : -1;
+  if (of > 0 && of < b - 1) {
+    // (the body after "of the" is the post's: "Secretary General of the Arab League"; a remit right after "of" is not)
+    const remit = doc.lower[of + 1] !== 'the';
+    for (let k = remit ? of + 1 : of + 2; k < b;) {
       const g = gazetteerAt(doc, kb, k, b);
       if (g) {
-        if (!(g.type === 'ORG' && k === a + 2)) out.push(adjust(doc, mention(doc, k, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
+        if (!(g.type === 'ORG' && k === of + 1)) out.push(adjust(doc, mention(doc, k, g.end, g.type, g.kind, RULE_SCORE.gazetteer)));
         k = g.end;
       } else k++;
     }
@@ -967,10 +970,15 @@ function bodyOrBuildingHead(w: string): boolean {
   return ORG_HEADS.has(w) || LOC_HEADS.get(w) === 'FAC';
 }
 
-/** token a opens a post: a title word that names no body ("Minister", "Secretary", "Ambassador"), then "of" or "for" */
-function postOf(doc: Doc, a: number): boolean {
+/**
+ * Token a opens a post: a title word that names no body ("Minister", "Secretary", "Ambassador"), with "General" after
+ * it or not ("Secretary General", "Director General"), then "of" or "for": the token of that "of" or "for", else -1.
+ */
+function postOf(doc: Doc, a: number): number {
   const w = doc.words[a] as string;
-  return HONORIFICS.has(w) && !TITLE_MODIFIERS.has(w) && !ORG_HEADS.has(w) && ROLE_HEADS.has(w.toLowerCase()) && (doc.lower[a + 1] === 'of' || doc.lower[a + 1] === 'for');
+  if (!(HONORIFICS.has(w) && !TITLE_MODIFIERS.has(w) && !ORG_HEADS.has(w) && ROLE_HEADS.has(w.toLowerCase()))) return -1;
+  const of = doc.words[a + 1] === 'General' ? a + 2 : a + 1;
+  return doc.lower[of] === 'of' || doc.lower[of] === 'for' ? of : -1;
 }
 
 /** [a, b) holds "Guest House" or "Guesthouse" */

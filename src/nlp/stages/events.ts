@@ -1548,9 +1548,12 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
     // aid told with no recipient anywhere in its sentence ("released $2 million from its emergency fund to support the
     // response", "pledged 5 million euros in emergency funding") goes where the article's story is: its home country,
     // unless that is the giver's own
+    // ... after the country its sentence names as where the aid is spent ("financing irrigation schemes in X")
     if (!target && e.type === 'AID') {
+      const spent = countryAfterIn(doc, index, t, to);
       const home = acts.homeFor(undefined);
-      if (home && !own.has(home)) target = home;
+      if (spent && !own.has(spent) && !own.has(acts.party(spent))) target = spent;
+      else if (home && !own.has(home)) target = home;
     }
     const key = `${source}|${e.type}|${target ?? ''}`;
     if (target && !seen.has(key)) {
@@ -1559,6 +1562,16 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
     } else out.push(e);
   }
   return out;
+}
+
+/** The country (a GPE with an ISO code) named after "in" between token t and `to`, or null. */
+function countryAfterIn(doc: Doc, index: EntityIndex, t: number, to: number): string | null {
+  for (let k = t + 1; k < to; k++) {
+    if (doc.lower[k - 1] !== 'in' || !isActor(index, k)) continue;
+    const ent = index.entities[index.entityAtToken[k] as number];
+    if (ent && ent.type === 'GPE' && ent.kb.iso3166 && !isCityEntity(ent)) return ent.id;
+  }
+  return null;
 }
 
 /** prepositions by which an act of aid names who receives it ("provided protection to ships", "pay for a clean-up") */
