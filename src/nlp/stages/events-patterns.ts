@@ -1413,6 +1413,13 @@ function afterNonActor(c: ArticleCoder, m: Match, k: number): number {
   // "NATO condemned the attack, and its secretary general, X, called for …": a clause of its own after ", and" opened by
   // a possessive, whose subject (the party's own officer) is no recipient of the act
   if (doc.words[k] === ',' && (doc.lower[k + 1] === 'and' || doc.lower[k + 1] === 'but') && POSSESSIVES.has(doc.lower[k + 2] as string) && hasVerb(doc, k + 3, m.se)) return -1;
+  // "complained about port fees, and Abiy has described ...": a name after ", and" that a verb follows at once is the
+  // subject of a clause of its own, no recipient of the act
+  if (doc.words[k] === ',' && (doc.lower[k + 1] === 'and' || doc.lower[k + 1] === 'but') && isActor(index, k + 2)) {
+    const after = mentionEnd(index, k + 2);
+    const p = doc.pos[after] as number;
+    if (p === P.VERB || p === P.AUX) return -1;
+  }
   // "urged both governments to …", "warned the two sides": the parties the group stands for
   const group = m.targets.length === 0 && !m.passive && (doc.pos[k] as number) === P.NOUN && k - m.end <= 4 ? groupParties(doc, index, k) : null;
   if (group) {
