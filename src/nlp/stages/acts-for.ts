@@ -14,6 +14,9 @@ import { afterDateline, entityIdAt, isActor, recentOrgNamed } from './attributio
 const ADJ_POS = POS_INDEX['ADJ'] as number;
 const NOUN_POS = POS_INDEX['NOUN'] as number;
 
+/** bodies that serve their country abroad: "the government" they speak of is their host's */
+const ABROAD = /\b(?:Embassy|Consulate|Mission|High Commission)\b/;
+
 /** ResolvedEntity.actsFor of a government body whose country is the article's home country, decided per event */
 export const HOME = '\u0000home';
 
@@ -109,10 +112,27 @@ export class ActsFor {
     return this.index.entities.find((x) => x.type === 'GPE' && x.kb.iso3166 === iso)?.id ?? null;
   }
 
-  /** The article's home country other than `other`: for unqualified government bodies and "police", "authorities". */
+  /**
+   * The article's home country other than `other`: for unqualified government bodies and "police", "authorities". A
+   * body named after a country ("the Bangladesh Textile Mills Association accused the government") speaks of its own
+   * country's government, when the article names that country.
+   */
   homeFor(other: string | undefined): string | null {
     this.home ??= homeCountries(this.doc, this.index);
+    const own = other === undefined ? null : this.namesCountry(other);
+    if (own !== null && own !== other) return own;
     return this.home.find((h) => h !== other) ?? null;
+  }
+
+  /** The country whose name or demonym names organisation `id` (no international body, no mission abroad), or null. */
+  private namesCountry(id: string): string | null {
+    const e = entityById(this.index, id);
+    if (!e || e.type !== 'ORG' || (e.kb as { role?: string }).role === 'IGO' || ABROAD.test(e.name)) return null;
+    for (const c of this.index.entities) {
+      if ((c.type !== 'GPE' && c.type !== 'NORP') || !c.kb.iso3166 || c === e) continue;
+      if (namedIn(e.name, c)) return countryOfEntity(this.index, c);
+    }
+    return null;
   }
 }
 

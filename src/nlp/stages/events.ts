@@ -1499,7 +1499,8 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
         }
       }
       const p = acts.party(ent.id, source);
-      return own.has(p) || own.has(ent.id) ? null : p;
+      // (nor one who acts for the source's own state: "Kenyan officials complained ..., and Ruto has described ...")
+      return own.has(p) || own.has(ent.id) || own.has(acts.stateOf(ent.id)) ? null : p;
     };
     // "urged both sides to show restraint", "called on the two governments": the article's two main parties
     const pair = BOTH_SIDES.has(e.type) ? bothSidesAt(doc, t, to) : false;
