@@ -7,12 +7,13 @@
 import { test } from 'node:test';
 import { checkQuotes as check } from './fixtures/quotes.js';
 
-test('quotes: coordinated speakers are credited to the first one named', () => {
+// (round 26: each named speaker gets the quote, as eval/own/dev2's gold has it; the unnamed deputy gets none)
+test('quotes: coordinated speakers each get the quote, an unnamed one none', () => {
   check([
     ['Finance Minister Lena Varga and her deputy said the budget would be balanced by 2028.',
       [['the budget would be balanced by 2028', 'Lena Varga']]],
     ['Lena Varga and Tomas Berg said in a joint communique that the talks had made progress.',
-      [['the talks had made progress', 'Lena Varga']]],
+      [['the talks had made progress', 'Lena Varga'], ['the talks had made progress', 'Tomas Berg']]],
   ]);
 });
 

@@ -364,15 +364,16 @@ function withDescribedOrgs(doc: Doc, mentions: EntityMention[], spans: ReadonlyM
 }
 
 /**
- * "Ahmed Al-Sayed … Al-Sayed said", "Omar al-Masri … Al-Masri said": the surname of a person named in full that opens
- * with a name particle and a hyphen, written again alone where no mention stands, is that person again (the recognizers
- * read a particle that opens a sentence as no name). Returns `mentions` with those mentions added.
+ * "Ahmed Al-Sayed … Al-Sayed said", "Omar al-Masri … Al-Masri said": the surname of a person named in full that ends
+ * with a name particle, a hyphen and a name, written again alone where no mention stands, is that person again (the
+ * recognizers read a particle that opens a sentence as no name). Returns `mentions` with those mentions added.
  */
 function particleSurnames(doc: Doc, mentions: EntityMention[]): EntityMention[] {
   const surnames = new Set<string>();
   for (const m of mentions) {
-    const a = m.tokenStart + 1;
-    if (m.type !== 'PERSON' || m.tokenEnd - a !== 3 || doc.words[a + 1] !== '-' || !NAME_PARTICLES.has(doc.lower[a] as string)) continue;
+    // (the particle and the surname end the name, after one given name or more: "Abdel Fattah al-Burhan")
+    const a = m.tokenEnd - 3;
+    if (m.type !== 'PERSON' || a <= m.tokenStart || doc.words[a + 1] !== '-' || !NAME_PARTICLES.has(doc.lower[a] as string)) continue;
     if (doc.ends[a] !== doc.starts[a + 1] || doc.ends[a + 1] !== doc.starts[a + 2]) continue;
     surnames.add(`${doc.lower[a] as string}-${doc.lower[a + 2] as string}`);
   }

@@ -140,7 +140,7 @@ function holdsAct(doc: Doc, syn: Syntax, c: number): boolean {
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'whom']);
 
 /** verbs of a journey whose purpose ("for talks with X") is the traveller's act */
-export const JOURNEYS = /^(?:travel|flew$|fly|flies$|went$|go$|goes$|going$|arriv|came$|come|head|return|visit|was$|were$|is$|are$)/;
+export const JOURNEYS = /^(?:travel|flew$|fly|flies$|went$|go$|goes$|going$|arriv|came$|come|head|return|visit|land(?:s|ed|ing)?$|was$|were$|is$|are$)/;
 
 export interface Arguments {
   sources: string[];

@@ -542,6 +542,17 @@ export function modality(doc: Doc, syn: Syntax, v: number): Modality {
   return m;
 }
 
+/** Verb v has an auxiliary of intent ("would take"), or is the infinitive of a head of intent ("plans to launch"). */
+function intendedVerb(doc: Doc, syn: Syntax, v: number): boolean {
+  if (syn.upos[v] !== 'VERB') return false;
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (base(syn, c) === 'aux' && INTENT_AUX.has(doc.lower[c] as string)) return true;
+  }
+  const h = syn.head[v] as number;
+  return h >= 0 && base(syn, v) === 'xcomp' && INTENT_HEADS.has(doc.lower[h] as string);
+}
+
 /** Verb h has a negator of its own ("did not", "has never"). */
 function negatedVerb(doc: Doc, syn: Syntax, h: number): boolean {
   for (let k = syn.childStart[h] as number; k < (syn.childStart[h + 1] as number); k++) {
@@ -1047,6 +1058,10 @@ function triggerOf(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, last: nu
   if (v >= 0 && (pc.type === 'AGREE' || pc.type === 'CONSULT') && notYetMade(doc, v, doc.sentStart[doc.sentOf[v] as number] as number)) return null;
   const m = modality(doc, syn, i);
   if (m.ability && !m.negated && !noun) return null;
+  // "said Russia would take countermeasures", "will launch an offensive": a hostile act named by a noun is intended
+  // when the verb that holds it is, as the same act told by its verb is ("would retaliate"; the pattern coder reads
+  // the modal before the light verb alike)
+  if (noun && !m.intent && HOSTILE.has(pc.type) && v >= 0 && intendedVerb(doc, syn, v)) m.intent = true;
   const r = rewriteOf(pc.type, m, code);
   if (!r) return newTrigger(i, last, noun, pc.type, pc.type, pc.mode, code, m.negated, false, reason);
   return newTrigger(i, last, noun, r.type, pc.type, lex.plover(r.cameo)?.mode ?? null, r.cameo, r.consumesNegation ? false : m.negated, false, reason);
@@ -1113,10 +1128,10 @@ export function withoutUntargetedRepeats(events: ArgusEvent[]): ArgusEvent[] {
 
 /**
  * triggers that refuse with no recipient named: verbs of refusal ("rejected", "denies", "vetoed", "ruled out", "voted
- * against"), and a negated acceptance, which refuses what it names ("will not accept any more refugees", as the
- * PLOVER records code it)
+ * against", "abstained", "said no to"), and a negated acceptance, which refuses what it names ("will not accept any
+ * more refugees", as the PLOVER records code it)
  */
-const REFUSAL = /^(?:reject|refus|den[iy]|dismiss|declin|veto|rebuff|turn|rul|ignor|def[iy]|reneg|block|oppos|never|out\b|accept|vot(?:e|es|ed|ing) against)/;
+const REFUSAL = /^(?:reject|refus|den[iy]|dismiss|declin|veto|rebuff|turn|rul|ignor|def[iy]|reneg|block|oppos|never|out\b|accept|vot(?:e|es|ed|ing) against|abstain|sa(?:y|ys|id) no\b)/;
 
 /**
  * Acts that need a partner and name none: a pledge, a promise or a stated intent with no one to whom it is made

@@ -85,10 +85,18 @@ export const TRIGGERS: readonly TriggerDef[] = [
     // "spoke on the phone with X", "talked over the telephone to X"
     'spoke|spoken|speak|speaks|speaking|talk~ on|over _ phone|telephone',
     // "in a call with X", "a telephone conversation with X", "a call between X and Y"
-    'call|calls|conversation|conversations with|between'),
+    'call|calls|conversation|conversations with|between',
+    // a conversation or a call had with a party, as one held (PETRARCH2's CONFER "(in {telephone conversation})"):
+    // "had a phone conversation with X", "A and B had a long telephone call"
+    'have|has|had|having _ conversation|conversations|call|calls'),
+  // views or messages exchanged with a party are consultation (PETRARCH2's TRADE "* views" 046, "* messages" 040):
+  // "exchanged views with X on the crisis", "A and B exchanged views on trade"
+  ...t('CONSULT', '040', undefined, 'exchange~|exchanged _ views|messages'),
   // "spoke with X", "spoke to X": talks with a party (not "spoke to reporters": a recipient must be a party)
   ...t('CONSULT', '040', undefined, 'spoke|spoken|speak|speaks|speaking with|to'),
-  ...t('CONSULT', '042', 'visit', 'visit~', 'trip to', 'travel~|travelled|traveled to', 'arrive~ in', 'tour~'),
+  ...t('CONSULT', '042', 'visit', 'visit~', 'trip to',
+    // a call paid on a party is a visit to it ("paid a courtesy call on the prime minister")
+    'pay~|paid _ call|calls on', 'travel~|travelled|traveled to', 'arrive~ in', 'tour~'),
   // receiving a visiting leader or envoy hosts a visit (CAMEO 043)
   ...t('CONSULT', '043', 'visit', 'receive~|received _ president|minister|premier|chancellor|king|queen|counterpart|leader|envoy|ambassador|secretary'),
   // (brokering a deal or a truce between sides mediates it: "Qatar and Egypt brokered the truce between X and Y")
@@ -222,7 +230,10 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'brush~|brushed aside|off', 'shrug~|shrugged off', 'snub~|snubbed', 'refute~|refuted',
     'ignore~|ignored _ calls|call|demands|demand|appeals|appeal|ultimatum|warnings|requests',
     // "called the claims baseless": a denial
-    'call~|called __ baseless|groundless|unfounded|false|fabricated|absurd|nonsense|lies'),
+    'call~|called __ baseless|groundless|unfounded|false|fabricated|absurd|nonsense|lies',
+    // withholding one's vote from a text put to the vote, or answering a proposal "no", refuses to back it (CAMEO 12):
+    // "Russia and China abstained", "Brazil said no to the plan"
+    'abstain~|abstained', 'say~|said|says no to'),
   // THREATEN (13x)
   // a vow or an oath of violence is a threat of force, not a promise (PETRARCH2's VOW block: "* ATTACK", "* REVENGE" ->
   // 138); "vowed to fight corruption", "vowed to strike a deal" are none: only verbs of violence with no other sense
@@ -283,7 +294,7 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'enter~|entered|violate~|violated|breach~|breached|intrude~|intruded|penetrate~|penetrated _ airspace|waters',
     'enter~|entered _ air defence|defense zone', 'airspace violation|violations|incursion|incursions'),
   ...t('MOBILIZE', '154', 'troops', 'deploy~', 'deployment', 'mobilize~|mobilise~|mobilised|mobilized', 'mobilization|mobilisation',
-    'military buildup|build-up', 'buildup|build-up', 'mass~|massed _ troops',
+    'military buildup|build-up', 'buildup|build-up', 'mass~|massed _ troops|forces|soldiers|tanks|warships',
     // reinforcing forces or a frontier deploys; "reinforce the partnership", "reinforced the importance of" do not
     'reinforce~|reinforced _ troops|forces|border|borders|presence|flank|garrison|garrisons|positions|defences|defenses|units|lines',
     'militarization|militarisation',

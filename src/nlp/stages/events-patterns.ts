@@ -1017,9 +1017,14 @@ function noTriggerHere(c: ArticleCoder, def: TriggerDef, i: number, end: number)
   if (end - i === 1 && doc.lower[i] === 'meeting' && def.type === 'CONSULT' && !meetingGerund(c, i)) return true;
   // an exercise or a drill is a military one as a noun: "to exercise restraint", "to drill for oil" are not
   if (def.mode === 'military-exercise' && end - i === 1 && (doc.pos[i] as number) === P.VERB) return true;
+  // "in a telephone call on Monday": the noun of a call made on a day, no call on a party to act (CAMEO 10); the verb
+  // still calls for an act ("called on Monday for X to ...")
+  if (def.type === 'REQUEST' && doc.lower[end - 1] === 'on' && (doc.pos[i] as number) === P.NOUN && (TIME_WORDS.has(doc.lower[end] as string) || MONTHS.test(doc.lower[end] as string))) return true;
   // "released a joint statement": a text put out, not a captive freed
   return def.cameo === '084' && textObject(doc, end);
 }
+/** names of months: "a call on March 3" */
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** The word "meeting" at i is a gerund with a party for its object: no determiner or modifier before it, a party after it. */
 function meetingGerund(c: ArticleCoder, i: number): boolean {
@@ -1199,6 +1204,10 @@ function retype(c: ArticleCoder, m: Match): void {
   // (PETRARCH2's RAID default, CAMEO 190), as seizing one is; raids on homes, offices and hideouts stay searches
   // and arrests (CAMEO 17)
   if (m.type === 'COERCE' && !nounTrigger && (doc.lower[i] as string).startsWith('raid') && militaryObjectAfter(doc, end, limit)) setAct(m, 'ASSAULT', null, '190');
+  // "two Russian diplomats were expelled by Estonia", "imports of Polish grain were banned": envoys expelled and trade
+  // banned are sanctions in the passive too (CAMEO 161, 163), as the active patterns read them in the object
+  if (m.type === 'COERCE' && !nounTrigger && (doc.lower[i] as string).startsWith('expel') && passiveOf(doc, i, sa, ENVOYS)) setAct(m, 'SANCTION', null, '161');
+  if (m.type === 'COERCE' && !nounTrigger && (doc.lower[i] as string).startsWith('ban') && passiveOf(doc, i, sa, TRADE_WORDS)) setAct(m, 'SANCTION', null, '163');
   if (OBJECT_SWITCH.has(m.type) || m.def.cameo === '084') switchByObject(doc, m);
   // "is training Ukrainian soldiers", "trained 500 Somali police officers": another party's forces trained are military
   // aid to that party (CAMEO 072), named inside the phrase; a party's own forces trained are a mobilization
@@ -1208,6 +1217,27 @@ function retype(c: ArticleCoder, m: Match): void {
   }
   // "welcomed X to the summit", "welcomed X to Beijing": a visitor welcomed to a place or a meeting is hosted (CAMEO 043)
   if (m.type === 'SUPPORT' && WELCOMES.test(doc.lower[i] as string) && welcomedTo(doc, index, end, m.limit)) setAct(m, 'CONSULT', 'visit', '043');
+}
+
+/** a state's envoys, whose expulsion reduces relations (CAMEO 161) */
+const ENVOYS: ReadonlySet<string> = new Set(['diplomat', 'diplomats', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'attaché', 'attache', 'consul', 'chargé', 'charge']);
+/** trade whose ban is an embargo (CAMEO 163) */
+const TRADE_WORDS: ReadonlySet<string> = new Set(['imports', 'exports', 'import', 'export', 'trade', 'sales', 'shipments', 'transactions']);
+
+/**
+ * The participle at i is passive ("were expelled", "had been banned", a form of "be" right before it, adverbs between)
+ * and a word of `heads` stands in its subject, the few words before that "be" in its sentence (from sa).
+ */
+function passiveOf(doc: Doc, i: number, sa: number, heads: ReadonlySet<string>): boolean {
+  let k = i - 1;
+  while (k >= sa && (doc.pos[k] as number) === P.ADV) k--;
+  if (k < sa || !BE.has(doc.lower[k] as string)) return false;
+  while (k - 1 >= sa && (doc.lower[k - 1] === 'have' || doc.lower[k - 1] === 'has' || doc.lower[k - 1] === 'had')) k--;
+  for (let j = k - 1; j >= sa && k - j <= 6; j--) {
+    if (heads.has(doc.lower[j] as string)) return true;
+    if (doc.words[j] === ',' || (doc.pos[j] as number) === P.VERB) return false;
+  }
+  return false;
 }
 
 /** The object decides between readings: "deployed relief teams" is aid, not mobilization; "handed over tanks" military aid. */
@@ -1442,6 +1472,10 @@ function afterMention(c: ArticleCoder, m: Match, k: number): number {
   const ms = mentionStart(index, k);
   const me = mentionEnd(index, k);
   if (reporterMention(doc, index, ms, me, end, m.se)) return -1;
+  // "agreed to a US-brokered truce with X", "accepted a Saudi-backed ceasefire": the agent of a hyphenated participle
+  // describes the agreement or the meeting after it, and is no party to it (a hostile act's "the US-led coalition"
+  // still names the party it hit)
+  if (SYMMETRIC.has(type) && gluedHyphen(doc, me) && /(?:ed|en)$/.test(doc.lower[me + 1] as string)) return me + 1;
   const prep = governingPrep(doc, ms, end);
   const ent = index.entities[index.entityAtToken[k] as number] as { id: string; type: string };
   // "was attacked by X", "a violation by X": the agent
@@ -1637,8 +1671,9 @@ function subjectOfVerbBefore(c: ArticleCoder, m: Match, subj: Subject | null): S
       // trigger's object, not its subject's act
       if (phaseCrossed && k < prevEnd) return subj;
       const s2 = subjectBefore(doc, index, k, sa, true);
-      if (s2) return s2.id ? s2 : subj;
-    } else if (!(p === P.DET || p === P.ADJ || p === P.NUM || p === P.ADV || p === P.AUX || p === P.PART || p === P.PRON || doc.lower[k] === 'to' || (p === P.ADP && (PARTICLES.has(doc.lower[k] as string) || (doc.lower[k] === 'in' && ENGAGED_IN.test(doc.lower[k - 1] as string)))) ||
+      // ("Police fired tear gas at the crowd": an unnamed body of the government is the subject of a use of force too)
+      if (s2) return s2.id || (USES_OF_FORCE.has(m.type) && stateNominal(doc, s2)) ? s2 : subj;
+    } else if (!(p === P.DET || p === P.ADJ || p === P.NUM || p === P.ADV || p === P.AUX || p === P.PART || p === P.PRON || doc.lower[k] === 'to' || (p === P.ADP && (PARTICLES.has(doc.lower[k] as string) || (doc.lower[k] === 'in' && (ENGAGED_IN.test(doc.lower[k - 1] as string) || STATE_OF.test(doc.lower[k - 1] as string))))) ||
       // an amount: "announced a $400 million aid package"
       CURRENCY.test(doc.words[k] as string) ||
       // a phase or a portion of the act: "began the second day of joint exercises", "held a new round of talks"
@@ -1655,6 +1690,7 @@ function subjectOfVerbBefore(c: ArticleCoder, m: Match, subj: Subject | null): S
 function findSources(c: ArticleCoder, m: Match): boolean {
   const { doc, index } = c;
   const { i, sa, nounTrigger, passive, circumstance, subj, sources } = m;
+  if (m.type === 'CONSULT' && nounTrigger && adjunctMeeting(c, m)) return true;
   if (m.byAgent < 0 && m.ownAgent >= 0) m.byAgent = m.ownAgent;
   const byAgent = m.byAgent;
   // "The Minister of X, A, and the Secretary of Y, B, today signed": the people named in apposition to the titles
@@ -1720,8 +1756,11 @@ function journeyPurposeOf(c: ArticleCoder, m: Match): string | null {
   const { i, sa } = m;
   if (m.type !== 'CONSULT' || (doc.pos[i] as number) !== P.NOUN) return null;
   let f = i - 1;
-  while (f > sa && i - f <= 4 && doc.lower[f] !== 'for' && OCCASION_WORDS.has(doc.pos[f] as number)) f--;
-  if (doc.lower[f] !== 'for') return null;
+  // (a compound modifier too: "for a two-day visit to Japan", "on a three-day state visit")
+  const visit = m.cameo === '042';
+  while (f > sa && i - f <= 6 && doc.lower[f] !== 'for' && !(visit && doc.lower[f] === 'on') && (OCCASION_WORDS.has(doc.pos[f] as number) || (doc.words[f] === '-' && glued(doc, f)))) f--;
+  // ("on a state visit to X": the journey's errand, as "for" names it)
+  if (doc.lower[f] !== 'for' && !(visit && doc.lower[f] === 'on')) return null;
   for (let v = f - 1; v >= sa && f - v <= JOURNEY_REACH; v--) {
     const p = doc.pos[v] as number;
     if (p === P.PUNCT) return null;
@@ -1844,8 +1883,9 @@ function subjectSources(c: ArticleCoder, m: Match, subj: Subject): void {
       const me = mentionEnd(index, subj.head);
       if (doc.lower[me] === 'and') coordinatedParties(doc, index, me, i, sources);
     }
-  } else if (GOV_NOMINALS.has(doc.lower[subj.head] as string) && (subj.start === subj.head || (subj.start === subj.head - 1 && doc.lower[subj.start] === 'the'))) {
-    // "Police have accused ...", "The authorities detained ...": the home government
+  } else if (stateNominal(doc, subj)) {
+    // "Police have accused ...", "The authorities detained ...", "Riot police fired water cannon at ...": the home
+    // government
     sources.push(HOME);
   } else if (MEMBER_NOUNS.has(doc.lower[subj.head] as string) && subj.head - subj.start <= 1) {
     // "NATO's chief said allies stood firmly with Lithuania", "Kallas said member states would ...": the members of
@@ -1853,6 +1893,34 @@ function subjectSources(c: ArticleCoder, m: Match, subj: Subject): void {
     const body = allianceReporter(doc, index, subj.start, sa, c.acts);
     if (body !== null) sources.push(body);
   }
+}
+
+/** acts of force and coercion, which a state's unnamed police or forces carry out for it */
+const USES_OF_FORCE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
+/**
+ * kinds of police and security forces, which name no owner of their own: "riot police", "the security forces" (not
+ * "national police", most often part of a force's name, and in a story of two states either one's)
+ */
+const FORCE_KINDS: ReadonlySet<string> = new Set(['riot', 'anti-riot', 'security', 'border', 'federal', 'secret', 'military', 'traffic']);
+/** heads of a state's unnamed force, after a word of FORCE_KINDS */
+const FORCE_HEADS: ReadonlySet<string> = new Set(['police', 'forces', 'services', 'officers']);
+
+/**
+ * The subject names the home government by an unnamed body of it: "police", "the authorities" (GOV_NOMINALS alone), or
+ * a state's police or security forces of some kind ("riot police", "the security forces"), which act for it as "police"
+ * does (eval/own/dev2/README.md: generic state agents are coded with their state).
+ */
+function stateNominal(doc: Doc, subj: Subject): boolean {
+  if (GOV_NOMINALS.has(doc.lower[subj.head] as string) && (subj.start === subj.head || (subj.start === subj.head - 1 && doc.lower[subj.start] === 'the'))) return true;
+  return securityForce(doc, subj.start, subj.head);
+}
+
+/** The subject [start, head] is a state's unnamed police or security force: "riot police", "the security forces". */
+function securityForce(doc: Doc, start: number, head: number): boolean {
+  if (!FORCE_HEADS.has(doc.lower[head] as string) || head === start) return false;
+  let k = doc.lower[start] === 'the' ? start + 1 : start;
+  for (; k < head; k++) if (!FORCE_KINDS.has(doc.lower[k] as string)) return false;
+  return k === head;
 }
 
 /** acts whose noun names the forces moved in its "of" phrase: "the withdrawal of Russian border guards" */
@@ -2047,6 +2115,8 @@ function settleParties(c: ArticleCoder, m: Match): boolean {
   }
   // "criticised the move", "the step was condemned by Ottawa": the target is the actor of the act referred to
   if (targets.length === 0 || (m.passive && m.subj && !m.subj.id)) anaphoricTarget(c, m);
+  // "X, who hosted the meeting, said ...", "The talks were hosted by X": the parties of the meeting told before
+  if (targets.length === 0 && m.type === 'CONSULT' && HOSTING.test(doc.lower[i] as string)) hostedMeetingParties(c, m);
   // "Chile's ambassador was summoned to the Peruvian foreign ministry": the summoning state protests to the envoy's
   if (m.cameo === '111' && SUMMONED.has(doc.lower[i] as string) && (doc.lower[end - 1] === 'summoned' || (doc.lower[end - 1] === 'in' && doc.lower[end - 2] === 'called'))) summonsParties(c, m);
   // government bodies act for their country; the other party is never a body's own home
@@ -2054,6 +2124,15 @@ function settleParties(c: ArticleCoder, m: Match): boolean {
   for (let y = 0; y < targets.length; y++) targets[y] = c.statesFor(targets[y] as string, sources[0]);
   for (let x = sources.length - 1; x >= 0; x--) if (sources[x] === HOME) sources.splice(x, 1);
   for (let y = targets.length - 1; y >= 0; y--) if (targets[y] === HOME) targets.splice(y, 1);
+  // "an agreement signed by Kenya's Trade Minister X": a state makes no agreement, and holds no talks, with its own
+  // official, who signs or meets for it (the official's partner is the other side)
+  if (SYMMETRIC.has(m.type) && targets.length > 0) {
+    const own = targets.filter((y) => typeOfId(index, y) === 'PERSON' && sources.includes(c.acts.stateOf(y)));
+    if (own.length > 0) {
+      for (const y of own) targets.splice(targets.indexOf(y), 1);
+      if (targets.length === 0) return false;
+    }
+  }
   // a state that "protests" does so by note, not in the street: a formal complaint (CAMEO 114)
   if (m.type === 'PROTEST' && (doc.lower[i] as string).startsWith('protest') && (doc.pos[i] as number) === P.VERB && sources.length > 0 && sources.every((x) => typeOfId(index, x) === 'GPE')) setAct(m, 'ACCUSE', 'allege', '114');
   if (sources.length === 0) return false;
@@ -2090,6 +2169,73 @@ function anaphoricTarget(c: ArticleCoder, m: Match): void {
     // "rejected a Hungarian proposal", "dismissed Kyiv's claims": the act's owner named in its own phrase
     targets.length = 0;
     targets.push(countryOf(index, np - 1));
+  }
+}
+
+/** prepositions of a meeting named as the occasion of a clause's act: "told Y in a phone call", "thanked Y during their talks" */
+const MEETING_ADJUNCT_PREPS: ReadonlySet<string> = new Set(['in', 'during', 'at']);
+
+/**
+ * A meeting named as the occasion of an act done to a party ("X told Y in a phone call on Monday that ...", "X told
+ * Ugandan President Y during a phone call that ...") is a meeting of the clause's subject with that party, its object,
+ * as "X met Y" is (CAMEO 040, 041); the party a clause after it names ("that Kenya would ...") is no partner, nor is
+ * the object the call's caller. True when it is one.
+ */
+function adjunctMeeting(c: ArticleCoder, m: Match): boolean {
+  const { doc, index } = c;
+  const { i, sa, sources, targets } = m;
+  let k = i;
+  while (k > sa && i - k < 4) {
+    const p = doc.pos[k - 1] as number;
+    if (!(p === P.DET || p === P.ADJ || p === P.NUM || POSSESSIVES.has(doc.lower[k - 1] as string) || (p === P.NOUN && !isActor(index, k - 1)))) break;
+    k--;
+  }
+  if (k - 1 <= sa || !MEETING_ADJUNCT_PREPS.has(doc.lower[k - 1] as string) || !isActor(index, k - 2)) return false;
+  // the object's phrase, through its title ("Ugandan President Yoweri Museveni"), right after the verb
+  const o = k - 2;
+  let v = mentionStart(index, o) - 1;
+  while (v > sa && o - v < 8 && (isActor(index, v) || (doc.pos[v] as number) === P.PROPN || (((doc.pos[v] as number) === P.ADJ || (doc.pos[v] as number) === P.NOUN) && /^\p{Lu}/u.test(doc.words[v] as string)) || (doc.pos[v] as number) === P.DET)) v--;
+  // (a verb of saying has no party for its object, "told" excepted)
+  if ((doc.pos[v] as number) !== P.VERB || (CUE_VERBS.has(doc.lower[v] as string) && doc.lower[v] !== 'told')) return false;
+  const s = subjectBefore(doc, index, v, sa, true);
+  if (!s?.id || !isActor(index, s.head)) return false;
+  const x = c.actsFor(countryOf(index, s.head));
+  const y = countryOf(index, o);
+  if (x === y) return false;
+  sources.splice(0, sources.length, x);
+  targets.splice(0, targets.length, y);
+  return true;
+}
+
+/** verbs of hosting or mediating a meeting */
+const HOSTING = /^(?:host|mediat|broker)/;
+/** how many sentences back the meeting a host's "the talks" refers to may be told */
+const HOSTED_SENTENCES = 2;
+
+/**
+ * The host or mediator of a meeting told before deals with each of its parties (as "X hosted talks between Y and Z"
+ * does, CAMEO 043, 045): "Talks between Serbia and Kosovo resumed on Monday. Kallas, who hosted the meeting, said
+ * ...", "Peru and Ecuador opened talks in Quito. The talks were hosted by Brazil." The meeting is the object (or the
+ * passive subject) "the talks", "the meeting", "that summit"; its parties those of the latest meeting coded in this
+ * sentence or the two before it ("hosted a meeting" is a new one, and names no parties).
+ */
+function hostedMeetingParties(c: ArticleCoder, m: Match): void {
+  const { doc } = c;
+  const { i, end, limit, passive, subj, sources, targets } = m;
+  let np = passive ? (subj ? subj.head : -1) : -1;
+  for (let k = i + 1; !passive && k < limit && k <= end + 2; k++) if (MEETING_NOUNS.has(doc.lower[k] as string)) np = k;
+  if (np < 0 || !MEETING_NOUNS.has(doc.lower[np] as string) || !refersBack(doc, np)) return;
+  const s = doc.sentOf[i] as number;
+  const from = doc.starts[Math.min(i, np)] as number;
+  for (let j = c.out.length - 1; j >= 0; j--) {
+    const e = c.out[j] as ArgusEvent;
+    if (e.start >= from) continue;
+    if (s - (doc.sentOf[tokenAt(doc, e.start)] as number) > HOSTED_SENTENCES) return;
+    if (e.type !== 'CONSULT' || e.source === null || e.target === null) continue;
+    const pair = [e.source, e.target];
+    if (pair.includes(HOME) || pair.some((x) => sources.includes(x))) return;
+    targets.push(...pair);
+    return;
   }
 }
 
@@ -2187,6 +2333,14 @@ function emitEvents(c: ArticleCoder, m: Match): void {
     const [a, b] = sources as [string, string];
     pushOnce(c, a, { type: 'CONSULT', mode: 'meet', cameo: '043', source: a, target: b, location: m.location, date, trigger, start, end: stop });
   }
+  // "the US-brokered talks between X and Y", "held Qatar-mediated talks": the mediator or host a hyphenated participle
+  // names before the meeting noun deals with each of its parties, as "talks mediated by Z" does (CAMEO 045, 043)
+  const host = m.type === 'CONSULT' && !m.negated && !m.intent && !m.rw ? participleHost(c, m) : null;
+  if (host !== null) {
+    for (const y of new Set(pairs.flatMap(([x, t]) => [x, t]))) {
+      if (y !== null && y !== UNKNOWN && y !== host) pushOnce(c, host, { type: 'CONSULT', mode: null, cameo: '045', source: host, target: y, location: m.location, date, trigger, start, end: stop });
+    }
+  }
   // "France and Egypt began naval exercises", "India and Japan launched war games": exercises that two parties hold
   // are held together, a joint exercise (CAMEO 062: eval/probe/README.md codes bilateral drills COOPERATE both ways,
   // as the PLOVER records code war games launched by two navies), besides each party's own forces in the field
@@ -2202,6 +2356,22 @@ function emitEvents(c: ArticleCoder, m: Match): void {
       if (x !== UNKNOWN) pushOnce(c, x, { type: 'MOBILIZE', mode: 'military-exercise', cameo: '150', source: x, target: drillsAt.get(x) ?? null, location: m.location, date, trigger, start, end: stop });
     }
   }
+}
+
+/** participles of a meeting's mediator or host ("Qatar-mediated", "US-brokered", "Turkish-hosted"; "UN-led" talks are the parties' own) */
+const HOSTED_BY = /^(?:mediated|brokered|hosted|facilitated|sponsored)$/;
+
+/** The mediator or host a hyphenated participle names before the meeting noun of the match ("Qatari-mediated talks"), or null. */
+function participleHost(c: ArticleCoder, m: Match): string | null {
+  const { doc, index } = c;
+  for (let k = m.i; k < m.limit && k <= m.end + 5; k++) {
+    if (!MEETING_NOUNS.has(doc.lower[k] as string)) continue;
+    // (past a modifier: "US-brokered peace talks", "Qatar-mediated indirect talks")
+    const v = HOSTED_BY.test(doc.lower[k - 1] as string) ? k - 1 : k - 2;
+    if (!HOSTED_BY.test(doc.lower[v] as string) || !gluedHyphen(doc, v - 1) || !isActor(index, v - 2)) return null;
+    return c.actsFor(countryOf(index, v - 2));
+  }
+  return null;
 }
 
 /** Appends ev unless the article has an event of its source (as the coder names it: UNKNOWN for none), type and target. */
@@ -2343,10 +2513,12 @@ const PAIR_SENTENCES = 2;
  * the parties of the latest act coded between two people in this sentence or the PAIR_SENTENCES before it ("A spoke
  * by telephone with B. The two leaders agreed ...") for "leaders", "ministers" and a bare "the two"; for "sides",
  * "countries" the states of the latest meeting, deal or cooperation between two parties. Null when there is none.
+ * The people of a meeting told by their states ("Armenia's prime minister met Azerbaijan's president. The two men
+ * agreed ...", "Both leaders signed ...") are those states. "The pair" is a bare "the two".
  */
 function latestPair(doc: Doc, index: EntityIndex, acts: ActsFor, out: readonly ArgusEvent[], head: number): string[] | null {
   const w = doc.lower[head] as string;
-  const bare = w === 'two' && doc.lower[head - 1] === 'the';
+  const bare = (w === 'two' || w === 'pair') && doc.lower[head - 1] === 'the';
   if (!bare) {
     if (!PAIR_NOUNS.has(w) && !PAIR_PEOPLE.has(w)) return null;
     let k = head - 1;
@@ -2365,7 +2537,9 @@ function latestPair(doc: Doc, index: EntityIndex, acts: ActsFor, out: readonly A
     const b = entityById(index, e.target);
     if (!a || !b) continue;
     const persons = a.type === 'PERSON' && b.type === 'PERSON';
-    if (people) return persons ? [e.source, e.target] : null;
+    if (people && persons) return [e.source, e.target];
+    // (people of a meeting its text names by their states: those states; other acts between states name no people)
+    if (people && (a.type === 'PERSON' || b.type === 'PERSON' || !SYMMETRIC.has(e.type))) return null;
     // (the sides of a meeting or a deal: "the EU imposed measures on Kosovo. Both sides agreed ..." are not those two)
     if (!SYMMETRIC.has(e.type)) continue;
     const x = acts.stateOf(e.source);
@@ -2687,16 +2861,18 @@ function welcomedTo(doc: Doc, index: EntityIndex, end: number, limit: number): b
   let k = end;
   while (k < limit && k - end < 4 && !isActor(index, k)) {
     const p = doc.pos[k] as number;
-    if (p !== P.DET && p !== P.ADJ && p !== P.NOUN) return false;
+    if (p !== P.DET && p !== P.ADJ && p !== P.NOUN && !POSSESSIVES.has(doc.lower[k] as string)) return false;
     k++;
   }
   if (k >= limit || !isActor(index, k)) return false;
-  // ... through a title and the name it introduces: "Brazilian President Lula", "Iran's foreign minister"
+  // ... through a title and the name it introduces: "Brazilian President Lula", "Iran's foreign minister", and a name
+  // in apposition: "his Ghanaian counterpart, John Mahama, to Abuja"
   let to = mentionEnd(index, k);
-  for (let step = 0; step < 5 && to < limit && doc.lower[to] !== 'to'; step++) {
+  for (let step = 0; step < 6 && to < limit && doc.lower[to] !== 'to'; step++) {
     const p = doc.pos[to] as number;
     if (isActor(index, to)) to = mentionEnd(index, to);
     else if (p === P.NOUN || p === P.PROPN || p === P.ADJ || doc.lower[to] === "'s" || doc.lower[to] === '’s') to++;
+    else if (doc.words[to] === ',' && isActor(index, to + 1) && doc.words[mentionEnd(index, to + 1)] === ',') to = mentionEnd(index, to + 1) + 1;
     else break;
   }
   if (doc.lower[to] !== 'to') return false;
@@ -2841,6 +3017,8 @@ function reporterBefore(doc: Doc, index: EntityIndex, s: number, sa: number): st
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'on', 'into']);
 /** verbs that take part in an act named after "in": "engaged in ethnic cleansing", "took part in the raid" */
 const ENGAGED_IN = /^(?:engag|involv|participat|part$|join)/;
+/** verbs of being in an ongoing act: "is in talks with X", "remained in negotiations with X" (the subject's own talks) */
+const STATE_OF = /^(?:is|are|was|were|be|been|being|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)$/;
 
 /** The actor at `head` modifies the trigger noun at `i` inside one noun phrase ("a key Turkish demand"). */
 /** the envoys whose summons is a diplomatic protest, as the subject of "was summoned" */

@@ -6,7 +6,7 @@ import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/anal
 import { loadEventLexicon, type EventLexicon } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
 import type { Doc, ResolvedEntity } from '../types.js';
-import { tokenAt } from '../tokenize.js';
+import { gluedHyphen, tokenAt } from '../tokenize.js';
 import { entityById, isCity, isCityEntity, typeOfId, type EntityIndex } from './entity-index.js';
 import { P, POSSESSIVES, entityIdAt, isActor, subjectBefore } from './attribution.js';
 import { HOME, type ActsFor } from './acts-for.js';
@@ -502,8 +502,12 @@ function recognizedWithin(e: ArgusEvent, recognized: ReadonlySet<string>): boole
 const IMPLICIT = process.env['ARGUS_IMPLICIT_TARGETS'] !== 'off';
 /** hostile acts aimed at the country they happen in */
 const PLACE_TARGET_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
-/** acts that happen at or toward a place and are whole without a recipient: "deployed troops to the province" */
-const PLACE_KEEPING_TYPES: ReadonlySet<PloverType> = new Set([...PLACE_TARGET_TYPES, 'MOBILIZE', 'PROTEST', 'RETREAT']);
+/**
+ * acts that happen at or toward a place and are whole without a recipient: "deployed troops to the province"; and a
+ * refusal, whose place names what it is about ("vetoed the resolution on Gaza", "refused to withdraw from the port"):
+ * it still refuses, whoever made the text or the demand
+ */
+const PLACE_KEEPING_TYPES: ReadonlySet<PloverType> = new Set([...PLACE_TARGET_TYPES, 'MOBILIZE', 'PROTEST', 'RETREAT', 'REJECT']);
 const CIRCUMSTANCE = new Set([...CIRCUMSTANCE_PREPS, 'until']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'inside', 'across', 'outside']);
 
@@ -1749,7 +1753,10 @@ export function answeredClaims(doc: Doc, index: EntityIndex, acts: ActsFor, even
     // "ECOWAS set a deadline ... Niger would not accept the deadline": else the author of the earlier act the refused
     // object names again
     author ??= e.target === null ? namedAgainAuthor(doc, acts, events, e, t, to) : null;
-    let target = author !== null ? acts.stateOf(author) : e.target !== null ? acts.stateOf(e.target) : null;
+    // "Rights groups said police had tortured detainees ... Cairo called the report fabricated": else whoever last
+    // said something of the source that the refusal's object names as a claim or a report
+    author ??= e.target === null && reportAfter(doc, t, to) ? claimantBefore(doc, index, acts, e, t, s) : null;
+    let target = author !== null ? claimantState(doc, index, acts, author, own) : e.target !== null ? claimantState(doc, index, acts, e.target, own) : null;
     if (target === e.source || target === own) target = null;
     if (target === null || target === e.target) {
       out.push(e);
@@ -1761,6 +1768,92 @@ export function answeredClaims(doc: Doc, index: EntityIndex, acts: ActsFor, even
     out.push({ ...e, target });
   }
   return out;
+}
+
+/**
+ * The country of the claimant `id` a refusal answers, at which gold codes the rebuttal: its state (stateOf: the party,
+ * or the country a person's title names); for a person whose title names none, the country a possessive puts before
+ * the title in apposition ("Eritrea's information minister, Yemane Gebremeskel, said"), else the one the actor
+ * dictionary gives (sideOf), else, for a minister or other official with no country of their own, the article's home
+ * country other than the refuser's ("Foreign Minister Anna Berg accused Moscow ... Moscow dismissed the accusation",
+ * in a story from Stockholm). A person of no government keeps their own name.
+ */
+function claimantState(doc: Doc, index: EntityIndex, acts: ActsFor, id: string, refuser: string): string {
+  const s = acts.stateOf(id);
+  const p = entityById(index, s);
+  if (!p || p.type !== 'PERSON') return s;
+  const owner = titleOwnerCountry(doc, index, acts, s);
+  if (owner !== null) return owner;
+  const side = acts.sideOf(s);
+  if (side !== s) return side;
+  if ((p.kb as { role?: string }).role !== 'GOV') return s;
+  return acts.homeFor(refuser) ?? s;
+}
+
+/** words of a title in apposition before a name: "information minister", "Foreign Minister", "deputy envoy" */
+const TITLE_POS: ReadonlySet<number> = new Set([P.NOUN, P.PROPN, P.ADJ]);
+
+/**
+ * The country entity a possessive names before a title in apposition to a mention of person `id` ("Eritrea's
+ * information minister, Yemane Gebremeskel", "Latvia's foreign minister Baiba Ozola"), or null.
+ */
+function titleOwnerCountry(doc: Doc, index: EntityIndex, acts: ActsFor, id: string): string | null {
+  for (let k = 0; k < doc.n; k++) {
+    if (entityIdAt(index, k) !== id || (k > 0 && entityIdAt(index, k - 1) === id)) continue;
+    const lo = doc.sentStart[doc.sentOf[k] as number] as number;
+    let j = k - 1;
+    if (j >= lo && doc.words[j] === ',') j--;
+    const end = j;
+    while (j >= lo && end - j < 4 && TITLE_POS.has(doc.pos[j] as number) && !isActor(index, j)) j--;
+    if (j === end || j < lo + 1 || !POSSESSIVES_MARK.has(doc.lower[j] as string)) continue;
+    const c = entityById(index, entityIdAt(index, j - 1) ?? '');
+    if (c && (c.type === 'GPE' || c.type === 'NORP') && c.kb.iso3166) return acts.party(c.id);
+  }
+  return null;
+}
+/** the possessive ending of a name ("Eritrea's") */
+const POSSESSIVES_MARK: ReadonlySet<string> = new Set(["'s", '’s']);
+
+/** what a refusal answers when it sets aside what was said: a claim, or a report, finding or criticism */
+const REPORT_WORDS: ReadonlySet<string> = new Set([
+  ...CLAIM_WORDS, 'report', 'reports', 'finding', 'findings', 'criticism', 'criticisms', 'remarks', 'comments', 'statement', 'statements',
+]);
+
+/** The refusal at t names a claim or a report within its object (the next six words of its sentence, before `to`). */
+function reportAfter(doc: Doc, t: number, to: number): boolean {
+  for (let k = t + 1; k < to && k <= t + 6; k++) if (REPORT_WORDS.has(doc.lower[k] as string)) return true;
+  return false;
+}
+
+/**
+ * Who last said something of the refusal's source: the subject of a reporting verb ("HRW said", "Seoul claimed", "the
+ * panel's report said X had ...") whose clause names the source's party, in the refusal's sentence before it or in the
+ * ANSWER_REACH sentences before that; one who speaks for neither side of the refusal, or null. The denial answers that
+ * claim: "HRW said Egyptian police had tortured detainees. Egypt called the report fabricated" (ACCUSE answered,
+ * REJECT at HRW, CAMEO 120).
+ */
+function claimantBefore(doc: Doc, index: EntityIndex, acts: ActsFor, e: ArgusEvent, t: number, s: number): string | null {
+  const own = acts.party(e.source as string);
+  const ours = (x: string | null): boolean => x !== null && (x === e.source || acts.party(x) === own);
+  for (let fs = s; fs >= 0 && s - fs <= ANSWER_REACH; fs--) {
+    const lo = doc.sentStart[fs] as number;
+    const hi = fs === s ? t : (doc.sentEnd[fs] as number);
+    for (let k = hi - 1; k > lo; k--) {
+      if (!CUE_VERBS.has(doc.lower[k] as string) || (doc.pos[k] as number) !== P.VERB) continue;
+      let named = false;
+      for (let j = k + 1; j < hi && !named; j++) named = ours(entityIdAt(index, j));
+      if (!named) continue;
+      const who = subjectBefore(doc, index, k, lo)?.id ?? null;
+      if (who !== null && !ours(who) && isActor(index, subjectStart(doc, index, who, k, lo))) return who;
+    }
+  }
+  return null;
+}
+
+/** The token of the nearest mention of entity `id` before k in [lo, k), or -1. */
+function subjectStart(doc: Doc, index: EntityIndex, id: string, k: number, lo: number): number {
+  for (let j = k - 1; j >= lo; j--) if (entityIdAt(index, j) === id) return j;
+  return -1;
 }
 
 /** determiners by which a refusal's object names an act told before ("rejected the proposal", "dismissed this offer") */
@@ -2133,6 +2226,11 @@ function agreedWith(doc: Doc, index: EntityIndex, e: ArgusEvent): boolean {
   let w = last + 1;
   // (only the verb's object between: "a memorandum of understanding on trade with X"; no verb, clause or comma)
   while (w < se && w - last <= WITH_REACH && doc.lower[w] !== 'with') {
+    // (a hyphenated modifier of the object is no clause: "agreed to a US-brokered truce with X")
+    if (gluedHyphen(doc, w)) {
+      w += 2;
+      continue;
+    }
     const p = doc.pos[w] as number;
     if (p === P.VERB || p === P.AUX || p === P.PUNCT || p === P.SCONJ || p === P.PRON || p === P.PART) return false;
     w++;

@@ -447,10 +447,13 @@ function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who
     let s: Subject | null;
     if (k === j) s = subjectAfter(doc, index, k + 1, stop);
     else s = subjectBefore(doc, index, k, j);
-    // (`"…," said the chief engineer of the water board, Ana Ruiz`: the person in apposition to the description)
-    if (k === j && s && doc.words[stop] === ',' && !personId(index, s.id) && !/^\p{Lu}/u.test(doc.words[s.start] as string)) {
+    // (`"…," said the chief engineer of the water board, Ana Ruiz`: the person in apposition to the description, also
+    // when the description opens with a determiner before a capitalised title the recognizer took for a body's name,
+    // "said the Secretary General of the Forum, X", or has no noun the chunker reads, "said its chief executive, X")
+    if (k === j && doc.words[stop] === ',' && !(s && personId(index, s.id)) && (!/^\p{Lu}/u.test(doc.words[k + 1] as string) || (s && !/^\p{Lu}/u.test(doc.words[s.start] as string)))) {
       const p = appositionName(doc, index, stop);
-      if (p) s = p;
+      // (the name is the speaker, whatever the parse makes the description's subject)
+      if (p) return { speaker: p.id, cue: cueText(doc, k, doc.n), cueTok: k };
     }
     if (!s && k !== j) continue;
     // (`"…," said Peter Hall`, the name typed a facility: the name speaks, as before the cue)
@@ -488,14 +491,25 @@ function attributeBefore(doc: Doc, index: EntityIndex, openTok: number, lo: numb
       s = sentenceSubject(doc, index, afterDateline(doc, from, k), k);
       if (s?.id) return { speaker: s.id, cue: cueText(doc, k, openTok), cueTok: k };
     } else if (fragment && !isCue(doc, k) && (doc.lower[k - 1] === 'and' || doc.lower[k - 1] === 'but')) {
-      // "X said A and accused Y of “…”": the verb of judgement shares the reporting verb's subject
+      // "X said A and accused Y of “…”": the verb of judgement shares the reporting verb's subject (not that of a
+      // report in a relative clause on an object: "He criticised X for dropping the aid it had pledged, and called on
+      // Y to “…”", where it shares the sentence's subject)
       const r = reporterBefore(doc, index, k - 1, from, who);
-      if (r) return { speaker: r.speaker, cue: cueText(doc, k, openTok), cueTok: k };
-      s = subjectBefore(doc, index, k, from);
+      if (r && !relativeCue(doc, r.cue)) return { speaker: r.speaker, cue: cueText(doc, k, openTok), cueTok: k };
+      s = (r ? sentenceSubject(doc, index, afterDateline(doc, from, k), k) : null) ?? subjectBefore(doc, index, k, from);
     } else s = subjectBefore(doc, index, k, from);
     return { speaker: who(k, s ? s.id : null, s), cue: cueText(doc, k, openTok), cueTok: k };
   }
   return null;
+}
+
+/** The verb at k is that of a relative clause on a noun, its subject a pronoun: "the aid (that) it had pledged", "the $20 million it announced". */
+function relativeCue(doc: Doc, k: number): boolean {
+  let t = k - 1;
+  while (t > 0 && k - t <= 3 && ((doc.pos[t] as number) === P.AUX || (doc.pos[t] as number) === P.ADV)) t--;
+  if ((doc.pos[t] as number) !== P.PRON || RELATIVES.has(doc.lower[t] as string)) return false;
+  const p = doc.pos[t - 1] as number;
+  return p === P.NOUN || p === P.NUM || doc.lower[t - 1] === 'that' || RELATIVES.has(doc.lower[t - 1] as string);
 }
 
 /** what links a quoted fragment to the one listed before it: `"reckless", "costly" and "a gift to smugglers"` */
@@ -1379,6 +1393,40 @@ function spokesForKind(doc: Doc, index: EntityIndex, subject: Subject): string |
 
 const BARE_SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
+/** people whose findings a body puts out as its own: "scientists at the institute", "researchers at X" */
+const STAFF_NOUNS = new Set(['scientists', 'researchers', 'experts', 'staff', 'epidemiologists', 'economists', 'analysts', 'engineers', 'doctors']);
+
+/**
+ * "Scientists at the International Council for the Exploration of the Sea say …": the staff of an organisation the
+ * article names right after "at" speak for it (not a place: "doctors at a hospital in Gaza", "analysts at Kyiv").
+ */
+function staffAt(doc: Doc, index: EntityIndex, subject: Subject): string | null {
+  const h = subject.head;
+  if (!STAFF_NOUNS.has(doc.lower[h] as string) || doc.lower[h + 1] !== 'at') return null;
+  const t = doc.lower[h + 2] === 'the' && (index.entityAtToken[h + 2] as number) < 0 ? h + 3 : h + 2;
+  const id = isActor(index, t) ? entityIdAt(index, t) : null;
+  return id && typeOfId(index, id) === 'ORG' ? id : null;
+}
+
+/** "the Nordic Weather Institute (NWI), which said …": the body whose acronym in brackets stands before the relative. */
+function bracketedAntecedent(doc: Doc, index: EntityIndex, subject: Subject): string | null {
+  const h = subject.head;
+  if ((doc.lower[h] !== 'which' && doc.lower[h] !== 'who') || doc.words[h - 1] !== ',' || doc.words[h - 2] !== ')' || doc.words[h - 4] !== '(') return null;
+  return isActor(index, h - 3) ? entityIdAt(index, h - 3) : null;
+}
+
+/**
+ * "…, according to the ministry, which said they were “…”": a relative pronoun after a description is no subject of
+ * its own; the description is (its chunk of determiner, adjectives and nouns before the comma), null for none.
+ */
+function relativeAntecedent(doc: Doc, subject: Subject): Subject | null {
+  const h = subject.head;
+  if ((doc.lower[h] !== 'which' && doc.lower[h] !== 'who') || doc.words[h - 1] !== ',' || (doc.pos[h - 2] as number) !== P.NOUN) return null;
+  let s = h - 2;
+  while (s > 0 && h - 2 - s < 4 && ((doc.pos[s - 1] as number) === P.NOUN || (doc.pos[s - 1] as number) === P.ADJ || (doc.pos[s - 1] as number) === P.DET)) s--;
+  return { id: null, start: s, head: h - 2 };
+}
+
 /** people who speak for a client: "a spokesperson for X", "lawyers for X" */
 const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'lawyer', 'lawyers', 'attorney', 'attorneys']);
 
@@ -1697,7 +1745,12 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
   const reporter: Who = (k, fallback, subject) => byCue(k, fallback, subject) ?? (subject ? governmentSpeaker(doc, index, acts, subject) : null);
   // "the statement said": whoever put out the statement named last
   const who: Who = (k, fallback, subject) =>
-    (subject ? namedLater(doc, index, subject, k) : null) ?? byCue(k, fallback, subject) ?? (subject ? (spokesPronoun(doc, index, subject, found) ?? statementAuthor(doc, index, subject, reporter, found) ?? governmentSpeaker(doc, index, acts, subject) ?? orgKindSubject(doc, index, subject) ?? unitOf(doc, index, subject) ?? spokesForKind(doc, index, subject) ?? spokesForName(doc, index, subject) ?? bareSpokesperson(doc, index, subject, found) ?? mistypedName(doc, index, subject) ?? nominalPerson(doc, index, subject, k) ?? namedAfter(doc, index, subject, k, found)) : null);
+    (subject ? namedLater(doc, index, subject, k) : null) ?? byCue(k, fallback, subject) ?? (subject ? (spokesPronoun(doc, index, subject, found) ?? statementAuthor(doc, index, subject, reporter, found) ?? governmentSpeaker(doc, index, acts, subject) ?? orgKindSubject(doc, index, subject) ?? unitOf(doc, index, subject) ?? spokesForKind(doc, index, subject) ?? spokesForName(doc, index, subject) ?? staffAt(doc, index, subject) ?? bareSpokesperson(doc, index, subject, found) ?? mistypedName(doc, index, subject) ?? nominalPerson(doc, index, subject, k) ?? namedAfter(doc, index, subject, k, found) ?? relativeSpeaker(k, subject)) : null);
+  // ("according to the ministry, which said …": the description the relative pronoun stands for, as a subject)
+  const relativeSpeaker = (k: number, subject: Subject): string | null => {
+    const ante = relativeAntecedent(doc, subject);
+    return ante ? who(k, null, ante) : bracketedAntecedent(doc, index, subject);
+  };
   const found: Found[] = [];
   const usedCue = new Uint8Array(doc.n);
   /** speaker of each cue token already attributed */
@@ -1732,9 +1785,73 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
       f.cue = r.cue;
     }
   }
+  coordinatedSpeakers(doc, index, cueSpeaker, found);
   interviewAnswers(doc, index, found);
   found.sort((x, y) => x.start - y.start);
   return found.map(({ a: _a, b: _b, ...q }) => q);
+}
+
+/** entity types that speak together in a coordinated subject */
+const COORDINATED_TYPES = new Set(['PERSON', 'ORG', 'GPE']);
+
+/**
+ * The other speakers of a coordinated subject right before cue k whose speaker is `speaker` ("Japan and South Korea
+ * said", "France, Germany and Italy say"): the names of a list closed by "and" (commas only before it) that stands
+ * where a subject opens (sentence start, after a comma, a quote or a conjunction); empty when speaker is not one of them.
+ */
+function coordinatedWith(doc: Doc, index: EntityIndex, k: number, speaker: string): string[] {
+  const ids: string[] = [];
+  let t = k - 1;
+  for (;;) {
+    if (!isActor(index, t)) return [];
+    const e = index.entityAtToken[t] as number;
+    const id = entityIdAt(index, t);
+    if (!id || !COORDINATED_TYPES.has(typeOfId(index, id) ?? '')) return [];
+    while (t > 0 && index.entityAtToken[t - 1] === e) t--;
+    if (!ids.includes(id)) ids.push(id);
+    let u = t - 1;
+    // (past a person's title: "Lithuanian President X and Latvian Prime Minister Y said")
+    if (typeOfId(index, id) === 'PERSON') while (u >= 0 && t - u <= TITLE_WORDS && titleWord(doc, index, u)) u--;
+    if (doc.lower[u] === 'the' && (index.entityAtToken[u] as number) < 0) u--;
+    const link = doc.lower[u];
+    // (the last link is "and", the earlier ones commas: "Qureshi, Modi said" is no list)
+    if (link === 'and' && ids.length === 1) t = u - 1;
+    else if (link === ',' && ids.length > 1 && doc.lower[u - 1] !== 'and') t = u - 1;
+    else {
+      const sa = doc.sentStart[doc.sentOf[k] as number] as number;
+      const opens = u + 1 === afterDateline(doc, sa, k) || (u >= 0 && (doc.words[u] === ',' || isQuoteTok(doc, u) || (doc.pos[u] as number) === P.CCONJ || (doc.pos[u] as number) === P.SCONJ));
+      return opens && ids.length > 1 && ids.includes(speaker) ? ids.filter((x) => x !== speaker) : [];
+    }
+  }
+}
+
+/** how many words of a title may stand before a coordinated person's name */
+const TITLE_WORDS = 4;
+
+/** A capitalised word of a title before a name ("Prime", "Minister"), or a demonym ("Latvian"). */
+function titleWord(doc: Doc, index: EntityIndex, u: number): boolean {
+  const e = index.entityAtToken[u] as number;
+  if (e >= 0) return (index.entities[e] as { type: string }).type === 'NORP';
+  return /^\p{Lu}/u.test(doc.words[u] as string) && ((doc.pos[u] as number) === P.PROPN || (doc.pos[u] as number) === P.NOUN);
+}
+
+/**
+ * Coordinated speakers say the same words each: a quote cued by "X and Y said" is X's and Y's (one quote each); the
+ * quotes of a cue are those its sentence holds with its speaker.
+ */
+function coordinatedSpeakers(doc: Doc, index: EntityIndex, cueSpeaker: ReadonlyMap<number, string | null>, found: Found[]): void {
+  const add: Found[] = [];
+  for (const [k, speaker] of cueSpeaker) {
+    if (!speaker || !isActor(index, k - 1)) continue;
+    const others = coordinatedWith(doc, index, k, speaker);
+    if (!others.length) continue;
+    const sent = doc.sentOf[k];
+    for (const f of found) {
+      if (f.speaker !== speaker || doc.sentOf[f.a] !== sent) continue;
+      for (const o of others) if (!found.some((g) => g.start === f.start && g.speaker === o) && !add.some((g) => g.start === f.start && g.speaker === o)) add.push({ ...f, speaker: o });
+    }
+  }
+  found.push(...add);
 }
 
 /** The quotes in marks, direct and mixed, with their speakers (findQuotes). */
