@@ -14,8 +14,8 @@ import { pgSuite } from './pg-env.js';
 import { FTS_OF, SEARCH_BLOCK, SEARCH_KEYS } from '../../src/store/postgres/articles.js';
 
 const N = 12_000;
-/** every article has "harbour"; one in 40 has "lighthouse"; titles of one in 500 have "harbour" too (ranked first) */
-const TEXT = "CASE WHEN i % 40 = 0 THEN 'the lighthouse keeper spoke. ' ELSE '' END || 'Every harbour pilot boarded ship number ' || i || '.'";
+/** every article has "harbour"; one in 5 has "beacon"; one in 40 has "lighthouse"; titles of one in 500 have "harbour" too (ranked first) */
+const TEXT = "CASE WHEN i % 40 = 0 THEN 'the lighthouse keeper spoke. ' ELSE '' END || CASE WHEN i % 5 = 0 THEN 'A beacon was lit. ' ELSE '' END || 'Every harbour pilot boarded ship number ' || i || '.'";
 const TITLE = "CASE WHEN i % 500 = 0 THEN 'Harbour news ' || i ELSE 'Dispatch ' || i END";
 
 async function checks(s: Store, days: string[]): Promise<void> {
@@ -40,6 +40,14 @@ async function checks(s: Store, days: string[]): Promise<void> {
   const byDate = await s.search.search({ text: 'harbour', sort: 'date', limit: 10 });
   const newestDays = [...days].sort().reverse().slice(0, 10);
   assert.deepEqual(byDate.hits.map((h) => h.published), newestDays);
+  // a word in one article of five, past the window: a short page by date probes the newest articles one by one, a long
+  // one builds the set of all matches (SQLite, search.ts PROBE_BUDGET); both give the newest days of all its matches
+  const beaconDays = days.filter((_, k) => (k + 1) % 5 === 0).sort().reverse();
+  for (const limit of [3, 200]) {
+    const beacon = await s.search.search({ text: 'beacon', sort: 'date', limit });
+    assert.equal(beacon.totalEstimated, true, 'past the window');
+    assert.deepEqual(beacon.hits.map((h) => h.published), beaconDays.slice(0, limit), `beacon by date, ${limit} hits`);
+  }
   const rareByDate = await s.search.search({ text: 'lighthouse', sort: 'date', limit: 3 });
   const rareDays = days.filter((_, k) => (k + 1) % 40 === 0).sort().reverse().slice(0, 3);
   assert.deepEqual(rareByDate.hits.map((h) => h.published), rareDays);

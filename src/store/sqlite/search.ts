@@ -29,6 +29,8 @@ export const RANK_WINDOW = 2_000;
 /** facets are counted over this many of the newest matching articles */
 export const FACET_DEPTH = 500;
 /** articles per `scan` page by default, and at most */
+/** at most this many articles probed one by one for a page by date (search.run), else the set of all matches is built */
+const PROBE_BUDGET = 400;
 const SCAN_PAGE = 500;
 const MAX_SCAN_PAGE = 5000;
 
@@ -261,6 +263,8 @@ export class SqliteSearchRepo implements SearchRepo {
     let page: Array<{ rowid: number; score: number }>;
     let total: number;
     let estimated = false;
+    /** the matches' share of the articles, when there are more than the window */
+    let density = 0;
     let newest: number[];
     if (fts !== null) {
       // One pass over the newest matches, at most `cap` of them (FTS5 walks its doclists newest first and stops): the count
@@ -278,6 +282,7 @@ export class SqliteSearchRepo implements SearchRepo {
         const span = { hi: db.prepare('SELECT max(rowid) FROM articles').pluck().get() as number, lo: db.prepare('SELECT min(rowid) FROM articles').pluck().get() as number };
         const last = top[cap - 1] as number;
         total = Math.max(cap + 1, Math.round((cap * (span.hi - span.lo + 1)) / (span.hi - last + 1)));
+        density = cap / (span.hi - last + 1);
         estimated = true;
       } else {
         total = top.length;
@@ -291,12 +296,17 @@ export class SqliteSearchRepo implements SearchRepo {
         page = db.prepare(`SELECT a.rowid AS rowid, 0 AS score FROM articles a WHERE a.rowid IN (SELECT value FROM json_each(@ids))
             ORDER BY a.day DESC, a.rowid DESC LIMIT @n`).all(params) as typeof page;
       } else if (byDate) {
-        // more matches than the window: walk the (is_latest, day) index newest first (within the dates asked for), probing the
-        // set of all matches and the filters; stops after n hits
+        // more matches than the window: walk the (is_latest, day) index newest first (within the dates asked for), probing
+        // the filters and the matches; stops after n hits. A common query ("Ukraine" in half the articles) probes each
+        // article's row of the full-text index (a seek, about 40 µs), so about n / density of them; a rarer one builds the
+        // set of all its matches first (a pass over its doclist, about 0.2 µs a match), cheaper below PROBE_BUDGET probes.
         const days = q.from || q.to ? ' AND a.day BETWEEN @from AND @to' : '';
         const others = f.sets.filter((x) => x !== DAYS_SET && x !== DAYS_PROBE).map((x) => ` AND ${x.replaceAll('{R}', '+a.rowid')}`).join('');
+        const matched = !days && n / density <= PROBE_BUDGET
+          ? `${others} AND EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH @fts AND articles_fts.rowid = a.rowid)`
+          : ` AND a.rowid IN (SELECT articles_fts.rowid FROM articles_fts WHERE articles_fts MATCH @fts)${others}`;
         page = db.prepare(`SELECT a.rowid AS rowid, 0 AS score FROM articles a INDEXED BY articles_latest_day
-            WHERE a.is_latest = 1${days} AND a.rowid IN (SELECT articles_fts.rowid FROM articles_fts WHERE articles_fts MATCH @fts)${others}
+            WHERE a.is_latest = 1${days}${matched}
             ORDER BY a.day DESC, a.rowid DESC LIMIT @n`).all(params) as typeof page;
       } else if (!capped) {
         page = top.length === 0 ? [] : this.bm25(fts, top.slice(0, RANK_WINDOW), n);
