@@ -100,8 +100,54 @@ const LATIN = /^[\p{Script=Latin}\s'’.()-]+$/u;
 
 const GIVEN_LIKE_CAPITALS = new Set(['Douglas', 'Stanley', 'Hamilton', 'Kingston', 'Victoria', 'The Valley', 'George Town', 'Road Town', 'West Island', 'Charlotte Amalie', 'Jamestown', 'Adamstown', 'Plymouth', 'Saint Helier']);
 
+/** wink-eng-lite-web-model's core model: its word list and the packed table of each word's features */
+interface WinkCore {
+  features: { lexeme: { list: string[] }; pos: { list: string[] } };
+  packing: { layout: Record<string, number[]> };
+  lexicon: string;
+}
+
+/**
+ * The part of speech wink's English lexicon gives each word it lists (the tokenizer's model: a lexeme's second packed
+ * word holds its usual tag). A word written in lower case with a tag other than PROPN is a common English word.
+ */
+function englishWordTags(): Map<string, string> {
+  const core = npmData<WinkCore>('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json', (x) => typeof (x as WinkCore).lexicon === 'string');
+  const bytes = Buffer.from(core.lexicon, 'base64');
+  const packed = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  const [slot, mask, shift] = core.packing.layout['pos'] as [number, number, number];
+  const words = core.features.lexeme.list;
+  const per = packed.length / words.length;
+  const tags = new Map<string, string>();
+  words.forEach((w, i) => {
+    const tag = core.features.pos.list[((packed[i * per + slot] as number) & mask) >>> shift];
+    if (tag) tags.set(w, tag);
+  });
+  return tags;
+}
+
+/** a common English word: wink's lexicon lists it in lower case as other than a proper noun */
+const isCommonNoun = (tags: ReadonlyMap<string, string>, w: string): boolean => {
+  const tag = tags.get(w.toLowerCase());
+  return tag !== undefined && tag !== 'PROPN';
+};
+
+/**
+ * "the Faroes", "the Solomons", "the Falklands": a land named "<Word> Islands" is also called by its first word in the
+ * plural, unless that reads as the plural of a common English word ("the Cooks": cook and cooks are both common words).
+ */
+function islandGroupShortNames(name: string, tags: ReadonlyMap<string, string>): string[] {
+  const m = /^(\p{Lu}\p{Ll}+) Islands$/u.exec(name);
+  if (!m) return [];
+  const word = m[1] as string;
+  if (word.endsWith('s') || (isCommonNoun(tags, word) && isCommonNoun(tags, `${word}s`))) return [];
+  return [`the ${word}s`];
+}
+
 function buildCountries(): PackedCountries {
   const world = npmData<WorldCountry[]>('world-countries', isNonEmptyArray);
+  const tags = englishWordTags();
+  const common = lowerCaseInCorpus(new Set(world.flatMap((w) => [...(w.altSpellings ?? []), w.name.common].flatMap((a) => a.split(' ')).map((a) => a.toLowerCase()))));
   let points: Record<string, { coordinate: [string, string] }>;
   try {
     points = JSON.parse(sourceText('country-points.json')) as typeof points;
@@ -114,7 +160,9 @@ function buildCountries(): PackedCountries {
   for (const w of world) {
     const x = extra.get(w.cca2);
     const name = x?.[1] || w.name.common;
-    const aliasesIn = [w.name.common, w.name.official, ...(w.altSpellings ?? []).filter((a) => a.length > 3 && !a.includes(',') && LATIN.test(a) && /^\p{Lu}/u.test(a)), ...list(x?.[2])];
+    // an alternative spelling that is an English common word ("Island", Icelandic for Iceland) is no name of it
+    const spellings = (w.altSpellings ?? []).filter((a) => a.length > 3 && !a.includes(',') && LATIN.test(a) && /^\p{Lu}/u.test(a) && !common.has(a.toLowerCase()));
+    const aliasesIn = [w.name.common, w.name.official, ...spellings, ...list(x?.[2]), ...islandGroupShortNames(name, tags)];
     const aliases = uniq(aliasesIn).filter((a) => a !== name);
     const dem = uniq([w.demonyms?.eng?.m ?? '', w.demonyms?.eng?.f ?? '', ...list(x?.[3])].filter(Boolean));
     const demonyms = uniq(dem.flatMap((d) => [d, demonymPlural(d) ?? '']).filter(Boolean));
@@ -493,32 +541,44 @@ function buildAirports(airports: OaAirport[]): PackedRegion[] {
  * the public-domain news-pd bodies (corpora/news-pd, U.S. government releases) write in lower case mid-sentence at
  * least five times (capitalised uses do not count against it: "Summit" heads many names and is still a common noun). The geoparser asks such a name for evidence before it reads it as the town.
  */
-function buildCommonWordPlaces(cities: AtcCity[]): string[] {
+/** corpora/news-pd/bodies.txt.gz as text, read once */
+let corpusText: string | null = null;
+function newsCorpus(): string {
+  if (corpusText !== null) return corpusText;
   const path = fileURLToPath(new URL('../corpora/news-pd/bodies.txt.gz', import.meta.url));
   if (!existsSync(path)) throw new SourceError('corpora/news-pd/bodies.txt.gz is missing');
-  let text: string;
   try {
-    text = gunzipSync(readFileSync(path)).toString('utf8');
+    corpusText = gunzipSync(readFileSync(path)).toString('utf8');
   } catch {
     throw new SourceError('corpora/news-pd/bodies.txt.gz is not a valid gzip file');
   }
-  const names = new Set<string>();
-  for (const c of cities) if (/^[A-Z][a-z]{2,}$/.test(c.name)) names.add(c.name.toLowerCase());
+  return corpusText;
+}
+
+/** Times a word the news corpus writes in lower case before it counts as a common English word ("summit", "island"). */
+const COMMON_WORD_MIN = 5;
+
+/** Which of `words` (in lower case) the news corpus writes in lower case at least COMMON_WORD_MIN times. */
+function lowerCaseInCorpus(words: ReadonlySet<string>): Set<string> {
   const lower = new Map<string, number>();
   const WORD = /(^|[^.!?"“:;\n]\s+)([A-Za-z][a-z]+)\b/g;
-  for (const line of text.split('\n')) {
+  for (const line of newsCorpus().split('\n')) {
     if (line.startsWith('#')) continue;
     WORD.lastIndex = 0;
     for (let m = WORD.exec(line); m; m = WORD.exec(line)) {
       if (m.index === 0 && m[1] === '') continue; // a line's first word says nothing about case
       const w = m[2] as string;
-      if (!names.has(w)) continue;
+      if (!words.has(w)) continue;
       lower.set(w, (lower.get(w) ?? 0) + 1);
     }
   }
-  const out: string[] = [];
-  for (const [w, n] of lower) if (n >= 5) out.push((w[0] as string).toUpperCase() + w.slice(1));
-  return out.sort();
+  return new Set([...lower].filter(([, n]) => n >= COMMON_WORD_MIN).map(([w]) => w));
+}
+
+function buildCommonWordPlaces(cities: AtcCity[]): string[] {
+  const names = new Set<string>();
+  for (const c of cities) if (/^[A-Z][a-z]{2,}$/.test(c.name)) names.add(c.name.toLowerCase());
+  return [...lowerCaseInCorpus(names)].map((w) => (w[0] as string).toUpperCase() + w.slice(1)).sort();
 }
 
 function buildGivenNames(exclude: Set<string>): string[] {

@@ -900,8 +900,9 @@ const NOT_ALONE: ReadonlySet<string> = new Set(['the', 'of', "'s", 'a', 'an', 'i
 
 /**
  * The one-word place at a and the unknown capitalised word at a + 1 name a person: not after "the" or a possessive,
- * and the article writes the second word alone elsewhere as a speaker, away from other capitalised words ("Paris Okoro
- * said ... Okoro added"; "Kabul Polytechnic said ... the Polytechnic said" is no person).
+ * and the pair speaks or stands between commas with a surname-like second word, or the article writes the second word
+ * alone elsewhere as a speaker, away from other capitalised words ("Paris Okoro said ... Okoro added"; "Kabul
+ * Polytechnic said ... the Polytechnic said" is no person).
  */
 function placeThenSurname(doc: Doc, kb: KB, a: number, type: EntityType): boolean {
   if ((type !== 'GPE' && type !== 'LOC') || doc.pos[a + 1] !== PROPN) return false;
@@ -912,6 +913,11 @@ function placeThenSurname(doc: Doc, kb: KB, a: number, type: EntityType): boolea
   if (!/^\p{Lu}\p{Ll}+$/u.test(doc.words[a] as string)) return false;
   const prev = a > 0 ? (doc.lower[a - 1] as string) : '';
   if (prev === 'the' || prev === "'s" || prev === 'of' || (/^\p{Lu}/u.test(doc.words[a - 1] ?? '') && !sentenceInitial(doc, a))) return false;
+  // "Ararat Mirzoyan said", "its top diplomat, Ararat Mirzoyan, said": a town's or province's name (no country's nor a
+  // capital standing for one: "Kabul Polytechnic"), then a word nothing knows that news writes capitalised (a surname,
+  // not "Valley"), the pair the subject of a reporting verb or set off by a comma
+  const next = doc.lower[a + 2] ?? '';
+  if ((SPEAKER_VERBS.has(next) || next === ',') && !kb.countryByName(doc.words[a] as string) && !kb.countryByMetonym(doc.words[a] as string) && unknownWordBefore(doc, kb, a + 1) && writtenCapitalised(w2.toLowerCase())) return true;
   const sur = doc.words[a + 1] as string;
   for (let t = 0; t < doc.n; t++) {
     if (t === a + 1 || doc.words[t] !== sur || isCapitalized(doc.words[t + 1] ?? '')) continue;
