@@ -3091,7 +3091,8 @@ export function commaBefore(doc: Doc, index: EntityIndex, ms: number, lo: number
 function demonymAt(index: EntityIndex, k: number): boolean {
   return index.entities[index.entityAtToken[k] as number]?.type === 'NORP';
 }
-const TITLE_POS: ReadonlySet<number> = new Set([P.PROPN, P.NOUN, P.ADJ]);
+/** words of a title before a name: "Foreign Ministers", "information minister", "deputy envoy" */
+export const TITLE_POS: ReadonlySet<number> = new Set([P.PROPN, P.NOUN, P.ADJ]);
 
 /**
  * For a verb at i whose clause opens with "who" (", who called on ..."), the last token of the person named before it in

@@ -15,7 +15,7 @@ import { ACT_CARRIERS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SPEECH_AC
 import { IRREALIS_HEADS, findTriggers, mutualPairs, nounEntry, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
 import { ArgumentFinder, CLAUSE_CONTENT_NOUNS, relativeOpener, type Arguments } from '../events/arguments.js';
 import { withTargets } from '../events/retarget.js';
-import { DENIALS, DISCUSSING, FROM_FRAME, REFERRING, REMOVING, afterParenthesis, commaBefore, inPlacePhrase } from './events-patterns.js';
+import { DENIALS, DISCUSSING, FROM_FRAME, REFERRING, REMOVING, TITLE_POS, afterParenthesis, commaBefore, inPlacePhrase } from './events-patterns.js';
 import { base, child, markedBy, type Syntax } from '../events/syntax.js';
 
 /** types whose verb takes a complement clause that is their content, not a second event ("threatened to strike X") */
@@ -1789,9 +1789,6 @@ function claimantState(doc: Doc, index: EntityIndex, acts: ActsFor, id: string, 
   if ((p.kb as { role?: string }).role !== 'GOV') return s;
   return acts.homeFor(refuser) ?? s;
 }
-
-/** words of a title in apposition before a name: "information minister", "Foreign Minister", "deputy envoy" */
-const TITLE_POS: ReadonlySet<number> = new Set([P.NOUN, P.PROPN, P.ADJ]);
 
 /**
  * The country entity a possessive names before a title in apposition to a mention of person `id` ("Eritrea's
