@@ -27,7 +27,7 @@ import { syntaxFromParse, type Syntax } from './events/syntax.js';
 import { POS_INDEX, type Doc } from './types.js';
 import type { EntityIndex } from './stages/entity-index.js';
 import { loadEventLexicon, stem } from '../kb/event-lexicon.js';
-import { DEMAND_MODALS, PENALTY_VERBS, mayAid, mayCode } from './events/triggers.js';
+import { DEMAND_MODALS, PENALTY_VERBS, TELL_FORMS, mayAid, mayCode } from './events/triggers.js';
 import { geoparse } from './stages/places.js';
 import { linkOrgNominals } from './stages/nominals.js';
 import { afterDateline } from './stages/attribution.js';
@@ -152,7 +152,7 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
       if (trigger) continue;
       // "X said Y must ...": a demand (events/triggers.ts, demandsByModal); "X said Y would face consequences": a
       // threat (threatensByClause); their parties may all come before it
-      if (DEMAND_MODALS.has(w) || PENALTY_VERBS.has(w)) {
+      if (DEMAND_MODALS.has(w) || PENALTY_VERBS.has(w) || (TELL_FORMS.has(w) && toAfter(doc, t + 1, to))) {
         modal = true;
         continue;
       }
@@ -191,6 +191,12 @@ function sentencesToParse(doc: Doc, index: EntityIndex): Uint8Array {
     }
   }
   return want;
+}
+
+/** "told Bolivia to stop ...": a "to" within a few words after a verb of telling (a demand, events/triggers.ts directsByTelling) */
+function toAfter(doc: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to && t - from < 6; t++) if (doc.lower[t] === 'to') return true;
+  return false;
 }
 
 /** stem(w), remembered across documents (the stem strings are not allocated again for every sentence); bounded */

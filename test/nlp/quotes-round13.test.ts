@@ -98,7 +98,7 @@ test('quotes: "went on to say that" reports for the subject of "went"', () => {
 
 test('quotes: a quote that closes its paragraph after a colon label is a quote (a headline)', () => {
   check([
-    ["Iran's foreign minister: \"We are ready for talks\"\nIranian Foreign Minister Abbas Araghchi said on Monday that Tehran was ready to resume nuclear talks.",
+    ["Iran's foreign minister: \"We are ready for talks\"\nIranian Foreign Minister Abbas Araghchi told reporters on Monday that Tehran was ready to resume nuclear talks.",
       [['We are ready for talks', null], ['Tehran was ready to resume nuclear talks', 'Abbas Araghchi']]],
   ]);
 });

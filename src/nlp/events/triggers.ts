@@ -570,8 +570,40 @@ function stemList(ts: readonly number[], stems: (t: number) => string): string[]
   return out;
 }
 
+/** CAMEO 15-20: shows and uses of force (and '---', which sorts after them: no event) */
+const FORCE_CODES = '15';
+/** words of a phrasal verb's particle ("pressed on", "pushed ahead", "stepped down", "pulled out") */
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(['on', 'ahead', 'out', 'off', 'up', 'down', 'back', 'away', 'over', 'in', 'forward', 'along', 'through', 'around']);
+const particleMemo = new WeakMap<Pattern, boolean>();
+/** The pattern is a particle alone ("DEMAND - on": pressing on, a fight): one word group of particle words after the verb. */
+function particlePattern(p: Pattern): boolean {
+  let r = particleMemo.get(p);
+  if (r === undefined) {
+    const g = p.after.length === 1 && p.before.length === 0 ? p.after[0] : undefined;
+    r = g !== undefined && g.slots.length === 1 && [...(g.slots[0] as Slot)].every((w) => PARTICLE_WORDS.has(w));
+    particleMemo.set(p, r);
+  }
+  return r;
+}
+
+/**
+ * A particle of verb v among its context tokens: right after the verb, hanging from it or, but for a use of force
+ * (`force`), heading a phrase that does ("pressed on with the offensive", "pushed the talks ahead", "briefed its allies
+ * on the case"); a preposition deep in its complement is none ("pressed China to use its influence on Russia" is no
+ * "pressing on")
+ */
+function particleOf(syn: Syntax, v: number, after: readonly number[], slot: Slot, stems: (t: number) => string, force: boolean): boolean {
+  for (const t of after) {
+    if (!slot.has(stems(t))) continue;
+    if (t === v + 1 || syn.head[t] === v) return true;
+    // (a use of force told by a particle is a phrasal verb: "pressed on"; "pressed China on its ties with X" asks)
+    if (!force && syn.head[syn.head[t] as number] === v) return true;
+  }
+  return false;
+}
+
 /** the best code of the verb's blocks for this clause: the heaviest matching pattern, else the default */
-function verbCode(lex: EventLexicon, entries: readonly VerbEntry[], before: number[], after: number[], stems: (t: number) => string): string | null {
+function verbCode(lex: EventLexicon, entries: readonly VerbEntry[], before: number[], after: number[], stems: (t: number) => string, syn: Syntax, v: number): string | null {
   let best: Pattern | null = null;
   const seen = new Set<string>();
   // the context's stems, looked up once for all the patterns (a verb block has up to hundreds)
@@ -586,7 +618,10 @@ function verbCode(lex: EventLexicon, entries: readonly VerbEntry[], before: numb
       afterStems ??= stemList(after, stems);
       // an empty context matches exactly the patterns with no groups on its side, as matches() would say: it is never
       // given an empty array (another hidden class at its loads, a deopt of verbCode, where it is inlined)
-      if ((before.length === 0 ? p.before.length === 0 : matches(p.before, beforeStems)) && (after.length === 0 ? p.after.length === 0 : matches(p.after, afterStems))) best = p;
+      if ((before.length === 0 ? p.before.length === 0 : matches(p.before, beforeStems)) && (after.length === 0 ? p.after.length === 0 : matches(p.after, afterStems))) {
+        if (particlePattern(p) && !particleOf(syn, v, after, (p.after[0] as Group).slots[0] as Slot, stems, p.code >= FORCE_CODES)) continue;
+        best = p;
+      }
     }
   }
   if (best) return best.code === '---' ? null : best.code;
@@ -742,6 +777,17 @@ function demandsByModal(doc: Doc, syn: Syntax, lex: EventLexicon, v: number, isN
   if (cc < 0 || isPassive(syn, cc)) return false;
   if (!auxIn(doc, syn, cc, INSIST_CUES.has(doc.lower[v] as string) ? INSIST_MODALS : DEMAND_MODALS)) return false;
   return otherPartySubject(doc, syn, lex, cc, isName, SELF_PRONOUNS);
+}
+
+export const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
+/**
+ * "told Russia to withdraw its troops": telling someone to act is a demand (CAMEO 10), where telling them something is
+ * a statement (PETRARCH2's TELL, CAMEO 010); the act told is asked for, not done (events.ts, directed)
+ */
+function directsByTelling(doc: Doc, syn: Syntax, v: number): boolean {
+  if (!TELL_FORMS.has(doc.lower[v] as string) || (child(syn, v, 'obj') < 0 && child(syn, v, 'iobj') < 0)) return false;
+  const x = child(syn, v, 'xcomp');
+  return x > v && syn.upos[x] === 'VERB' && toInfinitive(doc, syn, x);
 }
 
 /**
@@ -946,6 +992,10 @@ function verbTrigger(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, isName
     const pc = lex.plover(DEMAND_CODE);
     return pc ? newTrigger(i, i, false, pc.type, pc.type, pc.mode, DEMAND_CODE, false, false, false) : null;
   }
+  if (directsByTelling(doc, syn, i)) {
+    const pc = lex.plover(DEMAND_CODE);
+    return pc ? newTrigger(i, i, false, pc.type, pc.type, pc.mode, DEMAND_CODE, false, false, false) : null;
+  }
   if (accusesByClause(doc, syn, lex, i, isName)) {
     const pc = lex.plover(ACCUSE_CODE);
     return pc ? newTrigger(i, i, false, pc.type, pc.type, pc.mode, ACCUSE_CODE, false, true, false) : null;
@@ -961,7 +1011,7 @@ function verbTrigger(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, isName
   after.length = 0;
   beforeContext(syn, i, before);
   afterContext(doc, syn, i, after);
-  let code = verbCode(lex, hit.entries, before, after, scratch.stems);
+  let code = verbCode(lex, hit.entries, before, after, scratch.stems, syn, i);
   // "called the move dangerous", "described the vote as a farce": a judgement of the object, not a call
   // "ordered a Norwegian employee of the consulate to leave the country": an expulsion (CAMEO 166), not a request
   if (ORDER_VERBS.has(doc.lower[i] as string) && child(syn, i, 'obj') >= 0 && orderedToLeave(doc, syn, i)) code = EXPEL_CODE;

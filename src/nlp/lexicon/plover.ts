@@ -191,11 +191,13 @@ export const TRIGGERS: readonly TriggerDef[] = [
     // wire style puts the day between the verb and its particle: "called Thursday for talks"
     'call~|called monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday on|upon|for',
     'ask~', 'appeal~', 'request~', 'demand~',
-    'press~|pressed _ to', 'plead~', 'petition~', 'invite~',
+    'plead~', 'petition~', 'invite~',
     // "insisted on X's withdrawal" is a demand; "insisted that the deal was close" is a statement (a demand's clause has
     // a modal: "insisted that X must withdraw", read by the syntax coder)
     'insist~|insisted on|upon', 'seek~|sought', 'must', 'should',
-    'pressure~|pressured|pressuring', 'push~|pushing for|hard', 'ordered|orders _ to'),
+    'pressure~|pressured|pressuring', 'push~|pushing for|hard'),
+  // "pressed China to use its influence on Russia": the one pressed stands in the trigger's gap, before the act asked
+  ...t('REQUEST', '100', undefined, 'press~|pressed _ to', 'ordered|orders _ to').map((d) => ({ ...d, targetInside: true })),
   // ACCUSE (09x investigate, 11x disapprove)
   // a protest made to a government is a formal complaint (CAMEO 114), not a demonstration
   ...t('ACCUSE', '114', 'allege', 'protest~|protested to|with', 'convey~|conveyed|file~|filed|send~|sent|hand~|handed|issue~|issued|register~|registered _ protest|complaint'),

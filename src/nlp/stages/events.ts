@@ -44,6 +44,8 @@ interface Span {
  */
 export interface SyntaxEvents extends Array<ArgusEvent> {
   recognized?: ReadonlySet<string>;
+  /** the first characters of verbs that a directing verb asks of its object ("told X to withdraw"): no act of their own */
+  directed?: ReadonlySet<number>;
 }
 
 export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], syn: Syntax, acts: ActsFor): SyntaxEvents {
@@ -62,6 +64,9 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
   for (let k = 0; k < triggers.length; k++) if (!absorbed[k]) codeTrigger(run, triggers, k, complementOf[k] as number);
   const out: SyntaxEvents = withoutUntargetedRepeats(run.out);
   out.recognized = recognizedActs(doc, triggers);
+  let directedAt: Set<number> | undefined;
+  for (const t of triggers) if (directed(doc, syn, t.i)) (directedAt ??= new Set()).add(doc.starts[t.i] as number);
+  if (directedAt) out.directed = directedAt;
   return out;
 }
 
@@ -100,8 +105,8 @@ function absorbedTriggers(doc: Doc, syn: Syntax, index: EntityIndex, triggers: r
   for (let k = 0; k < triggers.length; k++) {
     const t = triggers[k] as Trigger;
     const h = syn.head[t.i] as number;
-    // "the ability to strike back", "was due to visit": no event
-    if (irrealis(doc, syn, t.i)) absorbed[k] = 1;
+    // "the ability to strike back", "was due to visit": no event; "told Russia to withdraw": an act asked of someone
+    if (irrealis(doc, syn, t.i) || directed(doc, syn, t.i)) absorbed[k] = 1;
     if (h < 0) continue;
     const r = base(syn, t.i);
     if (kindOrPurpose(doc, syn, t, r, h)) absorbed[k] = 1;
@@ -370,6 +375,30 @@ function irrealis(doc: Doc, syn: Syntax, v: number): boolean {
   return false;
 }
 
+/**
+ * verbs that direct their object to act: what the object is told, ordered, urged or advised to do is asked of it, not
+ * done ("told Russia to withdraw its troops", "ordered the army to pull back"; not "forced", whose act happened)
+ */
+const DIRECTING: ReadonlySet<string> = new Set([
+  'tell', 'tells', 'told', 'telling', 'order', 'orders', 'ordered', 'ordering', 'instruct', 'instructs', 'instructed', 'instructing',
+  'advise', 'advises', 'advised', 'advising', 'urge', 'urges', 'urged', 'urging', 'ask', 'asks', 'asked', 'asking',
+  'press', 'presses', 'pressed', 'pressing', 'push', 'pushes', 'pushed', 'pushing', 'pressure', 'pressures', 'pressured', 'pressuring',
+  'encourage', 'encourages', 'encouraged', 'encouraging', 'invite', 'invites', 'invited', 'inviting', 'implore', 'implored',
+  'exhort', 'exhorted', 'beg', 'begged', 'command', 'commanded', 'direct', 'directed', 'want', 'wants', 'wanted', 'remind', 'reminded',
+]);
+
+/**
+ * The act at i is the infinitive a directing verb asks of its object ("told X to withdraw"), or that infinitive's
+ * object ("pressed X to use its veto").
+ */
+function directed(doc: Doc, syn: Syntax, i: number): boolean {
+  const v = syn.upos[i] === 'NOUN' && base(syn, i) === 'obj' ? (syn.head[i] as number) : i;
+  if (v < 0) return false;
+  const h = syn.head[v] as number;
+  if (h < 0 || base(syn, v) !== 'xcomp' || !DIRECTING.has(doc.lower[h] as string) || !markedBy(syn, doc.lower, v, 'to')) return false;
+  return child(syn, h, 'obj') >= 0 || child(syn, h, 'iobj') >= 0;
+}
+
 /** The clause that is verb v's content: its ccomp, or an adverbial clause marked by "that" (a frequent misparse). */
 function contentClause(doc: Doc, syn: Syntax, v: number): number {
   const cc = child(syn, v, 'ccomp');
@@ -439,6 +468,7 @@ export function combineEvents(syn: SyntaxEvents, patterns: ArgusEvent[], places:
     coded.add(e.start);
     spans.push([e.start, e.end]);
     if (recognized && reportedUnrecognized(e, recognized)) continue;
+    if (syn.directed?.has(e.start)) continue;
     // "positions of X were shelled by Y south of Z": a place the pattern coder took for the recipient is where the act
     // happened; the parse's parties of the same act, when it found a recipient that is no place, are its parties
     const p = e.target !== null && places.has(e.target) ? byStart.get(e.start) : undefined;
