@@ -10,12 +10,18 @@ const ROWS: Array<[string, Triple[]]> = [
   ['Latvia told Belarus to withdraw its border guards from the crossing.', [['Latvia', 'REQUEST', 'Belarus']]],
   ['Chile has told Bolivia to stop the shipments across the Andes.', [['Chile', 'REQUEST', 'Bolivia']]],
   // ... and so is an act ordered or advised: no retreat by the one ordered
-  ['Uruguay ordered Paraguay to pull its barges out of the river port.', [['Uruguay', 'REQUEST', 'Paraguay']]],
+  ['Uruguay ordered Paraguay to withdraw its barges from the river port.', [['Uruguay', 'REQUEST', 'Paraguay']]],
   ['Senegal advised Mauritania to withdraw its patrol boats from the disputed fishing zone.', [['Senegal', 'REQUEST', 'Mauritania']]],
   // a single preposition of a phrasal verb's pattern ("pressed on", a fight) is no word deep in its complement
   // (events/triggers.ts particleOf), and the one pressed stands in the trigger's gap (lexicon/plover.ts)
   ['Sweden pressed Hungary to use its veto on Serbia.', [['Sweden', 'REQUEST', 'Hungary']]],
   ['Norway pressed Iceland on its whaling quota.', [['Norway', 'REQUEST', 'Iceland']]],
+  // the subject pronoun of a clause coordinated after another takes up that clause's subject, not the nearest name
+  // (stages/attribution.ts, subject parallelism)
+  ['Peru and Chile traded tariffs this month. The Pacific Alliance said it had received letters from Lima, and it pressed the two governments to lift the measures.',
+    [['Pacific Alliance', 'REQUEST', 'Peru'], ['Pacific Alliance', 'REQUEST', 'Chile']]],
+  ['Kenya and Tanzania closed the border last week. The East African Community said its lawyers had studied complaints from Dodoma, but it called on both governments to reopen the crossings.',
+    [['East African Community', 'REQUEST', 'Kenya'], ['East African Community', 'REQUEST', 'Tanzania']]],
 ];
 
 for (const [text, want] of ROWS) {

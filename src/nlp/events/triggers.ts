@@ -1095,6 +1095,9 @@ function triggerOf(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, last: nu
     const o = child(syn, i, 'obj');
     if (o >= 0 && TEXT_OBJECTS.has(doc.lower[o] as string)) return null;
   }
+  // "flew to Djibouti on Monday": PETRARCH2 reads a flight to a place as an intent to meet (CAMEO 036, PLOVER AGREE);
+  // a journey made is no agreement, and the meeting it is for is coded by its own words ("for talks with X")
+  if (!noun && code === INTENT_TO_MEET && FLIGHT.test(doc.lower[i] as string) && !modality(doc, syn, i).intent) return null;
   const pc = lex.plover(code);
   if (!pc) return null; // CAMEO 01 (public statements) and other codes PLOVER does not code
   if (pc.type === 'REJECT' && !noun && withholdsSpeech(doc, syn, i)) return null;
@@ -1116,6 +1119,11 @@ function triggerOf(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, last: nu
   if (!r) return newTrigger(i, last, noun, pc.type, pc.type, pc.mode, code, m.negated, false, reason);
   return newTrigger(i, last, noun, r.type, pc.type, lex.plover(r.cameo)?.mode ?? null, r.cameo, r.consumesNegation ? false : m.negated, false, reason);
 }
+
+/** CAMEO 036: express intent to meet or negotiate */
+const INTENT_TO_MEET = '036';
+/** forms of "fly" (PETRARCH2's FLY block) */
+const FLIGHT = /^(?:fly|flies|flew|flown|flying)$/;
 
 /** modals of possibility: "could reach a deal", "might meet next month" say what may happen, not what is promised */
 const POSSIBILITY: ReadonlySet<string> = new Set(['could', 'might', 'may']);

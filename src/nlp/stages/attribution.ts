@@ -131,6 +131,8 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
 
 /** how far left, in tokens, a pronoun looks for an antecedent in its own sentence (bounds the cost in run-on sentences) */
 const PRONOUN_SAME_SENTENCE = 400;
+/** pronouns that stand as a clause's subject */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they']);
 
 /** Pronoun resolutions of one document (token -> entity id); `next` is the first token not yet resolved in order. */
 interface PronounMemo {
@@ -446,6 +448,14 @@ function resolveFitting(doc: Doc, index: EntityIndex, i: number, memo: PronounMe
   if (people !== undefined) {
     const pe = people === null ? undefined : memo.byId.get(people);
     return pe !== undefined && fits(pe) ? people : null;
+  }
+  // "The bloc said it had received complaints from Quito, and it urged both governments ...": the subject of a clause
+  // coordinated after another takes up that clause's subject (subject parallelism), not the nearest name
+  if (SUBJECT_PRONOUNS.has(pw) && (doc.lower[i - 1] === 'and' || doc.lower[i - 1] === 'but') && doc.words[i - 2] === ',' && !reversed) {
+    const sa = doc.sentStart[s0] as number;
+    const sub = sentenceSubject(doc, index, afterDateline(doc, sa, i), i);
+    const se = sub?.id && sub.head < i - 2 && (doc.pos[sub.head] as number) !== P.PRON && !quoted?.[sub.head] ? (memo.byId.get(sub.id) ?? -1) : -1;
+    if (se >= 0 && fits(se)) return (index.entities[se] as { id: string }).id;
   }
   for (let k = i - 1; !reversed && k >= (doc.sentStart[s0] as number) && i - k <= PRONOUN_SAME_SENTENCE; k--) {
     if (quoted?.[k]) continue;
