@@ -22,6 +22,8 @@ const ROWS: Array<[string, Triple[]]> = [
     [['Pacific Alliance', 'REQUEST', 'Peru'], ['Pacific Alliance', 'REQUEST', 'Chile']]],
   ['Kenya and Tanzania closed the border last week. The East African Community said its lawyers had studied complaints from Dodoma, but it called on both governments to reopen the crossings.',
     [['East African Community', 'REQUEST', 'Kenya'], ['East African Community', 'REQUEST', 'Tanzania']]],
+  // standing "in full solidarity" with a party is standing in solidarity with it (lexicon/plover.ts)
+  ['Ghana stood in firm solidarity with Togo after the attack on the border post.', [['Ghana', 'SUPPORT', 'Togo']]],
 ];
 
 for (const [text, want] of ROWS) {

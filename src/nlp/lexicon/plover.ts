@@ -103,7 +103,7 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('CONSULT', '045', undefined, 'mediate~', 'mediation', 'brokered|brokering'),
   // SUPPORT (05x)
   ...t('SUPPORT', '051', undefined, 'support~', 'back~|backed', 'welcome~', 'praise~', 'endorse~', 'commend~', 'hail~',
-    'applaud~', 'thank~', 'congratulate~', 'stand~|stood with|by|behind', 'stand~|stood in solidarity with', 'solidarity',
+    'applaud~', 'thank~', 'congratulate~', 'stand~|stood with|by|behind', 'stand~|stood in _ solidarity with', 'solidarity',
     'support for', 'backing',
     // offering congratulations or thanks praises; expressing support or gratitude is support (PETRARCH2's EXPRESS
     // objects, CAMEO 051), where the bare verb "express" names nothing
