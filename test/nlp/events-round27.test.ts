@@ -24,6 +24,10 @@ const ROWS: Array<[string, Triple[]]> = [
     [['East African Community', 'REQUEST', 'Kenya'], ['East African Community', 'REQUEST', 'Tanzania']]],
   // standing "in full solidarity" with a party is standing in solidarity with it (lexicon/plover.ts)
   ['Ghana stood in firm solidarity with Togo after the attack on the border post.', [['Ghana', 'SUPPORT', 'Togo']]],
+  // one acting "in partnership with", "in close coordination with" a party works with it (stages/events-patterns.ts,
+  // occasionOfClauseSources; "coordination with" in lexicon/plover.ts)
+  ['Senegal built the new clinics in partnership with the World Bank.', [['Senegal', 'COOPERATE', 'World Bank']]],
+  ['Peru, in close coordination with Chile, reopened the border crossing.', [['Peru', 'COOPERATE', 'Chile'], ['Peru', 'CONCEDE', 'Chile']]],
 ];
 
 for (const [text, want] of ROWS) {

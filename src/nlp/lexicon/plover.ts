@@ -125,7 +125,9 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'strengthen~|strengthened _ ties|relations|cooperation|alliance', 'deepen~ _ ties|relations|cooperation',
     'expand~|expanded _ ties|cooperation', 'alliance with', 'join~|joined',
     // teaming up or forming an alliance with a party works with it; becoming a member of a body joins it (CAMEO 06)
-    'team~|teamed up with', 'form~|formed _ alliance|coalition|partnership with', 'become~|became _ member|members of'),
+    'team~|teamed up with', 'form~|formed _ alliance|coalition|partnership with', 'become~|became _ member|members of',
+    // acting "in coordination with" or "in collaboration with" a party works with it (occasionOfClauseSources)
+    'coordination with', 'collaboration with'),
   ...t('COOPERATE', '064', undefined, 'share~ _ information|intelligence|data|expertise|evidence|experience', 'extradite~'),
   ...t('COOPERATE', '062', undefined, 'joint _ exercises|exercise|drills|drill|patrols|patrol|manoeuvres|maneuvers'),
   // AID (07x)

@@ -1801,7 +1801,7 @@ function occasionOfClauseSources(c: ArticleCoder, m: Match): void {
   const { i, end, sa, sources } = m;
   // (also a phrase opened by its modifier: "in a joint operation", "in coordinated raids")
   // (not a gerund's phrase: "interest in deepening cooperation with Y" names an act not done)
-  const nounPhrase = m.nounTrigger || (end - i > 1 && (doc.pos[end - 1] as number) === P.NOUN && !/ing$/.test(doc.lower[i] as string));
+  const nounPhrase = m.nounTrigger || (end - i > 1 && ((doc.pos[end - 1] as number) === P.NOUN || ((doc.pos[i] as number) === P.NOUN && doc.lower[end - 1] === 'with')) && !/ing$/.test(doc.lower[i] as string));
   if (!nounPhrase || (m.type !== 'CONSULT' && m.type !== 'COOPERATE') || m.betweenParties.length > 0) return;
   let f = i - 1;
   while (f > sa && i - f <= 6 && !OCCASION_OPENERS.has(doc.lower[f] as string) && OCCASION_WORDS.has(doc.pos[f] as number) && (index.entityAtToken[f] as number) < 0) f--;
@@ -1834,8 +1834,10 @@ function occasionOfClauseSources(c: ArticleCoder, m: Match): void {
     } else coordinatedParties(doc, index, me, f, found);
   }
   // (a single subject's act after talks with Y says not who held them: "Kenyan police arrested twelve suspects, days
-  // after talks with Uganda"; two subjects acting together held them together)
-  if (found.length > 1) sources.push(...found.filter((x) => !m.targets.includes(x)));
+  // after talks with Uganda"; two subjects acting together held them together; but one acting "in cooperation with Y",
+  // "in close coordination with Y", works with Y)
+  const manner = m.type === 'COOPERATE' && doc.lower[f] === 'in' && (doc.lower[m.end - 1] === 'with' || doc.lower[m.end] === 'with');
+  if (found.length > 1 || manner) sources.push(...found.filter((x) => !m.targets.includes(x)));
 }
 
 /** The clause between its subject's head h and token f is passive ("is managed by X in cooperation with Y"): its subject does not act. */
