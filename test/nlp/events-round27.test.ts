@@ -28,6 +28,10 @@ const ROWS: Array<[string, Triple[]]> = [
   // occasionOfClauseSources; "coordination with" in lexicon/plover.ts)
   ['Senegal built the new clinics in partnership with the World Bank.', [['Senegal', 'COOPERATE', 'World Bank']]],
   ['Peru, in close coordination with Chile, reopened the border crossing.', [['Peru', 'COOPERATE', 'Chile'], ['Peru', 'CONCEDE', 'Chile']]],
+  // people of care or rescue sent or deployed are aid, no show of force (kb-data/events/argus-triggers.tsv &aid_workers;
+  // events/triggers.ts mobilisesMeans)
+  ['Cuba has deployed 150 nurses to Honduras.', [['Cuba', 'AID', 'Honduras']]],
+  ['Portugal sent firefighters to Spain as the blazes spread.', [['Portugal', 'AID', 'Spain']]],
 ];
 
 for (const [text, want] of ROWS) {

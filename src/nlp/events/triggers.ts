@@ -430,12 +430,18 @@ const MEANS: ReadonlySet<string> = new Set([
   'money', 'donors', 'donor', 'private', 'million', 'billion', 'trillion', '$', '€', '£', 'us$', 'revenue', 'revenues',
   'votes', 'voters', 'volunteers', 'vaccines', 'expertise', 'know-how', 'assistance', 'aid', 'relief',
 ]);
-/** The mobilising verb at i mobilises means, not forces (its phrase starts at `next`). */
+/** people and means of care or rescue: deploying them is aid, no show of force ("deployed 200 nurses to X") */
+const CARE: ReadonlySet<string> = new Set([
+  'doctors', 'medics', 'nurses', 'paramedics', 'surgeons', 'rescuers', 'firefighters', 'epidemiologists', 'rescue',
+  'relief', 'aid', 'medical', 'humanitarian',
+]);
+/** The mobilising (or deploying) verb at i mobilises means or care, not forces (its phrase starts at `next`). */
 export function mobilisesMeans(doc: Doc, i: number, next: number): boolean {
-  if (!/^mobili[sz]/.test(doc.lower[i] as string)) return false;
+  const deploys = /^deploy/.test(doc.lower[i] as string);
+  if (!deploys && !/^mobili[sz]/.test(doc.lower[i] as string)) return false;
   for (let k = next; k < doc.n && k - next < 4; k++) {
     const w = doc.lower[k] as string;
-    if (MEANS.has(w)) return true;
+    if (deploys ? CARE.has(w) : MEANS.has(w)) return true;
     if (w === ',' || w === '.' || w === ';' || w === 'troops' || w === 'forces' || w === 'reservists') return false;
   }
   return false;
