@@ -32,6 +32,9 @@ const ROWS: Array<[string, Triple[]]> = [
   // events/triggers.ts mobilisesMeans)
   ['Cuba has deployed 150 nurses to Honduras.', [['Cuba', 'AID', 'Honduras']]],
   ['Portugal sent firefighters to Spain as the blazes spread.', [['Portugal', 'AID', 'Spain']]],
+  // a vote against a text answers its author, as a refusal of it does (kb-data/events/argus-triggers.tsv "vote
+  // against"; events/arguments.ts verbArguments)
+  ['Chile voted against the motion tabled by Bolivia at the assembly.', [['Chile', 'REJECT', 'Bolivia']]],
 ];
 
 for (const [text, want] of ROWS) {

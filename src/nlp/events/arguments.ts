@@ -689,6 +689,8 @@ export class ArgumentFinder {
         const cs = caseOf(syn, doc.lower, c);
         if (this.isPlace(c) && (PLACE_CASES.has(cs) || (cs === 'from' && !cases.includes('from')))) a.location ??= entityIdAt(index, c);
         else if (cs === 'between') this.partiesAt(c, a.between);
+        // "voted against the resolution backed by X": a vote against a text answers its author, as a refusal of it does
+        else if (type === 'REJECT' && cs === 'against' && syn.upos[c] === 'NOUN' && !isActor(index, c)) this.authorOf(c, type, a.targets);
         else if (cases.includes(cs) && !(c < v && inRelativeClause(doc, c))) {
           // "would respond to any attack by X": a threat answers the act it names, and is aimed at that act's author
           if (type === 'THREATEN' && syn.upos[c] === 'NOUN' && this.lex.nounForms.has(doc.lower[c] as string) && this.authorOf(c, type, a.targets)) continue;
