@@ -410,7 +410,8 @@ function adjectiveOnly(doc: Doc, kb: KB, m: EntityMention): boolean {
 function demonymReading(doc: Doc, kb: KB, m: EntityMention): EntityMention | null {
   if (m.type !== 'NORP') return m;
   // ("the Russian and Ukrainian capitals": the noun after the second of two coordinated demonyms)
-  const head = coordinatedModifier(doc, m.tokenEnd) ? m.tokenEnd + 2 : headAfter(doc, m.tokenEnd);
+  const list = listEnd(doc, m.tokenEnd);
+  const head = list > m.tokenEnd ? headAfter(doc, list) : coordinatedModifier(doc, m.tokenEnd) ? m.tokenEnd + 2 : headAfter(doc, m.tokenEnd);
   if (head >= 0 && doc.lower[head] === 'side' && kb.countryByDemonym(m.text)) return retyped(m, 'GPE');
   // ("against Israeli military policies", "Syrian army positions": the armed forces or the government named right
   // after the demonym act, whatever the thing after them)
@@ -561,7 +562,14 @@ function reshaped(doc: Doc, kb: KB, mentions: readonly EntityMention[]): EntityM
       }
       m = personAsPlace(doc, kb, m, a);
     }
-    m = nounTailReadings(doc, kb, cityReadings(doc, kb, m, a, res[res.length - 1]), a, next);
+    // "Djibouti City", "Panama City": a country's name and "City" (even when "City" was proposed alone) name its
+    // capital city, not the country
+    if (m.type === 'GPE' && b < doc.n && doc.words[b] === 'City' && doc.sentOf[b] === doc.sentOf[a] && doc.starts[b] === (doc.ends[b - 1] as number) + 1 &&
+      (!next || next.tokenStart > b || (next.tokenStart === b && next.tokenEnd === b + 1)) && kb.countryByName(m.text)) {
+      m = span(doc, a, b + 1, 'GPE', 'name', m.score);
+      if (next?.tokenStart === b) i++;
+    }
+    m = nounTailReadings(doc, kb, cityReadings(doc, kb, m, a, res[res.length - 1]), a, mentions[i + 1]);
     m = appositionReadings(doc, kb, m, a, b);
     if (!possessiveOfSplit(doc, kb, m, a, b, res)) res.push(m);
   }
@@ -1110,11 +1118,15 @@ function unknownTown(doc: Doc, kb: KB, m: EntityMention): boolean {
 
 /** lower-case facility nouns after a name that make name and noun one facility ("the Rafah crossing", "the Medgaz pipeline") */
 const FAC_TAILS = new Set(['crossing', 'checkpoint', 'airbase', 'airfield', 'airport', 'dam', 'barrage', 'pipeline', 'bridge',
-  'interconnector', 'refinery', 'canal', 'prison', 'jail', 'mine', 'harbour', 'harbor']);
+  'interconnector', 'refinery', 'canal', 'prison', 'jail', 'mine', 'harbour', 'harbor',
+  // lines and shrines named after a town or a site ("the Tarvo-Kilo interconnection", "the Belan temple"); not a bare
+  // "terminal": news names a port's terminal by its town ("the Novorossiysk terminal" is at Novorossiysk)
+  'interconnection', 'substation', 'temple', 'shrine', 'monastery']);
 /** ... and two-word ones ("Ämari air base", "the Golovnoi water intake") */
 const FAC_TAILS_2 = new Set(['air base', 'naval base', 'water intake', 'power plant', 'power station', 'ground station',
   'nuclear plant', 'oil refinery', 'oil terminal', 'oil field', 'gas field', 'refugee camp', 'military base', 'border crossing', 'border post',
-  'military camp', 'army camp', 'army base', 'copper mine', 'gold mine', 'coal mine', 'detention centre', 'detention center']);
+  'military camp', 'army camp', 'army base', 'copper mine', 'gold mine', 'coal mine', 'detention centre', 'detention center',
+  'research reactor', 'nuclear reactor', 'enrichment plant', 'enrichment facility', 'gas terminal', 'container terminal', 'power line']);
 /** a lower-case word before a two-word facility noun that belongs to it ("the Zaporizhzhia nuclear power plant") */
 const FAC_MODIFIERS: ReadonlySet<string> = new Set(['nuclear', 'hydroelectric', 'thermal', 'coal', 'solar']);
 
@@ -1160,6 +1172,8 @@ function facilityAt(doc: Doc, kb: KB, mentions: EntityMention[], t: number, two:
     a = s;
     while (a > 0 && doc.sentOf[a - 1] === doc.sentOf[s] && isCapitalized(doc.words[a - 1] as string) && !NOT_NAMES.has(doc.words[a - 1] as string)) a--;
     if (a === s || a === doc.sentStart[doc.sentOf[s] as number]) return null;
+    // ("Russian pipeline gas": a demonym the rules set aside as describing a thing names no facility)
+    if (s - a === 1 && kb.countryByDemonym(doc.words[a] as string)) return null;
   }
   // "the Maghreb-Europe pipeline": names joined by a hyphen
   // ("Ain al-Asad air base": a lower-case article before the hyphen, the capitalised word before it)
@@ -1237,7 +1251,28 @@ const THING_HEADS = new Set([
   'products', 'plant', 'plants', 'factory', 'factories', 'media', 'press', 'newspaper', 'newspapers', 'television',
   'future', 'history', 'identity', 'values', 'culture', 'cuisine', 'law', 'laws',
   'constitution', 'election', 'elections', 'currency', 'sovereignty', 'policy', 'policies',
+  // blocs, figures and matters ("the West African bloc", "Indian trade figures", "an envoy for Asian affairs"): no people
+  'bloc', 'figures', 'statistics', 'shops', 'stores', 'affairs',
 ]);
+
+/**
+ * "Kazakh, Russian, American and European companies": the token after a list of three or more modifiers that starts
+ * at token b (", Russian, American and European"), or b when there is no such list (two modifiers joined by "and" are
+ * coordinatedModifier's).
+ */
+function listEnd(doc: Doc, b: number): number {
+  const modifier = (k: number): boolean => k < doc.n && /^\p{Lu}/u.test(doc.words[k] as string) && !/s$/.test(doc.words[k] as string) && doc.sentOf[k] === doc.sentOf[b];
+  let k = b;
+  let commas = 0;
+  while (doc.words[k] === ',' && modifier(k + 1) && doc.lower[k + 1] !== 'and' && doc.lower[k + 1] !== 'or') {
+    k += 2;
+    commas++;
+  }
+  if (commas === 0) return b;
+  if (doc.words[k] === ',') k++;
+  if ((doc.lower[k] === 'and' || doc.lower[k] === 'or') && modifier(k + 1)) return k + 2;
+  return b;
+}
 
 /** nouns of a state's agents that can modify another noun ("military policies", "army positions", "government plans") */
 const STATE_AGENTS: ReadonlySet<string> = new Set(['military', 'army', 'navy', 'government', 'police', 'security', 'intelligence']);

@@ -62,6 +62,9 @@ const FEATURE_WORDS = new Set([
   'pipeline', 'crossing', 'checkpoint', 'border', 'city', 'center', 'centre', 'hall', 'tower', 'building', 'field', 'reactor',
   // natural features named after their town or island: "Tarvo Island", "Belan River", "Kainji Lake"
   'island', 'river', 'lake', 'reef', 'valley', 'intake', 'gorge', 'pass',
+  // mines, canals, lines and shrines named after their town: "Panguna mine", "the Tarvo temple", "Kilo interconnection"
+  'mine', 'canal', 'barrage', 'jail', 'harbour', 'interconnection', 'interconnector', 'substation', 'research', 'enrichment',
+  'oil', 'gas', 'container', 'temple', 'shrine', 'monastery', 'mosque', 'church', 'cathedral',
 ]);
 
 /** Votes for the article's countries and first-level divisions; each entity votes once per key. */
@@ -542,7 +545,29 @@ function placeInsideName(name: string, kb: KB, ctx: Context, self: string, hints
       if (villages && !village && !c) village = namesakeTown(text, kb, ctx, self, hints, doc);
     }
   }
-  return village;
+  return village ?? endpointsMidpoint(words, kb, ctx, self, hints);
+}
+
+/**
+ * "the Baku-Tbilisi-Ceyhan pipeline", "the Kirkuk-Ceyhan line": a line named after the places it joins (two or more
+ * names joined by hyphens, every one a place) is put at the mean point of those places; null otherwise.
+ */
+function endpointsMidpoint(words: string[], kb: KB, ctx: Context, self: string, hints: Set<string>): Candidate | null {
+  for (const w of words) {
+    const parts = w.split(/[-–]/);
+    if (parts.length < 2 || !parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) continue;
+    const ends: Candidate[] = [];
+    for (const p of parts) {
+      const c = best(candidates(p, kb, ctx, self, hints));
+      if (!c) break;
+      ends.push(c);
+    }
+    if (ends.length !== parts.length) continue;
+    const lat = ends.reduce((sum, c) => sum + c.lat, 0) / ends.length;
+    const lon = ends.reduce((sum, c) => sum + c.lon, 0) / ends.length;
+    return { ...(ends[0] as Candidate), lat, lon };
+  }
+  return null;
 }
 
 /** Compass words and their bearings in degrees clockwise from north. */
@@ -642,17 +667,23 @@ function placeAfterPreposition(e: ResolvedEntity, doc: Doc, tokenOwner: Map<numb
       }
       continue;
     }
-    if (w !== 'in' && w !== 'at' && w !== 'near' && w !== 'outside') continue;
+    // ("the dam on the Blue Nile", "the bridge over the Kagera River": a facility on a river, lake or road it spans)
+    const on = ON_WORDS.has(w as string);
+    if (w !== 'in' && w !== 'at' && w !== 'near' && w !== 'outside' && !(on && isFacility(e))) continue;
     k++;
     if (doc.lower[k] === 'the') k++;
     // "close to the town of Isfana"
     if (PLACE_HEADS.has(doc.lower[k] as string) && doc.lower[k + 1] === 'of') k += 2;
     const owner = tokenOwner.get(k);
     const c = owner ? resolved.get(owner) : undefined;
-    if (c) return c;
+    // (not a country: "the crossing on the Tanzania-Uganda border" is on the border, not at Tanzania's centre)
+    if (c && !(on && c.kind === 'country')) return c;
   }
   return null;
 }
+
+/** Prepositions that put a facility on the place after them ("the dam on the Blue Nile", "the bridge over the river") */
+const ON_WORDS: ReadonlySet<string> = new Set(['on', 'over', 'across', 'along', 'astride']);
 
 /** Parts of speech that may stand capitalized before a place without being part of its name ("In Wenatchee"). */
 const FREE_BEFORE = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'VERB', 'PART', 'PUNCT', 'NUM', 'ADJ']);
@@ -700,9 +731,22 @@ function resolveEntity(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context): Candi
   if (!top) {
     const other = readingByOtherName(e, doc, kb, ctx, cues);
     if (other === false) return null;
-    top = other;
+    top = other ?? smallTownOfArticleCountry(e, doc, kb, ctx, cues);
   }
   return refinedReading(e, doc, kb, ctx, cues, top);
+}
+
+/**
+ * "the border town of Galafi" in an article about Djibouti: a name read as a settlement (GPE) that nothing else reads as a
+ * place is the largest town of that name, however small, in a country the article names (not a fragment of a longer
+ * name, nor a common word); null when there is none.
+ */
+function smallTownOfArticleCountry(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context, cues: EntityCues): Candidate | null {
+  if (e.type !== 'GPE' || cues.fragment || looksLikeCommonWord(cues.name, doc) || kb.isCommonWordPlace(cues.name)) return null;
+  for (const c of kb.cities(cues.name, true)) {
+    if (c.country && (ctx.count(c.country, e.id) > 0 || cues.hints.has(c.country))) return fromPlace(c, 'city', W.hintCountry);
+  }
+  return null;
 }
 
 /** the town of the name with that GeoNames id in a division a mention's "Town, Division" pattern names, or undefined */
@@ -733,6 +777,14 @@ function readingByOtherName(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context, c
   // division or region (and for a township, district, county or municipality, a town too)
   const tail = NAME_HEAD.exec(name);
   let top: Candidate | null = null;
+  // "Djibouti City", "Panama City": the town (not the country) of the name without "City"
+  const city = /^(\p{Lu}.*?)\s+City$/u.exec(name);
+  if (city?.[1]) {
+    const iso = kb.countryByName(city[1])?.iso2;
+    const towns = kb.cities(city[1]);
+    const town = (iso ? towns.find((t) => t.country === iso) : undefined) ?? (iso ? undefined : towns[0]);
+    if (town) return fromPlace(town, 'city', W.hintCountry);
+  }
   if (tail?.[1] && !kb.region(tail[1])?.broad) {
     const townish = /^(?:township|district|county|municipality)$/i.test(tail[2] as string);
     const c = best(candidates(tail[1], kb, ctx, e.id, hints, doc, !townish || fragment, true, locative, tail[2] as string));
