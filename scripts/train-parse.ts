@@ -4,15 +4,18 @@
 // --out FILE, --no-eval, --dev-every N (scores EWT and GUM dev every N parser epochs: used only to choose the epoch
 // count, never to stop training early). Experiments (the defaults are SETTINGS): --no-clusters, --clusters F/M/C,
 // --clusters-cache FILE (reuse the clusters of an earlier run), --parser-runs N, --tagger-runs N, --seed N,
-// --explore P, --word-dropout P, --tagger-dropout P, --trans-bits N, --label-bits N, --tagger-bits N.
+// --explore P, --word-dropout P, --tagger-dropout P, --trans-bits N, --label-bits N, --tagger-bits N, --beam N (1: greedy),
+// --beam-epochs N.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { jackknifeTags, trainParser, trainTagger, evaluate } from '../src/nlp/parse/train.js';
+import { jackknifeTags, trainBeam, trainParser, trainTagger, evaluate } from '../src/nlp/parse/train.js';
+import { PackedScorer, packedLayout } from '../src/nlp/parse/weights.js';
+import { LABELER_MIN_LEVEL } from '../src/nlp/parse/runtime.js';
 import { buildClusters, tokenizeUnlabeled } from '../src/nlp/ner/clusters.js';
 import { WordTable, normalWord } from '../src/nlp/parse/lexical.js';
 import { DEV_FILES, TRAIN_FILES, readGold } from './parse-data.js';
-import { encodeParser, decodeParser, PARSE_FEATURES_VERSION } from '../src/nlp/parse/model.js';
+import { encodeParser, decodeParser, BEAM_FEATURES_VERSION, PARSE_FEATURES_VERSION } from '../src/nlp/parse/model.js';
 import { ParserModel } from '../src/nlp/parse/index.js';
 import { ParseDictionaries, buildDictionaries, dictionaryPath, formatDictionaries } from '../src/nlp/parse/dictionaries.js';
 import { DEPRELS_FULL, UPOS_TAGS } from '../src/nlp/parse/labels.js';
@@ -37,6 +40,15 @@ const SETTINGS = {
   clustersFine: 512,
   clustersMid: 128,
   clustersCoarse: 32,
+  /**
+   * beam search (1 = greedy): the greedy transition weights (the mean of the runs above) are trained on globally for
+   * this width (max-violation structured perceptron, src/nlp/parse/beam.ts), the labeler kept. Not the default: see
+   * models/parse/README.md, round 26 (`--beam 8` is the setting measured there)
+   */
+  beam: 1,
+  beamEpochs: 8,
+  /** beam search drops the states scoring more than this below the best one (speed: about 2.5 states kept a move) */
+  beamMargin: 100,
   /** packed tables drop buckets whose largest |weight| is below this */
   minAbs: 0.002,
 };
@@ -84,6 +96,9 @@ async function main(): Promise<void> {
   if (arg('--tagger-runs')) s.taggerRuns = Number(arg('--tagger-runs'));
   if (arg('--clusters')) [s.clustersFine, s.clustersMid, s.clustersCoarse] = (arg('--clusters') as string).split('/').map(Number) as [number, number, number];
   if (arg('--parser-runs')) s.parserRuns = Number(arg('--parser-runs'));
+  if (arg('--beam')) s.beam = Number(arg('--beam'));
+  if (arg('--beam-epochs')) s.beamEpochs = Number(arg('--beam-epochs'));
+  if (arg('--beam-margin')) s.beamMargin = Number(arg('--beam-margin'));
   const out = arg('--out') ?? 'models/parse/parser.bin.gz';
   let train = TRAIN_FILES.flatMap(readGold);
   const limit = arg('--limit');
@@ -136,15 +151,35 @@ async function main(): Promise<void> {
     labeler.addScaled(labeler, 1 / s.parserRuns - 1);
   }
   console.log(`parser trained (${secs()})`);
+  let transTable = trans.pack(s.minAbs);
+  if (s.beam > 1) {
+    // the labeler as the run-time one (beam.ts labels the arcs of every state in the beam with it)
+    const lab = new PackedScorer(packedLayout(labeler.pack(s.minAbs), LABELER_MIN_LEVEL));
+    const bt = trainBeam(train, jk, {
+      width: s.beam, epochs: s.beamEpochs, seed: s.seed + 3, init: trans.pack(0), labeler: lab, words: wordTable, log: console.log,
+      afterEpoch: (e, t) => {
+        if (every <= 0 || e % every !== 0) return;
+        const tv = t.averagedView();
+        for (const [name, gold] of devs) {
+          const r = evaluate(tagger, tv, lab, gold, wordTable, null, s.beam);
+          console.log(`    beam epoch ${e} ${name}: UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)}`);
+        }
+      },
+    });
+    bt.average();
+    transTable = bt.pack(s.minAbs);
+    console.log(`beam ${s.beam} trained (${secs()})`);
+  }
   const weights = {
     meta: {
-      featuresVersion: PARSE_FEATURES_VERSION,
+      ...(s.beam > 1 ? { beam: s.beam, beamMargin: s.beamMargin } : {}),
+      featuresVersion: s.beam > 1 ? BEAM_FEATURES_VERSION : PARSE_FEATURES_VERSION,
       upos: UPOS_TAGS,
       deprels: DEPRELS_FULL,
       training: { corpora: TRAIN_FILES, sentences: train.length, words, ...s },
     },
     tagger: tagger.pack(s.minAbs),
-    trans: trans.pack(s.minAbs),
+    trans: transTable,
     labeler: labeler.pack(s.minAbs),
     words: wordTable,
   };
@@ -158,8 +193,13 @@ async function main(): Promise<void> {
   if (process.argv.includes('--no-eval')) return;
   const model = ParserModel.fromWeights(decodeParser(bin), new ParseDictionaries(dictFile));
   for (const [name, file] of Object.entries(DEV_FILES)) {
-    const r = evaluate(model.tagger, model.trans, model.labeler, readGold(file), model.words, model.dict);
-    console.log(`${name}: UAS ${r.uas.toFixed(4)}  LAS ${r.las.toFixed(4)}  LAS(full) ${r.lasFull.toFixed(4)}  UPOS ${r.upos.toFixed(4)}  (${r.words} words)`);
+    const gold = readGold(file);
+    const r = evaluate(model.tagger, model.trans, model.labeler, gold, model.words, model.dict, model.beam, model.beamMargin);
+    console.log(`${name}: UAS ${r.uas.toFixed(4)}  LAS ${r.las.toFixed(4)}  LAS(full) ${r.lasFull.toFixed(4)}  UPOS ${r.upos.toFixed(4)}  (${r.words} words; beam ${model.beam}, ${r.beamSize.toFixed(2)} states a move)`);
+    if (model.beam > 1 && model.beamMargin !== Infinity) {
+      const a = evaluate(model.tagger, model.trans, model.labeler, gold, model.words, model.dict, model.beam);
+      console.log(`${''.padEnd(name.length)}  beam ${model.beam} without the margin: UAS ${a.uas.toFixed(4)}  LAS ${a.las.toFixed(4)}  (${a.beamSize.toFixed(2)} states a move)`);
+    }
   }
   console.log(`done (${secs()})`);
 }

@@ -6,6 +6,7 @@ import { loadDictionaries, type ParseDictionaries } from './dictionaries.js';
 import type { ParserWeights } from './model.js';
 import { runtimeOf, type RuntimeParser } from './runtime.js';
 import { ParserWorkspace, parseState } from './parser.js';
+import { BeamWorkspace, parseBeam } from './beam.js';
 import { TaggerWorkspace, tagHashed } from './tagger.js';
 import { DenseScorer, PackedScorer } from './weights.js';
 import type { WordTable } from './lexical.js';
@@ -43,8 +44,14 @@ export class ParserModel {
   readonly labeler: PackedScorer;
   /** word clusters */
   readonly words: WordTable | null;
+  /** the beam width the model decodes with (1: greedy) */
+  readonly beam: number;
+  /** states scoring more than this below the best one leave the beam */
+  readonly beamMargin: number;
   constructor(readonly runtime: RuntimeParser, readonly dict: ParseDictionaries | null = null) {
     this.words = runtime.words;
+    this.beam = Math.max(1, runtime.meta.beam ?? 1);
+    this.beamMargin = runtime.meta.beamMargin ?? Infinity;
     this.tagger = new PackedScorer(runtime.tagger);
     this.trans = new DenseScorer(runtime.trans);
     this.labeler = new PackedScorer(runtime.labeler);
@@ -67,6 +74,7 @@ export function loadParser(): ParserModel {
 // one set of scratch arrays per process: parsing is synchronous
 const tws = new TaggerWorkspace();
 const pws = new ParserWorkspace();
+let bws: BeamWorkspace | null = null;
 /** the hashes the parser reads (TokenHashes word, suf3, clu) of every tagged token, kept from tagging to parsing */
 let keptWord = new Int32Array(0);
 let keptSuf3 = new Int32Array(0);
@@ -100,7 +108,10 @@ function tagSpan(model: ParserModel, words: readonly string[], from: number, to:
 /** Parses the n tagged words at [at..) (tagSpan kept their hashes) into the out arrays; heads relative to `base` (-1 = root). */
 function parseTagged(model: ParserModel, n: number, upos: Uint8Array, head: Int32Array, full: Uint8Array, at: number, rootHead: number, base: number): void {
   pws.initFrom(keptWord, keptSuf3, keptClu, at, n, upos, at);
-  parseState(model.trans, model.labeler, pws, model.dict);
+  if (model.beam > 1) {
+    if (bws === null || bws.width !== model.beam) bws = new BeamWorkspace(model.beam);
+    parseBeam(model.trans, model.labeler, pws, bws, model.dict, model.beamMargin);
+  } else parseState(model.trans, model.labeler, pws, model.dict);
   for (let i = 1; i <= n; i++) {
     const h = pws.head[i] as number;
     head[at + i - 1] = h === 0 ? rootHead : base + h;

@@ -8,6 +8,13 @@ const MAGIC = 0x50475241; // "ARGP" little-endian
 const FORMAT = 2;
 /** Bumped whenever the feature extraction changes; a model of another version is refused. */
 export const PARSE_FEATURES_VERSION = 5;
+/**
+ * The version a beam-trained model file carries (`npm run train:parse -- --beam N`): the same features, but transition
+ * weights trained globally for beam search (beam.ts), the RE weights also scoring the pops once the buffer is empty;
+ * `meta.beam` (> 1) is the width it decodes with. Code from before beam search refuses such a file, as it would parse
+ * it greedily.
+ */
+export const BEAM_FEATURES_VERSION = 6;
 
 export interface ParserWeights {
   readonly meta: {
@@ -16,6 +23,10 @@ export interface ParserWeights {
     deprels: readonly string[];
     /** free-form training facts: corpora, epochs, seeds, scores */
     training: Record<string, unknown>;
+    /** beam width the transition weights were trained for and decode with (absent or 1: greedy) */
+    beam?: number;
+    /** beam search keeps no state scoring more than this below the best one (absent: no such limit) */
+    beamMargin?: number;
   };
   readonly tagger: WeightTable;
   readonly trans: WeightTable;
@@ -76,7 +87,8 @@ export function decodeParser(gz: Uint8Array): ParserWeights {
   if (u32[1] !== FORMAT) throw new Error(`parse model file format ${u32[1]}, code reads format ${FORMAT}: run "npm run train:parse"`);
   const hlen = u32[2] as number;
   const header = JSON.parse(Buffer.from(raw.subarray(12, 12 + hlen)).toString('utf8')) as ParserWeights['meta'] & { tables: TableHeader[]; words: number };
-  if (header.featuresVersion !== PARSE_FEATURES_VERSION) throw new Error(`parse model features v${header.featuresVersion}, code v${PARSE_FEATURES_VERSION}: run "npm run train:parse"`);
+  const beamFile = header.featuresVersion === BEAM_FEATURES_VERSION && (header.beam ?? 1) > 1;
+  if (header.featuresVersion !== PARSE_FEATURES_VERSION && !beamFile) throw new Error(`parse model features v${header.featuresVersion}, code v${PARSE_FEATURES_VERSION}: run "npm run train:parse"`);
   if (header.upos.join() !== UPOS_TAGS.join() || header.deprels.join() !== DEPRELS_FULL.join()) throw new Error('parse model label sets differ from the code: run "npm run train:parse"');
   let off = 12 + hlen + ((4 - (hlen % 4)) % 4);
   const tables: WeightTable[] = header.tables.map((h) => {

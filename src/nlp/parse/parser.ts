@@ -297,6 +297,96 @@ export class ParserWorkspace {
     this.rootChild = -1;
   }
 
+  /** Takes the sentence of src (its words, tags and clusters; init or initFrom called on src), in its initial state. */
+  initLike(src: ParserWorkspace): void {
+    const n = src.n;
+    this.n = n;
+    this.grow(n + 2);
+    this.W.set(src.W.subarray(0, n + 1));
+    this.P.set(src.P.subarray(0, n + 1));
+    this.WP.set(src.WP.subarray(0, n + 1));
+    this.S3.set(src.S3.subarray(0, n + 1));
+    this.CF.set(src.CF.subarray(0, n + 1));
+    this.CM.set(src.CM.subarray(0, n + 1));
+    this.head.fill(-1, 0, n + 1);
+    this.label.fill(NONE_L, 0, n + 1);
+    this.l1.fill(-1, 0, n + 1);
+    this.l2.fill(-1, 0, n + 1);
+    this.r1.fill(-1, 0, n + 1);
+    this.r2.fill(-1, 0, n + 1);
+    this.vl.fill(0, 0, n + 1);
+    this.vr.fill(0, 0, n + 1);
+    this.slLo.fill(0, 0, n + 1);
+    this.slHi.fill(0, 0, n + 1);
+    this.srLo.fill(0, 0, n + 1);
+    this.srHi.fill(0, 0, n + 1);
+    this.inStack.fill(0, 0, n + 1);
+    this.stack[0] = 0;
+    this.inStack[0] = 1;
+    this.sp = 1;
+    this.b = 1;
+    this.rootChild = -1;
+  }
+
+  /**
+   * Takes the parse state of src, a workspace of the same sentence (initLike), as far as parsing on reads it: the
+   * per-word state of the words on the stack and of the buffer front (heads, labels, children, valencies, label sets)
+   * and the labels of their children. A word popped earlier keeps whatever it had here (beam.ts rebuilds the final tree
+   * from the moves), so a copy costs the stack, not the sentence. Words after the buffer front are in their initial
+   * state in every workspace; those this one had read beyond src's front are reset.
+   */
+  copyState(src: ParserWorkspace): void {
+    for (let i = 0; i < this.sp; i++) this.inStack[this.stack[i] as number] = 0;
+    const n = this.n;
+    for (let w = src.b + 1, e = Math.min(this.b, n); w <= e; w++) {
+      this.head[w] = -1;
+      this.label[w] = NONE_L;
+      this.l1[w] = -1;
+      this.l2[w] = -1;
+      this.r1[w] = -1;
+      this.r2[w] = -1;
+      this.vl[w] = 0;
+      this.vr[w] = 0;
+      this.slLo[w] = 0;
+      this.slHi[w] = 0;
+      this.srLo[w] = 0;
+      this.srHi[w] = 0;
+    }
+    for (let i = 0; i < src.sp; i++) {
+      const w = src.stack[i] as number;
+      this.stack[i] = w;
+      this.copyWord(src, w);
+    }
+    if (src.b <= n) this.copyWord(src, src.b);
+    this.sp = src.sp;
+    this.b = src.b;
+    this.rootChild = src.rootChild;
+  }
+
+  private copyWord(src: ParserWorkspace, w: number): void {
+    this.head[w] = src.head[w] as number;
+    this.label[w] = src.label[w] as number;
+    const a = src.l1[w] as number;
+    const b = src.l2[w] as number;
+    const c = src.r1[w] as number;
+    const d = src.r2[w] as number;
+    this.l1[w] = a;
+    this.l2[w] = b;
+    this.r1[w] = c;
+    this.r2[w] = d;
+    if (a >= 0) this.label[a] = src.label[a] as number;
+    if (b >= 0) this.label[b] = src.label[b] as number;
+    if (c >= 0) this.label[c] = src.label[c] as number;
+    if (d >= 0) this.label[d] = src.label[d] as number;
+    this.vl[w] = src.vl[w] as number;
+    this.vr[w] = src.vr[w] as number;
+    this.slLo[w] = src.slLo[w] as number;
+    this.slHi[w] = src.slHi[w] as number;
+    this.srLo[w] = src.srLo[w] as number;
+    this.srHi[w] = src.srHi[w] as number;
+    this.inStack[w] = src.inStack[w] as number;
+  }
+
   /** Training only: hides word i's identity (word dropout), leaving its tag, suffix and cluster. */
   hideWord(i: number): void {
     this.W[i] = UNK_W;
@@ -560,7 +650,7 @@ export function parseState(trans: Scorer, labeler: Scorer, ws: ParserWorkspace, 
 }
 
 /** The relation of the arc h -> d about to be made (d on h's left: right = 0), from the dictionary or the labeler. */
-function arcLabel(labeler: Scorer, ws: ParserWorkspace, dict: ParseDictionaries | null, h: number, d: number, right: number): number {
+export function arcLabel(labeler: Scorer, ws: ParserWorkspace, dict: ParseDictionaries | null, h: number, d: number, right: number): number {
   if (h === 0) return ROOT;
   const known = dict !== null ? dict.labelOf(right, ws.W[d] as number, ws.P[d] as number, ws.P[h] as number) : -1;
   if (known >= 0) return known;

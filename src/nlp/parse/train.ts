@@ -6,7 +6,8 @@ import { N_DEPRELS_FULL, N_UPOS, ROOT_REL, UPOS_INDEX, fullDeprelIndex, FULL_TO_
 import { TokenHashes, type WordTable } from './lexical.js';
 import { TAGGER_FEATURE_COUNT, TaggerWorkspace, taggerFeatures, tagHashed, START_TAG } from './tagger.js';
 import { LA, N_MOVES, ParserWorkspace, RA, RE, SH, SALT_FIN, SALT_LA, SALT_RA, bestLabel, parseState } from './parser.js';
-import { TrainTable, type Scorer } from './weights.js';
+import { TrainTable, type Scorer, type WeightTable } from './weights.js';
+import { BeamTrainer, BeamWorkspace, parseBeam } from './beam.js';
 import type { ParseDictionaries } from './dictionaries.js';
 
 /** A gold sentence: heads and relations 1-based (slot 0 is the root). */
@@ -151,7 +152,7 @@ export interface ParserTraining {
  * Move costs of the arc-eager dynamic oracle (Goldberg & Nivre 2012) against projective gold heads gh, with the root
  * arc made at the end (the word left at the bottom of the stack), as the parser does.
  */
-function moveCost(ws: ParserWorkspace, m: number, gh: Int32Array): number {
+export function moveCost(ws: ParserWorkspace, m: number, gh: Int32Array): number {
   const n = ws.n;
   const b = ws.b;
   const s0 = ws.s0;
@@ -301,6 +302,53 @@ function trainLabel(labeler: TrainTable, ws: ParserWorkspace, salt: number, h: n
   return gold;
 }
 
+export interface BeamTrainOptions {
+  width: number;
+  epochs: number;
+  seed: number;
+  /** the transition weights training starts from (the averaged greedy ones); bits: a table of 2^bits buckets from zero */
+  init: WeightTable | { bits: number };
+  /** labels the arcs of the beam's states (fixed: the greedy training's labeler) */
+  labeler: Scorer;
+  words?: WordTable | null;
+  log?: (s: string) => void;
+  afterEpoch?: (epoch: number, trans: TrainTable) => void;
+}
+
+/**
+ * Global training of the transition weights for beam search (structured perceptron, max-violation updates; beam.ts),
+ * starting from the greedy weights: returns the table (not yet averaged).
+ */
+export function trainBeam(sents: readonly GoldSentence[], tags: readonly Uint8Array[], opts: BeamTrainOptions): TrainTable {
+  const trans = new TrainTable(opts.init.bits, N_MOVES);
+  if ('w' in opts.init) trans.setWeights(opts.init);
+  const bt = new BeamTrainer(opts.width);
+  const ws = new ParserWorkspace();
+  const hs = new TokenHashes();
+  hs.table = opts.words ?? null;
+  const rnd = seededRandom(opts.seed);
+  const order = sents.map((_, i) => i);
+  const gheads = sents.map((s) => {
+    const h = Int32Array.from(s.head);
+    projectivize(h);
+    return h;
+  });
+  for (let e = 0; e < opts.epochs; e++) {
+    shuffleInPlace(order, rnd);
+    bt.updates = 0;
+    bt.rightAtEnd = 0;
+    for (const si of order) {
+      const s = sents[si] as GoldSentence;
+      hs.set(s.words, 0, s.words.length);
+      ws.init(hs, tags[si] as Uint8Array, 0);
+      bt.train(trans, opts.labeler, ws, gheads[si] as Int32Array, moveCost);
+    }
+    opts.log?.(`  beam epoch ${e + 1}: updates ${(bt.updates / sents.length).toFixed(4)}, gold-reachable best ${(bt.rightAtEnd / sents.length).toFixed(4)}`);
+    opts.afterEpoch?.(e + 1, trans);
+  }
+  return trans;
+}
+
 // ---------------------------------------------------------------- evaluation
 
 export interface ParseScores {
@@ -309,10 +357,13 @@ export interface ParseScores {
   las: number;
   lasFull: number;
   upos: number;
+  /** the beam's average size (states kept per move) */
+  beamSize: number;
 }
 
 /** UAS, LAS (universal relation), LAS with subtypes and UPOS accuracy; punctuation counted like any word (CoNLL 2018). */
-export function evaluate(tagger: Scorer, trans: Scorer, labeler: Scorer, sents: readonly GoldSentence[], wordTable: WordTable | null = null, dict: ParseDictionaries | null = null): ParseScores {
+export function evaluate(tagger: Scorer, trans: Scorer, labeler: Scorer, sents: readonly GoldSentence[], wordTable: WordTable | null = null, dict: ParseDictionaries | null = null, beam = 1, margin = Infinity): ParseScores {
+  const bw = beam > 1 ? new BeamWorkspace(beam) : null;
   const tws = new TaggerWorkspace();
   tws.hashes.table = wordTable;
   const ws = new ParserWorkspace();
@@ -328,7 +379,8 @@ export function evaluate(tagger: Scorer, trans: Scorer, labeler: Scorer, sents: 
     tws.hashes.set(s.words, 0, n);
     tagHashed(tagger, tws, tags, 0, dict);
     ws.init(tws.hashes, tags, 0);
-    parseState(trans, labeler, ws, dict);
+    if (bw) parseBeam(trans, labeler, ws, bw, dict, margin);
+    else parseState(trans, labeler, ws, dict);
     for (let i = 1; i <= n; i++) {
       words++;
       if (tags[i - 1] === s.upos[i - 1]) ph++;
@@ -341,6 +393,6 @@ export function evaluate(tagger: Scorer, trans: Scorer, labeler: Scorer, sents: 
       }
     }
   }
-  return { words, uas: uh / words, las: lh / words, lasFull: fh / words, upos: ph / words };
+  return { words, uas: uh / words, las: lh / words, lasFull: fh / words, upos: ph / words, beamSize: bw ? bw.statesKept / (2 * words) : 1 };
 }
 

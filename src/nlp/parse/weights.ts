@@ -339,6 +339,17 @@ export class TrainTable implements Scorer {
     this.u.fill(0);
   }
 
+  /** Starts from a packed table's weights (same bits and classes): continued training of a trained model. */
+  setWeights(t: WeightTable): void {
+    if (t.bits !== this.bits || t.C !== this.C) throw new Error('TrainTable.setWeights: tables differ in shape');
+    const C = this.C;
+    this.w.fill(0);
+    for (let b = 0; b < t.rowOf.length; b++) {
+      const r = t.rowOf[b] as number;
+      if (r >= 0) this.w.set(t.w.subarray(r * C, r * C + C), b * C);
+    }
+  }
+
   /** Adds k times another table's weights (same shape) to this one's: mixing the averaged weights of several runs. */
   addScaled(other: TrainTable, k: number): void {
     if (other.w.length !== this.w.length) throw new Error('TrainTable.addScaled: tables differ in shape');
