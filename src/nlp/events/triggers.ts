@@ -1081,6 +1081,7 @@ function nounTrigger(doc: Doc, syn: Syntax, lex: EventLexicon, i: number): Trigg
   if (h >= 0 && ASKING.has(doc.lower[h] as string) && (base(syn, i) === 'obj' || (base(syn, i) === 'obl' && caseOf(syn, doc.lower, i) === 'for'))) return null;
   // "an agreement was close", "talks are likely next month": an act expected is not done
   if (expectedNoun(doc, syn, i)) return null;
+  if (brokenBefore(doc, i, doc.sentStart[doc.sentOf[i] as number] as number)) return null;
   // "efforts to secure the release of hostages", "the ability to carry out strikes": the act named by the object of
   // an infinitive of an irrealis head has not happened, as the infinitive's own act has not
   if (h >= 0 && base(syn, i) === 'obj' && irrealisVerb(doc, syn, h)) return null;
@@ -1130,6 +1131,23 @@ function triggerOf(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, last: nu
 const INTENT_TO_MEET = '036';
 /** forms of "fly" (PETRARCH2's FLY block) */
 const FLIGHT = /^(?:fly|flies|flew|flown|flying)$/;
+/** words of breaking a rule or a deal: "violated", "broke", "trampled on", "in breach of", "flouting" */
+const BREAKING = /^(?:violat|breach|trampl|flout|broke$|broken$|break$|breaks$|breaking$|undermin|wreck|torpedo|sabotag|disregard)/;
+/** parts of speech of the words between a breaking word and its object noun ("the fragile", "of the") */
+const BROKEN_PHRASE: ReadonlySet<number> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PRON', 'PART'].map((u) => POS_INDEX[u] as number));
+/**
+ * The act noun at i is named as what is broken: "had broken the truce", "trampled on the ceasefire", "violated the
+ * peace agreement", "in breach of the accord": a deal or a truce broken is no act of making it (and an embargo
+ * violated none of imposing it); the breaking is told, if at all, by its own trigger.
+ */
+export function brokenBefore(doc: Doc, i: number, sa: number): boolean {
+  for (let k = i - 1; k >= sa && i - k <= 5; k--) {
+    const w = doc.lower[k] as string;
+    if (BREAKING.test(w)) return true;
+    if (!(BROKEN_PHRASE.has(doc.pos[k] as number) || w === 'on' || w === 'upon' || w === 'of')) return false;
+  }
+  return false;
+}
 
 /** modals of possibility: "could reach a deal", "might meet next month" say what may happen, not what is promised */
 const POSSIBILITY: ReadonlySet<string> = new Set(['could', 'might', 'may']);

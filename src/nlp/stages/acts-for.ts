@@ -165,11 +165,18 @@ function spokesMap(doc: Doc, index: EntityIndex): Map<string, string> {
     if (out.has(p.id)) continue;
     // from the text: "<Org> spokesman <Name>", "<Org>'s spokeswoman, <Name>,"
     for (const m of p.mentions) {
-      const k = doc.words[m.tokenStart - 1] === ',' ? m.tokenStart - 2 : m.tokenStart - 1;
+      let k = doc.words[m.tokenStart - 1] === ',' ? m.tokenStart - 2 : m.tokenStart - 1;
+      // (a rank between the noun and the name: "government spokesman Colonel X", "army spokesman Major General Y")
+      for (let r = k; r >= 1 && k - r < 3 && !SPOKES_PERSON.has(doc.lower[r] as string) && RANKS.has(doc.lower[r] as string); r--) if (SPOKES_PERSON.has(doc.lower[r - 1] as string)) k = r - 1;
       if (k < 1 || !SPOKES_PERSON.has(doc.lower[k] as string)) continue;
       for (let t = k - 1; t >= 0 && k - t <= 4; t--) {
-        // "In Moscow, spokeswoman X": a setting before a comma is not the spokesperson's body
-        if (doc.words[t] === ',') break;
+        // "In Moscow, spokeswoman X": a setting before a comma is not the spokesperson's body; "At China's foreign
+        // ministry, spokesperson X", "At the Kremlin, spokesman Y" name the body the spokesperson speaks at
+        if (doc.words[t] === ',') {
+          const at = bodyAtFront(doc, index, t);
+          if (at) out.set(p.id, at);
+          break;
+        }
         if (isActor(index, t)) {
           const e = index.entities[index.entityAtToken[t] as number] as ResolvedEntity;
           if (e.type !== 'PERSON') out.set(p.id, e.type === 'NORP' ? countryOfEntity(index, e) : e.id);
@@ -199,6 +206,25 @@ function spokesMap(doc: Doc, index: EntityIndex): Map<string, string> {
     }
   }
   return out;
+}
+
+/** military and police ranks that may stand between a spokesperson's noun and the name */
+const RANKS: ReadonlySet<string> = new Set(['colonel', 'major', 'general', 'lieutenant', 'brigadier', 'captain', 'commander', 'admiral', 'lt', 'col', 'maj', 'gen', 'brig', 'capt', 'cdr']);
+
+/**
+ * The party of the body a sentence opens with in a phrase "At <body>," ending at the comma c ("At China's foreign
+ * ministry,", "At the State Department,"): the country a possessor or demonym names, else the body; null otherwise.
+ */
+function bodyAtFront(doc: Doc, index: EntityIndex, c: number): string | null {
+  const from = doc.sentStart[doc.sentOf[c] as number] as number;
+  if (doc.lower[from] !== 'at' || c - from > 6 || !GENERIC_BODIES.has(doc.lower[c - 1] as string) && !isActor(index, c - 1)) return null;
+  for (let t = from + 1; t < c; t++) {
+    if (!isActor(index, t)) continue;
+    const e = index.entities[index.entityAtToken[t] as number] as ResolvedEntity;
+    if (e.type === 'PERSON' || e.type === 'LOC' || e.type === 'FAC' && !isActor(index, c - 1)) return null;
+    return e.type === 'NORP' ? countryOfEntity(index, e) : e.id;
+  }
+  return null;
 }
 
 /**

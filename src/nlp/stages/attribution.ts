@@ -958,7 +958,10 @@ export function resolveHead(doc: Doc, index: EntityIndex, a: number, head: numbe
     // "a spokesperson for the ministry", "a statement from the ministry"
     const nx = doc.lower[head + 1];
     if (head + 1 < hi && (nx === 'for' || nx === 'of' || nx === 'at' || nx === 'from' || nx === 'by')) {
-      const e = bodyIn(doc, index, head + 2, Math.min(hi, head + 8));
+      // (the phrase ends at its clause's verb: in "a spokesperson for X's ministry thanked Y" Y is no body of the phrase)
+      let pe = head + 2;
+      while (pe < Math.min(hi, head + 8) && (doc.pos[pe] as number) !== P.VERB && (doc.pos[pe] as number) !== P.AUX) pe++;
+      const e = bodyIn(doc, index, head + 2, pe);
       // (not the place of "the Montreal-based agency")
       if (e && !(doc.lower[head + 2] === 'the' && placeModifier(doc, index, head + 3))) return e;
       // "a statement from the office of President X", "a statement from X's office": the person's own voice
