@@ -277,6 +277,11 @@ export class ParserWorkspace {
       this.CF[i] = c !== 0 ? c & 0xfff : 0x1000 + p;
       this.CM[i] = c !== 0 ? (c >>> 12) & 0x3ff : 0x1000 + p;
     }
+    this.resetState(n);
+  }
+
+  /** The initial parse state of an n-word sentence: no arcs, the root alone on the stack, the first word in front. */
+  private resetState(n: number): void {
     this.head.fill(-1, 0, n + 1);
     this.label.fill(NONE_L, 0, n + 1);
     this.l1.fill(-1, 0, n + 1);
@@ -308,24 +313,7 @@ export class ParserWorkspace {
     this.S3.set(src.S3.subarray(0, n + 1));
     this.CF.set(src.CF.subarray(0, n + 1));
     this.CM.set(src.CM.subarray(0, n + 1));
-    this.head.fill(-1, 0, n + 1);
-    this.label.fill(NONE_L, 0, n + 1);
-    this.l1.fill(-1, 0, n + 1);
-    this.l2.fill(-1, 0, n + 1);
-    this.r1.fill(-1, 0, n + 1);
-    this.r2.fill(-1, 0, n + 1);
-    this.vl.fill(0, 0, n + 1);
-    this.vr.fill(0, 0, n + 1);
-    this.slLo.fill(0, 0, n + 1);
-    this.slHi.fill(0, 0, n + 1);
-    this.srLo.fill(0, 0, n + 1);
-    this.srHi.fill(0, 0, n + 1);
-    this.inStack.fill(0, 0, n + 1);
-    this.stack[0] = 0;
-    this.inStack[0] = 1;
-    this.sp = 1;
-    this.b = 1;
-    this.rootChild = -1;
+    this.resetState(n);
   }
 
   /**

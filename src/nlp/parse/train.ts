@@ -199,6 +199,15 @@ export interface ParserTrainOptions {
   wordDropout?: number;
 }
 
+/** The gold heads of each sentence, projectivized by lifting (the oracle's trees). */
+function projectiveHeads(sents: readonly GoldSentence[]): Int32Array[] {
+  return sents.map((s) => {
+    const h = Int32Array.from(s.head);
+    projectivize(h);
+    return h;
+  });
+}
+
 export function trainParser(sents: readonly GoldSentence[], tags: readonly Uint8Array[], opts: ParserTrainOptions): ParserTraining {
   const trans = new TrainTable(opts.transBits, N_MOVES);
   const labeler = new TrainTable(opts.labelBits, N_DEPRELS_FULL);
@@ -207,11 +216,7 @@ export function trainParser(sents: readonly GoldSentence[], tags: readonly Uint8
   hs.table = opts.words ?? null;
   const rnd = seededRandom(opts.seed);
   const order = sents.map((_, i) => i);
-  const gheads = sents.map((s) => {
-    const h = Int32Array.from(s.head);
-    projectivize(h);
-    return h;
-  });
+  const gheads = projectiveHeads(sents);
   const costs = new Int32Array(N_MOVES);
   const dropout = opts.wordDropout ?? 0;
   const dropRnd = seededRandom(opts.seed + 17);
@@ -328,11 +333,7 @@ export function trainBeam(sents: readonly GoldSentence[], tags: readonly Uint8Ar
   hs.table = opts.words ?? null;
   const rnd = seededRandom(opts.seed);
   const order = sents.map((_, i) => i);
-  const gheads = sents.map((s) => {
-    const h = Int32Array.from(s.head);
-    projectivize(h);
-    return h;
-  });
+  const gheads = projectiveHeads(sents);
   for (let e = 0; e < opts.epochs; e++) {
     shuffleInPlace(order, rnd);
     bt.updates = 0;
