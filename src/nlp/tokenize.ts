@@ -112,6 +112,8 @@ function gluedInitial(text: string, u: string | undefined, at: number): boolean 
 }
 /** The possessive marks as tokens: "'s" and "’s", and the bare apostrophe of a plural ("the ministers' talks"). */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+/** The singular possessive marks alone ("'s", "’s"): a bare apostrophe may close a quotation as well. */
+export const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
 /** closing marks that stay with the sentence they close */
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 

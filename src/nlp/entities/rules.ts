@@ -4,7 +4,7 @@ import type { EntityType, MentionKind } from '../../core/analysis.js';
 import type { KB } from '../../kb/types.js';
 import { unaccented } from '../../kb/text.js';
 import { POS_INDEX, type Doc, type EntityMention, type EntityRecognizer } from '../types.js';
-import { glued } from '../tokenize.js';
+import { POSSESSIVE_S, glued } from '../tokenize.js';
 import { loadModel } from '../ner/load.js';
 import { lowerHash } from '../ner/hash.js';
 import { BODY_HEADS, EVENT_HEADS, FIRST_HEADS, HONORIFICS, ORG_FIRST_HEADS, LAW_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, NOT_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
@@ -358,7 +358,7 @@ function orgDescription(doc: Doc, kb: KB, a: number, b: number): number {
   if (b >= doc.n) return b;
   const demonym = b === a + 2 && kb.phrases.get(doc.words[a + 1] as string)?.type === 'NORP';
   if (b !== a + 1 && !demonym) return b;
-  if (!demonym && !/^\p{Ll}/u.test(doc.words[b] as string) && !(POSSESSIVE.has(doc.words[b] as string) && glued(doc, b))) return b;
+  if (!demonym && !/^\p{Ll}/u.test(doc.words[b] as string) && !(POSSESSIVE_S.has(doc.words[b] as string) && glued(doc, b))) return b;
   const body = kb.phrases.get(doc.words[a] as string);
   if (!body || body.type !== 'ORG' || body.kind !== 'name') return b;
   const last = Math.min(doc.sentEnd[doc.sentOf[a] as number] as number, b + MAX_DESCRIPTION_TOKENS);
@@ -369,8 +369,6 @@ function orgDescription(doc: Doc, kb: KB, a: number, b: number): number {
   }
   return b;
 }
-
-const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** irregular plurals of people that take "'s" ("People's", "Women's") */
 const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['People', 'Women', 'Men', 'Children']);

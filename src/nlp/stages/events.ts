@@ -6,7 +6,7 @@ import type { ArgusEvent, DateMention, PloverType, Quote } from '../../core/anal
 import { loadEventLexicon, type EventLexicon } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
 import type { Doc, ResolvedEntity } from '../types.js';
-import { gluedHyphen, tokenAt } from '../tokenize.js';
+import { POSSESSIVE_S, gluedHyphen, tokenAt } from '../tokenize.js';
 import { entityById, isCity, isCityEntity, typeOfId, type EntityIndex } from './entity-index.js';
 import { P, POSSESSIVES, entityIdAt, isActor, subjectBefore } from './attribution.js';
 import { HOME, type ActsFor } from './acts-for.js';
@@ -1832,14 +1832,12 @@ function titleOwnerCountry(doc: Doc, index: EntityIndex, acts: ActsFor, id: stri
     if (j >= lo && doc.words[j] === ',') j--;
     const end = j;
     while (j >= lo && end - j < 4 && TITLE_POS.has(doc.pos[j] as number) && !isActor(index, j)) j--;
-    if (j === end || j < lo + 1 || !POSSESSIVES_MARK.has(doc.lower[j] as string)) continue;
+    if (j === end || j < lo + 1 || !POSSESSIVE_S.has(doc.lower[j] as string)) continue;
     const c = entityById(index, entityIdAt(index, j - 1) ?? '');
     if (c && (c.type === 'GPE' || c.type === 'NORP') && c.kb.iso3166) return acts.party(c.id);
   }
   return null;
 }
-/** the possessive ending of a name ("Eritrea's") */
-const POSSESSIVES_MARK: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** what a refusal answers when it sets aside what was said: a claim, or a report, finding or criticism */
 const REPORT_WORDS: ReadonlySet<string> = new Set([
