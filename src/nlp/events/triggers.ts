@@ -994,11 +994,7 @@ interface VerbScratch {
 
 /** The trigger of verb i: a demand or accusation by a reported clause, else the code of its lexicon patterns; or null. */
 function verbTrigger(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, isName: (i: number) => boolean, scratch: VerbScratch): Trigger | null {
-  if (demandsByModal(doc, syn, lex, i, isName)) {
-    const pc = lex.plover(DEMAND_CODE);
-    return pc ? newTrigger(i, i, false, pc.type, pc.type, pc.mode, DEMAND_CODE, false, false, false) : null;
-  }
-  if (directsByTelling(doc, syn, i)) {
+  if (demandsByModal(doc, syn, lex, i, isName) || directsByTelling(doc, syn, i)) {
     const pc = lex.plover(DEMAND_CODE);
     return pc ? newTrigger(i, i, false, pc.type, pc.type, pc.mode, DEMAND_CODE, false, false, false) : null;
   }

@@ -166,8 +166,11 @@ function spokesMap(doc: Doc, index: EntityIndex): Map<string, string> {
     // from the text: "<Org> spokesman <Name>", "<Org>'s spokeswoman, <Name>,"
     for (const m of p.mentions) {
       let k = doc.words[m.tokenStart - 1] === ',' ? m.tokenStart - 2 : m.tokenStart - 1;
-      // (a rank between the noun and the name: "government spokesman Colonel X", "army spokesman Major General Y")
-      for (let r = k; r >= 1 && k - r < 3 && !SPOKES_PERSON.has(doc.lower[r] as string) && RANKS.has(doc.lower[r] as string); r--) if (SPOKES_PERSON.has(doc.lower[r - 1] as string)) k = r - 1;
+      // (up to three rank words between the noun and the name: "government spokesman Colonel X", "army spokesman Major
+      // General Y")
+      let r = k;
+      while (r >= 1 && k - r < 3 && RANKS.has(doc.lower[r] as string)) r--;
+      if (r < k && SPOKES_PERSON.has(doc.lower[r] as string)) k = r;
       if (k < 1 || !SPOKES_PERSON.has(doc.lower[k] as string)) continue;
       for (let t = k - 1; t >= 0 && k - t <= 4; t--) {
         // "In Moscow, spokeswoman X": a setting before a comma is not the spokesperson's body; "At China's foreign
@@ -217,11 +220,11 @@ const RANKS: ReadonlySet<string> = new Set(['colonel', 'major', 'general', 'lieu
  */
 function bodyAtFront(doc: Doc, index: EntityIndex, c: number): string | null {
   const from = doc.sentStart[doc.sentOf[c] as number] as number;
-  if (doc.lower[from] !== 'at' || c - from > 6 || !GENERIC_BODIES.has(doc.lower[c - 1] as string) && !isActor(index, c - 1)) return null;
+  if (doc.lower[from] !== 'at' || c - from > 6 || (!GENERIC_BODIES.has(doc.lower[c - 1] as string) && !isActor(index, c - 1))) return null;
   for (let t = from + 1; t < c; t++) {
     if (!isActor(index, t)) continue;
     const e = index.entities[index.entityAtToken[t] as number] as ResolvedEntity;
-    if (e.type === 'PERSON' || e.type === 'LOC' || e.type === 'FAC' && !isActor(index, c - 1)) return null;
+    if (e.type === 'PERSON' || e.type === 'LOC' || (e.type === 'FAC' && !isActor(index, c - 1))) return null;
     return e.type === 'NORP' ? countryOfEntity(index, e) : e.id;
   }
   return null;

@@ -3027,7 +3027,6 @@ function lastTargetOf(index: EntityIndex, out: ArgusEvent[], type: PloverType, n
   return null;
 }
 
-/** The speaker of the latest quote ending before char offset `before`, with the quote's start. */
 /** The text [a, b) (character offsets) names one of `parties` (or a party acting for one, or a demonym of one). */
 function namesAnyOf(c: ArticleCoder, a: number, b: number, parties: readonly string[]): boolean {
   const { doc, index } = c;
@@ -3039,6 +3038,7 @@ function namesAnyOf(c: ArticleCoder, a: number, b: number, parties: readonly str
   return false;
 }
 
+/** The speaker of the latest quote ending before char offset `before`, with the quote's start. */
 function lastSpeakerBefore(quotes: Span[], before: number): { speaker: string; at: number; end: number } | null {
   for (let q = quotes.length - 1; q >= 0; q--) {
     const sp = quotes[q] as Span;

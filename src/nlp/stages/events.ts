@@ -12,7 +12,7 @@ import { P, POSSESSIVES, entityIdAt, isActor, subjectBefore } from './attributio
 import { HOME, type ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { ACT_CARRIERS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SPEECH_ACTS, TIME_WORDS } from '../lexicon/plover.js';
-import { IRREALIS_HEADS, findTriggers, mutualPairs, nounEntry, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
+import { IRREALIS_HEADS, TELL_FORMS, findTriggers, mutualPairs, nounEntry, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
 import { ArgumentFinder, CLAUSE_CONTENT_NOUNS, relativeOpener, type Arguments } from '../events/arguments.js';
 import { withTargets } from '../events/retarget.js';
 import { DENIALS, DISCUSSING, FROM_FRAME, REFERRING, REMOVING, TITLE_POS, afterParenthesis, commaBefore, inPlacePhrase } from './events-patterns.js';
@@ -59,14 +59,14 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
   }
   // complements absorbed by a control verb: their targets go to the governing trigger
   const complementOf = new Int32Array(triggers.length).fill(-1);
-  const absorbed = absorbedTriggers(doc, syn, index, triggers, complementOf);
+  // acts a directing verb asks of its object ("told X to withdraw"): absorbed here, and no act for the pattern coder
+  const directedAt = new Set<number>();
+  const absorbed = absorbedTriggers(doc, syn, index, triggers, complementOf, directedAt);
   const run: CodeRun = { doc, index, syn, dates, finder, quoteSpans, qi: 0, out: [], seen: new Set<string>() };
   for (let k = 0; k < triggers.length; k++) if (!absorbed[k]) codeTrigger(run, triggers, k, complementOf[k] as number);
   const out: SyntaxEvents = withoutUntargetedRepeats(run.out);
   out.recognized = recognizedActs(doc, triggers);
-  let directedAt: Set<number> | undefined;
-  for (const t of triggers) if (directed(doc, syn, t.i)) (directedAt ??= new Set()).add(doc.starts[t.i] as number);
-  if (directedAt) out.directed = directedAt;
+  if (directedAt.size > 0) out.directed = directedAt;
   return out;
 }
 
@@ -98,15 +98,20 @@ interface CodeRun {
  * The triggers that code no event of their own (1 each): acts not done (irrealis, purposes of such acts), kinds named
  * by a modifier, and the content of a governing trigger, whose index `complementOf` records for control verbs.
  */
-function absorbedTriggers(doc: Doc, syn: Syntax, index: EntityIndex, triggers: readonly Trigger[], complementOf: Int32Array): Uint8Array {
+function absorbedTriggers(doc: Doc, syn: Syntax, index: EntityIndex, triggers: readonly Trigger[], complementOf: Int32Array, directedAt: Set<number>): Uint8Array {
   const at = new Int32Array(doc.n).fill(-1);
   for (let k = 0; k < triggers.length; k++) at[(triggers[k] as Trigger).i] = k;
   const absorbed = new Uint8Array(triggers.length);
   for (let k = 0; k < triggers.length; k++) {
     const t = triggers[k] as Trigger;
     const h = syn.head[t.i] as number;
-    // "the ability to strike back", "was due to visit": no event; "told Russia to withdraw": an act asked of someone
-    if (irrealis(doc, syn, t.i) || directed(doc, syn, t.i)) absorbed[k] = 1;
+    // "the ability to strike back", "was due to visit": no event
+    if (irrealis(doc, syn, t.i)) absorbed[k] = 1;
+    // "told Russia to withdraw": an act asked of someone (its first character recorded in directedAt)
+    if (directed(doc, syn, t.i)) {
+      absorbed[k] = 1;
+      directedAt.add(doc.starts[t.i] as number);
+    }
     if (h < 0) continue;
     const r = base(syn, t.i);
     if (kindOrPurpose(doc, syn, t, r, h)) absorbed[k] = 1;
@@ -380,7 +385,7 @@ function irrealis(doc: Doc, syn: Syntax, v: number): boolean {
  * done ("told Russia to withdraw its troops", "ordered the army to pull back"; not "forced", whose act happened)
  */
 const DIRECTING: ReadonlySet<string> = new Set([
-  'tell', 'tells', 'told', 'telling', 'order', 'orders', 'ordered', 'ordering', 'instruct', 'instructs', 'instructed', 'instructing',
+  ...TELL_FORMS, 'order', 'orders', 'ordered', 'ordering', 'instruct', 'instructs', 'instructed', 'instructing',
   'advise', 'advises', 'advised', 'advising', 'urge', 'urges', 'urged', 'urging', 'ask', 'asks', 'asked', 'asking',
   'press', 'presses', 'pressed', 'pressing', 'push', 'pushes', 'pushed', 'pushing', 'pressure', 'pressures', 'pressured', 'pressuring',
   'encourage', 'encourages', 'encouraged', 'encouraging', 'invite', 'invites', 'invited', 'inviting', 'implore', 'implored',

@@ -782,7 +782,7 @@ function readingByOtherName(e: ResolvedEntity, doc: Doc, kb: KB, ctx: Context, c
   if (city?.[1]) {
     const iso = kb.countryByName(city[1])?.iso2;
     const towns = kb.cities(city[1]);
-    const town = (iso ? towns.find((t) => t.country === iso) : undefined) ?? (iso ? undefined : towns[0]);
+    const town = iso ? towns.find((t) => t.country === iso) : towns[0];
     if (town) return fromPlace(town, 'city', W.hintCountry);
   }
   if (tail?.[1] && !kb.region(tail[1])?.broad) {
