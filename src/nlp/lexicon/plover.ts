@@ -425,6 +425,12 @@ export const IRREALIS_HEADS: ReadonlySet<string> = new Set([
   'unable', 'forward',
 ]);
 
+/**
+ * verbs of obtaining an act from another party: what is to be secured, sought or negotiated ("to secure the release of
+ * the hostages", "will seek the withdrawal of the troops") is not done, and not by the party seeking it
+ */
+export const SEEKING: ReadonlySet<string> = new Set(['secure', 'seek', 'obtain', 'win', 'negotiate', 'ensure', 'facilitate', 'arrange', 'broker']);
+
 /** prepositions that set a phrase as the time or the circumstance of a clause: "after the vote", "amid the talks" */
 export const CIRCUMSTANCE_PREPS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'amid', 'following', 'since', 'despite']);
 

@@ -5,7 +5,7 @@ import { glued, gluedHyphen, tokenAt } from '../tokenize.js';
 import { entityById, isCity, typeOfId, type EntityIndex } from './entity-index.js';
 import { GOV_NOMINALS, HOME, LED_BODIES, countryOfEntity, isStateNoun, type ActsFor } from './acts-for.js';
 import {
-  ACT_CARRIERS, AID_OBJECTS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, TEXT_OBJECTS, CO_AGENT, CONTROL_TYPES, INTENT_WORDS, IRREALIS_HEADS, NEGATIONS, OBJECT_SWITCH, SPEECH_ACTS, SYMMETRIC,
+  ACT_CARRIERS, AID_OBJECTS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, TEXT_OBJECTS, CO_AGENT, CONTROL_TYPES, INTENT_WORDS, IRREALIS_HEADS, NEGATIONS, OBJECT_SWITCH, SEEKING, SPEECH_ACTS, SYMMETRIC,
   TRIGGERS, type TriggerDef,
 } from '../lexicon/plover.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
@@ -1202,7 +1202,7 @@ function verbOfNoAct(c: ArticleCoder, m: Match): boolean {
 function irrealis(c: ArticleCoder, m: Match): boolean {
   const doc = c.doc;
   const { i, sa } = m;
-  return (i >= 2 && doc.lower[i - 1] === 'to' && IRREALIS_HEADS.has(doc.lower[i - 2] as string) && !plansVerb(doc, i - 2)) || WISH_HEADS.has(infinitiveGovernor(doc, i, sa)) || (m.nounTrigger && IRREALIS_HEADS.has(infinitiveGovernor(doc, i, sa)));
+  return (i >= 2 && doc.lower[i - 1] === 'to' && IRREALIS_HEADS.has(doc.lower[i - 2] as string) && !plansVerb(doc, i - 2)) || WISH_HEADS.has(infinitiveGovernor(doc, i, sa)) || (m.nounTrigger && (IRREALIS_HEADS.has(infinitiveGovernor(doc, i, sa)) || SEEKING.has(infinitiveVerb(doc, i, sa))));
 }
 
 /** Sets the act of a match (the mode and code go with the type). */
@@ -2788,6 +2788,14 @@ const INFINITIVE_PHRASE_POS = new Set<number>([P.VERB, P.DET, P.ADJ, P.NOUN, P.N
 function infinitiveGovernor(doc: Doc, i: number, sa: number): string {
   for (let k = i - 1; k > sa && i - k <= 6; k--) {
     if (doc.lower[k] === 'to') return k === i - 1 || (doc.pos[k + 1] as number) === P.VERB ? (doc.lower[k - 1] as string) : '';
+    if (!INFINITIVE_PHRASE_POS.has(doc.pos[k] as number)) return '';
+  }
+  return '';
+}
+/** The verb of the infinitive whose phrase holds the word at i ("secure" for "release" in "to secure the release of"), or ''. */
+function infinitiveVerb(doc: Doc, i: number, sa: number): string {
+  for (let k = i - 1; k > sa && i - k <= 6; k--) {
+    if (doc.lower[k] === 'to') return k + 1 < i && (doc.pos[k + 1] as number) === P.VERB ? (doc.lower[k + 1] as string) : '';
     if (!INFINITIVE_PHRASE_POS.has(doc.pos[k] as number)) return '';
   }
   return '';

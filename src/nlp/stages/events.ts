@@ -11,12 +11,12 @@ import { entityById, isCity, isCityEntity, typeOfId, type EntityIndex } from './
 import { P, POSSESSIVES, entityIdAt, isActor, subjectBefore } from './attribution.js';
 import { HOME, type ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
-import { ACT_CARRIERS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SPEECH_ACTS, TIME_WORDS } from '../lexicon/plover.js';
+import { ACT_CARRIERS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SEEKING, SPEECH_ACTS, TIME_WORDS } from '../lexicon/plover.js';
 import { IRREALIS_HEADS, TELL_FORMS, findTriggers, mutualPairs, nounEntry, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
 import { ArgumentFinder, CLAUSE_CONTENT_NOUNS, relativeOpener, type Arguments } from '../events/arguments.js';
 import { withTargets } from '../events/retarget.js';
 import { DENIALS, DISCUSSING, FROM_FRAME, REFERRING, REMOVING, TITLE_POS, afterParenthesis, commaBefore, inPlacePhrase } from './events-patterns.js';
-import { base, child, markedBy, type Syntax } from '../events/syntax.js';
+import { base, caseOf, child, markedBy, type Syntax } from '../events/syntax.js';
 
 /** types whose verb takes a complement clause that is their content, not a second event ("threatened to strike X") */
 const CONTROL_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'REQUEST', 'REJECT', 'THREATEN', 'ACCUSE']);
@@ -46,6 +46,11 @@ export interface SyntaxEvents extends Array<ArgusEvent> {
   recognized?: ReadonlySet<string>;
   /** the first characters of verbs that a directing verb asks of its object ("told X to withdraw"): no act of their own */
   directed?: ReadonlySet<number>;
+  /**
+   * the first characters of infinitive acts whose subject the parse takes from the governing verb ("travelled to Lima
+   * to meet X"): there the parse's source stands before a party near the trigger
+   */
+  controlled?: ReadonlySet<number>;
 }
 
 export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], syn: Syntax, acts: ActsFor): SyntaxEvents {
@@ -67,6 +72,17 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
   const out: SyntaxEvents = withoutUntargetedRepeats(run.out);
   out.recognized = recognizedActs(doc, triggers);
   if (directedAt.size > 0) out.directed = directedAt;
+  out.controlled = controlledActs(doc, syn, triggers);
+  return out;
+}
+
+/** The verb triggers in an infinitive with no subject of its own (SyntaxEvents.controlled), by first character. */
+function controlledActs(doc: Doc, syn: Syntax, triggers: readonly Trigger[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of triggers) {
+    const r = base(syn, t.i);
+    if (!t.noun && (r === 'advcl' || r === 'xcomp') && markedBy(syn, doc.lower, t.i, 'to') && child(syn, t.i, 'nsubj') < 0) out.add(doc.starts[t.i] as number);
+  }
   return out;
 }
 
@@ -108,7 +124,7 @@ function absorbedTriggers(doc: Doc, syn: Syntax, index: EntityIndex, triggers: r
     // "the ability to strike back", "was due to visit": no event
     if (irrealis(doc, syn, t.i)) absorbed[k] = 1;
     // "told Russia to withdraw": an act asked of someone (its first character recorded in directedAt)
-    if (directed(doc, syn, t.i)) {
+    if (directed(doc, syn, t.i) || soughtAct(doc, syn, t)) {
       absorbed[k] = 1;
       directedAt.add(doc.starts[t.i] as number);
     }
@@ -404,6 +420,24 @@ function directed(doc: Doc, syn: Syntax, i: number): boolean {
   return child(syn, h, 'obj') >= 0 || child(syn, h, 'iobj') >= 0;
 }
 
+/**
+ * An act named as what a party sets out to obtain from another ("worked to secure the release of the hostages", "will
+ * seek the withdrawal of the troops"): the object of a verb of obtaining in an infinitive or after a modal is not done,
+ * and the party seeking it is not its agent.
+ */
+function soughtAct(doc: Doc, syn: Syntax, t: Trigger): boolean {
+  if (!t.noun || base(syn, t.i) !== 'obj') return false;
+  const v = syn.head[t.i] as number;
+  if (v < 0 || !SEEKING.has(doc.lower[v] as string)) return false;
+  if (markedBy(syn, doc.lower, v, 'to')) return true;
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (base(syn, c) === 'aux' && MODALS.has(doc.lower[c] as string)) return true;
+  }
+  return false;
+}
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', "'ll", 'wo', 'ca', 'can', 'must']);
+
 /** The clause that is verb v's content: its ccomp, or an adverbial clause marked by "that" (a frequent misparse). */
 function contentClause(doc: Doc, syn: Syntax, v: number): number {
   const cc = child(syn, v, 'ccomp');
@@ -438,7 +472,8 @@ function reporterOf(doc: Doc, syn: Syntax, finder: ArgumentFinder, v: number): s
  * How the two coders join (ARGUS_EVENTS, read once, for ablations: patterns | syntax | combined, the default). The
  * pattern coder (events-patterns.ts) decides first; the syntax coder gives the recipient of a pattern event that has
  * none (the same trigger), and codes the triggers the patterns missed when it finds both a source and a recipient;
- * where the pattern coder's recipient is a place that is no country, the parse's parties of that trigger replace its own.
+ * where the pattern coder's recipient is a place that is no country, the parse's parties of that trigger replace its own,
+ * and so does the parse's source of an infinitive without a subject of its own (SyntaxEvents.controlled).
  * An act the pattern coder finds in reported speech stands only where the parse's trigger finder recognises the same act
  * (reportedUnrecognized).
  */
@@ -486,7 +521,17 @@ export function combineEvents(syn: SyntaxEvents, patterns: ArgusEvent[], places:
     const s0 = e.target === null && e.type !== 'MOBILIZE' ? byStart.get(e.start) : undefined;
     // (a verb of taking away read as another type: "withdrew the bill from Congress" is no retreat from Congress)
     const s = s0 && !(s0.type !== e.type && REMOVING.test((e.trigger ?? '').toLowerCase()) && !FROM_FRAME.has(e.type)) ? s0 : undefined;
-    keep(s && !agentsAt.get(e.start)?.has(s.target) ? { ...e, target: s.target } : e);
+    const f = s && !agentsAt.get(e.start)?.has(s.target) ? { ...e, target: s.target } : e;
+    // "India's president travelled to Nepal to meet X": the subject of an infinitive is the governing verb's subject,
+    // which the parse finds, not the party the pattern coder took near the trigger (the place travelled to)
+    if (f.source !== null && syn.controlled?.has(e.start)) {
+      const alt = syn.filter((g) => g.start === e.start && g.type === e.type && g.source !== null);
+      if (alt.length > 0 && !alt.some((g) => g.source === f.source)) {
+        for (const g of alt) if (g.source !== f.target) keep({ ...f, source: g.source });
+        continue;
+      }
+    }
+    keep(f);
   }
   const inSpan = (at: number): boolean => spans.some(([a, b]) => at > a && at < b);
   // (aid with no recipient yet: implicitTargets looks for the one it goes to)
@@ -552,7 +597,7 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
   const listed = coordinatedRecipients(doc, index, acts, syn, own);
   const judged = followUpTargets(doc, concededTo(doc, index, acts, condemnedActs(doc, acts, judgedActs(doc, index, acts, releaseCalls(doc, acts, listed)))));
   const guessed = implicitRecipients(doc, index, acts, syn, bothSides(doc, index, acts, judged));
-  return contestedReports(acts, officialOverState(doc, index, acts, answeredClaims(doc, index, acts, deploymentTargets(doc, index, acts, unnamedAddressees(doc, index, acts, syn, guessed)))));
+  return contestedReports(acts, officialOverState(doc, index, acts, answeredClaims(doc, index, acts, syn, deploymentTargets(doc, index, acts, unnamedAddressees(doc, index, acts, syn, guessed)))));
 }
 
 /** acts addressed to a party that their verb names as its object ("urged X to", "accused X of") */
@@ -1746,7 +1791,7 @@ function tripleKeys(events: readonly ArgusEvent[]): Set<string> {
  * a minister's charge (the country whose claim is rejected). A denial that answers no one named stays without a
  * recipient.
  */
-export function answeredClaims(doc: Doc, index: EntityIndex, acts: ActsFor, events: ArgusEvent[]): ArgusEvent[] {
+export function answeredClaims(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Syntax, events: ArgusEvent[]): ArgusEvent[] {
   if (!events.some((e) => e.type === 'REJECT' && e.source !== null)) return events;
   const person = new Set<string>();
   for (const x of index.entities) if (x.type === 'PERSON') person.add(x.id);
@@ -1769,8 +1814,11 @@ export function answeredClaims(doc: Doc, index: EntityIndex, acts: ActsFor, even
     }
     const own = acts.party(e.source);
     let best: ArgusEvent | null = null;
-    let author: string | null = null;
+    // "denied the allegation made by India", "rejected India's claims": the claim's author named in its own phrase
+    const named = e.target === null ? claimAuthor(doc, index, syn, t) : null;
+    let author: string | null = named !== e.source ? named : null;
     for (const f of events) {
+      if (author !== null && best === null) break;
       if (f === e || f.source === null || f.start >= e.start || (best && f.start <= best.start)) continue;
       const fs = doc.sentOf[tokenAt(doc, f.start)] as number;
       if (s - fs > ANSWER_REACH) continue;
@@ -1803,6 +1851,26 @@ export function answeredClaims(doc: Doc, index: EntityIndex, acts: ActsFor, even
     out.push({ ...e, target });
   }
   return out;
+}
+
+/**
+ * The author a refused claim's own phrase names, for the verb at v: its object is a claim (CLAIM_WORDS) with a
+ * possessor ("rejected Delhi's claims"), a "by" phrase ("the charges by the opposition") or a participle with a "by"
+ * agent ("the allegation made by India", "the accusations levelled by Seoul").
+ */
+function claimAuthor(doc: Doc, index: EntityIndex, syn: Syntax, v: number): string | null {
+  const o = child(syn, v, 'obj');
+  if (o < 0 || !CLAIM_WORDS.has(doc.lower[o] as string)) return null;
+  const poss = child(syn, o, 'nmod:poss');
+  if (poss >= 0) return entityIdAt(index, poss);
+  const end = doc.sentEnd[doc.sentOf[o] as number] as number;
+  for (let k = o + 1; k < end; k++) {
+    const h = syn.head[k] as number;
+    const byNoun = h === o && base(syn, k) === 'nmod' && caseOf(syn, doc.lower, k) === 'by';
+    const byAgent = base(syn, k) === 'obl' && caseOf(syn, doc.lower, k) === 'by' && h > o && syn.head[h] === o && base(syn, h) === 'acl';
+    if (byNoun || byAgent) return entityIdAt(index, k);
+  }
+  return null;
 }
 
 /**
