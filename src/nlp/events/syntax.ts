@@ -83,6 +83,12 @@ export function caseOf(syn: Syntax, lower: readonly string[], i: number): string
   return w;
 }
 
+/** Whether token a is b or one of b's heads (a bounded climb: a malformed parse cannot loop). */
+export function governs(syn: Syntax, a: number, b: number): boolean {
+  for (let k = b, step = 0; k >= 0 && step < 64; k = syn.head[k] as number, step++) if (k === a) return true;
+  return false;
+}
+
 /** A passive verb: it has a passive subject, a passive auxiliary or a by-agent. */
 export function isPassive(syn: Syntax, v: number): boolean {
   for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {

@@ -8,7 +8,7 @@ import type { ArgusEvent, DateMention, PloverType } from '../../core/analysis.js
 import { stem, type EventLexicon, type Group, type NounEntry, type Pattern, type Slot, type VerbEntry } from '../../kb/event-lexicon.js';
 import { POS_INDEX, type Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
-import { base, caseOf, child, isPassive, markedBy, type Syntax } from './syntax.js';
+import { base, caseOf, child, governs, isPassive, markedBy, type Syntax } from './syntax.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { isStateNoun } from '../stages/acts-for.js';
 import { COOPERATIVE, HOSTILE, IRREALIS_HEADS as PATTERN_IRREALIS_HEADS, TEXT_OBJECTS, TIME_WORDS } from '../lexicon/plover.js';
@@ -35,6 +35,20 @@ export interface Trigger {
 const NOT_CONTEXT = new Set(['nsubj', 'csubj', 'ccomp', 'advcl', 'parataxis', 'conj', 'punct', 'mark', 'discourse', 'vocative', 'dislocated', 'list', 'cc', 'reparandum']);
 const CONTEXT_MAX = 24;
 
+/**
+ * The agent of passive verb v ("was attacked by Russian drones"), which is its subject for the patterns (PETRARCH2's
+ * words before the verb). A pattern that codes no event ('---') matches through the agent's phrase only when it names
+ * the "by" itself: "attacked by drones" is an attack, though "attacked an aircraft" is none of PETRARCH2's. -1 if none.
+ */
+export function passiveAgent(doc: Doc, syn: Syntax, v: number): number {
+  if (!isPassive(syn, v)) return -1;
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (c > v && (syn.rel[c] === 'obl:agent' || (base(syn, c) === 'obl' && caseOf(syn, doc.lower, c) === 'by'))) return c;
+  }
+  return -1;
+}
+
 /** Tokens of the verb's own phrase after it (objects, particles, prepositional phrases, infinitive complements), in order. */
 function afterContext(doc: Doc, syn: Syntax, v: number, out: number[]): void {
   const stack: number[] = [];
@@ -57,11 +71,12 @@ function afterContext(doc: Doc, syn: Syntax, v: number, out: number[]): void {
   out.sort((a, b) => a - b);
 }
 
-/** Tokens of the subject phrase (what PETRARCH's words before the verb describe). */
-function beforeContext(syn: Syntax, v: number, out: number[]): void {
+/** Tokens of the subject phrase (what PETRARCH's words before the verb describe), and of the agent in the passive. */
+function beforeContext(doc: Doc, syn: Syntax, v: number, out: number[]): void {
+  const agent = passiveAgent(doc, syn, v);
   for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
     const c = syn.childList[k] as number;
-    if (c < v && base(syn, c) === 'nsubj') {
+    if (c === agent || (c < v && base(syn, c) === 'nsubj')) {
       const stack = [c];
       while (stack.length && out.length < CONTEXT_MAX) {
         const t = stack.pop() as number;
@@ -609,8 +624,10 @@ function particleOf(syn: Syntax, v: number, after: readonly number[], slot: Slot
 }
 
 /** the best code of the verb's blocks for this clause: the heaviest matching pattern, else the default */
-function verbCode(lex: EventLexicon, entries: readonly VerbEntry[], before: number[], after: number[], stems: (t: number) => string, syn: Syntax, v: number): string | null {
+function verbCode(lex: EventLexicon, entries: readonly VerbEntry[], before: number[], after: number[], stems: (t: number) => string, syn: Syntax, v: number, agent: number): string | null {
   let best: Pattern | null = null;
+  // (a passive's context without its agent's phrase, for the no-event patterns that do not name the "by")
+  let unagented: string[] | null = null;
   const seen = new Set<string>();
   // the context's stems, looked up once for all the patterns (a verb block has up to hundreds)
   let beforeStems: string[] | null = null;
@@ -626,6 +643,10 @@ function verbCode(lex: EventLexicon, entries: readonly VerbEntry[], before: numb
       // given an empty array (another hidden class at its loads, a deopt of verbCode, where it is inlined)
       if ((before.length === 0 ? p.before.length === 0 : matches(p.before, beforeStems)) && (after.length === 0 ? p.after.length === 0 : matches(p.after, afterStems))) {
         if (particlePattern(p) && !particleOf(syn, v, after, (p.after[0] as Group).slots[0] as Slot, stems, p.code >= FORCE_CODES)) continue;
+        if (agent >= 0 && p.code === '---' && !namesBy(p)) {
+          unagented ??= stemList(after.filter((t) => !governs(syn, agent, t)), stems);
+          if (!(unagented.length === 0 ? p.after.length === 0 : matches(p.after, unagented))) continue;
+        }
         best = p;
       }
     }
@@ -637,6 +658,12 @@ function verbCode(lex: EventLexicon, entries: readonly VerbEntry[], before: numb
     if (e.code !== '---' && e.code !== '-') return e.code;
   }
   return null;
+}
+
+/** The pattern names a "by" phrase after the verb ("HOST - (by)", "SUPPORT - (by &military)"). */
+function namesBy(p: Pattern): boolean {
+  for (const g of p.after) if ((g.slots[0] as Slot).has('by')) return true;
+  return false;
 }
 
 /** What a verb form needs to code an event: nothing (its default codes), or one of its patterns' words. */
@@ -1011,9 +1038,9 @@ function verbTrigger(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, isName
   const { before, after } = scratch;
   before.length = 0;
   after.length = 0;
-  beforeContext(syn, i, before);
+  beforeContext(doc, syn, i, before);
   afterContext(doc, syn, i, after);
-  let code = verbCode(lex, hit.entries, before, after, scratch.stems, syn, i);
+  let code = verbCode(lex, hit.entries, before, after, scratch.stems, syn, i, passiveAgent(doc, syn, i));
   // "called the move dangerous", "described the vote as a farce": a judgement of the object, not a call
   // "ordered a Norwegian employee of the consulate to leave the country": an expulsion (CAMEO 166), not a request
   if (ORDER_VERBS.has(doc.lower[i] as string) && child(syn, i, 'obj') >= 0 && orderedToLeave(doc, syn, i)) code = EXPEL_CODE;

@@ -12,11 +12,11 @@ import { P, POSSESSIVES, entityIdAt, isActor, subjectBefore } from './attributio
 import { HOME, type ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { ACT_CARRIERS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SEEKING, SPEECH_ACTS, TIME_WORDS } from '../lexicon/plover.js';
-import { IRREALIS_HEADS, TELL_FORMS, findTriggers, mutualPairs, nounEntry, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
+import { IRREALIS_HEADS, TELL_FORMS, findTriggers, mutualPairs, nounEntry, passiveAgent, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
 import { ArgumentFinder, CLAUSE_CONTENT_NOUNS, relativeOpener, type Arguments } from '../events/arguments.js';
 import { withTargets } from '../events/retarget.js';
 import { DENIALS, DISCUSSING, FROM_FRAME, REFERRING, REMOVING, TITLE_POS, afterParenthesis, commaBefore, inPlacePhrase } from './events-patterns.js';
-import { base, caseOf, child, markedBy, type Syntax } from '../events/syntax.js';
+import { base, caseOf, child, governs, markedBy, type Syntax } from '../events/syntax.js';
 
 /** types whose verb takes a complement clause that is their content, not a second event ("threatened to strike X") */
 const CONTROL_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'REQUEST', 'REJECT', 'THREATEN', 'ACCUSE']);
@@ -51,6 +51,8 @@ export interface SyntaxEvents extends Array<ArgusEvent> {
    * to meet X"): there the parse's source stands before a party near the trigger
    */
   controlled?: ReadonlySet<number>;
+  /** the first characters of passive verbs with a "by" agent, whose source only the parse may find */
+  agented?: ReadonlySet<number>;
 }
 
 export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], syn: Syntax, acts: ActsFor): SyntaxEvents {
@@ -72,18 +74,25 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
   const out: SyntaxEvents = withoutUntargetedRepeats(run.out);
   out.recognized = recognizedActs(doc, triggers);
   if (directedAt.size > 0) out.directed = directedAt;
-  out.controlled = controlledActs(doc, syn, triggers);
+  markSubjectless(doc, syn, triggers, out);
   return out;
 }
 
-/** The verb triggers in an infinitive with no subject of its own (SyntaxEvents.controlled), by first character. */
-function controlledActs(doc: Doc, syn: Syntax, triggers: readonly Trigger[]): Set<number> {
-  const out = new Set<number>();
+/**
+ * Records the verb triggers whose source the parse reads off another word than a subject before them, by first
+ * character: an infinitive with no subject of its own (SyntaxEvents.controlled), a passive with an agent (agented).
+ */
+function markSubjectless(doc: Doc, syn: Syntax, triggers: readonly Trigger[], out: SyntaxEvents): void {
+  const controlled = new Set<number>();
+  const agented = new Set<number>();
   for (const t of triggers) {
+    if (t.noun) continue;
     const r = base(syn, t.i);
-    if (!t.noun && (r === 'advcl' || r === 'xcomp') && markedBy(syn, doc.lower, t.i, 'to') && child(syn, t.i, 'nsubj') < 0) out.add(doc.starts[t.i] as number);
+    if ((r === 'advcl' || r === 'xcomp') && markedBy(syn, doc.lower, t.i, 'to') && child(syn, t.i, 'nsubj') < 0) controlled.add(doc.starts[t.i] as number);
+    else if (passiveAgent(doc, syn, t.i) >= 0) agented.add(doc.starts[t.i] as number);
   }
-  return out;
+  out.controlled = controlled;
+  out.agented = agented;
 }
 
 /** The acts the trigger finder recognised, as `start|type` keys (SyntaxEvents.recognized). */
@@ -523,11 +532,12 @@ export function combineEvents(syn: SyntaxEvents, patterns: ArgusEvent[], places:
     const s = s0 && !(s0.type !== e.type && REMOVING.test((e.trigger ?? '').toLowerCase()) && !FROM_FRAME.has(e.type)) ? s0 : undefined;
     const f = s && !agentsAt.get(e.start)?.has(s.target) ? { ...e, target: s.target } : e;
     // "India's president travelled to Nepal to meet X": the subject of an infinitive is the governing verb's subject,
-    // which the parse finds, not the party the pattern coder took near the trigger (the place travelled to)
-    if (f.source !== null && syn.controlled?.has(e.start)) {
+    // which the parse finds, not the party the pattern coder took near the trigger (the place travelled to); and where
+    // the pattern coder found no source ("was attacked by more than 100 Russian drones"), the parse's stands
+    if (syn.controlled?.has(e.start) || (f.source === null && f.target !== null && syn.agented?.has(e.start))) {
       const alt = syn.filter((g) => g.start === e.start && g.type === e.type && g.source !== null);
       if (alt.length > 0 && !alt.some((g) => g.source === f.source)) {
-        for (const g of alt) if (g.source !== f.target) keep({ ...f, source: g.source });
+        for (const g of alt) if (g.source !== f.target && (f.source !== null || g.target === f.target)) keep({ ...f, source: g.source, target: f.target ?? g.target });
         continue;
       }
     }
@@ -2061,12 +2071,6 @@ const MODIFIER_OF_NAME: ReadonlySet<string> = new Set(['compound', 'nmod', 'amod
 function relativeSubject(doc: Doc, syn: Syntax, x: number): boolean {
   const s = child(syn, x, 'nsubj');
   return s >= 0 && (doc.lower[s] === 'who' || doc.lower[s] === 'which' || doc.lower[s] === 'that');
-}
-
-/** Whether token a is b or one of b's heads. */
-function governs(syn: Syntax, a: number, b: number): boolean {
-  for (let k = b, step = 0; k >= 0 && step < 64; k = syn.head[k] as number, step++) if (k === a) return true;
-  return false;
 }
 
 
