@@ -116,9 +116,9 @@ test('quotes: interviews: the person asked, not the byline; answers labelled by 
       [['Safer than it was.', 'Aigerim Tokayeva']]],
     ['We asked Aigerim Tokayeva, who led the barrier review, what went wrong.\n\nQ: Is the barrier safe?\n\nTokayeva: Safer than it was.\n\nQ: What should change?\n\nAigerim Tokayeva: The maintenance budget, first of all.',
       [['Safer than it was.', 'Aigerim Tokayeva'], ['The maintenance budget, first of all.', 'Aigerim Tokayeva']]],
-    // a quote inside a longer answer does not stand for the answer
+    // a quote inside a longer answer does not stand for the answer (and, round 28, is part of it: no quote of its own)
     ['We asked Aigerim Tokayeva, who led the barrier review, what went wrong.\n\nQ: Is the barrier safe?\n\nA: Safer than it was. The engineers say the concrete is ageing fast.',
-      [['Safer than it was. The engineers say the concrete is ageing fast.', 'Aigerim Tokayeva'], ['the concrete is ageing fast', null]]],
+      [['Safer than it was. The engineers say the concrete is ageing fast.', 'Aigerim Tokayeva']]],
   ]);
 });
 

@@ -85,6 +85,9 @@ export const FRAGMENT_CUES: ReadonlySet<string> = new Set([
   'slammed', 'blast', 'blasts', 'blasted', 'reject', 'rejects', 'rejected', 'rejecting', 'deny', 'denies', 'denied',
   'denying', 'welcome', 'welcomes', 'welcomed', 'welcoming', 'vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged',
   'promise', 'promises', 'promised', 'urge', 'urges', 'urged', 'urging', 'demand', 'demands', 'demanded',
+  // (thanks, credit and blame judge their object as praise and criticism do: "thanked Japan for its "firm stance"")
+  'thank', 'thanks', 'thanked', 'thanking', 'commend', 'commends', 'commended', 'commending', 'applaud', 'applauds',
+  'applauded', 'applauding', 'blame', 'blames', 'blamed', 'blaming',
 ]);
 
 /** the -ing cues: their subject is the subject of the main clause ("X rejected it, saying ...") */

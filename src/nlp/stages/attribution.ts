@@ -1372,12 +1372,22 @@ function parentheticalBefore(doc: Doc, i: number, lo: number, modifiers: boolean
   return -1;
 }
 
+/** the longest bracketed short form after a name, in tokens with its closing bracket */
+const BRACKET_MAX = 4;
+
 /**
  * The subject whose chunk spans tokens [a, i] before the verb: the person in apposition (paren: the parenthetical's
  * opening bound, close: the token before the verb), the one who put a text out, the actor the chunk names, else its head.
  */
 function chunkSubject(doc: Doc, index: EntityIndex, verb: number, lo: number, modifiers: boolean, a: number, i: number, paren: number, close: number, oblique: number, obliqueStart: number, obliquePrep: string): Subject {
   let head = headOf(doc, index, a, i);
+  // "Jama'at Nusrat al-Islam (JNIM), al-Qaeda's affiliate, said": a bracketed short form after a name is that name's,
+  // not a head of its own (for a speaker)
+  if (!modifiers && doc.words[i] === ')') {
+    let o = i - 1;
+    while (o > a && i - o <= BRACKET_MAX && doc.words[o] !== '(') o--;
+    if (o > a && doc.words[o] === '(' && (index.entityAtToken[o - 1] as number) >= 0) head = o - 1;
+  }
   // a possessor is never the head of its phrase: "Viktor Orban's chief of staff", "chief" tagged an adjective
   if (head < i && (doc.lower[head + 1] === "'s" || doc.lower[head + 1] === '’s') && (index.entityAtToken[i] as number) < 0) head = i;
   // "Peru's trade chief, Ana Ruiz, condemned": the person in apposition, not the title's organisation

@@ -1787,6 +1787,12 @@ export function findQuotes(doc: Doc, index: EntityIndex, syn?: Syntax, acts?: Ac
   }
   coordinatedSpeakers(doc, index, cueSpeaker, found);
   interviewAnswers(doc, index, found);
+  // a report inside someone's quoted words is part of them, not a quote of its own (an interview answer that says
+  // "Moscow has always insisted that Iran stay inside")
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i] as Found;
+    if (f.kind === 'indirect' && found.some((d) => d.kind === 'direct' && d.start <= f.start && f.end <= d.end)) found.splice(i, 1);
+  }
   found.sort((x, y) => x.start - y.start);
   return found.map(({ a: _a, b: _b, ...q }) => q);
 }

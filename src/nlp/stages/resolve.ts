@@ -10,11 +10,13 @@ import { COURTESY, LOC_HEADS, NAME_PARTICLES, PERSON_NOUNS, REMIT_PREPS, ROLE_HE
 import { orgRole, personRole } from '../entities/roles.js';
 import { ALTERNATE_CITY_POP, entityMention, isCapitalized, largeCityByAlternate, retyped } from '../entities/rules.js';
 import { appositiveRole } from '../entities/name-shapes.js';
+import { CUE_VERBS } from '../lexicon/speech.js';
 
 const PROPN = POS_INDEX['PROPN'] as number;
 const NOUN = POS_INDEX['NOUN'] as number;
 const VERB = POS_INDEX['VERB'] as number;
 const AUX = POS_INDEX['AUX'] as number;
+const ADJ = POS_INDEX['ADJ'] as number;
 
 interface Cluster {
   type: EntityType;
@@ -1223,8 +1225,28 @@ function appositionTitle(doc: Doc, e: number, sEnd: number, titles: TitleList): 
     if (hasHead && cut < 0 && PREPOSITIONS.has(w) && b + 1 < doc.n && POSSESSIVE_PRONOUNS.has(doc.lower[b + 1] as string)) cut = b;
     b++;
   }
+  // "…, spoke with Ana Duarte, an official in Lima said.": a description that a reporting verb follows before any comma
+  // is the subject of that verb (the name ends the reported clause), not the name's apposition
+  if (end > e + 1 && reportedBy(doc, end, sEnd)) return;
   if (end > e + 1) titles.span(e + 1, end);
   else if (ok && hasHead && b > e + 1 && b < sEnd && (doc.words[b] === ',' || doc.words[b] === '.')) titles.span(e + 1, cut > 0 ? cut : b);
+}
+
+/** how far a reporting verb may follow the end of a description it is the subject of ("an official in Lima said") */
+const REPORTED_BY_REACH = 6;
+const NOT_SUBJECT_OF_NEXT: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'that', 'now', 'since', 'until', 'currently']);
+
+/**
+ * From b (the word that ended a description) to the next comma: a reporting verb with no relative or clause word
+ * before it ("in Lima said", "familiar with the talks told reporters"): the description was that verb's subject.
+ */
+function reportedBy(doc: Doc, b: number, sEnd: number): boolean {
+  for (let t = b; t < sEnd && t - b <= REPORTED_BY_REACH; t++) {
+    const w = doc.lower[t] as string;
+    if (w === ',' || w === '.' || w === ';' || NOT_SUBJECT_OF_NEXT.has(w)) return false;
+    if (CUE_VERBS.has(w) && !w.endsWith('ing') && (doc.pos[t] === VERB || doc.pos[t] === AUX)) return true;
+  }
+  return false;
 }
 
 /** prepositions after a role noun that name the body or country of the post ("the ambassador of X", "the envoy to X") */
@@ -1346,6 +1368,8 @@ function linkPersonNominal(doc: Doc, i: number, end: number, taken: Uint8Array, 
   if (end < doc.n && doc.pos[end] === NOUN && /^\p{Ll}/u.test(doc.words[end] as string)) return;
   // "The former president, Umaro Sissoco Embaló, left": the name in apposition is the one meant
   if (end < doc.n && doc.words[end] === ',' && people.personAt[end + 1] === 1) return;
+  // "…, an official in Lima said. The official said …": a role word just used for someone unnamed stands for that one
+  if (unnamedJustBefore(doc, i, end - 1)) return;
   const modifiers: string[] = [];
   for (let k = i + 1; k < end; k++) modifiers.push(foldKey(doc.words[k] as string));
   // "the African Union's trade commissioner": the nominal names an organization or a country for a current role
@@ -1362,6 +1386,25 @@ function linkPersonNominal(doc: Doc, i: number, end: number, taken: Uint8Array, 
   const title = doc.text.slice(doc.starts[i + 1], doc.ends[end - 1]);
   if (modifiers.length >= 2 && !hasTitle(person.titles, foldKey(title))) person.titles.push(title);
   for (let k = i; k < end; k++) taken[k] = 1;
+}
+
+/** openers of a phrase for someone unnamed: "an official", "a senior diplomat", "one source" */
+const UNNAMED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * The role word at `head` (of a nominal opening at i) was used, in its sentence or the one before, for someone
+ * unnamed ("an official in Lima said", "a senior diplomat told reporters").
+ */
+function unnamedJustBefore(doc: Doc, i: number, head: number): boolean {
+  const w = doc.lower[head] as string;
+  const s = doc.sentOf[i] as number;
+  const lo = doc.sentStart[Math.max(0, s - 1)] as number;
+  for (let t = i - 1; t >= lo; t--) {
+    if (doc.lower[t] !== w) continue;
+    if (UNNAMED_OPENERS.has(doc.lower[t - 1] as string)) return true;
+    if (t - 2 >= lo && UNNAMED_OPENERS.has(doc.lower[t - 2] as string) && doc.pos[t - 1] === ADJ) return true;
+  }
+  return false;
 }
 
 /**

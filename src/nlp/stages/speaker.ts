@@ -4,6 +4,7 @@ import type { Doc } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { actorAt, afterDateline, entityIdAt, isActor, namedAt, resolveHead } from './attribution.js';
 import { base, type Syntax } from '../events/syntax.js';
+import { CUE_VERBS } from '../lexicon/speech.js';
 
 const QUOTED = new Set(['quoted', 'cited']);
 
@@ -147,8 +148,14 @@ export function speakerFromParse(doc: Doc, syn: Syntax, index: EntityIndex, cue:
     // a passive subject is no speaker, but for "X was quoted as saying", "X was cited as saying"
     if (s >= 0) return (syn.rel[s] === 'nsubj:pass' && !QUOTED.has(doc.lower[v] as string)) || inDateline(doc, s, cue) ? null : entityOfSubject(doc, syn, index, s);
     // "X said … and added …", "…, saying …": the subject of the verb it hangs on
-    const h = syn.head[v] as number;
+    let h = syn.head[v] as number;
     if (h < 0 || !sharesSubject(doc, syn, v)) return null;
+    // "X said Chile had signed the deal but warned that …": a reporting verb coordinated with the verb of a clause X
+    // reports is X's own second report (the first ends at the conjunction), not one made by that clause's subject
+    if (base(syn, v) === 'conj' && CUE_VERBS.has(doc.lower[v] as string) && base(syn, h) === 'ccomp' && !CUE_VERBS.has(doc.lower[h] as string)) {
+      const r = syn.head[h] as number;
+      if (r >= 0 && CUE_VERBS.has(doc.lower[r] as string)) h = r;
+    }
     v = h;
   }
   return null;
