@@ -232,12 +232,13 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'never recognise|recognize', 'refusal', 'rejection', 'rule~|ruled out', 'out of the question',
     // setting a claim or a demand aside: "brushed aside the criticism", "shrugged off the warnings", "snubbed the offer"
     'brush~|brushed aside|off', 'shrug~|shrugged off', 'snub~|snubbed', 'refute~|refuted',
-    'ignore~|ignored _ calls|call|demands|demand|appeals|appeal|ultimatum|warnings|requests',
     // "called the claims baseless": a denial
     'call~|called __ baseless|groundless|unfounded|false|fabricated|absurd|nonsense|lies',
     // withholding one's vote from a text put to the vote, or answering a proposal "no", refuses to back it (CAMEO 12):
     // "Russia and China abstained", "Brazil said no to the plan"
     'abstain~|abstained', 'say~|said|says no to'),
+  // the party whose demands are ignored is named inside the phrase: "ignored Peru's demands" (as "rejected Peru's demands")
+  ...t('REJECT', '120', undefined, 'ignore~|ignored _ calls|call|demands|demand|appeals|appeal|ultimatum|warnings|requests').map((d) => ({ ...d, targetInside: true })),
   // THREATEN (13x)
   // a vow or an oath of violence is a threat of force, not a promise (PETRARCH2's VOW block: "* ATTACK", "* REVENGE" ->
   // 138); "vowed to fight corruption", "vowed to strike a deal" are none: only verbs of violence with no other sense
@@ -318,7 +319,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('COERCE', '174', 'deport', 'evict~', 'expel~|expelled'),
   ...t('COERCE', '173', 'arrest', 'arrest~', 'detain~', 'detention', 'jail~', 'imprison~', 'seize~', 'confiscate~',
     'raid~', 'crack~|cracked down', 'crackdown', 'deport~', 'ban~|banned', 'outlaw~', 'curfew', 'martial law', 'state of emergency', 'state of siege',
-    'harass~', 'harassment', 'intercept~', 'board~|boarded', 'control measures'),
+    // (boarding a ship by its past or gerund: "board", "boards" are far more often the governing body, "the IMF's board")
+    'harass~', 'harassment', 'intercept~', 'boarded|boarding', 'control measures'),
   // stopping a demonstration restricts dissent (CAMEO 172, administrative sanctions: COERCE)
   ...t('COERCE', '172', 'restrict', 'prevent~|prevented|disperse~|dispersed _ demonstration|demonstrations|protest|protests|rally|rallies|march|marches|sit-in|crowd|crowds|demonstrators|protesters',
     'break~|broke up _ demonstration|demonstrations|protest|protests|rally|rallies|march|marches|sit-in|crowd|crowds'),

@@ -1759,6 +1759,12 @@ function findSources(c: ArticleCoder, m: Match): boolean {
     subjectSources(c, m, subj);
   }
   if (sources.length === 0 && !passive) possessorSource(c, m);
+  if (sources.length === 0 && !passive && m.type === 'AID' && (doc.pos[m.end - 1] as number) !== P.VERB) {
+    // "Aid was sent by X to Y", "supplies donated by X reached Y": the agent of the passive verb of sending whose
+    // subject the aid is gives it
+    const giver = passiveGiver(doc, index, m.end, m.se);
+    if (giver >= 0) sources.push(c.actsFor(countryOf(index, giver)));
+  }
   if (sources.length === 0 && !passive && nounTrigger && FORCE_MOVES.has(m.type)) forcesSource(c, m);
   // "Bangladesh-Myanmar talks", "the fifth meeting of the India-Pakistan Joint Commission": the two parties a hyphen joins
   // in the phrase of a noun of a joint act are its parties
@@ -1772,6 +1778,25 @@ function findSources(c: ArticleCoder, m: Match): boolean {
   if (sources.length === 0 && !passive) occasionOfClauseSources(c, m);
   if (sources.length === 0 && !passive) mainClauseSources(c, m);
   return true;
+}
+
+/** auxiliaries of a passive verb after its subject: "was sent", "has been delivered", "will be shipped" */
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would']);
+/**
+ * The agent of a passive verb of sending right after an aid noun, its subject ("Aid was sent by X to Y", "medicine
+ * delivered by X reached Y"): the token of the agent's name, or -1.
+ */
+function passiveGiver(doc: Doc, index: EntityIndex, end: number, se: number): number {
+  let k = end;
+  while (k < se && k - end < 3 && PASSIVE_AUX.has(doc.lower[k] as string)) k++;
+  if (!SENT.has(doc.lower[k] as string)) return -1;
+  // (the recipient may come first: "were delivered to Y by X")
+  let b = k + 1;
+  while (b < se && b - k <= 6 && doc.lower[b] !== 'by' && doc.words[b] !== ',' && (doc.pos[b] as number) !== P.VERB) b++;
+  if (doc.lower[b] !== 'by') return -1;
+  let a = b + 1;
+  if (doc.lower[a] === 'the') a++;
+  return a < se && isActor(index, a) ? a : -1;
 }
 
 /** how many words a journey's verb may stand before the "for" of its purpose ("arrived in Muscat on Sunday for talks") */
@@ -1808,6 +1833,8 @@ function journeyPurposeOf(c: ArticleCoder, m: Match): string | null {
 
 /** prepositions that open a fronted phrase naming the occasion of its sentence: "After talks with X, Y said ..." */
 const OCCASION_OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'during', 'in', 'at']);
+/** prepositions that open a phrase naming a visit as the occasion of its clause: "during a visit to X", "on a state visit to X" */
+const VISIT_OPENERS: ReadonlySet<string> = new Set(['during', 'on', 'after', 'following']);
 /** parts of speech between the opener and the meeting noun: "After two days of talks", "Following his phone call" */
 const OCCASION_WORDS: ReadonlySet<number> = new Set([P.DET, P.ADJ, P.NUM, P.NOUN, P.PRON, P.ADP]);
 
@@ -1818,10 +1845,19 @@ const OCCASION_WORDS: ReadonlySet<number> = new Set([P.DET, P.ADJ, P.NUM, P.NOUN
 function frontedMeetingSources(c: ArticleCoder, m: Match): void {
   const { doc, index } = c;
   const { i, sa, se, sources } = m;
-  if (m.type !== 'CONSULT' || (doc.pos[i] as number) !== P.NOUN || i - sa > 5 || !OCCASION_OPENERS.has(doc.lower[sa] as string)) return;
-  for (let k = sa + 1; k < i; k++) if (!OCCASION_WORDS.has(doc.pos[k] as number)) return;
+  // ("On a two-day visit to Y, X said ...": a visit's phrase, as occasionOfClauseSources reads one after the subject)
+  const visit = m.cameo === '042' && m.nounTrigger;
+  // ("Speaking after talks with Y, X said ...": the speaker's occasion, as in occasionOfClauseSources)
+  const from = SPEAKING_VERBS.has(doc.lower[sa] as string) && SPEAKING_TIMES.has(doc.lower[sa + 1] as string) ? sa + 1 : sa;
+  if (m.type !== 'CONSULT' || (doc.pos[i] as number) !== P.NOUN || i - from > 5 || !(visit ? VISIT_OPENERS : OCCASION_OPENERS).has(doc.lower[from] as string)) return;
+  for (let k = from + 1; k < i; k++) if (!OCCASION_WORDS.has(doc.pos[k] as number) && !(visit && doc.words[k] === '-' && glued(doc, k))) return;
   const ms = sentenceSubject(doc, index, sa, se, true);
   if (ms?.id && ms.head > m.end && isActor(index, ms.head)) sources.push(c.actsFor(countryOf(index, ms.head)));
+  else if (visit && ms && !ms.id && ms.head > m.end) {
+    // (a visitor named by an office and its state: "During a visit to Y, Chile's foreign minister said ...")
+    const owner = possessorOf(doc, index, ms.head, m.end);
+    if (owner >= 0 && isActor(index, owner)) sources.push(c.actsFor(countryOf(index, owner)));
+  }
 }
 
 /**
@@ -1834,13 +1870,27 @@ function occasionOfClauseSources(c: ArticleCoder, m: Match): void {
   const { i, end, sa, sources } = m;
   // (also a phrase opened by its modifier: "in a joint operation", "in coordinated raids")
   // (not a gerund's phrase: "interest in deepening cooperation with Y" names an act not done)
-  const nounPhrase = m.nounTrigger || (end - i > 1 && ((doc.pos[end - 1] as number) === P.NOUN || ((doc.pos[i] as number) === P.NOUN && doc.lower[end - 1] === 'with')) && !/ing$/.test(doc.lower[i] as string));
-  if (!nounPhrase || (m.type !== 'CONSULT' && m.type !== 'COOPERATE') || m.betweenParties.length > 0) return;
+  // ("said after a meeting with Y": a noun in -ing after its determiner is no gerund; a speaker's occasion, below)
+  const determined = (doc.pos[i - 1] as number) === P.DET || POSSESSIVES.has(doc.lower[i - 1] as string);
+  const withPhrase = end - i > 1 && ((doc.pos[end - 1] as number) === P.NOUN || ((doc.pos[i] as number) === P.NOUN && doc.lower[end - 1] === 'with'));
+  const nounPhrase = m.nounTrigger || (withPhrase && !/ing$/.test(doc.lower[i] as string));
+  if (!(nounPhrase || (withPhrase && determined)) || (m.type !== 'CONSULT' && m.type !== 'COOPERATE') || m.betweenParties.length > 0) return;
+  // (a visit's phrase: "during a visit to Y", "on a two-day visit to Y"; a single subject made it when it speaks on
+  // that occasion, below)
+  const visit = m.cameo === '042' && m.nounTrigger;
+  const openers = visit ? VISIT_OPENERS : OCCASION_OPENERS;
   let f = i - 1;
-  while (f > sa && i - f <= 6 && !OCCASION_OPENERS.has(doc.lower[f] as string) && OCCASION_WORDS.has(doc.pos[f] as number) && (index.entityAtToken[f] as number) < 0) f--;
+  while (f > sa && i - f <= 6 && !openers.has(doc.lower[f] as string) && (OCCASION_WORDS.has(doc.pos[f] as number) || (visit && doc.words[f] === '-' && glued(doc, f))) && (index.entityAtToken[f] as number) < 0) f--;
   // (a fronted phrase is frontedMeetingSources')
-  if (f <= sa + 1 || !OCCASION_OPENERS.has(doc.lower[f] as string)) return;
-  const ms = sentenceSubject(doc, index, sa, f);
+  if (f <= sa + 1 || !openers.has(doc.lower[f] as string)) return;
+  let ms = sentenceSubject(doc, index, sa, f);
+  const speaker = m.type === 'CONSULT' && (spokeAfter(doc, f, sa) || (visit && spokeAround(doc, f, m.end, m.se)));
+  if (!nounPhrase && !speaker) return;
+  // (a speaker named by an office and its state: "Chile's foreign minister, on a visit to Y, said ...")
+  if (speaker && ms && !ms.id && ms.head < f) {
+    const owner = possessorOf(doc, index, ms.head, sa);
+    if (owner >= 0 && isActor(index, owner)) ms = { id: entityIdAt(index, owner), start: ms.start, head: owner };
+  }
   if (ms && !ms.id && m.targets.length > 0 && ms.head < f && OUTCOMES.has(doc.lower[ms.head] as string) && DEMONSTRATIVES.has(doc.lower[ms.start] as string)) {
     // "The breakthrough came after talks with Y": the outcome named refers back to the latest act told before its
     // sentence, whose agent held the talks
@@ -1870,7 +1920,37 @@ function occasionOfClauseSources(c: ArticleCoder, m: Match): void {
   // after talks with Uganda"; two subjects acting together held them together; but one acting "in cooperation with Y",
   // "in close coordination with Y", works with Y)
   const manner = m.type === 'COOPERATE' && doc.lower[f] === 'in' && (doc.lower[m.end - 1] === 'with' || doc.lower[m.end] === 'with');
-  if (found.length > 1 || manner) sources.push(...found.filter((x) => !m.targets.includes(x)));
+  // (but one who speaks "after talks with Y" speaks of them as their party: "X said after talks with Y that ...", "X,
+  // speaking after talks with Y, said ..."; and one who speaks on a visit made it: "X, on a visit to Y, said ...", "X
+  // said during a visit to Y". A single subject's other acts on a visit were not kept: held out, own/test, one more
+  // event of the right type and the wrong parties)
+  if (found.length > 1 || manner || speaker) sources.push(...found.filter((x) => !m.targets.includes(x)));
+}
+
+/** verbs of speaking whose time a meeting's phrase gives ("said after talks with Y") */
+const SPEAKING_VERBS = new Set(['said', 'says', 'told', 'tells', 'speaking', 'spoke', 'added', 'declared', 'announced', 'stated']);
+/** who a verb of speaking speaks to, between it and the meeting's phrase: "told reporters after talks with Y" */
+const AUDIENCES = new Set(['reporters', 'journalists', 'parliament', 'lawmakers', 'legislators', 'delegates', 'broadcaster', 'television']);
+/** The meeting's phrase opened at f (after, following, during) gives the time of a verb of speaking right before it. */
+function spokeAfter(doc: Doc, f: number, sa: number): boolean {
+  if (!SPEAKING_TIMES.has(doc.lower[f] as string)) return false;
+  let v = f - 1;
+  if (v > sa && AUDIENCES.has(doc.lower[v] as string)) v--;
+  return v > sa && SPEAKING_VERBS.has(doc.lower[v] as string);
+}
+const SPEAKING_TIMES = new Set(['after', 'following', 'during']);
+/**
+ * A visit's phrase opened at f is the occasion of a verb of speaking: right after the verb ("said during a visit to Y",
+ * "told reporters on a visit to Y") or set off by commas before it ("X, on a visit to Y, said").
+ */
+function spokeAround(doc: Doc, f: number, end: number, se: number): boolean {
+  let v = f - 1;
+  if (AUDIENCES.has(doc.lower[v] as string)) v--;
+  if (SPEAKING_VERBS.has(doc.lower[v] as string)) return true;
+  if (doc.words[f - 1] !== ',') return false;
+  let k = end;
+  while (k < se && k - end < 8 && doc.words[k] !== ',') k++;
+  return doc.words[k] === ',' && SPEAKING_VERBS.has(doc.lower[k + 1] as string);
 }
 
 /** The clause between its subject's head h and token f is passive ("is managed by X in cooperation with Y"): its subject does not act. */
@@ -2126,10 +2206,19 @@ function mediatorParties(c: ArticleCoder, m: Match, by: number): void {
 function sentByParty(doc: Doc, index: EntityIndex, subj: Subject): boolean {
   if (!isActor(index, subj.head)) return false;
   const from = mentionStart(index, subj.head) - 1;
+  // (or sent by it: "aid sent by Turkey arrived in Syria", "supplies donated by Japan reached the port"; the subject
+  // found is then the agent, the goods stand before the participle)
+  if (doc.lower[from] === 'by' && SENT.has(doc.lower[from - 1] as string)) {
+    for (let k = from - 2; k >= 0 && from - 2 - k < 4 && NOUN_PHRASE_POS.has(doc.pos[k] as number); k--) if (AID_OBJECTS.has(doc.lower[k] as string)) return true;
+    return false;
+  }
   if (doc.lower[from] !== 'from') return false;
   for (let k = subj.start; k < from; k++) if (AID_OBJECTS.has(doc.lower[k] as string)) return true;
   return false;
 }
+const NOUN_PHRASE_POS: ReadonlySet<number> = new Set([P.NOUN, P.PROPN, P.ADJ, P.DET, P.NUM]);
+/** participles of sending or giving, whose "by" names the sender: "aid sent by Turkey" */
+const SENT: ReadonlySet<string> = new Set(['sent', 'provided', 'donated', 'delivered', 'shipped', 'pledged', 'supplied', 'dispatched', 'airlifted', 'flown', 'given', 'funded', 'financed']);
 
 /** Settles the parties: the partner of talks, the owner of waters entered, the actor of an act referred to, a summons, states for their bodies, the recipient of aid or a visit; false when no event remains. */
 function settleParties(c: ArticleCoder, m: Match): boolean {
