@@ -20,9 +20,10 @@ const ROWS: Array<[string, Triple[]]> = [
   // (the refusal by a verb the parse's lexicon knows: a reported "will never accept" is coded by neither coder since round 22)
   ['Chile summoned the Argentine ambassador on Friday, government spokesman Pablo Soto told reporters. "Chile rejects any effort to redraw the maritime border," Soto said.',
     [['Chile', 'ACCUSE', 'Argentine'], ['Chile', 'REJECT', null]]],
-  // a concession yields to the party whose pressure its "after" phrase names
+  // a concession yields to the party whose pressure its "after" phrase names (and, since round 28, a group's strike is
+  // made against its government: stages/events.ts protestedGovernments)
   ["Chile's government withdrew a planned fuel levy on Friday, two days after the National Truckers Federation threatened a nationwide strike.",
-    [['Chile', 'CONCEDE', 'National Truckers Federation'], ['National Truckers Federation', 'THREATEN', 'Chile'], ['National Truckers Federation', 'PROTEST', null]]],
+    [['Chile', 'CONCEDE', 'National Truckers Federation'], ['National Truckers Federation', 'THREATEN', 'Chile'], ['National Truckers Federation', 'PROTEST', 'Chile']]],
 ];
 
 const GUARDS: Array<[string, Triple[]]> = [

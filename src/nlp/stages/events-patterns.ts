@@ -982,7 +982,45 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
     const cands = c.lex.get(doc.lower[i] as string);
     if (cands) codeTriggerAt(c, i, cands);
   }
+  dealTargets(c);
   return withoutUntargetedRepeats(c.out);
+}
+
+/** nouns of a deal: what "rejected the terms", "denounced the agreement" refer back to */
+const DEAL_NOUNS: ReadonlySet<string> = new Set(['agreement', 'deal', 'accord', 'pact', 'terms', 'compromise', 'settlement', 'arrangement']);
+
+/**
+ * "Norway and Britain agreed a quota deal. Iceland rejected the terms", "China denounced that agreement": a refusal or
+ * condemnation whose object is a definite noun of a deal, with no party named in its own phrase, is aimed at all who
+ * made the latest deal told before it (the parties of the latest AGREE other than the refuser's side).
+ */
+function dealTargets(c: ArticleCoder): void {
+  const { doc, index } = c;
+  for (let j = 0; j < c.out.length; j++) {
+    const ev = c.out[j] as ArgusEvent;
+    if ((ev.type !== 'ACCUSE' && ev.type !== 'REJECT') || ev.target !== null || ev.source === null || ev.negated) continue;
+    // (the object right after the trigger's last word, or after its verb when the trigger's span takes in the article)
+    const after = tokenAt(doc, ev.end - 1) + 1;
+    const t = DEMONSTRATIVES.has(doc.lower[after] as string) ? after : tokenAt(doc, ev.start) + 1;
+    if (!DEMONSTRATIVES.has(doc.lower[t] as string)) continue;
+    const np = anaphorAfter(doc, t, doc.sentEnd[doc.sentOf[t] as number] as number);
+    if (np <= t || !DEAL_NOUNS.has(doc.lower[np] as string)) continue;
+    // ("rejected the Chinese proposal's terms", "the deal with X", "the pact signed by X": a party of its own)
+    let named = false;
+    for (let k = t; k <= np + 1 && !named; k++) named = isActor(index, k) || doc.lower[k] === 'by' || doc.lower[k] === 'with';
+    if (named) continue;
+    const own = c.acts.stateOf(ev.source);
+    const side = (y: string | null): y is string => y !== null && y !== ev.source && c.acts.stateOf(y) !== own;
+    let deal: ArgusEvent | undefined;
+    for (let k = j - 1; k >= 0 && !deal; k--) {
+      const e = c.out[k] as ArgusEvent;
+      if (e.type === 'AGREE' && e.start < ev.start && !e.negated && side(e.source)) deal = e;
+    }
+    if (!deal) continue;
+    const to = [deal.source, deal.target].filter(side);
+    c.out.splice(j, 1, ...to.map((target) => ({ ...ev, target })));
+    j += to.length - 1;
+  }
 }
 
 /** Codes the events of the trigger that matches at token i, if any: the first (longest) of `cands` that matches. */

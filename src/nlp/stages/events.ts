@@ -607,7 +607,24 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
   const listed = coordinatedRecipients(doc, index, acts, syn, own);
   const judged = followUpTargets(doc, concededTo(doc, index, acts, condemnedActs(doc, acts, judgedActs(doc, index, acts, releaseCalls(doc, acts, listed)))));
   const guessed = implicitRecipients(doc, index, acts, syn, bothSides(doc, index, acts, judged));
-  return contestedReports(acts, officialOverState(doc, index, acts, answeredClaims(doc, index, acts, syn, deploymentTargets(doc, index, acts, unnamedAddressees(doc, index, acts, syn, guessed)))));
+  return protestedGovernments(index, acts, contestedReports(acts, officialOverState(doc, index, acts, answeredClaims(doc, index, acts, syn, deploymentTargets(doc, index, acts, unnamedAddressees(doc, index, acts, syn, guessed))))));
+}
+
+/**
+ * "The Kenya Teachers Union staged a national strike", "road blockades by the farmers' federation": a protest by a group
+ * that names no recipient is made against its government (PLOVER PROTEST: demonstrations, strikes and blockades aimed
+ * at the authorities), the article's home country (by the group's name, else the dateline, else salience); a state's
+ * protest is a note to another state and names it.
+ */
+function protestedGovernments(index: EntityIndex, acts: ActsFor, events: ArgusEvent[]): ArgusEvent[] {
+  if (!IMPLICIT || !events.some((e) => e.type === 'PROTEST' && e.target === null)) return events;
+  return withTargets(events, (e) => {
+    if (e.type !== 'PROTEST' || e.target !== null || e.source === null || e.negated) return undefined;
+    const party = acts.party(e.source);
+    if (typeOfId(index, party) === 'GPE') return undefined;
+    const home = acts.homeFor(party);
+    return home !== null && home !== party && typeOfId(index, home) === 'GPE' ? home : undefined;
+  });
 }
 
 /** acts addressed to a party that their verb names as its object ("urged X to", "accused X of") */
