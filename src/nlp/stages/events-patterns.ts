@@ -845,8 +845,10 @@ class ArticleCoder {
   readonly acts: ActsFor;
   readonly lex: Map<string, Compiled[]>;
   readonly out: ArgusEvent[] = [];
-  /** `source|type|target` of each event coded */
+  /** `source|type|target` of each event coded (marked 'h|' in the headline) */
   readonly seen = new Set<string>();
+  /** the first character of the body, after a headline read as its first paragraph */
+  readonly bodyFrom: number;
   /** the article's quotes, in order */
   readonly quoteSpans: Span[] = [];
   /** the first quote that does not end before the trigger */
@@ -858,8 +860,9 @@ class ArticleCoder {
   /** tokens of a matched multi-word trigger are not triggers again ("never recognise") */
   nextFree = 0;
 
-  constructor(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], acts: ActsFor) {
+  constructor(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], acts: ActsFor, bodyFrom: number) {
     this.doc = doc;
+    this.bodyFrom = bodyFrom;
     this.index = index;
     this.dates = dates;
     this.acts = acts;
@@ -975,8 +978,8 @@ class Match {
 }
 
 /** The PLOVER events of an article by the trigger patterns: per trigger matched, its act, its sources and targets. */
-export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], acts: ActsFor): ArgusEvent[] {
-  const c = new ArticleCoder(doc, index, quotes, dates, acts);
+export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], acts: ActsFor, bodyFrom = 0): ArgusEvent[] {
+  const c = new ArticleCoder(doc, index, quotes, dates, acts, bodyFrom);
   for (let i = 0; i < doc.n; i++) {
     if (i < c.nextFree) continue;
     const cands = c.lex.get(doc.lower[i] as string);
@@ -2541,7 +2544,8 @@ function participleHost(c: ArticleCoder, m: Match): string | null {
 
 /** Appends ev unless the article has an event of its source (as the coder names it: UNKNOWN for none), type and target. */
 function pushOnce(c: ArticleCoder, source: string, ev: ArgusEvent): void {
-  const key = `${source}|${ev.type}|${ev.target ?? ''}`;
+  // (the headline's acts apart: the body's telling of the same act stands for it, pipeline.ts headlinePrefix)
+  const key = `${ev.start < c.bodyFrom ? 'h|' : ''}${source}|${ev.type}|${ev.target ?? ''}`;
   if (c.seen.has(key)) return;
   c.seen.add(key);
   c.out.push(ev);

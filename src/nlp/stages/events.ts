@@ -55,7 +55,7 @@ export interface SyntaxEvents extends Array<ArgusEvent> {
   agented?: ReadonlySet<number>;
 }
 
-export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], syn: Syntax, acts: ActsFor): SyntaxEvents {
+export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates: DateMention[], syn: Syntax, acts: ActsFor, bodyFrom = 0): SyntaxEvents {
   const lex = loadEventLexicon();
   const triggers = findTriggers(doc, syn, lex, (i) => (index.entityAtToken[i] as number) >= 0);
   const finder = new ArgumentFinder(doc, syn, index, acts);
@@ -69,7 +69,7 @@ export function codeEvents(doc: Doc, index: EntityIndex, quotes: Quote[], dates:
   // acts a directing verb asks of its object ("told X to withdraw"): absorbed here, and no act for the pattern coder
   const directedAt = new Set<number>();
   const absorbed = absorbedTriggers(doc, syn, index, triggers, complementOf, directedAt);
-  const run: CodeRun = { doc, index, syn, dates, finder, quoteSpans, qi: 0, out: [], seen: new Set<string>() };
+  const run: CodeRun = { doc, index, syn, dates, finder, quoteSpans, qi: 0, out: [], seen: new Set<string>(), bodyFrom };
   for (let k = 0; k < triggers.length; k++) if (!absorbed[k]) codeTrigger(run, triggers, k, complementOf[k] as number);
   const out: SyntaxEvents = withoutUntargetedRepeats(run.out);
   out.recognized = recognizedActs(doc, triggers);
@@ -117,6 +117,8 @@ interface CodeRun {
   qi: number;
   readonly out: ArgusEvent[];
   readonly seen: Set<string>;
+  /** the first character of the body, after a headline read as its first paragraph */
+  readonly bodyFrom: number;
 }
 
 /**
@@ -367,7 +369,8 @@ function pushEvents(run: CodeRun, t: Trigger, pairs: ReadonlyArray<[string | nul
   const start = doc.starts[t.i] as number;
   const end = doc.ends[t.last] as number;
   for (const [source, target] of pairs) {
-    const key = `${source ?? ''}|${t.type}|${target ?? ''}`;
+    // (the headline's acts apart: the body's telling of the same act stands for it, pipeline.ts headlinePrefix)
+    const key = `${start < run.bodyFrom ? 'h|' : ''}${source ?? ''}|${t.type}|${target ?? ''}`;
     if (run.seen.has(key)) continue;
     run.seen.add(key);
     const ev: ArgusEvent = { type: t.type, mode: t.mode, cameo: t.cameo, source, target, location, date, trigger: doc.text.slice(start, end), start, end };
@@ -489,21 +492,26 @@ function reporterOf(doc: Doc, syn: Syntax, finder: ArgumentFinder, v: number): s
 const JOIN = process.env['ARGUS_EVENTS'] ?? 'combined';
 const NO_PLACES: ReadonlySet<string> = new Set();
 
-export function combineEvents(syn: SyntaxEvents, patterns: ArgusEvent[], places: ReadonlySet<string> = NO_PLACES): ArgusEvent[] {
+export function combineEvents(syn: SyntaxEvents, patterns: ArgusEvent[], places: ReadonlySet<string> = NO_PLACES, bodyFrom = 0): ArgusEvent[] {
   if (JOIN === 'patterns') return patterns;
   if (JOIN === 'syntax') return syn;
   const recognized = syn.recognized;
   const byStart = new Map<number, ArgusEvent>();
   for (const e of syn) if (e.target !== null && !byStart.has(e.start)) byStart.set(e.start, e);
   const out: ArgusEvent[] = [];
-  const seen = new Set<string>();
   const coded = new Set<number>();
   /** the spans of the pattern coder's triggers: a word inside one ("strike" in "a 48-hour strike") was coded there */
   const spans: Array<[number, number]> = [];
+  // (an act the headline tells and the body tells again stands at the body's words: pipeline.ts headlinePrefix)
+  const at = new Map<string, number>();
   const keep = (e: ArgusEvent): void => {
     const key = tripleKey(e);
-    if (seen.has(key)) return;
-    seen.add(key);
+    const k = at.get(key);
+    if (k !== undefined) {
+      if (e.start >= bodyFrom && (out[k] as ArgusEvent).start < bodyFrom) out[k] = e;
+      return;
+    }
+    at.set(key, out.length);
     out.push(e);
   };
   // the agents the pattern coder gave each trigger: "X and Y pledged ..." makes neither the other's recipient
