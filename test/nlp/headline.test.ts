@@ -14,6 +14,11 @@ test('headline: an act only the headline tells is coded, at the empty span 0', (
   assert.deepEqual(a.events.map((e) => [n(e.source), e.type, n(e.target), e.start, e.end]), [['Ghana', 'AGREE', 'Togo', 0, 0], ['Togo', 'AGREE', 'Ghana', 0, 0]]);
 });
 
+test('headline: an act with no recipient sums up acts the body tells with their parties, and is left out', () => {
+  const a = withTitle("Nepal's rival factions agree to extend ceasefire", 'Talks in Pokhara ended late on Sunday, the mediators said.');
+  assert.deepEqual(a.events, []);
+});
+
 test('headline: an act the body tells too keeps the body span', () => {
   const body = 'Chile expelled two Bolivian diplomats on Friday after a dispute over water rights.';
   const a = withTitle('Chile expels Bolivian diplomats', body);
