@@ -319,7 +319,7 @@ const WHOLE_ALONE: ReadonlySet<string> = new Set(['MOBILIZE', 'PROTEST']);
  */
 function headlineOffsets(n: number, entities: Entity[], quotes: Quote[], events: ArgusEvent[], dates: DateMention[]): Pick<Analysis, 'entities' | 'quotes' | 'events' | 'dates'> {
   if (n === 0) return { entities, quotes, events, dates };
-  for (const e of entities) e.mentions = e.mentions.filter((m) => m.start >= n).map((m) => ({ ...m, start: m.start - n, end: m.end - n }));
+  for (const e of entities) e.mentions = onBody(e.mentions, n);
   const told = new Set<string>();
   for (const e of events) if (e.start >= n) told.add(`${e.source}|${e.type}|${e.target}`);
   const out: ArgusEvent[] = [];
@@ -329,10 +329,15 @@ function headlineOffsets(n: number, entities: Entity[], quotes: Quote[], events:
   }
   return {
     entities,
-    quotes: quotes.filter((q) => q.start >= n).map((q) => ({ ...q, start: q.start - n, end: q.end - n })),
+    quotes: onBody(quotes, n),
     events: out,
-    dates: dates.filter((d) => d.start >= n).map((d) => ({ ...d, start: d.start - n, end: d.end - n })),
+    dates: onBody(dates, n),
   };
+}
+
+/** The spans of the body (from character n of the headline-prefixed text), moved onto it. */
+function onBody<T extends { start: number; end: number }>(spans: readonly T[], n: number): T[] {
+  return spans.filter((x) => x.start >= n).map((x) => ({ ...x, start: x.start - n, end: x.end - n }));
 }
 
 /**

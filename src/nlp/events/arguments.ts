@@ -10,7 +10,7 @@ import { POS_INDEX, type Doc } from '../types.js';
 import { entityById, isCityEntity, type EntityIndex } from '../stages/entity-index.js';
 import { afterDateline, entityIdAt, forceEntity, isActor, resolveObjectPronoun, resolvePronoun } from '../stages/attribution.js';
 import { HOME, LED_BODIES, isStateNoun, type ActsFor } from '../stages/acts-for.js';
-import { base, caseOf, child, isPassive, markedBy, type Syntax } from './syntax.js';
+import { base, byAgent, caseOf, child, isPassive, markedBy, type Syntax } from './syntax.js';
 import { loadEventLexicon, stem } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
 import { groupParties } from '../stages/groups.js';
@@ -369,12 +369,7 @@ export class ArgumentFinder {
 
   /** The agent of a participle: its "by" phrase ("used by X"), or -1. */
   private agentOf(v: number): number {
-    const { doc, syn } = this;
-    for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
-      const c = syn.childList[k] as number;
-      if (syn.rel[c] === 'obl:agent' || (base(syn, c) === 'obl' && caseOf(syn, doc.lower, c) === 'by')) return c;
-    }
-    return -1;
+    return byAgent(this.syn, this.doc.lower, v);
   }
 
   /**

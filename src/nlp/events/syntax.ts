@@ -83,6 +83,15 @@ export function caseOf(syn: Syntax, lower: readonly string[], i: number): string
   return w;
 }
 
+/** The first dependent of v after token `after` that is its "by" agent (obl:agent, or an oblique in "by"), or -1. */
+export function byAgent(syn: Syntax, lower: readonly string[], v: number, after = -1): number {
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (c > after && (syn.rel[c] === 'obl:agent' || (base(syn, c) === 'obl' && caseOf(syn, lower, c) === 'by'))) return c;
+  }
+  return -1;
+}
+
 /** Whether token a is b or one of b's heads (a bounded climb: a malformed parse cannot loop). */
 export function governs(syn: Syntax, a: number, b: number): boolean {
   for (let k = b, step = 0; k >= 0 && step < 64; k = syn.head[k] as number, step++) if (k === a) return true;

@@ -8,7 +8,7 @@ import type { ArgusEvent, DateMention, PloverType } from '../../core/analysis.js
 import { stem, type EventLexicon, type Group, type NounEntry, type Pattern, type Slot, type VerbEntry } from '../../kb/event-lexicon.js';
 import { POS_INDEX, type Doc } from '../types.js';
 import { tokenAt } from '../tokenize.js';
-import { base, caseOf, child, governs, isPassive, markedBy, type Syntax } from './syntax.js';
+import { base, byAgent, caseOf, child, governs, isPassive, markedBy, type Syntax } from './syntax.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { isStateNoun } from '../stages/acts-for.js';
 import { COOPERATIVE, HOSTILE, IRREALIS_HEADS as PATTERN_IRREALIS_HEADS, TEXT_OBJECTS, TIME_WORDS } from '../lexicon/plover.js';
@@ -41,12 +41,7 @@ const CONTEXT_MAX = 24;
  * the "by" itself: "attacked by drones" is an attack, though "attacked an aircraft" is none of PETRARCH2's. -1 if none.
  */
 export function passiveAgent(doc: Doc, syn: Syntax, v: number): number {
-  if (!isPassive(syn, v)) return -1;
-  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
-    const c = syn.childList[k] as number;
-    if (c > v && (syn.rel[c] === 'obl:agent' || (base(syn, c) === 'obl' && caseOf(syn, doc.lower, c) === 'by'))) return c;
-  }
-  return -1;
+  return isPassive(syn, v) ? byAgent(syn, doc.lower, v, v) : -1;
 }
 
 /** Tokens of the verb's own phrase after it (objects, particles, prepositional phrases, infinitive complements), in order. */
@@ -72,8 +67,7 @@ function afterContext(doc: Doc, syn: Syntax, v: number, out: number[]): void {
 }
 
 /** Tokens of the subject phrase (what PETRARCH's words before the verb describe), and of the agent in the passive. */
-function beforeContext(doc: Doc, syn: Syntax, v: number, out: number[]): void {
-  const agent = passiveAgent(doc, syn, v);
+function beforeContext(syn: Syntax, v: number, agent: number, out: number[]): void {
   for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
     const c = syn.childList[k] as number;
     if (c === agent || (c < v && base(syn, c) === 'nsubj')) {
@@ -157,7 +151,7 @@ export const REWRITES: readonly Rewrite[] = [
 ];
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'cannot']);
-const INTENT_AUX = new Set(['will', "'ll", 'would', 'shall', 'may', 'might', 'could', 'wo']);
+export const INTENT_AUX: ReadonlySet<string> = new Set(['will', "'ll", 'would', 'shall', 'may', 'might', 'could', 'wo']);
 /** heads whose infinitive complement is an intended act: "plans to deploy", "is ready to help" */
 const INTENT_HEADS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'aim', 'aims', 'aimed', 'prepare', 'prepares', 'prepared', 'ready', 'willing', 'set', 'going', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried',
   'vow', 'vows', 'vowed', 'vowing', 'swear', 'swears', 'swore', 'sworn', 'swearing']);
@@ -1038,9 +1032,10 @@ function verbTrigger(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, isName
   const { before, after } = scratch;
   before.length = 0;
   after.length = 0;
-  beforeContext(doc, syn, i, before);
+  const agent = passiveAgent(doc, syn, i);
+  beforeContext(syn, i, agent, before);
   afterContext(doc, syn, i, after);
-  let code = verbCode(lex, hit.entries, before, after, scratch.stems, syn, i, passiveAgent(doc, syn, i));
+  let code = verbCode(lex, hit.entries, before, after, scratch.stems, syn, i, agent);
   // "called the move dangerous", "described the vote as a farce": a judgement of the object, not a call
   // "ordered a Norwegian employee of the consulate to leave the country": an expulsion (CAMEO 166), not a request
   if (ORDER_VERBS.has(doc.lower[i] as string) && child(syn, i, 'obj') >= 0 && orderedToLeave(doc, syn, i)) code = EXPEL_CODE;

@@ -1974,10 +1974,13 @@ const SPEAKING_VERBS = new Set(['said', 'says', 'told', 'tells', 'speaking', 'sp
 const AUDIENCES = new Set(['reporters', 'journalists', 'parliament', 'lawmakers', 'legislators', 'delegates', 'broadcaster', 'television']);
 /** The meeting's phrase opened at f (after, following, during) gives the time of a verb of speaking right before it. */
 function spokeAfter(doc: Doc, f: number, sa: number): boolean {
-  if (!SPEAKING_TIMES.has(doc.lower[f] as string)) return false;
+  return SPEAKING_TIMES.has(doc.lower[f] as string) && speakingVerbBefore(doc, f) > sa;
+}
+/** The verb of speaking right before token f, past an audience ("told reporters"), or -1. */
+function speakingVerbBefore(doc: Doc, f: number): number {
   let v = f - 1;
-  if (v > sa && AUDIENCES.has(doc.lower[v] as string)) v--;
-  return v > sa && SPEAKING_VERBS.has(doc.lower[v] as string);
+  if (AUDIENCES.has(doc.lower[v] as string)) v--;
+  return SPEAKING_VERBS.has(doc.lower[v] as string) ? v : -1;
 }
 const SPEAKING_TIMES = new Set(['after', 'following', 'during']);
 /**
@@ -1985,9 +1988,7 @@ const SPEAKING_TIMES = new Set(['after', 'following', 'during']);
  * "told reporters on a visit to Y") or set off by commas before it ("X, on a visit to Y, said").
  */
 function spokeAround(doc: Doc, f: number, end: number, se: number): boolean {
-  let v = f - 1;
-  if (AUDIENCES.has(doc.lower[v] as string)) v--;
-  if (SPEAKING_VERBS.has(doc.lower[v] as string)) return true;
+  if (speakingVerbBefore(doc, f) >= 0) return true;
   if (doc.words[f - 1] !== ',') return false;
   let k = end;
   while (k < se && k - end < 8 && doc.words[k] !== ',') k++;
@@ -2917,19 +2918,21 @@ const INFINITIVE_PHRASE_POS = new Set<number>([P.VERB, P.DET, P.ADJ, P.NOUN, P.N
  * harvest deal", "to" right before the trigger or before the infinitive's verb), or ''.
  */
 function infinitiveGovernor(doc: Doc, i: number, sa: number): string {
-  for (let k = i - 1; k > sa && i - k <= 6; k--) {
-    if (doc.lower[k] === 'to') return k === i - 1 || (doc.pos[k + 1] as number) === P.VERB ? (doc.lower[k - 1] as string) : '';
-    if (!INFINITIVE_PHRASE_POS.has(doc.pos[k] as number)) return '';
-  }
-  return '';
+  const k = infinitiveTo(doc, i, sa);
+  return k >= 0 && (k === i - 1 || (doc.pos[k + 1] as number) === P.VERB) ? (doc.lower[k - 1] as string) : '';
 }
 /** The verb of the infinitive whose phrase holds the word at i ("secure" for "release" in "to secure the release of"), or ''. */
 function infinitiveVerb(doc: Doc, i: number, sa: number): string {
+  const k = infinitiveTo(doc, i, sa);
+  return k >= 0 && k + 1 < i && (doc.pos[k + 1] as number) === P.VERB ? (doc.lower[k + 1] as string) : '';
+}
+/** The "to" of an infinitive whose phrase, within six words after sentence start sa, holds the word at i; or -1. */
+function infinitiveTo(doc: Doc, i: number, sa: number): number {
   for (let k = i - 1; k > sa && i - k <= 6; k--) {
-    if (doc.lower[k] === 'to') return k + 1 < i && (doc.pos[k + 1] as number) === P.VERB ? (doc.lower[k + 1] as string) : '';
-    if (!INFINITIVE_PHRASE_POS.has(doc.pos[k] as number)) return '';
+    if (doc.lower[k] === 'to') return k;
+    if (!INFINITIVE_PHRASE_POS.has(doc.pos[k] as number)) return -1;
   }
-  return '';
+  return -1;
 }
 /** a currency sign standing before an amount */
 const CURRENCY = /^[$€£¥₹]$/u;

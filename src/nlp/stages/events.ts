@@ -12,7 +12,7 @@ import { P, POSSESSIVES, entityIdAt, isActor, subjectBefore } from './attributio
 import { HOME, type ActsFor } from './acts-for.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { ACT_CARRIERS, ANAPHORIC_ACTS, CIRCUMSTANCE_PREPS, CONDEMNING, SEEKING, SPEECH_ACTS, TIME_WORDS } from '../lexicon/plover.js';
-import { IRREALIS_HEADS, TELL_FORMS, findTriggers, mutualPairs, nounEntry, passiveAgent, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
+import { INTENT_AUX, IRREALIS_HEADS, TELL_FORMS, findTriggers, mutualPairs, nounEntry, passiveAgent, withoutUntargetedRepeats, type Trigger } from '../events/triggers.js';
 import { ArgumentFinder, CLAUSE_CONTENT_NOUNS, relativeOpener, type Arguments } from '../events/arguments.js';
 import { withTargets } from '../events/retarget.js';
 import { DENIALS, DISCUSSING, FROM_FRAME, REFERRING, REMOVING, TITLE_POS, afterParenthesis, commaBefore, inPlacePhrase } from './events-patterns.js';
@@ -444,11 +444,12 @@ function soughtAct(doc: Doc, syn: Syntax, t: Trigger): boolean {
   if (markedBy(syn, doc.lower, v, 'to')) return true;
   for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
     const c = syn.childList[k] as number;
-    if (base(syn, c) === 'aux' && MODALS.has(doc.lower[c] as string)) return true;
+    if (base(syn, c) === 'aux' && SEEKING_MODALS.has(doc.lower[c] as string)) return true;
   }
   return false;
 }
-const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', "'ll", 'wo', 'ca', 'can', 'must']);
+/** modals before a verb of obtaining that set its act in the future or the possible: the auxiliaries of intent, and more */
+const SEEKING_MODALS: ReadonlySet<string> = new Set([...INTENT_AUX, 'should', 'ca', 'can', 'must']);
 
 /** The clause that is verb v's content: its ccomp, or an adverbial clause marked by "that" (a frequent misparse). */
 function contentClause(doc: Doc, syn: Syntax, v: number): number {
@@ -1852,8 +1853,7 @@ export function answeredClaims(doc: Doc, index: EntityIndex, acts: ActsFor, syn:
     // "denied the allegation made by India", "rejected India's claims": the claim's author named in its own phrase
     const named = e.target === null ? claimAuthor(doc, index, syn, t) : null;
     let author: string | null = named !== e.source ? named : null;
-    for (const f of events) {
-      if (author !== null && best === null) break;
+    if (author === null) for (const f of events) {
       if (f === e || f.source === null || f.start >= e.start || (best && f.start <= best.start)) continue;
       const fs = doc.sentOf[tokenAt(doc, f.start)] as number;
       if (s - fs > ANSWER_REACH) continue;
