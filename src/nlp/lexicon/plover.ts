@@ -273,10 +273,13 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('SANCTION', '163', undefined, 'add~|added __ to _ list|lists|blacklist|blacklists', 'blacklist~|blacklisted'),
   // barring another country's lorries, flights or ships from one's territory cuts relations with it (eval/probe/README.md:
   // "suspending flights ... closing a border crossing ... are SANCTION"), no coercion of a group at home
-  ...t('SANCTION', '160', undefined, 'ban~|banned|bar~|barred _ lorries|trucks|flights|airlines|carriers|vessels|ships|tankers'),
+  ...t('SANCTION', '160', undefined, 'ban~|banned|bar~|barred _ lorries|trucks|flights|airlines|carriers|vessels|ships|tankers|trawlers|boats|planes|aircraft'),
   // (and so is a ban on dealings with another's banks, ships or goods: "a transaction ban on eleven banks", "an oil
   // import ban", "a ban on transactions with Russian banks")
-  ...t('SANCTION', '163', undefined, 'ban~|banned _ imports|exports|import|export|trade|sales|purchases|shipments|transactions|dealings',
+  // (barring, restricting, curbing, blocking, cutting or stopping a party's trade is the same embargo: "restricted
+  // exports of chips to X", "cut power sales to Y", "stopped gas shipments to Z")
+  ...t('SANCTION', '163', undefined, 'ban~|banned|bar~|barred|restrict~|curb~|curbed|block~|cut~|stop~|stopped|limit~ _ imports|exports|trade|sales|purchases|shipments|transactions|dealings',
+    'ban~|banned _ import|export',
     'ban~ on _ imports|exports|import|export|trade|sales|purchases|shipments|transactions|transaction|dealings|investment|investments|banks|vessels|tankers|oil|gas|coal|steel',
     'transaction|transactions|import|export|trade|investment|oil|gas|shipping ban|bans'),
   ...t('SANCTION', '160', undefined, 'sanction~', 'sanctions', 'impose~ _ measures|restrictions',

@@ -96,7 +96,7 @@ const NO_CLUSTERS: Cluster[] = [];
 /** The article's entities: its name mentions clustered (names, people, one-word names), then joined and titled by the
  * stages below, in this order. */
 export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): ResolvedEntity[] {
-  const mentions = dedupe(found);
+  const mentions = bracketShortForms(doc, dedupe(found));
   const set = new ClusterSet();
   const spelled = spelledAcronyms(mentions, kb);
   const persons: EntityMention[] = [];
@@ -634,8 +634,8 @@ function spellsOut(name: string, acronym: string, prefixed: RegExpExecArray | nu
 function linkBracketAcronyms(doc: Doc, clusters: Cluster[]): void {
   let owner: Map<number, Cluster> | null = null;
   for (const short of clusters) {
-    if ((short.type !== 'ORG' && short.type !== 'PERSON' && short.type !== 'FAC') || short.mentions.length === 0 || !/^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(short.name)) continue;
-    if (!allBareAcronyms(short)) continue;
+    if ((short.type !== 'ORG' && short.type !== 'PERSON' && short.type !== 'FAC') || short.mentions.length === 0) continue;
+    if (!allBareAcronyms(short) && !allShortForms(short)) continue;
     if (!owner) {
       owner = new Map();
       // (a facility named before its acronym too: "the Esfahan Uranium Conversion Facilities (UCF)")
@@ -655,6 +655,67 @@ function linkBracketAcronyms(doc: Doc, clusters: Cluster[]): void {
       break;
     }
   }
+}
+
+/** every mention of c is its several-word short name ("Africa CDC", bracketShortForms) */
+function allShortForms(c: Cluster): boolean {
+  if (!shortFormWords(c.name.split(' '))) return false;
+  for (const m of c.mentions) if (m.text !== c.name) return false;
+  return true;
+}
+
+/** a word of a short name in brackets: capitalised ("Africa", "CDC", "NAVFOR") */
+const SHORT_FORM_WORD = /^\p{Lu}[\p{L}\d&-]*$/u;
+/** one all-capital word of two to ten letters ("KMS", "AUSSOM") */
+const ACRONYM_WORD = /^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u;
+
+/** two to four capitalised words, one of them an acronym: a short name of several words ("Africa CDC", "EU NAVFOR") */
+function shortFormWords(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  let acronym = false;
+  for (const w of words) {
+    if (!SHORT_FORM_WORD.test(w)) return false;
+    if (ACRONYM_WORD.test(w)) acronym = true;
+  }
+  return acronym;
+}
+
+/**
+ * "the Africa Centres for Disease Control and Prevention (Africa CDC)": a short name of several words in brackets
+ * right after an organisation's (or a facility's) name is that name wherever the article writes it, one mention
+ * (linkBracketAcronyms joins it to the long name), not the place and the acronym the recognizer reads in it ("Africa",
+ * "CDC"). A written short name that overlaps a longer mention ("Africa CDC Director ...") is left to that mention.
+ */
+function bracketShortForms(doc: Doc, ms: EntityMention[]): EntityMention[] {
+  let forms: Array<{ words: string[]; type: EntityMention['type'] }> | null = null;
+  for (const m of ms) {
+    if ((m.type !== 'ORG' && m.type !== 'FAC') || m.kind !== 'name' || m.tokenEnd - m.tokenStart < 2 || doc.words[m.tokenEnd] !== '(') continue;
+    const a = m.tokenEnd + 1;
+    let b = a;
+    while (b < doc.n && b - a < 5 && doc.words[b] !== ')') b++;
+    if (doc.words[b] !== ')') continue;
+    const words = doc.words.slice(a, b) as string[];
+    if (shortFormWords(words)) (forms ??= []).push({ words, type: m.type });
+  }
+  if (!forms) return ms;
+  const spans: EntityMention[] = [];
+  for (const f of forms) {
+    const n = f.words.length;
+    for (let t = 0; t + n <= doc.n; t++) {
+      let k = 0;
+      while (k < n && doc.words[t + k] === f.words[k]) k++;
+      if (k < n) continue;
+      const start = doc.starts[t] as number;
+      const end = doc.ends[t + n - 1] as number;
+      // (a longer name that holds the words keeps them)
+      if (ms.some((m) => m.tokenStart < t + n && m.tokenEnd > t && (m.tokenStart < t || m.tokenEnd > t + n))) continue;
+      spans.push({ start, end, tokenStart: t, tokenEnd: t + n, text: doc.text.slice(start, end), type: f.type, kind: 'name' });
+    }
+  }
+  if (spans.length === 0) return ms;
+  const out = ms.filter((m) => !spans.some((x) => m.tokenStart >= x.tokenStart && m.tokenEnd <= x.tokenEnd));
+  out.push(...spans);
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** every mention of c is one all-capital word of two to ten letters ("KMS", "AUSSOM") */

@@ -1,0 +1,39 @@
+// Round 29 (lead): trade barred, restricted, cut or stopped is an embargo; a short name of several words in brackets.
+// Invented sentences; each row failed on the code before.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/nlp/pipeline.js';
+import { articleInput as input, triples, type Triple } from './fixtures/article.js';
+
+// barring, restricting, curbing, blocking, cutting or stopping a party's trade is an embargo (CAMEO 163), as banning it
+// is; barring its fishing boats or planes from one's ports reduces relations (160), as barring its ships does
+// (lexicon/plover.ts)
+const EVENTS: Array<[string, Triple[]]> = [
+  ['Chile restricted exports of lithium to Peru on Thursday.', [['Chile', 'SANCTION', 'Peru']]],
+  ['Ghana cut electricity sales to Togo last week.', [['Ghana', 'SANCTION', 'Togo']]],
+  ['Kenya stopped maize shipments to Uganda on Friday.', [['Kenya', 'SANCTION', 'Uganda']]],
+  ['Argentina barred beef exports to Uruguay in March.', [['Argentina', 'SANCTION', 'Uruguay']]],
+  ['Iceland barred Norwegian trawlers from its harbours.', [['Iceland', 'SANCTION', 'Norwegian']]],
+];
+for (const [text, want] of EVENTS) {
+  test(`events: ${text}`, () => {
+    assert.deepEqual(triples(text), want);
+  });
+}
+
+// "the Pacific Fisheries Agency (Pacific FFA)": the short name in brackets is one mention of the organisation wherever
+// it is written, not a place and an acronym (stages/resolve.ts, bracketShortForms)
+const SHORT_FORMS: Array<[string, string, string]> = [
+  // text, organisation, name that must not be found
+  ['The Oceania Fisheries Monitoring Agency (Oceania FMA) opened an office in Suva. Oceania FMA said patrols would begin in May.', 'Oceania Fisheries Monitoring Agency', 'FMA'],
+  ['The Andean Water Research Institute (Andean WRI) published its report on Monday. Andean WRI warned of drought.', 'Andean Water Research Institute', 'WRI'],
+];
+for (const [text, org, not] of SHORT_FORMS) {
+  test(`entities: ${text} -> ${org}`, () => {
+    const es = analyze(input(text)).entities;
+    const e = es.find((x) => x.name === org);
+    assert.ok(e, es.map((x) => `${x.type} ${x.name}`).join('; '));
+    assert.equal(e.mentions.length, 3);
+    assert.ok(!es.some((x) => x.name === not || x.name === org.split(' ')[0]), es.map((x) => `${x.type} ${x.name}`).join('; '));
+  });
+}
