@@ -1,4 +1,5 @@
-// Round 29 (lead): trade barred, restricted, cut or stopped is an embargo; a short name of several words in brackets.
+// Round 29 (lead): trade barred, restricted, cut or stopped is an embargo; objections conveyed; a deal challenged in
+// court; a short name of several words in brackets.
 // Invented sentences; each row failed on the code before.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +15,12 @@ const EVENTS: Array<[string, Triple[]]> = [
   ['Kenya stopped maize shipments to Uganda on Friday.', [['Kenya', 'SANCTION', 'Uganda']]],
   ['Argentina barred beef exports to Uruguay in March.', [['Argentina', 'SANCTION', 'Uruguay']]],
   ['Iceland barred Norwegian trawlers from its harbours.', [['Iceland', 'SANCTION', 'Norwegian']]],
+  // an objection conveyed, lodged or raised is a complaint, as a protest is (lexicon/plover.ts, argus-triggers.tsv)
+  ['Ecuador conveyed its objections to Colombia through diplomatic channels.', [['Ecuador', 'ACCUSE', 'Colombia']]],
+  ["Malawi raised objections to Zambia's dam project.", [['Malawi', 'ACCUSE', 'Zambia']]],
+  // a deal challenged, contested or scrapped is no act of making it (events/triggers.ts, brokenBefore)
+  ['Senator Elena Varga challenged the fisheries accord with Peru before the Constitutional Court on Monday.', []],
+  ['The opposition leader, Tomas Reyes, said his party would contest the fisheries accord with Peru in court.', []],
 ];
 for (const [text, want] of EVENTS) {
   test(`events: ${text}`, () => {

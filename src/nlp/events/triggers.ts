@@ -1149,14 +1149,18 @@ function triggerOf(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, last: nu
 const INTENT_TO_MEET = '036';
 /** forms of "fly" (PETRARCH2's FLY block) */
 const FLIGHT = /^(?:fly|flies|flew|flown|flying)$/;
-/** words of breaking a rule or a deal: "violated", "broke", "trampled on", "in breach of", "flouting" */
-const BREAKING = /^(?:violat|breach|trampl|flout|broke$|broken$|break$|breaks$|breaking$|undermin|wreck|torpedo|sabotag|disregard)/;
+/**
+ * words of breaking a rule or a deal: "violated", "broke", "trampled on", "in breach of", "flouting"; and of undoing it
+ * or fighting it in law: "would challenge the accord in court", "contested the treaty", "scrapped the deal"
+ */
+const BREAKING = /^(?:violat|breach|trampl|flout|broke$|broken$|break$|breaks$|breaking$|undermin|wreck|torpedo|sabotag|disregard|challeng|contest|annul|overturn|scrap|repeal|revok|abrogat)/;
 /** parts of speech of the words between a breaking word and its object noun ("the fragile", "of the") */
 const BROKEN_PHRASE: ReadonlySet<number> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PRON', 'PART'].map((u) => POS_INDEX[u] as number));
 /**
- * The act noun at i is named as what is broken: "had broken the truce", "trampled on the ceasefire", "violated the
- * peace agreement", "in breach of the accord": a deal or a truce broken is no act of making it (and an embargo
- * violated none of imposing it); the breaking is told, if at all, by its own trigger.
+ * The act noun at i is named as what is broken or undone: "had broken the truce", "trampled on the ceasefire",
+ * "violated the peace agreement", "in breach of the accord", "would challenge the deal in court": a deal or a truce
+ * broken is no act of making it (and an embargo violated none of imposing it); the breaking is told, if at all, by its
+ * own trigger.
  */
 export function brokenBefore(doc: Doc, i: number, sa: number): boolean {
   for (let k = i - 1; k >= sa && i - k <= 5; k--) {

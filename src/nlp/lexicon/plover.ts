@@ -202,8 +202,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...t('REQUEST', '100', undefined, 'press~|pressed _ to', 'ordered|orders _ to').map((d) => ({ ...d, targetInside: true })),
   // ACCUSE (09x investigate, 11x disapprove)
   // a protest made to a government is a formal complaint (CAMEO 114), not a demonstration
-  ...t('ACCUSE', '114', 'allege', 'protest~|protested to|with', 'convey~|conveyed|file~|filed|send~|sent|hand~|handed|issue~|issued|register~|registered _ protest|complaint'),
-  ...t('ACCUSE', '111', 'disapprove', 'lodge~|lodged|deliver~|delivered _ protest|complaint|demarche|démarche', 'protest note', 'summon~ _ ambassador|envoy|diplomat|diplomats|chargé|commissioner',
+  ...t('ACCUSE', '114', 'allege', 'protest~|protested to|with', 'convey~|conveyed|file~|filed|send~|sent|hand~|handed|issue~|issued|register~|registered _ protest|complaint|objection|objections'),
+  ...t('ACCUSE', '111', 'disapprove', 'lodge~|lodged|deliver~|delivered _ protest|complaint|objection|objections|demarche|démarche', 'raise~|raised _ objection|objections', 'protest note', 'summon~ _ ambassador|envoy|diplomat|diplomats|chargé|commissioner',
     // ... and so is an envoy's summons told in the passive ("X's ambassador was summoned to the foreign ministry")
     "ambassador|envoy|diplomat|diplomats|chargé|d'affaires|commissioner was|were _ summoned", "ambassador|envoy|diplomat|diplomats|chargé|d'affaires|commissioner had|has|have been _ summoned",
     "ambassador|envoy|diplomat|diplomats|chargé|d'affaires __ was|were _ summoned",
