@@ -208,28 +208,61 @@ function projectiveHeads(sents: readonly GoldSentence[]): Int32Array[] {
   });
 }
 
+/**
+ * What the greedy and the beam training share: the projectivized gold heads, and a workspace set on each training
+ * sentence's words (hashed with the model's word table) and tags, the sentences visited in a seeded shuffled order each
+ * epoch. `rnd` is the seeded source of the order (the greedy training draws its exploration from it too).
+ */
+class TrainingPass {
+  readonly ws = new ParserWorkspace();
+  readonly rnd: () => number;
+  readonly gheads: Int32Array[];
+  private readonly hs = new TokenHashes();
+  private readonly order: number[];
+
+  constructor(
+    private readonly sents: readonly GoldSentence[],
+    private readonly tags: readonly Uint8Array[],
+    words: WordTable | null,
+    seed: number,
+  ) {
+    this.hs.table = words;
+    this.rnd = seededRandom(seed);
+    this.order = sents.map((_, i) => i);
+    this.gheads = projectiveHeads(sents);
+  }
+
+  /** The sentence indices of a new epoch, shuffled. */
+  epoch(): readonly number[] {
+    shuffleInPlace(this.order, this.rnd);
+    return this.order;
+  }
+
+  /** Sets the workspace on sentence si; returns the sentence. */
+  load(si: number): GoldSentence {
+    const s = this.sents[si] as GoldSentence;
+    this.hs.set(s.words, 0, s.words.length);
+    this.ws.init(this.hs, this.tags[si] as Uint8Array, 0);
+    return s;
+  }
+}
+
 export function trainParser(sents: readonly GoldSentence[], tags: readonly Uint8Array[], opts: ParserTrainOptions): ParserTraining {
   const trans = new TrainTable(opts.transBits, N_MOVES);
   const labeler = new TrainTable(opts.labelBits, N_DEPRELS_FULL);
-  const ws = new ParserWorkspace();
-  const hs = new TokenHashes();
-  hs.table = opts.words ?? null;
-  const rnd = seededRandom(opts.seed);
-  const order = sents.map((_, i) => i);
-  const gheads = projectiveHeads(sents);
+  const pass = new TrainingPass(sents, tags, opts.words ?? null, opts.seed);
+  const { ws, rnd, gheads } = pass;
   const costs = new Int32Array(N_MOVES);
   const dropout = opts.wordDropout ?? 0;
   const dropRnd = seededRandom(opts.seed + 17);
   for (let e = 0; e < opts.epochs; e++) {
-    shuffleInPlace(order, rnd);
+    const order = pass.epoch();
     const explore = e > 0 ? opts.explore : 0;
     let right = 0;
     let total = 0;
     for (const si of order) {
-      const s = sents[si] as GoldSentence;
+      const s = pass.load(si);
       const gh = gheads[si] as Int32Array;
-      hs.set(s.words, 0, s.words.length);
-      ws.init(hs, tags[si] as Uint8Array, 0);
       const n = ws.n;
       if (dropout > 0) for (let i = 1; i <= n; i++) if (dropRnd() < dropout) ws.hideWord(i);
       while (ws.b <= n) {
@@ -328,21 +361,13 @@ export function trainBeam(sents: readonly GoldSentence[], tags: readonly Uint8Ar
   const trans = new TrainTable(opts.init.bits, N_MOVES);
   if ('w' in opts.init) trans.setWeights(opts.init);
   const bt = new BeamTrainer(opts.width);
-  const ws = new ParserWorkspace();
-  const hs = new TokenHashes();
-  hs.table = opts.words ?? null;
-  const rnd = seededRandom(opts.seed);
-  const order = sents.map((_, i) => i);
-  const gheads = projectiveHeads(sents);
+  const pass = new TrainingPass(sents, tags, opts.words ?? null, opts.seed);
   for (let e = 0; e < opts.epochs; e++) {
-    shuffleInPlace(order, rnd);
     bt.updates = 0;
     bt.rightAtEnd = 0;
-    for (const si of order) {
-      const s = sents[si] as GoldSentence;
-      hs.set(s.words, 0, s.words.length);
-      ws.init(hs, tags[si] as Uint8Array, 0);
-      bt.train(trans, opts.labeler, ws, gheads[si] as Int32Array, moveCost);
+    for (const si of pass.epoch()) {
+      pass.load(si);
+      bt.train(trans, opts.labeler, pass.ws, pass.gheads[si] as Int32Array, moveCost);
     }
     opts.log?.(`  beam epoch ${e + 1}: updates ${(bt.updates / sents.length).toFixed(4)}, gold-reachable best ${(bt.rightAtEnd / sents.length).toFixed(4)}`);
     opts.afterEpoch?.(e + 1, trans);
