@@ -304,6 +304,7 @@ function pluralNounCue(doc: Doc, k: number): boolean {
 function isSayer(doc: Doc, h: number): boolean {
   const w = doc.lower[h] as string;
   if (SAYER_NOUNS.has(w) || PEOPLE_NOUNS.has(w) || SOURCE_DOCS.has(w) || SPOKES_NOUNS.has(w) || ROLE_HEADS.has(w) || (w.endsWith('s') && ROLE_HEADS.has(w.slice(0, -1)))) return true;
+  if (w === 'bank' && doc.lower[h - 1] === 'central') return true;
   if ((doc.pos[h] as number) !== P.PROPN) return false;
   return /^\p{Lu}/u.test(doc.words[h] as string);
 }
@@ -435,6 +436,11 @@ function attributeAfter(doc: Doc, index: EntityIndex, closeTok: number, who: Who
       while (t < doc.n && t - k <= 10 && doc.lower[t] !== 'as' && !isSentPunct(doc.words[t]) && !isQuoteTok(doc, t)) t++;
       const s = doc.lower[t] === 'as' && PARTICIPLE_CUES.has(doc.lower[t + 1] as string) ? subjectAfter(doc, index, k + 1, t) : null;
       if (s) return { speaker: s.id, cue: doc.lower[k] as string, cueTok: k };
+    }
+    // `"…," the statement read`: a text reads what it says, as its author's words
+    if ((doc.lower[k] === 'read' || doc.lower[k] === 'reads') && k > j && !fragment) {
+      const s = subjectBefore(doc, index, k, j);
+      if (s && s.head === k - 1 && STATEMENT_NOUNS.has(doc.lower[s.head] as string)) return { speaker: who(k, s.id, s), cue: doc.lower[k] as string, cueTok: k };
     }
     if (!isCue(doc, k) || PARTICIPLE_CUES.has(doc.lower[k] as string)) continue;
     let stop = k + 1;
@@ -754,7 +760,10 @@ const ADJUNCT_WORDS = new Set([P.DET, P.NOUN, P.PROPN, P.NUM, P.ADJ]);
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'weekend']);
 
 /** texts put out by someone: "the statement said" refers to the last one named (and "the ministry" to the last one that reported) */
-const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'release', 'letter', 'readout', 'message', 'report', 'study', 'assessment', 'survey', 'bulletin', 'document', 'declaration']);
+const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'release', 'letter', 'readout', 'message', 'report', 'study', 'assessment', 'survey', 'bulletin', 'document', 'declaration', 'ruling', 'judgment', 'judgement', 'verdict']);
+/** a court's texts: with no such text named before, "the ruling said" is the last court's */
+const RULING_NOUNS = new Set(['ruling', 'judgment', 'judgement', 'verdict']);
+const COURT_NAME = /\b(?:Court|Tribunal)\b/;
 /** how many sentences back "the statement" looks for the one it refers to */
 const STATEMENT_LOOKBACK = 4;
 
@@ -782,6 +791,14 @@ function statementAuthor(doc: Doc, index: EntityIndex, subject: Subject, who: Wh
       if (id) return id;
     }
     return statement ? (sentenceSubject(doc, index, afterDateline(doc, sa, t), t)?.id ?? null) : null;
+  }
+  // ("The court ordered … . The ruling said …": the court named last)
+  if (RULING_NOUNS.has(w)) {
+    for (let t = subject.start - 1; t >= 0 && s0 - (doc.sentOf[t] as number) <= STATEMENT_LOOKBACK; t--) {
+      const e = index.entityAtToken[t] as number;
+      const ent = e >= 0 ? (index.entities[e] as { id: string; type: string; name: string }) : undefined;
+      if (ent?.type === 'ORG' && COURT_NAME.test(ent.name)) return ent.id;
+    }
   }
   // no statement named before: the last report of the sentences before ("…, X's office said. …, according to the
   // statement.")
@@ -889,7 +906,9 @@ function nounClause(doc: Doc, index: EntityIndex, a: number, hi: number): boolea
   const np = t;
   // (a noun modifier the tagger read as a verb opens the phrase: "said pay talks would resume", "wage" is a noun)
   if ((doc.pos[t] as number) === P.VERB && (doc.pos[t + 1] as number) === P.NOUN && !/(?:ed|ing)$/.test(doc.lower[t] as string)) t++;
-  while (t < hi && t - np < 5 && !(t > np && CLAUSE_PRONOUNS.has(doc.lower[t] as string)) && (NP_WORDS.has(doc.pos[t] as number) || doc.lower[t] === "'s" || doc.lower[t] === '’s' || (index.entityAtToken[t] as number) >= 0)) t++;
+  // (a plural possessive's apostrophe too: "the farmers' union had")
+  const apostrophe = (u: number): boolean => /^['’]$/.test(doc.words[u] as string) && !isQuoteTok(doc, u);
+  while (t < hi && t - np < 5 && !(t > np && CLAUSE_PRONOUNS.has(doc.lower[t] as string)) && (NP_WORDS.has(doc.pos[t] as number) || doc.lower[t] === "'s" || doc.lower[t] === '’s' || apostrophe(t) || (index.entityAtToken[t] as number) >= 0)) t++;
   // (and a name in apposition: "Pakistan's envoy, Ahsan Qadir, had been …")
   if (t > np && doc.words[t] === ',' && isActor(index, t + 1)) {
     let u = t + 1;
@@ -925,7 +944,8 @@ function clauseEnd(doc: Doc, a: number, sentEnd: number, relative = false): numb
     if (w === ',' && t + 1 < hi) {
       const n = doc.lower[t + 1] as string;
       // "X, who says A, accused Y": a cue in a relative clause reports up to the main verb
-      if (relative && (doc.pos[t + 1] as number) === P.VERB && /ed$/.test(n)) return t;
+      // (any finite form: "X, who says A, met Y", "…, which said A, cut its forecast", "…, has since left")
+      if (relative && ((doc.pos[t + 1] as number) === P.VERB || (doc.pos[t + 1] as number) === P.AUX) && !/ing$/.test(n)) return t;
       // ", saying ...", ", calling for “…”": a participle adjunct of the reporter
       if (n === 'according' || n === 'with' || PARTICIPLE_CUES.has(n) || (FRAGMENT_CUES.has(n) && n.endsWith('ing'))) return t;
       // ", a claim Moscow denies", ", an accusation the army rejected": the writer's comment on the report
@@ -1217,6 +1237,8 @@ function nominalPerson(doc: Doc, index: EntityIndex, subject: Subject, k: number
     for (let t = sa; t < a; t++) if (doc.lower[t] === w && UNNAMED_OPENERS.has(doc.lower[t - 1] as string)) unnamed = true;
     if (id && !unnamed && typeOfId(index, id) === 'PERSON') return id;
   }
+  const introduced = ROLE_HEADS.has(w) ? namedAfterIntroduction(doc, index, w, s) : null;
+  if (introduced) return introduced;
   const lo = doc.sentStart[Math.max(0, s - NOMINAL_SENTENCES)] as number;
   let only = -1;
   let at = -1;
@@ -1240,6 +1262,37 @@ function nominalPerson(doc: Doc, index: EntityIndex, subject: Subject, k: number
   return sub?.id === ent.id ? ent.id : null;
 }
 const UNNAMED_OPENERS = new Set(['a', 'an', 'one', 'another']);
+
+/** how many sentences back a role's unnamed introduction may stand */
+const INTRODUCED_SENTENCES = 3;
+
+/**
+ * "The UN envoy for Sudan arrived on Sunday. Jan Berg has shuttled between the camps since May. … the envoy said": a
+ * role first brought in unnamed as a sentence's subject and named as the subject of the very next sentence, whose name
+ * appears there for the first time, is that person when the role comes back (w is the role's noun, s the sentence it
+ * comes back in); null otherwise.
+ */
+function namedAfterIntroduction(doc: Doc, index: EntityIndex, w: string, s: number): string | null {
+  for (let s0 = s - 2; s0 >= Math.max(0, s - 1 - INTRODUCED_SENTENCES); s0--) {
+    const sa = doc.sentStart[s0] as number;
+    const se = doc.sentEnd[s0] as number;
+    const sub = sentenceSubject(doc, index, afterDateline(doc, sa, se), se);
+    if (!sub || roleHeadWord(doc, sub) !== w) continue;
+    for (let t = sub.start; t <= sub.head; t++) if (isActor(index, t) && (index.entities[index.entityAtToken[t] as number] as { type: string }).type === 'PERSON') return null;
+    const s1a = doc.sentStart[s0 + 1] as number;
+    const next = sentenceSubject(doc, index, s1a, doc.sentEnd[s0 + 1] as number);
+    if (!next?.id || typeOfId(index, next.id) !== 'PERSON') return null;
+    for (let t = 0; t < s1a; t++) if (isActor(index, t) && entityIdAt(index, t) === next.id) return null;
+    return next.id;
+  }
+  return null;
+}
+
+/** The role noun that heads a subject's phrase: "envoy" in "The United Nations envoy for Sudan". */
+function roleHeadWord(doc: Doc, sub: Subject): string {
+  for (let t = sub.head; t >= sub.start; t--) if (ROLE_HEADS.has(doc.lower[t] as string)) return doc.lower[t] as string;
+  return '';
+}
 
 /** The head of a subject phrase ending before k, past a role word the tagger took for an adjective ("policy chief"). */
 function roleHead(doc: Doc, subject: Subject, k: number): number {
@@ -1512,6 +1565,11 @@ function stateBody(doc: Doc, index: EntityIndex, spoken: Subject): boolean {
 /** heads of an unnamed government body that speaks for its country: "the interior ministry said" */
 const GOV_SPEAKERS = new Set(['ministry', 'government', 'presidency', 'cabinet', 'junta', 'embassy', 'chancellery', 'palace']);
 
+/** Token h heads an unnamed government body: "the interior ministry", and a country's "central bank". */
+function govBody(doc: Doc, h: number): boolean {
+  return GOV_SPEAKERS.has(doc.lower[h] as string) || (doc.lower[h] === 'bank' && doc.lower[h - 1] === 'central');
+}
+
 /**
  * An unnamed government body as a subject speaks for its country: the one named in its phrase ("Vietnam's trade
  * ministry"), else the one whose seat follows it ("the junta in Bamako") or that its sentence opens with ("In the Czech
@@ -1521,7 +1579,7 @@ const GOV_SPEAKERS = new Set(['ministry', 'government', 'presidency', 'cabinet',
 function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefined, spoken: Subject): string | null {
   if (!acts) return null;
   // (an unnamed spokesperson of such a body speaks for it as the body does: "a ministry spokesperson said")
-  const subject = GOV_SPEAKERS.has(doc.lower[spoken.head] as string) || stateBody(doc, index, spoken) ? spoken : bodyOfSpokesperson(doc, index, spoken);
+  const subject = govBody(doc, spoken.head) || stateBody(doc, index, spoken) ? spoken : bodyOfSpokesperson(doc, index, spoken);
   if (!subject) return null;
   for (let t = subject.start; t < subject.head; t++) {
     const e = index.entityAtToken[t] as number;
@@ -1529,6 +1587,10 @@ function governmentSpeaker(doc: Doc, index: EntityIndex, acts: ActsFor | undefin
       const ent = index.entities[e] as { id: string; type: string; kb: { iso3166?: string } };
       return (ent.type === 'GPE' || ent.type === 'NORP') && ent.kb.iso3166 ? acts.party(ent.id) : null;
     }
+    // (a nationality adjective the recognizer left out of its mentions: "Indian commerce ministry")
+    const c = /^\p{Lu}/u.test(doc.words[t] as string) ? loadKB().countryByDemonym(doc.words[t] as string) : undefined;
+    const own = c ? countryOrPeople(index, c.iso2) : undefined;
+    if (own) return acts.party(own);
   }
   // "the junta in Bamako", "the government in Kabul": the country whose seat follows (none when the article does not
   // name that country)
@@ -2019,6 +2081,9 @@ function accordingToReport(run: QuoteRun, k: number, sa: number, se: number): vo
   // person named in apposition to any description)
   const apposed = personInApposition(doc, index, k + 2, se);
   if (!sp && apposed) sp = { id: null, start: k + 2, head: k + 2 };
+  // ("according to figures from the ministry": a data noun the tagger took for a verb)
+  if (!sp && DATA_NOUNS.has(doc.lower[k + 2] as string)) sp = { id: null, start: k + 2, head: k + 2 };
+  if (sp && !sp.id && DATA_NOUNS.has(doc.lower[sp.head] as string)) sp = dataOwner(run, sp, se) ?? sp;
   if (!sp || (!sp.id && !isSayer(doc, sp.head) && !apposed)) return;
   let ca: number;
   let cb: number;
@@ -2045,6 +2110,38 @@ function accordingToReport(run: QuoteRun, k: number, sa: number, se: number): vo
   } else return;
   pushIndirect(doc, found, inQuote, ca, cb, sp.id ?? statementAuthor(doc, index, sp, run.who, found) ?? governmentSpeaker(doc, index, run.acts, sp), 'according to', run.clauses);
 }
+
+/** figures a body puts out: "according to ministry figures", "according to World Bank data" */
+const DATA_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates']);
+
+/**
+ * The body whose figures sp names, which reports what they show: a named organisation or an unnamed government body
+ * that modifies the noun ("World Bank figures", "Indian trade ministry data") or follows it ("figures from the central
+ * bank"); null for figures of no one ("official figures", "the latest data").
+ */
+function dataOwner(run: QuoteRun, sp: Subject, se: number): Subject | null {
+  const { doc, index } = run;
+  const ownerIn = (a: number, b: number): Subject | null => {
+    for (let t = b - 1; t >= a; t--) {
+      const e = index.entityAtToken[t] as number;
+      if (e >= 0 && (index.entities[e] as { type: string }).type === 'ORG') return { id: entityIdAt(index, t), start: sp.start, head: sp.head };
+      if (e < 0 && govBody(doc, t)) {
+        const id = governmentSpeaker(doc, index, run.acts, { id: null, start: a, head: t });
+        return id ? { id, start: sp.start, head: sp.head } : null;
+      }
+    }
+    return null;
+  };
+  const before = ownerIn(sp.start, sp.head);
+  if (before) return before;
+  if (SOURCE_PREPS_OF_DATA.has(doc.lower[sp.head + 1] as string)) {
+    const by = subjectAfter(doc, index, sp.head + 2, Math.min(se, sp.head + 14));
+    if (by?.id && isActor(index, by.head)) return { id: by.id, start: sp.start, head: sp.head };
+    if (by) return ownerIn(by.start, by.head + 1);
+  }
+  return null;
+}
+const SOURCE_PREPS_OF_DATA = new Set(['from', 'by', 'of']);
 
 /** An indirect report already found within tokens [sa, cb). */
 function reportWithin(found: readonly Found[], sa: number, cb: number): boolean {
@@ -2112,10 +2209,19 @@ function cuedReport(run: QuoteRun, k: number, w: string, sa: number, se: number)
   const ca = fronted >= 0 && doc.words[ca0] === ',' ? ca0 + 1 : ca0;
   const opener = fronted >= 0 ? fronted : ca;
   const sp = cueSubject(run, k, sa, participle);
+  // "the yarn, which its members say they can spin at home": a relative pronoun before the cue's subject is the object
+  // or subject missing from the clause after the cue, which is no report of its own ("a statement in which X said …"
+  // is one: the pronoun hangs on the preposition)
+  // (the subject's phrase may take the pronoun in, or begin past a possessive: "which its members say")
+  const rel = !sp ? -1 : sp.start < sp.head && GAP_RELATIVES.has(doc.lower[sp.start] as string) ? sp.start : OPENING_POSSESSIVES.has(doc.lower[sp.start - 1] as string) ? sp.start - 2 : sp.start - 1;
+  if (sp && rel >= sa && GAP_RELATIVES.has(doc.lower[rel] as string) && (doc.pos[rel - 1] as number) !== P.ADP) return;
   // (no verb after the cue: no clause, but perhaps a reverse attribution: "…, the agency said in its update.")
   if (ca > 0 && ca < se && opensClause(run, ca, opener, se)) clauseAfterCue(run, k, w, sp, ca, fronted, se);
   else if (!participle && sp) reverseReport(run, k, w, sp, sa, se);
 }
+
+/** relative pronouns that open a clause on a noun with a gap in it: "which critics say will fail" */
+const GAP_RELATIVES = new Set(['which', 'whom', 'who']);
 
 /** "CLAUSE, said X, the Y of Z." at cue k: X's report of the clause before; false when no speaker follows the cue. */
 function invertedReport(run: QuoteRun, k: number, sa: number, se: number): boolean {
@@ -2156,6 +2262,16 @@ function agentReport(run: QuoteRun, k: number, se: number): boolean {
   return true;
 }
 
+/** The token of "quoted" in "was quoted (by the daily) as" before the participle cue at k; -1 when none. */
+function passiveQuotedVerb(doc: Doc, k: number, sa: number): number {
+  if (doc.lower[k - 1] !== 'as') return -1;
+  for (let q = k - 2; q > sa && k - q <= 8; q--) {
+    if (QUOTED_VERBS.has(doc.lower[q] as string)) return q;
+    if (isSentPunct(doc.words[q]) || isQuoteTok(doc, q) || doc.words[q] === ',') return -1;
+  }
+  return -1;
+}
+
 /** "CLAUSE, X was quoted as saying (by the Courier)." at participle k: X's report of the clause; false when none. */
 function quotedAsReport(run: QuoteRun, k: number, sa: number, se: number): boolean {
   const { doc, found, inQuote } = run;
@@ -2185,7 +2301,11 @@ function cueSubject(run: QuoteRun, k: number, sa: number, participle: boolean): 
   if (participle) {
     // "X was quoted as saying ...": no subject next to the cue, the parse may still name one
     const id = run.who(k, null);
-    return id ? { id, start: k, head: k } : null;
+    if (id) return { id, start: k, head: k };
+    // (else the subject of the passive, named or not: "The minister was quoted (by the daily) as saying …")
+    const q = passiveQuotedVerb(doc, k, sa);
+    const sub = q > sa && (doc.pos[q - 1] as number) === P.AUX ? subjectBefore(doc, index, q - 1, sa) : null;
+    return sub ? { ...sub, id: run.who(k, sub.id, sub) } : null;
   }
   return syn ? parseSubject(doc, syn, index, k) : null;
 }
@@ -2203,7 +2323,9 @@ function clauseAfterCue(run: QuoteRun, k: number, w: string, sp: Subject | null,
   // "said little in public", "told them nothing new": a quantity for an object, no clause ("said nothing would
   // change" has its verb); nor a relative clause on the hearer ("say to the families who …")
   if ((NO_CLAUSE.has(doc.lower[ca] as string) && !AFTER_QUANTITY.has(doc.pos[ca + 1] as number)) || RELATIVES.has(doc.lower[ca] as string)) return;
-  const cb = clauseEnd(doc, ca, se, doc.lower[k - 1] === 'who' || (doc.lower[k - 2] === 'who' && (doc.pos[k - 1] as number) !== P.VERB));
+  // (a relative on the speaker: "X, who says A, …", "the ministry, which said A, …")
+  const rel = (t: number): boolean => doc.lower[t] === 'who' || (doc.lower[t] === 'which' && doc.words[t - 1] === ',');
+  const cb = clauseEnd(doc, ca, se, rel(k - 1) || (rel(k - 2) && (doc.pos[k - 1] as number) !== P.VERB));
   if (objectWithRelative(doc, ca, cb)) return;
   // "A, adding B, a spokesman said.": the participle is part of a clause reported in reverse, not a cue; so is any
   // verb of a report inside such a clause ("Engineers had warned that the dam was unsafe, X said.": X's report)
@@ -2217,13 +2339,25 @@ function clauseAfterCue(run: QuoteRun, k: number, w: string, sp: Subject | null,
   if (doc.words[c] === ',') c++;
   if (!((doc.lower[c] === 'and' || doc.lower[c] === 'but') && doc.lower[c + 1] === 'that')) {
     pushIndirect(doc, found, inQuote, ca, cb, sp.id, cue, clauses);
+    // `said Lima was watching "with unease" and had sent a note`: past the fragment that cut the clause, "and" with an
+    // auxiliary goes on with the reported clause's own subject and tense, a second report of the same speaker
+    for (let t = ca + 1; t + 2 < cb; t++) {
+      if (isQuoteTok(doc, t) && (inQuote[t - 1] || clauses.fragment[t - 1]) && doc.lower[t + 1] === 'and' && (doc.pos[t + 2] as number) === P.AUX) {
+        pushIndirect(doc, found, inQuote, t + 2, cb, sp.id, cue, clauses);
+        break;
+      }
+    }
     return;
   }
   const cb2 = clauseEnd(doc, c + 2, se);
-  if (anyQuoted(doc, inQuote, ca, cb2)) {
+  // (a fragment that only closes the second clause, `said A and that B "while …"`, leaves the two one report cut
+  // before it, as a fragment closing a single clause does; when that cut leaves no clause, each is tried alone)
+  const n = found.length;
+  if (!anyQuoted(doc, inQuote, ca, cb)) pushIndirect(doc, found, inQuote, ca, cb2, sp.id, cue, clauses);
+  if (found.length === n) {
     pushIndirect(doc, found, inQuote, ca, cb, sp.id, cue, clauses);
     pushIndirect(doc, found, inQuote, c + 2, cb2, sp.id, cue, clauses);
-  } else pushIndirect(doc, found, inQuote, ca, cb2, sp.id, cue, clauses);
+  }
 }
 
 /** "CLAUSE, the Norwegian Armed Forces said." at cue w at k: sp's report of the clause before its comma. */
@@ -2245,8 +2379,42 @@ function reverseReport(run: QuoteRun, k: number, w: string, sp: Subject, sa: num
     if (!holdsDirect(doc, found, inQuote, sa, se)) pushIndirect(doc, found, inQuote, ca, clauseEnd(doc, h + 1, se), sp.id, cueText(doc, k, se), run.clauses);
   } else if (h >= se || isSentPunct(n) || n === ',' || (doc.pos[h] as number) === P.ADP) {
     const cb = comma;
-    if (!holdsDirect(doc, found, inQuote, sa, cb)) pushIndirect(doc, found, inQuote, afterDateline(doc, sa, cb), cb, sp.id, cueText(doc, k, se), run.clauses);
+    if (!holdsDirect(doc, found, inQuote, sa, cb)) {
+      pushIndirect(doc, found, inQuote, afterDateline(doc, sa, cb), cb, sp.id, cueText(doc, k, se), run.clauses);
+      continuedReport(run, h, sp, k, se);
+    }
   }
+}
+
+/** auxiliaries of a clause about a plan, a prospect or a state reached, the stuff of reports */
+const REPORTED_AUX = new Set(['would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'had', 'has', 'have']);
+/** conjunctions that join a second clause to a report whose attribution stands in mid-sentence */
+const CONTINUING = new Set(['and', 'but', 'while', 'whereas']);
+/** how many words of adjuncts ("on Friday", "in a statement") may follow the mid-sentence cue before its comma */
+const CUE_ADJUNCT_MAX = 6;
+
+/**
+ * "A, the envoy said on Friday, and B": the attribution set off in mid-sentence reports the clause that goes on after
+ * it as well, as a direct quote split by its attribution is one speaker's (B with its own subject and finite verb, and
+ * no report, stance or quote of its own: "…, officials said, while Chile warned (feared) that …" is Chile's).
+ */
+function continuedReport(run: QuoteRun, h: number, sp: Subject, k: number, se: number): void {
+  const { doc, found, inQuote } = run;
+  let c = h;
+  while (c < se && c - h < CUE_ADJUNCT_MAX && doc.words[c] !== ',' && (ADJUNCT_WORDS.has(doc.pos[c] as number) || (doc.pos[c] as number) === P.ADP)) c++;
+  if (doc.words[c] !== ',' || !CONTINUING.has(doc.lower[c + 1] as string)) return;
+  const a = c + 2;
+  if (!(bareClauseAfter(doc, a) || pronounClause(doc, a, se) || nounClause(doc, run.index, a, se))) return;
+  const b = clauseEnd(doc, a, se);
+  let modal = false;
+  for (let t = a; t < b; t++) {
+    if (isCue(doc, t) || isQuoteTok(doc, t) || inQuote[t]) return;
+    // (nor a clause whose verb takes a "that" clause of its own: "…, while smaller states feared that …")
+    if (doc.lower[t] === 'that' && (doc.pos[t - 1] as number) === P.VERB) return;
+    if (REPORTED_AUX.has(doc.lower[t] as string) && (doc.pos[t] as number) === P.AUX) modal = true;
+  }
+  // (a clause in the simple past is as often the writer's own narration: "…, diplomats said, and each side signed")
+  if (modal) pushIndirect(doc, found, inQuote, a, b, sp.id, cueText(doc, k, se), run.clauses);
 }
 
 /**
@@ -2521,7 +2689,8 @@ function pluralNounOpener(doc: Doc, ca: number, se: number): boolean {
   for (let t = ca + 2; t < se && t - ca < 12; t++) {
     const p = doc.pos[t] as number;
     if (p === P.AUX || p === P.VERB) return true;
-    if (p === P.PUNCT) return false;
+    // (a plural possessive's apostrophe stays in the subject: "hopes of a leaders' summit are fading")
+    if (p === P.PUNCT && !(/^['’]$/.test(doc.words[t] as string) && !isQuoteTok(doc, t))) return false;
   }
   return false;
 }
