@@ -1,5 +1,5 @@
 // Round 29 (lead): trade barred, restricted, cut or stopped is an embargo; objections conveyed; a deal challenged in
-// court; a short name of several words in brackets.
+// court; a named party called on the telephone; a short name of several words in brackets.
 // Invented sentences; each row failed on the code before.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,6 +21,10 @@ const EVENTS: Array<[string, Triple[]]> = [
   // a deal challenged, contested or scrapped is no act of making it (events/triggers.ts, brokenBefore)
   ['Senator Elena Varga challenged the fisheries accord with Peru before the Constitutional Court on Monday.', []],
   ['The opposition leader, Tomas Reyes, said his party would contest the fisheries accord with Peru in court.', []],
+  // a named party called is a phone call, not a naming or a summons (events/triggers.ts, calledParty)
+  ['President Lucia Ferraz called Prime Minister Tomas Brandt on Sunday.', [['Lucia Ferraz', 'CONSULT', 'Tomas Brandt']]],
+  ['Foreign Minister Ines Pardo called Kamal Haddad on Tuesday to discuss the prisoner exchange.', [['Ines Pardo', 'CONSULT', 'Kamal Haddad']]],
+  ['Ines Pardo called Kamal Haddad a coward.', []], // (a guard: a naming, no call)
 ];
 for (const [text, want] of EVENTS) {
   test(`events: ${text}`, () => {

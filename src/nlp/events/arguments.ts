@@ -15,6 +15,7 @@ import { loadEventLexicon, stem } from '../../kb/event-lexicon.js';
 import { loadKB } from '../../kb/index.js';
 import { groupParties } from '../stages/groups.js';
 import { ACT_CARRIERS, TIME_WORDS } from '../lexicon/plover.js';
+import { CALL_FORMS, calledParty } from './triggers.js';
 
 /**
  * Token t stands inside a relative clause opened by ", who" or ", which" earlier in its clause ("X, who wrote the
@@ -659,6 +660,11 @@ export class ArgumentFinder {
   /** The parties of verb v's dependents: objects, passive agents and subjects, obliques (place, "between", recipient). */
   private verbArguments(v: number, type: PloverType, passive: boolean, cases: readonly string[], a: Arguments): void {
     const { doc, syn, index } = this;
+    // "called Jorge Soto on Monday": the party called, which the parse may read as a predicate (triggers.ts, calledParty)
+    if (type === 'CONSULT' && !passive && CALL_FORMS.has(doc.lower[v] as string)) {
+      const called = calledParty(doc, syn, v, (i) => isActor(index, i));
+      if (called >= 0 && base(syn, called) === 'xcomp') this.partiesAt(called, a.targets);
+    }
     for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
       const c = syn.childList[k] as number;
       const r = base(syn, c);

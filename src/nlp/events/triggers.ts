@@ -721,6 +721,8 @@ function needsOf(lex: EventLexicon, form: string): Needs | null {
  * verbCode's match, which also needs them in the verb's phrase and in order).
  */
 export function mayCode(lex: EventLexicon, form: string, stems: ReadonlySet<string>): boolean {
+  // (a call to a named party, whatever its block's patterns: calledParty)
+  if (CALL_FORMS.has(form)) return true;
   const needs = needsOf(lex, form);
   if (!needs) return false;
   return needs.always || anyPatternMay(needs.patterns, stems);
@@ -849,6 +851,39 @@ function orderedToLeave(doc: Doc, syn: Syntax, v: number): boolean {
     if (c > v && LEAVE_VERBS.has(doc.lower[c] as string) && (r === 'xcomp' || (r === 'advcl' && markedBy(syn, doc.lower, c, 'to')))) return true;
   }
   return false;
+}
+/** CAMEO 041: discuss by telephone */
+const PHONE_CODE = '041';
+export const CALL_FORMS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+/**
+ * The named party verb v ("called") calls, or -1: its object, or a name right after it that the parse reads as the
+ * object's predicate ("called Jorge Soto", as in "called him Jorge"); nothing that makes the verb a naming or a summons
+ * follows: no predicate after the object ("called X a liar", "called the move illegal"), no particle or preposition
+ * ("called in the envoy", "called on X to", "called for"). An infinitive of purpose is the call's business ("called X to
+ * discuss the crisis").
+ */
+export function calledParty(doc: Doc, syn: Syntax, v: number, isName: (i: number) => boolean): number {
+  const next = doc.lower[v + 1];
+  if (next === 'on' || next === 'for' || next === 'in' || next === 'off' || next === 'upon') return -1;
+  let party = -1;
+  let predicates = 0;
+  for (let k = syn.childStart[v] as number; k < (syn.childStart[v + 1] as number); k++) {
+    const c = syn.childList[k] as number;
+    if (c < v) continue;
+    const r = syn.rel[c] as string;
+    if (r === 'compound:prt') return -1;
+    if (r === 'obj' && party < 0) party = c;
+    else if (r === 'xcomp' && !(syn.upos[c] === 'VERB' && markedBy(syn, doc.lower, c, 'to'))) {
+      if (party < 0 && syn.upos[c] === 'PROPN' && isName(c) && c <= v + 3) party = c;
+      else predicates++;
+    }
+  }
+  if (party < 0 || !isName(party) || predicates > 0) return -1;
+  // (a predicate the parse hangs on the name: "called Jorge Soto a liar", "called X 'a traitor'")
+  let after = party + 1;
+  while (after < doc.n && isName(after)) after++;
+  const u = syn.upos[after];
+  return u === 'DET' || u === 'ADJ' || u === 'NOUN' || doc.words[after] === '"' || doc.words[after] === '“' ? -1 : party;
 }
 /** cooperative acts a reducing verb cuts back */
 export const REDUCIBLE: ReadonlySet<PloverType> = new Set(['COOPERATE', 'AGREE', 'AID', 'CONSULT', 'SUPPORT']);
@@ -1039,6 +1074,8 @@ function verbTrigger(doc: Doc, syn: Syntax, lex: EventLexicon, i: number, isName
   // "called the move dangerous", "described the vote as a farce": a judgement of the object, not a call
   // "ordered a Norwegian employee of the consulate to leave the country": an expulsion (CAMEO 166), not a request
   if (ORDER_VERBS.has(doc.lower[i] as string) && child(syn, i, 'obj') >= 0 && orderedToLeave(doc, syn, i)) code = EXPEL_CODE;
+  // "called Prime Minister X on Monday", "called X to discuss the crisis": a named party called is a phone call
+  if (CALL_FORMS.has(doc.lower[i] as string) && calledParty(doc, syn, i, isName) >= 0) code = PHONE_CODE;
   // "would curb its cooperation with X": cutting back a cooperative act is a reduction of relations (CAMEO 16)
   if (REDUCING.has(doc.lower[i] as string) && reducesCooperation(doc, syn, lex, i)) code = REDUCE_CODE;
   if (!JUDGE_VERBS.has(doc.lower[i] as string)) return triggerOf(doc, syn, lex, i, hit.last, false, code, false);
