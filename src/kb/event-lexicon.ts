@@ -63,6 +63,8 @@ export interface EventLexicon {
 /** A plural noun to its singular, crudely but symmetrically (lexicon words and text words go through the same function). */
 export function stem(w: string): string {
   let s = w.toLowerCase();
+  // (every rule below reads a final "s": a word without one is its own stem)
+  if (!s.endsWith('s')) return s;
   if (s.endsWith("'s") || s.endsWith('’s')) s = s.slice(0, -2);
   if (s.length <= 3) return s;
   if (s.endsWith('ies') && s.length > 4) return `${s.slice(0, -3)}y`;

@@ -203,6 +203,9 @@ function toAfter(doc: Doc, from: number, to: number): boolean {
 /** stem(w), remembered across documents (the stem strings are not allocated again for every sentence); bounded */
 const STEMS = new Map<string, string>();
 function stemOf(w: string): string {
+  // (a word without a final "s" is its own stem, lower-cased: nothing to remember)
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 115 && last !== 83) return stem(w);
   let s = STEMS.get(w);
   if (s === undefined) {
     if (STEMS.size >= 50_000) STEMS.clear();

@@ -626,13 +626,21 @@ function verbCode(lex: EventLexicon, entries: readonly VerbEntry[], before: numb
   // the context's stems, looked up once for all the patterns (a verb block has up to hundreds)
   let beforeStems: string[] | null = null;
   let afterStems: string[] | null = null;
+  // (and as sets, for a cheap test of each pattern before matches(): firstsShared)
+  let beforeSet: ReadonlySet<string> | null = null;
+  let afterSet: ReadonlySet<string> | null = null;
   for (const e of entries) {
     if (e.own || seen.has(e.block) || e.code.startsWith('01')) continue;
     seen.add(e.block);
     for (const p of lex.patterns.get(e.block) ?? []) {
       if (best && p.weight <= best.weight) break;
-      beforeStems ??= stemList(before, stems);
-      afterStems ??= stemList(after, stems);
+      if (beforeStems === null || afterStems === null || beforeSet === null || afterSet === null) {
+        beforeStems = stemList(before, stems);
+        afterStems = stemList(after, stems);
+        beforeSet = new Set(beforeStems);
+        afterSet = new Set(afterStems);
+      }
+      if (!firstsShared(p.before, beforeSet) || !firstsShared(p.after, afterSet)) continue;
       // an empty context matches exactly the patterns with no groups on its side, as matches() would say: it is never
       // given an empty array (another hidden class at its loads, a deopt of verbCode, where it is inlined)
       if ((before.length === 0 ? p.before.length === 0 : matches(p.before, beforeStems)) && (after.length === 0 ? p.after.length === 0 : matches(p.after, afterStems))) {
@@ -652,6 +660,25 @@ function verbCode(lex: EventLexicon, entries: readonly VerbEntry[], before: numb
     if (e.code !== '---' && e.code !== '-') return e.code;
   }
   return null;
+}
+
+/**
+ * Every group's first slot holds a word of the context `ctx` (a necessary condition of matches() over the same words):
+ * a look-up or two for most patterns, where matches() reads the whole context for each group.
+ */
+function firstsShared(groups: readonly Group[], ctx: ReadonlySet<string>): boolean {
+  for (let k = 0; k < groups.length; k++) if (!slotMeets((groups[k] as Group).slots[0] as Slot, ctx)) return false;
+  return true;
+}
+
+/** The slot holds one of the words (the smaller set is walked). */
+function slotMeets(slot: Slot, words: ReadonlySet<string>): boolean {
+  if (slot.size <= words.size) {
+    for (const w of slot) if (words.has(w)) return true;
+  } else {
+    for (const w of words) if (slot.has(w)) return true;
+  }
+  return false;
 }
 
 /** The pattern names a "by" phrase after the verb ("HOST - (by)", "SUPPORT - (by &military)"). */
@@ -743,13 +770,10 @@ function anyPatternMay(patterns: readonly (readonly Slot[])[], stems: ReadonlySe
   for (const slots of patterns) {
     let all = true;
     for (const slot of slots) {
-      let found = false;
-      if (slot.size <= stems.size) {
-        for (const w of slot) if (stems.has(w)) { found = true; break; }
-      } else {
-        for (const w of stems) if (slot.has(w)) { found = true; break; }
+      if (!slotMeets(slot, stems)) {
+        all = false;
+        break;
       }
-      if (!found) { all = false; break; }
     }
     if (all) return true;
   }
