@@ -10,6 +10,7 @@ import {
 } from '../lexicon/plover.js';
 import { CUE_VERBS } from '../lexicon/speech.js';
 import { loadEventLexicon, stem } from '../../kb/event-lexicon.js';
+import { loadKB } from '../../kb/index.js';
 import { P, POSSESSIVES, afterDateline, anyActor, entityIdAt, forceEntity, hasVerb, isActor, isQuoteTok, sentenceSubject, subjectBefore, type Subject } from './attribution.js';
 import {
   ASKING, CAPTIVES, CEASE_HEADS, WITHHELD_SPEECH, anyAct, STANDING, undecidedBefore, EXPECTED, GATHERINGS, HELP, POSE, REDUCIBLE, REDUCING, WISH_HEADS, dangerThreat, fightsScourge, mobilisesMeans, mutualPairs, rewriteOf,
@@ -1771,7 +1772,13 @@ function findSources(c: ArticleCoder, m: Match): boolean {
   const appos = !passive && !nounTrigger && !circumstance ? appositionSubjects(doc, index, sa, i) : [];
   // ("The two leaders agreed ...", "the two sides agreed" after one of them met, called or urged the other: no list of
   // the two is named, the pair of the latest act between two parties is)
-  const group = subj && !passive && !circumstance && subj.head < i ? groupParties(doc, index, subj.head) ?? latestPair(doc, c.index, c.acts, c.out, subj.head, SYMMETRIC.has(m.type)) : null;
+  let group = subj && !passive && !circumstance && subj.head < i ? groupParties(doc, index, subj.head) ?? latestPair(doc, c.index, c.acts, c.out, subj.head, SYMMETRIC.has(m.type)) : null;
+  // ("talks between Defence Minister X and US Defense Secretary Y, at which the two sides agreed": the sides are states)
+  if (group?.length === 2 && subj && PAIR_NOUNS.has(doc.lower[subj.head] as string)) {
+    const [x, y] = group as [string, string];
+    const pair = [sideState(doc, index, c.acts, x, y), sideState(doc, index, c.acts, y, x)];
+    if (pair[0] !== pair[1]) group = pair;
+  }
   const traveller = passive ? null : journeyPurposeOf(c, m);
   if (traveller !== null) {
     sources.push(traveller);
@@ -2743,9 +2750,47 @@ function latestPair(doc: Doc, index: EntityIndex, acts: ActsFor, out: readonly A
     if (people && (a.type === 'PERSON' || b.type === 'PERSON' || !SYMMETRIC.has(e.type))) return null;
     // (the sides of a meeting or a deal: "the EU imposed measures on Kosovo. Both sides agreed ..." are not those two)
     if (!SYMMETRIC.has(e.type)) continue;
-    const x = acts.stateOf(e.source);
-    const y = acts.stateOf(e.target);
+    const x = sideState(doc, index, acts, e.source, e.target);
+    const y = sideState(doc, index, acts, e.target, e.source);
     return x !== y ? [x, y] : null;
+  }
+  return null;
+}
+
+/**
+ * The state a party of a meeting stands for as one of "the two sides": its state (by its title or the actor
+ * dictionary); an official whose title names no country ("Defence Minister X" in a Tokyo story, met by "US Defense
+ * Secretary Y") is of the article's home country, as news leaves its own officials' country unsaid, when that is not
+ * the other side's.
+ */
+function sideState(doc: Doc, index: EntityIndex, acts: ActsFor, id: string, other: string): string {
+  const x = acts.sideOf(id);
+  if (typeOfId(index, x) !== 'PERSON') return x;
+  const y = acts.sideOf(other);
+  if (typeOfId(index, y) === 'PERSON') return x;
+  const home = datelineCountry(doc, index);
+  return home !== null && home !== y ? home : x;
+}
+
+/** The country of the dateline ("TROMSØ, Norway -", "TOKYO -": the country of its city, when the article names it), or null. */
+function datelineCountry(doc: Doc, index: EntityIndex): string | null {
+  // (the dateline opens the body, after a headline or a standfirst: one of the first three sentences)
+  let a = 0;
+  let s0 = 0;
+  for (let s = 0; s < 3 && s < doc.sentStart.length && s0 === a; s++) {
+    a = doc.sentStart[s] as number;
+    s0 = afterDateline(doc, a, doc.sentEnd[s] as number);
+  }
+  const kb = loadKB();
+  for (let t = a; t < s0; t++) {
+    const e = index.entityAtToken[t] as number;
+    const ent = e >= 0 ? index.entities[e] : undefined;
+    if (!ent || ent.type !== 'GPE') continue;
+    if (ent.kb.iso3166) return countryOfEntity(index, ent);
+    const rows = kb.cities(ent.name);
+    const cc = rows.find((r) => r.geonames === ent.kb.geonames)?.country ?? (rows.length > 0 && rows.every((r) => r.country === rows[0]?.country) ? rows[0]?.country : undefined);
+    const c = cc ? index.entities.find((z) => z.type === 'GPE' && z.kb.iso3166 === cc) : undefined;
+    if (c) return c.id;
   }
   return null;
 }

@@ -594,7 +594,7 @@ function recognizedWithin(e: ArgusEvent, recognized: ReadonlySet<string>): boole
  * invented when the sentence names no other party; a negated act keeps its missing recipient; an arrest or a ban
  * (COERCE) takes only the country it happened in. Around that pass: the party a threat or a refusal follows up a charge
  * against (followUpTargets) and "both governments" first (bothSides), then the recipients of deployments
- * (deploymentTargets) and of denials (answeredClaims). Before them all, "the kingdom" of a
+ * (deploymentTargets) and of denials (answeredClaims), and the charge a denial answers (rebuttedCharges). Before them all, "the kingdom" of a
  * reported clause becomes the reporter's state (reportedGovernments), and the body a complaint is lodged with stops being
  * its recipient (forumOf).
  */
@@ -616,7 +616,7 @@ export function implicitTargets(doc: Doc, index: EntityIndex, acts: ActsFor, syn
   const listed = coordinatedRecipients(doc, index, acts, syn, own);
   const judged = followUpTargets(doc, concededTo(doc, index, acts, condemnedActs(doc, acts, judgedActs(doc, index, acts, releaseCalls(doc, acts, listed)))));
   const guessed = implicitRecipients(doc, index, acts, syn, bothSides(doc, index, acts, judged));
-  return protestedGovernments(index, acts, contestedReports(acts, officialOverState(doc, index, acts, answeredClaims(doc, index, acts, syn, deploymentTargets(doc, index, acts, unnamedAddressees(doc, index, acts, syn, guessed))))));
+  return protestedGovernments(index, acts, contestedReports(acts, officialOverState(doc, index, acts, rebuttedCharges(doc, acts, answeredClaims(doc, index, acts, syn, deploymentTargets(doc, index, acts, unnamedAddressees(doc, index, acts, syn, guessed)))))));
 }
 
 /**
@@ -1649,13 +1649,19 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
     // (an arrest, a detention, a curfew or a ban with no recipient in its own phrase is coded without one: gold codes
     // "police arrested 14 suspects" with none, and the nearest party of the sentence is seldom the one coerced)
     const scan = e.type !== 'COERCE';
-    for (let k = t + 1; scan && k < to && !target; k++) target = partyAt(k);
+    let at = -1;
+    for (let k = t + 1; scan && k < to && !target; k++) {
+      target = partyAt(k);
+      if (target) at = k;
+    }
     for (let k = t - 1; scan && k >= from && !target; k--) target = partyAt(k);
     // a recipient no phrase of the act names is guessed from its sentence only when the sentence offers one candidate:
     // one party (however often named), or one list of parties ("wrote to the ICRC and the UN"); with two apart
     // ("condemned the attack on the airport, claimed by X, in which Y's personnel were wounded") the nearest is a guess
     // that long sentences of real reports mostly get wrong
-    if (target && !e.location && otherCandidate(doc, from, to, t, target, partyAt)) target = null;
+    // ... but the agent a condemned act's own participle names is its author, whoever else the sentence names
+    // ("condemned the mortar attack on the airport, claimed by X, in which Y's personnel were wounded")
+    if (target && !e.location && !(e.type === 'ACCUSE' && at > t && claimedBy(doc, index, at, t)) && otherCandidate(doc, from, to, t, target, partyAt)) target = null;
     // a response with no party in its sentence ("X rejected the proposal", "Y condemned the killings") answers the
     // latest act told by another party, not of the source's own state, in its sentence or the one before
     if (!target && RESPONSES.has(e.type)) {
@@ -1683,6 +1689,27 @@ function implicitRecipients(doc: Doc, index: EntityIndex, acts: ActsFor, syn: Sy
     } else out.push(e);
   }
   return out;
+}
+
+/** participles by which an act names its author: "the attack, claimed by X", "a raid carried out by X" */
+const AUTHORING = new Set(['claimed', 'carried', 'conducted', 'staged', 'launched']);
+
+/**
+ * The party mentioned at token k stands in the "by" phrase of a participle that names the author of an act noun told
+ * between the trigger t and it: "condemned the attack on the airport, claimed by X", "the raid carried out by X".
+ */
+function claimedBy(doc: Doc, index: EntityIndex, k: number, t: number): boolean {
+  const m = index.mentionAtToken?.[k];
+  let b = (m ? m.tokenStart : k) - 1;
+  if (doc.lower[b] === 'the') b--;
+  if (doc.lower[b] !== 'by') return false;
+  let v = b - 1;
+  if (doc.lower[v] === 'out') v--;
+  if (v <= t || !AUTHORING.has(doc.lower[v] as string)) return false;
+  // (the act noun it describes, between the trigger and the participle: "the attack", "the bombing")
+  const lex = loadEventLexicon();
+  for (let j = t + 1; j < v; j++) if (lex.nounForms.has(doc.lower[j] as string)) return true;
+  return false;
 }
 
 /** The country (a GPE with an ISO code) named after "in" between token t and `to`, or null. */
@@ -1804,6 +1831,56 @@ const CLAIM_WORDS: ReadonlySet<string> = new Set([
 const CLAIM_TYPES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REQUEST', 'THREATEN']);
 /** how many sentences back the claim a refusal answers may stand */
 const ANSWER_REACH = 5;
+
+/** how many words after a refusal's trigger the claim it answers is named: "rejected the accusation", "denied all the charges" */
+const REBUTTAL_REACH = 4;
+
+/**
+ * "Niger accused its southern neighbour of harbouring armed groups ... Benin rejected the accusation": a charge whose
+ * recipient no coder could name (a description, "its neighbour", "the other side") is named by the one who answers it:
+ * a refusal whose object is a claim noun, told within ANSWER_REACH sentences after the latest charge and by another
+ * party, is the answer of the one charged. The charge takes the refuser's party as its recipient and the refusal the
+ * accuser's, when no charge aimed at the refuser stands between them (answeredClaims finds that one).
+ */
+function rebuttedCharges(doc: Doc, acts: ActsFor, events: ArgusEvent[]): ArgusEvent[] {
+  if (!IMPLICIT || !events.some((e) => e.type === 'ACCUSE' && e.target === null)) return events;
+  let out: ArgusEvent[] | null = null;
+  for (let j = 0; j < events.length; j++) {
+    const e = events[j] as ArgusEvent;
+    if (e.type !== 'REJECT' || e.source === null || e.negated) continue;
+    const t = tokenAt(doc, e.end - 1);
+    const s = doc.sentOf[t] as number;
+    const to = doc.sentEnd[s] as number;
+    let claim = false;
+    for (let k = t + 1; k < to && k <= t + REBUTTAL_REACH && !claim; k++) claim = CLAIM_WORDS.has(doc.lower[k] as string);
+    if (!claim) continue;
+    const own = acts.party(e.source);
+    // the latest charge before the refusal, by another party
+    let charge = -1;
+    for (let i = 0; i < events.length; i++) {
+      const f = (out ?? events)[i] as ArgusEvent;
+      if (f.start >= e.start || f.type !== 'ACCUSE' || f.source === null || f.negated || acts.party(f.source) === own) continue;
+      if (s - (doc.sentOf[tokenAt(doc, f.start)] as number) > ANSWER_REACH) continue;
+      if (charge < 0 || f.start >= ((out ?? events)[charge] as ArgusEvent).start) charge = i;
+    }
+    if (charge < 0) continue;
+    const f = (out ?? events)[charge] as ArgusEvent;
+    if (f.target !== null) continue;
+    const accuser = acts.party(f.source as string);
+    out ??= events.slice();
+    out[charge] = { ...f, target: own };
+    if (e.target !== accuser) out[j] = { ...e, target: accuser };
+  }
+  if (!out) return events;
+  // (a triple the new recipients repeat is told once)
+  const seen = new Set<string>();
+  return out.filter((e) => {
+    const key = tripleKey(e);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /** An event's (source, type, target), as one string: for the sets that keep a stage from adding an event twice. */
 function tripleKey(e: ArgusEvent): string {

@@ -67,6 +67,9 @@ function latestList(doc: Doc, index: EntityIndex, head: number, n: number, peopl
   const s = doc.sentOf[head] as number;
   const lo = doc.sentStart[Math.max(0, s - SENTENCES_BACK)] as number;
   for (let t = head - 1; t >= lo; t--) {
+    // ("talks between X and Y, at which the two sides agreed": the pair of a meeting named by "between", whose relative
+    // clause the group opens, is the one meant, found by sidesPair or the meeting coded)
+    if (n === 2 && !people && doc.lower[t] === 'between' && relativeBetween(doc, t, head)) return null;
     if (!isActor(index, t) || (t > 0 && index.entityAtToken[t - 1] === index.entityAtToken[t])) continue;
     // a member inside a list ("Germany" in "France, Germany and ..."): the list starts further back
     let j = t - 1;
@@ -76,6 +79,16 @@ function latestList(doc: Doc, index: EntityIndex, head: number, n: number, peopl
     if (list.length === n) return list;
   }
   return null;
+}
+
+/** words that open a relative clause on a meeting: "talks ..., at which the two sides agreed", "where both sides" */
+const RELATIVE_OPENERS = new Set(['which', 'where', 'when']);
+
+/** A relative clause opens between "between" at t and the group noun at head, in one sentence: ", at which the two ...". */
+function relativeBetween(doc: Doc, t: number, head: number): boolean {
+  if (doc.sentOf[t] !== doc.sentOf[head]) return false;
+  for (let k = head - 1; k > t && head - k <= 5; k--) if (RELATIVE_OPENERS.has(doc.lower[k] as string) && doc.words[k - 1] !== undefined) return true;
+  return false;
 }
 
 /** The parties listed from the mention at token t: "France, Germany and the United Kingdom". */
