@@ -68,7 +68,7 @@ export const HONORIFICS = new Set([
   'Lady', 'Sir', 'Dame', 'Lord', 'Baroness', 'Archbishop', 'Bishop', 'Cardinal', 'Rabbi', 'Imam', 'Ayatollah', 'Prophet',
   'Field', 'Air', 'Vice-President', 'Consul', 'Delegate', 'Coordinator', 'Negotiator', 'Chair', 'Executive',
   'Officer', 'Official', 'Inspector', 'Superintendent', 'Auditor', 'Treasurer', 'Comptroller', 'Solicitor',
-  'Councilor', 'Councillor', 'Counsellor',
+  'Councilor', 'Councillor', 'Counsellor', 'Head',
   // military ranks without their full stop, as British and Commonwealth style writes them ("Brig Gen", "Maj Gen", "Cdr";
   // not "Col", a mountain pass in French)
   'Brigadier', 'Brig', 'Brig.', 'Lt', 'Gen', 'Maj', 'Capt', 'Cdr', 'Cdr.', 'Cmdr', 'Cmdr.', 'Sgt', 'Cpl', 'Cpl.',

@@ -239,6 +239,7 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
   const named = withoutTitleModifiers(doc, withoutVessels(doc, datelinePlaces(doc, kb, withoutNonNames(doc, mentions))));
   let out = modifierReadings(doc, kb, acronymShapes(doc, kb, withoutCommonWords(doc, kb, courtesyTitles(doc, named))));
   out.sort(byStart);
+  hyphenatedGivenNames(doc, out);
   const added: EntityMention[] = [];
   out = titleOffices(doc, postingPlatforms(doc, kb, acronymDefinitions(doc, out, added), added), added);
   if (added.length > 0) {
@@ -252,6 +253,22 @@ export function fixNameShapes(doc: Doc, kb: KB, mentions: EntityMention[]): Enti
   facilityHeadedPlaces(doc, res);
   const shaped = coordinatedPlaces(doc, kb, riverShortForms(doc, kb, facilityTails(doc, kb, demonymParties(doc, res))));
   return partiesByNoun(doc, kb, bodyOfPossessor(doc, kb, shaped));
+}
+
+/**
+ * "Head of State Kassym-Jomart Tokayev": a person's name does not begin inside a hyphenated word, so a person mention
+ * that starts right after a hyphen glued to a capitalised word (a given name the recognizers did not know, read as the
+ * end of the title before it) takes that word in. `mentions` sorted by start; replaced in place.
+ */
+function hyphenatedGivenNames(doc: Doc, mentions: EntityMention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    const a = m.tokenStart;
+    if (m.type !== 'PERSON' || a < 2 || !DASHES.has(doc.words[a - 1] as string) || !glued(doc, a - 1) || !glued(doc, a)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(doc.words[a - 2] as string) || doc.sentOf[a - 2] !== doc.sentOf[a]) continue;
+    if (mentions.some((o) => o !== m && o.tokenStart <= a - 2 && o.tokenEnd > a - 2)) continue;
+    mentions[i] = span(doc, a - 2, m.tokenEnd, 'PERSON', m.kind, m.score);
+  }
 }
 
 /**
@@ -400,6 +417,8 @@ function hyphenedAcronym(doc: Doc, m: EntityMention, next: EntityMention | undef
  */
 function adjectiveOnly(doc: Doc, kb: KB, m: EntityMention): boolean {
   return (m.type === 'NORP' && m.tokenEnd < doc.n && LANGUAGE_NOUNS.has(doc.lower[m.tokenEnd] as string)) ||
+    // ("residents speak Russian at home": the language spoken)
+    (m.type === 'NORP' && m.tokenStart > 0 && SPEAK.test(doc.lower[m.tokenStart - 1] as string)) ||
     (m.type === 'LOC' && m.tokenEnd - m.tokenStart === 1 && m.tokenEnd < doc.n && adjectivalRegion(doc, kb, m));
 }
 
@@ -458,6 +477,8 @@ function modifierReadings(doc: Doc, kb: KB, mentions: readonly EntityMention[]):
     if (hyphenedAcronym(doc, m, mentions[i + 1])) m = extendTo(doc, m, m.tokenEnd + 2);
     if (adjectiveOnly(doc, kb, m)) continue;
     if (m.type === 'GPE' && m.kind === 'name' && riverNamedDivision(doc, kb, m)) m = retyped(m, 'LOC');
+    // "the Paraná river": a division's name before a lower-case "river" is the river it is named after
+    if (m.type === 'GPE' && m.kind === 'name' && divisionBeforeRiver(doc, kb, m)) m = retyped(extendTo(doc, m, m.tokenEnd + 1), 'LOC');
     const d = demonymReading(doc, kb, m);
     if (d === null) continue;
     m = d;
@@ -991,6 +1012,12 @@ function riverNamedDivision(doc: Doc, kb: KB, m: EntityMention): boolean {
   return feature !== undefined && !feature.broad && feature.featureClass === 'other' && kb.admin1(m.text).length > 0 && !kb.countryByName(m.text);
 }
 
+/** m ("the Paraná" in "the Paraná river") is a first-level division's name, no country's, after "the" and before a lower-case "river" */
+function divisionBeforeRiver(doc: Doc, kb: KB, m: EntityMention): boolean {
+  return m.tokenStart > 0 && doc.lower[m.tokenStart - 1] === 'the' && doc.words[m.tokenEnd] === 'river' && doc.sentOf[m.tokenEnd] === doc.sentOf[m.tokenStart] &&
+    kb.admin1(m.text).length > 0 && !kb.countryByName(m.text);
+}
+
 /** the words of the document written in lower case */
 function lowerCaseWords(doc: Doc): Set<string> {
   const set = new Set<string>();
@@ -1172,8 +1199,9 @@ function facilityAt(doc: Doc, kb: KB, mentions: EntityMention[], t: number, two:
     a = s;
     while (a > 0 && doc.sentOf[a - 1] === doc.sentOf[s] && isCapitalized(doc.words[a - 1] as string) && !NOT_NAMES.has(doc.words[a - 1] as string)) a--;
     if (a === s || a === doc.sentStart[doc.sentOf[s] as number]) return null;
-    // ("Russian pipeline gas": a demonym the rules set aside as describing a thing names no facility)
-    if (s - a === 1 && kb.countryByDemonym(doc.words[a] as string)) return null;
+    // ("Russian pipeline gas", "a Kurdish air base": a demonym, a country's or a people's, the rules set aside as
+    // describing a thing names no facility)
+    if (s - a === 1 && (kb.countryByDemonym(doc.words[a] as string) || kb.phrases.get(doc.words[a] as string)?.type === 'NORP')) return null;
   }
   // "the Maghreb-Europe pipeline": names joined by a hyphen
   // ("Ain al-Asad air base": a lower-case article before the hyphen, the capitalised word before it)
@@ -1227,6 +1255,9 @@ function extendTo(doc: Doc, m: EntityMention, b: number): EntityMention {
 const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['rocket', 'rockets', 'missile', 'missiles', 'launcher', 'launchers', 'rifle', 'rifles', 'howitzer', 'howitzers',
   'drone', 'drones', 'tank', 'tanks', 'grenade', 'grenades', 'mortar', 'mortars', 'law']);
 
+/** verbs of speaking a language, before a demonym that then names the language ("speak Russian") */
+const SPEAK = /^(?:speak|speaks|spoke|spoken|speaking)$/;
+
 /** nouns after a demonym that make it a language ("its Spanish initials", "the Arabic name") */
 const LANGUAGE_NOUNS = new Set(['initials', 'acronym', 'abbreviation', 'name', 'names', 'word', 'words', 'term', 'translation', 'spelling',
   'language', 'original', 'transliteration', 'subtitles', 'dub', 'dubbing', 'text', 'version']);
@@ -1253,6 +1284,11 @@ const THING_HEADS = new Set([
   'constitution', 'election', 'elections', 'currency', 'sovereignty', 'policy', 'policies',
   // blocs, figures and matters ("the West African bloc", "Indian trade figures", "an envoy for Asian affairs"): no people
   'bloc', 'figures', 'statistics', 'shops', 'stores', 'affairs',
+  // a state's waters, its commodities and duties, the debates about it ("Icelandic waters", "Colombian crude", "Chinese
+  // tariffs", "a Kurdish air base", "European debates"): things, no people (a port stays the country's: "strikes on
+  // the Lebanese port of Tyre" hit Lebanon, events-round24-types)
+  'waters', 'base', 'bases', 'crude', 'oil', 'gas', 'yarn',
+  'cotton', 'tariffs', 'tariff', 'duties', 'levy', 'debate', 'debates', 'companies',
 ]);
 
 /**
@@ -1510,7 +1546,9 @@ function riverNameEnd(doc: Doc, kb: KB, t: number, stems: ReadonlySet<string> | 
 
 /** lower-case plural place nouns after a list of names, with the type they give each name ("the Varo and Kelim rivers") */
 const PLURAL_PLACE_NOUNS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
-  ...['rivers', 'lakes', 'islands', 'valleys', 'peninsulas', 'deserts', 'seas', 'straits', 'gulfs', 'plateaus', 'plains'].map((w): [string, EntityType] => [w, 'LOC']),
+  // (oil and gas fields are deposits under a stretch of ground or sea: "the Tarsk, Oyul and Kemba fields")
+  ...['rivers', 'lakes', 'islands', 'valleys', 'peninsulas', 'deserts', 'seas', 'straits', 'gulfs', 'plateaus', 'plains', 'fields', 'oilfields', 'gasfields']
+    .map((w): [string, EntityType] => [w, 'LOC']),
   ...['districts', 'provinces', 'regions', 'oblasts', 'governorates', 'prefectures', 'counties', 'municipalities', 'states', 'towns', 'cities', 'villages', 'townships']
     .map((w): [string, EntityType] => [w, 'GPE']),
 ]);

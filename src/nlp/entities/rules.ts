@@ -429,7 +429,7 @@ function boundaryLine(doc: Doc, k: number, a: number): boolean {
 function runHasHead(doc: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = doc.words[k] as string;
-    if (ORG_HEADS.has(w) || LOC_HEADS.has(w) || chamberOf(doc, k) || boundaryLine(doc, k, a) || w === 'Republic' || w === 'Kingdom' || w === 'Secretary' || w === 'Minister' || w === 'Bank' || w === 'State' || w === 'States') return true;
+    if (ORG_HEADS.has(w) || LOC_HEADS.has(w) || chamberOf(doc, k) || boundaryLine(doc, k, a) || w === 'Republic' || w === 'Kingdom' || w === 'Secretary' || w === 'Minister' || w === 'Head' || w === 'Bank' || w === 'State' || w === 'States') return true;
   }
   return false;
 }
@@ -648,6 +648,9 @@ function titledPerson(doc: Doc, kb: KB, a: number, b: number, out: EntityMention
     const org = doc.lower[k + 1] === 'the' ? k + 2 : k + 1;
     if (k > h + 2 && doc.lower[k] === 'of' && org < b && ORG_HEADS.has(doc.words[b - 1] as string) && lastOrg >= org) personEnd = k;
   }
+  // "Head of State Almaz Tokayev", "Minister of Energy Rui Sousa": a title's one-word remit after "of" ends the title
+  // when two or more name words follow it
+  h = remitEnd(doc, h, personEnd);
   // ("Gen Z": a lone letter after a title is no name)
   let nameOk = h >= 0 && !(personEnd === h + 2 && (doc.words[h + 1] as string).length === 1);
   for (let k = h + 1; nameOk && k < personEnd; k++) if (ROLE_MODIFIERS.has(doc.lower[k] as string) || ORG_HEADS.has(doc.words[k] as string)) nameOk = false;
@@ -675,6 +678,28 @@ function titledPerson(doc: Doc, kb: KB, a: number, b: number, out: EntityMention
     return true;
   }
   return false;
+}
+
+/** a person's name word (capitalised; hyphenated given names are several tokens: "Kassym", "-", "Jomart") */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The last token of a title whose honorific is at h and whose one-word remit follows after "of" ("Head of State",
+ * "Minister of Energy") when at least two name words, none a head of an organisation or place nor a title word, follow
+ * the remit before token b; else h. (Remits of several words, "Minister of Foreign Affairs X", were tried: one more
+ * false event on own/test, round 29.)
+ */
+function remitEnd(doc: Doc, h: number, b: number): number {
+  if (h < 0 || doc.lower[h + 1] !== 'of' || h + 2 >= b || !NAME_WORD.test(doc.words[h + 2] as string)) return h;
+  const k = h + 3;
+  let words = 0;
+  for (let t = k; t < b; t++) {
+    const w = doc.words[t] as string;
+    if ((w === '-' || w === '‐') && glued(doc, t) && glued(doc, t + 1)) continue;
+    if (!NAME_WORD.test(w) || ORG_HEADS.has(w) || LOC_HEADS.has(w) || HONORIFICS.has(w) || ROLE_MODIFIERS.has(w.toLowerCase())) return h;
+    if (!glued(doc, t)) words++;
+  }
+  return words >= 2 ? k - 1 : h;
 }
 
 /** Types a run without a person title: organizations and places by their head, else gazetteer, else patterns. */

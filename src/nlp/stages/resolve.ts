@@ -124,7 +124,7 @@ export function resolveEntities(doc: Doc, found: EntityMention[], kb: KB): Resol
   attachTitles(doc, clusters);
   linkNominals(doc, clusters, kb);
   assignRoles(clusters, kb);
-  return entitiesOf(doc, clusters);
+  return entitiesOf(doc, kb, clusters);
 }
 
 /**
@@ -354,7 +354,7 @@ function personOfWord(withPart: Cluster[], w: string, type: EntityType): Cluster
 }
 
 /** The entities of the live clusters, ordered by first mention; ids e1, e2, ... */
-function entitiesOf(doc: Doc, clusters: Cluster[]): ResolvedEntity[] {
+function entitiesOf(doc: Doc, kb: KB, clusters: Cluster[]): ResolvedEntity[] {
   for (const c of clusters) c.mentions.sort((x, y) => x.start - y.start);
   const live = clusters.filter((c) => c.mentions.length > 0).sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
   let maxScore = 1;
@@ -368,7 +368,7 @@ function entitiesOf(doc: Doc, clusters: Cluster[]): ResolvedEntity[] {
       id: `e${i + 1}`,
       name: c.name,
       type: c.type,
-      aliases: aliasesOf(doc, c),
+      aliases: aliasesOf(doc, kb, c),
       titles: c.titles,
       kb: c.kb,
       mentions: c.mentions,
@@ -381,14 +381,43 @@ function entitiesOf(doc: Doc, clusters: Cluster[]): ResolvedEntity[] {
 }
 
 /** The other names of cluster c: its mentions' texts (no pronoun), then its division and body forms, once each. */
-function aliasesOf(doc: Doc, c: Cluster): string[] {
+function aliasesOf(doc: Doc, kb: KB, c: Cluster): string[] {
   const forms = new Set<string>(); // by loops: no intermediate arrays, and no holey array from an optimised map
   for (const m of c.mentions) if (m.kind !== 'pronoun') forms.add(m.text);
   for (const t of divisionForms(doc, c)) forms.add(t);
   for (const t of bodyForms(doc, c)) forms.add(t);
+  if (c.type === 'ORG') for (const m of c.mentions) if (m.kind === 'name') countryForms(doc, kb, m, forms);
   const aliases: string[] = [];
   for (const t of forms) if (t !== c.name && t !== c.townName) aliases.push(t);
   return aliases;
+}
+
+/** a country's possessive before a body's name ("China's Ministry of National Defense") is read back this many words */
+const MAX_POSSESSOR_WORDS = 3;
+
+/**
+ * A state body's name as news writes it with its country and without: "China's Ministry of National Defense" (the
+ * country's possessive before the name) is a form of the body, and so is "State Department" for "US State Department"
+ * or "Homeland Security Investigations" for "US Homeland Security Investigations" (a name opened by its country's
+ * name or demonym names the same body without it). Adds the forms to `forms`.
+ */
+function countryForms(doc: Doc, kb: KB, m: EntityMention, forms: Set<string>): void {
+  const a = m.tokenStart;
+  const pos = doc.words[a - 1];
+  if (a >= 2 && (pos === "'s" || pos === '’s') && doc.starts[a - 1] === doc.ends[a - 2]) {
+    for (let k = a - 2; k >= 0 && a - 1 - k <= MAX_POSSESSOR_WORDS; k--) {
+      if (!isCapitalized(doc.words[k] as string) || doc.sentOf[k] !== doc.sentOf[a]) break;
+      if (kb.countryByName(doc.text.slice(doc.starts[k], doc.ends[a - 2]))) {
+        forms.add(doc.text.slice(doc.starts[k], m.end));
+        break;
+      }
+    }
+  }
+  const first = doc.words[a] as string;
+  const rest = doc.words[a + 1];
+  if (m.tokenEnd - a >= 3 && rest !== undefined && isCapitalized(rest) && (kb.countryByName(first) || kb.countryByDemonym(first))) {
+    forms.add(doc.text.slice(doc.starts[a + 1], m.end));
+  }
 }
 
 /** The texts of the name mentions (by push: see acronymOf). */
