@@ -1857,14 +1857,16 @@ function rebuttedCharges(doc: Doc, acts: ActsFor, events: ArgusEvent[]): ArgusEv
     const own = acts.party(e.source);
     // the latest charge before the refusal, by another party
     let charge = -1;
-    for (let i = 0; i < events.length; i++) {
-      const f = (out ?? events)[i] as ArgusEvent;
+    // (the events as this pass has rewritten them so far)
+    const cur = out ?? events;
+    for (let i = 0; i < cur.length; i++) {
+      const f = cur[i] as ArgusEvent;
       if (f.start >= e.start || f.type !== 'ACCUSE' || f.source === null || f.negated || acts.party(f.source) === own) continue;
       if (s - (doc.sentOf[tokenAt(doc, f.start)] as number) > ANSWER_REACH) continue;
-      if (charge < 0 || f.start >= ((out ?? events)[charge] as ArgusEvent).start) charge = i;
+      if (charge < 0 || f.start >= (cur[charge] as ArgusEvent).start) charge = i;
     }
     if (charge < 0) continue;
-    const f = (out ?? events)[charge] as ArgusEvent;
+    const f = cur[charge] as ArgusEvent;
     if (f.target !== null) continue;
     const accuser = acts.party(f.source as string);
     out ??= events.slice();

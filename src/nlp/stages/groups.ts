@@ -87,7 +87,7 @@ const RELATIVE_OPENERS = new Set(['which', 'where', 'when']);
 /** A relative clause opens between "between" at t and the group noun at head, in one sentence: ", at which the two ...". */
 function relativeBetween(doc: Doc, t: number, head: number): boolean {
   if (doc.sentOf[t] !== doc.sentOf[head]) return false;
-  for (let k = head - 1; k > t && head - k <= 5; k--) if (RELATIVE_OPENERS.has(doc.lower[k] as string) && doc.words[k - 1] !== undefined) return true;
+  for (let k = head - 1; k > t && head - k <= 5; k--) if (RELATIVE_OPENERS.has(doc.lower[k] as string)) return true;
   return false;
 }
 

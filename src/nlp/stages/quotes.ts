@@ -304,7 +304,7 @@ function pluralNounCue(doc: Doc, k: number): boolean {
 function isSayer(doc: Doc, h: number): boolean {
   const w = doc.lower[h] as string;
   if (SAYER_NOUNS.has(w) || PEOPLE_NOUNS.has(w) || SOURCE_DOCS.has(w) || SPOKES_NOUNS.has(w) || ROLE_HEADS.has(w) || (w.endsWith('s') && ROLE_HEADS.has(w.slice(0, -1)))) return true;
-  if (w === 'bank' && doc.lower[h - 1] === 'central') return true;
+  if (centralBank(doc, h)) return true;
   if ((doc.pos[h] as number) !== P.PROPN) return false;
   return /^\p{Lu}/u.test(doc.words[h] as string);
 }
@@ -907,8 +907,7 @@ function nounClause(doc: Doc, index: EntityIndex, a: number, hi: number): boolea
   // (a noun modifier the tagger read as a verb opens the phrase: "said pay talks would resume", "wage" is a noun)
   if ((doc.pos[t] as number) === P.VERB && (doc.pos[t + 1] as number) === P.NOUN && !/(?:ed|ing)$/.test(doc.lower[t] as string)) t++;
   // (a plural possessive's apostrophe too: "the farmers' union had")
-  const apostrophe = (u: number): boolean => /^['’]$/.test(doc.words[u] as string) && !isQuoteTok(doc, u);
-  while (t < hi && t - np < 5 && !(t > np && CLAUSE_PRONOUNS.has(doc.lower[t] as string)) && (NP_WORDS.has(doc.pos[t] as number) || doc.lower[t] === "'s" || doc.lower[t] === '’s' || apostrophe(t) || (index.entityAtToken[t] as number) >= 0)) t++;
+  while (t < hi && t - np < 5 && !(t > np && CLAUSE_PRONOUNS.has(doc.lower[t] as string)) && (NP_WORDS.has(doc.pos[t] as number) || doc.lower[t] === "'s" || doc.lower[t] === '’s' || possessiveApostrophe(doc, t) || (index.entityAtToken[t] as number) >= 0)) t++;
   // (and a name in apposition: "Pakistan's envoy, Ahsan Qadir, had been …")
   if (t > np && doc.words[t] === ',' && isActor(index, t + 1)) {
     let u = t + 1;
@@ -1567,7 +1566,17 @@ const GOV_SPEAKERS = new Set(['ministry', 'government', 'presidency', 'cabinet',
 
 /** Token h heads an unnamed government body: "the interior ministry", and a country's "central bank". */
 function govBody(doc: Doc, h: number): boolean {
-  return GOV_SPEAKERS.has(doc.lower[h] as string) || (doc.lower[h] === 'bank' && doc.lower[h - 1] === 'central');
+  return GOV_SPEAKERS.has(doc.lower[h] as string) || centralBank(doc, h);
+}
+
+/** Token h is the "bank" of "central bank". */
+function centralBank(doc: Doc, h: number): boolean {
+  return doc.lower[h] === 'bank' && doc.lower[h - 1] === 'central';
+}
+
+/** Token u is a lone apostrophe that closes a plural possessive ("the farmers' union"), not a quotation mark. */
+function possessiveApostrophe(doc: Doc, u: number): boolean {
+  return /^['’]$/.test(doc.words[u] as string) && !isQuoteTok(doc, u);
 }
 
 /**
@@ -2690,7 +2699,7 @@ function pluralNounOpener(doc: Doc, ca: number, se: number): boolean {
     const p = doc.pos[t] as number;
     if (p === P.AUX || p === P.VERB) return true;
     // (a plural possessive's apostrophe stays in the subject: "hopes of a leaders' summit are fading")
-    if (p === P.PUNCT && !(/^['’]$/.test(doc.words[t] as string) && !isQuoteTok(doc, t))) return false;
+    if (p === P.PUNCT && !possessiveApostrophe(doc, t)) return false;
   }
   return false;
 }

@@ -749,7 +749,7 @@ function bracketShortForms(doc: Doc, ms: EntityMention[]): EntityMention[] {
 
 /** every mention of c is one all-capital word of two to ten letters ("KMS", "AUSSOM") */
 function allBareAcronyms(c: Cluster): boolean {
-  for (const m of c.mentions) if (m.tokenEnd - m.tokenStart !== 1 || !/^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(m.text)) return false;
+  for (const m of c.mentions) if (m.tokenEnd - m.tokenStart !== 1 || !ACRONYM_WORD.test(m.text)) return false;
   return true;
 }
 
